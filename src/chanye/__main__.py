@@ -1,0 +1,3 @@
+from chanye.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Stage 2 — clean: SourceDocument -> CleanDocument (simplified, de-furnitured, offset-mapped)."""

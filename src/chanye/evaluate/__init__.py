@@ -1,0 +1,1 @@
+"""Scoring extraction output against gold files, per ../shared/spec/facts.md."""

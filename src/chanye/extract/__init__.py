@@ -1,0 +1,1 @@
+"""Stage 3 — extract: CleanDocument -> DocumentResult (facts, industries, frameworks)."""

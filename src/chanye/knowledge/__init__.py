@@ -1,0 +1,1 @@
+"""Reference knowledge loaded from data files: industry taxonomy, metric glossary, regions and zones."""

@@ -1,0 +1,1 @@
+"""Stage 6 — serve: the FastAPI app (pages and JSON/CSV API) over the analyse calls."""

@@ -1,0 +1,1 @@
+"""Stage 4 — store: DocumentResults into SQLAlchemy (SQLite by default, PostgreSQL by URL)."""
