@@ -210,3 +210,15 @@ class DocumentResult:
             "industries": [i.contract() for i in self.industries],
             "frameworks": [f.contract() for f in self.frameworks],
         }
+
+
+# ---------------------------------------------------------------- pipeline
+
+
+@dataclass(slots=True)
+class ProcessedDocument:
+    """One document through clean and extract, ready to store."""
+
+    source: SourceDocument
+    clean: CleanDocument
+    result: DocumentResult
