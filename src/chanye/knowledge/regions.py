@@ -1,0 +1,481 @@
+"""Regions: China's administrative divisions plus its development zones, and finding them in text.
+
+Provinces, cities and counties come from the administrative-division table that ships with the
+`cpca` package (`cpca/resources/adcodes.csv`, 12-digit GB/T 2260 codes); the hierarchy is derived
+from the code. The file is read directly, without importing cpca's own (heavy) modules.
+Development zones, high-tech zones, national new areas and key industrial parks are not in it: they
+come from `data/zones.yaml` (validated against `data/schema/zones.schema.json`). A handful of
+divisions renamed since the table was made come from `data/region_updates.yaml`.
+
+Codes are the 6-digit GB/T 2260 codes (`321000` 扬州市); the country is `100000`; zones carry
+the code given in zones.yaml (their parent's code plus a type letter and a number: `321000E1`).
+
+Short forms are derived by rule from the official names: 江苏省 → 江苏, 广西壮族自治区 → 广西,
+扬州市 → 扬州, 延边朝鲜族自治州 → 延边, 扬州经济技术开发区 → 扬州经开区 / 扬州经济开发区,
+X高新技术产业开发区 → X高新区. County short forms (邗江 for 邗江区) are used when resolving a name
+but, because so many of them are ordinary words, only matched in running text next to their
+parent (扬州邗江) or before a zone word (海安经开区).
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from chanye.settings import data_path
+
+LEVELS = ("country", "province", "city", "county", "zone")
+COUNTRY_CODE = "100000"
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    name: str
+    code: str
+    level: str  # 'country' | 'province' | 'city' | 'county' | 'zone'
+    parent_code: str | None
+    aliases: tuple[str, ...] = ()
+    zone_type: str | None = None  # for zones: etdz | hitech | new_area | park | ftz | other
+
+
+COUNTRY = Region("全国", COUNTRY_CODE, "country", None, ("中国", "我国", "全国", "中华人民共和国"))
+
+# Table rows that are placeholders, not places.
+_PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
+_MUNICIPALITIES = {"11", "12", "31", "50"}
+
+# Ethnic words removed from autonomous names to get the short form.
+_ETHNIC = re.compile(
+    r"(?:壮族|回族|维吾尔|藏族|蒙古族|朝鲜族|土家族|苗族|彝族|布依族|侗族|白族|哈尼族|傣族|傈僳族|景颇族|"
+    r"哈萨克|柯尔克孜|羌族|黎族|瑶族|满族|畲族|土族|撒拉族|纳西族|仫佬族|毛南族|仡佬族|水族|达斡尔族|"
+    r"鄂温克族|鄂伦春族|锡伯族|塔吉克|普米族|怒族|独龙族|拉祜族|佤族|布朗族|阿昌族|德昂族|基诺族|"
+    r"保安族|东乡族|裕固族|哈萨克族|蒙古|各族)+"
+)
+
+# Short forms that are ordinary words or names of other things (白银 silver, 长治 in 长治久安, 东方,
+# 黄山 the mountain, 阿里 the company ...): matched in running text only as the full name; they still
+# resolve when given alone to resolve_region.
+_WITHHELD_SHORT = {
+    "白银", "红河", "阿里", "大同", "普洱", "安康", "兴安", "海北", "海西", "海东", "黄南", "玉树",
+    "长治", "黄山", "东方", "文山", "和田", "北海", "三沙", "大理", "果洛", "来宾", "开封", "海南",
+    "七台河", "黑河", "白山", "四平", "通化", "中卫", "吉安", "新余", "和平", "永安", "长安", "城区",
+}
+
+_ZONE_SUFFIX_RE = re.compile(r"(经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新技术开发区|高新区)")
+
+
+def _cpca_adcodes() -> Path:
+    spec = importlib.util.find_spec("cpca")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the cpca package (administrative divisions) is not installed")
+    for location in spec.submodule_search_locations:
+        path = Path(location) / "resources" / "adcodes.csv"
+        if path.is_file():
+            return path
+    raise RuntimeError("cpca/resources/adcodes.csv not found")
+
+
+def _short_province(name: str) -> str:
+    for suffix in ("特别行政区", "自治区", "省", "市"):
+        if name.endswith(suffix):
+            base = name[: -len(suffix)]
+            if suffix == "自治区":
+                stripped = _ETHNIC.sub("", base)
+                base = stripped if len(stripped) >= 2 else base
+            return base or name
+    return name
+
+
+def _short_city(name: str) -> str:
+    for suffix in ("自治州", "地区", "盟", "市"):
+        if name.endswith(suffix) and len(name) > len(suffix) + 1:
+            base = name[: -len(suffix)]
+            if suffix == "自治州":
+                stripped = _ETHNIC.sub("", base)
+                base = stripped if len(stripped) >= 2 else base
+            return base
+    return name
+
+
+def _short_county(name: str) -> str | None:
+    if name.endswith("自治县") or name.endswith("自治旗"):
+        base = _ETHNIC.sub("", name[:-3])
+        return base if len(base) >= 2 else None
+    for suffix in ("新区", "区", "县", "市", "旗"):
+        if name.endswith(suffix):
+            base = name[: -len(suffix)]
+            return base if len(base) >= 2 else None
+    return None
+
+
+class Gazetteer:
+    """All regions, indexed by code and by every name they go by."""
+
+    def __init__(self, regions: list[Region]):
+        self.by_code: dict[str, Region] = {r.code: r for r in regions}
+        self.by_name: dict[str, list[Region]] = {}
+        for region in regions:
+            for name in {region.name, *region.aliases}:
+                self.by_name.setdefault(name, []).append(region)
+        for name, candidates in self.by_name.items():
+            candidates.sort(key=lambda r: _rank(r, name))
+        # Names usable in running text, longest first.
+        self.text_names: dict[str, list[Region]] = {}
+        for name, candidates in self.by_name.items():
+            usable = [r for r in candidates if _usable_in_text(r, name)]
+            if usable:
+                self.text_names[name] = usable
+        self._pattern = re.compile(
+            "|".join(re.escape(n) for n in sorted(self.text_names, key=len, reverse=True))
+        )
+        self.county_short: dict[str, list[Region]] = {}
+        for region in regions:
+            if region.level == "county":
+                short = _short_county(region.name)
+                if short:
+                    self.county_short.setdefault(short, []).append(region)
+
+    def children(self, code: str) -> list[Region]:
+        return [r for r in self.by_code.values() if r.parent_code == code]
+
+
+def _rank(region: Region, name: str) -> tuple[int, int, str]:
+    exact = 0 if region.name == name else 1
+    level = {"province": 0, "city": 1, "zone": 2, "county": 3, "country": 4}[region.level]
+    return (exact, level, region.code)
+
+
+def _usable_in_text(region: Region, name: str) -> bool:
+    if region.level == "country":
+        return name in ("全国", "我国")
+    if len(name) < 2:
+        return False
+    if name == region.name:
+        # Full names that are ordinary words (城区, 矿区, 郊区, 新城区 ...) are not matched in running text.
+        if region.level == "county" and (len(name) <= 2 or name in {"新城区", "市中区", "新华区", "和平区"}):
+            return False
+        return True
+    if region.level == "county":
+        return False  # county short forms: see find_region_mentions
+    if name in _WITHHELD_SHORT:
+        return False
+    return True
+
+
+def _load_updates(by_code: dict[str, Region]) -> None:
+    path = data_path("region_updates.yaml")
+    if not path.is_file():
+        return
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    for item in data.get("updates", []):
+        old = by_code.pop(item["old_code"], None) if item.get("old_code") else None
+        parent = item.get("parent_code") or (old.parent_code if old else None)
+        name = item["name"]
+        aliases = [a for a in {_short_county(name) or "", *(item.get("aliases") or ())} if a and a != name]
+        if old is not None:
+            aliases.append(old.name)
+        by_code[item["code"]] = Region(name, item["code"], item.get("level", "county"), parent, tuple(sorted(set(aliases))))
+
+
+def _zone_aliases(name: str, zone_type: str, extra: list[str]) -> tuple[str, ...]:
+    aliases = set(extra)
+    for suffix, variants in (
+        ("经济技术开发区", ("经开区", "经济开发区")),
+        ("高新技术产业开发区", ("高新区", "高新技术开发区")),
+    ):
+        if name.endswith(suffix):
+            stem = name[: -len(suffix)]
+            for v in variants:
+                aliases.add(stem + v)
+            if suffix.startswith("高新"):
+                aliases.add(stem + "国家高新区")
+    aliases.discard(name)
+    return tuple(sorted(aliases))
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    by_code: dict[str, Region] = {}
+    with _cpca_adcodes().open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    codes = {row["adcode"][:6] for row in rows if row["name"] not in _PLACEHOLDERS}
+    for row in rows:
+        name = row["name"].strip()
+        code = row["adcode"][:6]
+        if name in _PLACEHOLDERS:
+            continue
+        if code[2:] == "0000":
+            level, parent = "province", COUNTRY_CODE
+            short = _short_province(name)
+        elif code[4:] == "00":
+            level, parent = "city", code[:2] + "0000"
+            short = _short_city(name)
+        else:
+            level = "county"
+            city = code[:4] + "00"
+            parent = city if city in codes and code[:2] not in _MUNICIPALITIES else code[:2] + "0000"
+            short = _short_county(name)
+        aliases = (short,) if short and short != name else ()
+        by_code[code] = Region(name, code, level, parent, aliases)
+    _load_updates(by_code)
+    regions = [COUNTRY, *by_code.values()]
+    zones = yaml.safe_load(data_path("zones.yaml").read_text(encoding="utf-8")) or {}
+    for item in zones.get("zones", []):
+        regions.append(
+            Region(
+                name=item["name"],
+                code=item["code"],
+                level="zone",
+                parent_code=item["parent_code"],
+                aliases=_zone_aliases(item["name"], item["type"], list(item.get("aliases") or ())),
+                zone_type=item["type"],
+            )
+        )
+    return Gazetteer(regions)
+
+
+# ---------------------------------------------------------------- public API
+
+
+def region_by_code(code: str) -> Region | None:
+    return gazetteer().by_code.get(code)
+
+
+def parent_chain(region: Region) -> list[Region]:
+    """The region's ancestors, nearest first (扬州经济技术开发区 → [扬州市, 江苏省, 全国])."""
+    g = gazetteer()
+    chain: list[Region] = []
+    code = region.parent_code
+    while code and code in g.by_code and len(chain) < 8:
+        parent = g.by_code[code]
+        chain.append(parent)
+        code = parent.parent_code
+    return chain
+
+
+def _in_context(region: Region, context: Region | None) -> bool:
+    if context is None:
+        return False
+    family = {context.code, *(r.code for r in parent_chain(context))}
+    return region.code in family or any(r.code == context.code for r in parent_chain(region))
+
+
+def resolve_region(name: str, context: Region | str | None = None) -> Region | None:
+    """A name as written → the region, by full standard name.
+
+    扬州 / 扬州市 → 扬州市; 扬州经开区 / 扬州经济开发区 → 扬州经济技术开发区; 江苏 → 江苏省; 全国 → the country.
+    Where a name is shared (鼓楼区), a `context` region (or its name) picks the one inside it;
+    otherwise the higher level, then the lower code, wins.
+    """
+    if not name:
+        return None
+    g = gazetteer()
+    key = re.sub(r"\s+", "", name).strip("：:，,。")
+    key = key.replace("國", "国")
+    if isinstance(context, str):
+        context = resolve_region(context)
+    candidates = g.by_name.get(key)
+    if not candidates and key.startswith("国家级"):
+        candidates = g.by_name.get(key[3:])
+    if not candidates:
+        # 江苏省扬州市 / 江苏扬州经开区: the last resolvable piece, inside the earlier ones.
+        mentions = find_region_mentions(key, _allow_county_short=True)
+        if mentions and mentions[-1][1] == len(key):
+            covered = sum(e - s for s, e, _ in mentions)
+            if covered == len(key):
+                return mentions[-1][2]
+        # 扬州:经开区 / 海安经开区 written around a county short form
+        m = _ZONE_SUFFIX_RE.search(key)
+        if m and m.end() == len(key):
+            head = resolve_region(key[: m.start()], context)
+            if head is not None:
+                zone = _zone_of(head, m.group(1))
+                if zone is not None:
+                    return zone
+        candidates = g.county_short.get(key)
+        if not candidates:
+            return None
+    if context is not None and len(candidates) > 1:
+        inside = [r for r in candidates if _in_context(r, context)]
+        if inside:
+            return inside[0]
+    return candidates[0]
+
+
+def _zone_of(region: Region, word: str) -> Region | None:
+    """The national zone of `region` that `word` (经开区, 高新区, ...) names, if there is exactly one."""
+    zone_type = "etdz" if ("经济" in word or "经开" in word) else "hitech"
+    g = gazetteer()
+    found = [z for z in g.children(region.code) if z.level == "zone" and z.zone_type == zone_type]
+    if len(found) == 1:
+        return found[0]
+    # a zone registered under a county of this city whose name starts with the city's short name
+    if region.level == "city":
+        short = _short_city(region.name)
+        found = [
+            z for z in g.by_code.values()
+            if z.level == "zone" and z.zone_type == zone_type and z.name.startswith(short + ("经济" if zone_type == "etdz" else "高新"))
+        ]
+        if len(found) == 1:
+            return found[0]
+    return None
+
+
+_SEP = "：:·・ 　"
+
+
+def find_region_mentions(text: str, *, _allow_county_short: bool = False) -> list[tuple[int, int, Region]]:
+    """Region mentions in `text`: (start, end, region), non-overlapping, leftmost-longest, in order.
+
+    Matches full names and the short forms of provinces, cities and zones; a city or county followed
+    by a zone word (扬州经开区, 扬州：经开区) becomes that zone; county short forms only right after
+    their parent (扬州邗江) or before a zone word. Ordinary words that contain a name (交通, 海安全)
+    are not mentions because matching is leftmost-longest over names only and withheld short forms
+    (白银, 长治, 东方 ...) are not matched in running text.
+    """
+    g = gazetteer()
+    out: list[tuple[int, int, Region]] = []
+    pos = 0
+    n = len(text)
+    last: Region | None = None
+    while pos < n:
+        m = g._pattern.search(text, pos)
+        county_hit = _county_short_at(text, pos, m.start() if m else n, last, _allow_county_short)
+        if county_hit is not None:
+            start, end, region = county_hit
+        elif m is None:
+            break
+        else:
+            start, end = m.span()
+            candidates = g.text_names[m.group()]
+            region = candidates[0]
+            if len(candidates) > 1 and last is not None:
+                inside = [r for r in candidates if _in_context(r, last)]
+                region = inside[0] if inside else region
+        # a zone word right after a city/county: 扬州经开区, 扬州：经开区, 海安高新区
+        if region.level in ("city", "county", "province"):
+            j = end
+            while j < n and j - end <= 1 and text[j] in _SEP:
+                j += 1
+            zm = _ZONE_SUFFIX_RE.match(text, j)
+            if zm:
+                zone = _zone_of(region, zm.group(1))
+                if zone is not None:
+                    start, end, region = start, zm.end(), zone
+        out.append((start, end, region))
+        last = region
+        pos = end
+    return out
+
+
+def _county_short_at(text: str, pos: int, limit: int, last: Region | None, allow_all: bool):
+    """A county short form between pos and limit that is used as a place: after its parent, or
+    before a zone word (or anywhere, when resolving a single name)."""
+    g = gazetteer()
+    if not g.county_short:
+        return None
+    best = None
+    for i in range(pos, min(limit, len(text))):
+        for length in (4, 3, 2):
+            piece = text[i : i + length]
+            if len(piece) < length or piece not in g.county_short:
+                continue
+            candidates = g.county_short[piece]
+            after = text[i + length : i + length + 6]
+            before_ok = last is not None and i <= pos + 1 and any(c.parent_code == last.code for c in candidates)
+            zone_ok = bool(_ZONE_SUFFIX_RE.match(after))
+            if allow_all or before_ok or zone_ok:
+                region = candidates[0]
+                if last is not None:
+                    inside = [c for c in candidates if c.parent_code == last.code]
+                    region = inside[0] if inside else region
+                best = (i, i + length, region)
+                break
+        if best:
+            return best
+    return None
+
+
+_DATELINE = re.compile(r"(?:中新网|中新社|新华社|新华网|人民网|央视网|交汇点讯|扬子晚报网)([^\d\s（(]{2,8}?)\d{1,2}月\d{1,2}日")
+_OUTLET = re.compile(r"(?:中国)?([\u4e00-\u9fff]{2,4})(?:网讯|日报讯|网-[\u4e00-\u9fff]{2,4}日报讯|发布)")
+
+
+def _narrow_to_zone(region: Region, lead: str, counts: dict[str, int]) -> Region:
+    """An outlet or dateline names the city; the lead may be about one of its zones throughout."""
+    zones = {
+        r.code: r
+        for _, _, r in find_region_mentions(lead)
+        if r.level == "zone" and region.code in {p.code for p in parent_chain(r)}
+    }
+    if len(zones) == 1:
+        zone = next(iter(zones.values()))
+        if counts.get(zone.code, 0) >= max(2, counts.get(region.code, 0) - 1):
+            return zone
+    return region
+
+
+def detect_document_region(title: str | None, text: str) -> Region | None:
+    """The region, zone or body the document is mainly about, by its full standard name.
+
+    The title decides where it names a region (the most specific one in a consistent chain:
+    江苏扬州 → 扬州市, 扬州：经开区 → 扬州经济技术开发区); otherwise the lead paragraph (dateline,
+    outlet, first mentions), then frequency over the whole text. 全国 only when nothing narrower
+    is named.
+    """
+    counts: dict[str, int] = {}
+    body = text or ""
+    for _, _, r in find_region_mentions(body):
+        counts[r.code] = counts.get(r.code, 0) + 1
+
+    def pick(mentions: list[Region]) -> Region | None:
+        specific = [r for r in mentions if r.level != "country"]
+        if not specific:
+            return mentions[0] if mentions else None
+        # most specific region whose ancestors cover the other mentions; ties by frequency in body
+        best = None
+        for r in specific:
+            family = {r.code, *(p.code for p in parent_chain(r))}
+            covers = sum(1 for o in specific if o.code in family)
+            key = (covers, LEVELS.index(r.level), counts.get(r.code, 0))
+            if best is None or key > best[0]:
+                best = (key, r)
+        return best[1] if best else None
+
+    if not title:
+        # no headline given: a short first line usually is one
+        first = next((line.strip() for line in body.splitlines() if line.strip()), "")
+        title = first if len(first) <= 60 else None
+    if title:
+        found = [r for _, _, r in find_region_mentions(title)]
+        chosen = pick(found)
+        if chosen is not None and chosen.level != "country":
+            # a title that names a city but whose body is about one of its zones stays with the title
+            return chosen
+    lead = body[:400]
+    for pattern in (_DATELINE, _OUTLET):
+        for m in pattern.finditer(lead):
+            r = resolve_region(m.group(1))
+            if r is not None and r.level != "country":
+                return _narrow_to_zone(r, lead, counts)
+    lead_found = [r for _, _, r in find_region_mentions(lead)]
+    if lead_found:
+        by_freq = sorted(
+            {r.code: r for r in lead_found if r.level != "country"}.values(),
+            key=lambda r: (-counts.get(r.code, 0), LEVELS.index(r.level) * -1),
+        )
+        if by_freq:
+            return by_freq[0]
+    if counts:
+        code = max(counts, key=lambda c: (counts[c] * (0 if c == COUNTRY_CODE else 1), counts[c]))
+        return gazetteer().by_code[code]
+    if title:
+        found = [r for _, _, r in find_region_mentions(title)]
+        if found:
+            return found[0]
+    return None

@@ -1,0 +1,29 @@
+"""Every data file validates against its JSON schema."""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+import pytest
+import yaml
+
+from chanye.settings import data_path
+
+DATA_FILES = ["zones", "region_updates", "industry_taxonomy", "metrics"]
+
+
+@pytest.mark.parametrize("name", DATA_FILES)
+def test_data_file_matches_schema(name):
+    path = data_path(f"{name}.yaml")
+    if not path.is_file():
+        pytest.skip(f"{name}.yaml not written yet")
+    schema = json.loads(data_path(f"schema/{name}.schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    jsonschema.validate(yaml.safe_load(path.read_text(encoding="utf-8")), schema)
+
+
+def test_zone_names_and_codes_unique():
+    zones = yaml.safe_load(data_path("zones.yaml").read_text(encoding="utf-8"))["zones"]
+    assert len({z["name"] for z in zones}) == len(zones)
+    assert len({z["code"] for z in zones}) == len(zones)
