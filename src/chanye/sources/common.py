@@ -1,0 +1,136 @@
+"""Helpers every reader shares: building records, sizes, dates, sanitising decoded text."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import re
+
+from chanye import settings
+from chanye.records import SourceDocument, SourceProblem
+
+# Lone surrogates (from JSON "\ud800" escapes) and NUL cannot be stored as UTF-8 / in PostgreSQL text:
+# they become U+FFFD, which the cleaner masks like any other damage.
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+_NEWLINES = re.compile("\r\n?")
+
+REPLACEMENT = "\ufffd"
+
+
+class ReadFailure(Exception):
+    """Raised inside a reader when one item cannot be read; carries the human reason."""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+
+def max_bytes() -> int:
+    """Read at call time so tests and the environment can change it."""
+    return settings.MAX_FILE_BYTES
+
+
+def human_size(n: int) -> str:
+    mb = n / (1024 * 1024)
+    if mb >= 0.1 or n == 0:
+        text = f"{mb:.1f}"
+        if text.endswith(".0"):
+            text = text[:-2]
+        return f"{text} MB"
+    return f"{n / 1024:.1f} KB" if n >= 1024 else f"{n} bytes"
+
+
+def too_large(size: int, limit: int | None = None) -> str:
+    limit = max_bytes() if limit is None else limit
+    shown = human_size(size)
+    if shown == human_size(limit):  # just over the limit: say it in bytes so the message is not "64 MB > 64 MB"
+        return f"file too large ({size} bytes > {limit} bytes)"
+    return f"file too large ({shown} > {human_size(limit)})"
+
+
+def normalize_newlines(text: str) -> str:
+    return _NEWLINES.sub("\n", text) if "\r" in text else text
+
+
+def sanitize(text: str) -> str:
+    """Newlines as \\n; NUL and lone surrogates as U+FFFD; a leading BOM dropped."""
+    text = normalize_newlines(text)
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return _UNSTORABLE.sub(REPLACEMENT, text)
+
+
+def content_hash(raw: str) -> str:
+    return hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def make_document(
+    *,
+    doc_id: str,
+    origin: str,
+    text: str,
+    raw: str,
+    encoding: str,
+    format: str,
+    title: str | None = None,
+    date: str | None = None,
+    url: str | None = None,
+) -> SourceDocument:
+    raw = sanitize(raw)
+    text = sanitize(text)
+    return SourceDocument(
+        doc_id=doc_id,
+        origin=origin,
+        text=text,
+        raw=raw,
+        content_hash=content_hash(raw),
+        encoding=encoding,
+        format=format,
+        title=clean_field(title),
+        date=normalize_date(date),
+        url=clean_field(url),
+    )
+
+
+def clean_field(value: object) -> str | None:
+    """A short metadata field as one trimmed line, or None."""
+    if value is None or isinstance(value, (dict, list, bool)):
+        return None
+    text = sanitize(str(value))
+    text = " ".join(text.split())
+    return text or None
+
+
+_DATE_PATTERNS = [
+    re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"),
+    re.compile(r"^\s*(\d{4})(\d{2})(\d{2})(?:\D|$)"),
+]
+_YEAR_MONTH = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?\s*$")
+_YEAR = re.compile(r"^\s*(\d{4})\s*年?\s*$")
+
+
+def normalize_date(value: object) -> str | None:
+    """"2024-06-04", "2024/6/4 10:00", "2024年6月4日", "20240604", ISO timestamps -> "YYYY-MM-DD";
+    a bare year (or year and month) -> "YYYY"; anything else -> None."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        value = str(value)
+    if not isinstance(value, str):
+        return None
+    for pattern in _DATE_PATTERNS:
+        m = pattern.match(value)
+        if m:
+            y, mo, d = (int(g) for g in m.groups())
+            try:
+                return _dt.date(y, mo, d).isoformat()
+            except ValueError:
+                return None
+    m = _YEAR_MONTH.match(value) or _YEAR.match(value)
+    if m and 1000 <= int(m.group(1)) <= 2999:
+        return m.group(1)
+    return None
+
+
+def problem(origin: str, reason: str) -> SourceProblem:
+    return SourceProblem(origin=origin, reason=reason)

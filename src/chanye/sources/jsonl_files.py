@@ -1,0 +1,165 @@
+"""JSON Lines dumps (.jsonl, .jsonl.gz): one document per line, streamed.
+
+A line is an object with `text` or `html`, and optionally `id`, `url`, `title`, `date`. A broken line is
+named `path:LINE` and the file goes on. A file whose first lines are all not JSON is one problem, not
+one per line.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from dataclasses import replace
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from chanye.records import SourceDocument, SourceProblem
+from chanye.sources.common import ReadFailure, clean_field, human_size, max_bytes, normalize_date, problem, sanitize
+from chanye.sources.encoding import binary_kind, decode
+from chanye.sources.html_pages import read_html_bytes
+from chanye.sources.text_files import text_document
+
+# This many unparseable lines before any good one: the file is not JSON Lines at all.
+GIVE_UP_AFTER = 5
+
+
+def iter_jsonl(path: Path, *, origin: str, doc_stem: str, gzipped: bool) -> Iterator[SourceDocument | SourceProblem]:
+    opener = gzip.open if gzipped else open
+    try:
+        fh = opener(path, "rb")
+    except OSError as exc:
+        yield problem(origin, f"cannot read: {(exc.strerror or str(exc)).lower()}")
+        return
+    with fh:
+        yield from iter_jsonl_stream(fh, origin=origin, doc_stem=doc_stem, gzipped=gzipped)
+
+
+def iter_jsonl_stream(
+    fh: BinaryIO, *, origin: str, doc_stem: str, gzipped: bool = False
+) -> Iterator[SourceDocument | SourceProblem]:
+    cap = max_bytes()
+    lineno = 0
+    parsed = 0  # lines that were JSON
+    seen_content = False
+    held: list[SourceProblem] = []  # line problems before the first JSON line
+    while True:
+        try:
+            line = fh.readline(cap + 1)
+            if lineno == 0 and line:
+                kind = binary_kind(line[:4096].lstrip(b"\xef\xbb\xbf"))
+                if kind and not line.lstrip().startswith(b"{"):
+                    yield problem(origin, kind)
+                    return
+            if len(line) > cap and not line.endswith(b"\n"):
+                while True:  # skip the rest of the over-long line
+                    rest = fh.readline(1024 * 1024)
+                    if not rest or rest.endswith(b"\n"):
+                        break
+                lineno += 1
+                seen_content = True
+                too_long = problem(f"{origin}:{lineno}", f"line too long (more than {human_size(cap)})")
+                if parsed:
+                    yield too_long
+                else:
+                    held.append(too_long)
+                continue
+        except EOFError:
+            yield from held
+            yield problem(origin, f"truncated gzip stream after {lineno} lines")
+            return
+        except gzip.BadGzipFile:
+            yield problem(origin, "not a gzip file")
+            return
+        except zlib.error as exc:
+            yield from held
+            yield problem(origin, f"corrupt gzip stream after {lineno} lines ({exc})")
+            return
+        except OSError as exc:
+            yield from held
+            yield problem(origin, f"cannot read after {lineno} lines: {(exc.strerror or str(exc)).lower()}")
+            return
+        if not line:
+            break
+        lineno += 1
+        if not line.strip():
+            continue
+        seen_content = True
+        item_origin = f"{origin}:{lineno}"
+        try:
+            record = _parse(line, lineno, first=lineno == 1)
+        except ReadFailure as exc:
+            if parsed:
+                yield problem(item_origin, exc.reason)
+                continue
+            held.append(problem(item_origin, exc.reason))
+            if len(held) >= GIVE_UP_AFTER:
+                yield problem(origin, f"not a JSON Lines file: the first {len(held)} lines are not JSON ({held[0].reason})")
+                return
+            continue
+        if not parsed:
+            parsed = 1
+            yield from held
+            held = []
+        try:
+            yield _document(record, origin=item_origin, fallback_id=f"{doc_stem}-{lineno}")
+        except ReadFailure as exc:
+            yield problem(item_origin, exc.reason)
+    yield from held
+    if lineno == 0:
+        yield problem(origin, "empty file")
+    elif not seen_content:
+        yield problem(origin, "no JSON lines (only whitespace)")
+
+
+def _parse(line: bytes, lineno: int, *, first: bool) -> dict[str, Any]:
+    if first:
+        line = line.removeprefix(b"\xef\xbb\xbf")
+    try:
+        text = line.decode("utf-8")
+    except UnicodeDecodeError:
+        text = decode(line).text  # a dump written in GB18030 or with a few bad bytes
+    try:
+        record = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ReadFailure(f"not valid JSON at line {lineno}: {exc.msg}") from None
+    except RecursionError:
+        raise ReadFailure(f"not valid JSON at line {lineno}: nested too deeply") from None
+    if not isinstance(record, dict):
+        raise ReadFailure(f"line is not a JSON object (found {type(record).__name__})")
+    return record
+
+
+def _document(record: dict[str, Any], *, origin: str, fallback_id: str) -> SourceDocument:
+    raw_id = record.get("id")
+    doc_id = str(raw_id).strip() if isinstance(raw_id, (str, int)) and not isinstance(raw_id, bool) else ""
+    doc_id = doc_id or fallback_id
+    url = record.get("url") if isinstance(record.get("url"), str) else None
+    title = record.get("title")
+    date = record.get("date")
+    text = record.get("text")
+    html = record.get("html")
+    if text is not None and not isinstance(text, str):
+        raise ReadFailure(f"'text' is not a string (found {type(text).__name__})")
+    if html is not None and not isinstance(html, str):
+        raise ReadFailure(f"'html' is not a string (found {type(html).__name__})")
+    if text is not None and (text.strip() or html is None):
+        return text_document(
+            text, doc_id=doc_id, origin=origin, encoding="utf_8", format="jsonl", title=title, date=date, url=url
+        )
+    if html is not None:
+        doc = read_html_bytes(
+            sanitize(html).encode("utf-8"), doc_id=doc_id, origin=origin, format="jsonl", declared="utf-8", url=url
+        )
+        return _with_line_metadata(doc, title=title, date=date)
+    raise ReadFailure("line has neither 'text' nor 'html'")
+
+
+def _with_line_metadata(doc: SourceDocument, *, title: Any, date: Any) -> SourceDocument:
+    """The line's own title/date win over what trafilatura found in its HTML."""
+    new_title = clean_field(title) or doc.title
+    new_date = normalize_date(date) or doc.date
+    if new_title == doc.title and new_date == doc.date:
+        return doc
+    return replace(doc, title=new_title, date=new_date)

@@ -1,0 +1,144 @@
+"""WARC crawls (.warc, .warc.gz, and old .arc): the HTML pages among the response records, streamed.
+
+Requests, metadata, non-HTML payloads and non-2xx responses are skipped silently. A damaged record is
+named `path#URL`; a file cut short (a crawl copied while still being written) gives its complete
+records, then one problem saying where it stops.
+"""
+
+from __future__ import annotations
+
+import os
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+
+from chanye.records import SourceDocument, SourceProblem
+from chanye.sources.common import ReadFailure, human_size, max_bytes, problem
+from chanye.sources.encoding import header_charset
+from chanye.sources.html_pages import looks_like_html, read_html_bytes
+
+PAGE_RECORD_TYPES = {"response", "resource"}
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def iter_warc(path: Path, *, origin: str, doc_stem: str) -> Iterator[SourceDocument | SourceProblem]:
+    try:
+        fh = open(path, "rb")
+        size = os.fstat(fh.fileno()).st_size
+    except OSError as exc:
+        yield problem(origin, f"cannot read: {(exc.strerror or str(exc)).lower()}")
+        return
+    with fh:
+        if size == 0:
+            yield problem(origin, "empty file")
+            return
+        yield from _records(fh, size, origin=origin, doc_stem=doc_stem)
+
+
+def _records(fh, size: int, *, origin: str, doc_stem: str) -> Iterator[SourceDocument | SourceProblem]:
+    cap = max_bytes()
+    records = 0  # WARC records read whole
+    pages = 0
+    truncated = False
+    iterator = ArchiveIterator(fh, arc2warc=True)
+    try:
+        for record in iterator:
+            if record.format not in ("warc", "arc", "arc2warc") or not record.rec_type:
+                raise ArchiveLoadFailed("unknown record format")
+            records += 1
+            target = record.rec_headers.get_header("WARC-Target-URI") or ""
+            item_origin = f"{origin}#{target}" if target else f"{origin}#{records}"
+            if record.rec_type not in PAGE_RECORD_TYPES:
+                continue
+            content_type = _content_type(record)
+            if record.http_headers is not None:
+                status = record.http_headers.get_statuscode() or ""
+                if not status.startswith("2"):
+                    continue
+            try:
+                body = record.content_stream().read(cap + 1)
+            except (zlib.error, OSError, ValueError, EOFError) as exc:
+                if _short(record):
+                    truncated = True
+                    records -= 1
+                    break
+                yield problem(item_origin, f"damaged record: cannot decode its body ({exc})")
+                continue
+            if len(body) > cap:
+                yield problem(item_origin, f"record too large (more than {human_size(cap)})")
+                continue
+            if _short(record):  # the file ends inside this record
+                truncated = True
+                records -= 1
+                break
+            if content_type:
+                if not content_type.lower().startswith(HTML_TYPES):
+                    continue
+            elif not looks_like_html(body):
+                continue
+            pages += 1
+            if not body.strip():
+                yield problem(item_origin, "empty response body")
+                continue
+            try:
+                yield read_html_bytes(
+                    body,
+                    doc_id=target or f"{doc_stem}-{records}",
+                    origin=item_origin,
+                    format="warc",
+                    declared=header_charset(content_type),
+                    url=target or None,
+                )
+            except ReadFailure as exc:
+                yield problem(item_origin, exc.reason)
+    except (ArchiveLoadFailed, AttributeError, ValueError, IndexError) as exc:
+        # warcio meets bytes that are not a record header
+        what = "not a WARC file" if records == 0 else f"damaged WARC file after {records} records"
+        detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        yield problem(origin, f"{what} ({detail[:200]})")
+        return
+    except EOFError:
+        truncated = True
+    except zlib.error as exc:
+        yield problem(origin, f"corrupt compressed data after {records} records ({exc})")
+        return
+    except OSError as exc:
+        yield problem(origin, f"cannot read after {records} records: {(exc.strerror or str(exc)).lower()}")
+        return
+
+    if not truncated:
+        consumed = getattr(iterator, "offset", size)
+        if consumed < size:
+            fh.seek(consumed)
+            rest = fh.read(1024)
+            truncated = bool(rest.strip(b"\x00\r\n\t "))
+    if truncated:
+        yield problem(origin, f"truncated: the file ends inside a record, after {records} complete records")
+    elif records == 0:
+        yield problem(origin, "not a WARC file (no records)")
+    elif pages == 0:
+        yield problem(origin, f"no HTML pages among its {records} records")
+
+
+def _content_type(record) -> str:
+    if record.http_headers is not None:
+        value = record.http_headers.get_header("Content-Type")
+        if value:
+            return value
+    if record.rec_type == "resource":
+        return record.rec_headers.get_header("Content-Type") or ""
+    return ""
+
+
+def _short(record) -> bool:
+    """True when the WARC block ended before its Content-Length: the file was cut inside it."""
+    raw = record.raw_stream
+    try:
+        while raw.read(1024 * 1024):  # whatever the payload reader left (trailing bytes, an unread body)
+            pass
+    except Exception:
+        return True
+    return getattr(raw, "limit", 0) > 0
