@@ -120,3 +120,59 @@ def make_processed(
         ],
     )
     return ProcessedDocument(source=source, clean=clean, result=result)
+
+
+def store_url_fixture():
+    """A pytest fixture `store_url` over both backends; in a conftest: `store_url = store_url_fixture()`.
+
+    The PostgreSQL case is skipped only when CHANYE_TEST_PG_URL is unset.
+    """
+    import pytest
+
+    @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+    def store_url(request, tmp_path):
+        if request.param == "postgresql" and not pg_test_url():
+            pytest.skip("CHANYE_TEST_PG_URL is not set (no PostgreSQL server)")
+        with temporary_store(request.param, tmp_path) as url:
+            yield url
+
+    return store_url
+
+
+def snapshot(url: str) -> dict[str, tuple]:
+    """Everything a store holds, order-independent, for comparing two ingests:
+    doc_id -> (content_hash, clean_text, sorted facts, sorted industries, sorted frameworks)."""
+    from sqlalchemy import select
+
+    from chanye.store.database import open_store
+    from chanye.store.schema import documents, facts, frameworks, industries
+
+    engine = open_store(url, read_only=True)
+    out: dict[str, tuple] = {}
+    try:
+        with engine.connect() as conn:
+            docs = {row.id: row for row in conn.execute(select(documents.c.id, documents.c.doc_id, documents.c.content_hash, documents.c.clean_text))}
+            children: dict[int, dict[str, list]] = {i: {"facts": [], "industries": [], "frameworks": []} for i in docs}
+            fact_cols = [c for c in facts.c if c.name not in ("id", "document_id")]
+            for row in conn.execute(select(facts.c.document_id, *fact_cols)):
+                children[row.document_id]["facts"].append(tuple(row[1:]))
+            ind_cols = [c for c in industries.c if c.name not in ("id", "document_id")]
+            for row in conn.execute(select(industries.c.document_id, *ind_cols)):
+                children[row.document_id]["industries"].append(tuple(row[1:]))
+            fw_cols = [c for c in frameworks.c if c.name not in ("id", "document_id", "parts")]
+            for row in conn.execute(select(frameworks.c.document_id, frameworks.c.parts, *fw_cols)):
+                children[row.document_id]["frameworks"].append((repr(row.parts), *row[2:]))
+    finally:
+        engine.dispose()
+    for i, row in docs.items():
+        if row.doc_id in out:
+            raise AssertionError(f"doc_id stored twice: {row.doc_id}")
+        kids = children[i]
+        out[row.doc_id] = (
+            row.content_hash,
+            row.clean_text,
+            tuple(sorted(kids["facts"], key=repr)),
+            tuple(sorted(kids["industries"], key=repr)),
+            tuple(sorted(kids["frameworks"], key=repr)),
+        )
+    return out
