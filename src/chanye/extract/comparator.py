@@ -1,0 +1,109 @@
+"""Comparator cues around a number: the lexicon (lexicon/comparators.yaml) and the attach/merge helpers.
+
+A cue is *attached* when it is written right against the number: before it (突破9000亿元, 双过“千亿”,
+约占1/8), inside it (600余个, 3.8万余家, 100多家) or after it and its unit (800家以上, 10%左右).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+COMPARATORS = ("=", ">", ">=", "<", "<=", "~")
+OPEN_QUOTES = "“\"‘'「『《"
+CLOSE_QUOTES = "”\"’'」』》"
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    prefix: tuple[tuple[str, str], ...]  # (cue, comparator), longest cue first
+    inner: tuple[tuple[str, str], ...]
+    suffix: tuple[tuple[str, str], ...]
+    bridge: tuple[str, ...]
+    not_after: dict[str, str]  # one-character cue -> characters that make it part of a word
+
+
+def _flatten(table: dict[str, list[str]]) -> tuple[tuple[str, str], ...]:
+    pairs: dict[str, str] = {}
+    for comp, cues in table.items():
+        if comp not in COMPARATORS:
+            raise ValueError(f"unknown comparator {comp!r} in comparators.yaml")
+        for cue in cues:
+            pairs.setdefault(cue, comp)
+    return tuple(sorted(pairs.items(), key=lambda kv: -len(kv[0])))
+
+
+@cache
+def lexicon() -> Lexicon:
+    data = yaml.safe_load(resources.files("chanye.extract").joinpath("lexicon/comparators.yaml").read_text("utf-8"))
+    return Lexicon(
+        prefix=_flatten(data["prefix"]),
+        inner=_flatten(data["inner"]),
+        suffix=_flatten(data["suffix"]),
+        bridge=tuple(sorted(data["bridge"], key=len, reverse=True)),
+        not_after=dict(data["not_after"]),
+    )
+
+
+def _cue_ending_at(text: str, end: int, lo: int) -> tuple[int, str] | None:
+    lex = lexicon()
+    for cue, comp in lex.prefix:
+        start = end - len(cue)
+        if start >= lo and text.startswith(cue, start):
+            if start > 0 and text[start - 1] in lex.not_after.get(cue, ""):
+                continue
+            return start, comp
+    return None
+
+
+def prefix_cue(text: str, pos: int, lo: int = 0) -> tuple[int, str] | None:
+    """The cue written right before position `pos` (not before `lo`): (cue start, comparator).
+
+    An opening quote may stand between cue and number (双过“千亿”), and so may one bridging verb (约占 1/8,
+    超过 … 达). Returns None where no cue is attached.
+    """
+    end = pos
+    while end > lo and text[end - 1] in OPEN_QUOTES:
+        end -= 1
+    found = _cue_ending_at(text, end, lo)
+    if found and found[1] != "=":
+        return found
+    for verb in lexicon().bridge:
+        b = end - len(verb)
+        if b >= lo and text.startswith(verb, b):
+            before = _cue_ending_at(text, b, lo)
+            if before and before[1] != "=":
+                return before
+            return found or (b, "=")
+    return found
+
+
+def inner_cue(text: str, pos: int) -> tuple[int, str] | None:
+    """余/多/几 between a number and its magnitude or unit: (end of cue, comparator)."""
+    for cue, comp in lexicon().inner:
+        if text.startswith(cue, pos):
+            return pos + len(cue), comp
+    return None
+
+
+def suffix_cue(text: str, pos: int) -> tuple[int, str] | None:
+    """以上/以内/左右 … right after the unit: (end of cue, comparator)."""
+    for cue, comp in lexicon().suffix:
+        if text.startswith(cue, pos):
+            return pos + len(cue), comp
+    return None
+
+
+def merge(prefix: str | None, inner: str | None, suffix: str | None) -> str:
+    """One comparator from the cues around a number.
+
+    A non-'=' prefix wins (约600余个 is '~', 超过800家以上 is '>'); then the suffix (达800家以上 is '>=');
+    then the inner cue (600余个 is '>'); else '='.
+    """
+    for comp in (prefix, suffix, inner):
+        if comp and comp != "=":
+            return comp
+    return "="

@@ -1,0 +1,130 @@
+"""Numerals: Arabic, Chinese and mixed forms to a number.
+
+`parse_numeral` reads one numeral as written in the genre (government work reports, press releases):
+``9000`` ``1,200`` ``1.35万`` ``3千`` ``1.3万亿`` ``二十`` ``两千三百`` ``一万二`` ``万`` ``千亿``
+``三分之一`` ``1/8`` ``百分之三十``. It returns None for anything that is not one well-formed numeral.
+
+The Chinese-integer core is cn2an (mode "normal"). The wrapper exists because cn2an, on its own:
+
+- rejects a bare magnitude: ``万``, ``百``, ``千亿``, ``万亿`` (the genre writes 超万亿, 千亿级, 百亿元 with an
+  implied 一) -> we prefix 一;
+- rejects Arabic with a Chinese magnitude in "normal" mode (``3千``, ``1.35万``) and even in "smart" mode
+  fails on compound magnitudes (``1.3万亿``) -> we split the Arabic mantissa from the magnitude suffix
+  ourselves and multiply;
+- rejects thousands separators (``1,200``) and full-width digits -> normalised first;
+- reads a run of bare digits ``一二三`` as 123 (digit-by-digit, as in a phone number or a list "一二三产业"),
+  which in this genre is never a quantity -> None, except a four-character year written with 〇 (二〇二三);
+- has no notion of fractions (``三分之一``, ``1/8``) or of approximate numerals (``十几``, ``几十``) ->
+  fractions are read here; approximate ones give None (the quantity recogniser handles 十几/二三十).
+
+Fractions are returned as plain numbers (``1/8`` -> 0.125, ``三分之一`` -> 0.333…, ``百分之三十`` -> 0.3);
+`chanye.extract.quantity` turns a fraction of a whole into a percentage (约占1/8 -> 12.5 %).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+import cn2an
+
+CN_DIGITS = "零〇一二三四五六七八九两"
+CN_UNITS = "十百千万亿"
+CN_NUMERAL_CHARS = CN_DIGITS + CN_UNITS + "廿卅点"
+MAGNITUDES = {"十": 10, "百": 100, "千": 1_000, "万": 10_000, "亿": 100_000_000}
+_DIGIT_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．，％／－～：＋", "0123456789.,%/-~:+")
+
+ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_ARABIC_RE = re.compile(rf"^{ARABIC}$")
+_MAG_SUFFIX_RE = re.compile(rf"^({ARABIC})([十百千万亿]+)$")
+_SLASH_FRACTION_RE = re.compile(rf"^({ARABIC})/({ARABIC})$")
+_CN_FRACTION_RE = re.compile(r"^(.+?)分之(.+)$")
+
+
+def normalise_digits(text: str) -> str:
+    """Full-width digits and punctuation to ASCII (same length: spans stay valid)."""
+    return text.translate(_FULLWIDTH)
+
+
+def magnitude_value(suffix: str) -> float | None:
+    """Value of a run of magnitude characters: 万 -> 1e4, 千亿 -> 1e11, 万亿 -> 1e12, 千万 -> 1e7."""
+    if not suffix:
+        return 1.0
+    value = 1.0
+    for ch in suffix:
+        if ch not in MAGNITUDES:
+            return None
+        value *= MAGNITUDES[ch]
+    return value if len(suffix) <= 3 else None
+
+
+def _parse_chinese(text: str) -> float | None:
+    if not text:
+        return None
+    if any(ch not in CN_NUMERAL_CHARS for ch in text):
+        return None
+    if "点" in text:
+        whole, _, frac = text.partition("点")
+        if not frac or any(ch not in _DIGIT_VALUE for ch in frac):
+            return None
+        whole_value = _parse_chinese(whole) if whole else 0.0
+        if whole_value is None:
+            return None
+        return whole_value + float("0." + "".join(str(_DIGIT_VALUE[c]) for c in frac))
+    if all(ch in _DIGIT_VALUE for ch in text):
+        if len(text) == 1:
+            return float(_DIGIT_VALUE[text])
+        # 二〇二三: a year written digit by digit; 一二三 is not a quantity (cn2an would say 123).
+        if len(text) == 4 and "〇" in text:
+            return float("".join(str(_DIGIT_VALUE[c]) for c in text))
+        return None
+    # Implied one before a leading magnitude: 万 -> 一万, 千亿 -> 一千亿, 百 -> 一百 (cn2an only knows 十).
+    if text[0] in "百千万亿":
+        text = "一" + text
+    try:
+        value = cn2an.cn2an(text, "normal")
+    except (ValueError, KeyError, IndexError):
+        return None
+    return float(value)
+
+
+def _parse_plain(text: str) -> float | None:
+    """A numeral without fraction syntax: Arabic, Chinese, or Arabic with a magnitude suffix."""
+    if not text:
+        return None
+    if _ARABIC_RE.match(text):
+        return float(text.replace(",", ""))
+    m = _MAG_SUFFIX_RE.match(text)
+    if m:
+        mag = magnitude_value(m.group(2))
+        if mag is None or m.group(2).startswith("十"):
+            return None  # 3十 / 3十万 are not written
+        # Decimal keeps 1.35万 at exactly 13500 and 1.3万亿 at exactly 1.3e12.
+        return float(Decimal(m.group(1).replace(",", "")) * int(mag))
+    # Chinese, possibly mixing an Arabic prefix: "两千3百" is not written; keep to pure Chinese here.
+    return _parse_chinese(text)
+
+
+def parse_numeral(text: str) -> float | None:
+    """One numeral as written -> its value, or None. See the module docstring for the forms."""
+    if text is None:
+        return None
+    s = normalise_digits(text).strip().replace(" ", "")
+    if not s:
+        return None
+    m = _SLASH_FRACTION_RE.match(s)
+    if m:
+        num, den = float(m.group(1).replace(",", "")), float(m.group(2).replace(",", ""))
+        return num / den if den else None
+    if s.startswith("百分之"):
+        inner = _parse_plain(s[3:])
+        return inner / 100 if inner is not None else None
+    m = _CN_FRACTION_RE.match(s)
+    if m:
+        den, num = _parse_plain(m.group(1)), _parse_plain(m.group(2))
+        if den is None or num is None or den == 0:
+            return None
+        return num / den
+    return _parse_plain(s)

@@ -1,0 +1,498 @@
+"""Quantities: every numeric mention in a text, with value, unit, comparator and role.
+
+`find_quantities(text)` scans left to right and returns non-overlapping `Quantity` records. Each says
+what the number is (`role`): a candidate fact value (`measure`), part of a name or class word
+(`name`: 世界500强, 5G工厂, 百亿级, 亿元以上重大项目, 十四五), a `date`, a framework `code` (“613”, 5+X,
+12345创新工程), a `phone` number, an `ordinal` (第一次, 第三届), a leading 一 used as an article
+(`article`: 一批, 一个重要…) or a number with no unit at all (`bare`). Only `measure` ones are fact
+candidates; the assembler decides the rest (list counts, growth vs share, metric, status).
+
+The rules are grouped by phrasing family; each family has its corpus of examples in
+examples/quantity.yaml (and examples/rank.yaml for ranks), which is also its test.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from chanye.extract import comparator as cmp
+from chanye.extract import rank
+from chanye.extract.numeral import ARABIC, magnitude_value, normalise_digits, parse_numeral
+
+CN_DIGIT = "零〇一二三四五六七八九两"
+CN_RUN = rf"[{CN_DIGIT}十百千万亿廿卅]+(?:点[零〇一二三四五六七八九]+)?"
+TOKEN_RE = re.compile(rf"{ARABIC}|{CN_RUN}")
+ARABIC_AT = re.compile(ARABIC)
+CN_AT = re.compile(CN_RUN)
+MAG_RUN = re.compile(r"[十百千万亿]{1,3}")
+RANGE_SEP = "-—–~～至到"
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    start: int  # span including attached comparator cues (突破9000亿元, 达800家以上, 约8100亿元)
+    end: int
+    value_start: int  # the number and its unit alone
+    value_end: int
+    value: float  # 万/亿 applied; money in yuan; fractions of a whole as %
+    value_max: float | None  # upper end of a range
+    unit: str  # CNY USD % pp rank count other
+    unit_text: str  # as written without 万/亿: 元 家 % 位 强 第一 吨 元/人 倍 1/8 …
+    comparator: str  # = > >= < <= ~
+    kind_hint: str | None  # 'rank' | 'growth' (个百分点, 增长N倍) | 'share' (fractions, ratios) | None
+    role: str  # measure | name | date | code | phone | ordinal | article | bare
+    text: str  # the text[start:end] as passed in
+
+
+# ---------------------------------------------------------------- lexicons
+
+
+@dataclass(frozen=True, slots=True)
+class Units:
+    table: tuple[tuple[str, str, str], ...]  # (written, contract unit, family), longest first
+    per_denominators: tuple[str, ...]
+
+
+def _load(name: str) -> dict:
+    return yaml.safe_load(resources.files("chanye.extract").joinpath(f"lexicon/{name}").read_text("utf-8"))
+
+
+@cache
+def units() -> Units:
+    data = _load("units.yaml")
+    rows: dict[str, tuple[str, str]] = {}
+    for unit, words in data["money"].items():
+        for w in words:
+            rows.setdefault(w, (unit, "money"))
+    for unit, words in data["percent"].items():
+        for w in words:
+            rows.setdefault(w, (unit, "percent"))
+    for w in data["multiple"]:
+        rows.setdefault(w, ("other", "multiple"))
+    for w in data["count"]:
+        rows.setdefault(w, ("count", "count"))
+    for w in data["physical"]:
+        rows.setdefault(w, ("other", "physical"))
+    for w in data["time"]:
+        rows.setdefault(w, ("other", "time"))
+    table = tuple(sorted(((w, u, f) for w, (u, f) in rows.items()), key=lambda r: -len(r[0])))
+    return Units(table=table, per_denominators=tuple(sorted(data["per_denominators"], key=len, reverse=True)))
+
+
+@cache
+def names() -> dict:
+    data = _load("names.yaml")
+    for key, val in data.items():
+        if isinstance(val, list):
+            data[key] = tuple(sorted(val, key=len, reverse=True))
+    return data
+
+
+def _unit_at(text: str, pos: int) -> tuple[str, str, str] | None:
+    """(written, unit, family) of the unit starting at pos, longest match."""
+    for written, unit, family in units().table:
+        if text.startswith(written, pos):
+            if written == "成":
+                continue  # only after a Chinese digit; handled by the caller
+            return written, unit, family
+    return None
+
+
+def _startswith_any(text: str, pos: int, words) -> str | None:
+    for w in words:
+        if text.startswith(w, pos):
+            return w
+    return None
+
+
+def _endswith_any(text: str, pos: int, words) -> str | None:
+    for w in words:
+        if pos - len(w) >= 0 and text.startswith(w, pos - len(w)):
+            return w
+    return None
+
+
+# ---------------------------------------------------------------- number cores
+
+
+@dataclass(slots=True)
+class _Core:
+    start: int
+    end: int
+    value: float
+    written: str
+    chinese: bool
+    bare_magnitude: bool  # 万, 千亿, 百: a magnitude with an implied one
+    inner: str | None = None  # comparator from 余/多/几
+    value_max: float | None = None
+    open_magnitude: bool = False  # 二三十 / 十几 may still take a 万/亿 after them (二三十万, 十几亿)
+
+
+_APPROX_PAIR = re.compile(r"([一二三四五六七八九])([一二三四五六七八九两])([十百千万])")
+_SHI_JI = re.compile(r"([一二三四五六七八九]?十)几")
+
+
+def _read_core(text: str, pos: int) -> _Core | None:
+    """A numeral starting at pos, with inner approximation and magnitude: 3.8万余, 1000余万, 百余, 二三十."""
+    m = _APPROX_PAIR.match(text, pos)
+    if m:
+        # 二三十 → 20..30, 三五百 → 300..500, 一两千 → 1000..2000 (two adjacent digits before a magnitude)
+        lo = "一二三四五六七八九".index(m.group(1)) + 1
+        hi = 2 if m.group(2) == "两" else "一二三四五六七八九".index(m.group(2)) + 1
+        if hi == lo + 1 or (lo, hi) == (3, 5):
+            mag = magnitude_value(m.group(3)) or 1.0
+            core = _Core(pos, m.end(), lo * mag, m.group(0), True, False, value_max=hi * mag, open_magnitude=True)
+            return _extend_magnitude(text, core)
+    m = _SHI_JI.match(text, pos)
+    if m:
+        base = parse_numeral(m.group(1))
+        return _extend_magnitude(text, _Core(pos, m.end(), base, m.group(0), True, False, inner=">", open_magnitude=True))
+    m = ARABIC_AT.match(text, pos)
+    chinese = False
+    if not m:
+        m = CN_AT.match(text, pos)
+        chinese = True
+        if not m:
+            return None
+    written = m.group(0)
+    end = m.end()
+    if chinese:
+        value = parse_numeral(written)
+        # A Chinese run may swallow the 千/百 of a following unit (十万千瓦) or be ill-formed at its tail.
+        while value is None and len(written) > 1:
+            written = written[:-1]
+            end -= 1
+            value = parse_numeral(written)
+        if value is None:
+            return None
+        bare = all(ch in "十百千万亿" for ch in written) and written != "十"
+        core = _Core(pos, end, value, written, True, bare)
+    else:
+        core = _Core(pos, end, float(written.replace(",", "")), written, False, False)
+    # inner approximation then a magnitude: 1000余万元, 3.8万余家
+    return _extend_magnitude(text, core)
+
+
+def _extend_magnitude(text: str, core: _Core) -> _Core:
+    pos = core.end
+    inner = cmp.inner_cue(text, pos)
+    if inner and inner[1] and not core.inner:
+        # 多 and 余 only count as approximation when followed by a magnitude or a unit (not 多元, 多家?)
+        nxt = inner[0]
+        if MAG_RUN.match(text, nxt) or _unit_at(text, nxt):
+            core.inner = inner[1]
+            pos = nxt
+    if core.chinese and not core.open_magnitude and core.inner is None:
+        # the Chinese run already holds its magnitudes
+        core.end = pos
+        return _after_magnitude_inner(text, core)
+    m = MAG_RUN.match(text, pos)
+    if m and not m.group(0).startswith("十"):
+        run = m.group(0)
+        # Keep the split that leaves the longest unit (10万千瓦 → 万 + 千瓦, not 万千 + 瓦).
+        best = None
+        for k in range(len(run), 0, -1):
+            unit = _unit_at(text, pos + k)
+            length = k + (len(unit[0]) if unit else 0)
+            score = (length, -k)
+            if best is None or score > best[0]:
+                best = (score, k)
+        k = best[1]
+        mag = magnitude_value(run[:k])
+        if mag:
+            core.value = _scale(core.value, mag)
+            if core.value_max is not None:
+                core.value_max = _scale(core.value_max, mag)
+            pos += k
+    core.end = pos
+    return _after_magnitude_inner(text, core)
+
+
+def _scale(value: float, factor: float) -> float:
+    """value × factor without binary noise (545.7亿 is 54570000000, not 54570000000.00001)."""
+    return float(Decimal(repr(value)) * Decimal(repr(factor)))
+
+
+def _after_magnitude_inner(text: str, core: _Core) -> _Core:
+    if core.inner is None:
+        inner = cmp.inner_cue(text, core.end)
+        if inner and _unit_at(text, inner[0]):
+            core.inner = inner[1]
+            core.end = inner[0]
+    return core
+
+
+# ---------------------------------------------------------------- the scanner
+
+_PHONE = re.compile(r"(?:\(?0\d{2,3}\)?-?\d{7,8}|1[3-9]\d{9})(?!\d)")
+_DATE = re.compile(r"(?:19|20)\d{2}[-/]\d{1,2}(?:[-/]\d{1,2})?(?![\d%])")
+_CODE_PLUS = re.compile(r"\d+(?:\+(?:\d+|[A-Za-zＸＮXN]))+\+?|\d+\+(?![\d])")
+_RATIO = re.compile(rf"{ARABIC}(?::{ARABIC}){{2,}}")
+_SLASH_FRACTION = re.compile(rf"({ARABIC})/({ARABIC})")
+_CN_FRACTION = re.compile(rf"(?:百分之({CN_RUN}|{ARABIC}))|(?:({CN_RUN}|{ARABIC})分之({CN_RUN}|{ARABIC}))")
+_ASCII_TAIL = re.compile(r"[A-Za-z]+")
+_MONEY_CONTEXT = re.compile(
+    r"(产值|总值|增加值|收入|营收|销售|投资|规模|总额|金额|税收|财力|资金|基金|GDP|利润|贷款|存款|消费|出口|进口|"
+    r"交易|融资|产出|经费|预算|支出|额|总量|营业|开票)"
+)
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """All numeric mentions in `text`, non-overlapping, in order (spans index `text` as passed in)."""
+    s = normalise_digits(text)
+    out: list[Quantity] = []
+    floor = 0  # nothing may start before the end of the previous mention
+    idioms = names()["idioms"]
+    pos = 0
+    while True:
+        m = TOKEN_RE.search(s, pos)
+        if not m:
+            break
+        i = m.start()
+        idiom = _idiom_covering(s, i, idioms)
+        if idiom:
+            pos = idiom
+            continue
+        found = _recognise(s, i, floor)
+        if not found:
+            pos = m.end()
+            continue
+        for q in found:
+            out.append(replace(q, text=text[q.start : q.end]))
+        floor = max(q.end for q in found)
+        pos = max(floor, m.end())
+    return out
+
+
+def _idiom_covering(s: str, i: int, idioms) -> int | None:
+    """End of a set phrase that covers position i, else None."""
+    for w in idioms:
+        lo = max(0, i - len(w) + 1)
+        j = s.find(w, lo, i + len(w))
+        if j != -1 and j <= i < j + len(w):
+            return j + len(w)
+    return None
+
+
+def _q(start, end, vstart, vend, value, unit, unit_text, comparator="=", kind_hint=None, role="measure", value_max=None):
+    return Quantity(start, end, vstart, vend, float(value), value_max, unit, unit_text, comparator, kind_hint, role, "")
+
+
+def _recognise(s: str, i: int, floor: int) -> list[Quantity]:
+    n = names()
+    # -- non-measures with their own shapes
+    m = _PHONE.match(s, i)
+    if m and (len(m.group(0)) >= 11 or "-" in m.group(0)):
+        return [_q(i, m.end(), i, m.end(), 0, "other", "", role="phone")]
+    m = _DATE.match(s, i)
+    if m:
+        return [_q(i, m.end(), i, m.end(), 0, "other", "", role="date")]
+    m = _CODE_PLUS.match(s, i)
+    if m:
+        return [_q(i, m.end(), i, m.end(), 0, "other", "", role="code")]
+    m = _RATIO.match(s, i)
+    if m:
+        return _ratio(s, m)
+    plan = _startswith_any(s, i, n["plans"])
+    if plan:
+        return [_q(i, i + len(plan), i, i + len(plan), 0, "other", "", role="name")]
+    # -- fractions: 1/8, 三分之一, 百分之三十
+    frac = _fraction(s, i, floor)
+    if frac:
+        return [frac]
+    # -- ranks: 第N, 前N, N强, N位 in rank context
+    r = rank.recognise(s, i, floor)
+    if r is not None:
+        return r
+    core = _read_core(s, i)
+    if core is None:
+        return []
+    return _measure(s, core, floor)
+
+
+def _fraction(s: str, i: int, floor: int) -> Quantity | None:
+    m = _SLASH_FRACTION.match(s, i)
+    if m and not re.match(r"[/\d]", s[m.end() : m.end() + 1]):
+        value = parse_numeral(m.group(0))
+        if value is None:
+            return None
+        return _finish(s, i, m.end(), value * 100, None, "%", m.group(0), "share", floor, inner=None)
+    m = _CN_FRACTION.match(s, i)
+    if not m:
+        return None
+    value = parse_numeral(m.group(0))
+    if value is None:
+        return None
+    if m.group(1) is not None:  # 百分之三十 → 30 %
+        return _finish(s, i, m.end(), value * 100, None, "%", "%", None, floor, inner=None)
+    return _finish(s, i, m.end(), value * 100, None, "%", m.group(0), "share", floor, inner=None)
+
+
+def _ratio(s: str, m: re.Match) -> list[Quantity]:
+    out = []
+    pos = m.start()
+    for part in m.group(0).split(":"):
+        out.append(_q(pos, pos + len(part), pos, pos + len(part), float(part), "%", "%", kind_hint="share"))
+        pos += len(part) + 1
+    return out
+
+
+def _finish(s, vstart, vend, value, value_max, unit, unit_text, kind_hint, floor, inner, role="measure"):
+    """Attach the comparator cues around a value span and build the Quantity."""
+    pre = cmp.prefix_cue(s, vstart, floor)
+    suf = cmp.suffix_cue(s, vend)
+    start = pre[0] if pre else vstart
+    end = suf[0] if suf else vend
+    comp = cmp.merge(pre[1] if pre else None, inner, suf[1] if suf else None)
+    return Quantity(start, end, vstart, vend, float(value), value_max, unit, unit_text, comp, kind_hint, role, "")
+
+
+def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
+    n = names()
+    start = core.start
+    value, value_max, end = core.value, core.value_max, core.end
+    unit_hit = _unit_at(s, end)
+    # Range: 20-30亿元, 10%—15%, 1至4月, 2021-2023年, 20亿-30亿元
+    first_unit = unit_hit
+    after_first = end + (len(first_unit[0]) if first_unit else 0)
+    if value_max is None and after_first < len(s) and s[after_first] in RANGE_SEP:
+        second = _read_core(s, after_first + 1)
+        if second is not None and second.chinese == core.chinese:
+            unit2 = _unit_at(s, second.end)
+            if first_unit is None or (unit2 and unit2[0] == first_unit[0]):
+                if first_unit is None and second.value >= value * 10 and core.value == value and not core.bare_magnitude:
+                    # 20-30亿元: the magnitude written once applies to both ends
+                    value = _scale(value, _mag_of(s, second))
+                value_max = second.value
+                end = second.end
+                unit_hit = unit2
+                if second.inner and not core.inner:
+                    core.inner = second.inner
+    family = unit_hit[2] if unit_hit else None
+    # 三成 → 30 %
+    if unit_hit is None and core.chinese and s.startswith("成", end) and value <= 10 and value == int(value):
+        nxt = s[end + 1 : end + 2]
+        if nxt not in "员立果功本交熟长就型品效为都":
+            q = _finish(s, start, end + 1, value * 10, value_max * 10 if value_max else None, "%", "成", None, floor, core.inner)
+            return [q]
+    if unit_hit is None:
+        return _unitless(s, core, start, end, value, value_max, floor)
+    written, unit, family = unit_hit
+    vend = end + len(written)
+    unit_text = written
+    kind_hint = None
+    role = "measure"
+    if family == "time":
+        return [_q(start, vend, start, vend, value, "other", written, role="date", value_max=value_max)]
+    if family == "money" and s.startswith("/", vend):
+        den = _startswith_any(s, vend + 1, units().per_denominators)
+        if den:
+            unit, unit_text = "other", f"{written}/{den}"
+            vend += 1 + len(den)
+    if family == "percent" and unit == "pp":
+        kind_hint = "growth"
+    if family == "multiple":
+        if _endswith_any(s, start, n["growth_verbs"]) or _endswith_any(s, start, tuple(v + "了" for v in n["growth_verbs"])):
+            kind_hint = "growth"
+    if family == "count" and written == "位" and rank.is_rank_position(s, start, vend):
+        return [_finish(s, start, vend, value, value_max, "rank", "位", "rank", floor, None)]
+    if core.bare_magnitude and family not in ("money",) and not _has_cue(s, start, floor) and not core.inner:
+        return []  # 百家, 万人, 千家: a magnitude with no figure and no cue is not a quantity here
+    # roles for numbers inside names
+    if _endswith_any(s, start, ("每",)):
+        role = "name"
+    elif s.startswith("级", vend) or s.startswith("量级", vend):
+        role = "name"
+    elif family == "money":
+        after = vend
+        for w in ("及以上", "以上", "以下"):
+            if s.startswith(w, after):
+                after += len(w)
+                break
+        tail = s[after : after + 8]
+        if after > vend and any(noun in tail[:6] for noun in n["threshold_nouns"]) and re.match(r"[\u4e00-\u9fff]", tail):
+            role = "name"
+        elif after == vend and _startswith_any(s, vend, n["threshold_nouns"]):
+            role = "name"
+        elif _startswith_any(s, vend, n["per_unit_after"]):
+            role = "name"
+    elif core.chinese and core.written == "一" and family == "count":
+        nxt = s[vend : vend + 1]
+        if written in ("批",) or (nxt and CJK.match(nxt)):
+            role = "article"
+    return [_finish(s, start, vend, value, value_max, unit, unit_text, kind_hint, floor, core.inner, role=role)]
+
+
+def _mag_of(s: str, core: _Core) -> float:
+    """The magnitude written inside a core (20-30亿: the 亿 of the second end)."""
+    m = re.search(r"[万亿千百]+$", s[core.start : core.end].rstrip("余多"))
+    if m and not core.chinese:
+        return magnitude_value(m.group(0)) or 1.0
+    return 1.0
+
+
+def _has_cue(s: str, start: int, floor: int) -> bool:
+    pre = cmp.prefix_cue(s, start, floor)
+    return bool(pre and pre[1] != "=")
+
+
+def _unitless(s, core, start, end, value, value_max, floor) -> list[Quantity]:
+    n = names()
+    written = s[start:end]
+    nxt = s[end : end + 1]
+    if not core.chinese and "亿" not in written and "万" not in written:
+        if nxt and _ASCII_TAIL.match(nxt):
+            tail = _ASCII_TAIL.match(s, end)
+            return [_q(start, tail.end(), start, tail.end(), value, "other", "", role="name")]  # 5G, 4K, 3D, 5A级
+        quoted = start > 0 and s[start - 1] in cmp.OPEN_QUOTES and nxt in cmp.CLOSE_QUOTES
+        digits = written.isdigit()
+        if digits and (quoted or (len(written) >= 3 and _framework_word_follows(s, end, n))):
+            return [_q(start, end, start, end, value, "other", "", role="code")]
+        if digits and nxt in cmp.CLOSE_QUOTES and _startswith_any(s, end + 1, n["framework_words"]):
+            return [_q(start, end, start, end, value, "other", "", role="code")]
+        if s.startswith("级", end):
+            return [_q(start, end, start, end, value, "other", "", role="name")]
+        return [_q(start, end, start, end, value, "other", "", role="bare", value_max=value_max)]
+    # A Chinese numeral or a 万/亿 amount with no unit.
+    if "亿" in written:
+        if s.startswith("级", end) or s.startswith("量级", end):
+            return [_q(start, end, start, end, value, "CNY", "元", role="name")]
+        clause = _clause_before(s, start)
+        if any(w in clause for w in n["people_words"]):
+            return [_finish(s, start, end, value, value_max, "count", "", None, floor, core.inner)]
+        return [_finish(s, start, end, value, value_max, "CNY", "元", None, floor, core.inner)]
+    if "万" in written and (not core.chinese or not core.bare_magnitude or _has_cue(s, start, floor)):
+        clause = _clause_before(s, start)
+        if any(w in clause for w in n["people_words"]):
+            return [_finish(s, start, end, value, value_max, "count", "", None, floor, core.inner)]
+        if _MONEY_CONTEXT.search(clause):
+            return [_finish(s, start, end, value, value_max, "CNY", "元", None, floor, core.inner)]
+        return [_finish(s, start, end, value, value_max, "other", "", None, floor, core.inner, role="bare")]
+    return []  # a Chinese numeral with no unit is a word part (十大, 三次, 两业), not a quantity
+
+
+def _framework_word_follows(s: str, pos: int, n) -> bool:
+    """12345创新工程, 613产业体系: a framework word within a few characters after the digits."""
+    for k in range(0, 5):
+        if k and not CJK.match(s, pos + k - 1):
+            return False
+        if _startswith_any(s, pos + k, n["framework_words"]):
+            return True
+    return False
+
+
+def _clause_before(s: str, start: int, width: int = 16) -> str:
+    lo = max(0, start - width)
+    chunk = s[lo:start]
+    for p in "。；;！!？?\n":
+        k = chunk.rfind(p)
+        if k != -1:
+            chunk = chunk[k + 1 :]
+    return chunk

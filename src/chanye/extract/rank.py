@@ -1,0 +1,133 @@
+"""Ranks: 第84位, 全国第一, 位列…第一、第三, 50强 / 二十强, 前十, 居全国第四, 由161位上升至84位.
+
+Recognised inside `chanye.extract.quantity.find_quantities` (unit 'rank', kind_hint 'rank'). The same
+shapes that are not ranks come out with another role: 第一次 / 第三届 (ordinal), 第三产业 and 世界500强
+(name), 前三季度 (date). Examples: examples/rank.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+
+CN_OR_ARABIC = re.compile(r"\d+|[零〇一二三四五六七八九两十百千]+")
+_SECTOR_LIST = re.compile(r"、第?[一二三]产业")
+
+
+def _names():
+    from chanye.extract.quantity import names  # the shared lexicon loader
+
+    return names()
+
+
+def _number(s: str, i: int) -> tuple[int, float] | None:
+    from chanye.extract.numeral import parse_numeral
+
+    m = CN_OR_ARABIC.match(s, i)
+    if not m:
+        return None
+    written = m.group(0)
+    end = m.end()
+    value = parse_numeral(written)
+    while value is None and len(written) > 1:
+        written, end = written[:-1], end - 1
+        value = parse_numeral(written)
+    if value is None:
+        return None
+    return end, value
+
+
+def _starts(s: str, pos: int, words) -> str | None:
+    for w in words:
+        if s.startswith(w, pos):
+            return w
+    return None
+
+
+def _ends(s: str, pos: int, words) -> str | None:
+    for w in words:
+        if pos >= len(w) and s.startswith(w, pos - len(w)):
+            return w
+    return None
+
+
+def recognise(s: str, i: int, floor: int):
+    """Rank-shaped mention with its number at i, or None when the number is not rank-shaped."""
+    from chanye.extract.quantity import _finish, _q
+
+    n = _names()
+    # 第N …
+    if i >= 1 and s[i - 1] == "第" and i - 1 >= floor:
+        num = _number(s, i)
+        if num is None:
+            return None
+        end, value = num
+        start = i - 1
+        if s.startswith(("位", "名"), end):
+            return [_finish(s, start, end + 1, value, None, "rank", s[end], "rank", floor, None)]
+        if _starts(s, end, n["ordinal_names"]) or _SECTOR_LIST.match(s, end):
+            return [_q(start, end, start, end, value, "other", "", role="name")]
+        nxt = s[end : end + 1]
+        if _starts(s, end, n["ordinal_nouns"]) or (nxt and re.match(r"[\u4e00-\u9fff]", nxt)):
+            return [_q(start, end, start, end, value, "other", "", role="ordinal")]
+        return [_finish(s, start, end, value, None, "rank", s[start:end], "rank", floor, None)]
+    # 前N …
+    if i >= 1 and s[i - 1] == "前" and i - 1 >= floor and not (i >= 2 and s[i - 2] in n["front_word_before"]):
+        num = _number(s, i)
+        if num is None:
+            return None
+        end, value = num
+        start = i - 1
+        if _starts(s, end, n["front_not_rank"]):
+            return None  # 前三季度, 前5个月: a time expression, left to the unit reader (date)
+        if s.startswith(("位", "名", "强"), end):
+            unit_text, vend = s[end], end + 1
+        else:
+            unit_text, vend = s[start:end], end
+        q = _finish(s, start, vend, value, None, "rank", unit_text, "rank", floor, None)
+        if q.comparator == "=":
+            q = _with_comparator(q, "<=")
+        return [q]
+    # N强
+    num = _number(s, i)
+    if num is not None:
+        end, value = num
+        if s.startswith("强", end) and not s.startswith("强化", end) and not s.startswith("强国", end):
+            vend = end + 1
+            if _ends(s, i, n["strong_name_before"]) or _name_before_strong(s, i, n) or _starts(s, vend, n["strong_name_after"]):
+                return [_q(i, vend, i, vend, value, "other", "", role="name")]
+            q = _finish(s, i, vend, value, None, "rank", "强", "rank", floor, None)
+            if q.comparator == "=":
+                q = _with_comparator(q, "<=")
+            return [q]
+    return None
+
+
+def _name_before_strong(s: str, i: int, n) -> bool:
+    """世界/全球/财富/中国 … a few characters back, in the same noun phrase (《财富》世界500强, 中国企业500强)."""
+    lo = max(0, i - 8)
+    chunk = s[lo:i]
+    for p in "，。；、,;：:（(":
+        k = chunk.rfind(p)
+        if k != -1:
+            chunk = chunk[k + 1 :]
+    return any(w in chunk for w in n["strong_name_before"])
+
+
+def _with_comparator(q, comparator: str):
+    from dataclasses import replace
+
+    return replace(q, comparator=comparator)
+
+
+def is_rank_position(s: str, start: int, end: int) -> bool:
+    """Is `N位` at [start, end) a rank position (由161位上升至84位, 排名第…) rather than a head count (院士10位)?"""
+    n = _names()
+    if _starts(s, end, n["rank_after_verbs"]):
+        return True
+    lo = max(0, start - 10)
+    before = s[lo:start]
+    for p in "，。；,;":
+        k = before.rfind(p)
+        if k != -1:
+            before = before[k + 1 :]
+    return any(w in before for w in n["rank_after_verbs"]) or any(w in before for w in ("位次", "排名", "排位", "位居", "居第"))
