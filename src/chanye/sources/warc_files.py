@@ -35,10 +35,13 @@ def iter_warc(path: Path, *, origin: str, doc_stem: str) -> Iterator[SourceDocum
         if size == 0:
             yield problem(origin, "empty file")
             return
-        yield from _records(fh, size, origin=origin, doc_stem=doc_stem)
+        yield from _read_records(fh, size, origin=origin, doc_stem=doc_stem, gzipped=fh.read(2) == b"\x1f\x8b")
 
 
-def _records(fh, size: int, *, origin: str, doc_stem: str) -> Iterator[SourceDocument | SourceProblem]:
+def _read_records(
+    fh, size: int, *, origin: str, doc_stem: str, gzipped: bool
+) -> Iterator[SourceDocument | SourceProblem]:
+    fh.seek(0)
     cap = max_bytes()
     records = 0  # WARC records read whole
     pages = 0
@@ -96,17 +99,17 @@ def _records(fh, size: int, *, origin: str, doc_stem: str) -> Iterator[SourceDoc
                 yield problem(item_origin, exc.reason)
     except (ArchiveLoadFailed, AttributeError, ValueError, IndexError) as exc:
         # warcio meets bytes that are not a record header
-        what = "not a WARC file" if records == 0 else f"damaged WARC file after {records} records"
+        what = "not a WARC file" if records == 0 else f"damaged WARC file after {_records(records)}"
         detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         yield problem(origin, f"{what} ({detail[:200]})")
         return
     except EOFError:
         truncated = True
     except zlib.error as exc:
-        yield problem(origin, f"corrupt compressed data after {records} records ({exc})")
+        yield problem(origin, f"corrupt compressed data after {_records(records)} ({exc})")
         return
     except OSError as exc:
-        yield problem(origin, f"cannot read after {records} records: {(exc.strerror or str(exc)).lower()}")
+        yield problem(origin, f"cannot read after {_records(records)}: {(exc.strerror or str(exc)).lower()}")
         return
 
     if not truncated:
@@ -116,11 +119,16 @@ def _records(fh, size: int, *, origin: str, doc_stem: str) -> Iterator[SourceDoc
             rest = fh.read(1024)
             truncated = bool(rest.strip(b"\x00\r\n\t "))
     if truncated:
-        yield problem(origin, f"truncated: the file ends inside a record, after {records} complete records")
+        where = "truncated gzip stream" if gzipped else "truncated: the file ends inside a record"
+        yield problem(origin, f"{where} after {_records(records)}")
     elif records == 0:
         yield problem(origin, "not a WARC file (no records)")
     elif pages == 0:
-        yield problem(origin, f"no HTML pages among its {records} records")
+        yield problem(origin, f"no HTML pages among its {_records(records).replace(' complete', '')}")
+
+
+def _records(n: int) -> str:
+    return f"{n} complete record" if n == 1 else f"{n} complete records"
 
 
 def _content_type(record) -> str:

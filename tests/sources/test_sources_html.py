@@ -1,0 +1,148 @@
+"""HTML pages: main text by trafilatura, title, date, declared and detected charsets."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from sources_fixtures import (
+    FOOTER,
+    PRESS_PARAGRAPHS,
+    PRESS_TITLE,
+    SCRIPT_MARKER,
+    STYLE_MARKER,
+    TRAD_TEXT,
+    gz,
+    press_html,
+    write,
+)
+
+from chanye.records import SourceDocument, SourceProblem
+from chanye.sources import iter_sources, read_source_bytes
+from chanye.sources.html_pages import looks_like_html
+
+
+def read_one(path, stdin=None):
+    items = list(iter_sources([str(path)], stdin=stdin))
+    assert len(items) == 1, items
+    return items[0]
+
+
+def assert_press_page(doc):
+    assert isinstance(doc, SourceDocument), doc
+    for para in PRESS_PARAGRAPHS:
+        assert para in doc.text
+    assert SCRIPT_MARKER not in doc.text
+    assert STYLE_MARKER not in doc.text
+    assert "var cfg" not in doc.text
+    assert FOOTER not in doc.text
+    assert "热点专题" not in doc.text  # left sidebar
+    # paragraphs stay on their own lines
+    lines = doc.text.splitlines()
+    assert PRESS_PARAGRAPHS[0] in lines and PRESS_PARAGRAPHS[1] in lines
+    assert "2400" in doc.text  # the table is kept
+
+
+def test_html_page_main_text_title_date(tmp_path):
+    html = press_html()
+    path = write(tmp_path / "常州 发布.html", html.encode("utf-8"))
+    doc = read_one(path)
+    assert_press_page(doc)
+    assert doc.format == "html"
+    assert doc.doc_id == "常州 发布"
+    assert doc.title == PRESS_TITLE
+    assert doc.date == "2025-03-18"
+    assert doc.raw == html
+    assert doc.encoding == "utf_8"
+
+
+@pytest.mark.parametrize(("declared", "codec", "expected"), [
+    ("gb2312", "gb18030", "gb18030"),
+    ("GBK", "gbk", "gb18030"),
+    ("gb18030", "gb18030", "gb18030"),
+    ("utf-8", "utf-8", "utf_8"),
+])
+def test_declared_meta_charset_is_honoured(tmp_path, declared, codec, expected):
+    html = press_html(declared)
+    doc = read_one(write(tmp_path / "page.htm", html.encode(codec)))
+    assert_press_page(doc)
+    assert doc.encoding == expected
+
+
+def test_wrong_meta_charset_falls_back_to_detection(tmp_path):
+    html = press_html("utf-8")  # says utf-8, is GBK
+    doc = read_one(write(tmp_path / "liar.html", html.encode("gb18030")))
+    assert_press_page(doc)
+    assert doc.encoding == "gb18030"
+
+
+def test_latin1_label_on_gbk_page(tmp_path):
+    html = press_html("iso-8859-1")
+    doc = read_one(write(tmp_path / "latin.html", html.encode("gb18030")))
+    assert_press_page(doc)
+    assert doc.encoding == "gb18030"
+
+
+def test_no_meta_charset_big5_page(tmp_path):
+    body = "".join(f"<p>{line}</p>" for line in TRAD_TEXT.splitlines())
+    html = f"<html><head><title>常州新能源汽車</title></head><body><div>{body}</div></body></html>"
+    doc = read_one(write(tmp_path / "trad.html", html.encode("big5")))
+    assert isinstance(doc, SourceDocument), doc
+    assert doc.encoding == "big5"
+    assert TRAD_TEXT.splitlines()[1] in doc.text
+
+
+def test_utf16_page(tmp_path):
+    html = press_html("utf-16")
+    doc = read_one(write(tmp_path / "wide.html", html.encode("utf-16")))
+    assert_press_page(doc)
+    assert doc.encoding == "utf_16"
+
+
+def test_gzipped_page(tmp_path):
+    doc = read_one(write(tmp_path / "page.html.gz", gz(press_html().encode())))
+    assert_press_page(doc)
+    assert doc.doc_id == "page"
+
+
+def test_html_without_text_is_a_problem(tmp_path):
+    html = "<html><head><script>var a = 1;</script><style>p{}</style></head><body><div></div></body></html>"
+    path = write(tmp_path / "hollow.html", html.encode())
+    prob = read_one(path)
+    assert isinstance(prob, SourceProblem)
+    assert prob.origin == str(path)
+    assert "no text" in prob.reason
+
+
+def test_stdin_html_is_sniffed():
+    doc = read_one("-", stdin=io.BytesIO(press_html().encode("gb18030")))
+    assert_press_page(doc)
+    assert doc.format == "html"
+    assert doc.doc_id == "stdin"
+
+
+def test_html_in_a_file_without_extension_is_sniffed(tmp_path):
+    doc = read_one(write(tmp_path / "page0001", press_html().encode()))
+    assert_press_page(doc)
+
+
+def test_content_hash_of_html_is_of_the_source(tmp_path):
+    a = read_one(write(tmp_path / "a.html", press_html().encode("utf-8")))
+    b = read_one(write(tmp_path / "b.html", press_html("gb2312").encode("gb18030")))
+    c = read_one(write(tmp_path / "c.html", press_html().encode("utf-8")))
+    assert a.content_hash == c.content_hash
+    assert a.content_hash != b.content_hash  # the meta tag differs
+
+
+def test_looks_like_html():
+    assert looks_like_html(press_html().encode())
+    assert looks_like_html(b"  <html><body><p>x</p></body></html>")
+    assert not looks_like_html("常州市召开会议。<br>".encode())
+    assert not looks_like_html(b"plain text")
+
+
+def test_read_source_bytes_with_hint():
+    doc = read_source_bytes(press_html().encode(), doc_id="p", origin="p.html", format_hint="html")
+    assert_press_page(doc)
+    as_text = read_source_bytes(press_html().encode(), doc_id="p", origin="p.txt", format_hint="text")
+    assert isinstance(as_text, SourceDocument) and as_text.text.startswith("<!DOCTYPE")
