@@ -1,0 +1,263 @@
+"""Time expressions and the contract's period strings.
+
+`find_time_expressions(text)` finds the time words of a sentence (2023年, 2020—2023年, 今年上半年, 前三季度,
+1-7月, 到2025年底, “十四五”末, 2022年以来, 近三年 …); `resolve_period(expr, ref_year, ref_month)` turns one
+into a contract period: ``YYYY``, ``YYYY-YYYY``, ``YYYYH1``/``H2``, ``YYYYQ1``..``Q4``, ``YYYY-MM``.
+Relative words resolve against the reference (publication) year; without one they give None.
+
+Examples (also the tests): examples/time.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from chanye.extract.numeral import normalise_digits, parse_numeral
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpression:
+    start: int
+    end: int
+    text: str
+    # year | span | half | quarter | to_month | month | relative_year | plan | since | recent
+    kind: str
+    year: int | None = None  # absolute year where written (2024年上半年 → 2024)
+    end_year: int | None = None  # span end (2020—2023年 → 2023)
+    offset: int | None = None  # relative year: 今年 0, 去年 -1, 明年 +1 (used when year is None)
+    half: int | None = None  # 1 | 2
+    quarter: int | None = None  # 1..4
+    month: int | None = None  # month, or last month of a to-date range (前三季度 → 9, 1-7月 → 7)
+    plan: int | None = None  # five-year plan number: 十四五 → 14
+    part: str | None = None  # for plans: during | end | start | since | None (the plan as a whole)
+    years: int | None = None  # 近三年 / 三年来 → 3
+    by: bool = False  # 到 / 截至 / 至 … 年(底): a horizon (a target year, or a figure to date)
+    since: bool = False  # 以来
+    baseline: bool = False  # a comparison base (去年同期, 比上年): not the figure's own period
+
+
+PLAN_FIRST_YEAR_14 = 2021  # the 14th five-year plan is 2021–2025; plans follow at five-year steps
+
+
+def plan_years(plan: int) -> tuple[int, int]:
+    first = PLAN_FIRST_YEAR_14 + 5 * (plan - 14)
+    return first, first + 4
+
+
+_CN_DIGIT_VALUE = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+Y = rf"(?:(?:19|20)\d{{2}}|[二一][〇零一二三四五六七八九]{{3}})"
+SEP = r"[-—–~～至到]"
+SMALL = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+QUOTE_OPEN = "“\"‘'「『"
+QUOTE_CLOSE = "”\"’'」』"
+_REL = {"今年": 0, "本年": 0, "本年度": 0, "今年度": 0, "当年": 0, "去年": -1, "上年": -1, "上一年": -1, "上年度": -1,
+        "明年": 1, "来年": 1, "下一年": 1, "前年": -2, "后年": 2}
+_REL_RE = "|".join(sorted(_REL, key=len, reverse=True))
+_BY = r"(?P<by>截至到|截止到|截至|截止|到|至|于|在)?"
+
+# What may follow a year (absolute or relative) inside one expression.
+_TAIL = (
+    r"(?:"
+    r"(?P<half>上半年|下半年|上半期)"
+    r"|(?P<q3>前三季度|前三个季度)"
+    r"|(?:第)?(?P<quarter>[一二三四1-4])(?:季度|季)"
+    r"|(?P<m1>1|一)(?:" + SEP + r"|月?" + SEP + r")(?P<m2>" + SMALL + r")月(?:份)?(?:底|末)?"
+    r"|前(?P<frontm>" + SMALL + r")个?月"
+    r"|(?P<month>" + SMALL + r")月(?:份)?(?P<monthend>底|末|初)?"
+    r"|(?P<yearend>底|末|年底|年末)"
+    r"|(?P<since>以来)"
+    r")?"
+)
+
+_ABS = re.compile(_BY + r"(?P<year>" + Y + r")年(?:度)?(?:" + r"(?P<span>" + SEP + r")(?P<year2>" + Y + r")年(?:度)?)?" + _TAIL)
+_ABS_SPAN_SHORT = re.compile(_BY + r"(?P<year>" + Y + r")" + SEP + r"(?P<year2>" + Y + r")年")
+_RELATIVE = re.compile(_BY + r"(?P<rel>" + _REL_RE + r")" + _TAIL + r"(?P<same>同期)?")
+_BARE = re.compile(
+    _BY
+    + r"(?:(?P<half>上半年|下半年)|(?P<q3>前三季度)|(?:第)?(?P<quarter>[一二三四])季度"
+    + r"|(?P<m1>1|一)(?:" + SEP + r"|月" + SEP + r")(?P<m2>" + SMALL + r")月(?:份)?(?:底|末)?"
+    + r"|前(?P<frontm>" + SMALL + r")个月"
+    + r"|(?<![\d个一二三四五六七八九十])(?P<month>" + SMALL + r")月(?:份)?(?P<monthend>底|末|初)?(?![\d日号])"
+    + r")"
+)
+_PLAN = re.compile(
+    _BY
+    + r"[" + QUOTE_OPEN + r"]?(?P<plan>十[一二三四五六七八九]五)[" + QUOTE_CLOSE + r"]?"
+    + r"(?:规划)?(?P<part>时期|期间|期内|以来|末期|末|收官之年|收官|初期|开局之年|开局|初)?"
+)
+_RECENT = re.compile(
+    r"(?:近|最近|过去|这)(?P<n1>" + SMALL + r"|两)年(?:来|间|以来)?|(?P<n2>" + SMALL + r"|两)年(?:来|以来)"
+)
+_CHANGE_VERB_ENDS = "长高升降大加增减少提"
+_BASELINE_BEFORE = ("比", "较", "同比", "与", "相比", "比上", "较上")
+
+
+def _num(text: str | None) -> int | None:
+    if not text:
+        return None
+    if text == "两":
+        return 2
+    value = parse_numeral(text)
+    return int(value) if value is not None else None
+
+
+def _year(text: str | None) -> int | None:
+    if not text:
+        return None
+    if text.isdigit():
+        return int(text)
+    return int("".join(str(_CN_DIGIT_VALUE[c]) for c in text))
+
+
+def _tail_fields(m: re.Match) -> dict:
+    g = m.groupdict()
+    out: dict = {}
+    if g.get("half"):
+        out["kind"] = "half"
+        out["half"] = 1 if g["half"].startswith("上") else 2
+    elif g.get("q3"):
+        out["kind"] = "to_month"
+        out["month"] = 9
+    elif g.get("quarter"):
+        out["kind"] = "quarter"
+        out["quarter"] = _num(g["quarter"])
+    elif g.get("m2"):
+        out["kind"] = "to_month"
+        out["month"] = _num(g["m2"])
+    elif g.get("frontm"):
+        out["kind"] = "to_month"
+        out["month"] = _num(g["frontm"])
+    elif g.get("month"):
+        out["kind"] = "month"
+        out["month"] = _num(g["month"])
+    elif g.get("since"):
+        out["kind"] = "since"
+        out["since"] = True
+    elif g.get("yearend"):
+        out["by"] = True
+    return out
+
+
+def find_time_expressions(text: str) -> list[TimeExpression]:
+    """Time expressions in `text`, non-overlapping, in order (spans index `text` as passed in)."""
+    s = normalise_digits(text)
+    found: list[TimeExpression] = []
+    for m in _ABS.finditer(s):
+        year = _year(m.group("year"))
+        fields = {"kind": "year", "year": year}
+        if m.group("year2"):
+            fields.update(kind="span", end_year=_year(m.group("year2")))
+            if m.group("since"):
+                fields["since"] = True
+        else:
+            fields.update(_tail_fields(m))
+        found.append(_make(s, text, m, fields))
+    for m in _ABS_SPAN_SHORT.finditer(s):
+        found.append(_make(s, text, m, {"kind": "span", "year": _year(m.group("year")), "end_year": _year(m.group("year2"))}))
+    for m in _RELATIVE.finditer(s):
+        fields = {"kind": "relative_year", "offset": _REL[m.group("rel")]}
+        fields.update(_tail_fields(m))
+        if m.group("same"):
+            fields["baseline"] = True
+        found.append(_make(s, text, m, fields))
+    for m in _BARE.finditer(s):
+        fields = _tail_fields(m)
+        if fields.get("kind") == "month" and not 1 <= (fields.get("month") or 0) <= 12:
+            continue
+        fields["offset"] = 0
+        found.append(_make(s, text, m, fields))
+    for m in _PLAN.finditer(s):
+        part = m.group("part") or ""
+        kind_part = None
+        if part in ("时期", "期间", "期内"):
+            kind_part = "during"
+        elif part.startswith("末") or part.startswith("收官"):
+            kind_part = "end"
+        elif part.startswith("初") or part.startswith("开局"):
+            kind_part = "start"
+        elif part == "以来":
+            kind_part = "since"
+        found.append(_make(s, text, m, {"kind": "plan", "plan": _plan_number(m.group("plan")), "part": kind_part,
+                                         "since": kind_part == "since"}))
+    for m in _RECENT.finditer(s):
+        n = _num(m.group("n1") or m.group("n2"))
+        if n and 1 < n <= 30:
+            found.append(_make(s, text, m, {"kind": "recent", "years": n}))
+    return _non_overlapping(found)
+
+
+def _plan_number(written: str) -> int:
+    return int(parse_numeral(written[:-1]))  # 十四五 → 十四 → 14
+
+
+def _make(s: str, text: str, m: re.Match, fields: dict) -> TimeExpression:
+    start, end = m.start(), m.end()
+    written_by = m.groupdict().get("by")
+    by = bool(written_by) and written_by in ("截至到", "截止到", "截至", "截止", "到", "至")
+    if by and written_by in ("到", "至") and start > 0 and s[start - 1] in _CHANGE_VERB_ENDS:
+        by = False  # 增长到2023年的…, 上升至…: the 到 belongs to the verb, not a horizon
+    if written_by and not by:
+        start += len(written_by)  # 于/在 (and a verb's 到) are not part of the expression
+    fields = dict(fields)
+    fields["by"] = fields.get("by", False) or by
+    before = s[max(0, start - 2) : start]
+    if any(before.endswith(w) for w in _BASELINE_BEFORE):
+        fields["baseline"] = True
+    return TimeExpression(start=start, end=end, text=text[start:end], **fields)
+
+
+def _non_overlapping(found: list[TimeExpression]) -> list[TimeExpression]:
+    found.sort(key=lambda e: (e.start, -(e.end - e.start)))
+    out: list[TimeExpression] = []
+    for e in found:
+        if out and e.start < out[-1].end:
+            continue
+        out.append(e)
+    return out
+
+
+def _base_year(expr: TimeExpression, ref_year: int | None) -> int | None:
+    if expr.year is not None:
+        return expr.year
+    if expr.offset is not None and ref_year is not None:
+        return ref_year + expr.offset
+    return None
+
+
+def resolve_period(expr: TimeExpression, ref_year: int | None, ref_month: int | None = None) -> str | None:
+    """The contract period string for `expr`, or None where it cannot be fixed."""
+    kind = expr.kind
+    if kind == "plan":
+        first, last = plan_years(expr.plan)
+        if expr.part == "end":
+            return str(last)
+        if expr.part == "start":
+            return str(first)
+        if expr.part == "since":
+            if ref_year is None:
+                return None
+            return f"{first}-{ref_year}" if ref_year > first else str(first)
+        return f"{first}-{last}"
+    if kind == "recent":
+        if ref_year is None or not expr.years:
+            return None
+        return f"{ref_year - expr.years + 1}-{ref_year}"
+    year = _base_year(expr, ref_year)
+    if year is None:
+        return None
+    if kind == "span":
+        return f"{year}-{expr.end_year}"
+    if kind == "half":
+        return f"{year}H{expr.half}"
+    if kind == "quarter":
+        return f"{year}Q{expr.quarter}"
+    if kind in ("to_month", "month"):
+        if not expr.month or not 1 <= expr.month <= 12:
+            return None
+        return f"{year}-{expr.month:02d}"
+    if kind == "since":
+        if ref_year is None:
+            return None
+        return f"{year}-{ref_year}" if ref_year > year else str(year)
+    return str(year)
