@@ -1,0 +1,107 @@
+"""clean_document: SourceDocument -> CleanDocument, composed of the small steps of this package.
+
+Order: find mojibake in the original (spans of the original), remove pinyin artifacts (before t2s, so
+OpenCC sees plain traditional text), drop invisible characters, traditional -> simplified, unify width,
+classify lines and read the metadata from the whole page, remove page furniture, tidy and rejoin lines.
+Every step keeps the offset map, so any span of the cleaned text maps back to the original.
+"""
+
+from __future__ import annotations
+
+from chanye.clean import metadata
+from chanye.clean.furniture import Line, classify
+from chanye.clean.layout import rejoin, tidy
+from chanye.clean.mapped_text import MappedText
+from chanye.clean.mojibake import find_mojibake
+from chanye.clean.pinyin import remove_pinyin
+from chanye.clean.script import cjk_count, detect_script, to_simplified
+from chanye.clean.width import normalise_punctuation, normalise_width, remove_invisible
+from chanye.records import CleanDocument, DocumentMeta, RemovedBlock, SourceDocument
+
+
+def clean_document(source: SourceDocument) -> CleanDocument:
+    original = source.text
+    damaged = [(s, e) for s, e, _ in find_mojibake(original)]
+
+    mt = MappedText.identity(original)
+    mt, pinyin_count = remove_pinyin(mt, damaged)
+    mt = remove_invisible(mt)
+    cjk = cjk_count(mt.text)
+    mt, changed = to_simplified(mt)
+    script = detect_script(cjk, changed, pinyin_count)
+    mt = normalise_width(mt)
+
+    lines = classify(mt.text)
+    meta = read_meta(source, lines, script)
+    mt, removed = remove_furniture(mt, lines, original)
+    mt = normalise_punctuation(rejoin(tidy(mt)))
+
+    masked = []
+    for start, end in damaged:
+        s, e = mt.text_span(start, end)
+        if e > s:
+            masked.append((s, e))
+    warnings = []
+    if masked:
+        warnings.append(f"mojibake: {len(masked)} span{'s' if len(masked) != 1 else ''} masked")
+    if not mt.text.strip():
+        warnings.append("no body text left after cleaning")
+    return CleanDocument(
+        doc_id=source.doc_id,
+        text=mt.text,
+        original=original,
+        offsets=mt.offsets,
+        meta=meta,
+        masked=masked,
+        removed=removed,
+        warnings=warnings,
+    )
+
+
+def read_meta(source: SourceDocument, lines: list[Line], script: str) -> DocumentMeta:
+    title = None
+    if source.title:
+        title = metadata.strip_site_suffix(metadata.clean_inline(source.title)) or None
+    if not title:
+        title = metadata.headline(lines)
+    body = "\n".join(line.text for line in lines if line.kind is None)
+    paragraph = metadata.first_paragraph(lines, title)
+    date = metadata.valid_date(source.date) or metadata.head_date(lines) or metadata.dateline_date(paragraph, body)
+    return DocumentMeta(
+        title=title,
+        date=date,
+        script=script,
+        outlet=metadata.outlet(lines, paragraph),
+        url=source.url,
+    )
+
+
+def remove_furniture(mt: MappedText, lines: list[Line], original: str) -> tuple[MappedText, list[RemovedBlock]]:
+    """Delete furniture lines and inline tokens; one RemovedBlock per run of same-kind lines."""
+    spans: list[tuple[int, int]] = []
+    blocks: list[RemovedBlock] = []
+    run: list[Line] = []
+
+    def close_run() -> None:
+        if run:
+            first, last = run[0], run[-1]
+            content_end = last.start + len(mt.text[last.start : last.end].rstrip())
+            start, end = mt.original_span(first.start, content_end)
+            blocks.append(RemovedBlock(first.kind, original[start:end], start, end))
+            run.clear()
+
+    for line in lines:
+        if line.kind:
+            spans.append((line.start, line.end))
+            if run and run[-1].kind != line.kind:
+                close_run()
+            run.append(line)
+            continue
+        if line.text:
+            close_run()
+            for s, e in line.inline:
+                spans.append((s, e))
+                o_start, o_end = mt.original_span(s, e)
+                blocks.append(RemovedBlock("image", original[o_start:o_end], o_start, o_end))
+    close_run()
+    return mt.delete(sorted(spans)), blocks

@@ -1,0 +1,154 @@
+"""Document metadata: title, publication date, outlet (meta.region is the extract stage's).
+
+Reads the container's fields first (HTML <title>, JSONL "title"/"date"), then the page head: the
+headline line, the byline (`2025-01-12 14:38:54`, `来源：苏州发布 2023-08-08`), the dateline of the
+first paragraph (`中新网扬州1月12日电`, `交汇点讯 12月10日`). A dateline without a year gives a date
+only when the text makes the year certain.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from chanye.clean.furniture import Line, is_prose
+from chanye.clean.mapped_text import MappedText
+from chanye.clean.pinyin import remove_pinyin
+from chanye.clean.script import to_simplified
+from chanye.clean.width import normalise_width
+
+_SPACES = re.compile(r"\s+")
+# ` - 中国徐州网`, `_扬州网`, `|新华网`: a separator and a site name at the end of a page title.
+_SITE_SUFFIX = re.compile(
+    r"\s*(?:[_|｜]|\s[-–—]\s?|[-–—]{2})\s*[^_|｜\s]{0,20}(?:网|报|新闻|频道|在线|门户|客户端|政府|发布|\.com|\.cn|\.net)[^_|｜]{0,10}$"
+)
+_FULL_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
+_YEAR_ONLY = re.compile(r"^(\d{4})$")
+_DATELINE_MD = re.compile(r"(\d{1,2})月(\d{1,2})日(?:电|讯)|讯\s*(?:（[^）]{0,20}）)?\s*(\d{1,2})月(\d{1,2})日")
+_DATELINE_SPAN = 40  # a dateline sits in the first characters of the first paragraph
+
+_SOURCE = re.compile(r"(?:来源|稿源|来自)[：:]\s*([^\s：:]{2,30})")
+_OUTLET_DIAN = re.compile(
+    r"^([\u4e00-\u9fff]{1,8}?(?:网|社|报|台|日报|晚报|客户端))[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日电"
+)
+_OUTLET_XUN = re.compile(r"^([^\s，。、：；（）()]{2,16}?)讯")
+_NOT_OUTLET = {"本报", "本网", "本台", "记者", "通讯"}
+
+_PLAN_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
+_PLAN_REVIEW = re.compile(
+    r"(?:高质量完成|圆满完成|全面完成|顺利完成)[“‘\"]?(十[一二三四五]五)|(十[一二三四五]五)[”’\"]?(?:规划)?(?:的)?(?:收官)"
+)
+_AS_OF_YEAR_END = re.compile(r"截至(\d{4})年(?:底|末|12月底|12月末)")
+_THIS_YEAR = re.compile(r"今年")
+
+
+def clean_inline(text: str) -> str:
+    """A short string (a container title) through the character steps of cleaning."""
+    mt, _ = remove_pinyin(MappedText.identity(text))
+    mt, _ = to_simplified(mt)
+    return _SPACES.sub(" ", normalise_width(mt).text).strip()
+
+
+def strip_site_suffix(title: str) -> str:
+    while True:
+        shorter = _SITE_SUFFIX.sub("", title)
+        if shorter == title or len(shorter) < 4:
+            return title
+        title = shorter
+
+
+def headline(lines: Sequence[Line]) -> str | None:
+    """The first body line of the page when it reads as a headline (short, not a sentence)."""
+    for line in lines:
+        if line.kind or not line.text:
+            continue
+        text = _SPACES.sub(" ", line.text)
+        if 4 <= len(text) <= 80 and not text.endswith(("。", "；", "，")) and not is_prose(text):
+            return text
+        return None
+    return None
+
+
+def first_paragraph(lines: Sequence[Line], title: str | None) -> str:
+    for line in lines:
+        if line.kind or not line.text or _SPACES.sub(" ", line.text) == title:
+            continue
+        return line.text
+    return ""
+
+
+def head_date(lines: Sequence[Line]) -> str | None:
+    """A full date on a byline before the article's prose."""
+    for line in lines:
+        if line.text and line.kind is None and is_prose(line.text):
+            return None
+        if line.kind in ("byline", "counter", None) and line.text:
+            m = _FULL_DATE.search(line.text)
+            if m and (line.kind or m.start() < 8):
+                return _ymd(*m.groups())
+    return None
+
+
+def certain_year(body: str) -> int | None:
+    """The publication year when the text makes it certain, else None.
+
+    - a review of a five-year plan as completed (高质量完成"十四五", 十四五收官) -> the plan's last year;
+    - 截至YYYY年底 reported as past while 今年 is still running -> YYYY+1.
+    Two rules that disagree give nothing.
+    """
+    years = set()
+    for m in _PLAN_REVIEW.finditer(body):
+        years.add(_PLAN_END[m.group(1) or m.group(2)])
+    as_of = [int(y) for y in _AS_OF_YEAR_END.findall(body)]
+    if as_of and _THIS_YEAR.search(body):
+        years.add(max(as_of) + 1)
+    return years.pop() if len(years) == 1 else None
+
+
+def dateline_date(paragraph: str, body: str) -> str | None:
+    """`12月10日电` / `讯 12月10日` at the top of the first paragraph, with a certain year."""
+    head = paragraph[:_DATELINE_SPAN]
+    m = _FULL_DATE.search(head)
+    if m:
+        return _ymd(*m.groups())
+    year = certain_year(body)
+    m = _DATELINE_MD.search(head)
+    if m and year:
+        month, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        return _ymd(str(year), month, day)
+    return str(year) if year else None
+
+
+def valid_date(value: str | None) -> str | None:
+    if not value:
+        return None
+    value = value.strip()
+    m = _FULL_DATE.match(value)
+    if m:
+        return _ymd(*m.groups())
+    m = _YEAR_ONLY.match(value)
+    return value if m and 1900 <= int(value) <= 2100 else None
+
+
+def _ymd(year: str, month: str, day: str) -> str | None:
+    y, mo, d = int(year), int(month), int(day)
+    if not (1900 <= y <= 2100 and 1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def outlet(lines: Sequence[Line], paragraph: str) -> str | None:
+    """The publishing outlet: a `来源：` byline, else the dateline (`中新网…电`, `扬州网讯`)."""
+    for line in lines:
+        if line.kind in ("byline", None) and line.text:
+            m = _SOURCE.search(line.text)
+            if m and (line.kind or m.start() == 0):
+                return m.group(1)
+            if line.kind is None and is_prose(line.text):
+                break
+    head = paragraph[:_DATELINE_SPAN]
+    for pattern in (_OUTLET_DIAN, _OUTLET_XUN):
+        m = pattern.match(head)
+        if m and m.group(1) not in _NOT_OUTLET:
+            return m.group(1)
+    return None

@@ -1,0 +1,159 @@
+"""Find mojibake: spans of a text whose characters were destroyed on the way.
+
+Families:
+- `question`: a `?` that stands for lost characters, followed by debris — kana, stray latin letters with
+  tone marks, pinyin brackets cut loose, rare CJK (`?ぎa(chǎn)`, `?xì)淠芘c`);
+- `gbk`: UTF-8 read as GBK (`鍙戝竷` for 发布, `鏂囩珷` for 文章);
+- `latin1`: UTF-8 read as Latin-1 / cp1252 (`Ã¤`, `å¸‚`);
+- `replacement`: U+FFFD runs and their classic GBK form `锟斤拷`.
+
+Spans are generous — the whole damaged token — so nothing is ever extracted from a part of it; the rest
+of the sentence stays usable.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from chanye.clean.script import t2s_char
+
+_KANA = "\u3040-\u30ff"
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_CJK_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+_QUESTION = re.compile(r"[?？\ufffd]")
+_DEBRIS = re.compile(rf"[{_KANA}a-zA-Zü{_TONED}()（）;:'`^~\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_STRONG_DEBRIS = re.compile(rf"[{_KANA}{_TONED}]")
+
+_REPLACEMENT = re.compile(r"(?:\ufffd|锟斤拷|烫烫烫|屯屯屯)+[?？\ufffd]*")
+
+# UTF-8 bytes of a CJK character start with E4-E9; read as GBK they pair into characters whose
+# first byte is E4-E9, so a GBK mojibake run starts with one of those.
+_GBK_LEADS = "".join(
+    ch
+    for lead in range(0xE4, 0xEA)
+    for trail in range(0x40, 0xFF)
+    if trail != 0x7F
+    for ch in [bytes([lead, trail]).decode("gbk", errors="ignore")]
+    if len(ch) == 1
+)
+_GBK_RUN = re.compile(rf"[{re.escape(_GBK_LEADS)}][^\x00-\x7f\s，。、；：！？“”（）《》]+")
+
+_CP1252_HIGH = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+_LATIN1_RUN = re.compile(rf"(?:[\u00c2-\u00f4][\u0080-\u00bf{_CP1252_HIGH}]{{1,3}})+")
+
+
+@lru_cache(maxsize=16384)
+def is_common_cjk(char: str) -> bool:
+    """A character of everyday Chinese: its simplified form is in GB2312 level 1."""
+    simple = t2s_char(char)
+    if len(simple) != 1:
+        return False
+    try:
+        code = simple.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return len(code) == 2 and 0xB0 <= code[0] <= 0xD7
+
+
+def find_mojibake(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, family) of each damaged span, in order, not overlapping."""
+    spans = _question_spans(text) + _gbk_spans(text) + _latin1_spans(text) + _replacement_spans(text)
+    spans.sort()
+    merged: list[tuple[int, int, str]] = []
+    for start, end, family in spans:
+        if merged and start <= merged[-1][1]:
+            last = merged[-1]
+            merged[-1] = (last[0], max(last[1], end), last[2])
+        else:
+            merged.append((start, end, family))
+    return merged
+
+
+def _question_spans(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _QUESTION.finditer(text):
+        start = m.start()
+        end = start + 1
+        strong = False
+        latin = False
+        rare = False
+        while end < len(text) and _DEBRIS.match(text, end):
+            char = text[end]
+            if _CJK_CHAR.match(char):
+                if is_common_cjk(char):
+                    break
+                rare = rare or not is_common_cjk(char)
+            elif _STRONG_DEBRIS.match(char):
+                strong = True
+            elif char.isascii() and char.isalpha():
+                latin = True
+            end += 1
+        # a bracket left open at the end belongs to the debris, one left over does not
+        while end > start + 1 and text[end - 1] in "(（":
+            end -= 1
+        if strong or (latin and rare):
+            out.append((start, end, "question"))
+    return out
+
+
+def _gbk_spans(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    m = _GBK_RUN.search(text)
+    while m:
+        decoded_chars = _gbk_utf8_prefix(m.group())
+        if not decoded_chars:
+            m = _GBK_RUN.search(text, m.start() + 1)
+            continue
+        end = m.start() + decoded_chars
+        # the last, half-destroyed character often shows as `?` or one more odd character
+        if end < len(text) and (text[end] in "?？\ufffd" or (_CJK_CHAR.match(text[end]) and not is_common_cjk(text[end]))):
+            end += 1
+        out.append((m.start(), end, "gbk"))
+        m = _GBK_RUN.search(text, end)
+    return out
+
+
+def _gbk_utf8_prefix(run: str) -> int:
+    """How many characters at the start of `run` are UTF-8 bytes of everyday Chinese read as GBK."""
+    try:
+        raw = run.encode("gbk")
+    except UnicodeEncodeError:
+        raw = b"".join(c.encode("gbk", errors="replace") for c in run)
+    try:
+        decoded = raw.decode("utf-8")
+        used = len(raw)
+    except UnicodeDecodeError as exc:
+        used = exc.start
+        decoded = raw[:used].decode("utf-8")
+    if len(decoded) < 2:
+        return 0
+    common = sum(1 for c in decoded if _CJK_CHAR.match(c) and is_common_cjk(c))
+    if common * 5 < len(decoded) * 4:
+        return 0
+    return (used + 1) // 2
+
+
+def _latin1_spans(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _LATIN1_RUN.finditer(text):
+        raw = bytearray()
+        for char in m.group():
+            try:
+                raw += char.encode("cp1252")
+            except UnicodeEncodeError:
+                raw += char.encode("latin-1", errors="replace")
+        try:
+            decoded = bytes(raw).decode("utf-8")
+        except UnicodeDecodeError:
+            decoded = bytes(raw).decode("utf-8", errors="replace")
+            if decoded.count("\ufffd") * 2 > len(decoded):
+                continue
+        if any(ord(c) > 0x7F for c in decoded):
+            out.append((m.start(), m.end(), "latin1"))
+    return out
+
+
+def _replacement_spans(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), "replacement") for m in _REPLACEMENT.finditer(text)]

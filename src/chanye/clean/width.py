@@ -1,0 +1,59 @@
+"""Character width and spacing: one spelling for digits, letters and punctuation.
+
+- full-width digits, letters and symbols (`２０２４`, `ＩＣＴ`, `％`, `．`) become ASCII;
+- ASCII `, : ; ! ? ( )` that sit in Chinese text become `，：；！？（）` (the form the articles' own
+  punctuation takes), while `3:0`, `1,000`, `(ICT 2024)` between latin/digits stay ASCII;
+- odd spaces (no-break, ideographic, thin, tab) become a plain space; zero-width characters and
+  carriage returns go.
+
+Replacements are char-for-char, so offsets stay 1:1; only the deletions shorten the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chanye.clean.mapped_text import MappedText
+
+_FULL_TO_ASCII = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+# Chinese punctuation keeps its full-width form; only digits, letters and symbols become ASCII.
+for _keep in "，：；！？（）":
+    _FULL_TO_ASCII.pop(ord(_keep))
+_FULL_TO_ASCII.update({0x00A0: 0x20, 0x3000: 0x20, 0x2007: 0x20, 0x202F: 0x20, 0x09: 0x20, 0x0B: 0x20, 0x0C: 0x20})
+_FULL_TO_ASCII.update({c: 0x20 for c in range(0x2000, 0x200B)})
+_FULL_TO_ASCII.update({0x2028: 0x0A, 0x2029: 0x0A, 0x85: 0x0A})
+
+_INVISIBLE = re.compile(r"[\r\u200b-\u200d\u2060\ufeff\u00ad]")
+
+_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\u201c\u201d\u2018\u2019《》"
+_PUNCT_FULL = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？"}
+# An ASCII , : ; ! ? with Chinese on at least one side (spaces between do not count).
+_LONE_PUNCT = re.compile(rf"(?<=[{_CJK}])[,:;!?]|[,:;!?](?=[{_CJK}])")
+# An ASCII parenthesis pair on one line: full-width when Chinese is inside or just outside it.
+_PAREN_PAIR = re.compile(r"\(([^()\n]{0,400})\)")
+_HAS_CJK = re.compile(rf"[{_CJK}]")
+
+
+def remove_invisible(mt: MappedText) -> MappedText:
+    """Drop carriage returns, zero-width characters and soft hyphens."""
+    return mt.sub(_INVISIBLE, "")
+
+
+def normalise_width(mt: MappedText) -> MappedText:
+    return normalise_punctuation(mt.same_length(mt.text.translate(_FULL_TO_ASCII)))
+
+
+def normalise_punctuation(mt: MappedText) -> MappedText:
+    """ASCII , : ; ! ? ( ) in Chinese text -> full width (again after lines are rejoined)."""
+    text = _LONE_PUNCT.sub(lambda m: _PUNCT_FULL[m.group()], mt.text)
+    text = _PAREN_PAIR.sub(_full_parens, text)
+    return mt.same_length(text)
+
+
+def _full_parens(m: re.Match[str]) -> str:
+    text = m.string
+    before = text[m.start() - 1] if m.start() else ""
+    after = text[m.end()] if m.end() < len(text) else ""
+    if _HAS_CJK.search(m.group(1)) or _HAS_CJK.match(before) or _HAS_CJK.match(after):
+        return f"（{m.group(1)}）"
+    return m.group()
