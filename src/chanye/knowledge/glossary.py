@@ -1,0 +1,127 @@
+"""The metric glossary (data/metrics.yaml) and mapping metrics as written onto it.
+
+`map_metric(text)` normalises what a fact's metric says before looking it up:
+- NFKC, quotes and spaces removed (专精特新“小巨人”企业 = 专精特新小巨人企业), 规模以上 → 规上;
+- scope and time qualifiers dropped from the front: 全市/全区/全省/全县/本市/我市/园区/全年/累计/年度/当年/其中,
+  and a leading region name (扬州经开区地区生产总值);
+- rate words dropped from the end: 同比/增速/增幅/增长/年均增长/总额 (the fact's kind says it is growth).
+
+新增X (new this period) is not the stock X: for stock metrics (counts of enterprises, factories, people)
+it maps to the derived id `<id>_new` ("新增高新技术企业" → `high_tech_enterprises_new`), whose entry is
+derived from the stock's (名称 新增…, "New …"). For flow metrics (sales, investment) 新增 adds nothing and
+the flow's id is returned. Unknown metrics return None: they stay as written and are flagged.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+import yaml
+
+from chanye.settings import data_path
+
+
+@dataclass(frozen=True, slots=True)
+class MetricEntry:
+    id: str
+    name: str
+    en: str
+    unit_family: str
+    stock: bool
+    variants: tuple[str, ...] = ()
+
+
+_QUOTES = re.compile(r"[\"'“”‘’「」『』《》]")
+_LEADING = re.compile(
+    r"^(?:[一二三四五六七八九十百\d]+[大条个项家](?:重点)?|全国|全市|全区|全省|全县|全镇|本市|我市|我区|我省|园区|开发区|全年|累计|年度|当年|其中|今年|去年|全口径|合计|"
+    r"实现|完成|新签约|新签|新开工|新认定|新入选|新获批|入选|获评|获批)+"
+)
+_TRAILING = re.compile(r"(?:全国|全省|地级市|全球|排名|排位|位次|目录|名单|同比|增速|增幅|年均增长|年均增速|增长率|增长|占比|比重|总额|总量|规模|数量|数|家数)+$")
+_NEW = re.compile(r"^(?:新增|新培育|新认定|新引进|新招引|新建|新获批)")
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text)
+    text = re.sub(r"[（(][^）)]{0,10}[）)]", "", text)
+    text = _QUOTES.sub("", text).replace(" ", "").replace("规模以上", "规上").replace("规模工业", "规上工业")
+    return text.upper()
+
+
+@lru_cache(maxsize=1)
+def _load() -> tuple[dict[str, MetricEntry], dict[str, str]]:
+    data = yaml.safe_load(data_path("metrics.yaml").read_text(encoding="utf-8"))
+    entries: dict[str, MetricEntry] = {}
+    index: dict[str, str] = {}
+    for item in data["metrics"]:
+        entry = MetricEntry(
+            id=item["id"],
+            name=item["name"],
+            en=item["en"],
+            unit_family=item["unit_family"],
+            stock=bool(item["stock"]),
+            variants=tuple(item.get("variants") or ()),
+        )
+        entries[entry.id] = entry
+        for name in (entry.name, *entry.variants):
+            index.setdefault(_norm(name), entry.id)
+    return entries, index
+
+
+def all_metrics() -> list[MetricEntry]:
+    return list(_load()[0].values())
+
+
+def metric_entry(metric_id: str) -> MetricEntry | None:
+    """The glossary entry; `<id>_new` gives the derived 新增 entry of a stock metric."""
+    entries = _load()[0]
+    if metric_id in entries:
+        return entries[metric_id]
+    if metric_id.endswith("_new"):
+        base = entries.get(metric_id[:-4])
+        if base is not None and base.stock:
+            return replace(base, id=metric_id, name="新增" + base.name, en="New " + base.en[0].lower() + base.en[1:], variants=())
+    return None
+
+
+def _strip_region(text: str) -> str:
+    from chanye.knowledge.regions import find_region_mentions
+
+    mentions = find_region_mentions(text)
+    if mentions and mentions[0][0] == 0 and mentions[0][1] < len(text):
+        return text[mentions[0][1] :]
+    return text
+
+
+def _lookup(key: str) -> str | None:
+    index = _load()[1]
+    if key in index:
+        return index[key]
+    stripped = _LEADING.sub("", key)
+    if stripped in index:
+        return index[stripped]
+    trimmed = _TRAILING.sub("", stripped)
+    if trimmed and trimmed in index:
+        return index[trimmed]
+    for prefix in ("国家级", "国家", "省级以上", "省级", "省", "市级"):
+        if trimmed.startswith(prefix) and trimmed[len(prefix):] in index:
+            return index[trimmed[len(prefix):]]
+    return None
+
+
+def map_metric(metric_text: str | None) -> str | None:
+    """A metric as written → canonical id (or `<id>_new` for 新增 of a stock), or None when unknown."""
+    if not metric_text:
+        return None
+    key = _norm(metric_text)
+    key = _LEADING.sub("", _norm(_strip_region(key))) or key
+    new = _NEW.match(key)
+    if new:
+        base = _lookup(key[new.end():])
+        if base is None:
+            return _lookup(key)
+        entry = _load()[0][base]
+        return f"{base}_new" if entry.stock else base
+    return _lookup(key)
