@@ -1,0 +1,149 @@
+"""Paragraphs, sentences and clauses of a cleaned text, each with its span.
+
+The fact assembler reasons at three scopes: the clause a figure sits in (between commas), the
+sentence (up to 。！？ — a status cue or a time word governs the rest of its sentence), and the
+paragraph (a year that opens a paragraph carries to its later sentences).
+
+Line breaks: a line that ends in a clause mark (，、；： or an opening bracket) continues into the
+next line — poster-style layouts break sentences across lines; any other line break ends the
+sentence and the paragraph.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+SENTENCE_END = set("。！？!?")
+CLAUSE_END = set("，,；;：:")
+SOFT_LINE_END = set("，,、；;：:（(“‘《")
+CLOSERS = set("”’」』）)》")
+
+
+@dataclass(slots=True)
+class Clause:
+    start: int
+    end: int  # exclusive, without the closing mark
+    text: str
+    index: int  # position in its sentence
+    delimiter: str = ""  # the mark that closed it ("，", "；", "" at sentence end)
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    index: int  # position in its paragraph
+    paragraph: int
+    clauses: list[Clause] = field(default_factory=list)
+
+    def clause_at(self, pos: int) -> Clause | None:
+        for c in self.clauses:
+            if c.start <= pos < c.end:
+                return c
+        # a position on a delimiter belongs to the clause before it
+        before = [c for c in self.clauses if c.start <= pos]
+        return before[-1] if before else (self.clauses[0] if self.clauses else None)
+
+
+@dataclass(slots=True)
+class Paragraph:
+    start: int
+    end: int
+    index: int
+    sentences: list[Sentence] = field(default_factory=list)
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _paragraph_spans(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    pos = 0
+    n = len(text)
+    while pos < n:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            break
+        line = text[pos:nl].rstrip()
+        last = line[-1] if line else ""
+        if line and last in SOFT_LINE_END:
+            pos = nl + 1  # continues on the next non-empty line
+            continue
+        if line.strip():
+            spans.append((start, nl))
+        start = nl + 1
+        pos = nl + 1
+    if text[start:].strip():
+        spans.append((start, n))
+    return [s for s in (_strip_span(text, a, b) for a, b in spans) if s[0] < s[1]]
+
+
+def _split_clauses(text: str, start: int, end: int) -> list[Clause]:
+    clauses: list[Clause] = []
+    depth = 0  # inside brackets a comma does not end the clause
+    cstart = start
+    for i in range(start, end):
+        ch = text[i]
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)" and depth:
+            depth -= 1
+        elif ch in CLAUSE_END and depth == 0:
+            a, b = _strip_span(text, cstart, i)
+            if a < b:
+                clauses.append(Clause(a, b, text[a:b], len(clauses), ch))
+            cstart = i + 1
+    a, b = _strip_span(text, cstart, end)
+    if a < b:
+        clauses.append(Clause(a, b, text[a:b], len(clauses), ""))
+    return clauses
+
+
+def _split_sentences(text: str, start: int, end: int, paragraph: int) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    sstart = start
+    i = start
+    while i < end:
+        ch = text[i]
+        if ch in SENTENCE_END:
+            j = i + 1
+            while j < end and (text[j] in SENTENCE_END or text[j] in CLOSERS):
+                j += 1
+            a, b = _strip_span(text, sstart, j)
+            if a < b:
+                sentences.append(Sentence(a, b, text[a:b], len(sentences), paragraph))
+            sstart = j
+            i = j
+            continue
+        i += 1
+    a, b = _strip_span(text, sstart, end)
+    if a < b:
+        sentences.append(Sentence(a, b, text[a:b], len(sentences), paragraph))
+    for s in sentences:
+        body_end = s.end
+        while body_end > s.start and (text[body_end - 1] in SENTENCE_END):
+            body_end -= 1
+        s.clauses = _split_clauses(text, s.start, body_end)
+    return sentences
+
+
+def segment(text: str) -> list[Paragraph]:
+    """Split a cleaned text into paragraphs, sentences and clauses (spans index `text`)."""
+    paragraphs: list[Paragraph] = []
+    for a, b in _paragraph_spans(text):
+        p = Paragraph(a, b, len(paragraphs))
+        p.sentences = _split_sentences(text, a, b, p.index)
+        paragraphs.append(p)
+    return paragraphs
+
+
+def iter_sentences(paragraphs: list[Paragraph]):
+    for p in paragraphs:
+        yield from p.sentences

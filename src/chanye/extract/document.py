@@ -1,0 +1,123 @@
+"""One cleaned document in, its contract object out: meta, facts, industries, frameworks.
+
+`extract_document(clean)` is the extraction stage of the pipeline. Facts come from the assembler
+(facts.py); industries and frameworks from their recognizers (industries.py, frameworks.py). Every
+fact carries its evidence: the clause as it reads in the cleaned text (`quote`), its span there
+(`clean_span`) and in the original (`span`). Nothing is read from masked (mojibake) spans.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from chanye.extract.facts import Draft, assemble_facts
+from chanye.records import CleanDocument, DocumentMeta, DocumentResult, Fact
+
+
+def extract_document(clean: CleanDocument) -> DocumentResult:
+    meta = replace(clean.meta)
+    region = _document_region(clean, meta)
+    if region is not None:
+        meta.region = meta.region or region.name
+        meta.region_code = meta.region_code or getattr(region, "code", None)
+    pub_year, pub_month = _pub_date(meta.date)
+    drafts = assemble_facts(
+        clean.text,
+        doc_region=region,
+        pub_year=pub_year,
+        pub_month=pub_month,
+        masked=list(clean.masked),
+        title_span=_title_span(clean.text, meta.title),
+    )
+    facts = [_to_fact(clean, d, meta) for d in drafts]
+    subject = meta.region or ""
+    industries = _call_optional("chanye.extract.industries", "find_industries", clean, subject)
+    frameworks = _call_optional("chanye.extract.frameworks", "find_frameworks", clean, subject)
+    return DocumentResult(doc=clean.doc_id, meta=meta, facts=facts, industries=industries, frameworks=frameworks)
+
+
+def _document_region(clean: CleanDocument, meta: DocumentMeta):
+    try:
+        from chanye.knowledge.regions import detect_document_region, resolve_region
+    except ImportError:
+        return None
+    if meta.region:
+        found = resolve_region(meta.region)
+        if found is not None:
+            return found
+    try:
+        return detect_document_region(meta.title, clean.text)
+    except Exception:
+        return None
+
+
+def _pub_date(date: str | None) -> tuple[int | None, int | None]:
+    if not date:
+        return None, None
+    m = re.match(r"(\d{4})(?:-(\d{2}))?", date)
+    if not m:
+        return None, None
+    return int(m.group(1)), (int(m.group(2)) if m.group(2) else None)
+
+
+def _title_span(text: str, title: str | None) -> tuple[int, int] | None:
+    if not title:
+        return None
+    first = text.split("\n", 1)[0]
+    if first.strip() and (first.strip() == title.strip() or title.strip() in first):
+        return 0, len(first)
+    return None
+
+
+def _to_fact(clean: CleanDocument, d: Draft, meta: DocumentMeta) -> Fact:
+    a, b = d.clause.start, d.clause.end
+    subject = d.subject
+    name = getattr(subject, "name", None) or meta.region or ""
+    code = getattr(subject, "code", None) if subject is not None else meta.region_code
+    return Fact(
+        subject=name,
+        metric=d.metric,
+        value=_number(d.value),
+        unit=d.unit,
+        unit_text=d.unit_text,
+        kind=d.kind,
+        comparator=d.comparator,
+        period=d.period,
+        status=d.status or "actual",
+        quote=clean.text[a:b],
+        industry=d.industry,
+        value_max=_number(d.value_max) if d.value_max is not None else None,
+        clean_span=(a, b),
+        span=clean.original_span(a, b),
+        metric_id=_metric_id(d.metric),
+        subject_code=code,
+    )
+
+
+def _number(value: float) -> float:
+    r = round(value, 6)
+    return float(int(r)) if r == int(r) else r
+
+
+def _metric_id(metric: str) -> str | None:
+    try:
+        from chanye.knowledge.glossary import map_metric
+    except ImportError:
+        return None
+    try:
+        return map_metric(metric)
+    except Exception:
+        return None
+
+
+def _call_optional(module: str, func: str, clean: CleanDocument, subject: str) -> list[Any]:
+    """Industries and frameworks come from their own recognizers; a missing one yields nothing."""
+    import importlib
+
+    try:
+        fn = getattr(importlib.import_module(module), func)
+    except (ImportError, AttributeError):
+        return []
+    return list(fn(clean, subject))

@@ -1,0 +1,754 @@
+"""The fact assembler: quantities in, contract facts out.
+
+For each sentence of the cleaned text it takes the quantities the recognizer found
+(`chanye.extract.quantity.find_quantities`), drops the ones that are not facts (numbers that only
+number a list or a framework's parts, slogans in quotes, thresholds inside a counted noun), reads the
+distributive phrasings (`A、B分别增长x%、y%`, `从2020年的X增长到2023年的Y`, `均居全国第四`,
+`双过“千亿”`, `三次产业结构为a:b:c`) and, for every remaining figure, its metric (metric.py), kind,
+comparator, period (period_assignment.py), status (modality.py) and subject (the region the clause
+names, else the document's). Same figure twice (headline and body) is one fact.
+
+Every rule here is for a phrasing family; each family's examples are in examples/facts_*.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from chanye.extract import metric as M
+from chanye.extract import modality
+from chanye.extract.clauses import Clause, Paragraph, Sentence, segment
+from chanye.extract.period_assignment import TimeSpan, find_time_spans
+
+# ---------------------------------------------------------------- records
+
+
+@dataclass(slots=True)
+class Draft:
+    """A fact under construction (spans index the cleaned text)."""
+
+    value: float
+    unit: str
+    unit_text: str
+    kind: str
+    comparator: str
+    metric: str
+    pos: int  # where the figure's number starts
+    end: int  # where the figure (with its cues) ends
+    sentence: Sentence
+    clause: Clause
+    value_max: float | None = None
+    period: str | None = None
+    period_fixed: bool = False  # a distributive reading fixed the period
+    status: str | None = None
+    subject: Any = None  # knowledge.regions.Region
+    industry: str | None = None
+    title: bool = False
+
+
+@dataclass(slots=True)
+class _State:
+    """What a sentence has said so far: antecedents for figures that do not repeat their metric."""
+
+    drafts: list[Draft] = field(default_factory=list)
+    prev_noun: str | None = None  # noun a figure-less clause ended on (valid for the next clause)
+
+    def last_metric(self) -> tuple[str | None, str | None]:
+        for d in reversed(self.drafts):
+            if d.metric and d.kind != "rank":
+                return d.metric, d.unit
+        return None, None
+
+    def last_clause_drafts(self) -> list[Draft]:
+        if not self.drafts:
+            return []
+        last = self.drafts[-1].clause.index
+        return [d for d in self.drafts if d.clause.index == last]
+
+
+@dataclass(slots=True)
+class _Doc:
+    text: str
+    times: list[TimeSpan]
+    mentions: list[tuple[int, int, Any]]
+    doc_region: Any
+    pub_year: int | None
+    pub_month: int | None
+    title_span: tuple[int, int] | None
+
+
+# ---------------------------------------------------------------- lexical helpers
+
+DEPTH_OPEN = "（(“‘《「"
+DEPTH_CLOSE = "）)”’》」"
+GROWTH_CUE = re.compile(
+    r"(?:增长|增速|增幅|涨幅|降幅|下降|减少|降低|提高|提升|上升|增加|回落|回升|扩大|缩小|收窄|上涨|下滑|增)"
+    r"(?:了|为|达|达到|约|超过|超)?$"
+)
+NEGATIVE_CUE = re.compile(r"(?:下降|减少|降低|回落|缩小|收窄|降幅|下滑)(?:了|为|达|达到|约|超过|超)?$")
+SHARE_CUE = re.compile(r"占|比重|占比|比例|份额|(?<!增长)(?<!增)率|覆盖|渗透|贡献")
+RANK_VERBS = re.compile(
+    r"^(?:均|都|皆|分别|并列)?(?:数量|总量|规模|拥有量|总数|数)?(?:均|都)?"
+    r"(?:位居|位列|稳居|跃居|排名|排位|排在|名列|列|居|排|保持|位于|升至|上升至|处于)?"
+)
+SCOPE = re.compile(
+    r"^(?:全国|全省|全市|全区|全球|世界|国内|省内|市内|中部|西部|东部|东北|长三角|珠三角|京津冀|粤港澳|成渝|"
+    r"同类|地级市|副省级|省会|中西部|[\u4e00-\u9fff]{2,3}省)[\u4e00-\u9fff“”]{0,8}$"
+)
+RANK_SUFFIX = re.compile(r"(?:排名|排位|位次|名次|排行)$")
+ENTITY_SUFFIX = re.compile(r"(?:企业|工厂|项目|园区|基地|平台|中心|车间|产业链|集群|品牌|产品|人才|机构|单位|学校|医院|集团|公司)”?$")
+NEW_QUALIFIER = re.compile(r"(?:新增|新签约|新开工|新认定|新培育|新引进|新建|新获批|新入选)$")
+COMPARE_BEFORE = re.compile(r"(?:比|较|同|与|相比|对比|超过|高于|低于)$")
+DOUBLE_PASS = re.compile(r"(?:双双|双|均|都|分别|同时)(?:突破|超过|超|过|迈过|跨过|破|跨越|达到|迈上|跨上)")
+EACH_RANK = re.compile(r"^(?:均|都|皆|双双|同时)")
+RESPECTIVELY = "分别"
+FROM_WORD = re.compile(r"(?:从|由)")
+TO_WORD = re.compile(r"(?:到|至|为)")
+STRUCTURE = re.compile(r"(?:三次产业|一二三产业|三产|产业)(?:结构|比例|占比|之比)")
+BODY_AFTER_REGION = re.compile(
+    r"^(?:市长|副市长|市委|县委|区委|省委|书记|常委|市政府|县政府|区政府|省政府|人民政府|政府|人大|政协|委员|主任|"
+    r"局长|厅长|部长|代表|工信|发改|统计|商务|科技局|管委会|党工委|日报|晚报|网|发布|新闻|召开|举行|代表团|"
+    r"副秘书长|秘书长|经信|工业和信息化|财政局|税务)"
+)
+
+
+def _depth_map(text: str, start: int, end: int) -> list[int]:
+    depth, out = 0, []
+    for i in range(start, end):
+        ch = text[i]
+        if ch in DEPTH_OPEN:
+            depth += 1
+        out.append(depth)
+        if ch in DEPTH_CLOSE and depth:
+            depth -= 1
+    return out
+
+
+def _seps(text: str, clause: Clause) -> list[int]:
+    """Positions of list separators (、 outside brackets and quotes) in a clause."""
+    depth = _depth_map(text, clause.start, clause.end)
+    return [clause.start + i for i, ch in enumerate(clause.text) if ch == "、" and depth[i] == 0]
+
+
+def _remove_spans(text: str, base: int, spans: list[tuple[int, int]]) -> str:
+    out, pos = [], 0
+    for a, b in sorted(spans):
+        a, b = max(a - base, 0), min(b - base, len(text))
+        if a >= b or a < pos:
+            continue
+        out.append(text[pos:a])
+        pos = b
+    out.append(text[pos:])
+    return "".join(out)
+
+
+# ---------------------------------------------------------------- the assembler
+
+
+def assemble_facts(
+    text: str,
+    *,
+    doc_region: Any = None,
+    pub_year: int | None = None,
+    pub_month: int | None = None,
+    masked: list[tuple[int, int]] | None = None,
+    title_span: tuple[int, int] | None = None,
+) -> list[Draft]:
+    """All facts of a cleaned text, in text order, each a Draft with spans into `text`."""
+    from chanye.extract.quantity import find_quantities
+
+    masked = masked or []
+    quantities = [
+        q for q in find_quantities(text) if not any(a < q.end and q.start < b for a, b in masked)
+    ]
+    doc = _Doc(
+        text=text,
+        times=find_time_spans(text, pub_year, pub_month),
+        mentions=_region_mentions(text),
+        doc_region=doc_region,
+        pub_year=pub_year,
+        pub_month=pub_month,
+        title_span=title_span,
+    )
+    drafts: list[Draft] = []
+    for para in segment(text):
+        for sent in para.sentences:
+            sq = [q for q in quantities if sent.start <= q.value_start < sent.end]
+            if not sq:
+                continue
+            made = _sentence_facts(doc, sent, sq)
+            for d in made:
+                _finish(doc, para, d, made)
+            drafts.extend(made)
+    return dedupe(drafts)
+
+
+def _region_mentions(text: str) -> list[tuple[int, int, Any]]:
+    try:
+        from chanye.knowledge.regions import find_region_mentions
+    except ImportError:
+        return []
+    try:
+        return list(find_region_mentions(text))
+    except Exception:
+        return []
+
+
+# ---------------------------------------------------------------- not facts
+
+
+def _is_candidate(doc: _Doc, clause: Clause, q, cq: list) -> bool:
+    text = doc.text
+    if q.role != "measure":
+        return False
+    after = text[q.value_end : q.value_end + 1]
+    if after == "大" or q.unit_text == "大":
+        return False  # 6大主导产业集群, 三大行动: numbering a framework's parts
+    if _in_slogan(text, clause, q):
+        return False
+    if q.unit == "count" and _numbers_a_list(text, clause, q):
+        return False
+    return True
+
+
+def _in_slogan(text: str, clause: Clause, q) -> bool:
+    """A number inside a short quoted slogan (“四个高地”, ‘六个迈上新台阶’, “一体两翼”)."""
+    lo = clause.start
+    open_at = max(text.rfind("“", lo, q.value_start), text.rfind("‘", lo, q.value_start))
+    if open_at < 0:
+        return False
+    close_at = max(text.rfind("”", open_at, q.value_start), text.rfind("’", open_at, q.value_start))
+    if close_at > open_at:
+        return False
+    m = re.compile(r"[”’]").search(text, q.value_end, clause.end + 1)
+    if not m:
+        return False
+    inner = text[open_at + 1 : m.start()]
+    return len(inner) <= 12 and not re.search(r"\d", inner)
+
+
+def _numbers_a_list(text: str, clause: Clause, q) -> bool:
+    """`朴席、八里2个污水处理厂`: the count equals the items listed right before (or right after, in
+    brackets or after a colon), so it only numbers them."""
+    before = text[clause.start : q.start]
+    before = re.split(r"[，；：]", before)[-1]
+    items = [i for i in re.split(r"[、]|(?<=[\u4e00-\u9fff”])(?:和|及|与)(?=[\u4e00-\u9fff“])", before) if i.strip()]
+    if len(items) >= 2 and not before.rstrip().endswith("等") and abs(q.value - len(items)) < 1e-9:
+        return True
+    after = text[q.end : min(len(text), q.end + 200)]
+    m = re.match(r"[^，。；、（(：:]{0,16}[（(：:]([^）)。；]*)", after)
+    if m:
+        listed = [i for i in re.split(r"[、，]", m.group(1)) if i.strip()]
+        if len(listed) >= 2 and abs(q.value - len(listed)) < 1e-9:
+            return True
+    return False
+
+
+def _drop_thresholds(doc: _Doc, clause: Clause, cq: list) -> list:
+    """Within one list item, a count is the fact; an amount beside it qualifies the counted noun
+    (`新开工5亿元以上工业项目994个`, `有45家工业企业营收超百亿元`, `规模总量700亿元的产业链1个`)."""
+    text = doc.text
+    seps = _seps(text, clause)
+    keep = list(cq)
+    for q in cq:
+        if q.unit == "count":
+            continue
+        lo = max([s for s in seps if s < q.value_start], default=clause.start)
+        hi = min([s for s in seps if s > q.value_end], default=clause.end)
+        counts = [c for c in cq if c is not q and c.unit == "count" and lo <= c.value_start < hi]
+        if counts and q.unit in ("CNY", "USD", "other", "rank"):
+            keep.remove(q)
+            continue
+        if text[q.end : q.end + 1] == "的" and any(
+            c is not q and lo <= c.value_start < hi and c.value_start > q.end for c in cq
+        ):
+            keep.remove(q)
+    return keep
+
+
+# ---------------------------------------------------------------- per sentence
+
+
+def _sentence_facts(doc: _Doc, sent: Sentence, sq: list) -> list[Draft]:
+    state = _State()
+    for clause in sent.clauses:
+        raw = [q for q in sq if clause.start <= q.value_start < clause.end]
+        cq = [q for q in raw if _is_candidate(doc, clause, q, raw)]
+        cq = _drop_thresholds(doc, clause, cq)
+        handled = (
+            _structure(doc, sent, clause, raw, state)
+            or _double_pass(doc, sent, clause, raw, state)
+            or (cq and _from_to(doc, sent, clause, cq, state))
+            or (cq and _respectively(doc, sent, clause, cq, state))
+            or (cq and _each_rank(doc, sent, clause, cq, state))
+        )
+        if handled:
+            state.drafts.extend(handled)
+            state.prev_noun = None
+            continue
+        if not cq:
+            noun = M.tail_noun(_clause_words(doc, clause.start, clause.end))
+            state.prev_noun = noun or None
+            continue
+        state.drafts.extend(_plain(doc, sent, clause, cq, state))
+        state.prev_noun = None
+    return state.drafts
+
+
+def _clause_words(doc: _Doc, a: int, b: int) -> str:
+    """Text of [a, b) without its time expressions and its leading region mentions."""
+    spans = [(t.start, t.end) for t in doc.times if a <= t.start and t.end <= b]
+    text = _remove_spans(doc.text[a:b], a, spans)
+    return _strip_region(doc, text)
+
+
+def _strip_region(doc: _Doc, text: str) -> str:
+    prev = None
+    while prev != text:
+        prev = text
+        text = M.strip_lead(text)
+        for _s, _e, region in doc.mentions:
+            names = {region.name, *getattr(region, "aliases", ())}
+            for name in sorted(names, key=len, reverse=True):
+                if name and text.startswith(name) and name not in ("全国",):
+                    text = text[len(name):]
+                    break
+    return text
+
+
+def _antecedent(state: _State) -> tuple[str | None, str | None]:
+    if state.prev_noun:
+        return state.prev_noun, None
+    return state.last_metric()
+
+
+def _kind_and_value(doc: _Doc, clause: Clause, q) -> tuple[str, float, float | None]:
+    value, vmax = q.value, q.value_max
+    if q.unit == "rank" or q.kind_hint == "rank":
+        return "rank", value, vmax
+    if q.unit == "pp":
+        kind = "growth"
+    elif q.kind_hint == "growth":
+        kind = "growth"
+    else:
+        kind = None
+    near = doc.text[max(clause.start, q.value_start - 12) : q.start]
+    near = re.sub(r"(?:分别|同比|年均|平均|比上年|比去年|较上年|较去年|环比)+$", "", near)
+    if kind is None and q.unit in ("%", "other") and (q.unit == "%" or q.unit_text == "倍"):
+        if GROWTH_CUE.search(near):
+            kind = "growth"
+        elif q.unit == "%":
+            kind = "share"
+    if kind is None and q.kind_hint == "share":
+        kind = "share"
+    kind = kind or "level"
+    if kind == "growth" and NEGATIVE_CUE.search(near) and value > 0:
+        value = -value
+        vmax = -vmax if vmax is not None else None
+    return kind, value, vmax
+
+
+def _new_draft(doc: _Doc, sent: Sentence, clause: Clause, q, metric: str) -> Draft:
+    kind, value, vmax = _kind_and_value(doc, clause, q)
+    comparator = q.comparator or "="
+    if q.unit == "rank" and q.unit_text.endswith("强") and comparator == "=":
+        comparator = "<="
+    unit = q.unit
+    unit_text = q.unit_text
+    return Draft(
+        value=value,
+        unit=unit,
+        unit_text=unit_text,
+        kind=kind,
+        comparator=comparator,
+        metric=metric,
+        pos=q.value_start,
+        end=q.end,
+        sentence=sent,
+        clause=clause,
+        value_max=vmax,
+    )
+
+
+def _compose_rank(scope: str, ante: str | None, ante_unit: str | None) -> str:
+    base = ante or ""
+    if base and ante_unit == "count" and not base.endswith("数量"):
+        base += "数量"
+    return base + scope + ("" if RANK_SUFFIX.search(scope) else "排名")
+
+
+def _rank_metric(doc: _Doc, words: str, state: _State, attached: bool) -> str:
+    """Metric of a rank: `全国国家级经开区50强` -> 全国国家级经开区排名; `、全国第三` after a count ->
+    <that count's metric>数量全国排名."""
+    scope = RANK_VERBS.sub("", M.strip_lead(words), count=1)
+    scope = M.tidy(scope)
+    ante, ante_unit = _antecedent(state)
+    if ante and (not scope or (attached and SCOPE.match(scope)) or (SCOPE.match(scope) and RANK_VERBS.match(M.strip_lead(words)).group(0))):
+        return _compose_rank(scope, ante, ante_unit)
+    if not scope:
+        return "排名"
+    return scope if RANK_SUFFIX.search(scope) else scope + "排名"
+
+
+def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -> list[Draft]:
+    text = doc.text
+    seps = _seps(text, clause)
+    out: list[Draft] = []
+    # orientation of the clause: figure first (培育10条…, 拥有35个工业大类…) or metric first
+    first = cq[0]
+    first_left = _clause_words(doc, clause.start, first.start)
+    figure_first = M.ends_with_verb(first_left) and bool(
+        M.metric_after(_after_words(doc, clause, first, cq, seps))
+    )
+    prev_end = clause.start
+    for i, q in enumerate(cq):
+        lo = max([s + 1 for s in seps if s < q.start] + [prev_end])
+        left_words = _clause_words(doc, lo, q.start)
+        after_words = _after_words(doc, clause, q, cq, seps)
+        kind_probe = _new_draft(doc, sent, clause, q, "")
+        if kind_probe.kind == "rank":
+            attached = lo > clause.start or bool(out)
+            metric = _rank_metric(doc, left_words, _State(drafts=state.drafts + out, prev_noun=state.prev_noun), attached)
+        else:
+            metric = ""
+            if figure_first or not M.metric_before(left_words):
+                metric = M.metric_after(after_words)
+                if metric:
+                    qual = NEW_QUALIFIER.search(M.strip_trail(left_words))
+                    if qual and not metric.startswith(qual.group(0)):
+                        metric = qual.group(0) + metric
+            if not metric:
+                metric = M.metric_before(left_words)
+            ante, _u = _antecedent(_State(drafts=state.drafts + out, prev_noun=state.prev_noun))
+            if kind_probe.kind == "share":
+                cue = text[q.start : q.value_start]
+                cue = re.sub(r"^(?:约|近|超过|超|达到|达|逾|接近)", "", cue)
+                if cue.startswith("占") and not metric.endswith(cue):
+                    metric = metric + cue
+                if metric.startswith("占") and not re.search(r"比重|比例|占比", metric):
+                    metric += "比重"
+                if (M.needs_antecedent(metric) or metric in ("占", "")) and ante:
+                    metric = ante + (metric or "占比")
+            elif not metric and ante:
+                metric = ante
+        d = _new_draft(doc, sent, clause, q, metric)
+        d.metric = metric
+        out.append(d)
+        prev_end = q.end
+    return out
+
+
+def _after_words(doc: _Doc, clause: Clause, q, cq: list, seps: list[int]) -> str:
+    nxt = [c.start for c in cq if c.start > q.start] + [s for s in seps if s >= q.end] + [clause.end]
+    hi = min(nxt)
+    bracket = doc.text.find("（", q.end, hi)
+    if bracket >= 0:
+        hi = bracket
+    return _remove_spans(doc.text[q.end : hi], q.end, [(t.start, t.end) for t in doc.times if q.end <= t.start and t.end <= hi])
+
+
+# ---------------------------------------------------------------- distributive phrasings
+
+
+def _structure(doc: _Doc, sent: Sentence, clause: Clause, raw: list, state: _State) -> list[Draft] | None:
+    """`三次产业结构为9.7:47.3:43` -> one share per sector."""
+    m = STRUCTURE.search(clause.text)
+    if not m:
+        return None
+    nums = re.search(r"(\d+(?:\.\d+)?)\s*[:：]\s*(\d+(?:\.\d+)?)\s*[:：]\s*(\d+(?:\.\d+)?)", clause.text[m.end():])
+    if not nums:
+        return None
+    base = clause.start + m.end()
+    out = []
+    for k, name in enumerate(("第一产业", "第二产业", "第三产业")):
+        pos = base + nums.start(k + 1)
+        out.append(
+            Draft(
+                value=float(nums.group(k + 1)),
+                unit="%",
+                unit_text="%",
+                kind="share",
+                comparator="=",
+                metric=f"{name}增加值占地区生产总值比重",
+                pos=pos,
+                end=base + nums.end(k + 1),
+                sentence=sent,
+                clause=clause,
+            )
+        )
+    return out
+
+
+def _double_pass(doc: _Doc, sent: Sentence, clause: Clause, raw: list, state: _State) -> list[Draft] | None:
+    """`A、B…，在2022年双过“千亿”大关` -> one fact per metric said just before."""
+    m = DOUBLE_PASS.search(clause.text)
+    if not m:
+        return None
+    at = clause.start + m.end()
+    q = next((q for q in raw if q.role not in ("date", "phone", "code") and 0 <= q.value_start - at <= 2), None)
+    if q is None:
+        return None
+    prev = [d for d in state.last_clause_drafts() if d.kind != "rank"]
+    metrics = list(dict.fromkeys(d.metric for d in prev if d.metric))
+    if len(metrics) < 2:
+        return None
+    unit, unit_text = q.unit, q.unit_text
+    if unit not in ("CNY", "USD", "count", "other", "%"):
+        unit, unit_text = "CNY", "元"
+    if not unit_text and unit == "CNY":
+        unit_text = "元"
+    out = []
+    for name in metrics:
+        out.append(
+            Draft(
+                value=q.value,
+                unit=unit,
+                unit_text=unit_text,
+                kind="level",
+                comparator=">",
+                metric=name,
+                pos=q.value_start,
+                end=q.end,
+                sentence=sent,
+                clause=clause,
+            )
+        )
+    return out
+
+
+def _from_to(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -> list[Draft] | None:
+    """`地区生产总值从2020年的545.7亿元增长到2023年的745.8亿元` -> two facts, each with its own period."""
+    if len(cq) != 2:
+        return None
+    q1, q2 = cq
+    if q1.unit != q2.unit:
+        return None
+    between = doc.text[q1.end : q2.start]
+    head = doc.text[clause.start : q1.start]
+    fm = None
+    for fm in FROM_WORD.finditer(head):
+        pass
+    if fm is None or not TO_WORD.search(between):
+        return None
+    from_at = clause.start + fm.start()
+    metric = M.metric_before(_clause_words(doc, clause.start, from_at))
+    if not metric:
+        metric = _antecedent(state)[0] or ""
+    out = []
+    for q, lo in ((q1, from_at), (q2, q1.end)):
+        d = _new_draft(doc, sent, clause, q, metric)
+        if d.kind == "rank" and not RANK_SUFFIX.search(metric):
+            d.metric = metric + "排名" if metric else "排名"
+        d.period = _own_period(doc, lo, q.value_start)
+        d.period_fixed = True
+        out.append(d)
+    return out
+
+
+def _own_period(doc: _Doc, lo: int, hi: int) -> str | None:
+    span = None
+    for t in doc.times:
+        if lo <= t.start and t.end <= hi:
+            span = t
+    return span.period if span else None
+
+
+def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -> list[Draft] | None:
+    """`工业开票销售、规模工业总产值年均分别增长22.6%、21.9%`, `新增数和累计数分别位列全国地级市第一、第三`."""
+    at = clause.text.find(RESPECTIVELY)
+    if at < 0:
+        return None
+    at += clause.start
+    values = [q for q in cq if q.start >= at]
+    if len(values) < 2:
+        return None
+    _fix_shared_unit(doc, values)
+    head = _clause_words(doc, clause.start, at)
+    head = M.strip_trail(M.strip_lead(head))
+    items = [M.tidy(i) for i in re.split(r"、|和|及|与|以及", head) if M.tidy(i)]
+    prior = [d.metric for d in state.drafts if d.kind != "rank" and d.metric]
+    prior_units = {d.metric: d.unit for d in state.drafts}
+    generic = all(re.search(r"(?:数|量|额|总数|数量)$", i) and len(i) <= 4 for i in items) if items else False
+    if len(items) == len(values) and not generic:
+        metrics = items
+        units = [None] * len(items)
+    elif len(items) == len(values) and generic:
+        base = state.prev_noun or (state.last_metric()[0] or "")
+        metrics = [_merge_generic(base, i) for i in items]
+        units = [None] * len(items)
+    elif len(prior) >= len(values):
+        metrics = prior[-len(values):]
+        units = [prior_units.get(m) for m in metrics]
+    else:
+        return None
+    scope_words = _clause_words(doc, at + len(RESPECTIVELY), values[0].start)
+    out = []
+    for q, name, unit in zip(values, metrics, units):
+        d = _new_draft(doc, sent, clause, q, name)
+        if d.kind == "rank":
+            scope = M.tidy(RANK_VERBS.sub("", M.strip_lead(scope_words), count=1))
+            d.metric = name + ("数量" if unit == "count" and not name.endswith("数量") else "") + scope + "排名"
+        out.append(d)
+    return out
+
+
+def _merge_generic(base: str, item: str) -> str:
+    """新增数 + 国家卓越级智能工厂 -> 新增国家卓越级智能工厂; 累计数 -> 国家卓越级智能工厂累计数."""
+    if item.startswith("新增"):
+        return "新增" + base
+    return base + item
+
+
+def _fix_shared_unit(doc: _Doc, values: list) -> None:
+    """`分别高8.8个、35.4个百分点`: the unit written once at the end applies to each figure."""
+    last = values[-1]
+    for i, q in enumerate(values[:-1]):
+        if q.unit != last.unit and (q.unit in ("count", "other", None) and last.unit in ("pp", "%")):
+            values[i] = _replace(q, unit=last.unit, unit_text=last.unit_text, kind_hint=last.kind_hint)
+
+
+def _replace(q, **changes):
+    from dataclasses import replace
+
+    return replace(q, **changes)
+
+
+def _each_rank(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -> list[Draft] | None:
+    """`A 1.35万家、B 401家，均居全国第四` -> one rank per metric listed before."""
+    words = M.strip_lead(_clause_words(doc, clause.start, cq[0].start)) if False else doc.text[clause.start : cq[0].start]
+    if not EACH_RANK.match(words.strip()) or len(cq) != 1:
+        return None
+    q = cq[0]
+    prev = [d for d in state.last_clause_drafts() if d.kind != "rank"]
+    if len(prev) < 2:
+        return None
+    probe = _new_draft(doc, sent, clause, q, "")
+    scope = M.tidy(RANK_VERBS.sub("", M.strip_lead(_clause_words(doc, clause.start, q.start)), count=1))
+    out = []
+    for p in prev:
+        if probe.kind == "rank":
+            name = _compose_rank(scope, p.metric, p.unit)
+        else:
+            name = p.metric
+        d = _new_draft(doc, sent, clause, q, name)
+        out.append(d)
+    return out
+
+
+# ---------------------------------------------------------------- period, status, subject
+
+
+def _finish(doc: _Doc, para: Paragraph, d: Draft, siblings: list[Draft]) -> None:
+    if not d.period_fixed:
+        d.period = _period(doc, para, d)
+    if d.period is None and "年均" in d.clause.text:
+        years = sorted({int(s.period) for s in siblings if s.period and re.fullmatch(r"\d{4}", s.period)})
+        if len(years) >= 2:
+            d.period = f"{years[0] + 1}-{years[-1]}"
+    sent_text = d.sentence.text
+    d.status = modality.status_at(
+        sent_text, d.pos - d.sentence.start, period=d.period, pub_year=doc.pub_year, pub_month=doc.pub_month
+    )
+    if d.status == "target" and d.period is None and doc.pub_year and doc.pub_month and doc.pub_month <= 4:
+        d.period = str(doc.pub_year)
+    d.subject = _subject(doc, d)
+    d.industry = M.industry_of(d.metric)
+    if doc.title_span and doc.title_span[0] <= d.pos < doc.title_span[1]:
+        d.title = True
+
+
+def _usable_time(doc: _Doc, t: TimeSpan) -> bool:
+    return not COMPARE_BEFORE.search(doc.text[max(0, t.start - 2) : t.start])
+
+
+def _period(doc: _Doc, para: Paragraph, d: Draft) -> str | None:
+    clause, sent = d.clause, d.sentence
+    usable = [t for t in doc.times if _usable_time(doc, t)]
+    before = [t for t in usable if clause.start <= t.start and t.end <= d.pos]
+    if before:
+        return before[-1].period
+    after = [t for t in usable if d.end <= t.start and t.end <= clause.end]
+    if after:
+        return after[0].period
+    earlier = [t for t in usable if sent.start <= t.start and t.end <= clause.start]
+    if earlier:
+        return earlier[-1].period
+    if sent.index > 0 and para.sentences:
+        first = para.sentences[0]
+        opening = [t for t in usable if first.start <= t.start and t.end <= first.end]
+        if opening:
+            return opening[0].period
+    return None
+
+
+def _subject(doc: _Doc, d: Draft):
+    text = doc.text
+    clause, sent = d.clause, d.sentence
+
+    def topical(s: int, e: int, region) -> bool:
+        if getattr(region, "level", None) == "country" and getattr(doc.doc_region, "level", None) != "country":
+            return False
+        if re.search(r"(?:占|居|列|比|较|于|在|超过|高于|低于|全)$", text[max(0, s - 2) : s]):
+            return False
+        follow = text[e : e + 6]
+        if re.match(r"(?:第|前|排名|排位|同类)", follow) or BODY_AFTER_REGION.match(follow):
+            return False
+        return True
+
+    def chain_last(ms):
+        # 江苏省扬州市: contiguous mentions name one place, the last most precisely
+        return ms[-1][2] if ms else None
+
+    in_clause = [(s, e, r) for s, e, r in doc.mentions if clause.start <= s and e <= d.pos and topical(s, e, r)]
+    if in_clause:
+        return chain_last(in_clause)
+    for c in sent.clauses:
+        if c.start >= clause.start:
+            break
+        lead = [(s, e, r) for s, e, r in doc.mentions if c.start <= s < c.end and topical(s, e, r)]
+        lead = [m for m in lead if not M.strip_lead(_clause_words(doc, c.start, m[0]))]
+        if lead:
+            return chain_last(lead)
+    return doc.doc_region
+
+
+# ---------------------------------------------------------------- dedupe
+
+
+def same_figure(a: Draft, b: Draft) -> bool:
+    if a.unit != b.unit or a.kind != b.kind:
+        return False
+    if abs(a.value - b.value) > 1e-3 * max(abs(a.value), abs(b.value), 1e-9):
+        return False
+    return True
+
+
+def dedupe(drafts: list[Draft]) -> list[Draft]:
+    """One fact per figure: a headline figure the body repeats is dropped; a body figure stated
+    again in another sentence (same value, status, period, comparator and a like metric) is kept once."""
+    body = [d for d in drafts if not d.title]
+    out: list[Draft] = []
+    for d in drafts:
+        if d.title:
+            if any(same_figure(d, b) and M.dice(d.metric, b.metric) >= 0.5 for b in body):
+                continue
+            out.append(d)
+            continue
+        dup = False
+        for o in out:
+            if o.title or o.sentence is d.sentence:
+                continue
+            if (
+                same_figure(o, d)
+                and o.status == d.status
+                and o.period == d.period
+                and o.comparator == d.comparator
+                and M.dice(o.metric, d.metric) >= 0.7
+            ):
+                dup = True
+                break
+        if not dup:
+            out.append(d)
+    return out

@@ -1,0 +1,183 @@
+"""The metric boundary: the indicator's own words, minus value, comparator, time words and the verbs,
+adverbs and scope words that lead into it.
+
+`metric_before(text)` reads the words written before a figure (`全市规上工业增加值同比增长` ->
+`规上工业增加值`); `metric_after(text)` the noun a figure counts when the figure comes first
+(`40个专业园区成功落户` -> `专业园区`). Qualifiers that are part of the indicator stay: 新增, 新签约,
+省级以上, 国家级, 规上. The lexicon lives in metric.yaml beside this module.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+import yaml
+
+PUNCT = " \t\r\n，,、；;：:。！？!?（(）)[]【】"
+
+
+@cache
+def lexicon() -> dict:
+    return yaml.safe_load(resources.files("chanye.extract").joinpath("metric.yaml").read_text("utf-8"))
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(sorted((w for w in words), key=len, reverse=True))
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern]:
+    lex = lexicon()
+    return {
+        "lead": re.compile(rf"^(?:{_alternation(lex['lead'])})"),
+        "trail": re.compile(rf"(?:{_alternation(lex['trail'])})$"),
+        "after_stop": re.compile(rf"(?:{_alternation(lex['after_stop'])})"),
+        "after_reject": re.compile(rf"^(?:{_alternation(lex['after_reject'])})"),
+        "verb_end": re.compile(rf"(?:{_alternation(lex['verb_end'])})$"),
+        "list_count": re.compile(r"[、，]([^、，]*?)(?=[一二三四五六七八九十两\d]+[大个条项类])"),
+    }
+
+
+_UNBALANCED_OPEN = re.compile(r"[“‘《（(][^”’》）)]*$")
+_UNBALANCED_CLOSE = re.compile(r"^[^“‘《（(]*[”’》）)]")
+
+
+def _balance(text: str) -> str:
+    # an opening mark left dangling at the end, or a closing one at the start, is not the metric's
+    while text and text[-1] in "“‘《（(":
+        text = text[:-1]
+    while text and text[0] in "”’》）)":
+        text = text[1:]
+    if text.count("（") > text.count("）"):
+        text = text[: text.rfind("（")] if text.rfind("（") > 0 else text.replace("（", "")
+    if text.count("）") > text.count("（"):
+        text = text.replace("）", "", 1)
+    return text
+
+
+def _strip_marks(text: str) -> str:
+    return text.strip(PUNCT)
+
+
+def strip_lead(text: str) -> str:
+    pat = _patterns()["lead"]
+    prev = None
+    while prev != text:
+        prev = text
+        text = _strip_marks(text)
+        text = pat.sub("", text, count=1)
+    return text
+
+
+def strip_trail(text: str) -> str:
+    pat = _patterns()["trail"]
+    prev = None
+    while prev != text:
+        prev = text
+        text = _strip_marks(text)
+        text = pat.sub("", text, count=1)
+    return text
+
+
+def drop_enumeration(text: str) -> str:
+    """`船舶海工、电子信息、…、新能源六大产业集群产值` -> `六大产业集群产值`."""
+    if "、" not in text:
+        return text
+    m = re.search(r"[一二三四五六七八九十两\d]+[大个条项类]", text)
+    if m and "、" in text[: m.start()]:
+        return text[m.start():]
+    return text
+
+
+def tidy(text: str) -> str:
+    text = strip_trail(strip_lead(text))
+    text = drop_enumeration(text)
+    text = _balance(text)
+    return _strip_marks(text)
+
+
+def metric_before(text: str) -> str:
+    """The metric in the words before a figure (time words already removed)."""
+    return tidy(text)
+
+
+def cut_after(text: str) -> str:
+    """The noun phrase a figure counts, from the words after it: up to a verb that ends it."""
+    m = _patterns()["after_stop"].search(text)
+    if m and m.start() > 0:
+        text = text[: m.start()]
+    return text
+
+
+def metric_after(text: str) -> str:
+    """The counted noun after a figure (`专业园区`), or '' where the words after are not one."""
+    text = _strip_marks(text)
+    if not text or _patterns()["after_reject"].search(text):
+        return ""
+    text = cut_after(text)
+    text = re.sub(r"(?:和|及|以及|与)$", "", text)
+    return tidy(text)
+
+
+def ends_with_verb(text: str) -> bool:
+    """Whether the words before a figure end in a verb that takes the figure as its object
+    (培育10条…, 打造40个…, 拥有35个…)."""
+    text = _strip_marks(text)
+    return not text or bool(_patterns()["verb_end"].search(text))
+
+
+def tail_noun(text: str) -> str:
+    """The noun a figure-less clause ends on, kept as the antecedent of a following `有6家在苏州`:
+    a short clause whole (`在全国国家级经开区的综合排名` -> `全国国家级经开区综合排名`), a long one
+    after its last 的 (`代表全球…最高水平的“灯塔工厂”` -> `“灯塔工厂”`)."""
+    text = tidy(text)
+    if len(text) <= 14:
+        return text.replace("的", "")
+    if "的" in text:
+        return tidy(text[text.rfind("的") + 1:])
+    return ""
+
+
+def bigrams(text: str) -> list[str]:
+    return [text[i : i + 2] for i in range(len(text) - 1)]
+
+
+def dice(a: str, b: str) -> float:
+    """Character-bigram Dice similarity (as the scorer compares metrics)."""
+    if a == b:
+        return 1.0
+    ba, bb = bigrams(a), bigrams(b)
+    if not ba or not bb:
+        return 0.0
+    from collections import Counter
+
+    ca, cb = Counter(ba), Counter(bb)
+    common = sum((ca & cb).values())
+    return 2 * common / (len(ba) + len(bb))
+
+
+SHARE_WORDS = ("占比", "比重", "比例", "份额")
+_SHARE_ONLY = re.compile(r"^(?:占|所占)")
+
+
+def needs_antecedent(metric: str) -> bool:
+    """A metric that names only a share of something said before (`占比`, `占规上工业比重`)."""
+    return not metric or metric in SHARE_WORDS or bool(_SHARE_ONLY.match(metric))
+
+
+INDUSTRY_HEAD = re.compile(
+    r"^(.{2,}?(?:产业集群|产业链|产业|服务业|集群))(?:总产值|产值|增加值|营业收入|营收|收入|规模|销售收入|开票销售|投资)"
+)
+
+
+def industry_of(metric: str) -> str | None:
+    """The industry, cluster or chain a metric is scoped to (`六大产业集群产值` -> `六大产业集群`)."""
+    m = INDUSTRY_HEAD.match(metric)
+    if not m:
+        return None
+    head = m.group(1)
+    if head in ("工业", "产业", "全产业", "制造业", "服务业"):
+        return None
+    return head
