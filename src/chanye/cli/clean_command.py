@@ -3,33 +3,27 @@
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 from dataclasses import asdict
-from pathlib import Path
 
-from chanye.records import CleanDocument, SourceDocument, SourceProblem
+from chanye.records import CleanDocument, SourceProblem
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("clean", help="print the cleaned text of one document")
-    parser.add_argument("file", metavar="FILE", help="a text, HTML, JSONL or WARC file")
+    parser.add_argument("file", metavar="FILE", help="a text, HTML, JSONL or WARC file (- for stdin)")
     parser.add_argument("--json", action="store_true", help="print meta, masked spans and removed blocks as JSON")
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from chanye.clean.document import clean_document
+    from chanye.sources.reader import iter_sources
 
-    try:
-        sources = list(read_sources(args.file))
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        print(f"chanye clean: {args.file}: {exc}", file=sys.stderr)
-        return 1
     status = 0
     documents = []
-    for item in sources:
+    for item in iter_sources([args.file]):
         if isinstance(item, SourceProblem):
             print(f"chanye clean: {item.message()}", file=sys.stderr)
             status = 1
@@ -44,31 +38,6 @@ def run(args: argparse.Namespace) -> int:
         else:
             sys.stdout.write(doc.text if doc.text.endswith("\n") else doc.text + "\n")
     return status
-
-
-def read_sources(path: str):
-    """The sources stage's reader where it exists; a plain UTF-8 text read otherwise."""
-    try:
-        from chanye.sources.reader import iter_sources
-    except ImportError:
-        return [_read_text(path)]
-    return iter_sources([path])
-
-
-def _read_text(path: str) -> SourceDocument:
-    file = Path(path)
-    if not file.is_file():
-        raise OSError("no such file")
-    raw = file.read_bytes().decode("utf-8-sig")
-    return SourceDocument(
-        doc_id=file.stem,
-        origin=str(file),
-        text=raw,
-        raw=raw,
-        content_hash=hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest(),
-        encoding="utf_8",
-        format="text",
-    )
 
 
 def as_json(doc: CleanDocument) -> dict:
