@@ -74,8 +74,10 @@ def _os_reason(exc: OSError, what: str = "cannot read") -> str:
 
 def discover(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Target | SourceProblem]:
     """Each path in the order given; directories recursively in sorted order, hidden entries skipped."""
+    if isinstance(paths, (str, bytes, os.PathLike)):
+        paths = [paths]  # one path given bare, not a list of its characters
     for raw in paths:
-        spec = os.fspath(raw)
+        spec = os.fsdecode(raw)
         if spec == STDIN:
             yield Target(origin="<stdin>", kind="stdin")
             continue

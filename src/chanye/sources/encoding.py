@@ -218,7 +218,8 @@ def _with_damage(data: bytes, codec: str, label: str | None = None) -> Decoded |
     text, bad = _decode_counting(data, codec)
     if bad == 0:
         return Decoded(text, label or codec, 0)
-    if bad / max(1, len(text)) < MAX_DAMAGE:
+    if bad / max(1, len(text)) < MAX_DAMAGE or (bad == 1 and len(text) >= 20):
+        # one bad sequence is what a file cut inside a character looks like
         return Decoded(text, label or codec, bad)
     return None
 
@@ -267,7 +268,8 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
         dec = _with_damage(body, codec, label)
         if dec:
             return _accept(dec.text, label, dec.replaced)
-        raise ReadFailure(f"undecodable: starts with a {label} byte order mark but the bytes are not {label}")
+        _, bad = _decode_counting(body, codec)
+        raise ReadFailure(f"undecodable: {label} byte order mark, but {bad} invalid byte sequences")
 
     if b"\x00" in data:
         utf16 = _utf16_without_bom(data)
@@ -289,17 +291,13 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
     if text is not None:
         return _accept(text, "utf_8")
 
+    # Chinese in a legacy encoding: the strict reading that looks most like Chinese prose.
     clean: list[Decoded] = []
-    if declared_codec and _is_single_byte(declared_codec):
-        # A page that says latin-1 but is GBK is common; a genuine latin-1 page loses to no CJK reading.
-        text = _strict(data, declared_codec)
-        if text is not None:
-            clean.append(Decoded(text, declared_codec))
     for codec in ("gb18030", "big5", "cp950", "big5hkscs"):
         text = _strict(data, codec)
         if text is not None:
             clean.append(Decoded(text, codec))
-            if codec.startswith("big5") or codec == "cp950":
+            if codec != "gb18030":
                 break  # the first Big5 variant that decodes is enough
     if len(data) % 2 == 0 and not clean:
         for codec in ("utf_16_le", "utf_16_be"):
@@ -308,8 +306,19 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
                 clean.append(Decoded(text, codec))
     if clean:
         best = _best(clean)
-        if plausibility(best.text) >= 0.8 or best.encoding == declared_codec:
+        if plausibility(best.text) >= 0.9:
             return _accept(best.text, best.encoding)
+
+    # UTF-8 (or the declared encoding) with a few bad bytes: random bytes are almost never nearly-valid UTF-8.
+    for codec in ("utf_8", *(c for c in (declared_codec,) if c and not _is_single_byte(c))):
+        dec = _with_damage(data, codec)
+        if dec:
+            return _accept(dec.text, dec.encoding, dec.replaced)
+
+    if declared_codec and _is_single_byte(declared_codec):
+        text = _strict(data, declared_codec)
+        if text is not None:
+            clean.append(Decoded(text, declared_codec))
     guesses = _detector_guesses(data)
     for codec in guesses:
         if codec in _MULTIBYTE_CJK or codec.startswith("utf_8"):
@@ -319,18 +328,14 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
             clean.append(Decoded(text, codec))
             break
     if clean:
-        # Nothing CJK looks right: trust the detector's non-CJK reading if it has one.
+        # Nothing looks clearly Chinese: trust a non-CJK reading (declared single-byte, the detector's) if any.
         best = _best(clean)
         if plausibility(best.text) < 0.8:
             best = next((d for d in clean if d.encoding not in _MULTIBYTE_CJK), best)
         return _accept(best.text, best.encoding)
 
     damaged: list[Decoded] = []
-    tried: list[str] = []
-    for codec in ["utf_8", *(c for c in (declared_codec,) if c), "gb18030", "big5hkscs", *guesses]:
-        if codec in tried:
-            continue
-        tried.append(codec)
+    for codec in dict.fromkeys(["gb18030", "big5", "cp950", "big5hkscs", *guesses]):
         try:
             dec = _with_damage(data, codec)
         except LookupError:
