@@ -18,7 +18,7 @@ import yaml
 
 _COLON = "：:"
 _IMAGE_NAME = re.compile(r"[^\s/\\\"'()（）]*\.(?:jpe?g|png|gif|bmp|webp|tiff?|svg)(?:\.(?:jpe?g|png))?(?![a-zA-Z])", re.I)
-_MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_MD_IMAGE = re.compile(r"[!！]\[[^\]\n]*\]\([^)\n]*\)")
 _IMAGE_URL = re.compile(r"https?://\S+\.(?:jpe?g|png|gif|bmp|webp)\S*", re.I)
 _PHONE = re.compile(r"(?<!\d)(?:\d{3,4}-\d{7,8}|1[3-9]\d{9}|400-?\d{3}-?\d{4})(?!\d)")
 _EMAIL = re.compile(r"[\w.+-]+(?:@|#|＠)[\w-]+(?:\.[\w-]+)+")
@@ -32,7 +32,7 @@ _TRUNCATED = re.compile(r"(?:\.\.\.|…+|\.\.)$")
 _BULLET = re.compile(r"^[•·●◆■▪►]\s*")
 _TRAIL = re.compile(r"(?:首页|主页|首 页)\s*(?:>|＞|»|›|/|→)|(?:>|＞|»|›)\s*正文$")
 _PHOTOGRAPHER = re.compile(r"(?:^|[\s。）)”])(?:[\u4e00-\u9fff]{0,8}记者)?\s*[\u4e00-\u9fff·]{2,5}(?:\s+[\u4e00-\u9fff·]{2,5}){0,3}\s*摄(?:影)?$")
-_PROSE_MIN = 50
+_PROSE_MIN = 40
 # Inside a related list everything is "related" except what is furniture of its own right.
 _OWN_KIND_IN_LISTS = frozenset({"copyright", "contact", "navigation", "share", "captcha"})
 
@@ -202,6 +202,11 @@ def _contact_line(t: str) -> bool:
 
 def inline_spans(t: str, base: int) -> tuple[tuple[int, int], ...]:
     """Image links and file names inside a body line (the line stays, the tokens go)."""
-    spans = [m.span() for m in _MD_IMAGE.finditer(t)] + [m.span() for m in _IMAGE_URL.finditer(t)]
-    spans += [m.span() for m in _IMAGE_NAME.finditer(t) if not any(s <= m.start() < e for s, e in spans)]
-    return tuple(sorted((base + s, base + e) for s, e in spans if e > s))
+    found = sorted(m.span() for pattern in (_MD_IMAGE, _IMAGE_URL, _IMAGE_NAME) for m in pattern.finditer(t))
+    merged: list[tuple[int, int]] = []
+    for start, end in found:
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        elif end > start:
+            merged.append((start, end))
+    return tuple((base + s, base + e) for s, e in merged)

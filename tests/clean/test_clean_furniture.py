@@ -1,0 +1,172 @@
+"""Page furniture, family by family, on pages of our own writing; and the cue lexicon by example."""
+
+from __future__ import annotations
+
+import pytest
+
+from chanye.clean.document import clean_document
+from chanye.clean.furniture import classify, lexicon, line_kind
+from chanye.records import SourceDocument
+
+BODY = "今年以来，全市规上工业增加值同比增长6.2%，高新技术产业产值占比提高1.5个百分点，新增专精特新企业120家。"
+BODY2 = "下一步，我市将聚焦新能源、新材料等重点产业链，加快建设一批重大项目，推动产业集群向中高端迈进。"
+
+
+def clean(text: str, **fields):
+    return clean_document(
+        SourceDocument(doc_id="t", origin="<t>", text=text, raw=text, content_hash="-", encoding="utf_8", format="text", **fields)
+    )
+
+
+def kinds(text: str) -> dict[str, str | None]:
+    return {line.text: line.kind for line in classify(text) if line.text}
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        ("当前位置：首页 > 新闻中心 > 本地要闻 > 正文", "navigation"),
+        ("您的位置: 首页 > 经济", "navigation"),
+        ("首页 > 财经 > 正文", "navigation"),
+        ("• 建设文明城市 共享美好生活", "navigation"),
+        ("网站首页 关于我们 联系我们 网站地图", "navigation"),
+        ("版权所有：某某日报社 未经许可不得转载", "copyright"),
+        ("Copyright © 2024 Example.com All Rights Reserved", "copyright"),
+        ("苏ICP备12345678号-1", "copyright"),
+        ("免责声明：本站转载内容仅供参考，不代表本站观点。", "copyright"),
+        ("声明：", "copyright"),
+        ("本文内容转载自：某某网，如有侵权请联系删除。", "copyright"),
+        ("新闻爆料：0511-88886666", "contact"),
+        ("联系电话：025-12345678  投稿邮箱：news@example.com", "contact"),
+        ("服务邮箱：service#example.com（请将#替换成@）", "contact"),
+        ("13900001111", "contact"),
+        ("图片1.jpg", "image"),
+        ("微信截图_20240101120000.png", "image"),
+        ("W020240101123456789.jpg", "image"),
+        ("![](https://img.example.com/a/b.png)", "image"),
+        ("市民在展会上参观新产品。张三_副本.jpg", "image"),
+        ("6月1日，工人在车间内作业。 李四 摄", "caption"),
+        ("图为园区内的智能化生产线。", "caption"),
+        ("（无人机照片）", "caption"),
+        ("《晨光》王五 摄于瘦西湖", "caption"),
+        ("签约仪式现场", "caption"),
+        ("责任编辑：赵六", "byline"),
+        ("编辑:钱七", "byline"),
+        ("来源：扬州发布", "byline"),
+        ("标签：产业;园区", "byline"),
+        ("作者：孙八", "byline"),
+        ("创始人", "byline"),
+        ("【打印】【关闭窗口】", "byline"),
+        ("字号：大 中 小", "byline"),
+        ("2024-05-06 09:30:00", "byline"),
+        ("2024-05-06  来源：某某网  编辑：周九", "byline"),
+        ("分享到：", "share"),
+        ("微信 微博 QQ空间", "share"),
+        ("请输入验证码", "captcha"),
+        ("看不清，换一张", "captcha"),
+        ("上一篇：我市召开工作会议", "related"),
+        ("- 3 我市新增一批重点项目", "related"),
+    ],
+)
+def test_furniture_line_kinds(line, kind):
+    assert line_kind(line, lexicon(), head=True) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        BODY,
+        "该企业拥有自主知识产权，其版权保护体系入选全国典型案例，相关经验在全省推广。",
+        "来源于本地的订单占比超过六成，外贸企业联系电话咨询量明显增加，政策效应持续显现。",
+        "推进产业创新集群建设",
+        "图书馆、博物馆等公共文化设施全年接待游客500万人次。",
+        "近年来，",
+        "2024年1-9月，规模以上工业增加值同比增长7.1%，高于全省平均水平。",
+        "编制出台加快建设制造强市行动方案，全面提升产业基础高级化水平。",
+        "三年来，园区营商环境持续优化提升。",
+        "(完)",
+    ],
+)
+def test_body_lines_are_not_furniture(line):
+    assert line_kind(line, lexicon()) is None
+
+
+def test_lexicon_is_data():
+    lex = lexicon()
+    assert "相关阅读" in lex.list_headers and "猜你喜欢" in lex.list_headers
+    assert any(cue == "版权所有" and kind == "copyright" for cue, kind in lex.contains)
+    assert lex.exact["创始人"] == "byline"
+
+
+RELATED_PAGE = f"""某市加快建设现代化产业体系
+2024-03-02 10:00:00
+{BODY}
+{BODY2}
+相关新闻
+某地召开产业链推进会 强调要...
+  新华网某地3月1日电 (记者 某某)1日,某地召开产业链...
+2024-03-01 18:00:00
+- 1 某市新增一批专精特新企业
+- 2 某县工业开票销售突破千亿
+今日新增注册企业156家。
+猜你喜欢
+图1.jpg
+某地推出新一轮稳岗政策。
+"""
+
+
+def test_related_block_runs_to_the_end():
+    doc = clean(RELATED_PAGE)
+    assert doc.text.splitlines() == ["某市加快建设现代化产业体系", BODY, BODY2]
+    related = [b for b in doc.removed if b.kind == "related"]
+    assert related and "某地召开产业链推进会" in related[0].text
+
+
+def test_related_block_ends_where_prose_resumes():
+    page = f"{BODY}\n延伸阅读\n某地召开产业链推进会...\n某县工业开票销售突破千亿...\n\n{BODY2}\n"
+    assert clean(page).text.splitlines() == [BODY, BODY2]
+
+
+def test_trailing_footer_families():
+    page = (
+        f"{BODY}\n\n新闻爆料：0516-12345678  商务合作：0516-87654321\n"
+        "版权声明：本网所发表之文章，未经书面许可不得转载。\n关于我们 联系我们 网站地图\n"
+    )
+    doc = clean(page)
+    assert doc.text == BODY
+    assert {b.kind for b in doc.removed} == {"contact", "copyright", "navigation"}
+
+
+def test_head_furniture_and_counter():
+    page = f"• 做文明市民 建美丽家园\n当前位置：首页 > 要闻\n\n某市召开产业大会\n管理员\n2024-01-05 08:00\n0\n{BODY}\n"
+    doc = clean(page)
+    assert doc.text.splitlines() == ["某市召开产业大会", BODY]
+    assert doc.meta.title == "某市召开产业大会"
+    assert doc.meta.date == "2024-01-05"
+
+
+def test_inline_image_name_goes_but_the_sentence_stays():
+    page = f"{BODY}![](https://x.example.com/a.png)\n"
+    doc = clean(page)
+    assert doc.text == BODY
+    assert [b.kind for b in doc.removed] == ["image"]
+
+
+def test_captcha_and_share_widgets():
+    page = f"{BODY}\n分享到：\n微信 微博 QQ空间\n请输入验证码\n看不清换一张\n"
+    doc = clean(page)
+    assert doc.text == BODY
+    assert {b.kind for b in doc.removed} == {"share", "captcha"}
+
+
+def test_traditional_furniture_is_found_after_conversion():
+    page = f"當前位置：首頁 > 新聞\n{BODY}\n版權所有 © 某某網\n"
+    doc = clean(page)
+    assert doc.text == BODY
+    assert doc.removed[0].text.startswith("當前位置")
+
+
+def test_removed_blocks_point_at_original_spans():
+    doc = clean(RELATED_PAGE)
+    for block in doc.removed:
+        assert RELATED_PAGE[block.start : block.end] == block.text
