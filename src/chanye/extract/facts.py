@@ -97,6 +97,12 @@ SCOPE = re.compile(
     r"^(?:全国|全省|全市|全区|全球|世界|国内|省内|市内|中部|西部|东部|东北|长三角|珠三角|京津冀|粤港澳|成渝|"
     r"同类|地级市|副省级|省会|中西部|[\u4e00-\u9fff]{2,3}省)[\u4e00-\u9fff“”]{0,8}$"
 )
+PURE_SCOPE = re.compile(
+    r"^(?:全国|全省|全市|全球|世界|国内|省内|中部|西部|东部|东北|长三角|珠三角|京津冀|粤港澳|中西部|[\u4e00-\u9fff]{2}省)?"
+    r"(?:地级市|地级及以上城市|同类城市|城市|省会城市|副省级城市|大中城市|设区市|县（市、区）|县区|开发区|首位)?$"
+)
+SHARE_COMPARATOR = re.compile(r"^(约|近|接近|超过|超|逾|不到|不足)占")
+SHARE_COMPARATORS = {"约": "~", "近": "~", "接近": "~", "超过": ">", "超": ">", "逾": ">", "不到": "<", "不足": "<"}
 RANK_SUFFIX = re.compile(r"(?:排名|排位|位次|名次|排行)$")
 ENTITY_SUFFIX = re.compile(r"(?:企业|工厂|项目|园区|基地|平台|中心|车间|产业链|集群|品牌|产品|人才|机构|单位|学校|医院|集团|公司)”?$")
 NEW_QUALIFIER = re.compile(r"(?:新增|新签约|新开工|新认定|新培育|新引进|新建|新获批|新入选)$")
@@ -203,6 +209,8 @@ def _is_candidate(doc: _Doc, clause: Clause, q, cq: list) -> bool:
     text = doc.text
     if q.role != "measure":
         return False
+    if q.value == 0 and not re.match(r"\d", q.text[q.value_start - q.start :]):
+        return False  # 零部件, 零碳: 零 is not a figure here
     after = text[q.value_end : q.value_end + 1]
     if after == "大" or q.unit_text == "大":
         return False  # 6大主导产业集群, 三大行动: numbering a framework's parts
@@ -233,10 +241,12 @@ def _numbers_a_list(text: str, clause: Clause, q) -> bool:
     """`朴席、八里2个污水处理厂`: the count equals the items listed right before (or right after, in
     brackets or after a colon), so it only numbers them."""
     before = text[clause.start : q.start]
-    before = re.split(r"[，；：]", before)[-1]
-    items = [i for i in re.split(r"[、]|(?<=[\u4e00-\u9fff”])(?:和|及|与)(?=[\u4e00-\u9fff“])", before) if i.strip()]
-    if len(items) >= 2 and not before.rstrip().endswith("等") and abs(q.value - len(items)) < 1e-9:
-        return True
+    before = re.split(r"[，；：（(]", before)[-1]
+    items = [i for i in before.split("、") if i.strip()]
+    if len(items) >= 2 and not any(re.search(r"\d", i) for i in items) and not before.rstrip().endswith("等"):
+        joined_last = len(re.split(r"和|及|与", items[-1])) - 1
+        if abs(q.value - len(items)) < 1e-9 or (joined_last and abs(q.value - len(items) - joined_last) < 1e-9):
+            return True
     after = text[q.end : min(len(text), q.end + 200)]
     m = re.match(r"[^，。；、（(：:]{0,16}[（(：:]([^）)。；]*)", after)
     if m:
@@ -379,17 +389,42 @@ def _compose_rank(scope: str, ante: str | None, ante_unit: str | None) -> str:
     return base + scope + ("" if RANK_SUFFIX.search(scope) else "排名")
 
 
-def _rank_metric(doc: _Doc, words: str, state: _State, attached: bool) -> str:
-    """Metric of a rank: `全国国家级经开区50强` -> 全国国家级经开区排名; `、全国第三` after a count ->
-    <that count's metric>数量全国排名."""
-    scope = RANK_VERBS.sub("", M.strip_lead(words), count=1)
-    scope = M.tidy(scope)
+def _rank_metric(doc: _Doc, words: str, state: _State) -> str:
+    """Metric of a rank: `冲刺全国国家级经开区50强` -> 全国国家级经开区排名; `、全国第三` or `均居全国第四`
+    after a count -> <that count's metric>数量全国排名 (the rank's own words are only a scope)."""
+    scope = M.tidy(RANK_VERBS.sub("", M.strip_lead(words), count=1))
+    kept = re.search(r"(全国|全省|全市|全区|全县|全球)" + re.escape(scope) + r"\W*$", words)
+    if kept:
+        scope = kept.group(1) + scope  # 全省国家级经开区10强: here 全省 is the ranking's scope
     ante, ante_unit = _antecedent(state)
-    if ante and (not scope or (attached and SCOPE.match(scope)) or (SCOPE.match(scope) and RANK_VERBS.match(M.strip_lead(words)).group(0))):
+    if ante and (not scope or PURE_SCOPE.match(scope)):
         return _compose_rank(scope, ante, ante_unit)
     if not scope:
         return "排名"
     return scope if RANK_SUFFIX.search(scope) else scope + "排名"
+
+
+def _metric_of(doc: _Doc, clause: Clause, q, lo: int, left_words: str, after_words: str, figure_first: bool) -> str:
+    """The words that name what a (non-rank) figure measures, read before or after it."""
+    metric = ""
+    if figure_first or not M.metric_before(left_words):
+        metric = M.metric_after(after_words)
+        if metric:
+            qual = NEW_QUALIFIER.search(M.strip_trail(left_words))
+            if qual and not metric.startswith(qual.group(0)):
+                metric = qual.group(0) + metric
+    if not metric and after_words.startswith("的") and not figure_first:
+        # 总规模达150亿元的国家工业母机基金: the noun after 的 owns the figure
+        noun = M.metric_after(after_words[1:])
+        before = M.metric_before(left_words)
+        if noun:
+            metric = noun + before
+    if not metric:
+        metric = M.metric_before(left_words)
+    m = re.search(r"[一二三四五六七八九十两\d]+[大个条项类]", metric)
+    if m and m.start() > 0 and "、" in doc.text[clause.start : lo]:
+        metric = metric[m.start():]  # 船舶海工、…、新能源六大产业集群产值: the list is not the metric
+    return metric
 
 
 def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -> list[Draft]:
@@ -403,38 +438,32 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
         M.metric_after(_after_words(doc, clause, first, cq, seps))
     )
     prev_end = clause.start
-    for i, q in enumerate(cq):
+    for q in cq:
         lo = max([s + 1 for s in seps if s < q.start] + [prev_end])
         left_words = _clause_words(doc, lo, q.start)
         after_words = _after_words(doc, clause, q, cq, seps)
-        kind_probe = _new_draft(doc, sent, clause, q, "")
-        if kind_probe.kind == "rank":
-            attached = lo > clause.start or bool(out)
-            metric = _rank_metric(doc, left_words, _State(drafts=state.drafts + out, prev_noun=state.prev_noun), attached)
+        d = _new_draft(doc, sent, clause, q, "")
+        here = _State(drafts=state.drafts + out, prev_noun=state.prev_noun)
+        if d.kind == "rank":
+            d.metric = _rank_metric(doc, left_words, here)
         else:
-            metric = ""
-            if figure_first or not M.metric_before(left_words):
-                metric = M.metric_after(after_words)
-                if metric:
-                    qual = NEW_QUALIFIER.search(M.strip_trail(left_words))
-                    if qual and not metric.startswith(qual.group(0)):
-                        metric = qual.group(0) + metric
-            if not metric:
-                metric = M.metric_before(left_words)
-            ante, _u = _antecedent(_State(drafts=state.drafts + out, prev_noun=state.prev_noun))
-            if kind_probe.kind == "share":
-                cue = text[q.start : q.value_start]
-                cue = re.sub(r"^(?:约|近|超过|超|达到|达|逾|接近)", "", cue)
+            metric = _metric_of(doc, clause, q, lo, left_words, after_words, figure_first)
+            ante, _u = _antecedent(here)
+            if d.kind == "share":
+                cue = re.sub(r"^(?:约|近|接近|超过|超|逾|达到|达|不到|不足)", "", text[q.start : q.value_start])
                 if cue.startswith("占") and not metric.endswith(cue):
-                    metric = metric + cue
+                    metric += cue
+                lead = SHARE_COMPARATOR.match(left_words)
+                if lead and d.comparator == "=":
+                    d.comparator = SHARE_COMPARATORS[lead.group(1)]
+                metric = re.sub(r"^(?:约|近|接近|超过|超|逾|不到|不足)(?=占)", "", metric)
                 if metric.startswith("占") and not re.search(r"比重|比例|占比", metric):
                     metric += "比重"
-                if (M.needs_antecedent(metric) or metric in ("占", "")) and ante:
+                if (M.needs_antecedent(metric) or metric == "占") and ante:
                     metric = ante + (metric or "占比")
             elif not metric and ante:
                 metric = ante
-        d = _new_draft(doc, sent, clause, q, metric)
-        d.metric = metric
+            d.metric = metric
         out.append(d)
         prev_end = q.end
     return out
@@ -445,7 +474,10 @@ def _after_words(doc: _Doc, clause: Clause, q, cq: list, seps: list[int]) -> str
     hi = min(nxt)
     bracket = doc.text.find("（", q.end, hi)
     if bracket >= 0:
-        hi = bracket
+        close = doc.text.find("）", bracket, hi + 1)
+        inner = doc.text[bracket + 1 : close] if close > 0 else ""
+        if close < 0 or len(inner) > 6 or re.search(r"\d", inner):
+            hi = bracket
     return _remove_spans(doc.text[q.end : hi], q.end, [(t.start, t.end) for t in doc.times if q.end <= t.start and t.end <= hi])
 
 
@@ -587,6 +619,10 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
     out = []
     for q, name, unit in zip(values, metrics, units):
         d = _new_draft(doc, sent, clause, q, name)
+        if out and d.unit == out[0].unit and d.kind != out[0].kind and out[0].kind != "rank":
+            d.kind = out[0].kind  # 分别增长22.6%、21.9%: the cue before the first governs them all
+            if d.kind == "growth" and out[0].value < 0 < d.value:
+                d.value = -d.value
         if d.kind == "rank":
             scope = M.tidy(RANK_VERBS.sub("", M.strip_lead(scope_words), count=1))
             d.metric = name + ("数量" if unit == "count" and not name.endswith("数量") else "") + scope + "排名"
@@ -643,8 +679,9 @@ def _each_rank(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _Stat
 def _finish(doc: _Doc, para: Paragraph, d: Draft, siblings: list[Draft]) -> None:
     if not d.period_fixed:
         d.period = _period(doc, para, d)
-    if d.period is None and "年均" in d.clause.text:
-        years = sorted({int(s.period) for s in siblings if s.period and re.fullmatch(r"\d{4}", s.period)})
+    if "年均" in d.clause.text and d.kind == "growth" and not re.fullmatch(r"\d{4}-\d{4}", d.period or ""):
+        # 从2020年的X增长到2023年的Y；…年均增长z%: the average runs over the years after the base
+        years = sorted({int(s.period) for s in siblings if s.period_fixed and s.period and re.fullmatch(r"\d{4}", s.period)})
         if len(years) >= 2:
             d.period = f"{years[0] + 1}-{years[-1]}"
     sent_text = d.sentence.text
@@ -672,46 +709,68 @@ def _period(doc: _Doc, para: Paragraph, d: Draft) -> str | None:
     after = [t for t in usable if d.end <= t.start and t.end <= clause.end]
     if after:
         return after[0].period
-    earlier = [t for t in usable if sent.start <= t.start and t.end <= clause.start]
+    earlier = [t for t in usable if sent.start <= t.start and t.end <= clause.start and _leads_clause(doc, t, sent)]
     if earlier:
         return earlier[-1].period
     if sent.index > 0 and para.sentences:
         first = para.sentences[0]
-        opening = [t for t in usable if first.start <= t.start and t.end <= first.end]
+        opening = [t for t in usable if first.start <= t.start and t.end <= first.end and _leads_clause(doc, t, first)]
         if opening:
             return opening[0].period
     return None
 
 
+def _leads_clause(doc: _Doc, t: TimeSpan, sent: Sentence) -> bool:
+    """A time word governs later clauses only as an adverbial: at the head of its clause (after at most
+    a region, a connective or a cue), not inside an object (`入选2023年《财富》世界500强`)."""
+    c = sent.clause_at(t.start)
+    if c is None:
+        return False
+    head = _clause_words(doc, c.start, t.start).strip("“”‘’\"'「」")
+    head = re.sub(r"(?:力争|确保|争取|预计|计划|目标|将|要|在|于|截至|截止|到|至|自|从|今年|据统计|数据显示)", "", head)
+    return not head
+
+
 def _subject(doc: _Doc, d: Draft):
-    text = doc.text
+    """The region the figure's clause names (`苏州3家企业…`), else the one that opens an earlier clause
+    of its sentence (`今年扬州…，…，力争…`), else the document's. Scope words (全国第一, 占全省) and
+    speakers (扬州市市长, 南通市工信局) are not subjects."""
     clause, sent = d.clause, d.sentence
-
-    def topical(s: int, e: int, region) -> bool:
-        if getattr(region, "level", None) == "country" and getattr(doc.doc_region, "level", None) != "country":
-            return False
-        if re.search(r"(?:占|居|列|比|较|于|在|超过|高于|低于|全)$", text[max(0, s - 2) : s]):
-            return False
-        follow = text[e : e + 6]
-        if re.match(r"(?:第|前|排名|排位|同类)", follow) or BODY_AFTER_REGION.match(follow):
-            return False
-        return True
-
-    def chain_last(ms):
-        # 江苏省扬州市: contiguous mentions name one place, the last most precisely
-        return ms[-1][2] if ms else None
-
-    in_clause = [(s, e, r) for s, e, r in doc.mentions if clause.start <= s and e <= d.pos and topical(s, e, r)]
+    in_clause = [g for g in _mention_groups(doc, clause.start, d.pos) if _topical(doc, g)]
     if in_clause:
-        return chain_last(in_clause)
-    for c in sent.clauses:
-        if c.start >= clause.start:
-            break
-        lead = [(s, e, r) for s, e, r in doc.mentions if c.start <= s < c.end and topical(s, e, r)]
-        lead = [m for m in lead if not M.strip_lead(_clause_words(doc, c.start, m[0]))]
-        if lead:
-            return chain_last(lead)
+        return in_clause[-1][-1][2]
+    for c in reversed([c for c in sent.clauses if c.start < clause.start]):
+        groups = [g for g in _mention_groups(doc, c.start, c.end) if _topical(doc, g)]
+        groups = [g for g in groups if not M.strip_lead(_clause_words(doc, c.start, g[0][0]))]
+        if groups:
+            return groups[0][-1][2]
     return doc.doc_region
+
+
+def _mention_groups(doc: _Doc, lo: int, hi: int) -> list[list[tuple[int, int, Any]]]:
+    """Region mentions in [lo, hi), contiguous ones grouped (江苏省扬州市 names one place: the last)."""
+    groups: list[list[tuple[int, int, Any]]] = []
+    for m in doc.mentions:
+        if not (lo <= m[0] and m[1] <= hi):
+            continue
+        if groups and groups[-1][-1][1] == m[0]:
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    return groups
+
+
+def _topical(doc: _Doc, group: list[tuple[int, int, Any]]) -> bool:
+    text = doc.text
+    s, e, region = group[0][0], group[-1][1], group[-1][2]
+    if getattr(region, "level", None) == "country" and getattr(doc.doc_region, "level", None) != "country":
+        return False
+    if re.search(r"(?:占|居|列|比|较|于|在|超过|高于|低于|全)$", text[max(0, s - 2) : s]):
+        return False
+    follow = text[e : e + 6]
+    if re.match(r"(?:第|前|排名|排位|同类)", follow) or BODY_AFTER_REGION.match(follow):
+        return False
+    return True
 
 
 # ---------------------------------------------------------------- dedupe
