@@ -6,6 +6,7 @@ A cue is *attached* when it is written right against the number: before it (突�
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -77,8 +78,20 @@ def prefix_cue(text: str, pos: int, lo: int = 0) -> tuple[int, str] | None:
             before = _cue_ending_at(text, b, lo)
             if before and before[1] != "=":
                 return before
-            return found or (b, "=")
+            break
     return found
+
+
+_SHARE_CUE = re.compile(r"(约|近|接近|将近|超过|超|逾|不到|不足)占[^\d，。；、,;：:（）()]{0,10}$")
+
+
+def share_cue(text: str, pos: int, lo: int = 0) -> str | None:
+    """A comparator written before 占 a few characters back (约占全国1/8, 约占GDP的12%), else None."""
+    m = _SHARE_CUE.search(text, max(lo, pos - 14), pos)
+    if not m:
+        return None
+    cue = m.group(1)
+    return _cue_ending_at(cue, len(cue), 0)[1]
 
 
 def inner_cue(text: str, pos: int) -> tuple[int, str] | None:

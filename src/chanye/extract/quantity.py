@@ -351,6 +351,8 @@ def _finish(s, vstart, vend, value, value_max, unit, unit_text, kind_hint, floor
     start = pre[0] if pre else vstart
     end = suf[0] if suf else vend
     comp = cmp.merge(pre[1] if pre else None, inner, suf[1] if suf else None)
+    if comp == "=" and unit == "%":
+        comp = cmp.share_cue(s, start, floor) or comp
     return Quantity(start, end, vstart, vend, float(value), value_max, unit, unit_text, comp, kind_hint, role, "")
 
 
@@ -379,7 +381,7 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
     # 三成 → 30 %
     if unit_hit is None and core.chinese and s.startswith("成", end) and value <= 10 and value == int(value):
         nxt = s[end + 1 : end + 2]
-        if nxt not in "员立果功本交熟长就型品效为都":
+        if not nxt or nxt not in "员立果功本交熟长就型品效为都":
             q = _finish(s, start, end + 1, value * 10, value_max * 10 if value_max else None, "%", "成", None, floor, core.inner)
             return [q]
     if unit_hit is None:
