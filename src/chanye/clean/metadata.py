@@ -22,9 +22,10 @@ _SPACES = re.compile(r"\s+")
 _SITE_SUFFIX = re.compile(
     r"\s*(?:[_|｜]|\s[-–—]\s?|[-–—]{2})\s*[^_|｜\s]{0,20}(?:网|报|新闻|频道|在线|门户|客户端|政府|发布|\.com|\.cn|\.net)[^_|｜]{0,10}$"
 )
+_CHANNEL_SUFFIX = re.compile(r"\s*[_|｜]\s*[^_|｜\s]{1,6}$")
 _FULL_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 _YEAR_ONLY = re.compile(r"^(\d{4})$")
-_DATELINE_MD = re.compile(r"(\d{1,2})月(\d{1,2})日(?:电|讯)|讯\s*(?:（[^）]{0,20}）)?\s*(\d{1,2})月(\d{1,2})日")
+_DATELINE_MD = re.compile(r"(\d{1,2})月(\d{1,2})日(?:电|讯)|讯\s*(\d{1,2})月(\d{1,2})日")
 _DATELINE_SPAN = 40  # a dateline sits in the first characters of the first paragraph
 
 _SOURCE = re.compile(r"(?:来源|稿源|来自)[：:]\s*([^\s：:]{2,30})")
@@ -50,11 +51,15 @@ def clean_inline(text: str) -> str:
 
 
 def strip_site_suffix(title: str) -> str:
+    """`标题_要闻_新华网` -> `标题`: a site name at the end, and the channel names before it."""
+    shorter = _SITE_SUFFIX.sub("", title)
+    if shorter == title or len(shorter) < 4:
+        return title
     while True:
-        shorter = _SITE_SUFFIX.sub("", title)
+        title = shorter
+        shorter = _CHANNEL_SUFFIX.sub("", title)
         if shorter == title or len(shorter) < 4:
             return title
-        title = shorter
 
 
 def headline(lines: Sequence[Line]) -> str | None:

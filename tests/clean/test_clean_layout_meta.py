@@ -1,0 +1,239 @@
+"""Rejoining broken sentences, metadata (title, date, outlet), and `chanye clean`."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from chanye.cli import main
+from chanye.clean.document import clean_document
+from chanye.clean.layout import joins, rejoin, tidy
+from chanye.clean.mapped_text import MappedText
+from chanye.clean.metadata import certain_year, strip_site_suffix
+from chanye.records import SourceDocument
+
+BODY = "今年以来，全市规上工业增加值同比增长6.2%，高新技术产业产值占比提高1.5个百分点，新增专精特新企业120家。"
+
+
+def clean(text: str, **fields):
+    return clean_document(
+        SourceDocument(doc_id="t", origin="<t>", text=text, raw=text, content_hash="-", encoding="utf_8", format="text", **fields)
+    )
+
+
+def layout(text: str) -> str:
+    return rejoin(tidy(MappedText.identity(text))).text
+
+
+# ------------------------------------------------------------------ layout
+
+BROKEN = """某市：产业强市建设成效显著
+
+近年来，
+
+某市坚持创新驱动，
+
+全力推进数字经济时代
+
+产业集群融合发展，
+
+持续提升制造业核心竞争力。
+
+上半年，
+
+全市工业投资同比增长12.5%；
+
+高新技术产业产值达3200亿元，
+
+占比达51.2%。
+
+某市5家企业
+
+入选2024年中国企业500强，
+
+有12家工业企业（集团）
+
+营收超百亿元。
+
+推进产业创新集群建设
+
+推动制造业向高端攀升
+
+编制出台加快建设制造强市行动方案，全面提升产业基础高级化和产业链现代化水平。
+
+全力构建以先进制造业为骨干的
+
+现代化产业体系
+
+某市，未来可期！
+"""
+
+
+def test_broken_sentences_rejoined_and_headings_kept():
+    assert layout(BROKEN).split("\n") == [
+        "某市：产业强市建设成效显著",
+        "近年来，某市坚持创新驱动，全力推进数字经济时代产业集群融合发展，持续提升制造业核心竞争力。",
+        "上半年，全市工业投资同比增长12.5%；高新技术产业产值达3200亿元，占比达51.2%。",
+        "某市5家企业入选2024年中国企业500强，有12家工业企业（集团）营收超百亿元。",
+        "推进产业创新集群建设",
+        "推动制造业向高端攀升",
+        "编制出台加快建设制造强市行动方案，全面提升产业基础高级化和产业链现代化水平。",
+        "全力构建以先进制造业为骨干的现代化产业体系",
+        "某市，未来可期！",
+    ]
+
+
+def test_rejoin_only_deletes_newlines():
+    mt = tidy(MappedText.identity(BROKEN))
+    out = rejoin(mt)
+    for i, char in enumerate(out.text):
+        assert BROKEN[out.offsets[i]] == char
+
+
+@pytest.mark.parametrize(
+    "line, nxt, mid, expected",
+    [
+        ("近年来，", "某市坚持创新驱动", False, True),
+        ("主要措施：", "一是加快项目建设。", False, True),
+        ("总规模达150亿元的", "产业基金成功落户", False, True),
+        ("推进企业自主创新", "打造产业科技创新中心主承载区", False, False),
+        ("占比达51.2%。", "获批创建", False, False),
+        ("“好！”", "他说。", False, False),
+        ("有12家企业（集团）", "营收超百亿元。", True, True),
+        ("有12家企业（集团）", "营收超百亿元。", False, False),
+        ("获批创建", "国家级创新中心、", False, True),
+    ],
+)
+def test_join_rules(line, nxt, mid, expected):
+    assert joins(line, nxt, mid) is expected
+
+
+def test_latin_words_across_a_break_keep_a_space():
+    assert layout("the ICT\nsector grows，\n产业发展") == "the ICT\nsector grows，产业发展"
+    assert layout("digital，\neconomy") == "digital，economy"
+
+
+def test_spaces_tidied():
+    assert layout("  产业  集群  \n\n\n  发展。 ") == "产业 集群\n发展。"
+
+
+# ------------------------------------------------------------------ metadata
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        ("某市召开产业大会_扬州网", "某市召开产业大会"),
+        ("某市召开产业大会 - 中国徐州网", "某市召开产业大会"),
+        ("某市召开产业大会_要闻_新华网", "某市召开产业大会"),
+        ("某市召开产业大会|人民网", "某市召开产业大会"),
+        ("5+X产业体系 - 发展新质生产力", "5+X产业体系 - 发展新质生产力"),
+        ("扬州：经开区：深化改革创新", "扬州：经开区：深化改革创新"),
+    ],
+)
+def test_site_suffix(title, expected):
+    assert strip_site_suffix(title) == expected
+
+
+def test_container_title_is_cleaned():
+    doc = clean(BODY, title="六大產(chǎn)業(yè)集群產值將突破1萬億,某市現代工業名城建設初顯成效 - 某某網")
+    assert doc.meta.title == "六大产业集群产值将突破1万亿，某市现代工业名城建设初显成效"
+
+
+def test_headline_when_no_container_title():
+    assert clean(f"某市:开发区:推进高质量发展\n{BODY}").meta.title == "某市：开发区：推进高质量发展"
+    assert clean(BODY).meta.title is None
+
+
+@pytest.mark.parametrize(
+    "page, date",
+    [
+        (f"标题\n2025-01-12 14:38:54\n{BODY}", "2025-01-12"),
+        (f"标题\n2024-06-04  来源：某某网  编辑：某某\n{BODY}", "2024-06-04"),
+        (f"标题\n来源：某某发布   2023-08-08 16:16:00\n{BODY}", "2023-08-08"),
+        (f"标题\n发布时间：2023年8月8日\n{BODY}", "2023-08-08"),
+        (f"2023年8月8日，某市召开产业大会，会议强调要加快建设现代化产业体系。\n{BODY}", "2023-08-08"),
+        # no year anywhere: no date
+        (f"某网讯 3月5日，某市召开产业大会，会议强调要加快建设现代化产业体系。\n{BODY}", None),
+        # the year is certain from the text: 截至2024年底 (past) and 今年 (running)
+        (f"某网讯 12月10日，某市召开新闻发布会。截至2024年底，全市企业达15家。预计到今年底，产值将突破千亿。", "2025-12-10"),
+        # a five-year-plan review
+        (f"某市召开高质量完成“十四五”规划系列新闻发布会\n{BODY}", "2025"),
+        # 讯 followed by the reporter: the date after it is the event's, not a dateline
+        (f"某网讯（记者 某某）6月3日上午，某市召开高质量完成“十四五”规划系列新闻发布会。", "2025"),
+        ("中新网某市11月3日电 某市召开高质量完成“十四五”规划系列新闻发布会，产业发展成效显著。", "2025-11-03"),
+        # a caption at the top with a date is not the publication date
+        (f"2019年4月19日，游客在园区参观。张三_副本.jpg\n标题\n{BODY}", None),
+    ],
+)
+def test_dates(page, date):
+    assert clean(page).meta.date == date
+
+
+def test_container_date_wins():
+    assert clean(f"标题\n2025-01-12 14:38:54\n{BODY}", date="2025-01-13").meta.date == "2025-01-13"
+
+
+@pytest.mark.parametrize(
+    "body, year",
+    [
+        ("截至2024年底，累计达15家。预计到今年底将突破1.3万亿。", 2025),
+        ("截至2024年底，累计达15家。", None),
+        ("高质量完成“十四五”规划目标任务。", 2025),
+        ("今年是“十四五”规划的收官之年。", 2025),
+        ("力争到“十四五”末，地区生产总值突破1000亿元。", None),
+        ("高质量完成“十四五”。截至2020年底，今年目标。", None),  # rules that disagree give nothing
+    ],
+)
+def test_certain_year(body, year):
+    assert certain_year(body) == year
+
+
+@pytest.mark.parametrize(
+    "page, outlet",
+    [
+        (f"某市召开产业大会\n中新网扬州1月12日电 （记者 某某）{BODY}", "中新网"),
+        (f"某市召开产业大会\n扬州网讯（记者 某某） {BODY}", "扬州网"),
+        (f"某市召开产业大会\n交汇点讯 12月10日，{BODY}", "交汇点"),
+        (f"某市召开产业大会\n中国徐州网-徐州日报讯（记者 某某）{BODY}", "中国徐州网-徐州日报"),
+        (f"某市召开产业大会\n来源：苏州发布 2023-08-08 16:16:00\n{BODY}", "苏州发布"),
+        (f"某市召开产业大会\n本报讯 {BODY}", None),
+    ],
+)
+def test_outlet(page, outlet):
+    assert clean(page).meta.outlet == outlet
+
+
+def test_masked_spans_and_warning():
+    doc = clean("抢占?xì)淠芘c新型储能、第三代半导体等前沿赛道，网站鍙戝竷了新规。")
+    assert [doc.text[s:e] for s, e in doc.masked] == ["？xì)淠芘c", "鍙戝竷"]
+    assert doc.warnings == ["mojibake: 2 spans masked"]
+
+
+# ------------------------------------------------------------------ CLI
+
+
+def test_cli_prints_cleaned_text(tmp_path, capsys):
+    page = tmp_path / "page.txt"
+    page.write_text(f"當前位置：首頁 > 新聞\n某市召開產(chǎn)業(yè)大會\n{BODY}\n版權所有 © 某某網\n", encoding="utf-8")
+    assert main(["clean", str(page)]) == 0
+    assert capsys.readouterr().out == f"某市召开产业大会\n{BODY}\n"
+
+
+def test_cli_json(tmp_path, capsys):
+    page = tmp_path / "page.txt"
+    page.write_text(f"某市召开产业大会\n2024-01-05 08:00\n{BODY}\n责任编辑：某某\n", encoding="utf-8")
+    assert main(["clean", "--json", str(page)]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["meta"]["title"] == "某市召开产业大会"
+    assert out["meta"]["date"] == "2024-01-05"
+    assert out["masked"] == []
+    assert [b["kind"] for b in out["removed"]] == ["byline", "byline"]
+    assert out["text"] == f"某市召开产业大会\n{BODY}"
+
+
+def test_cli_bad_file(tmp_path, capsys):
+    assert main(["clean", str(tmp_path / "missing.txt")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("chanye clean: ") and err.count("\n") == 1
