@@ -85,6 +85,11 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
     return [s for s in (_strip_span(text, a, b) for a, b in spans) if s[0] < s[1]]
 
 
+def _between_digits(text: str, i: int) -> bool:
+    """`9.7:47.3:43`, `1,200`: a mark between digits belongs to a number or a ratio."""
+    return 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+
+
 def _split_clauses(text: str, start: int, end: int) -> list[Clause]:
     clauses: list[Clause] = []
     depth = 0  # inside brackets a comma does not end the clause
@@ -95,7 +100,7 @@ def _split_clauses(text: str, start: int, end: int) -> list[Clause]:
             depth += 1
         elif ch in "）)" and depth:
             depth -= 1
-        elif ch in CLAUSE_END and depth == 0:
+        elif ch in CLAUSE_END and depth == 0 and not _between_digits(text, i):
             a, b = _strip_span(text, cstart, i)
             if a < b:
                 clauses.append(Clause(a, b, text[a:b], len(clauses), ch))

@@ -61,6 +61,12 @@ class _State:
                 return d.metric, d.unit
         return None, None
 
+    def last_kind(self) -> str | None:
+        for d in reversed(self.drafts):
+            if d.metric and d.kind != "rank":
+                return d.kind
+        return None
+
     def last_clause_drafts(self) -> list[Draft]:
         if not self.drafts:
             return []
@@ -107,6 +113,8 @@ RANK_SUFFIX = re.compile(r"(?:排名|排位|位次|名次|排行)$")
 ENTITY_SUFFIX = re.compile(r"(?:企业|工厂|项目|园区|基地|平台|中心|车间|产业链|集群|品牌|产品|人才|机构|单位|学校|医院|集团|公司)”?$")
 NEW_QUALIFIER = re.compile(r"(?:新增|新签约|新开工|新认定|新培育|新引进|新建|新获批|新入选)$")
 COMPARE_BEFORE = re.compile(r"(?:比|较|同|与|相比|对比|超过|高于|低于)$")
+POOL = re.compile(r"在[^，。；]{0,12}$")
+PROGRAMME = re.compile(r"(?:重点|重大|主要|专项|攻坚)?(?:任务|举措|措施|行动|工程|方面|领域|原则|机制|路径|环节|战略)")
 DOUBLE_PASS = re.compile(r"(?:双双|双|均|都|分别|同时)(?:突破|超过|超|过|迈过|跨过|破|跨越|达到|迈上|跨上)")
 EACH_RANK = re.compile(r"^(?:均|都|皆|双双|同时)")
 RESPECTIVELY = "分别"
@@ -218,6 +226,14 @@ def _is_candidate(doc: _Doc, clause: Clause, q, cq: list) -> bool:
         return False
     if q.unit == "count" and _numbers_a_list(text, clause, q):
         return False
+    if q.unit == "rank" and q.unit_text.endswith("强") and re.match(r"[\u4e00-\u9fff]", after) and not re.match(
+        r"(?:之列|行列|榜|名单)", text[q.value_end : q.value_end + 2]
+    ):
+        return False  # 百强县, 百强城市榜单: a class in a name, not this region's rank
+    if q.unit == "count" and POOL.search(text[clause.start : q.start]) and text.find("中", q.end, clause.end) >= 0:
+        return False  # 在全省11个设区市中排名第一: the size of the field ranked in
+    if q.unit == "count" and PROGRAMME.match(text[q.value_end : q.value_end + 6]):
+        return False  # 十二项重点任务, 三项举措: numbering a programme's parts
     return True
 
 
@@ -268,7 +284,7 @@ def _drop_thresholds(doc: _Doc, clause: Clause, cq: list) -> list:
         lo = max([s for s in seps if s < q.value_start], default=clause.start)
         hi = min([s for s in seps if s > q.value_end], default=clause.end)
         counts = [c for c in cq if c is not q and c.unit == "count" and lo <= c.value_start < hi]
-        if counts and q.unit in ("CNY", "USD", "other", "rank"):
+        if counts and (q.unit in ("CNY", "USD", "other") or (q.unit == "rank" and q.unit_text.endswith("强"))):
             keep.remove(q)
             continue
         if text[q.end : q.end + 1] == "的" and any(
@@ -345,7 +361,7 @@ def _kind_and_value(doc: _Doc, clause: Clause, q) -> tuple[str, float, float | N
     else:
         kind = None
     near = doc.text[max(clause.start, q.value_start - 12) : q.start]
-    near = re.sub(r"(?:分别|同比|年均|平均|比上年|比去年|较上年|较去年|环比)+$", "", near)
+    near = re.sub(r"(?:分别|同比|年均|平均|比上年|比去年|较上年|较去年|环比|均|都|预期目标|目标|预期|为|是|将|有望|预计|力争|要)+$", "", near)
     if kind is None and q.unit in ("%", "other") and (q.unit == "%" or q.unit_text == "倍"):
         if GROWTH_CUE.search(near):
             kind = "growth"
@@ -365,6 +381,9 @@ def _new_draft(doc: _Doc, sent: Sentence, clause: Clause, q, metric: str) -> Dra
     comparator = q.comparator or "="
     if q.unit == "rank" and q.unit_text.endswith("强") and comparator == "=":
         comparator = "<="
+    cue = doc.text[q.start : q.value_start]
+    if q.unit == "pp" and comparator == ">" and re.fullmatch(r"高出|高|超出|多出|多|快|加快|提高|提升", cue):
+        comparator = "="  # 高出1.9个百分点 states the difference itself
     unit = q.unit
     unit_text = q.unit_text
     return Draft(
@@ -389,19 +408,37 @@ def _compose_rank(scope: str, ante: str | None, ante_unit: str | None) -> str:
     return base + scope + ("" if RANK_SUFFIX.search(scope) else "排名")
 
 
+RANK_VERB = re.compile(r"位居|位列|稳居|跃居|跃升至|跃升|排名|排位|排在|名列|位于|处于|升至|上升至|保持|居|列|排")
+RANK_ATTR = re.compile(r"^(?:增速|增幅|数量|总量|规模|拥有量|总数|占比|比重|综合实力|综合排名|排名)")
+
+
 def _rank_metric(doc: _Doc, words: str, state: _State) -> str:
-    """Metric of a rank: `冲刺全国国家级经开区50强` -> 全国国家级经开区排名; `、全国第三` or `均居全国第四`
-    after a count -> <that count's metric>数量全国排名 (the rank's own words are only a scope)."""
-    scope = M.tidy(RANK_VERBS.sub("", M.strip_lead(words), count=1))
+    """Metric of a rank. Its own noun where it has one (`冲刺全国国家级经开区50强` -> 全国国家级经开区排名,
+    `铜产业营业收入在全省…中排名第一`); else the antecedent's, with the attribute and scope written here
+    (`…51家、全国第三` -> <metric>数量全国排名; `增长9.1%，增速居全省第二位` -> <metric>增速全省排名)."""
+    w = M.strip_lead(words)
+    verbs = list(RANK_VERB.finditer(w))
+    if verbs:
+        v = verbs[-1]
+        before, scope = w[: v.start()], w[v.end():]
+    else:
+        before, scope = "", w
+    before = re.sub(r"(?:中|里)$", "", re.sub(r"^在", "", M.strip_trail(before))).replace("在", "")
+    before = re.sub(r"(?:均|都|分别|连续\S{1,3}年)$", "", before)
+    scope = M.tidy(scope)
     kept = re.search(r"(全国|全省|全市|全区|全县|全球)" + re.escape(scope) + r"\W*$", words)
-    if kept:
+    if kept and not scope.startswith(kept.group(1)):
         scope = kept.group(1) + scope  # 全省国家级经开区10强: here 全省 is the ranking's scope
+    attr = RANK_ATTR.match(before)
     ante, ante_unit = _antecedent(state)
-    if ante and (not scope or PURE_SCOPE.match(scope)):
+    if ante and (not before or (attr and attr.end() == len(before))) and (not scope or PURE_SCOPE.match(scope) or before):
+        if before:
+            return ante + before + scope + ("" if RANK_SUFFIX.search(scope) else "排名")
         return _compose_rank(scope, ante, ante_unit)
-    if not scope:
+    name = before + scope
+    if not name:
         return "排名"
-    return scope if RANK_SUFFIX.search(scope) else scope + "排名"
+    return name if RANK_SUFFIX.search(name) else name + "排名"
 
 
 def _metric_of(doc: _Doc, clause: Clause, q, lo: int, left_words: str, after_words: str, figure_first: bool) -> str:
@@ -463,6 +500,12 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
                     metric = ante + (metric or "占比")
             elif not metric and ante:
                 metric = ante
+            elif ante and M.is_generic(metric) and not metric.startswith(("产值", "营收", "营业收入", "增加值")):
+                # 总数达到82家 after 新增上市公司9家; 增速比全省高3个百分点 after 增长8.3%
+                base = M.strip_new(ante)
+                if d.unit == "pp" and M.COMPARISON.match(metric) and here.last_kind() == "growth" and "增速" not in base:
+                    base += "增速"
+                metric = base + metric
             d.metric = metric
         out.append(d)
         prev_end = q.end

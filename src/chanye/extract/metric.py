@@ -94,6 +94,7 @@ def drop_enumeration(text: str) -> str:
 def tidy(text: str) -> str:
     text = strip_trail(strip_lead(text))
     text = drop_enumeration(text)
+    text = drop_inner_verbs(text)
     text = _balance(text)
     return _strip_marks(text)
 
@@ -128,16 +129,48 @@ def ends_with_verb(text: str) -> bool:
     return not text or bool(_patterns()["verb_end"].search(text))
 
 
+_CLAUSE_VERB = re.compile(r"(?:连续|保持|实现|持续|不断|稳居|进入|成为|获得|入选|入围|位居|居于|达到|跻身)")
+
+
 def tail_noun(text: str) -> str:
-    """The noun a figure-less clause ends on, kept as the antecedent of a following `有6家在苏州`:
-    a short clause whole (`在全国国家级经开区的综合排名` -> `全国国家级经开区综合排名`), a long one
-    after its last 的 (`代表全球…最高水平的“灯塔工厂”` -> `“灯塔工厂”`)."""
-    text = tidy(text)
-    if len(text) <= 14:
+    """The noun a figure-less clause names, kept as the antecedent of a following `有6家在苏州` or
+    `位列全国第四`: a short clause whole (`在全国国家级经开区的综合排名` -> `全国国家级经开区综合排名`),
+    a long one after its last 的 (`代表全球…最高水平的“灯塔工厂”` -> `“灯塔工厂”`) or before its
+    first verb (`工业互联网发展水平连续三年保持…` -> `工业互联网发展水平`)."""
+    text = re.sub(r"(?:中|里|内|上)$", "", tidy(text))  # 在…榜单中
+    text = re.sub(r"^(?:最新一次|最新一期|最新|本次|此次|新一轮)", "", text)
+    if len(text) <= 16:
         return text.replace("的", "")
     if "的" in text:
         return tidy(text[text.rfind("的") + 1:])
+    m = _CLAUSE_VERB.search(text)
+    if m and m.start() >= 2:
+        return tidy(text[: m.start()])
     return ""
+
+
+GENERIC = re.compile(r"^(?:总数|总量|数量|总额|总规模|规模|增速|增幅|增长率|累计数|总数量|拥有量|产值|营收|营业收入|增加值)")
+COMPARISON = re.compile(r"^(?:高于|低于|快于|慢于|比|较|超过|超出|领先)")
+
+
+def is_generic(metric: str) -> bool:
+    """A metric that names only an attribute of something said before (`总数`, `增速比全省高`)."""
+    return bool(GENERIC.match(metric)) or bool(COMPARISON.match(metric))
+
+
+def strip_new(metric: str) -> str:
+    """The standing noun of a flow (`新增上市公司` -> `上市公司`), to carry to `总数达到82家`."""
+    return re.sub(r"^(?:新增|新签约|新开工|新认定|新培育|新引进|新建)", "", metric)
+
+
+_INNER_VERB = re.compile(
+    r"(?<=.{2})(?:实现|完成|达到)(?=(?:总)?产值|营业收入|营收|增加值|开票销售|销售收入|收入|投资|利润|税收|产量|出口|进出口)"
+)
+
+
+def drop_inner_verbs(metric: str) -> str:
+    """`石化产业实现产值` -> `石化产业产值`."""
+    return _INNER_VERB.sub("", metric)
 
 
 def bigrams(text: str) -> list[str]:

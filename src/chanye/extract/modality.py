@@ -16,7 +16,7 @@ from importlib import resources
 
 import yaml
 
-KINDS = ("target", "will", "forecast", "actual")
+KINDS = ("target", "horizon", "will", "forecast", "actual")
 
 
 @cache
@@ -75,6 +75,8 @@ def status_at(
             return "actual"
         if kind in ("target", "forecast"):
             return kind
+        if kind == "horizon":
+            return "target"
         # 将: an earlier explicit cue decides; else the page's date does
         if explicit:
             return explicit[-1][2]

@@ -3,7 +3,7 @@
 Order of search: the figure's own stretch of clause (the time words right before it, else after it
 in the clause: `入选2023年《财富》世界500强`), then earlier in the sentence (nearest first), then the
 paragraph's opening sentence (a year that opens a paragraph carries to its later sentences).
-Expressions that name a present without fixing it (目前, 近年来) stop the search and give null.
+Expressions that do not fix a period (目前, 近年来, 今年 on an undated page) stop the search: null.
 Day dates (1月12日, 12日) are event dates, not periods; they are skipped.
 """
 
@@ -19,11 +19,10 @@ class TimeSpan:
     end: int
     text: str
     period: str | None  # resolved against the page's date; None where it does not fix one
-    blocks: bool  # an unresolved present (目前, 近年来): stops the search, gives null
+    blocks: bool  # unresolved (目前, 近年来, 今年 on an undated page): stops the search, gives null
 
 
 _DAY = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]|月\d{1,2}[日号]|日$|号$|[上下]午|晚|时")
-_BLOCKING = re.compile(r"目前|当前|现在|近年|近几年|近些年|此前|日前|如今|截至目前|截止目前|当下")
 
 
 def find_time_spans(text: str, pub_year: int | None, pub_month: int | None) -> list[TimeSpan]:
@@ -35,19 +34,40 @@ def find_time_spans(text: str, pub_year: int | None, pub_month: int | None) -> l
     spans: list[TimeSpan] = []
     for expr in find_time_expressions(text):
         t = text[expr.start : expr.end]
+        if getattr(expr, "baseline", False):
+            continue  # 比上年, 去年同期: a comparison base, not the figure's period
         if _DAY.search(t) and not re.search(r"年|月(?:份|末|底)?$", t.replace("日", "").replace("号", "")):
             continue
         try:
-            period = resolve_period(expr, pub_year, pub_month) if pub_year or True else None
+            period = resolve_period(expr, pub_year, pub_month)
         except Exception:
             period = None
         if period and re.fullmatch(r"\d{4}-\d{2}-\d{2}", period):
             period = period[:7]
-        blocks = period is None and bool(_BLOCKING.search(t))
-        if period is None and not blocks:
-            continue
+        blocks = period is None  # an unresolved time word (今年 on an undated page, 目前) leaves the period open
         spans.append(TimeSpan(expr.start, expr.end, t, period, blocks))
+    spans.extend(_year_words(text, spans, pub_year, pub_month))
+    spans.sort(key=lambda s: s.start)
     return spans
+
+
+# Year words the recognizer leaves to the assembler: 过去一年 is the year before the page's; 全年 and
+# 年内 are the page's own year when it is written far enough into it to speak of it (else unknown).
+_YEAR_WORDS = re.compile(r"过去一年|(?<![去上前今明本])全年|年内|本年度")
+
+
+def _year_words(text: str, known: list[TimeSpan], pub_year: int | None, pub_month: int | None) -> list[TimeSpan]:
+    out = []
+    for m in _YEAR_WORDS.finditer(text):
+        if any(k.start < m.end() and m.start() < k.end for k in known):
+            continue
+        period = None
+        if pub_year and m.group(0) == "过去一年":
+            period = str(pub_year - 1)
+        elif pub_year and pub_month and pub_month >= 6:
+            period = str(pub_year)
+        out.append(TimeSpan(m.start(), m.end(), m.group(0), period, blocks=period is None))
+    return out
 
 
 def nearest_before(spans: list[TimeSpan], lo: int, pos: int) -> TimeSpan | None:
