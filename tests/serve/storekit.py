@@ -123,9 +123,9 @@ def corpus() -> list[Doc]:
         facts=[
             fact("地区生产总值达到7800亿元", "地区生产总值", 7.8e11, "CNY", "level", "2024", "actual", subject=YZ, metric_id="gdp"),
             fact("同比增长6.0%", "地区生产总值", 6.0, "%", "growth", "2024", "actual", subject=YZ, metric_id="gdp"),
-            fact("工业开票销售突破9000亿元", "工业开票销售", 9e11, "CNY", "level", "2024", "actual", subject=YZ, comparator=">", metric_id="industrial_sales"),
+            fact("工业开票销售突破9000亿元", "工业开票销售", 9e11, "CNY", "level", "2024", "actual", subject=YZ, comparator=">", metric_id="industrial_invoiced_sales"),
             fact("新增省级以上专精特新企业265家", "新增省级以上专精特新企业", 265, "count", "level", "2024", "actual", subject=YZ),
-            fact("力争工业开票销售超万亿元", "工业开票销售", 1e12, "CNY", "level", "2025", "target", subject=YZ, comparator=">", metric_id="industrial_sales"),
+            fact("力争工业开票销售超万亿元", "工业开票销售", 1e12, "CNY", "level", "2025", "target", subject=YZ, comparator=">", metric_id="industrial_invoiced_sales"),
             fact("地区生产总值增长6%左右", "地区生产总值", 6.0, "%", "growth", "2025", "target", subject=YZ, comparator="~", metric_id="gdp"),
             fact("到2027年地区生产总值力争达到9000亿元", "地区生产总值", 9e11, "CNY", "level", "2027", "target", subject=YZ, metric_id="gdp"),
         ],
@@ -156,9 +156,9 @@ def corpus() -> list[Doc]:
         ),
         facts=[
             fact("地区生产总值7400亿元", "地区生产总值", 7.4e11, "CNY", "level", "2023", "actual", subject=YZ, metric_id="gdp"),
-            fact("工业开票销售8500亿元", "工业开票销售", 8.5e11, "CNY", "level", "2023", "actual", subject=YZ, metric_id="industrial_sales"),
+            fact("工业开票销售8500亿元", "工业开票销售", 8.5e11, "CNY", "level", "2023", "actual", subject=YZ, metric_id="industrial_invoiced_sales"),
             fact("地区生产总值达到7700亿元", "地区生产总值", 7.7e11, "CNY", "level", "2024", "target", subject=YZ, metric_id="gdp"),
-            fact("工业开票销售达到9500亿元", "工业开票销售", 9.5e11, "CNY", "level", "2024", "target", subject=YZ, metric_id="industrial_sales"),
+            fact("工业开票销售达到9500亿元", "工业开票销售", 9.5e11, "CNY", "level", "2024", "target", subject=YZ, metric_id="industrial_invoiced_sales"),
         ],
     )
     nt = Doc(

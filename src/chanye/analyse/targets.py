@@ -23,6 +23,10 @@ The rules, in order:
    actual's period end is read off that path: **on track** when the latest actual is at or beyond it in
    the target's direction, **behind** otherwise. (When the latest actual is the baseline itself, it lies on
    the path: on track, with a note that nothing has been reported since the target was set.)
+   A latest actual that already satisfies the target before its deadline is **on track** (noted as early):
+   the deadline, not an interim figure, decides met or missed.
+   Growth targets (kind `growth`, a pace rather than a level to climb to) have a flat path: the latest
+   growth rate is compared with the target rate itself — **on track** if it satisfies it, else **behind**.
 
 Satisfying a target (comparator-aware, with the actual's own comparator where it matters):
 `>=` and `=` ("达到") need actual >= target (for ranks and other lower-is-better targets, <=);
@@ -49,6 +53,15 @@ from chanye.store.schema import documents, facts as facts_t
 
 STATUSES = ("met", "missed", "on track", "behind", "no data")
 APPROX = 0.05  # "~" tolerance, relative
+
+# Notes (stable strings: the web app translates them)
+NO_ACTUAL = "no comparable actual"
+NO_PERIOD = "target has no period to pace against"
+NONE_SINCE = "no actual reported since the target was set"
+NO_BASELINE = "no actual before the target was set: the path starts at the latest actual"
+EARLY = "already at the target before its deadline"
+GROWTH_PACE = "growth target: the latest rate is compared with the target rate"
+NOTES = (NO_ACTUAL, NO_PERIOD, NONE_SINCE, NO_BASELINE, EARLY, GROWTH_PACE)
 
 
 @dataclass(slots=True)
@@ -177,7 +190,7 @@ def assess(target: dict[str, Any], actuals: list[dict[str, Any]]) -> TargetStatu
     direction = _direction(target)
     dated = sorted((a for a in actuals if period_end(a["period"]) is not None), key=_order)
     if not dated:
-        return TargetStatus(target=target, status="no data", direction=direction, note="no comparable actual")
+        return TargetStatus(target=target, status="no data", direction=direction, note=NO_ACTUAL)
     latest = dated[-1]
     progress = _progress(float(latest["value"]), float(target["value"]), direction)
     common = dict(target=target, latest=latest, progress=progress, direction=direction, actuals=dated)
@@ -185,7 +198,7 @@ def assess(target: dict[str, Any], actuals: list[dict[str, Any]]) -> TargetStatu
     if due is None:
         if satisfies(latest, target):
             return TargetStatus(status="met", **common)
-        return TargetStatus(status="no data", note="target has no period to pace against", **common)
+        return TargetStatus(status="no data", note=NO_PERIOD, **common)
     latest_end = period_end(latest["period"])
     if latest_end >= due:
         return TargetStatus(status="met" if satisfies(latest, target) else "missed", **common)
@@ -200,15 +213,18 @@ def assess(target: dict[str, Any], actuals: list[dict[str, Any]]) -> TargetStatu
     b_val = float(baseline["value"])
     t_val = float(target["value"])
     l_val = float(latest["value"])
-    if latest is baseline or latest_end <= b_end or due <= b_end:
+    if target["kind"] == "growth":
+        expected = t_val
+        note = GROWTH_PACE
+    elif latest is baseline or latest_end <= b_end or due <= b_end:
         expected = b_val
-        note = "no actual reported since the target was set" if latest is baseline else None
+        note = NONE_SINCE if latest is baseline and before else (NO_BASELINE if latest is baseline else None)
     else:
         expected = b_val + (t_val - b_val) * (latest_end - b_end) / (due - b_end)
         note = None
     if satisfies(latest, target):
         status = "on track"
-        note = note or "already at the target before its deadline"
+        note = EARLY if note in (None, NONE_SINCE, NO_BASELINE) else note
     elif direction == "up":
         status = "on track" if l_val >= expected - 1e-9 * max(1.0, abs(expected)) else "behind"
     else:

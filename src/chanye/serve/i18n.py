@@ -16,6 +16,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "regions": ("地区", "Regions"),
     "region": ("地区", "Region"),
     "targets": ("目标跟踪", "Targets"),
+    "targets_n": ("目标", "Targets"),
     "compare": ("地区比较", "Compare"),
     "api_docs": ("API 文档", "API docs"),
     "search": ("搜索", "Search"),
@@ -109,6 +110,21 @@ STATUS_NAMES = {
     "on track": ("进度正常", "on track"),
     "behind": ("进度落后", "behind"),
     "no data": ("无数据", "no data"),
+}
+
+NOTE_NAMES = {
+    "no comparable actual": ("无可比的实际值", "no comparable actual"),
+    "target has no period to pace against": ("目标无时期，无法判断进度", "target has no period to pace against"),
+    "no actual reported since the target was set": ("设定目标后尚无新的实际值", "no actual reported since the target was set"),
+    "no actual before the target was set: the path starts at the latest actual": (
+        "设定目标前无实际值：路径从最新实际值起算",
+        "no actual before the target was set: the path starts at the latest actual",
+    ),
+    "already at the target before its deadline": ("到期前已达到目标值", "already at the target before its deadline"),
+    "growth target: the latest rate is compared with the target rate": (
+        "增速目标：以最新增速对照目标增速",
+        "growth target: the latest rate is compared with the target rate",
+    ),
 }
 
 KIND_NAMES = {
