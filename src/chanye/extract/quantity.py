@@ -27,7 +27,7 @@ from chanye.extract.numeral import ARABIC, magnitude_value, normalise_digits, pa
 
 CN_DIGIT = "零〇一二三四五六七八九两"
 CN_RUN = rf"[{CN_DIGIT}十百千万亿廿卅]+(?:点[零〇一二三四五六七八九]+)?"
-TOKEN_RE = re.compile(rf"{ARABIC}|{CN_RUN}")
+TOKEN_RE = re.compile(rf"{ARABIC}|{CN_RUN}|首位(?!度)|榜首")
 ARABIC_AT = re.compile(ARABIC)
 CN_AT = re.compile(CN_RUN)
 MAG_RUN = re.compile(r"[十百千万亿]{1,3}")
@@ -136,6 +136,7 @@ class _Core:
 
 
 _APPROX_PAIR = re.compile(r"([一二三四五六七八九])([一二三四五六七八九两])([十百千万])")
+_APPROX_PAIR_UNIT = re.compile(r"([一两二三四五六七八])([二三四五六七八九])(?![十百千万亿])")
 _SHI_JI = re.compile(r"([一二三四五六七八九]?十)几")
 
 
@@ -150,6 +151,12 @@ def _read_core(text: str, pos: int) -> _Core | None:
             mag = magnitude_value(m.group(3)) or 1.0
             core = _Core(pos, m.end(), lo * mag, m.group(0), True, False, value_max=hi * mag, open_magnitude=True)
             return _extend_magnitude(text, core)
+    m = _APPROX_PAIR_UNIT.match(text, pos)
+    if m:
+        lo = 2 if m.group(1) == "两" else "一二三四五六七八九".index(m.group(1)) + 1
+        hi = "一二三四五六七八九".index(m.group(2)) + 1
+        if hi == lo + 1 and _unit_at(text, m.end()):
+            return _Core(pos, m.end(), float(lo), m.group(0), True, False, value_max=float(hi))
     m = _SHI_JI.match(text, pos)
     if m:
         base = parse_numeral(m.group(1))
@@ -232,12 +239,14 @@ def _after_magnitude_inner(text: str, core: _Core) -> _Core:
 # ---------------------------------------------------------------- the scanner
 
 _PHONE = re.compile(r"(?:\(?0\d{2,3}\)?-?\d{7,8}|1[3-9]\d{9})(?!\d)")
-_DATE = re.compile(r"(?:19|20)\d{2}[-/]\d{1,2}(?:[-/]\d{1,2})?(?![\d%])")
+_DATE = re.compile(r"(?:19|20)\d{2}(?:[-/]\d{1,2}(?:[-/]\d{1,2})?|\.\d{1,2}\.\d{1,2})(?![\d%])")
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d(?!\d|:\d)")
 _CODE_PLUS = re.compile(r"\d+(?:\+(?:\d+|[A-Za-zＸＮXN]))+\+?|\d+\+(?![\d])")
 _RATIO = re.compile(rf"{ARABIC}(?::{ARABIC}){{2,}}")
 _SLASH_FRACTION = re.compile(rf"({ARABIC})/({ARABIC})")
 _CN_FRACTION = re.compile(rf"(?:百分之({CN_RUN}|{ARABIC}))|(?:({CN_RUN}|{ARABIC})分之({CN_RUN}|{ARABIC}))")
 _ASCII_TAIL = re.compile(r"[A-Za-z]+")
+_RANK_SCOPE = re.compile(r"[\u4e00-\u9fff]{0,6}中(?:排名|排位|排|位列|位居|居|名列|列)")
 _MONEY_CONTEXT = re.compile(
     r"(产值|总值|增加值|收入|营收|销售|投资|规模|总额|金额|税收|财力|资金|基金|GDP|利润|贷款|存款|消费|出口|进口|"
     r"交易|融资|产出|经费|预算|支出|额|总量|营业|开票)"
@@ -268,6 +277,32 @@ def find_quantities(text: str) -> list[Quantity]:
             out.append(replace(q, text=text[q.start : q.end]))
         floor = max(q.end for q in found)
         pos = max(floor, m.end())
+    return _mark_thresholds(s, out)
+
+
+_CLAUSE_BREAK = re.compile(r"[，。；;！？!?、：:,\n]")
+
+
+def _mark_thresholds(s: str, qs: list[Quantity]) -> list[Quantity]:
+    """Money amounts that only qualify a counted class are names, not figures:
+    规模总量700亿元的产业链1个 / 年产值超10亿元的企业达到50家 (amount 的 noun … count), and
+    有45家工业企业营收超百亿元 (count … noun 超 amount, in one clause)."""
+    out = list(qs)
+    for k, q in enumerate(out):
+        if q.role != "measure" or q.unit not in ("CNY", "USD"):
+            continue
+        nxt = next((r for r in out[k + 1 :] if r.role == "measure"), None)
+        if s.startswith("的", q.end) and nxt is not None and nxt.unit == "count":
+            between = s[q.end + 1 : nxt.start]
+            if between and not _CLAUSE_BREAK.search(between) and not re.search(r"\d", between):
+                out[k] = replace(q, role="name")
+                continue
+        prev = next((r for r in reversed(out[:k]) if r.role == "measure"), None)
+        if prev is not None and prev.unit == "count" and q.comparator in (">", ">="):
+            between = s[prev.end : q.start]
+            tail = s[q.end : q.end + 1]
+            if not _CLAUSE_BREAK.search(between) and not re.search(r"\d", between) and (not tail or _CLAUSE_BREAK.match(tail) or tail in "的。"):
+                out[k] = replace(q, role="name")
     return out
 
 
@@ -287,7 +322,21 @@ def _q(start, end, vstart, vend, value, unit, unit_text, comparator="=", kind_hi
 
 def _recognise(s: str, i: int, floor: int) -> list[Quantity]:
     n = names()
+    # -- 首位 / 榜首: rank 1 without a numeral
+    if s.startswith(("首位", "榜首"), i):
+        return rank.first_place(s, i, floor)
+    # -- a number glued to Latin letters is a name: PM2.5, G60科创走廊, 5G / 4K are handled below
+    if i > 0 and re.match(r"[A-Za-z]", s[i - 1]):
+        m = re.compile(rf"{ARABIC}[A-Za-z]*").match(s, i)
+        return [_q(i, m.end(), i, m.end(), 0, "other", "", role="name")]
+    # -- vague numerals: 数十家, 几百亿元 (no figure to report)
+    if i > 0 and s[i - 1] in "数几" and s[i] in "十百千万亿":
+        m = CN_AT.match(s, i)
+        return [_q(i, m.end(), i, m.end(), 0, "other", "", role="vague")]
     # -- non-measures with their own shapes
+    m = _CLOCK.match(s, i)
+    if m:
+        return [_q(i, m.end(), i, m.end(), 0, "other", "", role="date")]
     m = _PHONE.match(s, i)
     if m and (len(m.group(0)) >= 11 or "-" in m.group(0)):
         return [_q(i, m.end(), i, m.end(), 0, "other", "", role="phone")]
@@ -403,6 +452,9 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
     if family == "multiple":
         if _endswith_any(s, start, n["growth_verbs"]) or _endswith_any(s, start, tuple(v + "了" for v in n["growth_verbs"])):
             kind_hint = "growth"
+    if family == "count" and written == "位" and rank.is_rank_change(s, start):
+        # 排名前移3位: a change of places, reported like a growth figure
+        return [_finish(s, start, vend, value, value_max, "other", "位", "growth", floor, None)]
     if family == "count" and written == "位" and rank.is_rank_position(s, start, vend):
         return [_finish(s, start, vend, value, value_max, "rank", "位", "rank", floor, None)]
     if core.bare_magnitude and family not in ("money",) and not _has_cue(s, start, floor) and not core.inner:
@@ -425,6 +477,10 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
             role = "name"
         elif _startswith_any(s, vend, n["per_unit_after"]):
             role = "name"
+    elif family == "count" and _RANK_SCOPE.match(s, vend):
+        role = "name"  # 在全省11个设区市中排名第一: the field a rank is taken in
+    elif family == "physical" and written == "岁" and re.match(r"(?:及以上|以上|以下)[\u4e00-\u9fff]", s[vend : vend + 4]):
+        role = "name"  # 60岁以上老年人
     elif core.chinese and core.written == "一" and family == "count":
         nxt = s[vend : vend + 1]
         if written in ("批",) or (nxt and CJK.match(nxt)):

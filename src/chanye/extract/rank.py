@@ -119,6 +119,19 @@ def _with_comparator(q, comparator: str):
     return replace(q, comparator=comparator)
 
 
+def first_place(s: str, i: int, floor: int):
+    """首位 / 榜首: rank 1 (位居全国百强县首位, 居全国城市首位)."""
+    from chanye.extract.quantity import _finish
+
+    word = s[i : i + 2]
+    return [_finish(s, i, i + 2, 1, None, "rank", word, "rank", floor, None)]
+
+
+def is_rank_change(s: str, start: int) -> bool:
+    """`前移3位`, `上升5位`: a move of N places, not a position (由161位上升至84位 is a position)."""
+    return bool(_ends(s, start, _names()["rank_after_verbs"]))
+
+
 def is_rank_position(s: str, start: int, end: int) -> bool:
     """Is `N位` at [start, end) a rank position (由161位上升至84位, 排名第…) rather than a head count (院士10位)?"""
     n = _names()
