@@ -220,7 +220,7 @@ def _is_candidate(doc: _Doc, clause: Clause, q, cq: list) -> bool:
     if q.value == 0 and not re.match(r"\d", q.text[q.value_start - q.start :]):
         return False  # 零部件, 零碳: 零 is not a figure here
     after = text[q.value_end : q.value_end + 1]
-    if after == "大" or q.unit_text == "大":
+    if (after == "大" and q.unit not in ("CNY", "USD", "%", "pp")) or q.unit_text == "大":
         return False  # 6大主导产业集群, 三大行动: numbering a framework's parts
     if _in_slogan(text, clause, q):
         return False
@@ -309,6 +309,7 @@ def _sentence_facts(doc: _Doc, sent: Sentence, sq: list) -> list[Draft]:
             or (cq and _from_to(doc, sent, clause, cq, state))
             or (cq and _respectively(doc, sent, clause, cq, state))
             or (cq and _each_rank(doc, sent, clause, cq, state))
+            or (cq and _each_subject(doc, sent, clause, cq, state))
         )
         if handled:
             state.drafts.extend(handled)
@@ -546,7 +547,7 @@ def _structure(doc: _Doc, sent: Sentence, clause: Clause, raw: list, state: _Sta
                 unit_text="%",
                 kind="share",
                 comparator="=",
-                metric=f"{name}增加值占地区生产总值比重",
+                metric=f"{name}比重",
                 pos=pos,
                 end=base + nums.end(k + 1),
                 sentence=sent,
@@ -631,7 +632,8 @@ def _own_period(doc: _Doc, lo: int, hi: int) -> str | None:
 
 
 def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -> list[Draft] | None:
-    """`工业开票销售、规模工业总产值年均分别增长22.6%、21.9%`, `新增数和累计数分别位列全国地级市第一、第三`."""
+    """`工业开票销售、规模工业总产值年均分别增长22.6%、21.9%`, `石化、钢铁、食品三大产业产值分别为…`,
+    `江都区、邗江区工业开票销售分别突破…`, `新增数和累计数分别位列全国地级市第一、第三`."""
     at = clause.text.find(RESPECTIVELY)
     if at < 0:
         return None
@@ -640,19 +642,26 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
     if len(values) < 2:
         return None
     _fix_shared_unit(doc, values)
-    head = _clause_words(doc, clause.start, at)
-    head = M.strip_trail(M.strip_lead(head))
-    items = [M.tidy(i) for i in re.split(r"、|和|及|与|以及", head) if M.tidy(i)]
+    regions = _listed_regions(doc, clause.start, at, len(values))
+    head_lo = regions[-1][1] if regions else clause.start
+    head = M.strip_trail(M.strip_lead(_clause_words(doc, head_lo, at)))
+    tail = M.tidy(_clause_words(doc, at + len(RESPECTIVELY), values[0].start))  # 分别实现产值 -> 产值
+    items = [i for i in re.split(r"、|和|及|与|以及", head) if i.strip()]
+    items = _share_class(items)
+    if tail and not RANK_VERB.match(tail) and items and not M.RANK_SCOPE_WORD.match(tail):
+        items = [i + tail if not i.endswith(tail) else i for i in items]
+    items = [M.tidy(i) for i in items if M.tidy(i)]
     prior = [d.metric for d in state.drafts if d.kind != "rank" and d.metric]
     prior_units = {d.metric: d.unit for d in state.drafts}
     generic = all(re.search(r"(?:数|量|额|总数|数量)$", i) and len(i) <= 4 for i in items) if items else False
-    if len(items) == len(values) and not generic:
+    units: list[str | None] = [None] * len(values)
+    if regions and len(items) == 1:
+        metrics = items * len(values)
+    elif len(items) == len(values) and not generic:
         metrics = items
-        units = [None] * len(items)
     elif len(items) == len(values) and generic:
         base = state.prev_noun or (state.last_metric()[0] or "")
         metrics = [_merge_generic(base, i) for i in items]
-        units = [None] * len(items)
     elif len(prior) >= len(values):
         metrics = prior[-len(values):]
         units = [prior_units.get(m) for m in metrics]
@@ -660,17 +669,53 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
         return None
     scope_words = _clause_words(doc, at + len(RESPECTIVELY), values[0].start)
     out = []
-    for q, name, unit in zip(values, metrics, units):
+    for k, (q, name, unit) in enumerate(zip(values, metrics, units)):
         d = _new_draft(doc, sent, clause, q, name)
         if out and d.unit == out[0].unit and d.kind != out[0].kind and out[0].kind != "rank":
             d.kind = out[0].kind  # 分别增长22.6%、21.9%: the cue before the first governs them all
             if d.kind == "growth" and out[0].value < 0 < d.value:
                 d.value = -d.value
+        if out and d.comparator == "=" and out[0].comparator != "=" and doc.text[q.start : q.value_start] == "":
+            d.comparator = out[0].comparator  # 分别突破2000亿元、1800亿元
         if d.kind == "rank":
             scope = M.tidy(RANK_VERBS.sub("", M.strip_lead(scope_words), count=1))
             d.metric = name + ("数量" if unit == "count" and not name.endswith("数量") else "") + scope + "排名"
+        if regions:
+            d.subject = regions[k][2]
         out.append(d)
     return out
+
+
+def _listed_regions(doc: _Doc, lo: int, hi: int, n: int) -> list[tuple[int, int, Any]]:
+    """`宁波市北仑区、鄞州区…`: n regions listed with 、/和 at the head of [lo, hi), one per figure (or per
+    subject of 均); [] where the head does not list them."""
+    groups = _mention_groups(doc, lo, hi)
+    listed = []
+    for g in groups:
+        gap = doc.text[listed[-1][1] : g[0][0]] if listed else ""
+        if listed and gap not in ("、", "和", "及", "与", "，"):
+            break
+        listed.append(g[-1])
+    if len(listed) >= 2 and (n == 0 or len(listed) == n):
+        return listed
+    return []
+
+
+def _share_class(items: list[str]) -> list[str]:
+    """`石化、钢铁、食品三大产业产值` -> each item gets the class the last one names (产业产值);
+    `汽车、农产品加工产业` -> 汽车产业, 农产品加工产业."""
+    if len(items) < 2:
+        return items
+    last = items[-1]
+    m = re.search(r"[一二三四五六七八九十两\d]+大(.+)$", last)
+    if m:
+        suffix = m.group(1)
+        items = items[:-1] + [last[: m.start()]]
+        return [i + suffix for i in items]
+    m = re.search(r"(产业集群|产业链|产业|行业|集群)$", last)
+    if m:
+        return [i if i.endswith(m.group(1)) else i + m.group(1) for i in items]
+    return items
 
 
 def _merge_generic(base: str, item: str) -> str:
@@ -716,6 +761,25 @@ def _each_rank(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _Stat
     return out
 
 
+def _each_subject(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -> list[Draft] | None:
+    """`海门区、启东市新能源产业产值增速均超过20%` -> one fact per listed region."""
+    if len(cq) != 1:
+        return None
+    q = cq[0]
+    if not re.search(r"(?:均|都|皆|双双)[^，；]{0,6}$", doc.text[clause.start : q.start]):
+        return None
+    regions = _listed_regions(doc, clause.start, q.start, 0)
+    if not regions:
+        return None
+    metric = M.metric_before(_clause_words(doc, regions[-1][1], q.start))
+    out = []
+    for r in regions:
+        d = _new_draft(doc, sent, clause, q, metric)
+        d.subject = r[2]
+        out.append(d)
+    return out
+
+
 # ---------------------------------------------------------------- period, status, subject
 
 
@@ -733,7 +797,8 @@ def _finish(doc: _Doc, para: Paragraph, d: Draft, siblings: list[Draft]) -> None
     )
     if d.status == "target" and d.period is None and doc.pub_year and doc.pub_month and doc.pub_month <= 4:
         d.period = str(doc.pub_year)
-    d.subject = _subject(doc, d)
+    if d.subject is None:
+        d.subject = _subject(doc, d)
     d.industry = M.industry_of(d.metric)
     if doc.title_span and doc.title_span[0] <= d.pos < doc.title_span[1]:
         d.title = True

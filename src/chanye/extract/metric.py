@@ -149,6 +149,7 @@ def tail_noun(text: str) -> str:
     return ""
 
 
+RANK_SCOPE_WORD = re.compile(r"^(?:全国|全省|全市|全球|世界|国内|省内)")
 GENERIC = re.compile(r"^(?:总数|总量|数量|总额|总规模|规模|增速|增幅|增长率|累计数|总数量|拥有量|产值|营收|营业收入|增加值)")
 COMPARISON = re.compile(r"^(?:高于|低于|快于|慢于|比|较|超过|超出|领先)")
 
