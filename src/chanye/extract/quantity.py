@@ -58,6 +58,7 @@ class Quantity:
 class Units:
     table: tuple[tuple[str, str, str], ...]  # (written, contract unit, family), longest first
     per_denominators: tuple[str, ...]
+    class_units: frozenset[str]
 
 
 def _load(name: str) -> dict:
@@ -83,7 +84,8 @@ def units() -> Units:
     for w in data["time"]:
         rows.setdefault(w, ("other", "time"))
     table = tuple(sorted(((w, u, f) for w, (u, f) in rows.items()), key=lambda r: -len(r[0])))
-    return Units(table=table, per_denominators=tuple(sorted(data["per_denominators"], key=len, reverse=True)))
+    return Units(table=table, per_denominators=tuple(sorted(data["per_denominators"], key=len, reverse=True)),
+                 class_units=frozenset(data.get("class_units") or ()))
 
 
 @cache
@@ -205,14 +207,14 @@ def _extend_magnitude(text: str, core: _Core) -> _Core:
         run = m.group(0)
         # Keep the split that leaves the longest unit (10万千瓦 → 万 + 千瓦, not 万千 + 瓦).
         best = None
-        for k in range(len(run), 0, -1):
+        for k in range(len(run), -1, -1):  # k = 0: the run starts the unit itself (220千伏)
             unit = _unit_at(text, pos + k)
             length = k + (len(unit[0]) if unit else 0)
             score = (length, -k)
             if best is None or score > best[0]:
                 best = (score, k)
         k = best[1]
-        mag = magnitude_value(run[:k])
+        mag = magnitude_value(run[:k]) if k else None
         if mag:
             core.value = _scale(core.value, mag)
             if core.value_max is not None:
@@ -243,6 +245,7 @@ _DATE = re.compile(r"(?:19|20)\d{2}(?:[-/]\d{1,2}(?:[-/]\d{1,2})?|\.\d{1,2}\.\d{
 _CLOCK = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d(?!\d|:\d)")
 _CODE_PLUS = re.compile(r"\d+(?:\+(?:\d+|[A-Za-zＸＮXN]))+\+?|\d+\+(?![\d])")
 _RATIO = re.compile(rf"{ARABIC}(?::{ARABIC}){{2,}}")
+_RATIO2 = re.compile(rf"({ARABIC}):({ARABIC})(?![\d:])")
 _SLASH_FRACTION = re.compile(rf"({ARABIC})/({ARABIC})")
 _CN_FRACTION = re.compile(rf"(?:百分之({CN_RUN}|{ARABIC}))|(?:({CN_RUN}|{ARABIC})分之({CN_RUN}|{ARABIC}))")
 _ASCII_TAIL = re.compile(r"[A-Za-z]+")
@@ -349,6 +352,12 @@ def _recognise(s: str, i: int, floor: int) -> list[Quantity]:
     m = _RATIO.match(s, i)
     if m:
         return _ratio(s, m)
+    m = _RATIO2.match(s, i)
+    if m and "比" in s[max(0, i - 3) : i]:
+        # 车桩比达2.1:1 → 2.1 (a ratio, as a number)
+        a, b = float(m.group(1)), float(m.group(2))
+        if b:
+            return [_finish(s, i, m.end(), a / b, None, "other", "比", None, floor, None)]
     plan = _startswith_any(s, i, n["plans"])
     if plan:
         return [_q(i, i + len(plan), i, i + len(plan), 0, "other", "", role="name")]
@@ -460,7 +469,7 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
     if core.bare_magnitude and family not in ("money",) and not _has_cue(s, start, floor) and not core.inner:
         return []  # 百家, 万人, 千家: a magnitude with no figure and no cue is not a quantity here
     # roles for numbers inside names
-    if _endswith_any(s, start, ("每",)):
+    if _endswith_any(s, start, ("每",)) or written in units().class_units:
         role = "name"
     elif s.startswith("级", vend) or s.startswith("量级", vend):
         role = "name"
