@@ -240,3 +240,15 @@ def test_mixed_directory(tmp_path):
     write(tmp_path / "d.html", press_html().encode())
     items = read_all(tmp_path)
     assert [i.format for i in items] == ["text", "jsonl", "jsonl", "warc", "html"]
+
+
+def test_arc_file(tmp_path):
+    """The old ARC format some crawls still come in."""
+    header_body = b"1 0 Test\nURL IP-address Archive-date Content-type Archive-length\n"
+    filedesc = b"filedesc://crawl.arc 0.0.0.0 20250318000000 text/plain %d\n" % len(header_body) + header_body + b"\n"
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=gbk\r\n\r\n" + press_html("gbk").encode("gbk")
+    record = b"http://www.changzhou.gov.cn/a.html 1.2.3.4 20250318000000 text/html %d\n" % len(http) + http + b"\n"
+    path = write(tmp_path / "crawl.arc", filedesc + record)
+    items = read_all(path)
+    assert summary(items) == [("SourceDocument", f"{path}#http://www.changzhou.gov.cn/a.html")]
+    assert items[0].encoding == "gb18030" and PRESS_PARAGRAPHS[3] in items[0].text

@@ -268,3 +268,18 @@ def test_streaming_is_lazy(tmp_path):
     first = next(it)
     assert isinstance(first, SourceDocument)
     assert isinstance(next(it), SourceProblem)
+
+
+def test_permission_denied_is_named(tmp_path, monkeypatch):
+    """(Root reads everything, so the refusal is simulated.)"""
+    from chanye.sources import reader
+
+    path = write(tmp_path / "locked.txt", PRESS_TEXT.encode())
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(reader, "open", refuse, raising=False)
+    prob = only_problem(read_all(path))
+    assert prob.origin == str(path)
+    assert prob.reason == "cannot read: permission denied"

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import html as htmllib
 import logging
 import re
 
+import lxml.html
 import trafilatura
 
 from chanye.records import SourceDocument
@@ -16,6 +18,18 @@ logging.getLogger("trafilatura").setLevel(logging.ERROR)
 logging.getLogger("htmldate").setLevel(logging.ERROR)
 
 _HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
+# Above this many characters a page is read as its visible text: trafilatura would take minutes.
+LARGE_HTML_CHARS = 2_000_000
+
+_BLOCKS = {
+    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "footer", "form",
+    "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section",
+    "table", "td", "th", "tr", "ul",
+}
+_INVISIBLE = "//script|//style|//noscript|//template|//head|//iframe|//svg|//object|//select|//button"
+_SCRIPT_OR_STYLE = re.compile(r"<(script|style|noscript|template|head)\b.*?</\1\s*>", re.I | re.S)
+_BLOCK_TAG = re.compile(r"</?(?:p|div|br|li|tr|h[1-6]|table|section|article)\b[^>]*>", re.I)
+_TAG = re.compile(r"<[^>]*>")
 _HTML_TAGS = re.compile(rb"<(?:html|head|body|meta|title|div|p|article)[\s>/]", re.I)
 
 
@@ -31,39 +45,78 @@ def looks_like_html(data: bytes | str) -> bool:
 
 
 def extract_main(html: str, url: str | None = None) -> tuple[str, str | None, str | None]:
-    """(main text with paragraph line breaks, title, date YYYY-MM-DD) of a page; text may be ''."""
+    """(main text with paragraph line breaks, title, date YYYY-MM-DD) of a page; text may be ''.
+
+    trafilatura finds the main text. Pages too big for it in reasonable time (it takes seconds per MB)
+    and hostile markup it cannot parse (nesting thousands deep) fall back to all visible text.
+    """
     doc = None
-    try:
-        doc = trafilatura.bare_extraction(
-            html,
-            url=url,
-            favor_recall=True,
-            include_tables=True,
-            include_comments=False,
-            include_images=False,
-            include_links=False,
-            deduplicate=False,
-            with_metadata=True,
-        )
-    except Exception:  # trafilatura on hostile markup: fall back below rather than lose the page
-        doc = None
+    if len(html) <= LARGE_HTML_CHARS:
+        try:
+            doc = trafilatura.bare_extraction(
+                html,
+                url=url,
+                favor_recall=True,
+                include_tables=True,
+                include_comments=False,
+                include_images=False,
+                include_links=False,
+                deduplicate=False,
+                with_metadata=True,
+            )
+        except Exception:  # trafilatura on hostile markup: fall back below rather than lose the page
+            doc = None
     text = (getattr(doc, "text", None) or "").strip()
     title = getattr(doc, "title", None)
     date = getattr(doc, "date", None)
     if not text:
-        try:
-            text = (trafilatura.html2txt(html) or "").strip()
-        except Exception:
-            text = ""
+        text = visible_text(html) or stripped_text(html)
     if title is None or date is None:
         try:
-            meta = trafilatura.extract_metadata(html, default_url=url)
+            meta = trafilatura.extract_metadata(_head(html), default_url=url)
         except Exception:
             meta = None
         if meta is not None:
             title = title or meta.title
             date = date or meta.date
     return text, title, date
+
+
+def _head(html: str) -> str:
+    """Enough of the page for its metadata (title, meta tags) without parsing megabytes again."""
+    if len(html) <= 65536:
+        return html
+    end = html.lower().find("</head>", 0, 1 << 20)
+    return html[: end + 7] + "</html>" if end >= 0 else html[:65536]
+
+
+def visible_text(html: str) -> str:
+    """All text outside scripts, styles and the head, one line per block element."""
+    parser = lxml.html.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True)
+    try:
+        root = lxml.html.document_fromstring(html, parser=parser)
+        for element in root.xpath(_INVISIBLE):
+            element.drop_tree()
+        for element in root.iter():
+            if isinstance(element.tag, str) and element.tag.lower() in _BLOCKS:
+                element.tail = "\n" + (element.tail or "")
+        text = root.text_content()
+    except Exception:  # lxml refuses some hostile documents outright
+        return ""
+    return _tidy(text)
+
+
+def stripped_text(html: str) -> str:
+    """The last resort for markup no parser takes: drop scripts, styles and tags by pattern."""
+    text = _SCRIPT_OR_STYLE.sub(" ", html)
+    text = _BLOCK_TAG.sub("\n", text)
+    text = _TAG.sub("", text)
+    return _tidy(htmllib.unescape(text))
+
+
+def _tidy(text: str) -> str:
+    lines = (" ".join(line.split()) for line in text.splitlines())
+    return "\n".join(line for line in lines if line)
 
 
 def read_html_bytes(

@@ -7,6 +7,7 @@ records, then one problem saying where it stops.
 
 from __future__ import annotations
 
+import logging
 import os
 import zlib
 from collections.abc import Iterator
@@ -19,6 +20,9 @@ from chanye.records import SourceDocument, SourceProblem
 from chanye.sources.common import ReadFailure, human_size, max_bytes, problem
 from chanye.sources.encoding import header_charset
 from chanye.sources.html_pages import looks_like_html, read_html_bytes
+
+# warcio warns on its logger about oddities it repairs; problems are reported here, once.
+logging.getLogger("warcio").setLevel(logging.ERROR)
 
 PAGE_RECORD_TYPES = {"response", "resource"}
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -46,13 +50,17 @@ def _read_records(
     records = 0  # WARC records read whole
     pages = 0
     truncated = False
-    iterator = ArchiveIterator(fh, arc2warc=True)
+    iterator = ArchiveIterator(fh)
+    first_format = None
     try:
         for record in iterator:
-            if record.format not in ("warc", "arc", "arc2warc") or not record.rec_type:
+            if record.format not in ("warc", "arc") or not record.rec_type:
                 raise ArchiveLoadFailed("unknown record format")
+            first_format = first_format or record.format
+            if record.format != first_format:  # warcio takes a stray line in a WARC for an ARC header
+                raise ArchiveLoadFailed(f"a {record.format} record inside a {first_format} file")
             records += 1
-            target = record.rec_headers.get_header("WARC-Target-URI") or ""
+            target = record.rec_headers.get_header("WARC-Target-URI") or record.rec_headers.get_header("uri") or ""
             item_origin = f"{origin}#{target}" if target else f"{origin}#{records}"
             if record.rec_type not in PAGE_RECORD_TYPES:
                 continue
@@ -101,7 +109,9 @@ def _read_records(
         # warcio meets bytes that are not a record header
         what = "not a WARC file" if records == 0 else f"damaged WARC file after {_records(records)}"
         detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        yield problem(origin, f"{what} ({detail[:200]})")
+        if len(detail) > 100:
+            detail = detail[:100] + "…"
+        yield problem(origin, f"{what} ({detail})")
         return
     except EOFError:
         truncated = True
