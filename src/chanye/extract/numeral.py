@@ -34,9 +34,12 @@ CN_NUMERAL_CHARS = CN_DIGITS + CN_UNITS + "廿卅点"
 MAGNITUDES = {"十": 10, "百": 100, "千": 1_000, "万": 10_000, "亿": 100_000_000}
 _DIGIT_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
 
-# Full-width digits and signs, and the traditional forms of numeral characters (the cleaner converts script,
-# but a stray 萬/億/兩 must not break a number); one character for one, so spans stay valid.
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．，％／－～：＋萬億兩點", "0123456789.,%/-~:+万亿两点")
+# Full-width digits and signs, and the traditional forms of numeral, unit and cue characters (the cleaner
+# converts script, but a stray 萬/億/個 must not break a number); one character for one, so spans stay valid.
+_FULLWIDTH = str.maketrans(
+    "０１２３４５６７８９．，％／－～：＋萬億兩點幾數個項條輛臺艘噸畝級強約達過餘為佔",
+    "0123456789.,%/-~:+万亿两点几数个项条辆台艘吨亩级强约达过余为占",
+)
 
 ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _ARABIC_RE = re.compile(rf"^{ARABIC}$")
@@ -46,7 +49,7 @@ _CN_FRACTION_RE = re.compile(r"^(.+?)分之(.+)$")
 
 
 def normalise_digits(text: str) -> str:
-    """Full-width digits and signs to ASCII, traditional numeral characters to simplified (same length)."""
+    """Full-width digits and signs to ASCII, traditional numeral/unit characters to simplified (same length)."""
     return text.translate(_FULLWIDTH)
 
 

@@ -173,6 +173,8 @@ def _read_core(text: str, pos: int) -> _Core | None:
     written = m.group(0)
     end = m.end()
     if chinese:
+        if written[0] in "零〇":
+            return None  # 零部件, 零售, 〇: a lone zero is a word part, never a written figure
         value = parse_numeral(written)
         # A Chinese run may swallow the 千/百 of a following unit (十万千瓦) or be ill-formed at its tail.
         while value is None and len(written) > 1:
@@ -242,7 +244,8 @@ def _after_magnitude_inner(text: str, core: _Core) -> _Core:
 
 _PHONE = re.compile(r"(?:\(?0\d{2,3}\)?-?\d{7,8}|1[3-9]\d{9})(?!\d)")
 _DATE = re.compile(r"(?:19|20)\d{2}(?:[-/]\d{1,2}(?:[-/]\d{1,2})?|\.\d{1,2}\.\d{1,2})(?![\d%])")
-_CLOCK = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d(?!\d|:\d)")
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?(?![\d:])|时[0-5]?\d分)")
+_RATIO_CONTEXT = re.compile(r"(结构|比例|之比|比重|比为|比是|构成|比)[^，。；\d]{0,6}$")
 _CODE_PLUS = re.compile(r"\d+(?:\+(?:\d+|[A-Za-zＸＮXN]))+\+?|\d+\+(?![\d])")
 _RATIO = re.compile(rf"{ARABIC}(?::{ARABIC}){{2,}}")
 _RATIO2 = re.compile(rf"({ARABIC}):({ARABIC})(?![\d:])")
@@ -350,7 +353,7 @@ def _recognise(s: str, i: int, floor: int) -> list[Quantity]:
     if m:
         return [_q(i, m.end(), i, m.end(), 0, "other", "", role="code")]
     m = _RATIO.match(s, i)
-    if m:
+    if m and _RATIO_CONTEXT.search(s, max(0, i - 12), i):
         return _ratio(s, m)
     m = _RATIO2.match(s, i)
     if m and "比" in s[max(0, i - 3) : i]:
@@ -490,6 +493,8 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
         role = "name"  # 在全省11个设区市中排名第一: the field a rank is taken in
     elif family == "physical" and written == "岁" and re.match(r"(?:及以上|以上|以下)[\u4e00-\u9fff]", s[vend : vend + 4]):
         role = "name"  # 60岁以上老年人
+    elif core.chinese and family == "count" and start > 0 and s[start - 1] in cmp.OPEN_QUOTES:
+        role = "name"  # “四个走在前”, ‘六个迈上新台阶’: a slogan
     elif core.chinese and core.written == "一" and family == "count":
         nxt = s[vend : vend + 1]
         if written in ("批",) or (nxt and CJK.match(nxt)):
