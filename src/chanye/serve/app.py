@@ -13,7 +13,7 @@ import io
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response, StreamingResponse
@@ -117,6 +117,7 @@ def create_app(db_url: str) -> FastAPI:
     env.filters["value"] = views.format_value
     env.filters["ratio"] = views.format_ratio
     env.filters["plain"] = views.format_plain
+    env.filters["urlencode"] = lambda v: quote(str(v), safe="")  # doc ids may be URLs: encode "/" too
 
     # ------------------------------------------------------------ middleware
 
@@ -158,6 +159,7 @@ def create_app(db_url: str) -> FastAPI:
             industry_label=lambda iid, written=None: i18n.industry_label(iid, written, lang),
             status_name=lambda s: i18n.named(i18n.STATUS_NAMES, s, lang),
             role_name=lambda r: i18n.named(i18n.ROLE_NAMES, r, lang),
+            role_one=lambda r: i18n.named(i18n.ROLE_ONE, r, lang),
             kind_name=lambda k: i18n.named(i18n.KIND_NAMES, k, lang),
             note_name=lambda n: i18n.named(i18n.NOTE_NAMES, n, lang),
             fmt=lambda f, comparator=True: views.format_value(f, lang, comparator),
@@ -298,7 +300,7 @@ def create_app(db_url: str) -> FastAPI:
                 "status_name": i18n.named(i18n.STATUS_NAMES, f["status"], lang),
                 "industry": f["industry"],
                 "quote": f["quote"],
-                "original": f"/documents/{d['doc_id']}/original?start={f['orig_start']}&end={f['orig_end']}#span-sel"
+                "original": f"/documents/{quote(d['doc_id'], safe='')}/original?start={f['orig_start']}&end={f['orig_end']}#span-sel"
                 if f["orig_start"] is not None
                 else None,
             }
@@ -408,7 +410,7 @@ def create_app(db_url: str) -> FastAPI:
     def api_documents_csv():
         return _documents("csv")
 
-    @app.get("/api/documents/{doc}", tags=["documents"], summary="One document with its texts, facts, industries, frameworks")
+    @app.get("/api/documents/{doc:path}", tags=["documents"], summary="One document with its texts, facts, industries, frameworks")
     def api_document(doc: str):
         d = queries.document(engine, doc)
         if d is None:

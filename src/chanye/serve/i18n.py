@@ -52,6 +52,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "metrics_over_time": ("指标走势", "Metrics over time"),
     "actual_line": ("实际值（折线）", "actuals (line)"),
     "target_marks": ("目标（菱形）", "targets (diamonds)"),
+    "partial_marks": ("年内累计（方块）", "year to date (squares)"),
     "forecast_marks": ("预计（圆圈）", "forecasts (circles)"),
     "latest_actual": ("最新实际值", "Latest actual"),
     "target": ("目标", "Target"),
@@ -86,6 +87,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "lang_switch": ("English", "中文"),
     "note": ("说明", "Note"),
     "none": ("—", "—"),
+    "list_sep": ("、", ", "),
     "docs_intro": ("只读 JSON / CSV 接口。每个列表也可加 .csv 或 ?_format=csv 获取 CSV。", "Read-only JSON / CSV API. Every listing is also CSV: add .csv or ?_format=csv."),
     "parameters": ("参数", "Parameters"),
     "try_it": ("试一试", "Try it"),
@@ -99,6 +101,13 @@ ROLE_NAMES = {
     "chain": ("产业链", "chains"),
     "industry": ("重点产业", "priority industries"),
     "future": ("未来产业", "future industries"),
+}
+
+ROLE_ONE = {
+    "cluster": ("集群", "cluster"),
+    "chain": ("产业链", "chain"),
+    "industry": ("重点产业", "priority industry"),
+    "future": ("未来产业", "future industry"),
 }
 
 STATUS_NAMES = {

@@ -10,7 +10,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from chanye.analyse.queries import period_end
+from chanye.analyse.queries import period_end, period_years
 
 COMPARATOR_SIGN = {"=": "", ">": ">", ">=": "≥", "<": "<", "<=": "≤", "~": "≈"}
 
@@ -52,6 +52,10 @@ def format_plain(value: float | None, unit: str | None, unit_text: str | None, l
     if unit == "rank":
         return f"第{_num(value)}位" if lang == "zh" else f"#{_num(value)}"
     text = unit_text or ""
+    if lang == "zh" and abs(value) >= 1e4 and unit in ("count", "other"):
+        for div, suf in ((1e8, "亿"), (1e4, "万")):
+            if abs(value) >= div:
+                return f"{_num(value / div)}{suf}{text}"
     if unit == "count":
         return f"{_num(value)}{text}" if lang == "zh" else f"{_num(value)}" + (f" ({text})" if text else "")
     return f"{_num(value)}{text}" if lang == "zh" else f"{_num(value)} {text}".rstrip()
@@ -150,6 +154,7 @@ class Chart:
     line: list[Point]
     targets: list[Point]
     forecasts: list[Point]
+    partial: list[Point]  # levels for part of a year (to date): marks off the line
     xticks: list[tuple[float, str]]
     yticks: list[tuple[float, str]]
     plot: tuple[float, float, float, float]  # left, top, right, bottom
@@ -174,19 +179,38 @@ def _nice_ticks(lo: float, hi: float, n: int = 4) -> list[float]:
     return ticks
 
 
+def chart_x(period: str | None) -> float | None:
+    """Where a period sits on a chart's time axis (year Y spans [Y, Y+1), its tick at Y+0.5):
+    a year at its middle, a span of years at its last year's middle, a part of a year at its end
+    (2024H1 at 2024.5, 2024Q3 at 2024.75, 2024-09 at 2024.75)."""
+    end = period_end(period)
+    if end is None:
+        return None
+    span = period_years(period)
+    if span and end == float(span[1] + 1):  # whole years
+        return span[1] + 0.5
+    return end
+
+
+def is_whole_years(period: str | None) -> bool:
+    end = period_end(period)
+    span = period_years(period)
+    return bool(span) and end == float(span[1] + 1)
+
+
 def metric_chart(
     key: str, title: str, rows: list[dict[str, Any]], lang: str, width: int = 560, height: int = 230
 ) -> Chart | None:
     """One metric's facts (one unit and kind) over time: actuals as a line, targets and forecasts as marks."""
-    pts = [(period_end(r.get("period")), r) for r in rows]
+    pts = [(chart_x(r.get("period")), r) for r in rows]
     pts = [(x, r) for x, r in pts if x is not None]
     if not pts:
         return None
     left, top, right, bottom = 78.0, 14.0, width - 14.0, height - 34.0
     xs = [x for x, _ in pts]
-    x0, x1 = math.floor(min(xs)) - 0.5, math.ceil(max(xs)) + 0.5
+    x0, x1 = math.floor(min(xs)) - 0.1, math.ceil(max(xs)) + 0.1
     if x1 - x0 < 2:
-        x0, x1 = x0 - 1, x1 + 1
+        x0, x1 = x0 - 0.5, x1 + 0.5
     vals = [float(r["value"]) for _, r in pts] + [float(r["value_max"]) for _, r in pts if r.get("value_max") is not None]
     lo, hi = min(vals + [0.0]), max(vals + [0.0])
     if hi == lo:
@@ -202,13 +226,22 @@ def metric_chart(
 
     unit, unit_text = rows[0].get("unit"), rows[0].get("unit_text")
     line, targets, forecasts = [], [], []
+    partial = []
     for x, r in sorted(pts, key=lambda p: (p[0], p[1].get("id") or 0)):
         p = Point(x=sx(x), y=sy(float(r["value"])), fact=r, label=format_value(r, lang))
-        {"actual": line, "target": targets, "forecast": forecasts}.get(r.get("status"), line).append(p)
+        status = r.get("status")
+        if status == "target":
+            targets.append(p)
+        elif status == "forecast":
+            forecasts.append(p)
+        elif r.get("kind") == "level" and not is_whole_years(r.get("period")):
+            partial.append(p)  # a level to date (1-9月, 上半年) is not comparable with a year's total
+        else:
+            line.append(p)
     xticks = []
-    for year in range(math.ceil(x0), math.floor(x1) + 1):
-        # a year's figures sit at its end (period "2024" ends at 2025.0): label the tick with that year
-        xticks.append((sx(year), str(year - 1)))
+    for year in range(math.floor(x0), math.ceil(x1) + 1):
+        if x0 <= year + 0.5 <= x1:
+            xticks.append((sx(year + 0.5), str(year)))
     if len(xticks) > 8:
         stride = math.ceil(len(xticks) / 8)
         xticks = xticks[::stride]
@@ -222,6 +255,7 @@ def metric_chart(
         line=line,
         targets=targets,
         forecasts=forecasts,
+        partial=partial,
         xticks=xticks,
         yticks=yticks,
         plot=(left, top, right, bottom),
