@@ -533,6 +533,8 @@ def _unitless(s, core, start, end, value, value_max, floor) -> list[Quantity]:
             return [_q(start, end, start, end, value, "other", "", role="name")]
         return [_q(start, end, start, end, value, "other", "", role="bare", value_max=value_max)]
     # A Chinese numeral or a 万/亿 amount with no unit.
+    if core.bare_magnitude and _before_quotes(s, start).endswith(("双", "两个", "三个")) and not _has_cue(s, start, floor):
+        return [_q(start, end, start, end, value, "CNY", "元", role="name")]  # “双千亿”目标: a class word
     if "亿" in written:
         if s.startswith("级", end) or s.startswith("量级", end):
             return [_q(start, end, start, end, value, "CNY", "元", role="name")]
@@ -548,6 +550,14 @@ def _unitless(s, core, start, end, value, value_max, floor) -> list[Quantity]:
             return [_finish(s, start, end, value, value_max, "CNY", "元", None, floor, core.inner)]
         return [_finish(s, start, end, value, value_max, "other", "", None, floor, core.inner, role="bare")]
     return []  # a Chinese numeral with no unit is a word part (十大, 三次, 两业), not a quantity
+
+
+def _before_quotes(s: str, start: int) -> str:
+    """The text before `start` with any opening quotes right before it skipped."""
+    k = start
+    while k > 0 and s[k - 1] in cmp.OPEN_QUOTES:
+        k -= 1
+    return s[max(0, k - 4) : k]
 
 
 def _framework_word_follows(s: str, pos: int, n) -> bool:
