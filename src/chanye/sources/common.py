@@ -132,5 +132,14 @@ def normalize_date(value: object) -> str | None:
     return None
 
 
+def os_reason(exc: OSError, what: str = "cannot read") -> str:
+    """An OSError as a short reason: "no such file or directory", "cannot read: permission denied"."""
+    if isinstance(exc, FileNotFoundError):
+        return "no such file or directory"
+    if isinstance(exc, PermissionError):
+        return f"{what}: permission denied"
+    return f"{what}: {(exc.strerror or str(exc)).lower()}"
+
+
 def problem(origin: str, reason: str) -> SourceProblem:
     return SourceProblem(origin=origin, reason=reason)

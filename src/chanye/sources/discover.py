@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from chanye.records import SourceProblem
-from chanye.sources.common import problem
+from chanye.sources.common import os_reason, problem
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
@@ -64,14 +64,6 @@ def _target(path: Path, origin: str, *, stream: bool = False) -> Target:
     return Target(origin=origin, kind=kind, path=path, gzipped=gzipped, stream=stream)
 
 
-def _os_reason(exc: OSError, what: str = "cannot read") -> str:
-    if isinstance(exc, PermissionError):
-        return f"{what}: permission denied"
-    if isinstance(exc, FileNotFoundError):
-        return "no such file or directory"
-    return f"{what}: {(exc.strerror or str(exc)).lower()}"
-
-
 def discover(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Target | SourceProblem]:
     """Each path in the order given; directories recursively in sorted order, hidden entries skipped."""
     if isinstance(paths, (str, bytes, os.PathLike)):
@@ -85,7 +77,7 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Target | Sourc
         try:
             st = path.stat()
         except OSError as exc:
-            yield problem(spec, _os_reason(exc))
+            yield problem(spec, os_reason(exc))
             continue
         if stat.S_ISDIR(st.st_mode):
             yield from _walk(path, spec, set())
@@ -108,7 +100,7 @@ def _walk(directory: Path, origin: str, seen: set[tuple[int, int]]) -> Iterator[
         with os.scandir(directory) as it:
             entries = sorted((e for e in it if not e.name.startswith(".")), key=lambda e: e.name)
     except OSError as exc:
-        yield problem(origin, _os_reason(exc, "cannot read directory"))
+        yield problem(origin, os_reason(exc, "cannot read directory"))
         return
     for entry in entries:
         child = os.path.join(origin, entry.name)
@@ -116,7 +108,7 @@ def _walk(directory: Path, origin: str, seen: set[tuple[int, int]]) -> Iterator[
             is_dir = entry.is_dir()
             is_file = entry.is_file()
         except OSError as exc:
-            yield problem(child, _os_reason(exc))
+            yield problem(child, os_reason(exc))
             continue
         if is_dir:
             yield from _walk(Path(entry.path), child, seen)

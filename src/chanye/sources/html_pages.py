@@ -19,7 +19,7 @@ logging.getLogger("htmldate").setLevel(logging.ERROR)
 
 _HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
 # Above this many characters a page is read as its visible text: trafilatura would take minutes.
-LARGE_HTML_CHARS = 2_000_000
+LARGE_HTML_CHARS = 1_000_000
 
 _BLOCKS = {
     "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "footer", "form",

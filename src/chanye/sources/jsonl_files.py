@@ -9,14 +9,23 @@ from __future__ import annotations
 
 import gzip
 import json
-from dataclasses import replace
 import zlib
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from chanye.records import SourceDocument, SourceProblem
-from chanye.sources.common import ReadFailure, clean_field, human_size, max_bytes, normalize_date, problem, sanitize
+from chanye.sources.common import (
+    ReadFailure,
+    clean_field,
+    human_size,
+    max_bytes,
+    normalize_date,
+    os_reason,
+    problem,
+    sanitize,
+)
 from chanye.sources.encoding import binary_kind, decode
 from chanye.sources.html_pages import read_html_bytes
 from chanye.sources.text_files import text_document
@@ -30,7 +39,7 @@ def iter_jsonl(path: Path, *, origin: str, doc_stem: str, gzipped: bool) -> Iter
     try:
         fh = opener(path, "rb")
     except OSError as exc:
-        yield problem(origin, f"cannot read: {(exc.strerror or str(exc)).lower()}")
+        yield problem(origin, os_reason(exc))
         return
     with fh:
         yield from iter_jsonl_stream(fh, origin=origin, doc_stem=doc_stem, gzipped=gzipped)
@@ -78,7 +87,7 @@ def iter_jsonl_stream(
             return
         except OSError as exc:
             yield from held
-            yield problem(origin, f"cannot read after {lineno} lines: {(exc.strerror or str(exc)).lower()}")
+            yield problem(origin, os_reason(exc, f"cannot read after {lineno} lines"))
             return
         if not line:
             break

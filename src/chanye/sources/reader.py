@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from typing import BinaryIO
 
 from chanye.records import SourceDocument, SourceProblem
-from chanye.sources.common import ReadFailure, human_size, max_bytes, problem, too_large
+from chanye.sources.common import ReadFailure, human_size, max_bytes, os_reason, problem, too_large
 from chanye.sources.discover import Target, discover
 from chanye.sources.html_pages import looks_like_html, read_html_bytes
 from chanye.sources.jsonl_files import iter_jsonl
@@ -67,16 +67,6 @@ def read_source_bytes(
         return problem(origin, exc.reason)
     except Exception as exc:  # noqa: BLE001 - hostile bytes must come back as a problem, never an exception
         return problem(origin, f"internal error while reading ({type(exc).__name__}: {exc})")
-
-
-def os_reason(exc: OSError) -> str:
-    if isinstance(exc, PermissionError):
-        return "cannot read: permission denied"
-    if isinstance(exc, FileNotFoundError):
-        return "no such file or directory"
-    if isinstance(exc, IsADirectoryError):
-        return "cannot read: is a directory"
-    return f"cannot read: {(exc.strerror or str(exc)).lower()}"
 
 
 def _read_target(target: Target, stdin: BinaryIO | None) -> Iterator[Item]:

@@ -17,7 +17,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from chanye.records import SourceDocument, SourceProblem
-from chanye.sources.common import ReadFailure, human_size, max_bytes, problem
+from chanye.sources.common import ReadFailure, human_size, max_bytes, os_reason, problem
 from chanye.sources.encoding import header_charset
 from chanye.sources.html_pages import looks_like_html, read_html_bytes
 
@@ -33,7 +33,7 @@ def iter_warc(path: Path, *, origin: str, doc_stem: str) -> Iterator[SourceDocum
         fh = open(path, "rb")
         size = os.fstat(fh.fileno()).st_size
     except OSError as exc:
-        yield problem(origin, f"cannot read: {(exc.strerror or str(exc)).lower()}")
+        yield problem(origin, os_reason(exc))
         return
     with fh:
         if size == 0:
@@ -119,7 +119,7 @@ def _read_records(
         yield problem(origin, f"corrupt compressed data after {_records(records)} ({exc})")
         return
     except OSError as exc:
-        yield problem(origin, f"cannot read after {_records(records)}: {(exc.strerror or str(exc)).lower()}")
+        yield problem(origin, os_reason(exc, f"cannot read after {_records(records)}"))
         return
 
     if not truncated:
