@@ -114,8 +114,8 @@ ENTITY_SUFFIX = re.compile(r"(?:企业|工厂|项目|园区|基地|平台|中心
 NEW_QUALIFIER = re.compile(r"(?:新增|新签约|新开工|新认定|新培育|新引进|新建|新获批|新入选)$")
 COMPARE_BEFORE = re.compile(r"(?:比|较|同|与|相比|对比|超过|高于|低于)$")
 POOL = re.compile(r"在[^，。；]{0,12}$")
-PROGRAMME = re.compile(r"(?:重点|重大|主要|专项|攻坚)?(?:任务|举措|措施|行动|工程|方面|领域|原则|机制|路径|环节|战略)")
-DOUBLE_PASS = re.compile(r"(?:双双|双|均|都|分别|同时)(?:突破|超过|超|过|迈过|跨过|破|跨越|达到|迈上|跨上)")
+PROGRAMME = re.compile(r"(?:重点|重大|主要|专项|攻坚)?(?:任务|举措|措施|行动|工程|方面|领域|原则|机制|路径|环节|战略|改革|政策|制度|标准体系)")
+DOUBLE_PASS = re.compile(r"(?:双双|双|均|都|同时)(?:突破|超过|超|过|迈过|跨过|破|跨越|迈上|跨上|达到|达)")
 EACH_RANK = re.compile(r"^(?:均|都|皆|双双|同时)")
 RESPECTIVELY = "分别"
 FROM_WORD = re.compile(r"(?:从|由)")
@@ -442,7 +442,9 @@ def _rank_metric(doc: _Doc, words: str, state: _State) -> str:
     return name if RANK_SUFFIX.search(name) else name + "排名"
 
 
-def _metric_of(doc: _Doc, clause: Clause, q, lo: int, left_words: str, after_words: str, figure_first: bool) -> str:
+def _metric_of(
+    doc: _Doc, clause: Clause, q, lo: int, left_words: str, after_words: str, figure_first: bool, kind: str
+) -> str:
     """The words that name what a (non-rank) figure measures, read before or after it."""
     metric = ""
     if figure_first or not M.metric_before(left_words):
@@ -455,7 +457,11 @@ def _metric_of(doc: _Doc, clause: Clause, q, lo: int, left_words: str, after_wor
         # 总规模达150亿元的国家工业母机基金: the noun after 的 owns the figure
         noun = M.metric_after(after_words[1:])
         before = M.metric_before(left_words)
-        if noun:
+        if noun and kind == "share":
+            # 民营经济贡献了全市约六成的税收 -> 民营经济税收占比
+            owner = re.sub(r"(?:贡献|提供|创造|吸纳|完成|实现|占据|占有|占).*$", "", before)
+            metric = owner + noun + "占比"
+        elif noun:
             metric = noun + before
     if not metric:
         metric = M.metric_before(left_words)
@@ -485,7 +491,7 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
         if d.kind == "rank":
             d.metric = _rank_metric(doc, left_words, here)
         else:
-            metric = _metric_of(doc, clause, q, lo, left_words, after_words, figure_first)
+            metric = _metric_of(doc, clause, q, lo, left_words, after_words, figure_first, d.kind)
             ante, _u = _antecedent(here)
             if d.kind == "share":
                 cue = re.sub(r"^(?:约|近|接近|超过|超|逾|达到|达|不到|不足)", "", text[q.start : q.value_start])
@@ -501,9 +507,12 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
                     metric = ante + (metric or "占比")
             elif not metric and ante:
                 metric = ante
-            elif ante and M.is_generic(metric) and not metric.startswith(("产值", "营收", "营业收入", "增加值")):
-                # 总数达到82家 after 新增上市公司9家; 增速比全省高3个百分点 after 增长8.3%
+            elif ante and M.is_generic(metric):
+                # 总数达到82家 after 新增上市公司9家; 增速比全省高3个百分点 after 增长8.3%;
+                # 全年产量将突破60万辆 after 新能源汽车产量…
                 base = M.strip_new(ante)
+                if base.endswith(metric) or metric in base:
+                    base, metric = base, ""
                 if d.unit == "pp" and M.COMPARISON.match(metric) and here.last_kind() == "growth" and "增速" not in base:
                     base += "增速"
                 metric = base + metric
@@ -569,28 +578,23 @@ def _double_pass(doc: _Doc, sent: Sentence, clause: Clause, raw: list, state: _S
     prev = [d for d in state.last_clause_drafts() if d.kind != "rank"]
     metrics = list(dict.fromkeys(d.metric for d in prev if d.metric))
     if len(metrics) < 2:
+        # 电子信息、装备制造两大产业营业收入双双突破5000亿元: the metrics are listed right here
+        head = M.strip_lead(_clause_words(doc, clause.start, clause.start + m.start()))
+        items = _share_class([i for i in head.split("、") if i.strip()])
+        metrics = [M.tidy(i) for i in items if M.tidy(i)]
+    if len(metrics) < 2:
         return None
-    unit, unit_text = q.unit, q.unit_text
-    if unit not in ("CNY", "USD", "count", "other", "%"):
-        unit, unit_text = "CNY", "元"
-    if not unit_text and unit == "CNY":
-        unit_text = "元"
+    if q.unit not in ("CNY", "USD", "count", "other", "%", "pp", "rank"):
+        q = _replace(q, unit="CNY", unit_text="元")  # 双过“千亿”: a bare magnitude of money
+    elif q.unit == "CNY" and not q.unit_text:
+        q = _replace(q, unit_text="元")
+    passed = bool(re.search(r"突破|超|过|破|跨", m.group(0)))
     out = []
     for name in metrics:
-        out.append(
-            Draft(
-                value=q.value,
-                unit=unit,
-                unit_text=unit_text,
-                kind="level",
-                comparator=">",
-                metric=name,
-                pos=q.value_start,
-                end=q.end,
-                sentence=sent,
-                clause=clause,
-            )
-        )
+        d = _new_draft(doc, sent, clause, q, name)
+        if passed:
+            d.comparator = ">"
+        out.append(d)
     return out
 
 
