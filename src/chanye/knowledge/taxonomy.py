@@ -142,3 +142,8 @@ def map_industry(name: str | None) -> str | None:
         if best is None or score > best[0]:
             best = (score, node_id)
     return best[1] if best else None
+
+
+def exact_industry(name: str) -> str | None:
+    """Steps 1–2 of map_industry only (exact, synonym, normalised): no compound split, no fallback."""
+    return _exact(name) if name else None

@@ -1,0 +1,294 @@
+"""Numerically coded policy frameworks: “613”, “343”, “5+X”, “1+3+N”, “12345”, “4+”.
+
+A code is a run of digits, optionally joined by + to more digits or to X/N, optionally ending in +.
+It is a framework when it is quoted (“613”产业, “4+”工作法) or stands right before a framework noun
+(613产业体系, 1+N政策体系), and is not a year, an amount, a percentage, a date, a phone number or a
+plain count (the characters around it decide: 年 月 日 % 元 亿 万 个 家 …, more digits, a dash).
+
+Parts: where the same sentence enumerates lists each followed by a count and a label
+(`A、B、C6大主导产业集群；D、E13条新兴产业链`) or a count, a label and a bracketed list
+(`6大主导产业集群（A、B、C）`), and the counts read in order spell the code (6|13 → 613;
+for 5+X the numeric components must match, X/N match any count), those become the parts with their
+members. Otherwise parts stay empty, as the contract asks for a code the text does not enumerate.
+`consistent` is None without parts, else whether every count equals its number of members.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from chanye.records import CleanDocument, Framework, FrameworkPart
+
+# framework nouns that may follow a code
+_NOUNS = (
+    "产业体系", "产业集群", "创新产业集群", "未来产业体系", "现代化产业体系", "产业", "工程", "创新工程", "工作法",
+    "行动", "专项行动", "体系", "政策体系", "战略", "发展战略", "计划", "格局", "布局", "模式", "机制",
+    "工作体系", "工作机制", "集群", "产业链", "方案", "举措", "政策", "路径", "任务", "目标", "架构",
+    "发展格局", "空间布局", "产业布局", "总体布局", "思路", "工作", "工作思路", "重点产业", "主导产业",
+)
+_NOUN_RE = "|".join(sorted(map(re.escape, _NOUNS), key=len, reverse=True))
+_CODE = r"\d{1,5}(?:\s?[+＋]\s?(?:\d{1,3}|[XNxn]))*(?:[+＋](?![\dXNxn]))?"
+_QUOTED = re.compile(r"[“\"‘「『](?P<code>" + _CODE + r")[”\"’」』]")
+_BARE = re.compile(r"(?<![\d.\-/:：])(?P<code>" + _CODE + r")(?=(?:" + _NOUN_RE + r"))")
+
+# what may not follow a number that is an amount, a date or a count
+_NOT_AFTER = re.compile(r"^(?:年|月|日|号|%|％|元|亿|万|千|百|个|家|条|项|名|人|户|辆|台|件|套|艘|座|岁|倍|位|强|家次|平方|公里|吨|米|度|小时|分|秒|周|天|届|次|期|批|级|层|栋|所|张|份|余|多)")
+_CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+# a list with a count and a label after it: A、B、C6大主导产业集群 / A、B等13条新兴产业链 / 等N个未来产业
+_COUNT = r"(?P<count>\d{1,3}|[一二两三四五六七八九十]{1,3}|[NXnx]|若干)"
+_NO_COUNT = r"(?![0-9]{1,3}(?:大|条|个|项|类|家)|[一二两三四五六七八九十]{1,3}(?:大|条|个|项|类))"
+_ITEM = r"(?:" + _NO_COUNT + r"[^\s，,。；;：:、（）()“”\"]){0,23}[^\s，,。；;：:、（）()“”\"\d]"
+_LABEL_END = r"(?=[；;，,。）)、\s]|和|及|以及|$)"
+_LIST_COUNT_LABEL = re.compile(
+    r"(?P<list>" + _ITEM + r"(?:、" + _ITEM + r")*?)(?:等)?" + _COUNT +
+    r"(?P<measure>大|条|个|项|类|家)(?P<label>[^\s，,。；;：:、（）()“”\"\d和及]{1,16}?)" + _LABEL_END
+)
+# a count, a label, then the list in brackets: 6大主导产业集群（A、B、C）
+_COUNT_LABEL_LIST = re.compile(
+    _COUNT + r"(?P<measure>大|条|个|项|类)(?P<label>[^\s，,。；;：:、（）()“”\"\d]{1,16}?)"
+    r"[（(](?P<list>[^（）()]{2,400}?)[）)]"
+)
+# one named member: 以新能源汽车为首位产业
+_ONE_AS_LABEL = re.compile(r"以(?P<list>[^，,。；;：:、（）()“”\"]{2,16}?)为(?P<label>[^，,。；;：:、（）()“”\"\d]{1,8}?产业)")
+
+
+@dataclass(slots=True)
+class _Candidate:
+    code: str
+    start: int
+    end: int
+
+
+_LABEL_HEAD = re.compile(r"^.*?(?:产业集群|产业链|产业|集群|赛道|领域|行业|行动|工程|板块|基地|园区|平台|中心|体系)")
+_LABEL_MORE = re.compile(r"^(?:产业集群|产业链|产业|集群|赛道|领域|体系)+")
+
+
+def _trim_label(label: str) -> str:
+    """特色产业集群延链补链强链 → 特色产业集群: a label ends with its head noun."""
+    m = _LABEL_HEAD.match(label)
+    if not m:
+        return label
+    end = m.end()
+    more = _LABEL_MORE.match(label[end:])
+    return label[: end + (more.end() if more else 0)]
+
+
+def _cn_int(text: str) -> int | None:
+    if text in ("N", "X", "n", "x", "若干"):
+        return None
+    if text.isdigit():
+        return int(text)
+    if text in _CN_NUM:
+        return _CN_NUM[text]
+    if len(text) == 2 and text[0] == "十" and text[1] in _CN_NUM:
+        return 10 + _CN_NUM[text[1]]
+    if len(text) == 2 and text[1] == "十" and text[0] in _CN_NUM:
+        return _CN_NUM[text[0]] * 10
+    if len(text) == 3 and text[1] == "十":
+        return _CN_NUM.get(text[0], 0) * 10 + _CN_NUM.get(text[2], 0)
+    return None
+
+
+def normalise_code(code: str) -> str:
+    code = code.replace("＋", "+").replace(" ", "")
+    return re.sub(r"[xn]", lambda m: m.group().upper(), code)
+
+
+def _is_code(code: str, text: str, start: int, end: int, quoted: bool) -> bool:
+    code = normalise_code(code)
+    digits = re.sub(r"\D", "", code)
+    if not digits:
+        return False
+    if "+" not in code:
+        if len(code) < 2:
+            return False
+        if len(code) == 4 and code[:2] in ("19", "20"):
+            return False  # a year
+    after = text[end : end + 3]
+    before = text[max(0, start - 2) : start]
+    if not quoted:
+        if _NOT_AFTER.match(after) or re.search(r"[\d.\-/:：]$", before):
+            return False
+    if re.match(r"^\d{6,}$", digits) and "+" not in code:
+        return False  # phone numbers, postcodes
+    return True
+
+
+def _masked(start: int, end: int, masked) -> bool:
+    return any(s < end and start < e for s, e in masked)
+
+
+def find_codes(text: str, masked=()) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for m in _QUOTED.finditer(text):
+        code = m.group("code")
+        if _is_code(code, text, m.start(), m.end(), True) and not _masked(m.start(), m.end(), masked):
+            # a quoted number with nothing framework-like after it (“100”) is not a code
+            tail = text[m.end() : m.end() + 12]
+            if "+" not in code and not re.match(r"^(?:" + _NOUN_RE + r"|[\u4e00-\u9fff]{0,6}(?:" + _NOUN_RE + r"))", tail):
+                continue
+            out.append(_Candidate(normalise_code(code), m.start(), m.end()))
+            taken.append(m.span())
+    for m in _BARE.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        code = m.group("code")
+        if "+" not in code and len(code) < 3:
+            continue
+        if _is_code(code, text, m.start(), m.end(), False) and not _masked(m.start(), m.end(), masked):
+            out.append(_Candidate(normalise_code(code), m.start(), m.end()))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = pos
+    while start > 0 and text[start - 1] not in "。！？!?\n":
+        start -= 1
+    end = pos
+    depth = 0
+    while end < len(text):
+        ch = text[end]
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth = max(0, depth - 1)
+        elif ch in "。！？!?\n" and depth == 0:
+            break
+        end += 1
+    return start, end
+
+
+def split_members(list_text: str) -> list[str]:
+    """`高端装备、新能源、新材料` → members; a leading verb phrase on the first is dropped."""
+    from chanye.extract.industries import _clean_name
+
+    items = [i.strip() for i in re.split(r"[、，,]", list_text) if i.strip()]
+    members = [_clean_name(item, first=(k == 0)) for k, item in enumerate(items)]
+    return [m for m in members if m]
+
+
+def _parts_in(text: str, start: int, end: int, masked) -> list[tuple[int, FrameworkPart]]:
+    """(position, part) for every counted, labelled list in text[start:end]."""
+    found: list[tuple[int, FrameworkPart]] = []
+    segment = text[start:end]
+    spans: list[tuple[int, int]] = []
+    for m in _COUNT_LABEL_LIST.finditer(segment):
+        found.append((start + m.start(), FrameworkPart(_cn_int(m.group("count")), _trim_label(m.group("label")), split_members(m.group("list")))))
+        spans.append(m.span())
+    for m in _ONE_AS_LABEL.finditer(segment):
+        members = split_members(m.group("list"))
+        if len(members) == 1:
+            found.append((start + m.start(), FrameworkPart(1, m.group("label"), members)))
+            spans.append(m.span())
+    for chunk_start, chunk in _chunks(segment):
+        for m in _LIST_COUNT_LABEL.finditer(chunk):
+            a = chunk_start + m.start()
+            if any(s <= a < e for s, e in spans):
+                continue
+            members = split_members(m.group("list")) if m.group("list") else []
+            if _masked(start + a, start + chunk_start + m.end(), masked):
+                members = []
+            found.append((start + a, FrameworkPart(_cn_int(m.group("count")), _trim_label(m.group("label")), members)))
+    found.sort(key=lambda p: p[0])
+    return found
+
+
+def _chunks(segment: str):
+    """Pieces between （ ； ） and sentence marks, so one list never runs into the next."""
+    pos = 0
+    for m in re.finditer(r"[（）()；;。]", segment):
+        yield pos, segment[pos : m.start()]
+        pos = m.end()
+    yield pos, segment[pos:]
+
+
+def _components(code: str) -> list[str]:
+    return [c for c in code.split("+") if c]
+
+
+def _count_fits(component: str, part: FrameworkPart) -> bool:
+    if component in ("X", "N"):
+        return part.count is None or True
+    return part.count is not None and str(part.count) == component
+
+
+def _match_parts(code: str, parts: list[FrameworkPart]) -> list[FrameworkPart] | None:
+    """The run of consecutive parts whose counts spell the code, or None.
+
+    For a code with + (5+X, 3+6+X, 1+4+N) each numeric component must match a part's count and
+    X/N any count; trailing X/N components the text leaves unenumerated may be missing."""
+    comps = _components(code)
+    for i in range(len(parts)):
+        if "+" in code:
+            run = parts[i : i + len(comps)]
+            needed = len(comps)
+            while needed > len(run) and comps[needed - 1] in ("X", "N"):
+                needed -= 1
+            if needed >= 2 and len(run) >= needed and all(_count_fits(c, p) for c, p in zip(comps, run[:needed])):
+                return run[:needed]
+        else:
+            spelled = ""
+            for j in range(i, len(parts)):
+                if parts[j].count is None:
+                    break
+                spelled += str(parts[j].count)
+                if spelled == code and j > i:
+                    return parts[i : j + 1]
+                if not code.startswith(spelled):
+                    break
+    return None
+
+
+def find_frameworks(
+    source: str | CleanDocument,
+    subject: str | None = None,
+    *,
+    masked=(),
+) -> list[Framework]:
+    """The numerically coded frameworks a text names, one per code, with parts where enumerated."""
+    clean = source if isinstance(source, CleanDocument) else None
+    text = clean.text if clean is not None else source
+    if clean is not None:
+        masked = list(clean.masked) + list(masked)
+        subject = subject or clean.meta.region
+    by_code: dict[str, Framework] = {}
+    for cand in find_codes(text, masked):
+        s_start, s_end = _sentence_bounds(text, cand.start)
+        parts = _match_parts(cand.code, [p for pos, p in _parts_in(text, cand.end, s_end, masked)])
+        framework = Framework(
+            code=cand.code,
+            subject=_subject_before(text, s_start, cand.start) or subject or "",
+            parts=list(parts or []),
+            consistent=_consistent(parts),
+            quote=text[s_start:s_end].strip(),
+            clean_span=(cand.start, cand.end),
+            span=clean.original_span(cand.start, cand.end) if clean is not None else (cand.start, cand.end),
+        )
+        known = by_code.get(cand.code)
+        if known is None or (not known.parts and framework.parts):
+            by_code[cand.code] = framework
+    return sorted(by_code.values(), key=lambda f: f.clean_span[0])
+
+
+def _consistent(parts: list[FrameworkPart] | None) -> bool | None:
+    """None when nothing is enumerated; else whether every counted part lists that many members."""
+    if not parts or not any(p.members for p in parts):
+        return None
+    return all(p.count is None or p.count == len(p.members) for p in parts if p.members or p.count)
+
+
+def _subject_before(text: str, sentence_start: int, code_start: int) -> str | None:
+    """A region named right before the code (扬州经开区“12345”创新工程) is its subject."""
+    from chanye.knowledge.regions import find_region_mentions
+
+    window_start = max(sentence_start, code_start - 12)
+    mentions = find_region_mentions(text[window_start:code_start])
+    if mentions:
+        s, e, region = mentions[-1]
+        if window_start + e >= code_start - 2 and region.level != "country":
+            return region.name
+    return None

@@ -1,0 +1,428 @@
+"""Industry mentions: every industry a document names as a priority, cluster, chain or future industry.
+
+Recognised by general rules over the cleaned simplified text, not from a fixed word list:
+
+1. Framework members: each member of a framework part (“613”: 6大主导产业集群 + 13条新兴产业链) is a
+   mention with that framework's code; the part's label gives its role.
+2. Enumerations with a head: `A、B、C等X` where the words after the list (the head) say what the items
+   are — `…产业集群`, `…先进制造业集群`, `入选…集群` → cluster; `…产业链` → chain; `…未来产业`,
+   `…前沿赛道`, `…前沿产业` → future; `…产业` (重点优势产业, 传统优势产业, 新兴数字产业), `…重点领域`,
+   `…行业`, `…专业园区`, `…项目招引` → industry. The strong heads (cluster, chain, future) take every
+   item that reads as a name; the weaker ones need most items to be known industries (taxonomy).
+3. Trigger-led lists: `聚焦A、B、C`, `以A、B为重点`, `重点发展A、B` → industry, when most items map.
+4. Single phrases: `X产业集群` / `X集群` / `X产业链` with a name-like X, `X产业入选…集群` → cluster,
+   and `X产业` where X is a known industry (the longest known tail of the words before 产业),
+   unless followed by a word that makes it something else (产业园, 产业基金, 产业产值 …).
+
+Never extracted: generic sector words alone (先进制造业, 现代服务业, 实体经济, 传统产业, 新兴产业, 未来
+产业, 战略性新兴产业, 新质生产力 …), names of companies, projects, platforms and places, and anything
+overlapping a masked (mojibake) span. Names are as written minus a trailing 产业/产业集群/产业链/集群.
+Mentions are deduplicated by name (a framework mention first, then the first strong role); every one
+is mapped to the taxonomy where possible, and kept unmapped (industry_id None) otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from chanye.knowledge.taxonomy import map_industry, strip_suffix
+from chanye.knowledge.taxonomy import exact_industry as _exact_node
+from chanye.records import CleanDocument, Framework, IndustryMention
+
+ROLES = ("cluster", "chain", "future", "industry")
+
+GENERIC = {
+    "先进制造", "先进制造业", "现代服务", "现代服务业", "实体经济", "传统", "传统产业", "新兴", "新兴产业", "未来",
+    "未来产业", "战略性新兴", "战略性新兴产业", "战新", "新质生产力", "制造业", "服务业", "工业", "农业", "产业",
+    "主导", "主导产业", "支柱", "支柱产业", "优势", "优势产业", "特色", "特色产业", "重点", "重点产业", "新兴数字",
+    "传统优势", "优势传统", "重点优势", "地标", "地标性", "千亿级", "百亿级", "万亿级", "高新技术", "数字产业",
+    "现代化", "现代", "实体", "经济", "民营经济", "县域经济", "园区经济", "开放型经济", "外向型经济", "生产性服务业",
+    "生活性服务业", "服务", "制造", "中小企业特色", "国家先进制造业", "先进制造业集群", "国家级先进制造业",
+    "世界级先进制造业", "新兴数字产业", "数实融合", "集群", "产业集群", "产业链", "链", "首位", "地标", "数字化", "智能化", "绿色化", "融合化", "高端化",
+}
+
+# words that cannot be part of an industry name (a clause, a company, a platform, a place ...)
+_BAD_IN_NAME = re.compile(
+    r"(?:的|了|着|将|要|把|被|建设|推进|推动|加快|创新中心|中心|实验室|试验区|示范区|基地|平台|公司|集团|企业|"
+    r"项目|工程$|基金|园区|产业园|工作|会议|政策|行动|计划|方案|体系|机制|改革|开放|融合发展|高质量|水平|能力|"
+    r"环境|生态|链主|龙头|百强|强链|补链|延链|[0-9]{2,}|亿元|万元|%|一批|一个|多个|更多|具有|国际竞争力|区域影响力|"
+    r"时代|国家级|省级|市级|全国|全省|全市|世界级|规上|规模以上|核心产业|相关|领域|环节|清单|卡脖子|等|"
+    r"^产业|^创新|创新$|核心$|^新型工业化$)"
+)
+# leading verbs and qualifiers cut from the first item of a list or the X of a phrase
+_LEAD = re.compile(
+    r"^.*(?:聚焦|围绕|聚力|瞄准|锚定|抢占|抢抓|布局|培育壮大|发展壮大|做大做强|做优做强|做强做优|巩固提升|持续提升|"
+    r"提升|巩固|培育|壮大|打造|发展|建设|规划建设|重点打造|重点发展|大力发展|加快发展|支持|推动|推进|加快|加速|"
+    r"加大|引进|招引|突破|深耕|主攻|优化|升级|壮大|形成|构建|培植|扶持|包括|涵盖|涉及|覆盖|以|在|对|为|把|将|"
+    r"入选|获评|获批|入围|争创|创建|成功|设立|开辟|谋划|前瞻布局|超前布局|力争|推进|实施|做强|做大|强化|"
+    r"提质|扩能|延伸|领跑|占领|拓展|形成了|已有|拥有|其中|做优|做精)"
+)
+_LEAD_CHAR = re.compile(r"^(?:以及|即|以|在|对|为|把|将|向|从|让|使|是|和|及|与)")
+_QUALIFIER = re.compile(
+    r"^(?:全市|全区|全省|全县|本市|我市|我区|本地|国家级|国家|省级|省|市级|世界级|千亿级|百亿级|万亿级|千亿元级|"
+    r"百亿元级|一批|多个|若干|一些|[0-9一二两三四五六七八九十]+(?:大|条|个|项|类)|[0-9.一二两三四五六七八九十百千万亿]+(?:元)?级|"
+    r"重点|主导|优势|特色|新兴|我国|本区|该市|当地)+"
+)
+_SEP = "，,。；;：:！？!?\n（）()“”\"‘’「」《》【】[]|"
+_STOP_AFTER_CHANYE = re.compile(
+    r"^(?:园|基金|母基金|投资|产值|增加值|规模|占比|比重|营收|收入|工人|用地|政策|人才|项目|工作|发展指数|发展基金|"
+    r"联盟|协会|大会|博览会|论坛|研究院|研究|学院|集团|公司|基地|平台|示范区|示范基地|部门|链|集群|体系|结构|"
+    r"工人|领域|资本|空间|生态|布局|升级|转型|工程|化|界|体|部|局)"
+)
+
+_TRIGGERS = re.compile(
+    r"(?:前瞻布局|超前布局|前瞻谋划|聚焦|围绕|重点发展|大力发展|加快发展|培育壮大|做大做强|重点培育|着力发展|优先发展|主攻|深耕)"
+)
+# a head before the list: 6大主导产业集群（A、B、C）, 未来产业：A、B、C
+_PREFIX_HEAD = re.compile(
+    r"(?P<head>产业集群|集群|产业链|未来产业|前沿赛道|前沿产业|主导产业|支柱产业|重点产业|新兴产业|优势产业|特色产业|产业)"
+    r"(?:[，,]?(?:包括|主要包括|涵盖|即|分别是|分别为|重点是))?[（(：:]$"
+)
+
+
+def _role_of_prefix(text: str, seg_start: int) -> tuple[str, bool] | None:
+    before = text[max(0, seg_start - 16) : seg_start]
+    m = _PREFIX_HEAD.search(before)
+    if not m:
+        return None
+    head = m.group("head")
+    if "集群" in head:
+        return "cluster", True
+    if head == "产业链":
+        return "chain", True
+    if head in ("未来产业", "前沿赛道", "前沿产业"):
+        return "future", True
+    return "industry", False
+
+
+def _in_masked(start: int, end: int, masked: Sequence[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in masked)
+
+
+def _clean_name(raw: str, *, first: bool = False) -> str:
+    name = raw.strip(" 　、，,")
+    if first:
+        name = _LEAD_CHAR.sub("", _LEAD.sub("", name))
+    name = _QUALIFIER.sub("", name)
+    name = re.sub(r"等$", "", name)
+    name = _strip_region(name)
+    name = _QUALIFIER.sub("", name)
+    name = strip_suffix(name)
+    return name
+
+
+def _strip_region(name: str) -> str:
+    """苏州市纳米新材料 → 纳米新材料: a leading place name is not part of the industry's name."""
+    try:
+        from chanye.knowledge.regions import find_region_mentions
+    except ImportError:  # pragma: no cover
+        return name
+    hits = find_region_mentions(name)
+    if hits and hits[0][0] == 0 and hits[0][1] < len(name) - 1:
+        rest = name[hits[0][1] :].lstrip("的")
+        return rest
+    return name
+
+
+def _split_joined(name: str) -> list[str]:
+    """新型显示和人工智能 → two names, when the whole is not a known name but both halves are;
+    细胞和基因技术, 新能源和智能网联汽车 (known as wholes) stay one."""
+    if _exact_node(name) is not None:
+        return [name]
+    for joiner in ("以及", "和"):
+        if joiner in name:
+            left, _, right = name.partition(joiner)
+            if len(left) >= 2 and len(right) >= 2 and _exact_node(left) and _exact_node(right):
+                return [left, right]
+    return [name]
+
+
+def is_name_like(name: str) -> bool:
+    """Does `name` read as an industry name (not generic, not a clause, a company or a place)?"""
+    if not name or len(name) < 2 or len(name) > 16:
+        return False
+    if name in GENERIC or strip_suffix(name) in GENERIC:
+        return False
+    if _BAD_IN_NAME.search(name):
+        return False
+    if re.fullmatch(r"[\dA-Za-z.\-+]+", name) and name.upper() not in {"ICT", "AI", "IC", "5G", "6G", "AR", "VR", "XR"}:
+        return False
+    if re.search(r"[，,。；;：:、（）()“”\"]", name):
+        return False
+    try:
+        from chanye.knowledge.regions import find_region_mentions
+
+        hits = find_region_mentions(name)
+        if hits and sum(e - s for s, e, _ in hits) >= len(name) - 1:
+            return False  # a place, not an industry
+    except Exception:  # regions are a convenience here
+        pass
+    return True
+
+
+def _known(name: str) -> bool:
+    return map_industry(name) is not None
+
+
+# ---------------------------------------------------------------- heads after a list
+
+_NUMBER = r"(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})"
+_HEAD_CLUSTER = re.compile(
+    r"^(?:等)?(?:" + _NUMBER + r"(?:大|个|条|类))?[^，,。；;：:]{0,14}?(?:产业集群|先进制造业集群|制造业集群|集群)"
+)
+_HEAD_IN_CLUSTER = re.compile(r"^(?:等)?(?:产业)?(?:成功|先后|均|分别|同时)?(?:入选|获评|获批|入围|列入|认定为)[^，,。；;]{0,20}?集群")
+_HEAD_CHAIN = re.compile(r"^(?:等)?(?:" + _NUMBER + r"(?:大|个|条|类))?[^，,。；;：:]{0,10}?产业链")
+_HEAD_FUTURE = re.compile(
+    r"^(?:等)?(?:" + _NUMBER + r"(?:大|个|条|类))?[^，,。；;：:]{0,10}?(?:未来产业|前沿赛道|新赛道|未来赛道|前沿产业|前沿领域|前沿技术产业)"
+)
+_HEAD_INDUSTRY = re.compile(
+    r"^(?:等)?(?:" + _NUMBER + r"(?:大|个|条|类))?(?:[^，,。；;：:]{0,10}?(?:产业|重点领域|行业|专业园区|特色园区)(?!园|基金|母基金|链|集群)"
+    r"|(?:项目招引|产业项目))"
+)
+_HEAD_FOCUS = re.compile(r"^(?:等)?(?:产业|领域)?为(?:重点|主导|核心|主攻方向|方向|支撑|支柱|引领|代表|主体|特色|先导|龙头)")
+
+# where the last item ends and the head begins
+_ITEM_END = re.compile(
+    r"(?:等|(?:产业)?(?:成功|先后|均|分别|同时)?(?:入选|获评|获批|入围|列入)|融合入选|" + _NUMBER + r"(?:大|个|条|类)|"
+    r"产业集群|先进制造业集群|集群|产业链|未来产业|前沿赛道|产业|重点领域|领域|行业|项目招引|"
+    r"为(?:重点|主导|核心|主攻方向|支撑|支柱|引领|代表|主体|特色|先导|龙头))"
+)
+
+
+def _role_of_head(tail: str) -> tuple[str, bool] | None:
+    """(role, strong) for the words right after a list, or None when they do not make it an industry list."""
+    if _HEAD_FUTURE.match(tail):
+        return "future", True
+    if _HEAD_IN_CLUSTER.match(tail) or _HEAD_CLUSTER.match(tail):
+        return "cluster", True
+    if _HEAD_CHAIN.match(tail):
+        return "chain", True
+    if _HEAD_INDUSTRY.match(tail) or _HEAD_FOCUS.match(tail):
+        return "industry", False
+    return None
+
+
+def _segments(text: str, masked: Sequence[tuple[int, int]]) -> Iterable[tuple[int, str]]:
+    """Pieces of text between clause marks and brackets, with masked spans as boundaries."""
+    blocked = set()
+    for s, e in masked:
+        blocked.update(range(s, e))
+    start = 0
+    for i, ch in enumerate(text):
+        if ch in _SEP or i in blocked:
+            if i > start:
+                yield start, text[start:i]
+            start = i + 1
+    if start < len(text):
+        yield start, text[start:]
+
+
+def _sentence_of(text: str, pos: int) -> tuple[int, int]:
+    a = pos
+    while a > 0 and text[a - 1] not in "。！？!?\n":
+        a -= 1
+    b = pos
+    while b < len(text) and text[b] not in "。！？!?\n":
+        b += 1
+    return a, b
+
+
+class _Collector:
+    def __init__(self, text: str):
+        self.text = text
+        self.items: list[IndustryMention] = []
+
+    def add(self, name: str, role: str, start: int, framework: str | None = None) -> None:
+        if not name:
+            return
+        pos = self.text.find(name, start)
+        if pos < 0 or pos > start + 40:
+            pos = start
+        a, b = _sentence_of(self.text, pos)
+        self.items.append(
+            IndustryMention(
+                name=name,
+                role=role,
+                framework=framework,
+                industry_id=map_industry(name),
+                quote=self.text[a:b].strip(),
+                clean_span=(pos, pos + len(name)),
+                span=(pos, pos + len(name)),
+            )
+        )
+
+
+def _enumerations(text: str, masked, out: _Collector) -> None:
+    for seg_start, seg in _segments(text, masked):
+        if "、" not in seg:
+            continue
+        raw_items = seg.split("、")
+        # the list ends at the first item (after the first) in which a head begins: 纺织服装等传统优势产业树品牌
+        role_strong = None
+        for k in range(1, len(raw_items)):
+            item = raw_items[k]
+            m = next((c for c in _ITEM_END.finditer(item) if c.start() >= 2), None)
+            if m is None:
+                continue
+            tail = item[m.start() :]
+            if k < len(raw_items) - 1 and tail in ("产业", "集群", "产业集群", "产业链", "行业", "领域"):
+                continue  # 文化产业、旅游产业、…: a member that ends in 产业, the list goes on
+            role_strong = _role_of_head(tail)
+            raw_items = raw_items[:k] + [item[: m.start()]]
+            break
+        first_raw = raw_items[0]
+        trigger = _TRIGGERS.search(first_raw)
+        if role_strong is None:
+            role_strong = _role_of_prefix(text, seg_start)
+        if role_strong is None:
+            if trigger is None:
+                continue
+            role_strong = ("future", False) if trigger.group().startswith(("前瞻", "超前")) else ("industry", False)
+        role, strong = role_strong
+        names = []
+        offsets = []
+        pos = seg_start
+        for k, raw in enumerate(raw_items):
+            for name in _split_joined(_clean_name(raw, first=(k == 0))):
+                names.append(name)
+                offsets.append(pos)
+            pos += len(raw) + 1
+        good = [(n, o) for n, o in zip(names, offsets) if is_name_like(n)]
+        if not good:
+            continue
+        if strong:
+            # a long list of mostly non-names is a sentence that happens to end in a head word
+            if len(good) * 2 < len(names):
+                continue
+        else:
+            # generic members (先进制造业、现代服务业、都市农业) are allowed, but not counted
+            specific = [n for n in names if n and n not in GENERIC]
+            known = [n for n, _ in good if _known(n)]
+            if not known or len(known) * 2 < len(specific) or len(known) < len(good) - 1:
+                continue
+        for name, offset in good:
+            out.add(name, role, offset)
+
+
+_SINGLE_CLUSTER = re.compile(r"(?:产业集群|先进制造业集群|集群)")
+_SINGLE_CHAIN = re.compile(r"产业链")
+_SINGLE_INDUSTRY = re.compile(r"产业")
+_IN_CLUSTER = re.compile(r"(?:产业)?(?:成功|先后)?(?:入选|获评|获批|入围)[^，,。；;]{0,20}?集群")
+
+
+def _before(text: str, end: int, seg_start: int) -> str:
+    return text[seg_start:end]
+
+
+def _singles(text: str, masked, out: _Collector) -> None:
+    for seg_start, seg in _segments(text, masked):
+        # X产业集群 / X集群 / X产业链, X a name
+        for pattern, role in ((_SINGLE_CLUSTER, "cluster"), (_SINGLE_CHAIN, "chain")):
+            for m in pattern.finditer(seg):
+                before = seg[: m.start()]
+                if not before or before.endswith("、") or "、" in before:
+                    continue  # lists are the enumerations' business
+                name = _clean_name(before, first=True)
+                if is_name_like(name) and (role == "cluster" or _known(name)):
+                    out.add(name, role, seg_start + m.start() - len(name))
+        # X产业入选…集群 (a single item)
+        for m in _IN_CLUSTER.finditer(seg):
+            before = seg[: m.start()]
+            if "、" in before:
+                continue
+            name = _clean_name(before, first=True)
+            if is_name_like(name):
+                out.add(name, "cluster", seg_start + m.start() - len(name))
+        # X产业, X a known industry (the longest known tail of the words before it)
+        for m in _SINGLE_INDUSTRY.finditer(seg):
+            after = seg[m.end() :]
+            if _STOP_AFTER_CHANYE.match(after) or _IN_CLUSTER.match(seg[m.start() :]):
+                continue
+            before = seg[: m.start()]
+            if before.endswith("、") or before.endswith("等"):
+                continue
+            name = _known_tail(before)
+            if name and is_name_like(name):
+                role = "future" if re.match(r"^(?:风口|赛道|新赛道)", after) else "industry"
+                out.add(name, role, seg_start + m.start() - len(name))
+
+
+def _known_tail(before: str) -> str | None:
+    """The longest tail of `before` (2..12 characters) that is a known industry, exactly."""
+    for length in range(min(12, len(before)), 1, -1):
+        tail = before[-length:]
+        if _exact_node(tail) is not None and tail not in GENERIC:
+            return tail
+    return None
+
+
+def _from_frameworks(frameworks: Iterable[Framework], out: _Collector, text: str) -> None:
+    for fw in frameworks:
+        for part in fw.parts:
+            label = part.label or ""
+            if "集群" in label:
+                role = "cluster"
+            elif "链" in label:
+                role = "chain"
+            elif "未来" in label or "前沿" in label:
+                role = "future"
+            else:
+                role = "industry"
+            for member in part.members:
+                name = strip_suffix(member)
+                if name and name not in GENERIC:
+                    out.add(name, role, fw.clean_span[0], framework=fw.code)
+
+
+def _dedupe(items: list[IndustryMention]) -> list[IndustryMention]:
+    rank = {"cluster": 0, "chain": 0, "future": 1, "industry": 2}
+    chosen: dict[str, IndustryMention] = {}
+    order: list[str] = []
+    for item in items:
+        key = item.name
+        known = chosen.get(key)
+        if known is None:
+            chosen[key] = item
+            order.append(key)
+            continue
+        better = (item.framework is not None) > (known.framework is not None) or (
+            (item.framework is not None) == (known.framework is not None) and rank[item.role] < rank[known.role]
+        )
+        if better:
+            chosen[key] = item
+    return [chosen[k] for k in order]
+
+
+def find_industries(
+    source: str | CleanDocument,
+    subject: str | None = None,
+    *,
+    frameworks: Sequence[Framework] | None = None,
+    masked: Sequence[tuple[int, int]] = (),
+) -> list[IndustryMention]:
+    """Industry mentions in a cleaned text (or a CleanDocument), spans in that text.
+
+    Given a CleanDocument, its masked spans are honoured, frameworks are found when not given, and
+    each mention's `span` is mapped to the original text; given a string, `span` equals `clean_span`.
+    """
+    clean = source if isinstance(source, CleanDocument) else None
+    text = clean.text if clean is not None else source
+    masked = list(masked) + (list(clean.masked) if clean is not None else [])
+    if frameworks is None:
+        from chanye.extract.frameworks import find_frameworks
+
+        frameworks = find_frameworks(text, subject, masked=masked)
+    out = _Collector(text)
+    _from_frameworks(frameworks, out, text)
+    fw_names = {i.name for i in out.items}
+    body = _Collector(text)
+    _enumerations(text, masked, body)
+    _singles(text, masked, body)
+    body.items.sort(key=lambda i: i.clean_span[0])
+    items = out.items + [i for i in body.items if i.name not in fw_names and not _in_masked(*i.clean_span, masked)]
+    result = _dedupe(items)
+    if clean is not None:
+        for item in result:
+            item.span = clean.original_span(*item.clean_span)
+    return result
