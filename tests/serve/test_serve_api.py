@@ -184,6 +184,21 @@ def test_original_page_marks_the_span(client):
     assert "首页 &gt; 新闻中心" in html  # the original keeps its furniture
 
 
+def test_document_page_marks_an_industry_span(client):
+    d = client.get("/api/documents/yz_2025_report").json()
+    m = next(x for x in d["industries"] if x["name"] == "低空经济")
+    html = client.get(f"/documents/yz_2025_report?start={m['clean_start']}&end={m['clean_end']}").text
+    assert re.search(r'<span id="span-sel"></span><mark class="sel">' + re.escape(m["quote"]) + "</mark>", html)
+    # the region page and the compare matrix link industry mentions to that span
+    region = client.get(f"/regions/{quote(storekit.YZ)}").text
+    assert f"/documents/yz_2025_report?start={m['clean_start']}&amp;end={m['clean_end']}#span-sel" in region
+
+
+def test_original_page_greys_the_furniture(client):
+    html = client.get("/documents/yz_2025_report/original").text
+    assert '<span class="furniture"' in html and "版权所有" in html.split('<span class="furniture"')[-1]
+
+
 def test_targets_page(client):
     html = client.get("/targets?lang=zh").text
     for word in ("已达成", "未达成", "进度正常", "进度落后", "无数据"):

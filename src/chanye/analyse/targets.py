@@ -152,7 +152,7 @@ def _key(f: dict[str, Any]) -> tuple:
     return (f["subject"], metric, f["unit"], f["kind"])
 
 
-def _load(engine: Engine) -> list[dict[str, Any]]:
+def _load(engine: Engine, subject: str | None = None) -> list[dict[str, Any]]:
     stmt = select(
         facts_t.c.id,
         documents.c.doc_id.label("doc"),
@@ -177,6 +177,9 @@ def _load(engine: Engine) -> list[dict[str, Any]]:
         facts_t.c.orig_start,
         facts_t.c.orig_end,
     ).select_from(facts_t.join(documents, facts_t.c.document_id == documents.c.id))
+    stmt = stmt.where(facts_t.c.status.in_(("actual", "target")))
+    if subject is not None:
+        stmt = stmt.where(facts_t.c.subject == subject)
     with engine.connect() as conn:
         return [dict(r._mapping) for r in conn.execute(stmt.order_by(facts_t.c.id))]
 
@@ -237,7 +240,7 @@ def target_tracking(
 ) -> list[TargetStatus]:
     """Every target fact (filtered by subject, metric id or text, and the year its period ends in),
     with its latest comparable actual and its status; ordered by subject, metric, period."""
-    rows = _load(engine)
+    rows = _load(engine, region or None)
     by_key: dict[tuple, list[dict[str, Any]]] = {}
     for f in rows:
         if f["status"] == "actual":

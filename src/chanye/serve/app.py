@@ -268,18 +268,23 @@ def create_app(db_url: str) -> FastAPI:
             return not_found(request, doc)
         text = d["original_text"] or ""
         spans = [(f["orig_start"], f["orig_end"], f["id"]) for f in d["facts"]]
-        segs = views.segments(text, spans, selected=(start, end) if start is not None and end is not None else None)
+        furniture = [(b.get("start"), b.get("end")) for b in d["removed"] if isinstance(b, dict)]
+        segs = views.segments(
+            text, spans, masked=furniture, selected=(start, end) if start is not None and end is not None else None
+        )
         return render(request, "original.html", d=d, segs=segs, sel=(start, end))
 
     @app.get("/documents/{doc:path}", response_class=HTMLResponse, include_in_schema=False)
-    def document_page(request: Request, doc: str):
+    def document_page(request: Request, doc: str, start: int | None = None, end: int | None = None):
+        """The cleaned text, facts highlighted; ?start=&end= (clean offsets) marks one more span (#span-sel)."""
         d = queries.document(engine, doc)
         if d is None:
             return not_found(request, doc)
         text = d["clean_text"] or ""
         spans = [(f["clean_start"], f["clean_end"], f["id"]) for f in d["facts"]]
         masked = [tuple(m) for m in d["masked"] if isinstance(m, (list, tuple)) and len(m) == 2]
-        segs = views.segments(text, spans, masked=masked)
+        sel = (start, end) if start is not None and end is not None else None
+        segs = views.segments(text, spans, masked=masked, selected=sel)
         lang = lang_of(request)
         fact_json = {
             str(f["id"]): {
