@@ -1,9 +1,11 @@
 """`ingest`: read -> clean -> extract -> store, streamed document by document in bounded batches.
 
-The driver (this process) reads the sources, drops content the store already holds (one hash query per
-batch, before any extraction: a rerun costs little more than reading), hands small tasks to a runner (this
-process, a local process pool, or a Dask cluster) with a bounded number in flight, and is the one writer:
-results come back in input order and are written in batches of `batch_size`, one transaction each.
+The driver (this process) walks the inputs, hands small tasks to a runner (this process, a local process
+pool, or a Dask cluster) with a bounded number in flight, and is the one writer: results come back in
+input order and are written in batches of `batch_size`, one transaction each. Single-document files are
+read by the workers (reading HTML is as costly as extracting it); JSONL dumps, WARC crawls and stdin are
+read here, record by record, and shipped. Content the store already holds is dropped before any cleaning
+or extraction (one query per batch), so a rerun costs little more than reading.
 
 Memory is bounded in every mode: at most one read batch, the tasks in flight and one write batch are held.
 A kill at any moment loses at most the uncommitted batch; the next run stores it (and skips the rest).
@@ -19,11 +21,11 @@ from dataclasses import dataclass, field
 from typing import IO, Any
 
 from chanye import settings
-from chanye.pipeline.process import describe, process_many
-from chanye.pipeline.runners import TaskFailed, make_runner
+from chanye.pipeline.process import FileJob, ProcessingProblem, Unchanged, describe, process_many, read_target
+from chanye.pipeline.runners import DaskRunner, TaskFailed, make_runner
 from chanye.records import ProcessedDocument, SourceDocument, SourceProblem
 from chanye.store.database import open_store
-from chanye.store.reading import known_hashes
+from chanye.store.reading import known_hashes, stored_by_doc_id
 from chanye.store.writer import BatchResult, write_batch
 
 TASK_SIZE = 4  # documents per task sent to a worker
@@ -137,8 +139,6 @@ def ingest(
     echo: print each problem and warning, one line each, to `stream` (stderr) as it happens.
     on_problem: also called with each such line. Either way they are collected in the summary.
     """
-    from chanye.sources.reader import iter_sources
-
     batch_size = max(1, int(batch_size))
     stream = stream if stream is not None else sys.stderr
     started = time.perf_counter()
@@ -160,27 +160,31 @@ def ingest(
         if len(recent) > RECENT_HASHES:
             recent.popitem(last=False)
 
-    def tasks() -> Iterator[list[SourceDocument]]:
-        """Read batch by batch; drop stored and already-seen content; cut what is left into tasks."""
-        for chunk in _chunks(_read_safely(iter_sources, paths, stdin), batch_size):
-            fresh: list[SourceDocument] = []
+    runner = make_runner(workers, scheduler)
+    # Dask workers may not see this machine's files: there the driver reads every file and ships documents.
+    read_files_here = isinstance(runner, DaskRunner)
+
+    def tasks() -> Iterator[list[SourceDocument | FileJob]]:
+        """Batch by batch: drop what the store holds (documents by hash, files by their stored hash) and
+        what this run already saw; cut what is left into tasks."""
+        for chunk in _chunks(_work_items(paths, stdin, read_files_here), batch_size):
+            hashes = known_hashes(engine, {x.content_hash for x in chunk if isinstance(x, SourceDocument)})
+            by_id = stored_by_doc_id(engine, {x.target.doc_id for x in chunk if isinstance(x, FileJob)})
+            todo: list[SourceDocument | FileJob] = []
             for item in chunk:
                 if isinstance(item, SourceProblem):
                     report(item.message())
+                elif isinstance(item, FileJob):
+                    stored = by_id.get(item.target.doc_id)
+                    todo.append(FileJob(item.target, stored[1] if stored and stored[0] == item.origin else None))
                 else:
-                    summary.read += 1
-                    fresh.append(item)
-            if not fresh:
-                continue
-            stored = known_hashes(engine, {s.content_hash for s in fresh})
-            todo: list[SourceDocument] = []
-            for source in fresh:
-                if source.content_hash in stored or source.content_hash in recent:
-                    summary.skipped += 1
-                    bar.update(1)
-                else:
-                    remember(source.content_hash)
-                    todo.append(source)
+                    if item.content_hash in hashes or item.content_hash in recent:
+                        summary.read += 1
+                        summary.skipped += 1
+                        bar.update(1)
+                    else:
+                        remember(item.content_hash)
+                        todo.append(item)
             yield from _chunks(todo, TASK_SIZE)
 
     pending: list[ProcessedDocument] = []
@@ -190,21 +194,26 @@ def ingest(
             _write(engine, pending, summary, report)
             pending.clear()
 
-    runner = make_runner(workers, scheduler)
     try:
         with runner:
             summary.workers = runner.label
             for task, results in _zip_tasks(runner, tasks()):
                 if isinstance(results, TaskFailed):
-                    for source in task:
-                        report(f"{source.origin}: {results.reason}")
+                    for item in task:
+                        report(f"{item.origin}: {results.reason}")
                         bar.update(1)
                     continue
                 for done in results:
-                    if isinstance(done, SourceProblem):
-                        report(done.message())
-                    else:
+                    if isinstance(done, ProcessedDocument):
+                        summary.read += 1
                         pending.append(done)
+                    elif isinstance(done, Unchanged):
+                        summary.read += 1
+                        summary.skipped += 1
+                    else:
+                        if isinstance(done, ProcessingProblem):
+                            summary.read += 1
+                        report(done.message())
                     bar.update(1)
                 if len(pending) >= batch_size:
                     flush()
@@ -216,9 +225,9 @@ def ingest(
     return summary
 
 
-def _zip_tasks(runner, tasks: Iterator[list[SourceDocument]]):
+def _zip_tasks(runner, tasks: Iterator[list]):
     """(task, result) pairs in order; the runner sees only the task, the driver keeps it for messages."""
-    kept: deque[list[SourceDocument]] = deque()
+    kept: deque[list] = deque()
 
     def feed():
         for task in tasks:
@@ -229,11 +238,20 @@ def _zip_tasks(runner, tasks: Iterator[list[SourceDocument]]):
         yield kept.popleft(), result
 
 
-def _read_safely(iter_sources, paths, stdin) -> Iterator[SourceDocument | SourceProblem]:
-    """The reader's items; a reader that breaks mid-way becomes one problem, not a traceback."""
+def _work_items(paths, stdin, read_files_here: bool) -> Iterator[SourceDocument | SourceProblem | FileJob]:
+    """What to do, in input order: single-document files become FileJobs (read by the worker) unless
+    `read_files_here`; containers (JSONL, WARC), pipes and stdin are read here, item by item."""
+    from chanye.sources.discover import discover
+
     try:
-        yield from iter_sources(list(paths), stdin=stdin)
-    except Exception as exc:
+        for target in discover(list(paths)):
+            if isinstance(target, SourceProblem):
+                yield target
+            elif read_files_here or target.stream or target.kind in ("jsonl", "warc", "stdin"):
+                yield from read_target(target, stdin)
+            else:
+                yield FileJob(target)
+    except Exception as exc:  # a reader bug must not become a traceback
         yield SourceProblem(origin="<input>", reason=f"reading stopped ({describe(exc)})")
 
 

@@ -1,14 +1,22 @@
-"""One document through the stages that need no store: clean, then extract.
+"""One document through the stages that need no store: (read,) clean, then extract.
 
 `process_source` is the plain function (exceptions propagate); `process_many` is what runs in a worker
-(a pool process or a Dask worker): it processes a small list of sources and turns any exception for one
+(a pool process or a Dask worker): it processes a small list of work items and turns any exception for one
 document into a one-line SourceProblem for that document, so the batch goes on.
+
+A work item is a SourceDocument already read by the driver (a JSONL line, a WARC record, stdin, or any
+file when the workers cannot see the driver's files), or a `FileJob`: a single-document file the worker
+reads itself, so that reading (decoding, trafilatura) runs in parallel too. A FileJob carries the content
+hash the store already holds for that origin; a file whose content has not changed comes back
+`Unchanged` without being cleaned or extracted, which keeps reruns cheap.
 """
 
 from __future__ import annotations
 
 from array import array
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
 
 from chanye.records import ProcessedDocument, SourceDocument, SourceProblem
 
@@ -33,23 +41,81 @@ def describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
+@dataclass(frozen=True, slots=True)
+class ProcessingProblem(SourceProblem):
+    """A document that was read but could not be cleaned or extracted."""
+
+
 def process_one(source: SourceDocument) -> ProcessedDocument | SourceProblem:
     try:
         return process_source(source)
     except (Exception, RecursionError) as exc:  # one bad document must not stop the run
-        return SourceProblem(origin=source.origin, reason=f"could not process ({describe(exc)})")
+        return ProcessingProblem(origin=source.origin, reason=f"could not process ({describe(exc)})")
 
 
-def process_many(sources: Sequence[SourceDocument]) -> list[ProcessedDocument | SourceProblem]:
-    """Process a chunk of documents; the results, in order, are ready to send back to the driver.
+@dataclass(frozen=True, slots=True)
+class FileJob:
+    """A single-document file for the worker to read; `stored_hash`: what the store holds for its origin."""
 
-    The clean text's per-character offsets are dropped (the store keeps spans, not offsets): on a large
-    document they are the biggest part of what would cross the process boundary.
-    """
-    out: list[ProcessedDocument | SourceProblem] = []
-    for source in sources:
-        done = process_one(source)
-        if isinstance(done, ProcessedDocument):
-            done.clean.offsets = _EMPTY_OFFSETS
-        out.append(done)
+    target: Any  # chanye.sources.discover.Target
+    stored_hash: str | None = None
+
+    @property
+    def origin(self) -> str:
+        return self.target.origin
+
+
+@dataclass(frozen=True, slots=True)
+class Unchanged:
+    """A file whose content the store already holds under the same origin: nothing to do."""
+
+    origin: str
+    doc_id: str
+
+
+Result = ProcessedDocument | SourceProblem | Unchanged  # ProcessingProblem is a SourceProblem
+
+
+def read_target(target, stdin=None) -> Iterator[SourceDocument | SourceProblem]:
+    """The reader's items for one discovered target; never raises (as `iter_sources`)."""
+    from chanye.sources import reader
+
+    public = getattr(reader, "read_target", None)
+    if public is not None:
+        yield from public(target, stdin) if stdin is not None else public(target)
+        return
+    try:
+        yield from reader._read_target(target, stdin)
+    except reader.ReadFailure as exc:
+        yield SourceProblem(target.origin, exc.reason)
+    except OSError as exc:
+        yield SourceProblem(target.origin, reader.os_reason(exc))
+    except MemoryError:
+        yield SourceProblem(target.origin, "out of memory while reading")
+    except Exception as exc:
+        yield SourceProblem(target.origin, f"internal error while reading ({describe(exc)})")
+
+
+def _slim(done: ProcessedDocument | SourceProblem) -> ProcessedDocument | SourceProblem:
+    # The clean text's per-character offsets are dropped (the store keeps spans, not offsets): on a large
+    # document they are the biggest part of what would cross the process boundary.
+    if isinstance(done, ProcessedDocument):
+        done.clean.offsets = _EMPTY_OFFSETS
+    return done
+
+
+def process_many(items: Sequence[SourceDocument | FileJob]) -> list[Result]:
+    """Process a chunk of work items; the results, in order, are ready to send back to the driver."""
+    out: list[Result] = []
+    for item in items:
+        if isinstance(item, FileJob):
+            for read in read_target(item.target):
+                if isinstance(read, SourceProblem):
+                    out.append(read)
+                elif item.stored_hash is not None and read.content_hash == item.stored_hash:
+                    out.append(Unchanged(read.origin, read.doc_id))
+                else:
+                    out.append(_slim(process_one(read)))
+        else:
+            out.append(_slim(process_one(item)))
     return out

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from sqlalchemy import Engine, func, select, union
 
 from chanye.store.schema import documents, facts, frameworks, industries
-from chanye.store.writer import _known_hashes
+from chanye.store.writer import _known_hashes, _select_in
 
 
 def counts(engine: Engine) -> dict[str, int]:
@@ -44,3 +44,13 @@ def stored_documents(engine: Engine) -> dict[str, str]:
     """doc_id -> content_hash for every stored document."""
     with engine.connect() as conn:
         return dict(conn.execute(select(documents.c.doc_id, documents.c.content_hash)).all())
+
+
+def stored_by_doc_id(engine: Engine, doc_ids: Iterable[str]) -> dict[str, tuple[str, str]]:
+    """doc_id -> (origin, content_hash) for those of `doc_ids` that are stored."""
+    doc_ids = set(doc_ids)
+    if not doc_ids:
+        return {}
+    stmt = select(documents.c.doc_id, documents.c.origin, documents.c.content_hash)
+    with engine.connect() as conn:
+        return {row.doc_id: (row.origin, row.content_hash) for row in _select_in(conn, stmt, documents.c.doc_id, doc_ids)}
