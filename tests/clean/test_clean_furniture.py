@@ -94,7 +94,8 @@ def test_body_lines_are_not_furniture(line):
 def test_lexicon_is_data():
     lex = lexicon()
     assert "相关阅读" in lex.list_headers and "猜你喜欢" in lex.list_headers
-    assert any(cue == "版权所有" and kind == "copyright" for cue, kind in lex.contains)
+    assert lex.contains_kind["版权所有"] == "copyright"
+    assert lex.prefix_kind["责任编辑"] == "byline"
     assert lex.exact["创始人"] == "byline"
 
 

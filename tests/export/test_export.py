@@ -119,3 +119,22 @@ def test_errors(store, tmp_path, capsys):
     assert "chanye export:" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         main(["export", "--db", url, "--format", "xml", "--out", str(tmp_path / "z")])
+
+
+from chanye.store.testing import store_url_fixture  # noqa: E402
+
+store_url_any = store_url_fixture()
+
+
+def test_export_on_each_backend(store_url_any, tmp_path, store):
+    _, truth = store
+    storekit.fill(store_url_any)
+    out = tmp_path / "x.jsonl"
+    assert main(["export", "--db", store_url_any, "--format", "jsonl", "--out", str(out)]) == 0
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    drop = {"table", "id", "document_id", "ingested_at"}
+    for name, rows in truth.items():
+        got = [{k: v for k, v in x.items() if k not in drop} for x in lines if x["table"] == name]
+        want = [{k: v for k, v in r.items() if k not in drop} for r in rows]
+        assert got == want, name
+    assert main(["export", "--db", store_url_any, "--format", "parquet", "--out", str(tmp_path / "pq")]) == 0

@@ -121,3 +121,22 @@ def test_spans_ordered_and_inside_text(parts):
         assert last <= q.start <= q.value_start < q.value_end <= q.end <= len(text)
         assert text[q.start : q.end] == q.text
         last = q.end
+
+
+ALPHABET = list("0123456789.,:-/+%") + list("一二三四五六七八九十百千万亿两零〇几余多第前强位名家个元亿美元吨年月日季度上半以来约超过近达以上左右分之“”‘’（）()，。、；AGXNmk") + ["十四五", "百分之", "个百分点", "千瓦", "世界500强"]
+
+
+@settings(max_examples=int(__import__("os").environ.get("CHANYE_FUZZ", "400")))
+@given(st.lists(st.sampled_from(ALPHABET), max_size=30))
+def test_recognizers_never_fail_on_arbitrary_text(parts):
+    text = "".join(parts)
+    qs = find_quantities(text)
+    last = 0
+    for q in qs:
+        assert last <= q.start <= q.value_start <= q.value_end <= q.end <= len(text)
+        assert q.comparator in ("=", ">", ">=", "<", "<=", "~")
+        assert q.unit in ("CNY", "USD", "%", "pp", "rank", "count", "other")
+        last = q.end
+    for e in find_time_expressions(text):
+        period = resolve_period(e, 2025, 6)
+        assert period is None or PERIOD.match(period), (text, period)

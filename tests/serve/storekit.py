@@ -237,3 +237,14 @@ def build_custom(path: Path, docs: list[Doc]) -> str:
     write_batch(engine, [processed(d) for d in docs])
     engine.dispose()
     return url
+
+
+def fill(url: str, docs: list[Doc] | None = None) -> str:
+    """Write the test corpus (or docs) into the store at url (any backend); returns url."""
+    from chanye.store.database import open_store
+    from chanye.store.writer import write_batch
+
+    engine = open_store(url)
+    write_batch(engine, [processed(d) for d in (docs if docs is not None else corpus())])
+    engine.dispose()
+    return url
