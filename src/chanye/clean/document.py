@@ -14,7 +14,7 @@ from chanye.clean.layout import rejoin, tidy
 from chanye.clean.mapped_text import MappedText
 from chanye.clean.mojibake import find_mojibake
 from chanye.clean.pinyin import remove_pinyin
-from chanye.clean.script import cjk_count, detect_script, to_simplified
+from chanye.clean.script import detect_script, to_simplified, traditional_share
 from chanye.clean.width import normalise_punctuation, normalise_width, remove_invisible
 from chanye.records import CleanDocument, DocumentMeta, RemovedBlock, SourceDocument
 
@@ -26,9 +26,9 @@ def clean_document(source: SourceDocument) -> CleanDocument:
     mt = MappedText.identity(original)
     mt, pinyin_count = remove_pinyin(mt, damaged)
     mt = remove_invisible(mt)
-    cjk = cjk_count(mt.text)
-    mt, changed = to_simplified(mt)
-    script = detect_script(cjk, changed, pinyin_count)
+    before = mt.text
+    mt = to_simplified(mt)
+    script = detect_script(traditional_share(before, mt.text), pinyin_count)
     mt = normalise_width(mt)
 
     lines = classify(mt.text)

@@ -10,6 +10,7 @@ cue; body sentences that mention 版权, 来源 or 电话 in passing stay.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -17,22 +18,26 @@ from importlib import resources
 import yaml
 
 _COLON = "：:"
-_IMAGE_NAME = re.compile(r"[^\s/\\\"'()（）]*\.(?:jpe?g|png|gif|bmp|webp|tiff?|svg)(?:\.(?:jpe?g|png))?(?![a-zA-Z])", re.I)
+_IMAGE_EXT = re.compile(r"\.(?:jpe?g|png|gif|bmp|webp|tiff?|svg)(?:\.(?:jpe?g|png))?(?![a-zA-Z])", re.I)
+_NOT_IN_NAME = frozenset(" \t/\\\"'()（）")
 _MD_IMAGE = re.compile(r"[!！]\[[^\]\n]*\]\([^)\n]*\)")
 _IMAGE_URL = re.compile(r"https?://\S+\.(?:jpe?g|png|gif|bmp|webp)\S*", re.I)
 _PHONE = re.compile(r"(?<!\d)(?:\d{3,4}-\d{7,8}|1[3-9]\d{9}|400-?\d{3}-?\d{4})(?!\d)")
-_EMAIL = re.compile(r"[\w.+-]+(?:@|#|＠)[\w-]+(?:\.[\w-]+)+")
+_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+(?:@|#|＠)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _DATE_LED = re.compile(
     r"^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/]\d{1,2})(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*"
 )
 _TIME_ONLY = re.compile(r"^\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
 _NUMBER_ONLY = re.compile(r"^\d{1,7}$")
 _LIST_ITEM = re.compile(r"^(?:[-*•·]\s*\d{1,3}\s|\d{1,2}[.、]\s*\S.{0,40}(?:\.\.\.|…)$|[-*]\s+\S)")
-_TRUNCATED = re.compile(r"(?:\.\.\.|…+|\.\.)$")
+_TRUNCATED = ("..", "…")
 _BULLET = re.compile(r"^[•·●◆■▪►]\s*")
 _TRAIL = re.compile(r"(?:首页|主页|首 页)\s*(?:>|＞|»|›|/|→)|(?:>|＞|»|›)\s*正文$")
 _PHOTOGRAPHER = re.compile(r"(?:^|[\s。）)”])(?:[\u4e00-\u9fff]{0,8}记者)?\s*[\u4e00-\u9fff·]{2,5}(?:\s+[\u4e00-\u9fff·]{2,5}){0,3}\s*摄(?:影)?$")
 _PROSE_MIN = 40
+SHORT_LINE = 16  # lines this short are always looked at; longer ones only on a suspect cue
+_SUSPECT_FIRST = frozenset("0123456789-*•·●◆■▪►!！[")
+_SUSPECT_ENDS = ("摄", "摄影", "正文", "..", "…")
 # Inside a related list everything is "related" except what is furniture of its own right.
 _OWN_KIND_IN_LISTS = frozenset({"copyright", "contact", "navigation", "share", "captcha"})
 
@@ -40,30 +45,48 @@ _OWN_KIND_IN_LISTS = frozenset({"copyright", "contact", "navigation", "share", "
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     list_headers: frozenset[str]
-    prefix: tuple[tuple[str, str], ...]  # (cue, kind), longest cue first
-    contains: tuple[tuple[str, str], ...]
+    prefix: re.Pattern[str]  # a cue at the start of a line, then a colon, a space or the end
+    prefix_kind: dict[str, str]
+    contains: re.Pattern[str]  # a cue anywhere in a line
+    contains_kind: dict[str, str]
     exact: dict[str, str]
     caption_prefix: tuple[str, ...]
     caption_suffix: tuple[str, ...]
-    caption_contains: tuple[str, ...]
+    caption_contains: re.Pattern[str]
+    # A cue inside a line that can make it furniture (contains cues, image names, contacts, trails);
+    # a long line with none of these and no suspect start or end is body without a closer look.
+    suspect: tuple[re.Pattern[str], ...]
+
+
+def _alternation(cues) -> str:
+    return "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     data = yaml.safe_load((resources.files("chanye.clean") / "furniture.yaml").read_text(encoding="utf-8"))
 
-    def pairs(section: dict[str, list[str]]) -> tuple[tuple[str, str], ...]:
-        items = [(str(cue), kind) for kind, cues in section.items() for cue in cues]
-        return tuple(sorted(items, key=lambda p: -len(p[0])))
+    def kinds(section: dict[str, list[str]]) -> dict[str, str]:
+        return {str(cue): kind for kind, cues in section.items() for cue in cues}
 
+    prefix_kind = kinds(data["prefix"])
+    contains_kind = kinds(data["contains"])
+    # two scans: one of plain literals (fast in `re`), one of the few other signs
+    suspect = (
+        re.compile(_alternation(list(contains_kind) + list(data["caption_contains"]))),
+        re.compile(r"[@＠#]|https?://|首页|主页|\.(?:jpe?g|png|gif|bmp|webp|tiff?|svg|JPE?G|PNG|GIF)"),
+    )
     return Lexicon(
         list_headers=frozenset(data["list_headers"]),
-        prefix=pairs(data["prefix"]),
-        contains=pairs(data["contains"]),
-        exact={str(cue): kind for kind, cues in data["exact"].items() for cue in cues},
+        prefix=re.compile(rf"(?:{_alternation(prefix_kind)})(?=[:：\s】]|$)"),
+        prefix_kind=prefix_kind,
+        contains=re.compile(_alternation(contains_kind)),
+        contains_kind=contains_kind,
+        exact=kinds(data["exact"]),
         caption_prefix=tuple(data["caption_prefix"]),
         caption_suffix=tuple(data["caption_suffix"]),
-        caption_contains=tuple(data["caption_contains"]),
+        caption_contains=re.compile(_alternation(data["caption_contains"])),
+        suspect=suspect,
     )
 
 
@@ -90,12 +113,14 @@ def is_prose(text: str) -> bool:
     return (
         len(text) >= _PROSE_MIN
         and text.rstrip("”’」』）)")[-1:] in ("。", "！", "？")
-        and not _TRUNCATED.search(text)
+        and not text.endswith(_TRUNCATED)
         and ("，" in text or "、" in text)
     )
 
 
 def list_header(text: str) -> bool:
+    if len(text) > 16:
+        return False
     core = text.rstrip("：:>》» ").removesuffix("更多").rstrip("：:>》» ")
     return core in lexicon().list_headers
 
@@ -104,6 +129,8 @@ def classify(text: str) -> list[Line]:
     """Every line of `text` with its furniture kind (None for body)."""
     lex = lexicon()
     lines = split_lines(text)
+    starts = [line.start for line in lines]
+    suspect = {bisect_right(starts, m.start()) - 1 for pattern in lex.suspect for m in pattern.finditer(text)}
     first_prose = next((i for i, ln in enumerate(lines) if is_prose(ln.text)), len(lines))
     in_list = False
     for i, line in enumerate(lines):
@@ -114,7 +141,10 @@ def classify(text: str) -> list[Line]:
             line.kind = "related"
             in_list = True
             continue
-        kind = line_kind(t, lex, head=i < first_prose)
+        if in_list or len(t) <= SHORT_LINE or i in suspect or _suspect_edges(t, lex):
+            kind = line_kind(t, lex, head=i < first_prose)
+        else:
+            kind = None
         if in_list:
             if kind is None and is_prose(t):
                 in_list = False
@@ -129,22 +159,30 @@ def classify(text: str) -> list[Line]:
     return lines
 
 
+def _suspect_edges(t: str, lex: Lexicon) -> bool:
+    """A start or an end that can make a line furniture (cheap checks, no scan of the line)."""
+    return (
+        t[0] in _SUSPECT_FIRST
+        or t.endswith(_SUSPECT_ENDS)
+        or t.startswith(lex.caption_prefix)
+        or lex.prefix.match(t) is not None
+    )
+
+
 def line_kind(t: str, lex: Lexicon, head: bool = False) -> str | None:
     """The furniture kind of one stripped line, or None for body."""
     if t in lex.exact:
         return lex.exact[t]
-    for cue, kind in lex.contains:
-        if cue in t:
-            if kind == "contact" and len(t) > 80 and not (_PHONE.search(t) or _EMAIL.search(t)):
-                continue
+    for m in lex.contains.finditer(t):
+        kind = lex.contains_kind[m.group()]
+        if kind == "contact" and len(t) > 80 and not (_PHONE.search(t) or _EMAIL.search(t)):
+            continue
+        return kind
+    m = lex.prefix.match(t)
+    if m:
+        kind = lex.prefix_kind[m.group()]
+        if kind != "contact" or len(t) <= 80:
             return kind
-    for cue, kind in lex.prefix:
-        if t.startswith(cue):
-            rest = t[len(cue) :]
-            if not rest or rest[0] in _COLON or rest[0] == " " or rest[0] == "】":
-                if kind == "contact" and len(t) > 80:
-                    continue
-                return kind
     if _image_line(t):
         return "image"
     if _caption_line(t, lex):
@@ -169,17 +207,29 @@ def line_kind(t: str, lex: Lexicon, head: bool = False) -> str | None:
     return None
 
 
+def _image_names(t: str) -> list[tuple[int, int]]:
+    """Image file names: an image extension and the name characters before it."""
+    spans = []
+    for m in _IMAGE_EXT.finditer(t):
+        start = m.start()
+        while start > 0 and m.start() - start < 120 and t[start - 1] not in _NOT_IN_NAME:
+            start -= 1
+        spans.append((start, m.end()))
+    return spans
+
+
 def _image_line(t: str) -> bool:
     """A file name, an image link, or a caption that ends with its image's file name."""
-    rest = _IMAGE_URL.sub("", _MD_IMAGE.sub("", t))
-    if not rest.strip():
-        return True
-    m = None
-    for m in _IMAGE_NAME.finditer(rest):
-        pass
-    if m is None:
+    if "." not in t:
         return False
-    return m.end() >= len(rest.rstrip()) or len(rest) - (m.end() - m.start()) <= 8
+    rest = _IMAGE_URL.sub("", _MD_IMAGE.sub("", t)).rstrip()
+    if not rest:
+        return True
+    names = _image_names(rest)
+    if not names:
+        return False
+    start, end = names[-1]
+    return end >= len(rest) or len(rest) - (end - start) <= 8
 
 
 def _caption_line(t: str, lex: Lexicon) -> bool:
@@ -187,22 +237,26 @@ def _caption_line(t: str, lex: Lexicon) -> bool:
         return False
     if t.startswith(lex.caption_prefix):
         return True
-    if _PHOTOGRAPHER.search(t):
+    if t.endswith(("摄", "摄影")) and _PHOTOGRAPHER.search(t):
         return True
-    if len(t) <= 14 and t.endswith(lex.caption_suffix) and t[-1] not in "。，":
+    if len(t) <= 14 and t.endswith(lex.caption_suffix):
         return True
-    return len(t) <= 80 and any(cue in t for cue in lex.caption_contains)
+    return len(t) <= 80 and lex.caption_contains.search(t) is not None
 
 
 def _contact_line(t: str) -> bool:
     """A line that is mostly phone numbers and e-mail addresses."""
+    if len(t) > 120:
+        return False
     found = sum(len(m.group()) for m in _PHONE.finditer(t)) + sum(len(m.group()) for m in _EMAIL.finditer(t))
     return found > 0 and found * 2 >= len(t.replace(" ", ""))
 
 
 def inline_spans(t: str, base: int) -> tuple[tuple[int, int], ...]:
     """Image links and file names inside a body line (the line stays, the tokens go)."""
-    found = sorted(m.span() for pattern in (_MD_IMAGE, _IMAGE_URL, _IMAGE_NAME) for m in pattern.finditer(t))
+    if "." not in t:
+        return ()
+    found = sorted([m.span() for pattern in (_MD_IMAGE, _IMAGE_URL) for m in pattern.finditer(t)] + _image_names(t))
     merged: list[tuple[int, int]] = []
     for start, end in found:
         if merged and start < merged[-1][1]:

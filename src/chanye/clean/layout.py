@@ -16,9 +16,8 @@ import re
 
 from chanye.clean.mapped_text import MappedText
 
-_EDGE_SPACE = re.compile(r"^[ \t]+|[ \t]+$", re.M)
-_EXTRA_SPACE = re.compile(r"(?<=\S) {2,}")
-_BLANK_LINES = re.compile(r"\n{2,}|^\n+|\n+$")
+# Whitespace around line breaks, runs of spaces, and whitespace at the ends of the text.
+_LOOSE_SPACE = re.compile(r"[ \t]*\n[ \t\n]*|[ \t]{2,}|^[ \t]+|[ \t]+$")
 
 NON_TERMINAL = tuple("，、：；—“‘《（(,;:") + ("——",)
 TERMINAL = tuple("。！？!?…」』")
@@ -28,15 +27,22 @@ FRAGMENT_MAX = 30
 
 
 def tidy(mt: MappedText) -> MappedText:
-    """Strip lines, collapse runs of spaces, drop blank lines."""
-    mt = mt.sub(_EDGE_SPACE, "")
-    mt = mt.edit((m.start() + 1, m.end(), "") for m in _EXTRA_SPACE.finditer(mt.text))
-    return mt.sub(_BLANK_LINES, _keep_one_newline)
-
-
-def _keep_one_newline(m: re.Match[str]) -> str:
-    at_edge = m.start() == 0 or m.end() == len(m.string)
-    return "" if at_edge else "\n"
+    """Strip lines, collapse runs of spaces, drop blank lines (deletions only)."""
+    text = mt.text
+    end_of_text = len(text)
+    edits = []
+    for m in _LOOSE_SPACE.finditer(text):
+        start, end = m.span()
+        if start == 0 or end == end_of_text:
+            edits.append((start, end, ""))
+            continue
+        newline = text.find("\n", start, end)
+        keep = newline if newline >= 0 else start  # one newline, or one space
+        if keep > start:
+            edits.append((start, keep, ""))
+        if end > keep + 1:
+            edits.append((keep + 1, end, ""))
+    return mt.edit(edits)
 
 
 def rejoin(mt: MappedText) -> MappedText:

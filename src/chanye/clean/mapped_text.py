@@ -15,6 +15,16 @@ from collections.abc import Iterable
 
 Edit = tuple[int, int, str]  # [start, end) of the current text -> replacement
 
+_IDENTITY = array("l", range(1 << 16))
+
+
+def _identity_offsets(n: int) -> array:
+    """array("l", range(n)), sliced from a cached one (a copy at C speed)."""
+    global _IDENTITY
+    if n > len(_IDENTITY):
+        _IDENTITY = array("l", range(max(n, 2 * len(_IDENTITY))))
+    return _IDENTITY[:n]
+
 
 class MappedText:
     __slots__ = ("text", "offsets")
@@ -27,7 +37,7 @@ class MappedText:
 
     @classmethod
     def identity(cls, text: str) -> MappedText:
-        return cls(text, array("l", range(len(text))))
+        return cls(text, _identity_offsets(len(text)))
 
     def __len__(self) -> int:
         return len(self.text)

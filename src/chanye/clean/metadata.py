@@ -46,7 +46,7 @@ _THIS_YEAR = re.compile(r"今年")
 def clean_inline(text: str) -> str:
     """A short string (a container title) through the character steps of cleaning."""
     mt, _ = remove_pinyin(MappedText.identity(text))
-    mt, _ = to_simplified(mt)
+    mt = to_simplified(mt)
     return _SPACES.sub(" ", normalise_width(mt).text).strip()
 
 

@@ -41,7 +41,9 @@ _GBK_LEADS = "".join(
 _GBK_RUN = re.compile(rf"[{re.escape(_GBK_LEADS)}][^\x00-\x7f\s，。、；：！？“”（）《》]+")
 
 _CP1252_HIGH = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
-_LATIN1_RUN = re.compile(rf"(?:[\u00c2-\u00f4][\u0080-\u00bf{_CP1252_HIGH}]{{1,3}})+")
+_LATIN1_BYTE = rf"[\u00c2-\u00f4][\u0080-\u00bf{_CP1252_HIGH}]{{1,3}}"
+# a character class first, so `re` scans for it quickly
+_LATIN1_RUN = re.compile(rf"{_LATIN1_BYTE}(?:{_LATIN1_BYTE})*")
 
 
 @lru_cache(maxsize=16384)
@@ -156,4 +158,6 @@ def _latin1_spans(text: str) -> list[tuple[int, int, str]]:
 
 
 def _replacement_spans(text: str) -> list[tuple[int, int, str]]:
+    if "\ufffd" not in text and "锟斤拷" not in text and "烫烫烫" not in text and "屯屯屯" not in text:
+        return []
     return [(m.start(), m.end(), "replacement") for m in _REPLACEMENT.finditer(text)]

@@ -13,23 +13,22 @@ import re
 
 from chanye.clean.mapped_text import MappedText
 
-_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
-_PLAIN = "aaaaeeeeiiiioooouuuuüüüünnnm"
-_STRIP_TONES = str.maketrans(_TONED, _PLAIN)
+_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 
-_CANDIDATE = re.compile(rf"[(（]([a-zü{_TONED}]{{1,6}})([1-5]?)[)）]")
-_CJK_BEFORE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-
-_SYLLABLE = re.compile(
-    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+# The syllable grammar (initial + final), written with plain vowels and then widened so that every
+# vowel (and the syllabic n, m) may carry its tone mark.
+_GRAMMAR = (
+    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
     r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|uai|ian|iao|uan|üan|van|ai|ei|ao|ou|an|en|er|in|un|ün|vn"
     r"|ia|ie|iu|ua|uo|ui|üe|ve|ue|a|o|e|i|u|ü|v)"
-    r"|ng|n|m|hm|hng"
+    r"|ng|n|m|hm|hng)"
 )
-
-
-def is_syllable(word: str) -> bool:
-    return _SYLLABLE.fullmatch(word.translate(_STRIP_TONES)) is not None
+_VOWEL_CLASSES = {"a": "aāáǎà", "e": "eēéěè", "i": "iīíǐì", "o": "oōóǒò", "u": "uūúǔù", "ü": "üǖǘǚǜ", "v": "vǖǘǚǜ"}
+_SYLLABLE_RE = "".join(f"[{_VOWEL_CLASSES[c]}]" if c in _VOWEL_CLASSES else c for c in _GRAMMAR)
+_SYLLABLE_RE = _SYLLABLE_RE.replace("|ng|n|m|", "|ng|[nńňǹ]|[mḿ]|")
+# `(` first, so `re` scans for the bracket; the look-behind then checks what the bracket follows.
+_ARTIFACT = re.compile(rf"[(（](?<=[{_CJK}].)({_SYLLABLE_RE})([1-5]?)[)）]")
+_LOOSE = re.compile(rf"[(（]({_SYLLABLE_RE})([1-5]?)[)）]")
 
 
 def pinyin_spans(text: str, damaged: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
@@ -38,22 +37,15 @@ def pinyin_spans(text: str, damaged: list[tuple[int, int]] = ()) -> list[tuple[i
     An artifact follows a CJK character; inside a `damaged` span (mojibake, where the character it
     read may be destroyed) it may follow anything.
     """
-    toned: list[tuple[int, int]] = []
-    toneless: list[tuple[int, int]] = []
-    for m in _CANDIDATE.finditer(text):
-        start = m.start()
-        if not is_syllable(m.group(1)):
-            continue
-        glued = start > 0 and _CJK_BEFORE.match(text, start - 1) is not None
-        if not glued and not any(s <= start < e for s, e in damaged):
-            continue
-        if m.group(2) or any(c in _TONED for c in m.group(1)):
-            toned.append((start, m.end()))
-        else:
-            toneless.append((start, m.end()))
-    if len(toned) < 2:
-        return toned
-    return sorted(toned + toneless)
+    matches = list(_ARTIFACT.finditer(text))
+    for start, end in damaged:
+        matches.extend(_LOOSE.finditer(text, start, end))
+    if not matches:
+        return []
+    toned = [m for m in matches if m.group(2) or not m.group(1).isascii()]
+    if len(toned) >= 2:
+        toned = matches
+    return sorted({m.span() for m in toned})
 
 
 def remove_pinyin(mt: MappedText, damaged: list[tuple[int, int]] = ()) -> tuple[MappedText, int]:

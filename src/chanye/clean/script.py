@@ -18,6 +18,8 @@ _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 TRADITIONAL_SHARE = 0.08
 # Pinyin artifacts a traditional text needs to count as "traditional+pinyin".
 PINYIN_MIN = 2
+# Script is decided on the first characters of a text: enough to tell, cheap on long texts.
+SAMPLE = 800
 
 
 def t2s(text: str) -> str:
@@ -29,8 +31,8 @@ def t2s_char(char: str) -> str:
     return _T2S.convert(char)
 
 
-def to_simplified(mt: MappedText) -> tuple[MappedText, int]:
-    """Convert to simplified; returns the converted text and how many characters changed.
+def to_simplified(mt: MappedText) -> MappedText:
+    """Convert to simplified.
 
     Whole text first (one OpenCC call); where a phrase conversion changed the length, line by line,
     mapping a line 1:1 when its length is kept and by alignment otherwise.
@@ -38,25 +40,29 @@ def to_simplified(mt: MappedText) -> tuple[MappedText, int]:
     text = mt.text
     converted = _T2S.convert(text)
     if converted == text:
-        return mt, 0
+        return mt
     if len(converted) == len(text):
-        changed = sum(1 for a, b in zip(text, converted) if a != b)
-        return mt.same_length(converted), changed
+        return mt.same_length(converted)
     edits = []
-    changed = 0
     pos = 0
     for line in text.splitlines(keepends=True):
         out = _T2S.convert(line)
         if out != line:
             if len(out) == len(line):
-                changed += sum(1 for a, b in zip(line, out) if a != b)
                 edits.append((pos, pos + len(line), out))
             else:
-                line_edits = _aligned_edits(line, out)
-                changed += sum(e - s for s, e, _ in line_edits)
-                edits.extend((pos + s, pos + e, r) for s, e, r in line_edits)
+                edits.extend((pos + s, pos + e, r) for s, e, r in _aligned_edits(line, out))
         pos += len(line)
-    return mt.edit(edits), changed
+    return mt.edit(edits)
+
+
+def traditional_share(before: str, after: str) -> float:
+    """Share of the CJK characters t2s changed, on a sample from the start of the text."""
+    before, after = before[:SAMPLE], after[:SAMPLE]
+    cjk = len(_CJK.findall(before))
+    if not cjk or before == after:
+        return 0.0
+    return sum(1 for a, b in zip(before, after) if a != b) / cjk
 
 
 def _aligned_edits(before: str, after: str) -> list[tuple[int, int, str]]:
@@ -64,12 +70,8 @@ def _aligned_edits(before: str, after: str) -> list[tuple[int, int, str]]:
     return [(i1, i2, after[j1:j2]) for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal"]
 
 
-def cjk_count(text: str) -> int:
-    return len(_CJK.findall(text))
-
-
-def detect_script(cjk: int, changed: int, pinyin_artifacts: int) -> str:
+def detect_script(share: float, pinyin_artifacts: int) -> str:
     """"simplified" | "traditional" | "traditional+pinyin" (the contract's meta.script)."""
-    if cjk == 0 or changed / cjk < TRADITIONAL_SHARE:
+    if share < TRADITIONAL_SHARE:
         return "simplified"
     return "traditional+pinyin" if pinyin_artifacts >= PINYIN_MIN else "traditional"

@@ -23,12 +23,14 @@ _FULL_TO_ASCII.update({0x00A0: 0x20, 0x3000: 0x20, 0x2007: 0x20, 0x202F: 0x20, 0
 _FULL_TO_ASCII.update({c: 0x20 for c in range(0x2000, 0x200B)})
 _FULL_TO_ASCII.update({0x2028: 0x0A, 0x2029: 0x0A, 0x85: 0x0A})
 
+_WIDE = re.compile("[" + re.escape("".join(map(chr, _FULL_TO_ASCII))) + "]+")
+
 _INVISIBLE = re.compile(r"[\r\u200b-\u200d\u2060\ufeff\u00ad]")
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\u201c\u201d\u2018\u2019《》"
 _PUNCT_FULL = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？"}
 # An ASCII , : ; ! ? with Chinese on at least one side (spaces between do not count).
-_LONE_PUNCT = re.compile(rf"(?<=[{_CJK}])[,:;!?]|[,:;!?](?=[{_CJK}])")
+_LONE_PUNCT = re.compile(rf"[,:;!?](?:(?=[{_CJK}])|(?<=[{_CJK}].))")
 # An ASCII parenthesis pair on one line: full-width when Chinese is inside or just outside it.
 _PAREN_PAIR = re.compile(r"\(([^()\n]{0,400})\)")
 _HAS_CJK = re.compile(rf"[{_CJK}]")
@@ -40,7 +42,12 @@ def remove_invisible(mt: MappedText) -> MappedText:
 
 
 def normalise_width(mt: MappedText) -> MappedText:
-    return normalise_punctuation(mt.same_length(mt.text.translate(_FULL_TO_ASCII)))
+    text = _WIDE.sub(_to_ascii, mt.text)  # sparse in most texts: cheaper than str.translate
+    return normalise_punctuation(mt.same_length(text))
+
+
+def _to_ascii(m: re.Match[str]) -> str:
+    return m.group().translate(_FULL_TO_ASCII)
 
 
 def normalise_punctuation(mt: MappedText) -> MappedText:
