@@ -146,3 +146,33 @@ def test_read_source_bytes_with_hint():
     assert_press_page(doc)
     as_text = read_source_bytes(press_html().encode(), doc_id="p", origin="p.txt", format_hint="text")
     assert isinstance(as_text, SourceDocument) and as_text.text.startswith("<!DOCTYPE")
+
+
+def test_article_paragraphs_stay_on_their_own_lines(tmp_path):
+    """trafilatura can run an <article> into one line; the reader puts the paragraph breaks back."""
+    paras = "".join(f"<p>{p}</p>" for p in PRESS_PARAGRAPHS[:2])  # a short article is what gets run together
+    html = (
+        "<html><head><title>常州智能制造</title></head><body>"
+        '<div class="top-bar">登录 | 注册 | 手机版</div>'
+        '<nav class="crumbs">当前位置：<a href="/">首页</a> &gt; <a href="/">常州要闻</a></nav>'
+        f'<div class="main"><article class="content"><h1>{PRESS_TITLE}</h1>'
+        '<div class="info"><span class="date">2025-03-18</span><span class="source">来源：常州发布</span></div>'
+        f'{paras}<p class="editor">责任编辑：周敏</p>'
+        '<div class="share">分享到：<a href="#">微信</a><a href="#">微博</a></div></article>'
+        '<aside class="sidebar"><h3>热门资讯</h3><ul><li><a href="/n/1">冬季供暖保障工作全面启动</a></li></ul></aside>'
+        "</div><footer><p>版权所有 © 2025 常州发布</p></footer></body></html>"
+    )
+    doc = read_one(write(tmp_path / "article.html", html.encode()))
+    lines = doc.text.splitlines()
+    for para in PRESS_PARAGRAPHS[:2]:
+        assert para in lines
+    assert "冬季供暖保障工作全面启动" not in doc.text
+
+
+def test_restore_lines_only_when_the_visible_lines_spell_the_main_text():
+    from chanye.sources.html_pages import _restore_lines
+
+    visible = "首页 | 新闻\n标题一\n第一段。\n| 指标 | 2400 |\n第二段。\n热门资讯"
+    assert _restore_lines("标题一 第一段。 | 指标 | 2400 | 第二段。", visible) == "标题一\n第一段。\n| 指标 | 2400 |\n第二段。"
+    assert _restore_lines("标题一 另一段。", visible) == "标题一 另一段。"
+    assert _restore_lines("第一段。\n第二段。", "第一段。\n第二段。") == "第一段。\n第二段。"

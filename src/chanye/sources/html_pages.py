@@ -30,6 +30,7 @@ _INVISIBLE = "//script|//style|//noscript|//template|//head|//iframe|//svg|//obj
 _SCRIPT_OR_STYLE = re.compile(r"<(script|style|noscript|template|head)\b.*?</\1\s*>", re.I | re.S)
 _BLOCK_TAG = re.compile(r"</?(?:p|div|br|li|tr|h[1-6]|table|section|article)\b[^>]*>", re.I)
 _TAG = re.compile(r"<[^>]*>")
+_SPACE_OR_PIPE = re.compile(r"[\s|]+")
 _HTML_TAGS = re.compile(rb"<(?:html|head|body|meta|title|div|p|article)[\s>/]", re.I)
 
 
@@ -69,7 +70,9 @@ def extract_main(html: str, url: str | None = None) -> tuple[str, str | None, st
     text = (getattr(doc, "text", None) or "").strip()
     title = getattr(doc, "title", None)
     date = getattr(doc, "date", None)
-    if not text:
+    if text:
+        text = _restore_lines(text, visible_text(html))
+    else:
         text = visible_text(html) or stripped_text(html)
     if title is None or date is None:
         try:
@@ -80,6 +83,29 @@ def extract_main(html: str, url: str | None = None) -> tuple[str, str | None, st
             title = title or meta.title
             date = date or meta.date
     return text, title, date
+
+
+def _restore_lines(main: str, visible: str) -> str:
+    """trafilatura sometimes runs a whole article into one line; put its paragraph breaks back.
+
+    The page's visible lines (one per block element) that spell out `main` in order, ignoring
+    whitespace and table pipes, are used instead of `main` when they cover all of it.
+    """
+    target = _SPACE_OR_PIPE.sub("", main)
+    if not target:
+        return main
+    kept: list[str] = []
+    pos = 0
+    for line in visible.splitlines():
+        key = _SPACE_OR_PIPE.sub("", line)
+        if key and target.startswith(key, pos):
+            kept.append(line)
+            pos += len(key)
+            if pos == len(target):
+                break
+    if pos == len(target) and len(kept) > main.count("\n") + 1:
+        return "\n".join(kept)
+    return main
 
 
 def _head(html: str) -> str:
