@@ -90,6 +90,14 @@ def _between_digits(text: str, i: int) -> bool:
     return 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
 
 
+def _cjk_gap(text: str, i: int) -> bool:
+    """A space between Chinese words separates two headline parts (`…8650亿元 今年目标9300亿元`)."""
+    if text[i] not in " \u3000" or not 0 < i < len(text) - 1:
+        return False
+    before, after = text[i - 1], text[i + 1]
+    return ("\u4e00" <= before <= "\u9fff" or before in "%％") and "\u4e00" <= after <= "\u9fff"
+
+
 def _split_clauses(text: str, start: int, end: int) -> list[Clause]:
     clauses: list[Clause] = []
     depth = 0  # inside brackets a comma does not end the clause
@@ -100,7 +108,7 @@ def _split_clauses(text: str, start: int, end: int) -> list[Clause]:
             depth += 1
         elif ch in "）)" and depth:
             depth -= 1
-        elif ch in CLAUSE_END and depth == 0 and not _between_digits(text, i):
+        elif depth == 0 and ((ch in CLAUSE_END and not _between_digits(text, i)) or _cjk_gap(text, i)):
             a, b = _strip_span(text, cstart, i)
             if a < b:
                 clauses.append(Clause(a, b, text[a:b], len(clauses), ch))

@@ -48,9 +48,22 @@ def _document_region(clean: CleanDocument, meta: DocumentMeta):
         if found is not None:
             return found
     try:
-        return detect_document_region(meta.title, clean.text)
+        found = detect_document_region(meta.title, clean.text)
     except Exception:
+        found = None
+    return found or _first_named_region(clean.text)
+
+
+def _first_named_region(text: str):
+    """Fallback where the detector names none: the first region below the country the text names."""
+    try:
+        from chanye.knowledge.regions import find_region_mentions
+    except ImportError:
         return None
+    for _s, _e, region in find_region_mentions(text):
+        if getattr(region, "level", None) != "country":
+            return region
+    return None
 
 
 def _pub_date(date: str | None) -> tuple[int | None, int | None]:

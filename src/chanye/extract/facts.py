@@ -83,6 +83,7 @@ class _Doc:
     pub_year: int | None
     pub_month: int | None
     title_span: tuple[int, int] | None
+    region_names: tuple[str, ...] = ()  # every name the mentions go by, longest first
 
 
 # ---------------------------------------------------------------- lexical helpers
@@ -107,7 +108,7 @@ PURE_SCOPE = re.compile(
     r"^(?:全国|全省|全市|全球|世界|国内|省内|中部|西部|东部|东北|长三角|珠三角|京津冀|粤港澳|中西部|[\u4e00-\u9fff]{2}省)?"
     r"(?:地级市|地级及以上城市|同类城市|城市|省会城市|副省级城市|大中城市|设区市|县（市、区）|县区|开发区|首位)?$"
 )
-SHARE_COMPARATOR = re.compile(r"^(约|近|接近|超过|超|逾|不到|不足)占")
+SHARE_COMPARATOR = re.compile(r"(约|近|接近|超过|超|逾|不到|不足)占")
 SHARE_COMPARATORS = {"约": "~", "近": "~", "接近": "~", "超过": ">", "超": ">", "逾": ">", "不到": "<", "不足": "<"}
 RANK_SUFFIX = re.compile(r"(?:排名|排位|位次|名次|排行)$")
 ENTITY_SUFFIX = re.compile(r"(?:企业|工厂|项目|园区|基地|平台|中心|车间|产业链|集群|品牌|产品|人才|机构|单位|学校|医院|集团|公司)”?$")
@@ -186,6 +187,9 @@ def assemble_facts(
         pub_month=pub_month,
         title_span=title_span,
     )
+    names = {n for _s, _e, r in doc.mentions for n in (r.name, *getattr(r, "aliases", ()))}
+    names |= {doc.text[s:e] for s, e, _r in doc.mentions}
+    doc.region_names = tuple(sorted((n for n in names if n and n != "全国"), key=len, reverse=True))
     drafts: list[Draft] = []
     for para in segment(text):
         for sent in para.sentences:
@@ -230,6 +234,8 @@ def _is_candidate(doc: _Doc, clause: Clause, q, cq: list) -> bool:
         r"(?:之列|行列|榜|名单)", text[q.value_end : q.value_end + 2]
     ):
         return False  # 百强县, 百强城市榜单: a class in a name, not this region's rank
+    if q.unit == "rank" and re.match(r"(?:产业|行业|城市|位置|任务|目标)", text[q.end : q.end + 2]):
+        return False  # 首位产业: a term, not a rank
     if q.unit == "count" and POOL.search(text[clause.start : q.start]) and text.find("中", q.end, clause.end) >= 0:
         return False  # 在全省11个设区市中排名第一: the size of the field ranked in
     if q.unit == "count" and PROGRAMME.match(text[q.value_end : q.value_end + 6]):
@@ -332,16 +338,15 @@ def _clause_words(doc: _Doc, a: int, b: int) -> str:
 
 
 def _strip_region(doc: _Doc, text: str) -> str:
+    names = doc.region_names
     prev = None
     while prev != text:
         prev = text
         text = M.strip_lead(text)
-        for _s, _e, region in doc.mentions:
-            names = {region.name, *getattr(region, "aliases", ())}
-            for name in sorted(names, key=len, reverse=True):
-                if name and text.startswith(name) and name not in ("全国",):
-                    text = text[len(name):]
-                    break
+        for name in names:
+            if text.startswith(name):
+                text = text[len(name):]
+                break
     return text
 
 
@@ -497,10 +502,10 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
                 cue = re.sub(r"^(?:约|近|接近|超过|超|逾|达到|达|不到|不足)", "", text[q.start : q.value_start])
                 if cue.startswith("占") and not metric.endswith(cue):
                     metric += cue
-                lead = SHARE_COMPARATOR.match(left_words)
+                lead = SHARE_COMPARATOR.search(left_words)
                 if lead and d.comparator == "=":
                     d.comparator = SHARE_COMPARATORS[lead.group(1)]
-                metric = re.sub(r"^(?:约|近|接近|超过|超|逾|不到|不足)(?=占)", "", metric)
+                metric = re.sub(r"(?:约|近|接近|超过|超|逾|不到|不足)(?=占)", "", metric)
                 if metric.startswith("占") and not re.search(r"比重|比例|占比", metric):
                     metric += "比重"
                 if (M.needs_antecedent(metric) or metric == "占") and ante:
@@ -694,11 +699,11 @@ def _listed_regions(doc: _Doc, lo: int, hi: int, n: int) -> list[tuple[int, int,
     """`宁波市北仑区、鄞州区…`: n regions listed with 、/和 at the head of [lo, hi), one per figure (or per
     subject of 均); [] where the head does not list them."""
     groups = _mention_groups(doc, lo, hi)
-    listed = []
+    listed: list[tuple[int, int, Any]] = []
     for g in groups:
         gap = doc.text[listed[-1][1] : g[0][0]] if listed else ""
-        if listed and gap not in ("、", "和", "及", "与", "，"):
-            break
+        if listed and gap not in ("、", "和", "及", "与"):
+            listed = []  # 扬州将推动江都区、邗江区…: the list is the last run of regions
         listed.append(g[-1])
     if len(listed) >= 2 and (n == 0 or len(listed) == n):
         return listed
@@ -814,7 +819,7 @@ def _usable_time(doc: _Doc, t: TimeSpan) -> bool:
 
 def _period(doc: _Doc, para: Paragraph, d: Draft) -> str | None:
     clause, sent = d.clause, d.sentence
-    usable = [t for t in doc.times if _usable_time(doc, t)]
+    usable = [t for t in doc.times if (t.period or t.blocks) and _usable_time(doc, t)]
     before = [t for t in usable if clause.start <= t.start and t.end <= d.pos]
     if before:
         return before[-1].period
@@ -851,12 +856,38 @@ def _subject(doc: _Doc, d: Draft):
     in_clause = [g for g in _mention_groups(doc, clause.start, d.pos) if _topical(doc, g)]
     if in_clause:
         return in_clause[-1][-1][2]
+    scope = _scope_subject(doc, d)
+    if scope is not None:
+        return scope
     for c in reversed([c for c in sent.clauses if c.start < clause.start]):
         groups = [g for g in _mention_groups(doc, c.start, c.end) if _topical(doc, g)]
         groups = [g for g in groups if not M.strip_lead(_clause_words(doc, c.start, g[0][0]))]
         if groups:
             return groups[0][-1][2]
     return doc.doc_region
+
+
+WHOLE_OF = re.compile(r"(?<![占居列比较于在])(全省|全国)(?![第前排])")
+
+
+def _scope_subject(doc: _Doc, d: Draft):
+    """`今年全省地区生产总值增长5%左右` in a city's page: 全省 is the city's province; 全国 the country.
+    Only as the head of the figure's clause, never a rank's scope."""
+    if d.kind == "rank" or doc.doc_region is None:
+        return None
+    m = WHOLE_OF.search(doc.text[d.clause.start : d.pos])
+    if not m or M.strip_lead(_clause_words(doc, d.clause.start, d.clause.start + m.start())):
+        return None
+    level = getattr(doc.doc_region, "level", None)
+    try:
+        from chanye.knowledge.regions import parent_chain, resolve_region
+    except ImportError:
+        return None
+    if m.group(1) == "全国":
+        return resolve_region("全国") if level != "country" else None
+    if level in ("province", "country"):
+        return None
+    return next((r for r in parent_chain(doc.doc_region) if r.level == "province"), None)
 
 
 def _mention_groups(doc: _Doc, lo: int, hi: int) -> list[list[tuple[int, int, Any]]]:
@@ -903,8 +934,8 @@ def dedupe(drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
         if d.title:
-            if any(same_figure(d, b) and M.dice(d.metric, b.metric) >= 0.5 for b in body):
-                continue
+            if any(same_figure(d, b) for b in body):
+                continue  # a headline figure the body states
             out.append(d)
             continue
         dup = False

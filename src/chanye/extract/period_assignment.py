@@ -53,7 +53,7 @@ def find_time_spans(text: str, pub_year: int | None, pub_month: int | None) -> l
 
 # Year words the recognizer leaves to the assembler: 过去一年 is the year before the page's; 全年 and
 # 年内 are the page's own year when it is written far enough into it to speak of it (else unknown).
-_YEAR_WORDS = re.compile(r"过去一年|(?<![去上前今明本])全年|年内|本年度")
+_YEAR_WORDS = re.compile(r"过去一年|(?<![去上前今明本])全年|年内|本年度|(?:到|至|截至|截止)?(?<![去今明本]年)(?<!\d)年(?:底|末)")
 
 
 def _year_words(text: str, known: list[TimeSpan], pub_year: int | None, pub_month: int | None) -> list[TimeSpan]:
@@ -66,7 +66,7 @@ def _year_words(text: str, known: list[TimeSpan], pub_year: int | None, pub_mont
             period = str(pub_year - 1)
         elif pub_year and pub_month and pub_month >= 6:
             period = str(pub_year)
-        out.append(TimeSpan(m.start(), m.end(), m.group(0), period, blocks=period is None))
+        out.append(TimeSpan(m.start(), m.end(), m.group(0), period, blocks=False))  # unresolved: transparent
     return out
 
 
