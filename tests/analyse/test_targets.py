@@ -166,3 +166,23 @@ def test_tracking_over_the_test_corpus(tmp_path):
     assert all(s.target["metric_id"] == "gdp" for s in T.target_tracking(engine, metric="gdp"))
     assert {s.target["period"] for s in T.target_tracking(engine, year=2025)} == {"2025"}
     assert {s.target["period"] for s in T.target_tracking(engine, year=2027)} == {"2027"}
+
+
+def test_industry_scope_is_kept_apart(tmp_path):
+    """A chain's figure never answers a target for the whole region, and the other way round."""
+    Y = storekit.YZ
+    doc = storekit.Doc(
+        doc_id="scope", title="t", date="2025-01-10", region=Y,
+        body="去年全市营业收入5000亿元，集成电路产业营业收入800亿元。今年集成电路产业营业收入力争达到1000亿元。",
+        facts=[
+            storekit.fact("全市营业收入5000亿元", "营业收入", 5e11, "CNY", "level", "2024", "actual", subject=Y, metric_id="industrial_revenue"),
+            storekit.fact("集成电路产业营业收入800亿元", "营业收入", 8e10, "CNY", "level", "2024", "actual", subject=Y,
+                          metric_id="industrial_revenue", industry="集成电路"),
+            storekit.fact("集成电路产业营业收入力争达到1000亿元", "营业收入", 1e11, "CNY", "level", "2025", "target", subject=Y,
+                          metric_id="industrial_revenue", industry="集成电路"),
+        ],
+    )
+    from chanye.analyse.queries import open_engine
+
+    rows = T.target_tracking(open_engine(storekit.build_custom(tmp_path / "scope.db", [doc])))
+    assert len(rows) == 1 and rows[0].latest["value"] == 8e10 and rows[0].status == "on track"

@@ -28,6 +28,9 @@ CHROMIUM_ARGS = [
 ]
 
 
+os.environ.setdefault("CHANYE_STRICT_TEMPLATES", "1")  # a missing template variable fails the tests
+
+
 @pytest.fixture(scope="session")
 def store_url(tmp_path_factory) -> str:
     return storekit.build_store(tmp_path_factory.mktemp("serve") / "store.db")

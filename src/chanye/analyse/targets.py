@@ -6,8 +6,9 @@ The rules, in order:
 
 1. **Comparable actuals.** A target is compared only with facts whose status is `actual`, of the same
    subject, the same canonical metric (`metric_id`; where the target has none, the metric exactly as
-   written), the same `unit` and the same `kind` (a growth rate is never compared with a level, yuan never
-   with a count). Actuals without a period are ignored. None left: status **no data**.
+   written), the same industry scope (`industry`: a chain's revenue is not the city's), the same `unit`
+   and the same `kind` (a growth rate is never compared with a level, yuan never with a count). Actuals
+   without a period are ignored. None left: status **no data**.
 2. **Latest actual.** The comparable actual whose period ends last (ties: the later document, then the
    later row). Periods end where they end: "2024" at 2025.0, "2025H1" at 2025.5, "2025Q3" at 2025.75,
    "2025-09" at 2025.75, "2021-2025" at 2026.0.
@@ -149,7 +150,7 @@ def _progress(latest: float, target: float, direction: str) -> float | None:
 
 def _key(f: dict[str, Any]) -> tuple:
     metric = ("id", f["metric_id"]) if f.get("metric_id") else ("text", f["metric"])
-    return (f["subject"], metric, f["unit"], f["kind"])
+    return (f["subject"], metric, f.get("industry") or None, f["unit"], f["kind"])
 
 
 def _load(engine: Engine, subject: str | None = None) -> list[dict[str, Any]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import io
+import os
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,7 @@ from urllib.parse import quote, urlencode
 from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, Undefined
 
 from chanye.analyse import compare as compare_mod
 from chanye.analyse import queries
@@ -113,7 +114,14 @@ def create_app(db_url: str) -> FastAPI:
     app.state.engine = engine
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
-    env = Environment(loader=FileSystemLoader(str(HERE / "templates")), autoescape=True, undefined=StrictUndefined)
+    # Autoescape everything: document text is untrusted. Undefined renders empty in production (a stored
+    # row missing a key must not break a page); CHANYE_STRICT_TEMPLATES=1 (the tests) makes it an error.
+    strict = os.environ.get("CHANYE_STRICT_TEMPLATES") == "1"
+    env = Environment(
+        loader=FileSystemLoader(str(HERE / "templates")),
+        autoescape=True,
+        undefined=StrictUndefined if strict else Undefined,
+    )
     env.filters["value"] = views.format_value
     env.filters["ratio"] = views.format_ratio
     env.filters["plain"] = views.format_plain
@@ -201,13 +209,15 @@ def create_app(db_url: str) -> FastAPI:
         groups: dict[tuple, list[dict]] = {}
         for f in all_facts:
             if f["metric_id"]:
-                groups.setdefault((f["metric_id"], f["unit"], f["kind"]), []).append(f)
+                groups.setdefault((f["metric_id"], f["industry"] or "", f["unit"], f["kind"]), []).append(f)
         charts = []
-        for (mid, unit, kind), rows in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        for (mid, industry, unit, kind), rows in sorted(groups.items(), key=lambda kv: (kv[0][1] != "", -len(kv[1]), kv[0])):
             title = i18n.metric_label(mid, rows[0]["metric"], lang)
+            if industry:
+                title = f"{industry} · {title}"
             if len({(r["unit"], r["kind"]) for rs in groups.values() for r in rs if r["metric_id"] == mid}) > 1:
                 title += f" · {i18n.named(i18n.KIND_NAMES, kind, lang)}"
-            chart = views.metric_chart(f"{mid}-{unit}-{kind}", title, rows, lang)
+            chart = views.metric_chart(f"{mid}-{industry}-{unit}-{kind}", title, rows, lang)
             if chart:
                 charts.append(chart)
         metrics = sorted(
