@@ -112,6 +112,7 @@ def test_not_jsonl_at_all_is_one_problem(tmp_path):
     assert len(items) == 1
     assert items[0].origin == str(path)
     assert "not a JSON Lines file" in items[0].reason
+    assert "no JSON object in its first 5 lines" in items[0].reason
 
 
 def test_binary_jsonl_is_one_problem(tmp_path):
@@ -252,3 +253,11 @@ def test_arc_file(tmp_path):
     items = read_all(path)
     assert summary(items) == [("SourceDocument", f"{path}#http://www.changzhou.gov.cn/a.html")]
     assert items[0].encoding == "gb18030" and PRESS_PARAGRAPHS[3] in items[0].text
+
+
+def test_jsonl_broken_head_does_not_hide_later_lines(tmp_path):
+    broken = ['{"id": "x", "text": "常州' for _ in range(7)]
+    path = write(tmp_path / "head.jsonl", jsonl_bytes([*broken, {"id": "ok", "text": SHORT_TEXTS[0]}]))
+    items = read_all(path)
+    assert [type(i).__name__ for i in items] == ["SourceProblem"] * 7 + ["SourceDocument"]
+    assert items[-1].doc_id == "ok"

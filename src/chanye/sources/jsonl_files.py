@@ -30,7 +30,7 @@ from chanye.sources.encoding import binary_kind, decode
 from chanye.sources.html_pages import read_html_bytes
 from chanye.sources.text_files import text_document
 
-# This many unparseable lines before any good one: the file is not JSON Lines at all.
+# This many lines without a JSON object before any that has one: the file is not JSON Lines at all.
 GIVE_UP_AFTER = 5
 
 
@@ -48,78 +48,81 @@ def iter_jsonl(path: Path, *, origin: str, doc_stem: str, gzipped: bool) -> Iter
 def iter_jsonl_stream(
     fh: BinaryIO, *, origin: str, doc_stem: str, gzipped: bool = False
 ) -> Iterator[SourceDocument | SourceProblem]:
-    cap = max_bytes()
-    lineno = 0
-    parsed = 0  # lines that were JSON
-    seen_content = False
-    held: list[SourceProblem] = []  # line problems before the first JSON line
-    while True:
-        try:
-            line = fh.readline(cap + 1)
-            if lineno == 0 and line:
-                kind = binary_kind(line[:4096].lstrip(b"\xef\xbb\xbf"))
+    held: list[SourceProblem] = []  # problems of lines before the first that looks like JSON Lines
+    looks_jsonl = False
+    lines_read = 0
+    has_content = False
+    try:
+        for lineno, line in _lines(fh, max_bytes()):
+            lines_read = lineno
+            if line is not None and not line.strip():
+                continue
+            has_content = True
+            if lineno == 1 and line is not None:
+                kind = binary_kind(line[:4096].removeprefix(b"\xef\xbb\xbf"))
                 if kind and not line.lstrip().startswith(b"{"):
                     yield problem(origin, kind)
                     return
-            if len(line) > cap and not line.endswith(b"\n"):
-                while True:  # skip the rest of the over-long line
-                    rest = fh.readline(1024 * 1024)
-                    if not rest or rest.endswith(b"\n"):
-                        break
-                lineno += 1
-                seen_content = True
-                too_long = problem(f"{origin}:{lineno}", f"line too long (more than {human_size(cap)})")
-                if parsed:
-                    yield too_long
+            item_origin = f"{origin}:{lineno}"
+            try:
+                if line is None:
+                    raise ReadFailure(f"line too long (more than {human_size(max_bytes())})")
+                record = _parse(line, lineno, first=lineno == 1)
+                item: SourceDocument | SourceProblem = _document(
+                    record, origin=item_origin, fallback_id=f"{doc_stem}-{lineno}"
+                )
+            except ReadFailure as exc:
+                item = problem(item_origin, exc.reason)
+            if not looks_jsonl:
+                if isinstance(item, SourceDocument) or (line or b"").lstrip(b"\xef\xbb\xbf \t").startswith(b"{"):
+                    looks_jsonl = True
+                    yield from held
+                    held.clear()
                 else:
-                    held.append(too_long)
-                continue
-        except EOFError:
-            yield from held
-            yield problem(origin, f"truncated gzip stream after {lineno} lines")
-            return
-        except gzip.BadGzipFile:
-            yield problem(origin, "not a gzip file")
-            return
-        except zlib.error as exc:
-            yield from held
-            yield problem(origin, f"corrupt gzip stream after {lineno} lines ({exc})")
-            return
-        except OSError as exc:
-            yield from held
-            yield problem(origin, os_reason(exc, f"cannot read after {lineno} lines"))
-            return
-        if not line:
-            break
-        lineno += 1
-        if not line.strip():
-            continue
-        seen_content = True
-        item_origin = f"{origin}:{lineno}"
-        try:
-            record = _parse(line, lineno, first=lineno == 1)
-        except ReadFailure as exc:
-            if parsed:
-                yield problem(item_origin, exc.reason)
-                continue
-            held.append(problem(item_origin, exc.reason))
-            if len(held) >= GIVE_UP_AFTER:
-                yield problem(origin, f"not a JSON Lines file: the first {len(held)} lines are not JSON ({held[0].reason})")
-                return
-            continue
-        if not parsed:
-            parsed = 1
-            yield from held
-            held = []
-        try:
-            yield _document(record, origin=item_origin, fallback_id=f"{doc_stem}-{lineno}")
-        except ReadFailure as exc:
-            yield problem(item_origin, exc.reason)
+                    held.append(item)
+                    if len(held) >= GIVE_UP_AFTER:
+                        yield problem(origin, f"not a JSON Lines file: no JSON object in its first {len(held)} lines")
+                        return
+                    continue
+            yield item
+    except EOFError:
+        yield from held
+        yield problem(origin, f"truncated gzip stream after {lines_read} lines")
+        return
+    except gzip.BadGzipFile:
+        yield problem(origin, "not a gzip file")
+        return
+    except zlib.error as exc:
+        yield from held
+        yield problem(origin, f"corrupt gzip stream after {lines_read} lines ({exc})")
+        return
+    except OSError as exc:
+        yield from held
+        yield problem(origin, os_reason(exc, f"cannot read after {lines_read} lines"))
+        return
     yield from held
-    if lineno == 0:
+    if lines_read == 0:
         yield problem(origin, "empty file")
-    elif not seen_content:
+    elif not has_content:
         yield problem(origin, "no JSON lines (only whitespace)")
+
+
+def _lines(fh: BinaryIO, cap: int) -> Iterator[tuple[int, bytes | None]]:
+    """(line number, bytes) for each line; None for a line longer than `cap`, which is skipped unread."""
+    lineno = 0
+    while True:
+        line = fh.readline(cap + 1)
+        if not line:
+            return
+        lineno += 1
+        if len(line) > cap and not line.endswith(b"\n"):
+            while True:  # skip the rest of the over-long line
+                rest = fh.readline(1024 * 1024)
+                if not rest or rest.endswith(b"\n"):
+                    break
+            yield lineno, None
+        else:
+            yield lineno, line
 
 
 def _parse(line: bytes, lineno: int, *, first: bool) -> dict[str, Any]:
