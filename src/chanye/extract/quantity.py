@@ -14,6 +14,7 @@ examples/quantity.yaml (and examples/rank.yaml for ranks), which is also its tes
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
@@ -97,14 +98,22 @@ def names() -> dict:
     return data
 
 
+@cache
+def _unit_index() -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
+    # 成 is left out: it is a unit only after a Chinese digit (三成), which the caller handles.
+    rows = {w: (u, f) for w, u, f in units().table if w != "成"}
+    pattern = re.compile("|".join(re.escape(w) for w in sorted(rows, key=len, reverse=True)))
+    return pattern, rows
+
+
 def _unit_at(text: str, pos: int) -> tuple[str, str, str] | None:
     """(written, unit, family) of the unit starting at pos, longest match."""
-    for written, unit, family in units().table:
-        if text.startswith(written, pos):
-            if written == "成":
-                continue  # only after a Chinese digit; handled by the caller
-            return written, unit, family
-    return None
+    pattern, rows = _unit_index()
+    m = pattern.match(text, pos)
+    if not m:
+        return None
+    unit, family = rows[m.group(0)]
+    return m.group(0), unit, family
 
 
 def _startswith_any(text: str, pos: int, words) -> str | None:
@@ -183,7 +192,7 @@ def _read_core(text: str, pos: int) -> _Core | None:
             value = parse_numeral(written)
         if value is None:
             return None
-        bare = all(ch in "十百千万亿" for ch in written) and written != "十"
+        bare = written[0] in "百千万亿"  # an implied one (万, 千亿); 十万 is a full numeral
         core = _Core(pos, end, value, written, True, bare)
     else:
         core = _Core(pos, end, float(written.replace(",", "")), written, False, False)
@@ -252,6 +261,7 @@ _RATIO2 = re.compile(rf"({ARABIC}):({ARABIC})(?![\d:])")
 _SLASH_FRACTION = re.compile(rf"({ARABIC})/({ARABIC})")
 _CN_FRACTION = re.compile(rf"(?:百分之({CN_RUN}|{ARABIC}))|(?:({CN_RUN}|{ARABIC})分之({CN_RUN}|{ARABIC}))")
 _ASCII_TAIL = re.compile(r"[A-Za-z]+")
+_LETTER_GLUED = re.compile(rf"{ARABIC}[A-Za-z]*")
 _RANK_SCOPE = re.compile(r"[\u4e00-\u9fff]{0,6}中(?:排名|排位|排|位列|位居|居|名列|列)")
 _MONEY_CONTEXT = re.compile(
     r"(产值|总值|增加值|收入|营收|销售|投资|规模|总额|金额|税收|财力|资金|基金|GDP|利润|贷款|存款|消费|出口|进口|"
@@ -264,16 +274,17 @@ def find_quantities(text: str) -> list[Quantity]:
     s = normalise_digits(text)
     out: list[Quantity] = []
     floor = 0  # nothing may start before the end of the previous mention
-    idioms = names()["idioms"]
+    idiom_spans = [(m.start(), m.end()) for m in _idiom_re().finditer(s)]
+    idiom_starts = [a for a, _ in idiom_spans]
     pos = 0
     while True:
         m = TOKEN_RE.search(s, pos)
         if not m:
             break
         i = m.start()
-        idiom = _idiom_covering(s, i, idioms)
-        if idiom:
-            pos = idiom
+        k = bisect_right(idiom_starts, i) - 1
+        if k >= 0 and i < idiom_spans[k][1]:
+            pos = idiom_spans[k][1]  # inside a set phrase (千家万户, 一带一路)
             continue
         found = _recognise(s, i, floor)
         if not found:
@@ -286,6 +297,11 @@ def find_quantities(text: str) -> list[Quantity]:
     return _mark_thresholds(s, out)
 
 
+@cache
+def _idiom_re() -> re.Pattern:
+    return re.compile("|".join(re.escape(w) for w in names()["idioms"]))
+
+
 _CLAUSE_BREAK = re.compile(r"[，。；;！？!?、：:,\n]")
 
 
@@ -294,32 +310,24 @@ def _mark_thresholds(s: str, qs: list[Quantity]) -> list[Quantity]:
     规模总量700亿元的产业链1个 / 年产值超10亿元的企业达到50家 (amount 的 noun … count), and
     有45家工业企业营收超百亿元 (count … noun 超 amount, in one clause)."""
     out = list(qs)
-    for k, q in enumerate(out):
-        if q.role != "measure" or q.unit not in ("CNY", "USD"):
+    measures = [k for k, q in enumerate(out) if q.role == "measure"]
+    for n, k in enumerate(measures):
+        q = out[k]
+        if q.unit not in ("CNY", "USD"):
             continue
-        nxt = next((r for r in out[k + 1 :] if r.role == "measure"), None)
+        nxt = out[measures[n + 1]] if n + 1 < len(measures) else None
+        prev = out[measures[n - 1]] if n > 0 else None
         if s.startswith("的", q.end) and nxt is not None and nxt.unit == "count":
             between = s[q.end + 1 : nxt.start]
             if between and not _CLAUSE_BREAK.search(between) and not re.search(r"\d", between):
                 out[k] = replace(q, role="name")
                 continue
-        prev = next((r for r in reversed(out[:k]) if r.role == "measure"), None)
         if prev is not None and prev.unit == "count" and q.comparator in (">", ">="):
             between = s[prev.end : q.start]
             tail = s[q.end : q.end + 1]
             if not _CLAUSE_BREAK.search(between) and not re.search(r"\d", between) and (not tail or _CLAUSE_BREAK.match(tail) or tail in "的。"):
                 out[k] = replace(q, role="name")
     return out
-
-
-def _idiom_covering(s: str, i: int, idioms) -> int | None:
-    """End of a set phrase that covers position i, else None."""
-    for w in idioms:
-        lo = max(0, i - len(w) + 1)
-        j = s.find(w, lo, i + len(w))
-        if j != -1 and j <= i < j + len(w):
-            return j + len(w)
-    return None
 
 
 def _q(start, end, vstart, vend, value, unit, unit_text, comparator="=", kind_hint=None, role="measure", value_max=None):
@@ -332,8 +340,8 @@ def _recognise(s: str, i: int, floor: int) -> list[Quantity]:
     if s.startswith(("首位", "榜首"), i):
         return rank.first_place(s, i, floor)
     # -- a number glued to Latin letters is a name: PM2.5, G60科创走廊, 5G / 4K are handled below
-    if i > 0 and re.match(r"[A-Za-z]", s[i - 1]):
-        m = re.compile(rf"{ARABIC}[A-Za-z]*").match(s, i)
+    if i > 0 and re.match(r"[A-Za-z]", s[i - 1]) and s[i].isdigit():
+        m = _LETTER_GLUED.match(s, i)
         return [_q(i, m.end(), i, m.end(), 0, "other", "", role="name")]
     # -- vague numerals: 数十家, 几百亿元 (no figure to report)
     if i > 0 and s[i - 1] in "数几" and s[i] in "十百千万亿":
