@@ -97,10 +97,10 @@ LABELS: dict[str, tuple[str, str]] = {
 }
 
 ROLE_NAMES = {
-    "cluster": ("产业集群", "clusters"),
-    "chain": ("产业链", "chains"),
-    "industry": ("重点产业", "priority industries"),
-    "future": ("未来产业", "future industries"),
+    "cluster": ("产业集群", "Clusters"),
+    "chain": ("产业链", "Chains"),
+    "industry": ("重点产业", "Priority industries"),
+    "future": ("未来产业", "Future industries"),
 }
 
 ROLE_ONE = {
