@@ -30,12 +30,27 @@ def extract_document(clean: CleanDocument) -> DocumentResult:
         pub_month=pub_month,
         masked=list(clean.masked),
         title_span=_title_span(clean.text, meta.title),
+        warnings=clean.warnings,
     )
     facts = [_to_fact(clean, d, meta) for d in drafts]
     subject = meta.region or ""
     industries = _call_optional("chanye.extract.industries", "find_industries", clean, subject)
     frameworks = _call_optional("chanye.extract.frameworks", "find_frameworks", clean, subject)
+    facts = [f for f in facts if not _numbers_framework_part(f, frameworks)]
     return DocumentResult(doc=clean.doc_id, meta=meta, facts=facts, industries=industries, frameworks=frameworks)
+
+
+def _numbers_framework_part(fact: Fact, frameworks: list[Any]) -> bool:
+    """`加快培育航空、…等13条新兴产业链` where the page's “613” has 13 新兴产业链: the count only numbers a
+    framework's part, it is not a figure."""
+    if fact.unit != "count" or fact.status != "actual":
+        return False
+    for fw in frameworks:
+        for part in getattr(fw, "parts", []):
+            label = getattr(part, "label", "") or ""
+            if part.count == fact.value and label and (label in fact.metric or fact.metric.endswith(label[-3:])):
+                return True
+    return False
 
 
 def _document_region(clean: CleanDocument, meta: DocumentMeta):

@@ -170,8 +170,11 @@ def assemble_facts(
     pub_month: int | None = None,
     masked: list[tuple[int, int]] | None = None,
     title_span: tuple[int, int] | None = None,
+    warnings: list[str] | None = None,
 ) -> list[Draft]:
-    """All facts of a cleaned text, in text order, each a Draft with spans into `text`."""
+    """All facts of a cleaned text, in text order, each a Draft with spans into `text`.
+    Problems are appended to `warnings` (a sentence that cannot be read is skipped)."""
+    warnings = warnings if warnings is not None else []
     from chanye.extract.quantity import find_quantities
 
     masked = masked or []
@@ -196,9 +199,13 @@ def assemble_facts(
             sq = [q for q in quantities if sent.start <= q.value_start < sent.end]
             if not sq:
                 continue
-            made = _sentence_facts(doc, sent, sq)
-            for d in made:
-                _finish(doc, para, d, made)
+            try:
+                made = _sentence_facts(doc, sent, sq)
+                for d in made:
+                    _finish(doc, para, d, made)
+            except Exception as exc:  # one unreadable sentence must not cost the document its facts
+                warnings.append(f"facts: sentence at {sent.start} skipped ({type(exc).__name__}: {exc})")
+                continue
             drafts.extend(made)
     return dedupe(drafts)
 
@@ -409,7 +416,7 @@ def _new_draft(doc: _Doc, sent: Sentence, clause: Clause, q, metric: str) -> Dra
 
 def _compose_rank(scope: str, ante: str | None, ante_unit: str | None) -> str:
     base = ante or ""
-    if base and ante_unit == "count" and not base.endswith("数量"):
+    if base and ante_unit == "count" and not base.endswith(("数量", "总数", "总量")):
         base += "数量"
     return base + scope + ("" if RANK_SUFFIX.search(scope) else "排名")
 
@@ -439,6 +446,8 @@ def _rank_metric(doc: _Doc, words: str, state: _State) -> str:
     ante, ante_unit = _antecedent(state)
     if ante and (not before or (attr and attr.end() == len(before))) and (not scope or PURE_SCOPE.match(scope) or before):
         if before:
+            if before in ("数量", "总数") and ante.endswith(("数量", "总数", "总量")):
+                before = ""  # 总数达229家，数量居全省第二
             return ante + before + scope + ("" if RANK_SUFFIX.search(scope) else "排名")
         return _compose_rank(scope, ante, ante_unit)
     name = before + scope
