@@ -30,8 +30,8 @@ class TimeExpression:
     quarter: int | None = None  # 1..4
     month: int | None = None  # month, or last month of a to-date range (前三季度 → 9, 1-7月 → 7)
     plan: int | None = None  # five-year plan number: 十四五 → 14
-    part: str | None = None  # for plans: during | end | start | since | None (the plan as a whole)
-    years: int | None = None  # 近三年 / 三年来 → 3
+    part: str | None = None  # for plans: during | end | start | since | first_years | None (the whole plan)
+    years: int | None = None  # 近三年 / 三年来 → 3; “十四五”前三年 → 3
     by: bool = False  # 到 / 截至 / 至 … 年(底): a horizon (a target year, or a figure to date)
     since: bool = False  # 以来
     baseline: bool = False  # a comparison base (去年同期, 比上年): not the figure's own period
@@ -65,8 +65,10 @@ _TAIL = (
     r"|(?P<m1>1|一)(?:" + SEP + r"|月?" + SEP + r")(?P<m2>" + SMALL + r")月(?:份)?(?:底|末)?"
     r"|前(?P<frontm>" + SMALL + r")个?月"
     r"|(?P<month>" + SMALL + r")月(?:份)?(?P<monthend>底|末|初)?"
+    r"|(?:底|末|年底|年末)?(?P<since>以来|至今)"
     r"|(?P<yearend>底|末|年底|年末)"
-    r"|(?P<since>以来)"
+    r"|(?P<before>前)(?![一二三四五六七八九十两\d])"
+    r"|全年"
     r")?"
 )
 
@@ -79,12 +81,14 @@ _BARE = re.compile(
     + r"|(?P<m1>1|一)(?:" + SEP + r"|月" + SEP + r")(?P<m2>" + SMALL + r")月(?:份)?(?:底|末)?"
     + r"|前(?P<frontm>" + SMALL + r")个月"
     + r"|(?<![\d个一二三四五六七八九十])(?P<month>" + SMALL + r")月(?:份)?(?P<monthend>底|末|初)?(?![\d日号])"
+    + r"|年初(?P<since>以来|至今)"
     + r")"
 )
 _PLAN = re.compile(
     _BY
     + r"[" + QUOTE_OPEN + r"]?(?P<plan>十[一二三四五六七八九]五)[" + QUOTE_CLOSE + r"]?"
-    + r"(?:规划)?(?:的(?=收官|开局|末|初))?(?P<part>时期|期间|期内|以来|末期|末|收官之年|收官|初期|开局之年|开局|初)?"
+    + r"(?:规划)?(?:的(?=收官|开局|末|初|前))?(?P<part>时期|期间|期内|以来|末期|末|收官之年|收官|初期|开局之年|开局|初"
+    + r"|前(?P<first_n>[一二三四两1-4])年)?"
 )
 _RECENT = re.compile(
     r"(?:近|最近|过去|这)(?P<n1>" + SMALL + r"|两)年(?:来|间|以来)?|(?P<n2>" + SMALL + r"|两)年(?:来|以来)"
@@ -134,8 +138,8 @@ def _tail_fields(m: re.Match) -> dict:
     elif g.get("since"):
         out["kind"] = "since"
         out["since"] = True
-    elif g.get("yearend"):
-        out["by"] = True
+    elif g.get("yearend") or g.get("before"):
+        out["by"] = True  # 2025年底 / 2030年前: a horizon
     return out
 
 
@@ -178,8 +182,10 @@ def find_time_expressions(text: str) -> list[TimeExpression]:
             kind_part = "start"
         elif part == "以来":
             kind_part = "since"
+        elif m.group("first_n"):
+            kind_part = "first_years"  # “十四五”前三年
         found.append(_make(s, text, m, {"kind": "plan", "plan": _plan_number(m.group("plan")), "part": kind_part,
-                                         "since": kind_part == "since"}))
+                                         "since": kind_part == "since", "years": _num(m.group("first_n"))}))
     for m in _RECENT.finditer(s):
         n = _num(m.group("n1") or m.group("n2"))
         if n and 1 < n <= 30:
@@ -234,6 +240,8 @@ def resolve_period(expr: TimeExpression, ref_year: int | None, ref_month: int | 
             return str(last)
         if expr.part == "start":
             return str(first)
+        if expr.part == "first_years" and expr.years:
+            return f"{first}-{first + expr.years - 1}"
         if expr.part == "since":
             if ref_year is None:
                 return None
