@@ -176,3 +176,25 @@ def test_restore_lines_only_when_the_visible_lines_spell_the_main_text():
     assert _restore_lines("标题一 第一段。 | 指标 | 2400 | 第二段。", visible) == "标题一\n第一段。\n| 指标 | 2400 |\n第二段。"
     assert _restore_lines("标题一 另一段。", visible) == "标题一 另一段。"
     assert _restore_lines("第一段。\n第二段。", "第一段。\n第二段。") == "第一段。\n第二段。"
+
+
+def test_byline_date_when_the_page_has_no_date_metadata(tmp_path):
+    html = (
+        "<html><head><title>常州智能制造</title></head><body>"
+        '<div class="topbar">今天是2026年11月22日 星期日</div>'
+        f"<h1>{PRESS_TITLE}</h1>"
+        '<div class="info">发布时间：2025年3月18日 来源：常州市政府新闻办</div>'
+        + "".join(f"<p>{p}</p>" for p in PRESS_PARAGRAPHS)
+        + "</body></html>"
+    )
+    doc = read_one(write(tmp_path / "byline.html", html.encode()))
+    assert doc.date == "2025-03-18"
+
+
+def test_byline_date_rules():
+    from chanye.sources.html_pages import byline_date
+
+    assert byline_date("首页\n2024-06-04  来源：中国徐州网\n正文") == "2024-06-04"
+    assert byline_date("2026年11月22日 星期日\n标题\n2024/6/4 09:30") == "2024-06-04"
+    assert byline_date("标题\n" + "长" * 100 + "2024-06-04") is None
+    assert byline_date("2024-13-45 来源") is None

@@ -283,3 +283,20 @@ def test_permission_denied_is_named(tmp_path, monkeypatch):
     prob = only_problem(read_all(path))
     assert prob.origin == str(path)
     assert prob.reason == "cannot read: permission denied"
+
+
+def test_discover_then_read_target_in_another_process(tmp_path):
+    """What a pipeline does to read files in its workers: targets pickle, read_target reads them."""
+    import pickle
+
+    from chanye.sources import Target, discover, read_target
+
+    write(tmp_path / "a.txt", SHORT_TEXTS[0].encode("gb18030"))
+    write(tmp_path / "b.txt", b"")
+    targets = list(discover([tmp_path, tmp_path / "missing.txt"]))
+    assert [type(t).__name__ for t in targets] == ["Target", "Target", "SourceProblem"]
+    copies = [pickle.loads(pickle.dumps(t)) for t in targets[:2]]
+    assert all(isinstance(t, Target) for t in copies)
+    items = [item for t in copies for item in read_target(t)]
+    assert isinstance(items[0], SourceDocument) and items[0].text == SHORT_TEXTS[0]
+    assert isinstance(items[1], SourceProblem) and items[1].reason == "empty file"

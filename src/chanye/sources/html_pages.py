@@ -8,9 +8,10 @@ import re
 
 import lxml.html
 import trafilatura
+from trafilatura.settings import set_date_params
 
 from chanye.records import SourceDocument
-from chanye.sources.common import ReadFailure, make_document
+from chanye.sources.common import ReadFailure, make_document, normalize_date
 from chanye.sources.encoding import decode, declared_html_charset
 
 # trafilatura reports pages it finds thin on its own logger; the problem list is ours to keep.
@@ -30,6 +31,9 @@ _INVISIBLE = "//script|//style|//noscript|//template|//head|//iframe|//svg|//obj
 _SCRIPT_OR_STYLE = re.compile(r"<(script|style|noscript|template|head)\b.*?</\1\s*>", re.I | re.S)
 _BLOCK_TAG = re.compile(r"</?(?:p|div|br|li|tr|h[1-6]|table|section|article)\b[^>]*>", re.I)
 _TAG = re.compile(r"<[^>]*>")
+BYLINE_LINES = 40
+_BYLINE_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
+_BYLINE_WORDS = re.compile("发布|发表|时间|日期|来源|來源|編輯|编辑|作者|稿源")
 _SPACE_OR_PIPE = re.compile(r"[\s|]+")
 _HTML_TAGS = re.compile(rb"<(?:html|head|body|meta|title|div|p|article)[\s>/]", re.I)
 
@@ -64,25 +68,45 @@ def extract_main(html: str, url: str | None = None) -> tuple[str, str | None, st
                 include_links=False,
                 deduplicate=False,
                 with_metadata=True,
+                # htmldate's extensive search (dateparser over the text) is most of the time spent on a page;
+                # a byline date is found below instead.
+                date_extraction_params=set_date_params(extensive=False),
             )
         except Exception:  # trafilatura on hostile markup: fall back below rather than lose the page
             doc = None
     text = (getattr(doc, "text", None) or "").strip()
     title = getattr(doc, "title", None)
     date = getattr(doc, "date", None)
+    visible = visible_text(html)
     if text:
-        text = _restore_lines(text, visible_text(html))
+        text = _restore_lines(text, visible)
     else:
-        text = visible_text(html) or stripped_text(html)
+        text = visible or stripped_text(html)
     if title is None or date is None:
         try:
-            meta = trafilatura.extract_metadata(_head(html), default_url=url)
+            meta = trafilatura.extract_metadata(_head(html), default_url=url, extensive=False)
         except Exception:
             meta = None
         if meta is not None:
             title = title or meta.title
             date = date or meta.date
-    return text, title, date
+    return text, title, date or byline_date(visible)
+
+
+def byline_date(visible: str) -> str | None:
+    """The date of a byline near the top ("发布时间：2025-03-18 来源：..."), as YYYY-MM-DD.
+
+    Lines that say what the date is (发布, 来源, 日期, ...) first, then any short line with a date; a
+    line with a weekday is the site's clock in a top bar, never the article's date.
+    """
+    lines = [line for line in visible.splitlines()[:BYLINE_LINES] if len(line) <= 80 and "星期" not in line]
+    for candidates in ([line for line in lines if _BYLINE_WORDS.search(line)], lines):
+        for line in candidates:
+            m = _BYLINE_DATE.search(line)
+            date = m and normalize_date(f"{m.group(1)}-{m.group(2)}-{m.group(3)}")
+            if date:
+                return date
+    return None
 
 
 def _restore_lines(main: str, visible: str) -> str:

@@ -29,17 +29,26 @@ def iter_sources(paths: Iterable[str | os.PathLike[str]], *, stdin: BinaryIO | N
     for target in discover(paths):
         if isinstance(target, SourceProblem):
             yield target
-            continue
-        try:
-            yield from _read_target(target, stdin)
-        except ReadFailure as exc:
-            yield problem(target.origin, exc.reason)
-        except OSError as exc:
-            yield problem(target.origin, os_reason(exc))
-        except MemoryError:
-            yield problem(target.origin, "out of memory while reading")
-        except Exception as exc:  # a reader bug must not end the batch; say what happened
-            yield problem(target.origin, f"internal error while reading ({type(exc).__name__}: {exc})")
+        else:
+            yield from read_target(target, stdin)
+
+
+def read_target(target: Target, stdin: BinaryIO | None = None) -> Iterator[Item]:
+    """Everything in one discovered target (a file, a JSONL dump, a WARC, stdin); never raises for bad input.
+
+    `discover` and `read_target` split `iter_sources` so a pipeline can read targets in worker processes
+    (a Target pickles).
+    """
+    try:
+        yield from _read_target(target, stdin)
+    except ReadFailure as exc:
+        yield problem(target.origin, exc.reason)
+    except OSError as exc:
+        yield problem(target.origin, os_reason(exc))
+    except MemoryError:
+        yield problem(target.origin, "out of memory while reading")
+    except Exception as exc:  # a reader bug must not end the batch; say what happened
+        yield problem(target.origin, f"internal error while reading ({type(exc).__name__}: {exc})")
 
 
 def read_source_bytes(
