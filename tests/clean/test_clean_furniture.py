@@ -51,6 +51,7 @@ def kinds(text: str) -> dict[str, str | None]:
         ("《晨光》王五 摄于瘦西湖", "caption"),
         ("签约仪式现场", "caption"),
         ("责任编辑：赵六", "byline"),
+        ("【责任编辑：赵六】", "byline"),
         ("编辑:钱七", "byline"),
         ("来源：扬州发布", "byline"),
         ("标签：产业;园区", "byline"),

@@ -35,8 +35,8 @@ _BULLET = re.compile(r"^[•·●◆■▪►]\s*")
 _TRAIL = re.compile(r"(?:首页|主页|首 页)\s*(?:>|＞|»|›|/|→)|(?:>|＞|»|›)\s*正文$")
 _PHOTOGRAPHER = re.compile(r"(?:^|[\s。）)”])(?:[\u4e00-\u9fff]{0,8}记者)?\s*[\u4e00-\u9fff·]{2,5}(?:\s+[\u4e00-\u9fff·]{2,5}){0,3}\s*摄(?:影)?$")
 _PROSE_MIN = 40
-SHORT_LINE = 16  # lines this short are always looked at; longer ones only on a suspect cue
-_SUSPECT_FIRST = frozenset("0123456789-*•·●◆■▪►!！[")
+_CAPTION_SUFFIX_MAX = 14  # 发布会现场, 签约仪式现场: a caption is short
+_SUSPECT_FIRST = frozenset("0123456789-*•·●◆■▪►!！[【")
 _SUSPECT_ENDS = ("摄", "摄影", "正文", "..", "…")
 # Inside a related list everything is "related" except what is furniture of its own right.
 _OWN_KIND_IN_LISTS = frozenset({"copyright", "contact", "navigation", "share", "captcha"})
@@ -54,7 +54,7 @@ class Lexicon:
     caption_suffix: tuple[str, ...]
     caption_contains: re.Pattern[str]
     # A cue inside a line that can make it furniture (contains cues, image names, contacts, trails);
-    # a long line with none of these and no suspect start or end is body without a closer look.
+    # a line with none of these and no suspect start or end is body without a closer look.
     suspect: tuple[re.Pattern[str], ...]
 
 
@@ -141,7 +141,7 @@ def classify(text: str) -> list[Line]:
             line.kind = "related"
             in_list = True
             continue
-        if in_list or len(t) <= SHORT_LINE or i in suspect or _suspect_edges(t, lex):
+        if in_list or i in suspect or _suspect_edges(t, lex):
             kind = line_kind(t, lex, head=i < first_prose)
         else:
             kind = None
@@ -162,8 +162,10 @@ def classify(text: str) -> list[Line]:
 def _suspect_edges(t: str, lex: Lexicon) -> bool:
     """A start or an end that can make a line furniture (cheap checks, no scan of the line)."""
     return (
-        t[0] in _SUSPECT_FIRST
+        t in lex.exact
+        or t[0] in _SUSPECT_FIRST
         or t.endswith(_SUSPECT_ENDS)
+        or (len(t) <= _CAPTION_SUFFIX_MAX and t.endswith(lex.caption_suffix))
         or t.startswith(lex.caption_prefix)
         or lex.prefix.match(t) is not None
     )
@@ -171,6 +173,8 @@ def _suspect_edges(t: str, lex: Lexicon) -> bool:
 
 def line_kind(t: str, lex: Lexicon, head: bool = False) -> str | None:
     """The furniture kind of one stripped line, or None for body."""
+    if t[0] in "【[" and t[-1] in "】]":  # 【责任编辑：某某】
+        t = t[1:-1].strip() or t
     if t in lex.exact:
         return lex.exact[t]
     for m in lex.contains.finditer(t):
@@ -239,7 +243,7 @@ def _caption_line(t: str, lex: Lexicon) -> bool:
         return True
     if t.endswith(("摄", "摄影")) and _PHOTOGRAPHER.search(t):
         return True
-    if len(t) <= 14 and t.endswith(lex.caption_suffix):
+    if len(t) <= _CAPTION_SUFFIX_MAX and t.endswith(lex.caption_suffix):
         return True
     return len(t) <= 80 and lex.caption_contains.search(t) is not None
 

@@ -22,17 +22,22 @@ _KANA = "\u3040-\u30ff"
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _CJK_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
+_CJK_PUNCT = frozenset("，。、；：！？“”‘’（）《》【】…—")
+# Damage close to damage is one damaged stretch: spans this near merge.
+_MERGE_GAP = 4
+
 _QUESTION = re.compile(r"[?？\ufffd]")
 _DEBRIS = re.compile(rf"[{_KANA}a-zA-Zü{_TONED}()（）;:'`^~\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _STRONG_DEBRIS = re.compile(rf"[{_KANA}{_TONED}]")
 
 _REPLACEMENT = re.compile(r"(?:\ufffd|锟斤拷|烫烫烫|屯屯屯)+[?？\ufffd]*")
 
-# UTF-8 bytes of a CJK character start with E4-E9; read as GBK they pair into characters whose
-# first byte is E4-E9, so a GBK mojibake run starts with one of those.
+# UTF-8 bytes of a CJK character start with E4-E9 (E2, E3, EF for quotes and full-width
+# punctuation); read as GBK they pair into characters with that first byte, so a GBK mojibake run
+# starts with one of those.
 _GBK_LEADS = "".join(
     ch
-    for lead in range(0xE4, 0xEA)
+    for lead in (0xE2, 0xE3, 0xE4, 0xE5, 0xE6, 0xE7, 0xE8, 0xE9, 0xEF)
     for trail in range(0x40, 0xFF)
     if trail != 0x7F
     for ch in [bytes([lead, trail]).decode("gbk", errors="ignore")]
@@ -65,7 +70,7 @@ def find_mojibake(text: str) -> list[tuple[int, int, str]]:
     spans.sort()
     merged: list[tuple[int, int, str]] = []
     for start, end, family in spans:
-        if merged and start <= merged[-1][1]:
+        if merged and start <= merged[-1][1] + _MERGE_GAP and "\n" not in text[merged[-1][1] : start]:
             last = merged[-1]
             merged[-1] = (last[0], max(last[1], end), last[2])
         else:
@@ -131,7 +136,7 @@ def _gbk_utf8_prefix(run: str) -> int:
         decoded = raw[:used].decode("utf-8")
     if len(decoded) < 2:
         return 0
-    common = sum(1 for c in decoded if _CJK_CHAR.match(c) and is_common_cjk(c))
+    common = sum(1 for c in decoded if c in _CJK_PUNCT or (_CJK_CHAR.match(c) and is_common_cjk(c)))
     if common * 5 < len(decoded) * 4:
         return 0
     return (used + 1) // 2
