@@ -28,7 +28,7 @@ _NOUNS = (
     "发展格局", "空间布局", "产业布局", "总体布局", "思路", "工作", "工作思路", "重点产业", "主导产业",
 )
 _NOUN_RE = "|".join(sorted(map(re.escape, _NOUNS), key=len, reverse=True))
-_CODE = r"\d{1,5}(?:\s?[+＋]\s?(?:\d{1,3}|[XNxn]))*(?:[+＋](?![\dXNxn]))?"
+_CODE = r"\d{1,5}(?:\s?[+＋]\s?(?:\d{1,3}|[XNxn]))*(?:[+＋](?![\dXNxn])|[XN](?![A-Za-z]))?"
 _QUOTED = re.compile(r"[“\"‘「『](?P<code>" + _CODE + r")[”\"’」』]")
 _BARE = re.compile(r"(?<![\d.\-/:：])(?P<code>" + _CODE + r")(?=(?:" + _NOUN_RE + r"))")
 
@@ -50,6 +50,10 @@ _COUNT_LABEL_LIST = re.compile(
     _COUNT + r"(?P<measure>大|条|个|项|类)(?P<label>[^\s，,。；;：:、（）()“”\"\d]{1,16}?)"
     r"[（(](?P<list>[^（）()]{2,400}?)[）)]"
 )
+# a counted part the text does not enumerate: …、15个千亿级特色产业集群和一批…
+_BARE_COUNT_LABEL = re.compile(
+    r"(?:^|(?<=[、，,；;和及]))" + _COUNT + r"(?P<measure>大|条|个|项|类)(?P<label>[^\s，,。；;：:、（）()“”\"\d和及]{1,16}?)" + _LABEL_END
+)
 # one named member: 以新能源汽车为首位产业
 _ONE_AS_LABEL = re.compile(r"以(?P<list>[^，,。；;：:、（）()“”\"]{2,16}?)为(?P<label>[^，,。；;：:、（）()“”\"\d]{1,8}?产业)")
 
@@ -61,8 +65,8 @@ class _Candidate:
     end: int
 
 
-_LABEL_HEAD = re.compile(r"^.*?(?:产业集群|产业链|产业|集群|赛道|领域|行业|行动|工程|板块|基地|园区|平台|中心|体系)")
-_LABEL_MORE = re.compile(r"^(?:产业集群|产业链|产业|集群|赛道|领域|体系)+")
+_LABEL_HEAD = re.compile(r"^.*?(?:产业集群|产业链|产业群|产业|集群|赛道|领域|行业|行动|工程|板块|基地|园区|平台|中心|体系)")
+_LABEL_MORE = re.compile(r"^(?:产业集群|产业链|产业群|产业|集群|赛道|领域|体系|群)+")
 
 
 def _trim_label(label: str) -> str:
@@ -185,6 +189,11 @@ def _parts_in(text: str, start: int, end: int, masked) -> list[tuple[int, Framew
             found.append((start + m.start(), FrameworkPart(1, m.group("label"), members)))
             spans.append(m.span())
     for chunk_start, chunk in _chunks(segment):
+        for m in _BARE_COUNT_LABEL.finditer(chunk):
+            a = chunk_start + m.start()
+            if not any(s <= a < e for s, e in spans):
+                found.append((start + a, FrameworkPart(_cn_int(m.group("count")), _trim_label(m.group("label")), [])))
+                spans.append((a, chunk_start + m.end()))
         for m in _LIST_COUNT_LABEL.finditer(chunk):
             a = chunk_start + m.start()
             if any(s <= a < e for s, e in spans):
@@ -231,14 +240,18 @@ def _match_parts(code: str, parts: list[FrameworkPart]) -> list[FrameworkPart] |
             if needed >= 2 and len(run) >= needed and all(_count_fits(c, p) for c, p in zip(comps, run[:needed])):
                 return run[:needed]
         else:
+            digits = code.rstrip("XN")
             spelled = ""
             for j in range(i, len(parts)):
                 if parts[j].count is None:
                     break
                 spelled += str(parts[j].count)
-                if spelled == code and j > i:
-                    return parts[i : j + 1]
-                if not code.startswith(spelled):
+                if spelled == digits and j > i:
+                    run = parts[i : j + 1]
+                    if digits != code and j + 1 < len(parts) and parts[j + 1].count is None:
+                        run.append(parts[j + 1])  # 415X: the X part, when the text names it
+                    return run
+                if not digits.startswith(spelled):
                     break
     return None
 
@@ -259,6 +272,10 @@ def find_frameworks(
     for cand in find_codes(text, masked):
         s_start, s_end = _sentence_bounds(text, cand.start)
         parts = _match_parts(cand.code, [p for pos, p in _parts_in(text, cand.end, s_end, masked)])
+        if parts is None and _CONTINUES.match(text, s_end + 1):
+            # “415X”先进制造业集群是…。它包含A、B…4个…、15个…
+            n_start, n_end = _sentence_bounds(text, s_end + 1)
+            parts = _match_parts(cand.code, [p for pos, p in _parts_in(text, n_start, n_end, masked)])
         framework = Framework(
             code=cand.code,
             subject=_subject_before(text, s_start, cand.start) or subject or "",
@@ -272,6 +289,9 @@ def find_frameworks(
         if known is None or (not known.parts and framework.parts):
             by_code[cand.code] = framework
     return sorted(by_code.values(), key=lambda f: f.clean_span[0])
+
+
+_CONTINUES = re.compile(r"\s*(?:它|其|即|具体|主要|其中|包括|分别)")
 
 
 def _consistent(parts: list[FrameworkPart] | None) -> bool | None:

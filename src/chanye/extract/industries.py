@@ -39,7 +39,8 @@ GENERIC = {
     "传统优势", "优势传统", "重点优势", "地标", "地标性", "千亿级", "百亿级", "万亿级", "高新技术", "数字产业",
     "现代化", "现代", "实体", "经济", "民营经济", "县域经济", "园区经济", "开放型经济", "外向型经济", "生产性服务业",
     "生活性服务业", "服务", "制造", "中小企业特色", "国家先进制造业", "先进制造业集群", "国家级先进制造业",
-    "世界级先进制造业", "新兴数字产业", "数实融合", "集群", "产业集群", "产业链", "链", "首位", "地标", "数字化", "智能化", "绿色化", "融合化", "高端化",
+    "世界级先进制造业", "新兴数字产业", "数实融合", "集群", "产业集群", "产业链", "链", "首位", "地标",
+    "战略性支柱", "战略性", "支柱性", "战略", "高成长性", "新星", "先进", "高端", "数字化", "智能化", "绿色化", "融合化", "高端化",
 }
 
 # words that cannot be part of an industry name (a clause, a company, a platform, a place ...)
@@ -48,7 +49,9 @@ _BAD_IN_NAME = re.compile(
     r"项目|工程$|基金|园区|产业园|工作|会议|政策|行动|计划|方案|体系|机制|改革|开放|融合发展|高质量|水平|能力|"
     r"环境|生态|链主|龙头|百强|强链|补链|延链|[0-9]{2,}|亿元|万元|%|一批|一个|多个|更多|具有|国际竞争力|区域影响力|"
     r"时代|国家级|省级|市级|全国|全省|全市|世界级|规上|规模以上|核心产业|相关|领域|环节|清单|卡脖子|等|"
-    r"^产业|^创新|创新$|核心$|^新型工业化$)"
+    r"^产业|^创新|创新$|核心$|型$|^新型工业化$|战略性|\d(?![GDd])|^(?:这|那|该|此|其|各|它|上述|以上|有关)|"
+    r"公示|公布|发布|召开|举办|印发|出台|部署|开展|启动|签约|开工|投产|落户|成立|挂牌|评选|决赛|上榜|"
+    r"工信部|发改委|经信厅|工信厅|科技局|商务局|政府|管委会|党委|意见|通知|规划|纲要)"
 )
 # leading verbs and qualifiers cut from the first item of a list or the X of a phrase
 _LEAD = re.compile(
@@ -56,13 +59,16 @@ _LEAD = re.compile(
     r"提升|巩固|培育|壮大|打造|发展|建设|规划建设|重点打造|重点发展|大力发展|加快发展|支持|推动|推进|加快|加速|"
     r"加大|引进|招引|突破|深耕|主攻|优化|升级|壮大|形成|构建|培植|扶持|包括|涵盖|涉及|覆盖|以|在|对|为|把|将|"
     r"入选|获评|获批|入围|争创|创建|成功|设立|开辟|谋划|前瞻布局|超前布局|力争|推进|实施|做强|做大|强化|"
-    r"提质|扩能|延伸|领跑|占领|拓展|形成了|已有|拥有|其中|做优|做精)"
+    r"提质|扩能|延伸|领跑|占领|拓展|形成了|已有|拥有|其中|做优|做精|包含|主要包括|具体包括|的)"
 )
-_LEAD_CHAR = re.compile(r"^(?:以及|即|以|在|对|为|把|将|向|从|让|使|是|和|及|与)")
+_LEAD_CHAR = re.compile(r"^(?:以及|即|以|在|对|为|把|将|向|从|让|使|是|和|及|与|继|它|其)")
+# qualifiers that trail a name: 现代农业与食品战略性支柱(产业集群)
+_TRAILING_QUALIFIER = re.compile(r"(?:战略性支柱|战略性新兴|战略性|支柱|主导|优势|特色|重点|世界级|千亿级|万亿级|百亿级)+$")
 _QUALIFIER = re.compile(
     r"^(?:全市|全区|全省|全县|本市|我市|我区|本地|国家级|国家|省级|省|市级|世界级|千亿级|百亿级|万亿级|千亿元级|"
     r"百亿元级|一批|多个|若干|一些|[0-9一二两三四五六七八九十]+(?:大|条|个|项|类)|[0-9.一二两三四五六七八九十百千万亿]+(?:元)?级|"
-    r"重点|主导|优势|特色|新兴|我国|本区|该市|当地)+"
+    r"重点|主导|优势|特色|新兴|我国|本区|该市|当地|中国|全国|全省|全市|"
+    r"(?:长三角|珠三角|粤港澳大湾区|京津冀|成渝|沿海|沿江|[东南西北中]部)(?:地区)?)+"
 )
 _SEP = "，,。；;：:！？!?\n（）()“”\"‘’「」《》【】[]|"
 _STOP_AFTER_CHANYE = re.compile(
@@ -106,9 +112,16 @@ def _clean_name(raw: str, *, first: bool = False) -> str:
         name = _LEAD_CHAR.sub("", _LEAD.sub("", name))
     name = _QUALIFIER.sub("", name)
     name = re.sub(r"等$", "", name)
-    name = _strip_region(name)
-    name = _QUALIFIER.sub("", name)
+    name = re.sub(r"(?<=..)(?:是|为|作为)(?:[^，,。；;]*)$", "", name)  # 食品是优势传统(产业)
+    for _ in range(3):  # 广州市花都区汽车 → 汽车
+        shorter = _QUALIFIER.sub("", _strip_region(name))
+        if shorter == name:
+            break
+        name = shorter
     name = strip_suffix(name)
+    trimmed = _TRAILING_QUALIFIER.sub("", name)
+    if len(trimmed) >= 2:
+        name = strip_suffix(trimmed)
     return name
 
 
@@ -125,16 +138,26 @@ def _strip_region(name: str) -> str:
     return name
 
 
-def _split_joined(name: str) -> list[str]:
-    """新型显示和人工智能 → two names, when the whole is not a known name but both halves are;
-    细胞和基因技术, 新能源和智能网联汽车 (known as wholes) stay one."""
-    if _exact_node(name) is not None:
+def _split_joined(name: str, *, last: bool = True, count: int | None = None, others: int = 0) -> list[str]:
+    """The last item of a list may join two members with 和/及/以及 (A、B和C); a compound name
+    (细胞和基因技术, 新型显示和智能终端) is one member. Decided by the list's count when it gives one
+    (人工智能和先进结构材料等4个集群 with three others → two), else split only a last item whose whole
+    is not a known name and whose halves both are."""
+    if not last:
         return [name]
-    for joiner in ("以及", "和"):
-        if joiner in name:
-            left, _, right = name.partition(joiner)
-            if len(left) >= 2 and len(right) >= 2 and _exact_node(left) and _exact_node(right):
+    for joiner in ("以及", "和", "及"):
+        if joiner not in name:
+            continue
+        left, _, right = name.partition(joiner)
+        if len(left) < 2 or len(right) < 2:
+            continue
+        if count is not None:
+            if others + 2 == count:
                 return [left, right]
+            if others + 1 == count:
+                return [name]
+        if _exact_node(name) is None and _exact_node(left) and _exact_node(right) and joiner != "及":
+            return [left, right]
     return [name]
 
 
@@ -168,16 +191,17 @@ def _known(name: str) -> bool:
 # ---------------------------------------------------------------- heads after a list
 
 _NUMBER = r"(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})"
+_FILLER = r"(?:(?!的|迈入|成为|是|已|将|了|后第)[^，,。；;：:])"
 _HEAD_CLUSTER = re.compile(
-    r"^(?:等)?(?:" + _NUMBER + r"(?:大|个|条|类))?[^，,。；;：:]{0,14}?(?:产业集群|先进制造业集群|制造业集群|集群)"
+    r"^(?:等)?(?:" + _NUMBER + r"(?:大|个|条|类))?" + _FILLER + r"{0,14}?(?:产业集群|先进制造业集群|制造业集群|集群|产业群)"
 )
 _HEAD_IN_CLUSTER = re.compile(r"^(?:等)?(?:产业)?(?:成功|先后|均|分别|同时)?(?:入选|获评|获批|入围|列入|认定为)[^，,。；;]{0,20}?集群")
-_HEAD_CHAIN = re.compile(r"^(?:等)?(?:" + _NUMBER + r"(?:大|个|条|类))?[^，,。；;：:]{0,10}?产业链")
+_HEAD_CHAIN = re.compile(r"^(?:等)?(?:" + _NUMBER + r"(?:大|个|条|类))?" + _FILLER + r"{0,10}?产业链")
 _HEAD_FUTURE = re.compile(
-    r"^(?:等)?(?:" + _NUMBER + r"(?:大|个|条|类))?[^，,。；;：:]{0,10}?(?:未来产业|前沿赛道|新赛道|未来赛道|前沿产业|前沿领域|前沿技术产业)"
+    r"^(?:等)?(?:" + _NUMBER + r"(?:大|个|条|类))?" + _FILLER + r"{0,10}?(?:未来产业|前沿赛道|新赛道|未来赛道|前沿产业|前沿领域|前沿技术产业)"
 )
 _HEAD_INDUSTRY = re.compile(
-    r"^(?:等)?(?:" + _NUMBER + r"(?:大|个|条|类))?(?:[^，,。；;：:]{0,10}?(?:产业|重点领域|行业|专业园区|特色园区)(?!园|基金|母基金|链|集群)"
+    r"^(?:等)?(?:" + _NUMBER + r"(?:大|个|条|类))?(?:" + _FILLER + r"{0,10}?(?:产业|重点领域|行业|专业园区|特色园区)(?!园|基金|母基金|链|集群)"
     r"|(?:项目招引|产业项目))"
 )
 _HEAD_FOCUS = re.compile(r"^(?:等)?(?:产业|领域)?为(?:重点|主导|核心|主攻方向|方向|支撑|支柱|引领|代表|主体|特色|先导|龙头)")
@@ -185,7 +209,7 @@ _HEAD_FOCUS = re.compile(r"^(?:等)?(?:产业|领域)?为(?:重点|主导|核心
 # where the last item ends and the head begins
 _ITEM_END = re.compile(
     r"(?:等|(?:产业)?(?:成功|先后|均|分别|同时)?(?:入选|获评|获批|入围|列入)|融合入选|" + _NUMBER + r"(?:大|个|条|类)|"
-    r"产业集群|先进制造业集群|集群|产业链|未来产业|前沿赛道|产业|重点领域|领域|行业|项目招引|"
+    r"产业集群|先进制造业集群|集群|产业群|产业链|未来产业|前沿赛道|产业|重点领域|领域|行业|项目招引|"
     r"为(?:重点|主导|核心|主攻方向|支撑|支柱|引领|代表|主体|特色|先导|龙头))"
 )
 
@@ -201,6 +225,18 @@ def _role_of_head(tail: str) -> tuple[str, bool] | None:
     if _HEAD_INDUSTRY.match(tail) or _HEAD_FOCUS.match(tail):
         return "industry", False
     return None
+
+
+_COUNT_AFTER = re.compile(r"^(?:等)?(" + _NUMBER + r")(?:大|个|条|类|项)")
+
+
+def _count_of(tail: str) -> int | None:
+    m = _COUNT_AFTER.match(tail)
+    if not m:
+        return None
+    from chanye.extract.frameworks import _cn_int
+
+    return _cn_int(m.group(1))
 
 
 def _segments(text: str, masked: Sequence[tuple[int, int]]) -> Iterable[tuple[int, str]]:
@@ -260,6 +296,7 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
         raw_items = seg.split("、")
         # the list ends at the first item (after the first) in which a head begins: 纺织服装等传统优势产业树品牌
         role_strong = None
+        head_tail = ""
         for k in range(1, len(raw_items)):
             item = raw_items[k]
             m = next((c for c in _ITEM_END.finditer(item) if c.start() >= 2), None)
@@ -269,6 +306,7 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
             if k < len(raw_items) - 1 and tail in ("产业", "集群", "产业集群", "产业链", "行业", "领域"):
                 continue  # 文化产业、旅游产业、…: a member that ends in 产业, the list goes on
             role_strong = _role_of_head(tail)
+            head_tail = tail
             raw_items = raw_items[:k] + [item[: m.start()]]
             break
         first_raw = raw_items[0]
@@ -283,8 +321,10 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
         names = []
         offsets = []
         pos = seg_start
+        count = _count_of(head_tail)
         for k, raw in enumerate(raw_items):
-            for name in _split_joined(_clean_name(raw, first=(k == 0))):
+            is_last = k == len(raw_items) - 1
+            for name in _split_joined(_clean_name(raw, first=(k == 0)), last=is_last, count=count, others=len(raw_items) - 1):
                 names.append(name)
                 offsets.append(pos)
             pos += len(raw) + 1
@@ -361,7 +401,7 @@ def _from_frameworks(frameworks: Iterable[Framework], out: _Collector, text: str
     for fw in frameworks:
         for part in fw.parts:
             label = part.label or ""
-            if "集群" in label:
+            if "集群" in label or label.endswith("群"):
                 role = "cluster"
             elif "链" in label:
                 role = "chain"
