@@ -383,7 +383,19 @@ def _recognise(s: str, i: int, floor: int) -> list[Quantity]:
     core = _read_core(s, i)
     if core is None:
         return []
-    return _measure(s, core, floor)
+    found = _measure(s, core, floor)
+    if not core.chinese and _minus_before(s, i, floor):
+        # 分别增长3.2%、-1.8%: a negative figure (a hyphen after a number is a range, read above)
+        found = [replace(q, start=min(q.start, i - 1), value_start=i - 1, value=-q.value,
+                         value_max=-q.value_max if q.value_max is not None else None)
+                 if q.role == "measure" and q.value_start == i else q for q in found]
+    return found
+
+
+def _minus_before(s: str, i: int, floor: int) -> bool:
+    if i - 1 < floor or s[i - 1] != "-":
+        return False
+    return i - 2 < 0 or not re.match(r"[\dA-Za-z%.)）]", s[i - 2])
 
 
 def _fraction(s: str, i: int, floor: int) -> Quantity | None:
