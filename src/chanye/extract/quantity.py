@@ -4,8 +4,10 @@
 what the number is (`role`): a candidate fact value (`measure`), part of a name or class word
 (`name`: 世界500强, 5G工厂, 百亿级, 亿元以上重大项目, 十四五), a `date`, a framework `code` (“613”, 5+X,
 12345创新工程), a `phone` number, an `ordinal` (第一次, 第三届), a leading 一 used as an article
-(`article`: 一批, 一个重要…) or a number with no unit at all (`bare`). Only `measure` ones are fact
-candidates; the assembler decides the rest (list counts, growth vs share, metric, status).
+(`article`: 一批, 一个重要…), a `vague` numeral (数十家, 几百亿元) or a number with no unit at all
+(`bare`). Only `measure` ones are fact candidates; the assembler decides the rest (list counts, growth vs
+share, metric, status). Values keep their sign (-1.8% → -1.8); 下降8.8% stays 8.8 here: the verb is the
+assembler's to read.
 
 The rules are grouped by phrasing family; each family has its corpus of examples in
 examples/quantity.yaml (and examples/rank.yaml for ranks), which is also its test.
@@ -48,7 +50,7 @@ class Quantity:
     unit_text: str  # as written without 万/亿: 元 家 % 位 强 第一 吨 元/人 倍 1/8 …
     comparator: str  # = > >= < <= ~
     kind_hint: str | None  # 'rank' | 'growth' (个百分点, 增长N倍) | 'share' (fractions, ratios) | None
-    role: str  # measure | name | date | code | phone | ordinal | article | bare
+    role: str  # measure | name | date | code | phone | ordinal | article | vague | bare
     text: str  # the text[start:end] as passed in
 
 

@@ -143,4 +143,4 @@ def is_rank_position(s: str, start: int, end: int) -> bool:
         k = before.rfind(p)
         if k != -1:
             before = before[k + 1 :]
-    return any(w in before for w in n["rank_after_verbs"]) or any(w in before for w in ("位次", "排名", "排位", "位居", "居第"))
+    return any(w in before for w in n["rank_after_verbs"]) or any(w in before for w in n["position_cues"])
