@@ -103,6 +103,8 @@ def test_rejoin_only_deletes_newlines():
         ("有12家企业（集团）", "营收超百亿元。", True, True),
         ("有12家企业（集团）", "营收超百亿元。", False, False),
         ("获批创建", "国家级创新中心、", False, True),
+        ("一、总体目标", "到2025年，", False, False),
+        ("（二）重点任务", "围绕主导产业，", False, False),
     ],
 )
 def test_join_rules(line, nxt, mid, expected):
@@ -144,6 +146,7 @@ def test_container_title_is_cleaned():
 def test_headline_when_no_container_title():
     assert clean(f"某市:开发区:推进高质量发展\n{BODY}").meta.title == "某市：开发区：推进高质量发展"
     assert clean(BODY).meta.title is None
+    assert clean(f"中新网扬州1月12日电\n{BODY}").meta.title is None
 
 
 @pytest.mark.parametrize(

@@ -29,7 +29,7 @@ _DATE_LED = re.compile(
 )
 _TIME_ONLY = re.compile(r"^\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
 _NUMBER_ONLY = re.compile(r"^\d{1,7}$")
-_LIST_ITEM = re.compile(r"^(?:[-*•·]\s*\d{1,3}\s|\d{1,2}[.、]\s*\S.{0,40}(?:\.\.\.|…)$|[-*]\s+\S)")
+_LIST_ITEM = re.compile(r"^(?:[-*•·]\s*\d{1,3}\s|\d{1,2}[.、]\s*\S.{0,40}(?:\.\.\.|…)$)")
 _TRUNCATED = ("..", "…")
 _BULLET = re.compile(r"^[•·●◆■▪►]\s*")
 _TRAIL = re.compile(r"(?:首页|主页|首 页)\s*(?:>|＞|»|›|/|→)|(?:>|＞|»|›)\s*正文$")
@@ -38,6 +38,9 @@ _PROSE_MIN = 40
 _CAPTION_SUFFIX_MAX = 14  # 发布会现场, 签约仪式现场: a caption is short
 _SUSPECT_FIRST = frozenset("0123456789-*•·●◆■▪►!！[【")
 _SUSPECT_ENDS = ("摄", "摄影", "正文", "..", "…")
+# Furniture that comes as whole sentences (disclaimers, contact notices); other kinds never do.
+_LONG_KINDS = frozenset({"copyright", "contact"})
+_NOTICE_CUE_WITHIN = 12  # 江苏苏讯网版权及免责声明：… (a site name, then the cue)
 # Inside a related list everything is "related" except what is furniture of its own right.
 _OWN_KIND_IN_LISTS = frozenset({"copyright", "contact", "navigation", "share", "captcha"})
 
@@ -177,15 +180,20 @@ def line_kind(t: str, lex: Lexicon, head: bool = False) -> str | None:
         t = t[1:-1].strip() or t
     if t in lex.exact:
         return lex.exact[t]
+    prose = is_prose(t)
     for m in lex.contains.finditer(t):
         kind = lex.contains_kind[m.group()]
-        if kind == "contact" and len(t) > 80 and not (_PHONE.search(t) or _EMAIL.search(t)):
-            continue
+        if prose:
+            # a sentence of the article may mention a cue in passing; a notice starts with it
+            if kind not in _LONG_KINDS or m.start() > _NOTICE_CUE_WITHIN:
+                continue
+            if kind == "contact" and not (_PHONE.search(t) or _EMAIL.search(t)):
+                continue
         return kind
     m = lex.prefix.match(t)
     if m:
         kind = lex.prefix_kind[m.group()]
-        if kind != "contact" or len(t) <= 80:
+        if not prose or kind in _LONG_KINDS:
             return kind
     if _image_line(t):
         return "image"

@@ -24,6 +24,7 @@ TERMINAL = tuple("。！？!?…」』")
 # Words that cannot end a sentence: a line ending in one runs on.
 CONNECTIVE = tuple("的和与及或把将从向由对被让使在于之")
 FRAGMENT_MAX = 30
+_ENUMERATED = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．]\D|第[一二三四五六七八九十]+[、，,]")
 
 
 def tidy(mt: MappedText) -> MappedText:
@@ -74,4 +75,6 @@ def joins(line: str, nxt: str, mid_sentence: bool, first: bool = False) -> bool:
         return True
     if mid_sentence:
         return True
-    return len(nxt) <= FRAGMENT_MAX and nxt.endswith(NON_TERMINAL)
+    # a short piece before a fragment runs on (获批创建 / 新一代人工智能创新发展试验区、), an
+    # enumerated heading does not (一、总体目标 / 到2025年，)
+    return len(nxt) <= FRAGMENT_MAX and nxt.endswith(NON_TERMINAL) and not _ENUMERATED.match(line)

@@ -35,6 +35,8 @@ _OUTLET_DIAN = re.compile(
     r"^([\u4e00-\u9fff]{1,8}?(?:网|社|报|台|日报|晚报|客户端))[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日电"
 )
 _OUTLET_XUN = re.compile(r"^([^\s，。、：；（）()]{2,16}?)讯")
+# a line that is a dateline, not a headline: 中新网扬州1月12日电, 扬州网讯
+_DATELINE_LINE = re.compile(r"\d{1,2}月\d{1,2}日电|^[^\s，。、：；]{2,16}讯(?:[\s（(]|$)")
 _NOT_OUTLET = {"本报", "本网", "本台", "记者", "通讯"}
 
 _PLAN_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
@@ -70,7 +72,12 @@ def headline(lines: Sequence[Line]) -> str | None:
         if line.kind or not line.text:
             continue
         text = _SPACES.sub(" ", line.text)
-        if 4 <= len(text) <= 80 and not text.endswith(("。", "；", "，")) and not is_prose(text):
+        if (
+            4 <= len(text) <= 80
+            and not text.endswith(("。", "；", "，", ";", ","))
+            and not is_prose(text)
+            and not _DATELINE_LINE.search(text)
+        ):
             return text
         return None
     return None
