@@ -114,6 +114,7 @@ RANK_SUFFIX = re.compile(r"(?:排名|排位|位次|名次|排行)$")
 ENTITY_SUFFIX = re.compile(r"(?:企业|工厂|项目|园区|基地|平台|中心|车间|产业链|集群|品牌|产品|人才|机构|单位|学校|医院|集团|公司)”?$")
 NEW_QUALIFIER = re.compile(r"(?:新增|新签约|新开工|新认定|新培育|新引进|新建|新获批|新入选)$")
 COMPARE_BEFORE = re.compile(r"(?:比|较|同|与|相比|对比|超过|高于|低于)$")
+INCREMENT = re.compile(r"^[，、]?(?:较|比|同比|比上年|较上年)[^，、；]{0,6}?(增加|减少|新增|净增|增长|下降)$")
 POOL = re.compile(r"在[^，。；]{0,12}$")
 PROGRAMME = re.compile(r"(?:重点|重大|主要|专项|攻坚)?(?:任务|举措|措施|行动|工程|方面|领域|原则|机制|路径|环节|战略|改革|政策|制度|标准体系)")
 DOUBLE_PASS = re.compile(r"(?:双双|双|均|都|同时)(?:突破|超过|超|过|迈过|跨过|破|跨越|迈上|跨上|达到|达)")
@@ -501,7 +502,8 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
         left_words = _clause_words(doc, lo, q.start)
         after_words = _after_words(doc, clause, q, cq, seps)
         d = _new_draft(doc, sent, clause, q, "")
-        here = _State(drafts=state.drafts + out, prev_noun=state.prev_noun)
+        # a figure-less clause's noun is the antecedent of this clause's first figure only
+        here = _State(drafts=state.drafts + out, prev_noun=None if out else state.prev_noun)
         if d.kind == "rank":
             d.metric = _rank_metric(doc, left_words, here)
         else:
@@ -521,6 +523,8 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
                     metric = ante + (metric or "占比")
             elif not metric and ante:
                 metric = ante
+            elif ante and d.kind == "level" and (change := INCREMENT.search(doc.text[lo : q.start])):
+                metric = M.strip_new(ante) + change.group(1)  # 较年初增加9.6万个: the change of the antecedent
             elif ante and M.is_generic(metric):
                 # 总数达到82家 after 新增上市公司9家; 增速比全省高3个百分点 after 增长8.3%;
                 # 全年产量将突破60万辆 after 新能源汽车产量…
