@@ -31,11 +31,11 @@ def _generator():
     return generate
 
 
-def templates() -> list[tuple[str, str]]:
-    """(suffix, text) of every UTF-8 .txt/.html sample."""
+def templates(suffixes: tuple[str, ...] = (".txt", ".html")) -> list[tuple[str, str]]:
+    """(suffix, text) of every UTF-8 sample with one of `suffixes`."""
     out = []
     for path in sorted(SAMPLES.iterdir()):
-        if path.suffix not in (".txt", ".html"):
+        if path.suffix not in suffixes:
             continue
         try:
             out.append((path.suffix, path.read_text(encoding="utf-8")))
@@ -60,7 +60,7 @@ def _variant(text: str, rng: random.Random) -> str:
 
 
 def make_corpus(out_dir: Path, *, n_docs: int | None = None, target_mb: float | None = None, seed: int = 0,
-                use_generator: bool = True) -> list[Path]:
+                use_generator: bool = True, suffixes: tuple[str, ...] = (".txt", ".html")) -> list[Path]:
     """Write a corpus into `out_dir`; returns the files written."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -69,7 +69,7 @@ def make_corpus(out_dir: Path, *, n_docs: int | None = None, target_mb: float | 
         generate(out_dir, target_mb, seed, ["txt", "html"])
         return sorted(p for p in out_dir.rglob("*") if p.is_file())
     rng = random.Random(seed)
-    tpl = templates()
+    tpl = templates(suffixes)
     written: list[Path] = []
     total = 0
     limit_bytes = int(target_mb * 1024 * 1024) if target_mb is not None else None

@@ -14,8 +14,8 @@ import pytest
 
 from chanye.store.testing import snapshot
 
-N_DOCS = int(os.environ.get("CHANYE_CRASH_DOCS", "240"))
-KILLS = int(os.environ.get("CHANYE_CRASH_KILLS", "4"))
+N_DOCS = int(os.environ.get("CHANYE_CRASH_DOCS", "150"))
+KILLS = int(os.environ.get("CHANYE_CRASH_KILLS", "3"))
 
 
 def _ingest_cmd(corpus, url, *extra):
@@ -34,7 +34,7 @@ def test_kill_9_then_rerun_matches_clean_run(store_url, tmp_path, make_corpus, w
     if workers == "2" and not store_url.startswith("sqlite"):
         pytest.skip("the pool mode is covered on SQLite; PostgreSQL runs the one-process case")
     corpus = tmp_path / "corpus"
-    make_corpus(corpus, n_docs=N_DOCS, seed=11)
+    make_corpus(corpus, n_docs=N_DOCS, seed=11, suffixes=(".txt",))
     reference = f"sqlite:///{tmp_path / 'reference.db'}"
     started = time.perf_counter()
     _run(_ingest_cmd(corpus, reference))
