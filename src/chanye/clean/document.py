@@ -97,11 +97,10 @@ def remove_furniture(mt: MappedText, lines: list[Line], original: str) -> tuple[
                 close_run()
             run.append(line)
             continue
-        if line.text:
-            close_run()
-            for s, e in line.inline:
-                spans.append((s, e))
-                o_start, o_end = mt.original_span(s, e)
-                blocks.append(RemovedBlock("image", original[o_start:o_end], o_start, o_end))
+        close_run()
+        for s, e in line.inline:
+            spans.append((s, e))
+            o_start, o_end = mt.original_span(s, e)
+            blocks.append(RemovedBlock("image", original[o_start:o_end], o_start, o_end))
     close_run()
     return mt.delete(sorted(spans)), blocks

@@ -103,11 +103,16 @@ class Line:
 
 
 def split_lines(text: str) -> list[Line]:
+    """The non-blank lines of `text`."""
     lines = []
     pos = 0
-    for raw in text.splitlines(keepends=True):
-        lines.append(Line(pos, pos + len(raw), raw.strip()))
-        pos += len(raw)
+    size = len(text)
+    for raw in text.split("\n"):
+        end = pos + len(raw) + 1
+        stripped = raw.strip()
+        if stripped:
+            lines.append(Line(pos, min(end, size), stripped))
+        pos = end
     return lines
 
 
@@ -131,15 +136,13 @@ def list_header(text: str) -> bool:
 def classify(text: str) -> list[Line]:
     """Every line of `text` with its furniture kind (None for body)."""
     lex = lexicon()
-    lines = split_lines(text)
+    lines = split_lines(text)  # non-blank lines only
     starts = [line.start for line in lines]
     suspect = {bisect_right(starts, m.start()) - 1 for pattern in lex.suspect for m in pattern.finditer(text)}
     first_prose = next((i for i, ln in enumerate(lines) if is_prose(ln.text)), len(lines))
     in_list = False
     for i, line in enumerate(lines):
         t = line.text
-        if not t:
-            continue
         if list_header(t):
             line.kind = "related"
             in_list = True

@@ -69,7 +69,7 @@ def strip_site_suffix(title: str) -> str:
 def headline(lines: Sequence[Line]) -> str | None:
     """The first body line of the page when it reads as a headline (short, not a sentence)."""
     for line in lines:
-        if line.kind or not line.text:
+        if line.kind:
             continue
         text = _SPACES.sub(" ", line.text)
         if (
@@ -85,7 +85,7 @@ def headline(lines: Sequence[Line]) -> str | None:
 
 def first_paragraph(lines: Sequence[Line], title: str | None) -> str:
     for line in lines:
-        if line.kind or not line.text or _SPACES.sub(" ", line.text) == title:
+        if line.kind or _SPACES.sub(" ", line.text) == title:
             continue
         return line.text
     return ""
@@ -94,9 +94,9 @@ def first_paragraph(lines: Sequence[Line], title: str | None) -> str:
 def head_date(lines: Sequence[Line]) -> str | None:
     """A full date on a byline before the article's prose."""
     for line in lines:
-        if line.text and line.kind is None and is_prose(line.text):
+        if line.kind is None and is_prose(line.text):
             return None
-        if line.kind in ("byline", "counter", None) and line.text:
+        if line.kind in ("byline", "counter", None):
             m = _FULL_DATE.search(line.text)
             if m and (line.kind or m.start() < 8):
                 return _ymd(*m.groups())
@@ -154,7 +154,7 @@ def _ymd(year: str, month: str, day: str) -> str | None:
 def outlet(lines: Sequence[Line], paragraph: str) -> str | None:
     """The publishing outlet: a `来源：` byline, else the dateline (`中新网…电`, `扬州网讯`)."""
     for line in lines:
-        if line.kind in ("byline", None) and line.text:
+        if line.kind in ("byline", None):
             m = _SOURCE.search(line.text)
             if m and (line.kind or m.start() == 0):
                 return m.group(1)
