@@ -15,7 +15,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
 
@@ -53,7 +53,18 @@ class Comparison:
     unmapped: dict[str, int]  # region -> mentions without a canonical id
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """JSON-ready, built without deep copies."""
+        return {
+            "regions": list(self.regions),
+            "industries": list(self.industries),
+            "matrix": {
+                r: {i: {"weight": c.weight, "role": c.role, "mentions": c.mentions} for i, c in cells.items()}
+                for r, cells in self.matrix.items()
+            },
+            "pairs": [{"a": p.a, "b": p.b, "similarity": p.similarity, "jaccard": p.jaccard, "shared": p.shared} for p in self.pairs],
+            "chasers": self.chasers,
+            "unmapped": self.unmapped,
+        }
 
     def rows(self) -> list[dict[str, Any]]:
         """The matrix as flat rows (region, industry_id, weight, role, mentions) for CSV."""

@@ -252,9 +252,13 @@ def facts(
     if conds:
         stmt = stmt.where(and_(*conds))
     stmt = stmt.order_by(facts_t.c.subject, facts_t.c.metric_id, facts_t.c.metric, facts_t.c.period, facts_t.c.id)
-    rows = _rows(engine, stmt)
-    if year is not None:
-        rows = [r for r in rows if year_matches(r["period"], year)]
+    if year is None:  # the page can be cut in SQL
+        if offset:
+            stmt = stmt.offset(offset)
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        return _rows(engine, stmt)
+    rows = [r for r in _rows(engine, stmt) if year_matches(r["period"], year)]
     if offset:
         rows = rows[offset:]
     if limit is not None:

@@ -44,7 +44,7 @@ Progress: latest / target in the higher-is-better direction, target / latest in 
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from sqlalchemy import Engine, select
@@ -77,10 +77,11 @@ class TargetStatus:
     progress: float | None = None  # 1.0 = target reached
     direction: str = "up"  # "up": higher is better; "down": lower is better
     note: str | None = None
-    actuals: list[dict[str, Any]] = field(default_factory=list)  # every comparable actual, oldest first
+    compared: int = 0  # how many comparable actuals there were
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """JSON-ready (the fact dicts are shared, not copied: treat them as read-only)."""
+        return {f.name: getattr(self, f.name) for f in fields(self)}
 
     def row(self) -> dict[str, Any]:
         """A flat row for tables and CSV."""
@@ -189,15 +190,21 @@ def _order(f: dict[str, Any]) -> tuple:
     return (period_end(f["period"]) or 0.0, date_point(f.get("doc_date")) or 0.0, f["id"])
 
 
-def assess(target: dict[str, Any], actuals: list[dict[str, Any]]) -> TargetStatus:
-    """The status of one target given its comparable actuals (the rules of the module docstring)."""
+def _dated(actuals: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return sorted((a for a in actuals if period_end(a["period"]) is not None), key=_order)
+
+
+def assess(target: dict[str, Any], actuals: list[dict[str, Any]], presorted: bool = False) -> TargetStatus:
+    """The status of one target given its comparable actuals (the rules of the module docstring).
+
+    presorted: `actuals` are already the dated ones in period order (as `target_tracking` passes them)."""
     direction = _direction(target)
-    dated = sorted((a for a in actuals if period_end(a["period"]) is not None), key=_order)
+    dated = actuals if presorted else _dated(actuals)
     if not dated:
         return TargetStatus(target=target, status="no data", direction=direction, note=NO_ACTUAL)
     latest = dated[-1]
     progress = _progress(float(latest["value"]), float(target["value"]), direction)
-    common = dict(target=target, latest=latest, progress=progress, direction=direction, actuals=dated)
+    common = dict(target=target, latest=latest, progress=progress, direction=direction, compared=len(dated))
     due = period_end(target["period"])
     if due is None:
         if satisfies(latest, target):
@@ -246,6 +253,7 @@ def target_tracking(
     for f in rows:
         if f["status"] == "actual":
             by_key.setdefault(_key(f), []).append(f)
+    by_key = {k: _dated(v) for k, v in by_key.items()}
     out = []
     for f in rows:
         if f["status"] != "target":
@@ -258,6 +266,6 @@ def target_tracking(
             span = period_years(f["period"])
             if span is None or span[1] != int(year):
                 continue
-        out.append(assess(f, by_key.get(_key(f), [])))
+        out.append(assess(f, by_key.get(_key(f), []), presorted=True))
     out.sort(key=lambda s: (s.target["subject"], s.target["metric_id"] or "", s.target["metric"], s.target["period"] or "", s.target["id"]))
     return out

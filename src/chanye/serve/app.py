@@ -28,6 +28,7 @@ from chanye.serve import i18n, views
 
 HERE = Path(__file__).resolve().parent
 ROLE_ORDER = ("cluster", "chain", "industry", "future")
+PAGE_ROWS = 1000  # rows a page table shows at most; the JSON/CSV twins have them all
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
     "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
@@ -174,6 +175,7 @@ def create_app(db_url: str) -> FastAPI:
             plain=lambda v, unit, unit_text=None: views.format_plain(v, unit, unit_text, lang),
             qs=lambda **q: urlencode({k: v for k, v in q.items() if v not in (None, "")}),
             json_url=json_url,
+            page_rows=PAGE_ROWS,
             **ctx,
         )
         return HTMLResponse(html, status_code=status_code)
@@ -327,8 +329,14 @@ def create_app(db_url: str) -> FastAPI:
     @app.get("/targets", response_class=HTMLResponse, include_in_schema=False)
     def targets_page(request: Request, region: str | None = None, metric: str | None = None, year: str | None = None):
         y = int(year) if year and year.isdigit() else None
-        rows = targets_mod.target_tracking(engine, region=region or None, metric=metric or None, year=y)
         everything = targets_mod.target_tracking(engine)
+        rows = [
+            s
+            for s in everything
+            if (not region or s.target["subject"] == region)
+            and (not metric or metric in (s.target["metric_id"], s.target["metric"]))
+            and (y is None or (queries.period_years(s.target["period"]) or (0, 0))[1] == y)
+        ]
         options = {
             "regions": sorted({s.target["subject"] for s in everything}),
             "metrics": sorted({(s.target["metric_id"] or s.target["metric"], s.target["metric_id"], s.target["metric"]) for s in everything}),
@@ -338,7 +346,7 @@ def create_app(db_url: str) -> FastAPI:
         for s in rows:
             tally[s.status] = tally.get(s.status, 0) + 1
         return render(
-            request, "targets.html", rows=rows, options=options, tally=tally,
+            request, "targets.html", rows=rows[:PAGE_ROWS], total=len(rows), options=options, tally=tally,
             f_region=region or "", f_metric=metric or "", f_year=y, statuses=targets_mod.STATUSES,
         )
 
@@ -436,7 +444,7 @@ def create_app(db_url: str) -> FastAPI:
         rows = targets_mod.target_tracking(engine, region=region, metric=metric, year=year)
         if fmt == "csv":
             return csv_response([s.row() for s in rows], None if rows else ["target_id", "status"], "targets.csv")
-        return JSONResponse({"count": len(rows), "rows": _jsonable([s.to_dict() for s in rows])})
+        return JSONResponse({"count": len(rows), "rows": [s.to_dict() for s in rows]})
 
     @app.get("/api/targets", tags=["targets"], summary="Every target beside its latest comparable actual, with a status")
     def api_targets(
@@ -456,7 +464,7 @@ def create_app(db_url: str) -> FastAPI:
         c = compare_mod.compare_regions(engine)
         if format_ == "csv":
             return csv_response(c.rows(), ["region", "industry_id", "weight", "role", "mentions", "docs"], "compare.csv")
-        return JSONResponse(_jsonable(c.to_dict()))
+        return JSONResponse(c.to_dict())
 
     @app.get("/api/compare.csv", tags=["compare"], summary="The region x industry matrix as CSV rows")
     def api_compare_csv():
