@@ -55,3 +55,27 @@ def test_entries_have_english():
     assert len(metrics) >= 60
     assert all(m.en for m in metrics)
     assert metric_entry("gdp").en == "Gross regional product"
+
+
+@pytest.mark.parametrize(
+    "text, metric, name",
+    [
+        ("新能源产业产值", "industry_output.new_energy", "新能源产业产值"),
+        ("集成电路产业规模", "industry_revenue.ic", "集成电路产业规模"),
+        ("新能源汽车产量", "industry_production.nev", "新能源汽车产量"),
+        ("汽车及零部件产业开票销售", "industry_invoiced_sales.automotive", "汽车产业开票销售"),
+    ],
+)
+def test_one_industry_measures(text, metric, name):
+    assert map_metric(text) == metric
+    assert metric_entry(metric).name == name
+    assert metric_entry(metric).en
+
+
+def test_shares_ranks_and_net_additions():
+    assert map_metric("高新技术产业产值占规上工业比重") == "high_tech_output"
+    assert map_metric("“613”产业体系产值占规上工业比重") == "cluster_output"
+    assert map_metric("人均地区生产总值全国大中城市排名") == "gdp_per_capita"
+    assert map_metric("高新技术企业净增") == "high_tech_enterprises_new"
+    assert map_metric("高新技术企业总数") == "high_tech_enterprises"
+    assert metric_entry("industry_output.no_such_node") is None
