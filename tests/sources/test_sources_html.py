@@ -111,7 +111,7 @@ def test_html_without_text_is_a_problem(tmp_path):
     prob = read_one(path)
     assert isinstance(prob, SourceProblem)
     assert prob.origin == str(path)
-    assert "no text" in prob.reason
+    assert "no main text" in prob.reason
 
 
 def test_stdin_html_is_sniffed():

@@ -36,15 +36,15 @@ _BOMS = [
     (codecs.BOM_UTF16_BE, "utf_16_be", "utf_16"),
 ]
 
-# Declared names that are subsets of what real pages contain.
+# Declared encodings -> the superset real pages labelled so are actually written in.
 _SUPERSETS = {
     "gb2312": "gb18030",
     "gbk": "gb18030",
     "cp936": "gb18030",
-    "euc_cn": "gb18030",  # not a Python name, kept for completeness
     "ascii": "utf_8",
     "latin_1": "cp1252",
     "iso8859_1": "cp1252",
+    "utf_8_sig": "utf_8",
 }
 _MULTIBYTE_CJK = ("gb18030", "big5", "cp950", "big5hkscs")
 
@@ -112,15 +112,15 @@ def codec_name(name: str | None) -> str | None:
     try:
         canonical = codecs.lookup(name).name.replace("-", "_")
     except LookupError:
-        return None
-    canonical = {"utf_8_sig": "utf_8", "iso8859_1": "latin_1"}.get(canonical, canonical)
+        if not name.startswith("x-"):
+            return None
+        return codec_name(name[2:])  # x-gbk, x-big5
     return _SUPERSETS.get(canonical, canonical)
 
 
 def _is_single_byte(codec: str) -> bool:
-    return codec.startswith(("cp12", "latin", "iso8859", "cp4", "cp8", "mac", "koi8", "ascii", "tis")) or codec in (
-        "cp1252",
-    )
+    """Encodings in which any byte string decodes: a declaration of one proves nothing about the bytes."""
+    return codec.startswith(("cp12", "latin", "iso8859", "cp4", "cp8", "mac", "koi8", "tis"))
 
 
 # ---------------------------------------------------------------- plausibility

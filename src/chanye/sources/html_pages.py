@@ -34,6 +34,7 @@ _TAG = re.compile(r"<[^>]*>")
 BYLINE_LINES = 40
 _BYLINE_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 _BYLINE_WORDS = re.compile("发布|发表|时间|日期|来源|來源|編輯|编辑|作者|稿源")
+_SENTENCE_END = re.compile(r"[。！？；.!?;]")
 _SPACE_OR_PIPE = re.compile(r"[\s|]+")
 _HTML_TAGS = re.compile(rb"<(?:html|head|body|meta|title|div|p|article)[\s>/]", re.I)
 
@@ -81,7 +82,9 @@ def extract_main(html: str, url: str | None = None) -> tuple[str, str | None, st
     if text:
         text = _restore_lines(text, visible)
     else:
-        text = visible or stripped_text(html)
+        # trafilatura found no main text: it failed on the markup (nesting thousands deep), the page was
+        # too big for it, or there is none (an index of links). Only prose is worth keeping.
+        text = next((t for t in (visible, stripped_text(html)) if _has_prose(t)), "")
     if title is None or date is None:
         try:
             meta = trafilatura.extract_metadata(_head(html), default_url=url, extensive=False)
@@ -130,6 +133,13 @@ def _restore_lines(main: str, visible: str) -> str:
     if pos == len(target) and len(kept) > main.count("\n") + 1:
         return "\n".join(kept)
     return main
+
+
+def _has_prose(text: str) -> bool:
+    """A line that reads as running text, not a menu item or a headline link."""
+    return any(
+        len(line) >= 80 or (len(line) >= 30 and _SENTENCE_END.search(line)) for line in text.splitlines()
+    )
 
 
 def _head(html: str) -> str:
@@ -185,7 +195,7 @@ def read_html_bytes(
         raise ReadFailure("empty page (only whitespace)")
     text, title, date = extract_main(html, url)
     if not text:
-        raise ReadFailure("no text found in the HTML page")
+        raise ReadFailure("no main text in the HTML page (only navigation, links or scripts)")
     return make_document(
         doc_id=doc_id,
         origin=origin,
