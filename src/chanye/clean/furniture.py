@@ -31,6 +31,10 @@ _TIME_ONLY = re.compile(r"^\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
 _NUMBER_ONLY = re.compile(r"^\d{1,7}$")
 _LIST_ITEM = re.compile(r"^(?:[-*•·]\s*\d{1,3}\s|\d{1,2}[.、]\s*\S.{0,40}(?:\.\.\.|…)$)")
 _TRUNCATED = ("..", "…")
+_MENU_BAR = re.compile(r"\s*[|｜]\s*|\s{2,}")
+_MENU_PUNCT = re.compile(r"[，。、；：！？,;:!?“”]")
+_MENU_ITEM_MAX = 8
+_HAS_CJK = re.compile(r"[\u4e00-\u9fff]")
 _BULLET = re.compile(r"^[•·●◆■▪►]\s*")
 _TRAIL = re.compile(r"(?:首页|主页|首 页)\s*(?:>|＞|»|›|/|→)|(?:>|＞|»|›)\s*正文$")
 _PHOTOGRAPHER = re.compile(r"(?:^|[\s。）)”])(?:[\u4e00-\u9fff]{0,8}记者)?\s*[\u4e00-\u9fff·]{2,5}(?:\s+[\u4e00-\u9fff·]{2,5}){0,3}\s*摄(?:影)?$")
@@ -77,7 +81,7 @@ def lexicon() -> Lexicon:
     # two scans: one of plain literals (fast in `re`), one of the few other signs
     suspect = (
         re.compile(_alternation(list(contains_kind) + list(data["caption_contains"]))),
-        re.compile(r"[@＠#]|https?://|首页|主页|\.(?:jpe?g|png|gif|bmp|webp|tiff?|svg|JPE?G|PNG|GIF)"),
+        re.compile(r"[@＠#|｜]|https?://|首页|主页|\.(?:jpe?g|png|gif|bmp|webp|tiff?|svg|JPE?G|PNG|GIF)"),
     )
     return Lexicon(
         list_headers=frozenset(data["list_headers"]),
@@ -171,6 +175,7 @@ def _suspect_edges(t: str, lex: Lexicon) -> bool:
         t in lex.exact
         or t[0] in _SUSPECT_FIRST
         or t.endswith(_SUSPECT_ENDS)
+        or t.count(" ") >= 2
         or (len(t) <= _CAPTION_SUFFIX_MAX and t.endswith(lex.caption_suffix))
         or t.startswith(lex.caption_prefix)
         or lex.prefix.match(t) is not None
@@ -198,6 +203,8 @@ def line_kind(t: str, lex: Lexicon, head: bool = False) -> str | None:
         kind = lex.prefix_kind[m.group()]
         if not prose or kind in _LONG_KINDS:
             return kind
+    if _menu_line(t):
+        return "navigation"
     if _image_line(t):
         return "image"
     if _caption_line(t, lex):
@@ -220,6 +227,17 @@ def line_kind(t: str, lex: Lexicon, head: bool = False) -> str | None:
     if _LIST_ITEM.match(t) and len(t) <= 60:
         return "related"
     return None
+
+
+def _menu_line(t: str) -> bool:
+    """A row of short links: 网站首页 | 政务公开 | 政务服务, 首页 新闻 政务 服务 互动."""
+    if _MENU_PUNCT.search(t) or not _HAS_CJK.search(t):
+        return False
+    bars = _MENU_BAR.split(t)
+    if len(bars) >= 3:
+        return all(0 < len(p) <= _MENU_ITEM_MAX for p in bars)
+    words = t.split()
+    return len(words) >= 4 and all(len(w) <= _MENU_ITEM_MAX for w in words)
 
 
 def _image_names(t: str) -> list[tuple[int, int]]:
