@@ -115,6 +115,7 @@ ENTITY_SUFFIX = re.compile(r"(?:企业|工厂|项目|园区|基地|平台|中心
 NEW_QUALIFIER = re.compile(r"(?:新增|新签约|新开工|新认定|新培育|新引进|新建|新获批|新入选)$")
 COMPARE_BEFORE = re.compile(r"(?:比|较|同|与|相比|对比|超过|高于|低于)$")
 INCREMENT = re.compile(r"^[，、]?(?:较|比|同比|比上年|较上年)[^，、；]{0,6}?(增加|减少|新增|净增|增长|下降)$")
+ATTENDANCE = re.compile(r"(?:出席|列席|参加|参会|与会|到会|实到|应到)[^，。；]{0,8}$")
 POOL = re.compile(r"在[^，。；]{0,12}$")
 PROGRAMME = re.compile(r"(?:重点|重大|主要|专项|攻坚)?(?:任务|举措|措施|行动|工程|方面|领域|原则|机制|路径|环节|战略|改革|政策|制度|标准体系)")
 DOUBLE_PASS = re.compile(r"(?:双双|双|均|都|同时)(?:突破|超过|超|过|迈过|跨过|破|跨越|迈上|跨上|达到|达)")
@@ -246,6 +247,8 @@ def _is_candidate(doc: _Doc, clause: Clause, q, cq: list) -> bool:
         return False  # 首位产业: a term, not a rank
     if q.unit == "count" and POOL.search(text[clause.start : q.start]) and text.find("中", q.end, clause.end) >= 0:
         return False  # 在全省11个设区市中排名第一: the size of the field ranked in
+    if q.unit == "count" and q.unit_text in ("人", "名") and ATTENDANCE.search(text[clause.start : q.start]):
+        return False  # 出席代表486人: who sat in a meeting, not an indicator
     if q.unit == "count" and PROGRAMME.match(text[q.value_end : q.value_end + 6]):
         return False  # 十二项重点任务, 三项举措: numbering a programme's parts
     return True
@@ -857,7 +860,7 @@ def _leads_clause(doc: _Doc, t: TimeSpan, sent: Sentence) -> bool:
     if c is None:
         return False
     head = _clause_words(doc, c.start, t.start).strip("“”‘’\"'「」")
-    head = re.sub(r"(?:力争|确保|争取|预计|计划|目标|将|要|在|于|截至|截止|到|至|自|从|今年|据统计|数据显示)", "", head)
+    head = re.sub(r"(?:力争|确保|争取|预计|计划|目标|将|要|在|于|截至|截止|到|至|自|从|今年|据统计|数据显示|展望|回顾|纵观)", "", head)
     return not head
 
 
