@@ -30,6 +30,10 @@ class TaskFailed:
     reason: str
 
 
+class SchedulerError(RuntimeError):
+    """The Dask scheduler given by --scheduler cannot be reached."""
+
+
 class SerialRunner:
     """Runs every task in this process."""
 
@@ -135,7 +139,11 @@ class DaskRunner(_WindowRunner):
     def __enter__(self):
         from distributed import Client
 
-        self._client = Client(self.address, timeout="30s", set_as_default=False)
+        timeout = os.environ.get("CHANYE_DASK_TIMEOUT", "30")
+        try:
+            self._client = Client(self.address, timeout=f"{timeout}s", set_as_default=False)
+        except Exception as exc:  # OSError (timeout, refused), ValueError (bad address)
+            raise SchedulerError(f"cannot reach the Dask scheduler at {self.address} ({describe(exc)})") from exc
         threads = sum(self._client.nthreads().values()) or 1
         self.workers = threads
         self.window = self._window or max(8, threads * 4)
