@@ -269,11 +269,12 @@ class _Collector:
         self.text = text
         self.items: list[IndustryMention] = []
 
-    def add(self, name: str, role: str, start: int, framework: str | None = None) -> None:
+    def add(self, name: str, role: str, start: int, framework: str | None = None, limit: int | None = None) -> None:
+        """A mention of `name` found at or after `start` (up to `limit`, else the next 40 characters)."""
         if not name:
             return
-        pos = self.text.find(name, start)
-        if pos < 0 or pos > start + 40:
+        pos = self.text.find(name, start, limit if limit is not None else start + 40 + len(name))
+        if pos < 0:
             pos = start
         a, b = _sentence_of(self.text, pos)
         self.items.append(
@@ -409,10 +410,14 @@ def _from_frameworks(frameworks: Iterable[Framework], out: _Collector, text: str
                 role = "future"
             else:
                 role = "industry"
+            # members are found in the sentence that names the code (or the next one, which enumerates it)
+            start = fw.clean_span[0]
+            end = _sentence_of(text, start)[1]
+            limit = _sentence_of(text, min(end + 1, len(text) - 1))[1] if end < len(text) else end
             for member in part.members:
                 name = strip_suffix(member)
                 if name and name not in GENERIC:
-                    out.add(name, role, fw.clean_span[0], framework=fw.code)
+                    out.add(name, role, start, framework=fw.code, limit=limit)
 
 
 def _dedupe(items: list[IndustryMention]) -> list[IndustryMention]:
