@@ -92,13 +92,18 @@ def first_paragraph(lines: Sequence[Line], title: str | None) -> str:
 
 
 def head_date(lines: Sequence[Line]) -> str | None:
-    """A full date on a byline before the article's prose."""
+    """A full date on a byline before the article's prose; else on any byline of the page."""
     for line in lines:
         if line.kind is None and is_prose(line.text):
-            return None
+            break
         if line.kind in ("byline", "counter", None):
             m = _FULL_DATE.search(line.text)
             if m and (line.kind or m.start() < 8):
+                return _ymd(*m.groups())
+    for line in lines:
+        if line.kind == "byline":
+            m = _FULL_DATE.search(line.text)
+            if m:
                 return _ymd(*m.groups())
     return None
 
