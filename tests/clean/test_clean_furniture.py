@@ -133,6 +133,12 @@ def test_related_block_ends_where_prose_resumes():
     assert clean(page).text.splitlines() == [BODY, BODY2]
 
 
+def test_whole_sentence_teasers_stay_in_the_list():
+    teaser = "11月27日，全省青少年运动会排球决赛在某市举行，某某队以3:0战胜对手夺得冠军，赛事吸引观众上万人次。"
+    page = f"{BODY}\n热门资讯\n某某排球决赛落幕\n{teaser}\n2024-11-27 18:00:00\n某地冬日早市...\n"
+    assert clean(page).text == BODY
+
+
 def test_trailing_footer_families():
     page = (
         f"{BODY}\n\n新闻爆料：0516-12345678  商务合作：0516-87654321\n"

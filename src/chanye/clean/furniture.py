@@ -17,7 +17,6 @@ from importlib import resources
 
 import yaml
 
-_COLON = "：:"
 _IMAGE_EXT = re.compile(r"\.(?:jpe?g|png|gif|bmp|webp|tiff?|svg)(?:\.(?:jpe?g|png))?(?![a-zA-Z])", re.I)
 _NOT_IN_NAME = frozenset(" \t/\\\"'()（）")
 _MD_IMAGE = re.compile(r"[!！]\[[^\]\n]*\]\([^)\n]*\)")
@@ -156,7 +155,7 @@ def classify(text: str) -> list[Line]:
         else:
             kind = None
         if in_list:
-            if kind is None and is_prose(t):
+            if kind is None and is_prose(t) and not _teaser(lines, i + 1):
                 in_list = False
             else:
                 line.kind = kind if kind in _OWN_KIND_IN_LISTS else "related"
@@ -167,6 +166,15 @@ def classify(text: str) -> list[Line]:
             raw = text[line.start : line.end]
             line.inline = inline_spans(t, line.start + len(raw) - len(raw.lstrip()))
     return lines
+
+
+def _teaser(lines: list[Line], after: int) -> bool:
+    """A whole sentence inside a list is an item's teaser when a time stamp or a cut headline follows."""
+    if after >= len(lines):
+        return False
+    nxt = lines[after].text
+    m = _DATE_LED.match(nxt)
+    return bool(m and m.end() > 4 and len(nxt) - m.end() <= 30) or _TIME_ONLY.match(nxt) is not None or nxt.endswith(_TRUNCATED)
 
 
 def _suspect_edges(t: str, lex: Lexicon) -> bool:
