@@ -95,15 +95,6 @@ GROWTH_CUE = re.compile(
     r"(?:了|为|达|达到|约|超过|超)?$"
 )
 NEGATIVE_CUE = re.compile(r"(?:下降|减少|降低|回落|缩小|收窄|降幅|下滑)(?:了|为|达|达到|约|超过|超)?$")
-SHARE_CUE = re.compile(r"占|比重|占比|比例|份额|(?<!增长)(?<!增)率|覆盖|渗透|贡献")
-RANK_VERBS = re.compile(
-    r"^(?:均|都|皆|分别|并列)?(?:数量|总量|规模|拥有量|总数|数)?(?:均|都)?"
-    r"(?:位居|位列|稳居|跃居|排名|排位|排在|名列|列|居|排|保持|位于|升至|上升至|处于)?"
-)
-SCOPE = re.compile(
-    r"^(?:全国|全省|全市|全区|全球|世界|国内|省内|市内|中部|西部|东部|东北|长三角|珠三角|京津冀|粤港澳|成渝|"
-    r"同类|地级市|副省级|省会|中西部|[\u4e00-\u9fff]{2,3}省)[\u4e00-\u9fff“”]{0,8}$"
-)
 PURE_SCOPE = re.compile(
     r"^(?:全国|全省|全市|全球|世界|国内|省内|中部|西部|东部|东北|长三角|珠三角|京津冀|粤港澳|中西部|[\u4e00-\u9fff]{2}省)?"
     r"(?:地级市|地级及以上城市|同类城市|城市|省会城市|副省级城市|大中城市|设区市|县（市、区）|县区|开发区|首位)?$"
@@ -111,7 +102,6 @@ PURE_SCOPE = re.compile(
 SHARE_COMPARATOR = re.compile(r"(约|近|接近|超过|超|逾|不到|不足)占")
 SHARE_COMPARATORS = {"约": "~", "近": "~", "接近": "~", "超过": ">", "超": ">", "逾": ">", "不到": "<", "不足": "<"}
 RANK_SUFFIX = re.compile(r"(?:排名|排位|位次|名次|排行)$")
-ENTITY_SUFFIX = re.compile(r"(?:企业|工厂|项目|园区|基地|平台|中心|车间|产业链|集群|品牌|产品|人才|机构|单位|学校|医院|集团|公司)”?$")
 NEW_QUALIFIER = re.compile(r"(?:新增|新签约|新开工|新认定|新培育|新引进|新建|新获批|新入选)$")
 COMPARE_BEFORE = re.compile(r"(?:比|较|同|与|相比|对比|超过|高于|低于)$")
 INCREMENT = re.compile(r"^[，、]?(?:较|比|同比|比上年|较上年)[^，、；]{0,6}?(增加|减少|新增|净增|增长|下降)$")
@@ -430,6 +420,11 @@ RANK_ATTR = re.compile(r"^(?:增速|增幅|数量|总量|规模|拥有量|总数
 
 
 def _rank_metric(doc: _Doc, words: str, state: _State) -> str:
+    ante, ante_unit = _antecedent(state)
+    return _rank_name(words, ante, ante_unit)
+
+
+def _rank_name(words: str, ante: str | None, ante_unit: str | None) -> str:
     """Metric of a rank. Its own noun where it has one (`冲刺全国国家级经开区50强` -> 全国国家级经开区排名,
     `铜产业营业收入在全省…中排名第一`); else the antecedent's, with the attribute and scope written here
     (`…51家、全国第三` -> <metric>数量全国排名; `增长9.1%，增速居全省第二位` -> <metric>增速全省排名)."""
@@ -447,7 +442,6 @@ def _rank_metric(doc: _Doc, words: str, state: _State) -> str:
     if kept and not scope.startswith(kept.group(1)):
         scope = kept.group(1) + scope  # 全省国家级经开区10强: here 全省 is the ranking's scope
     attr = RANK_ATTR.match(before)
-    ante, ante_unit = _antecedent(state)
     if ante and (not before or (attr and attr.end() == len(before))) and (not scope or PURE_SCOPE.match(scope) or before):
         if before:
             if before in ("数量", "总数") and ante.endswith(("数量", "总数", "总量")):
@@ -692,7 +686,7 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
         units = [prior_units.get(m) for m in metrics]
     else:
         return None
-    scope_words = _clause_words(doc, at + len(RESPECTIVELY), values[0].start)
+    rank_words = _clause_words(doc, at + len(RESPECTIVELY), values[0].start)
     out = []
     for k, (q, name, unit) in enumerate(zip(values, metrics, units)):
         d = _new_draft(doc, sent, clause, q, name)
@@ -703,8 +697,7 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
         if out and d.comparator == "=" and out[0].comparator != "=" and doc.text[q.start : q.value_start] == "":
             d.comparator = out[0].comparator  # 分别突破2000亿元、1800亿元
         if d.kind == "rank":
-            scope = M.tidy(RANK_VERBS.sub("", M.strip_lead(scope_words), count=1))
-            d.metric = name + ("数量" if unit == "count" and not name.endswith("数量") else "") + scope + "排名"
+            d.metric = _rank_name(rank_words, name, unit)
         if regions:
             d.subject = regions[k][2]
         out.append(d)
@@ -765,23 +758,19 @@ def _replace(q, **changes):
 
 
 def _each_rank(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -> list[Draft] | None:
-    """`A 1.35万家、B 401家，均居全国第四` -> one rank per metric listed before."""
-    words = M.strip_lead(_clause_words(doc, clause.start, cq[0].start)) if False else doc.text[clause.start : cq[0].start]
-    if not EACH_RANK.match(words.strip()) or len(cq) != 1:
+    """`A 1.35万家、B 401家，均居全国第四` -> one rank (or figure) per metric listed just before."""
+    if len(cq) != 1 or not EACH_RANK.match(doc.text[clause.start : cq[0].start].strip()):
         return None
     q = cq[0]
     prev = [d for d in state.last_clause_drafts() if d.kind != "rank"]
     if len(prev) < 2:
         return None
-    probe = _new_draft(doc, sent, clause, q, "")
-    scope = M.tidy(RANK_VERBS.sub("", M.strip_lead(_clause_words(doc, clause.start, q.start)), count=1))
+    words = _clause_words(doc, clause.start, q.start)
     out = []
     for p in prev:
-        if probe.kind == "rank":
-            name = _compose_rank(scope, p.metric, p.unit)
-        else:
-            name = p.metric
-        d = _new_draft(doc, sent, clause, q, name)
+        d = _new_draft(doc, sent, clause, q, p.metric)
+        if d.kind == "rank":
+            d.metric = _rank_name(words, p.metric, p.unit)
         out.append(d)
     return out
 

@@ -175,22 +175,11 @@ def drop_inner_verbs(metric: str) -> str:
     return _INNER_VERB.sub("", metric)
 
 
-def bigrams(text: str) -> list[str]:
-    return [text[i : i + 2] for i in range(len(text) - 1)]
-
-
 def dice(a: str, b: str) -> float:
-    """Character-bigram Dice similarity (as the scorer compares metrics)."""
-    if a == b:
-        return 1.0
-    ba, bb = bigrams(a), bigrams(b)
-    if not ba or not bb:
-        return 0.0
-    from collections import Counter
+    """Character-bigram Dice similarity, exactly as the scorer compares metrics."""
+    from chanye.evaluate.scoring import dice as scorer_dice
 
-    ca, cb = Counter(ba), Counter(bb)
-    common = sum((ca & cb).values())
-    return 2 * common / (len(ba) + len(bb))
+    return scorer_dice(a, b)
 
 
 SHARE_WORDS = ("占比", "比重", "比例", "份额")
