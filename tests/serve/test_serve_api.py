@@ -160,11 +160,17 @@ def test_region_page(client):
     assert html.count("<figure class=\"chart\"") >= 3
     assert 'class="actual-line"' in html and 'class="pt target"' in html
     # every plotted point links to its evidence
-    assert re.search(r'<a href="/documents/yz_2024_report#fact-\d+" class="pt actual">', html)
+    assert re.search(r'<a href="/documents/yz_2024_report(#fact-\d+|\?start=\d+&amp;end=\d+#span-sel)" class="pt actual">', html)
     filtered = client.get(f"/regions/{quote(storekit.YZ)}", params={"status": "target", "year": "2027"}).text
     table = filtered.split('<section id="facts">')[1].split("</section>")[0]
     assert "9,000亿元" in table and "7,800亿元" not in table
     assert client.get("/regions/nowhere").status_code == 404
+
+
+def test_region_names_resolve_to_the_standard_name(client):
+    r = client.get(f"/regions/{quote('扬州')}", params={"lang": "zh"}, follow_redirects=False)
+    assert r.status_code == 307 and r.headers["location"] == f"/regions/{quote(storekit.YZ, safe='')}?lang=zh"
+    assert client.get(f"/api/regions/{quote('扬州')}").json()["name"] == storekit.YZ
 
 
 def test_document_page_highlights_every_fact(client):

@@ -17,7 +17,7 @@ from typing import Any
 from urllib.parse import quote, urlencode
 
 from fastapi import FastAPI, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response, StreamingResponse
+from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, Undefined
 
@@ -159,6 +159,15 @@ def create_app(db_url: str) -> FastAPI:
             q = {k: v for k, v in q.items() if v not in (None, "")}
             return path + ("?" + urlencode(q) if q else "")
 
+        def fact_href(f: dict) -> str:
+            """The evidence link of a fact (or a value from the profile, which has spans but no row id)."""
+            doc = quote(str(f.get("doc") or ""), safe="")
+            if f.get("id") is not None:
+                return f"/documents/{doc}#fact-{f['id']}"
+            if f.get("clean_start") is not None and f.get("clean_end"):
+                return f"/documents/{doc}?start={f['clean_start']}&end={f['clean_end']}#span-sel"
+            return f"/documents/{doc}"
+
         html = env.get_template(template).render(
             request=request,
             lang=lang,
@@ -176,6 +185,7 @@ def create_app(db_url: str) -> FastAPI:
             qs=lambda **q: urlencode({k: v for k, v in q.items() if v not in (None, "")}),
             json_url=json_url,
             page_rows=PAGE_ROWS,
+            fact_href=fact_href,
             **ctx,
         )
         return HTMLResponse(html, status_code=status_code)
@@ -185,39 +195,109 @@ def create_app(db_url: str) -> FastAPI:
 
     # ------------------------------------------------------------ shared assembly
 
-    def region_data(name: str, metric: str | None, status: str | None, year: int | None, lang: str) -> dict | None:
-        docs = queries.region_documents(engine, name)
-        all_facts = queries.facts(engine, region=name)
-        fws = queries.region_frameworks(engine, name)
-        inds = queries.region_industries(engine, name)
-        if not (docs or all_facts or fws or inds):
+    def _profile(name: str):
+        """H5's region profile (chanye.analyse.profile.region_profile) where it is installed, else None."""
+        try:
+            from chanye.analyse.profile import region_profile
+        except ImportError:
             return None
-        by_role: dict[str, dict[str, dict[str, Any]]] = {}
-        for m in inds:
-            key = m["industry_id"] or m["name"]
-            entry = by_role.setdefault(m["role"], {}).setdefault(
-                key, {"industry_id": m["industry_id"], "name": m["name"], "frameworks": set(), "mentions": []}
-            )
-            if m["framework"]:
-                entry["frameworks"].add(m["framework"])
-            entry["mentions"].append(m)
-        roles = [
-            {"role": r, "industries": sorted(by_role[r].values(), key=lambda e: (e["industry_id"] is None, e["name"]))}
-            for r in sorted(by_role, key=lambda r: ROLE_ORDER.index(r) if r in ROLE_ORDER else 99)
-        ]
-        for r in roles:
-            for e in r["industries"]:
-                e["frameworks"] = sorted(e["frameworks"])
-        groups: dict[tuple, list[dict]] = {}
-        for f in all_facts:
-            if f["metric_id"]:
-                groups.setdefault((f["metric_id"], f["industry"] or "", f["unit"], f["kind"]), []).append(f)
+        return region_profile(engine, name)
+
+    def _mention(ev: Any, name: str) -> dict[str, Any]:
+        cs = ev.clean_span or (None, None)
+        return {"doc": ev.doc, "doc_title": ev.title, "quote": ev.quote, "name": name, "clean_start": cs[0], "clean_end": cs[1]}
+
+    def region_data(name: str, metric: str | None, status: str | None, year: int | None, lang: str) -> dict | None:
+        """Everything the region page shows. Frameworks, industries and metric series come from the region
+        profile (chanye.analyse.profile) when it is there; facts and targets from queries / targets."""
+        prof = _profile(name)
+        if prof is not None and prof.region != name and not prof.empty:
+            return {"redirect": prof.region}
+        region = name
+        all_facts = queries.facts(engine, region=region)
+        if prof is not None:
+            if prof.empty and not all_facts:
+                return None
+            docs = prof.documents
+            fws = [
+                {
+                    "code": fw.code,
+                    "parts": fw.parts,
+                    "consistent": fw.consistent,
+                    "quote": fw.evidence[0].quote if fw.evidence else "",
+                    "doc": fw.evidence[0].doc if fw.evidence else "",
+                    "doc_title": fw.evidence[0].title if fw.evidence else "",
+                    "clean_start": (fw.evidence[0].clean_span or (None, None))[0] if fw.evidence else None,
+                    "clean_end": (fw.evidence[0].clean_span or (None, None))[1] if fw.evidence else None,
+                    "mentions": [_mention(ev, fw.code) for ev in fw.evidence],
+                }
+                for fw in prof.frameworks
+            ]
+            roles = [
+                {
+                    "role": role,
+                    "industries": [
+                        {
+                            "industry_id": e.industry_id,
+                            "name": e.name,
+                            "frameworks": e.frameworks,
+                            "mentions": [_mention(ev, e.name) for ev in e.evidence],
+                        }
+                        for e in entries
+                    ],
+                }
+                for role, entries in sorted(prof.industries.items(), key=lambda kv: ROLE_ORDER.index(kv[0]) if kv[0] in ROLE_ORDER else 99)
+                if entries
+            ]
+            groups: dict[tuple, list[dict]] = {}
+            for series in prof.metrics:
+                for status_name in ("actual", "target", "forecast"):
+                    for v in getattr(series, status_name):
+                        cs = v.evidence.clean_span or (None, None)
+                        row = {
+                            "metric": v.metric, "metric_id": series.metric_id, "value": v.value, "value_max": v.value_max,
+                            "unit": v.unit, "unit_text": v.unit_text, "kind": v.kind, "comparator": v.comparator,
+                            "period": v.period, "status": v.status, "industry": v.industry, "quote": v.evidence.quote,
+                            "doc": v.evidence.doc, "clean_start": cs[0], "clean_end": cs[1],
+                        }
+                        groups.setdefault((series.metric_id, v.industry or "", v.unit, v.kind), []).append(row)
+        else:
+            docs = queries.region_documents(engine, region)
+            fws = queries.region_frameworks(engine, region)
+            for fw in fws:
+                fw["mentions"] = [fw]
+            inds = queries.region_industries(engine, region)
+            if not (docs or all_facts or fws or inds):
+                return None
+            by_role: dict[str, dict[str, dict[str, Any]]] = {}
+            for m in inds:
+                key = m["industry_id"] or m["name"]
+                entry = by_role.setdefault(m["role"], {}).setdefault(
+                    key, {"industry_id": m["industry_id"], "name": m["name"], "frameworks": set(), "mentions": []}
+                )
+                if m["framework"]:
+                    entry["frameworks"].add(m["framework"])
+                entry["mentions"].append(m)
+            roles = [
+                {"role": r, "industries": sorted(by_role[r].values(), key=lambda e: (e["industry_id"] is None, e["name"]))}
+                for r in sorted(by_role, key=lambda r: ROLE_ORDER.index(r) if r in ROLE_ORDER else 99)
+            ]
+            for r in roles:
+                for e in r["industries"]:
+                    e["frameworks"] = sorted(e["frameworks"])
+            groups = {}
+            for f in all_facts:
+                if f["metric_id"]:
+                    groups.setdefault((f["metric_id"], f["industry"] or "", f["unit"], f["kind"]), []).append(f)
         charts = []
+        kinds_of: dict[str, set] = {}
+        for (mid, _industry, unit, kind) in groups:
+            kinds_of.setdefault(mid, set()).add((unit, kind))
         for (mid, industry, unit, kind), rows in sorted(groups.items(), key=lambda kv: (kv[0][1] != "", -len(kv[1]), kv[0])):
             title = i18n.metric_label(mid, rows[0]["metric"], lang)
             if industry:
                 title = f"{industry} · {title}"
-            if len({(r["unit"], r["kind"]) for rs in groups.values() for r in rs if r["metric_id"] == mid}) > 1:
+            if len(kinds_of[mid]) > 1:
                 title += f" · {i18n.named(i18n.KIND_NAMES, kind, lang)}"
             chart = views.metric_chart(f"{mid}-{industry}-{unit}-{kind}", title, rows, lang)
             if chart:
@@ -232,9 +312,10 @@ def create_app(db_url: str) -> FastAPI:
             and (not status or f["status"] == status)
             and queries.year_matches(f["period"], year)
         ]
-        tracking = targets_mod.target_tracking(engine, region=name)
         return {
-            "name": name,
+            "name": region,
+            "code": getattr(prof, "code", None),
+            "parents": getattr(prof, "parents", []) or [],
             "documents": docs,
             "frameworks": fws,
             "roles": roles,
@@ -243,7 +324,8 @@ def create_app(db_url: str) -> FastAPI:
             "all_count": len(all_facts),
             "metrics": [{"key": k, "metric_id": mid, "metric": m} for k, mid, m in metrics],
             "years": queries.fact_years(all_facts),
-            "targets": tracking,
+            "targets": targets_mod.target_tracking(engine, region=region),
+            "profile": prof,
         }
 
     # ------------------------------------------------------------ pages
@@ -271,6 +353,9 @@ def create_app(db_url: str) -> FastAPI:
         data = region_data(name, metric or None, status or None, y, lang_of(request))
         if data is None:
             return not_found(request, name)
+        if "redirect" in data:
+            q = ("?" + request.url.query) if request.url.query else ""
+            return RedirectResponse(f"/regions/{quote(data['redirect'], safe='')}{q}", status_code=307)
         return render(request, "region.html", r=data, f_metric=metric or "", f_status=status or "", f_year=y)
 
     @app.get("/documents/{doc:path}/original", response_class=HTMLResponse, include_in_schema=False)
@@ -382,14 +467,13 @@ def create_app(db_url: str) -> FastAPI:
         data = region_data(name, None, None, None, lang_of(request))
         if data is None:
             raise HTTPException(404, f"no region {name!r}")
+        if "redirect" in data:
+            return RedirectResponse(f"/api/regions/{quote(data['redirect'], safe='')}", status_code=307)
         data.pop("charts")
+        prof = data.pop("profile")
         data["targets"] = [s.to_dict() for s in data["targets"]]
-        try:
-            from chanye.analyse.profile import region_profile  # type: ignore[import-not-found]
-
-            data["profile"] = _jsonable(region_profile(engine, name))
-        except Exception:  # the profile call is optional here; the page's own data stands alone
-            pass
+        if prof is not None:
+            data["profile"] = prof.to_dict()
         return JSONResponse(_jsonable(data))
 
     def _facts(fmt, region, metric, status, year, doc, limit, offset):
