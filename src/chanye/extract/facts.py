@@ -55,9 +55,9 @@ class _State:
     drafts: list[Draft] = field(default_factory=list)
     prev_noun: str | None = None  # noun a figure-less clause ended on (valid for the next clause)
 
-    def last_metric(self) -> tuple[str | None, str | None]:
+    def last_metric(self, skip_shares: bool = False) -> tuple[str | None, str | None]:
         for d in reversed(self.drafts):
-            if d.metric and d.kind != "rank":
+            if d.metric and d.kind != "rank" and not (skip_shares and d.kind == "share"):
                 return d.metric, d.unit
         return None, None
 
@@ -103,9 +103,10 @@ SHARE_COMPARATOR = re.compile(r"(约|近|接近|超过|超|逾|不到|不足)占
 SHARE_COMPARATORS = {"约": "~", "近": "~", "接近": "~", "超过": ">", "超": ">", "逾": ">", "不到": "<", "不足": "<"}
 RANK_SUFFIX = re.compile(r"(?:排名|排位|位次|名次|排行)$")
 NEW_QUALIFIER = re.compile(r"(?:新增|新签约|新开工|新认定|新培育|新引进|新建|新获批|新入选)$")
-COMPARE_BEFORE = re.compile(r"(?:比|较|同|与|相比|对比|超过|高于|低于)$")
+COMPARE_BEFORE = re.compile(r"(?:比|较|同|与|相比|对比|超过|高于|低于|是|相当于)[“‘]?$")
 INCREMENT = re.compile(r"^[，、]?(?:较|比|同比|比上年|较上年)[^，、；]{0,6}?(增加|减少|新增|净增|增长|下降)$")
 ATTENDANCE = re.compile(r"(?:出席|列席|参加|参会|与会|到会|实到|应到)[^，。；]{0,8}$")
+SUBJECT_HEAD = re.compile(r"(?:这家|该|本|这个)?[\u4e00-\u9fff]{0,4}(?:企业|公司|集团|园区|项目|行业|产业|基地)")
 POOL = re.compile(r"在[^，。；]{0,12}$")
 PROGRAMME = re.compile(r"(?:重点|重大|主要|专项|攻坚)?(?:任务|举措|措施|行动|工程|方面|领域|原则|机制|路径|环节|战略|改革|政策|制度|标准体系)")
 DOUBLE_PASS = re.compile(r"(?:双双|双|均|都|同时)(?:突破|超过|超|过|迈过|跨过|破|跨越|迈上|跨上|达到|达)")
@@ -351,10 +352,13 @@ def _strip_region(doc: _Doc, text: str) -> str:
     return text
 
 
-def _antecedent(state: _State) -> tuple[str | None, str | None]:
+def _antecedent(state: _State, kind: str | None = None) -> tuple[str | None, str | None]:
+    """What a figure that does not repeat its metric refers to. A growth rate (`kind` "rate") refers
+    to the last amount, not to a share said in between (`产量133.6万辆，占全国的14%，同比增长38.6%`);
+    a change in percentage points does refer to that share."""
     if state.prev_noun:
         return state.prev_noun, None
-    return state.last_metric()
+    return state.last_metric(skip_shares=kind == "rate")
 
 
 def _kind_and_value(doc: _Doc, clause: Clause, q) -> tuple[str, float, float | None]:
@@ -505,7 +509,7 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
             d.metric = _rank_metric(doc, left_words, here)
         else:
             metric = _metric_of(doc, clause, q, lo, left_words, after_words, figure_first, d.kind)
-            ante, _u = _antecedent(here)
+            ante, _u = _antecedent(here, "rate" if d.kind == "growth" and d.unit != "pp" else d.kind)
             if d.kind == "share":
                 cue = re.sub(r"^(?:约|近|接近|超过|超|逾|达到|达|不到|不足)", "", text[q.start : q.value_start])
                 if cue.startswith("占") and not metric.endswith(cue):
@@ -819,7 +823,7 @@ def _finish(doc: _Doc, para: Paragraph, d: Draft, siblings: list[Draft]) -> None
 
 
 def _usable_time(doc: _Doc, t: TimeSpan) -> bool:
-    return not COMPARE_BEFORE.search(doc.text[max(0, t.start - 2) : t.start])
+    return not COMPARE_BEFORE.search(doc.text[max(0, t.start - 4) : t.start])
 
 
 def _period(doc: _Doc, para: Paragraph, d: Draft) -> str | None:
@@ -850,7 +854,7 @@ def _leads_clause(doc: _Doc, t: TimeSpan, sent: Sentence) -> bool:
         return False
     head = _clause_words(doc, c.start, t.start).strip("“”‘’\"'「」")
     head = re.sub(r"(?:力争|确保|争取|预计|计划|目标|将|要|在|于|截至|截止|到|至|自|从|今年|据统计|数据显示|展望|回顾|纵观)", "", head)
-    return not head
+    return not head or bool(SUBJECT_HEAD.fullmatch(head))
 
 
 def _subject(doc: _Doc, d: Draft):

@@ -129,6 +129,7 @@ def ends_with_verb(text: str) -> bool:
     return not text or bool(_patterns()["verb_end"].search(text))
 
 
+FRAMING = re.compile(r"^(?:按|据|经|从|分|以|对比|相比|与|其中)|(?:计算|来看|看|统计|测算|而言|显示|介绍|表示|指出)$")
 _CLAUSE_VERB = re.compile(r"(?:连续|保持|实现|持续|不断|稳居|进入|成为|获得|入选|入围|位居|居于|达到|跻身)")
 
 
@@ -137,6 +138,8 @@ def tail_noun(text: str) -> str:
     `位列全国第四`: a short clause whole (`在全国国家级经开区的综合排名` -> `全国国家级经开区综合排名`),
     a long one after its last 的 (`代表全球…最高水平的“灯塔工厂”` -> `“灯塔工厂”`) or before its
     first verb (`工业互联网发展水平连续三年保持…` -> `工业互联网发展水平`)."""
+    if FRAMING.search(text):
+        return ""  # 按不变价格计算, 分地区看: a framing clause names nothing
     text = re.sub(r"(?:中|里|内|上)$", "", tidy(text))  # 在…榜单中
     text = re.sub(r"^(?:最新一次|最新一期|最新|本次|此次|新一轮)", "", text)
     if len(text) <= 16:
