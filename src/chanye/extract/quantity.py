@@ -562,12 +562,12 @@ def _unitless(s, core, start, end, value, value_max, floor) -> list[Quantity]:
             return [_q(start, end, start, end, value, "CNY", "元", role="name")]
         clause = _clause_before(s, start)
         if any(w in clause for w in n["people_words"]):
-            return [_finish(s, start, end, value, value_max, "count", "", None, floor, core.inner)]
+            return [_finish(s, start, end, value, value_max, "count", "人", None, floor, core.inner)]
         return [_finish(s, start, end, value, value_max, "CNY", "元", None, floor, core.inner)]
     if "万" in written and (not core.chinese or not core.bare_magnitude or _has_cue(s, start, floor)):
         clause = _clause_before(s, start)
         if any(w in clause for w in n["people_words"]):
-            return [_finish(s, start, end, value, value_max, "count", "", None, floor, core.inner)]
+            return [_finish(s, start, end, value, value_max, "count", "人", None, floor, core.inner)]
         if _MONEY_CONTEXT.search(clause):
             return [_finish(s, start, end, value, value_max, "CNY", "元", None, floor, core.inner)]
         return [_finish(s, start, end, value, value_max, "other", "", None, floor, core.inner, role="bare")]
