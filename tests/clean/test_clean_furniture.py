@@ -242,6 +242,8 @@ def test_government_site_page():
         ("首页 新闻 政务 服务 互动", "navigation"),
         ("江苏扬州以链发力推产业升级 加快建设现代化产业体系", None),
         ("The ICT sector grows fast", None),
+        ("扬州 | 8650亿元 | 增长6.2%", None),  # a table row
+        ("| 地区 | 产值 | 增速 |", None),
     ],
 )
 def test_menu_rows(line, kind):
