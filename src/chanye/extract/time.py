@@ -51,8 +51,9 @@ SEP = r"[-—–~～至到]"
 SMALL = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 QUOTE_OPEN = "“\"‘'「『"
 QUOTE_CLOSE = "”\"’'」』"
-_REL = {"今年": 0, "本年": 0, "本年度": 0, "今年度": 0, "当年": 0, "去年": -1, "上年": -1, "上一年": -1, "上年度": -1,
+_REL = {"今年": 0, "本年": 0, "本年度": 0, "今年度": 0, "去年": -1, "上年": -1, "上一年": -1, "上年度": -1,
         "明年": 1, "来年": 1, "下一年": 1, "前年": -2, "后年": 2}
+# 当年 is left out: in a narrative it means "that year" (2020年…当年新增), not the publication year.
 _REL_RE = "|".join(sorted(_REL, key=len, reverse=True))
 _BY = r"(?P<by>截至到|截止到|截至|截止|到|至|于|在)?"
 
@@ -83,6 +84,11 @@ _BARE = re.compile(
     + r"|(?<![\d个一二三四五六七八九十])(?P<month>" + SMALL + r")月(?:份)?(?P<monthend>底|末|初)?(?![\d日号])"
     + r"|年初(?P<since>以来|至今)"
     + r")"
+)
+# 截至6月30日 / 截至2024年9月30日: a figure to date, the period is that month.
+_TO_DAY = re.compile(
+    r"(?P<by>截至到|截止到|截至|截止)(?:(?P<year>" + Y + r")年)?(?P<month>" + SMALL + r")月"
+    r"(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
 )
 _PLAN = re.compile(
     _BY
@@ -170,6 +176,13 @@ def find_time_expressions(text: str) -> list[TimeExpression]:
         if fields.get("kind") == "month" and not 1 <= (fields.get("month") or 0) <= 12:
             continue
         fields["offset"] = 0
+        found.append(_make(s, text, m, fields))
+    for m in _TO_DAY.finditer(s):
+        fields = {"kind": "month", "month": _num(m.group("month"))}
+        if m.group("year"):
+            fields["year"] = _year(m.group("year"))
+        else:
+            fields["offset"] = 0
         found.append(_make(s, text, m, fields))
     for m in _PLAN.finditer(s):
         part = m.group("part") or ""
