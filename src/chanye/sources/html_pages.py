@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import html as htmllib
 import logging
 import re
@@ -34,6 +35,8 @@ _TAG = re.compile(r"<[^>]*>")
 BYLINE_LINES = 40
 _BYLINE_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 _BYLINE_WORDS = re.compile("发布|发表|时间|日期|来源|來源|編輯|编辑|作者|稿源")
+# A sentence end, a space, more text: paragraphs trafilatura ran into one line (Chinese puts no space there).
+_RUN_TOGETHER = re.compile(r"[。！？；”」』）)] \S")
 _SENTENCE_END = re.compile(r"[。！？；.!?;]")
 _SPACE_OR_PIPE = re.compile(r"[\s|]+")
 _HTML_TAGS = re.compile(rb"<(?:html|head|body|meta|title|div|p|article)[\s>/]", re.I)
@@ -78,22 +81,21 @@ def extract_main(html: str, url: str | None = None) -> tuple[str, str | None, st
     text = (getattr(doc, "text", None) or "").strip()
     title = getattr(doc, "title", None)
     date = getattr(doc, "date", None)
-    visible = visible_text(html)
-    if text:
-        text = _restore_lines(text, visible)
-    else:
+    visible = functools.cache(lambda: visible_text(html))  # an lxml parse: only when needed
+    if not text:
         # trafilatura found no main text: it failed on the markup (nesting thousands deep), the page was
         # too big for it, or there is none (an index of links). Only prose is worth keeping.
-        text = next((t for t in (visible, stripped_text(html)) if _has_prose(t)), "")
-    if title is None or date is None:
+        text = next((t for t in (visible(), stripped_text(html)) if _has_prose(t)), "")
+    elif _RUN_TOGETHER.search(text):
+        text = _restore_lines(text, visible())
+    if doc is None:  # trafilatura did not run or failed: its metadata step did not either
         try:
             meta = trafilatura.extract_metadata(_head(html), default_url=url, extensive=False)
         except Exception:
             meta = None
         if meta is not None:
-            title = title or meta.title
-            date = date or meta.date
-    return text, title, date or byline_date(visible)
+            title, date = meta.title, meta.date
+    return text, title, date or byline_date(visible())
 
 
 def byline_date(visible: str) -> str | None:
