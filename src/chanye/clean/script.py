@@ -62,7 +62,7 @@ def traditional_share(before: str, after: str) -> float:
     cjk = len(_CJK.findall(before))
     if not cjk or before == after:
         return 0.0
-    return sum(1 for a, b in zip(before, after) if a != b) / cjk
+    return sum(map(str.__ne__, before, after)) / cjk
 
 
 def _aligned_edits(before: str, after: str) -> list[tuple[int, int, str]]:
