@@ -44,7 +44,9 @@ _PLAN_REVIEW = re.compile(
     r"(?:高质量完成|圆满完成|全面完成|顺利完成)[“‘\"]?(十[一二三四五]五)|(十[一二三四五]五)[”’\"]?(?:规划)?(?:的)?(?:收官)"
 )
 _AS_OF_YEAR_END = re.compile(r"截至(\d{4})年(?:底|末|12月底|12月末)")
+_AS_OF_MONTH = re.compile(r"截至(\d{4})年\d{1,2}月")
 _THIS_YEAR = re.compile(r"今年")
+_OTHER_YEAR = re.compile(r"明年|后年|去年|前年|\d{4}年")
 
 
 def clean_inline(text: str) -> str:
@@ -111,16 +113,22 @@ def head_date(lines: Sequence[Line]) -> str | None:
 def certain_year(body: str) -> int | None:
     """The publication year when the text makes it certain, else None.
 
-    - a review of a five-year plan as completed (高质量完成"十四五", 十四五收官) -> the plan's last year;
-    - 截至YYYY年底 reported as past while 今年 is still running -> YYYY+1.
+    - a review of a five-year plan as completed (高质量完成"十四五", 今年是"十四五"收官之年) -> the plan's
+      last year (not when the closing year is 明年, 去年, ...);
+    - 截至YYYY年底 reported as past while 今年 is still running -> YYYY+1 (not when an as-of date later
+      in YYYY+1 or after contradicts it).
     Two rules that disagree give nothing.
     """
     years = set()
     for m in _PLAN_REVIEW.finditer(body):
+        if m.group(2) and _OTHER_YEAR.search(body, max(0, m.start() - 12), m.start()):
+            continue
         years.add(_PLAN_END[m.group(1) or m.group(2)])
     as_of = [int(y) for y in _AS_OF_YEAR_END.findall(body)]
     if as_of and _THIS_YEAR.search(body):
-        years.add(max(as_of) + 1)
+        year = max(as_of) + 1
+        if all(int(y) <= year for y in _AS_OF_MONTH.findall(body)):
+            years.add(year)
     return years.pop() if len(years) == 1 else None
 
 
