@@ -72,6 +72,9 @@ def prefix_cue(text: str, pos: int, lo: int = 0) -> tuple[int, str] | None:
     found = _cue_ending_at(text, end, lo)
     if found and found[1] != "=":
         return found
+    if (end - 1 >= lo and text[end - 1] == "上" and pos < len(text) and text[pos] in "百千万亿"
+            and not (end >= 2 and text[end - 2] in "迈登跨跃站冲攀走踏爬")):
+        return end - 1, ">"  # 上千家, 上万人, 上百亿元: "upwards of" (迈上万亿元台阶 is "steps onto")
     for verb in lexicon().bridge:
         b = end - len(verb)
         if b >= lo and text.startswith(verb, b):
