@@ -198,3 +198,13 @@ def test_byline_date_rules():
     assert byline_date("2026年11月22日 星期日\n标题\n2024/6/4 09:30") == "2024-06-04"
     assert byline_date("标题\n" + "长" * 100 + "2024-06-04") is None
     assert byline_date("2024-13-45 来源") is None
+
+
+def test_xhtml_with_xml_encoding_declaration(tmp_path):
+    html = '<?xml version="1.0" encoding="gb2312"?>\n' + press_html(meta_charset=False).replace(
+        "<html lang", '<html xmlns="http://www.w3.org/1999/xhtml" lang'
+    )
+    doc = read_one(write(tmp_path / "page.xhtml", html.encode("gb18030")))
+    assert_press_page(doc)
+    assert doc.encoding == "gb18030"
+    assert doc.raw.startswith('<?xml version="1.0" encoding="gb2312"?>')

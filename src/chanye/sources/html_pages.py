@@ -19,27 +19,34 @@ from chanye.sources.encoding import decode, declared_html_charset
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
 logging.getLogger("htmldate").setLevel(logging.ERROR)
 
-_HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
 # Above this many characters a page is read as its visible text: trafilatura would take minutes.
 LARGE_HTML_CHARS = 1_000_000
+# How far down the visible lines a byline date is looked for.
+BYLINE_LINES = 40
 
+# sniffing
+_HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
+_HTML_TAGS = re.compile(rb"<(?:html|head|body|meta|title|div|p|article)[\s>/]", re.I)
+
+# visible text
 _BLOCKS = {
     "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "footer", "form",
     "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section",
     "table", "td", "th", "tr", "ul",
 }
 _INVISIBLE = "//script|//style|//noscript|//template|//head|//iframe|//svg|//object|//select|//button"
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
 _SCRIPT_OR_STYLE = re.compile(r"<(script|style|noscript|template|head)\b.*?</\1\s*>", re.I | re.S)
 _BLOCK_TAG = re.compile(r"</?(?:p|div|br|li|tr|h[1-6]|table|section|article)\b[^>]*>", re.I)
 _TAG = re.compile(r"<[^>]*>")
-BYLINE_LINES = 40
-_BYLINE_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
-_BYLINE_WORDS = re.compile("发布|发表|时间|日期|来源|來源|編輯|编辑|作者|稿源")
+_SENTENCE_END = re.compile(r"[。！？；.!?;]")
+
+# paragraph breaks and bylines
 # A sentence end, a space, more text: paragraphs trafilatura ran into one line (Chinese puts no space there).
 _RUN_TOGETHER = re.compile(r"[。！？；”」』）)] \S")
-_SENTENCE_END = re.compile(r"[。！？；.!?;]")
 _SPACE_OR_PIPE = re.compile(r"[\s|]+")
-_HTML_TAGS = re.compile(rb"<(?:html|head|body|meta|title|div|p|article)[\s>/]", re.I)
+_BYLINE_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
+_BYLINE_WORDS = re.compile("发布|发表|时间|日期|来源|來源|編輯|编辑|作者|稿源")
 
 
 def looks_like_html(data: bytes | str) -> bool:
@@ -156,7 +163,8 @@ def visible_text(html: str) -> str:
     """All text outside scripts, styles and the head, one line per block element."""
     parser = lxml.html.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True)
     try:
-        root = lxml.html.document_fromstring(html, parser=parser)
+        # lxml takes no str that declares an encoding; the bytes are decoded already
+        root = lxml.html.document_fromstring(_XML_DECLARATION.sub("", html, count=1), parser=parser)
         for element in root.xpath(_INVISIBLE):
             element.drop_tree()
         for element in root.iter():
