@@ -36,11 +36,11 @@ _MENU_ITEM_MAX = 8
 _HAS_CJK = re.compile(r"[\u4e00-\u9fff]")
 _BULLET = re.compile(r"^[•·●◆■▪►]\s*")
 _TRAIL = re.compile(r"(?:首页|主页|首 页)\s*(?:>|＞|»|›|/|→)|(?:>|＞|»|›)\s*正文$")
-_PHOTOGRAPHER = re.compile(r"(?:^|[\s。）)”])(?:[\u4e00-\u9fff]{0,8}记者)?\s*[\u4e00-\u9fff·]{2,5}(?:\s+[\u4e00-\u9fff·]{2,5}){0,3}\s*摄(?:影)?$")
+_PHOTOGRAPHER = re.compile(r"(?:^|[\s。）)”（(])(?:[\u4e00-\u9fff]{0,8}记者)?\s*[\u4e00-\u9fff·]{2,5}(?:\s+[\u4e00-\u9fff·]{2,5}){0,3}\s*摄(?:影)?$")
 _PROSE_MIN = 40
 _CAPTION_SUFFIX_MAX = 14  # 发布会现场, 签约仪式现场: a caption is short
-_SUSPECT_FIRST = frozenset("0123456789-*•·●◆■▪►!！[【")
-_SUSPECT_ENDS = ("摄", "摄影", "正文", "..", "…")
+_SUSPECT_FIRST = frozenset("0123456789-*•·●◆■▪►!！[【（(")
+_SUSPECT_ENDS = ("摄", "摄影", "摄）", "摄)", "正文", "..", "…")
 # Furniture that comes as whole sentences (disclaimers, contact notices); other kinds never do.
 _LONG_KINDS = frozenset({"copyright", "contact"})
 _NOTICE_CUE_WITHIN = 12  # 江苏苏讯网版权及免责声明：… (a site name, then the cue)
@@ -84,7 +84,7 @@ def lexicon() -> Lexicon:
     )
     return Lexicon(
         list_headers=frozenset(data["list_headers"]),
-        prefix=re.compile(rf"(?:{_alternation(prefix_kind)})(?=[:：\s】]|$)"),
+        prefix=re.compile(rf"(?:{_alternation(prefix_kind)})(?=[:：\s】/／|｜]|$)"),
         prefix_kind=prefix_kind,
         contains=re.compile(_alternation(contains_kind)),
         contains_kind=contains_kind,
@@ -192,7 +192,7 @@ def _suspect_edges(t: str, lex: Lexicon) -> bool:
 
 def line_kind(t: str, lex: Lexicon, head: bool = False) -> str | None:
     """The furniture kind of one stripped line, or None for body."""
-    if t[0] in "【[" and t[-1] in "】]":  # 【责任编辑：某某】
+    if t[0] in "【[（(" and t[-1] in "】]）)":  # 【责任编辑：某某】, （记者 某某）
         t = t[1:-1].strip() or t
     if t in lex.exact:
         return lex.exact[t]
@@ -278,7 +278,8 @@ def _caption_line(t: str, lex: Lexicon) -> bool:
         return False
     if t.startswith(lex.caption_prefix):
         return True
-    if t.endswith(("摄", "摄影")) and _PHOTOGRAPHER.search(t):
+    credit = t.rstrip("）)")
+    if credit.endswith(("摄", "摄影")) and _PHOTOGRAPHER.search(credit):
         return True
     if len(t) <= _CAPTION_SUFFIX_MAX and t.endswith(lex.caption_suffix):
         return True
