@@ -14,6 +14,7 @@ Every rule here is for a phrasing family; each family's examples are in examples
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -84,6 +85,21 @@ class _Doc:
     pub_month: int | None
     title_span: tuple[int, int] | None
     region_names: tuple[str, ...] = ()  # every name the mentions go by, longest first
+    time_starts: list[int] = field(default_factory=list)
+    mention_starts: list[int] = field(default_factory=list)
+    cues: dict[int, list] = field(default_factory=dict)  # status cues per sentence start
+
+    def times_in(self, lo: int, hi: int) -> list[TimeSpan]:
+        """Time expressions lying wholly inside [lo, hi) (times are sorted by start)."""
+        if not self.time_starts:
+            self.time_starts = [t.start for t in self.times]
+        i = bisect_left(self.time_starts, lo)
+        out = []
+        while i < len(self.times) and self.times[i].start < hi:
+            if self.times[i].end <= hi:
+                out.append(self.times[i])
+            i += 1
+        return out
 
 
 # ---------------------------------------------------------------- lexical helpers
@@ -187,9 +203,11 @@ def assemble_facts(
     names |= {doc.text[s:e] for s, e, _r in doc.mentions}
     doc.region_names = tuple(sorted((n for n in names if n and n != "全国"), key=len, reverse=True))
     drafts: list[Draft] = []
+    quantities.sort(key=lambda q: q.value_start)
+    q_starts = [q.value_start for q in quantities]
     for para in segment(text):
         for sent in para.sentences:
-            sq = [q for q in quantities if sent.start <= q.value_start < sent.end]
+            sq = quantities[bisect_left(q_starts, sent.start) : bisect_left(q_starts, sent.end)]
             if not sq:
                 continue
             try:
@@ -334,7 +352,7 @@ def _sentence_facts(doc: _Doc, sent: Sentence, sq: list) -> list[Draft]:
 
 def _clause_words(doc: _Doc, a: int, b: int) -> str:
     """Text of [a, b) without its time expressions and its leading region mentions."""
-    spans = [(t.start, t.end) for t in doc.times if a <= t.start and t.end <= b]
+    spans = [(t.start, t.end) for t in doc.times_in(a, b)]
     text = _remove_spans(doc.text[a:b], a, spans)
     return _strip_region(doc, text)
 
@@ -550,7 +568,7 @@ def _after_words(doc: _Doc, clause: Clause, q, cq: list, seps: list[int]) -> str
         inner = doc.text[bracket + 1 : close] if close > 0 else ""
         if close < 0 or len(inner) > 6 or re.search(r"\d", inner):
             hi = bracket
-    return _remove_spans(doc.text[q.end : hi], q.end, [(t.start, t.end) for t in doc.times if q.end <= t.start and t.end <= hi])
+    return _remove_spans(doc.text[q.end : hi], q.end, [(t.start, t.end) for t in doc.times_in(q.end, hi)])
 
 
 # ---------------------------------------------------------------- distributive phrasings
@@ -648,7 +666,7 @@ def _from_to(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State)
 
 def _own_period(doc: _Doc, lo: int, hi: int) -> str | None:
     span = None
-    for t in doc.times:
+    for t in doc.times_in(lo, hi):
         if lo <= t.start and t.end <= hi:
             span = t
     return span.period if span else None
@@ -809,9 +827,15 @@ def _finish(doc: _Doc, para: Paragraph, d: Draft, siblings: list[Draft]) -> None
         years = sorted({int(s.period) for s in siblings if s.period_fixed and s.period and re.fullmatch(r"\d{4}", s.period)})
         if len(years) >= 2:
             d.period = f"{years[0] + 1}-{years[-1]}"
-    sent_text = d.sentence.text
+    if d.sentence.start not in doc.cues:
+        doc.cues[d.sentence.start] = modality.find_cues(d.sentence.text)
     d.status = modality.status_at(
-        sent_text, d.pos - d.sentence.start, period=d.period, pub_year=doc.pub_year, pub_month=doc.pub_month
+        d.sentence.text,
+        d.pos - d.sentence.start,
+        period=d.period,
+        pub_year=doc.pub_year,
+        pub_month=doc.pub_month,
+        cues=doc.cues[d.sentence.start],
     )
     if d.status == "target" and d.period is None and doc.pub_year and doc.pub_month and doc.pub_month <= 4:
         d.period = str(doc.pub_year)
@@ -828,7 +852,7 @@ def _usable_time(doc: _Doc, t: TimeSpan) -> bool:
 
 def _period(doc: _Doc, para: Paragraph, d: Draft) -> str | None:
     clause, sent = d.clause, d.sentence
-    usable = [t for t in doc.times if (t.period or t.blocks) and _usable_time(doc, t)]
+    usable = [t for t in doc.times_in(para.start, para.end) if (t.period or t.blocks) and _usable_time(doc, t)]
     before = [t for t in usable if clause.start <= t.start and t.end <= d.pos]
     if before:
         return before[-1].period
@@ -902,8 +926,13 @@ def _scope_subject(doc: _Doc, d: Draft):
 def _mention_groups(doc: _Doc, lo: int, hi: int) -> list[list[tuple[int, int, Any]]]:
     """Region mentions in [lo, hi), contiguous ones grouped (江苏省扬州市 names one place: the last)."""
     groups: list[list[tuple[int, int, Any]]] = []
-    for m in doc.mentions:
-        if not (lo <= m[0] and m[1] <= hi):
+    if not doc.mention_starts:
+        doc.mention_starts = [m[0] for m in doc.mentions]
+    for k in range(bisect_left(doc.mention_starts, lo), len(doc.mentions)):
+        m = doc.mentions[k]
+        if m[0] >= hi:
+            break
+        if m[1] > hi:
             continue
         if groups and groups[-1][-1][1] == m[0]:
             groups[-1].append(m)
