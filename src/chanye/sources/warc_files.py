@@ -134,11 +134,11 @@ def _read_records(
     elif records == 0:
         yield problem(origin, "not a WARC file (no records)")
     elif pages == 0:
-        yield problem(origin, f"no HTML pages among its {_records(records).replace(' complete', '')}")
+        yield problem(origin, f"no HTML pages among its {_records(records, 'record')}")
 
 
-def _records(n: int) -> str:
-    return f"{n} complete record" if n == 1 else f"{n} complete records"
+def _records(n: int, what: str = "complete record") -> str:
+    return f"{n} {what}" if n == 1 else f"{n} {what}s"
 
 
 def _content_type(record) -> str:
