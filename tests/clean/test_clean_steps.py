@@ -181,6 +181,7 @@ def test_invisible_characters_go():
         ("Ã¤ndern", "Ã¤"),
         ("产业\ufffd\ufffd集群", "\ufffd\ufffd"),
         ("标题锟斤拷锟斤拷正文", "锟斤拷锟斤拷"),
+        ("全市??产业规模", "??"),
     ],
 )
 def test_mojibake_found(text, damaged):
@@ -194,6 +195,7 @@ def test_mojibake_found(text, damaged):
         "扬州如何加快建设现代化产业体系?潘国强直言",
         "站在新的起点，如何勇立潮头?\n下一行",
         "Is it?The answer",
+        "What?? Really",
         "国家高新技术企业1.35万家、全国第三。",
         "淠河流域芘湖村",  # rare characters in plain text are not damage
         "Café résumé",

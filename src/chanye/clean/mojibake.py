@@ -5,7 +5,7 @@ Families:
   tone marks, pinyin brackets cut loose, rare CJK (`?ぎa(chǎn)`, `?xì)淠芘c`);
 - `gbk`: UTF-8 read as GBK (`鍙戝竷` for 发布, `鏂囩珷` for 文章);
 - `latin1`: UTF-8 read as Latin-1 / cp1252 (`Ã¤`, `å¸‚`);
-- `replacement`: U+FFFD runs and their classic GBK form `锟斤拷`.
+- `replacement`: U+FFFD runs and their classic GBK form `锟斤拷`; `??` where an encoder dropped characters.
 
 Spans are generous — the whole damaged token — so nothing is ever extracted from a part of it; the rest
 of the sentence stays usable.
@@ -30,7 +30,11 @@ _QUESTION = re.compile(r"[?？\ufffd]")
 _DEBRIS = re.compile(rf"[{_KANA}a-zA-Zü{_TONED}()（）;:'`^~\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _STRONG_DEBRIS = re.compile(rf"[{_KANA}{_TONED}]")
 
-_REPLACEMENT = re.compile(r"(?:\ufffd|锟斤拷|烫烫烫|屯屯屯)+[?？\ufffd]*")
+_REPLACEMENT = re.compile(
+    r"(?:\ufffd|锟斤拷|烫烫烫|屯屯屯)+[?？\ufffd]*"
+    # characters an encoder could not write, as `??` inside Chinese
+    r"|\?{2,}(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\?{2,}"
+)
 
 # UTF-8 bytes of a CJK character start with E4-E9 (E2, E3, EF for quotes and full-width
 # punctuation); read as GBK they pair into characters with that first byte, so a GBK mojibake run
@@ -163,6 +167,6 @@ def _latin1_spans(text: str) -> list[tuple[int, int, str]]:
 
 
 def _replacement_spans(text: str) -> list[tuple[int, int, str]]:
-    if "\ufffd" not in text and "锟斤拷" not in text and "烫烫烫" not in text and "屯屯屯" not in text:
+    if not any(sign in text for sign in ("\ufffd", "锟斤拷", "烫烫烫", "屯屯屯", "??")):
         return []
     return [(m.start(), m.end(), "replacement") for m in _REPLACEMENT.finditer(text)]
