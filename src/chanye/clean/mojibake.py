@@ -26,7 +26,9 @@ _CJK_PUNCT = frozenset("，。、；：！？“”‘’（）《》【】…�
 # Damage close to damage is one damaged stretch: spans this near merge.
 _MERGE_GAP = 4
 
-_QUESTION = re.compile(r"[?？\ufffd]")
+# where damage starts: a `?` (or U+FFFD) standing for lost characters, or kana in Chinese text
+_DAMAGE_START = re.compile(rf"[?？\ufffd]|(?<=[\u4e00-\u9fff(（)）a-zA-Z{_TONED}])[{_KANA}]")
+_LATIN_DEBRIS = re.compile(rf"[a-zA-Z{_TONED}()（）]")
 _DEBRIS = re.compile(rf"[{_KANA}a-zA-Zü{_TONED}()（）;:'`^~\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _STRONG_DEBRIS = re.compile(rf"[{_KANA}{_TONED}]")
 
@@ -83,30 +85,45 @@ def find_mojibake(text: str) -> list[tuple[int, int, str]]:
 
 
 def _question_spans(text: str) -> list[tuple[int, int, str]]:
+    """A `?` followed by debris; or kana inside Chinese, with the latin debris around it."""
     out = []
-    for m in _QUESTION.finditer(text):
+    covered = 0
+    for m in _DAMAGE_START.finditer(text):
         start = m.start()
-        end = start + 1
-        strong = False
-        latin = False
-        rare = False
-        while end < len(text) and _DEBRIS.match(text, end):
-            char = text[end]
-            if _CJK_CHAR.match(char):
-                if is_common_cjk(char):
-                    break
-                rare = rare or not is_common_cjk(char)
-            elif _STRONG_DEBRIS.match(char):
-                strong = True
-            elif char.isascii() and char.isalpha():
-                latin = True
-            end += 1
+        if start < covered:
+            continue
+        if text[start] not in "?？\ufffd":  # kana: the latin debris just before belongs to it
+            while start > 0 and (
+                _LATIN_DEBRIS.match(text, start - 1)
+                or (_CJK_CHAR.match(text, start - 1) and not is_common_cjk(text[start - 1]))
+            ):
+                start -= 1
+        end, strong, latin, rare = _debris_end(text, m.start() + 1)
+        strong = strong or text[m.start()] not in "?？\ufffd"
         # a bracket left open at the end belongs to the debris, one left over does not
         while end > start + 1 and text[end - 1] in "(（":
             end -= 1
         if strong or (latin and rare):
             out.append((start, end, "question"))
+            covered = end
     return out
+
+
+def _debris_end(text: str, end: int) -> tuple[int, bool, bool, bool]:
+    """Scan debris from `end`: where it stops, and whether it had kana/tones, latin, rare CJK."""
+    strong = latin = rare = False
+    while end < len(text) and _DEBRIS.match(text, end):
+        char = text[end]
+        if _CJK_CHAR.match(char):
+            if is_common_cjk(char):
+                break
+            rare = True
+        elif _STRONG_DEBRIS.match(char):
+            strong = True
+        elif char.isascii() and char.isalpha():
+            latin = True
+        end += 1
+    return end, strong, latin, rare
 
 
 def _gbk_spans(text: str) -> list[tuple[int, int, str]]:
