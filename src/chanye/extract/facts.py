@@ -55,6 +55,7 @@ class _State:
 
     drafts: list[Draft] = field(default_factory=list)
     prev_noun: str | None = None  # noun a figure-less clause ended on (valid for the next clause)
+    change_periods: tuple[str | None, str | None] | None = None  # the last 从…到… pair's periods
 
     def last_metric(self, skip_shares: bool = False) -> tuple[str | None, str | None]:
         for d in reversed(self.drafts):
@@ -127,7 +128,7 @@ POOL = re.compile(r"在[^，。；]{0,12}$")
 PROGRAMME = re.compile(r"(?:重点|重大|主要|专项|攻坚)?(?:任务|举措|措施|行动|工程|方面|领域|原则|机制|路径|环节|战略|改革|政策|制度|标准体系)")
 DOUBLE_PASS = re.compile(r"(?:双双|双|均|都|同时)(?:突破|超过|超|过|迈过|跨过|破|跨越|迈上|跨上|达到|达)")
 EACH_RANK = re.compile(r"^(?:均|都|皆|双双|同时)")
-RESPECTIVELY = "分别"
+RESPECTIVELY = re.compile(r"分别|分居|分列|各居")
 FROM_WORD = re.compile(r"(?:从|由)")
 TO_WORD = re.compile(r"(?:到|至|为)")
 STRUCTURE = re.compile(r"(?:三次产业|一二三产业|三产|产业)(?:结构|比例|占比|之比)")
@@ -574,33 +575,33 @@ def _after_words(doc: _Doc, clause: Clause, q, cq: list, seps: list[int]) -> str
 # ---------------------------------------------------------------- distributive phrasings
 
 
+RATIO = re.compile(r"(\d+(?:\.\d+)?)\s*[:：]\s*(\d+(?:\.\d+)?)\s*[:：]\s*(\d+(?:\.\d+)?)")
+
+
 def _structure(doc: _Doc, sent: Sentence, clause: Clause, raw: list, state: _State) -> list[Draft] | None:
-    """`三次产业结构为9.7:47.3:43` -> one share per sector."""
+    """`三次产业结构为9.7:47.3:43` -> one share per sector; `由15:61.9:23.1调整为14:57.5:28.5` -> both."""
     m = STRUCTURE.search(clause.text)
     if not m:
         return None
-    nums = re.search(r"(\d+(?:\.\d+)?)\s*[:：]\s*(\d+(?:\.\d+)?)\s*[:：]\s*(\d+(?:\.\d+)?)", clause.text[m.end():])
-    if not nums:
-        return None
     base = clause.start + m.end()
     out = []
-    for k, name in enumerate(("第一产业", "第二产业", "第三产业")):
-        pos = base + nums.start(k + 1)
-        out.append(
-            Draft(
-                value=float(nums.group(k + 1)),
-                unit="%",
-                unit_text="%",
-                kind="share",
-                comparator="=",
-                metric=f"{name}比重",
-                pos=pos,
-                end=base + nums.end(k + 1),
-                sentence=sent,
-                clause=clause,
+    for r in RATIO.finditer(doc.text, base, clause.end):
+        for k, name in enumerate(("第一产业", "第二产业", "第三产业")):
+            out.append(
+                Draft(
+                    value=float(r.group(k + 1)),
+                    unit="%",
+                    unit_text="%",
+                    kind="share",
+                    comparator="=",
+                    metric=f"{name}比重",
+                    pos=r.start(k + 1),
+                    end=r.end(k + 1),
+                    sentence=sent,
+                    clause=clause,
+                )
             )
-        )
-    return out
+    return out or None
 
 
 def _double_pass(doc: _Doc, sent: Sentence, clause: Clause, raw: list, state: _State) -> list[Draft] | None:
@@ -661,6 +662,11 @@ def _from_to(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State)
         d.period = _own_period(doc, lo, q.value_start)
         d.period_fixed = True
         out.append(d)
+    periods = (out[0].period, out[1].period)
+    if periods == (None, None) and state.change_periods:
+        # …从2011年的X增加到2016年的Y；人均GDP从24433元增加到36700元: the same two years
+        out[0].period, out[1].period = periods = state.change_periods
+    state.change_periods = periods
     return out
 
 
@@ -675,10 +681,10 @@ def _own_period(doc: _Doc, lo: int, hi: int) -> str | None:
 def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -> list[Draft] | None:
     """`工业开票销售、规模工业总产值年均分别增长22.6%、21.9%`, `石化、钢铁、食品三大产业产值分别为…`,
     `江都区、邗江区工业开票销售分别突破…`, `新增数和累计数分别位列全国地级市第一、第三`."""
-    at = clause.text.find(RESPECTIVELY)
-    if at < 0:
+    rm = RESPECTIVELY.search(clause.text)
+    if rm is None:
         return None
-    at += clause.start
+    at = clause.start + rm.start()
     values = [q for q in cq if q.start >= at]
     if len(values) < 2:
         return None
@@ -686,13 +692,14 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
     regions = _listed_regions(doc, clause.start, at, len(values))
     head_lo = regions[-1][1] if regions else clause.start
     head = M.strip_trail(M.strip_lead(_clause_words(doc, head_lo, at)))
-    tail = M.tidy(_clause_words(doc, at + len(RESPECTIVELY), values[0].start))  # 分别实现产值 -> 产值
+    tail = M.tidy(_clause_words(doc, clause.start + rm.end(), values[0].start))  # 分别实现产值 -> 产值
     items = [i for i in re.split(r"、|和|及|与|以及", head) if i.strip()]
     items = _share_class(items)
     if tail and not RANK_VERB.match(tail) and items and not M.RANK_SCOPE_WORD.match(tail):
         items = [i + tail if not i.endswith(tail) else i for i in items]
     items = [M.tidy(i) for i in items if M.tidy(i)]
-    prior = [d.metric for d in state.drafts if d.kind != "rank" and d.metric]
+    # distinct metrics said before, the latest mention of each last (分居全省第4、第3位)
+    prior = list(reversed(list(dict.fromkeys(d.metric for d in reversed(state.drafts) if d.kind != "rank" and d.metric))))
     prior_units = {d.metric: d.unit for d in state.drafts}
     generic = all(re.search(r"(?:数|量|额|总数|数量)$", i) and len(i) <= 4 for i in items) if items else False
     units: list[str | None] = [None] * len(values)
@@ -708,7 +715,7 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
         units = [prior_units.get(m) for m in metrics]
     else:
         return None
-    rank_words = _clause_words(doc, at + len(RESPECTIVELY), values[0].start)
+    rank_words = _clause_words(doc, clause.start + rm.end(), values[0].start)
     out = []
     for k, (q, name, unit) in enumerate(zip(values, metrics, units)):
         d = _new_draft(doc, sent, clause, q, name)

@@ -158,8 +158,11 @@ COMPARISON = re.compile(r"^(?:高于|低于|快于|慢于|比|较|超过|超出|
 
 
 def is_generic(metric: str) -> bool:
-    """A metric that names only an attribute of something said before (`总数`, `增速比全省高`)."""
-    return bool(GENERIC.match(metric)) or bool(COMPARISON.match(metric))
+    """A metric that names only an attribute of something said before (`总数`, `增速比全省高`), not
+    one that merely starts like one (`规模以上工业增加值`)."""
+    m = GENERIC.match(metric)
+    rest = metric[m.end():] if m else metric
+    return (m is not None and (not rest or bool(COMPARISON.match(rest)))) or bool(COMPARISON.match(metric))
 
 
 def strip_new(metric: str) -> str:
