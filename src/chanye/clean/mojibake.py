@@ -27,7 +27,8 @@ _CJK_PUNCT = frozenset("，。、；：！？“”‘’（）《》【】…�
 _MERGE_GAP = 4
 
 # where damage starts: a `?` (or U+FFFD) standing for lost characters, or kana in Chinese text
-_DAMAGE_START = re.compile(rf"[?？\ufffd]|(?<=[\u4e00-\u9fff(（)）a-zA-Z{_TONED}])[{_KANA}]")
+_DAMAGE_START = re.compile(rf"[?？\ufffd{_KANA}]")  # one class: a fast scan
+_KANA_AFTER = re.compile(rf"[\u4e00-\u9fff(（)）a-zA-Z{_TONED}]")  # kana after these is debris
 _LATIN_DEBRIS = re.compile(rf"[a-zA-Z{_TONED}()（）]")
 _DEBRIS = re.compile(rf"[{_KANA}a-zA-Zü{_TONED}()（）;:'`^~\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _STRONG_DEBRIS = re.compile(rf"[{_KANA}{_TONED}]")
@@ -93,6 +94,8 @@ def _question_spans(text: str) -> list[tuple[int, int, str]]:
         if start < covered:
             continue
         if text[start] not in "?？\ufffd":  # kana: the latin debris just before belongs to it
+            if start == 0 or not _KANA_AFTER.match(text, start - 1):
+                continue
             while start > 0 and (
                 _LATIN_DEBRIS.match(text, start - 1)
                 or (_CJK_CHAR.match(text, start - 1) and not is_common_cjk(text[start - 1]))
