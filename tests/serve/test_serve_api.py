@@ -109,6 +109,24 @@ def test_openapi_documents_the_api(client):
     assert all(set(item) == {"get"} for item in spec["paths"].values())
 
 
+@pytest.mark.parametrize(
+    "page, twin",
+    [
+        ("/?_format=json", "/api/overview"),
+        (f"/regions/{quote(storekit.YZ)}?_format=json", f"/api/regions/{quote(storekit.YZ, safe='')}"),
+        (f"/regions/{quote(storekit.YZ)}?_format=csv&status=target", "/api/facts.csv?region=" + quote(storekit.YZ) + "&status=target"),
+        ("/documents/yz_2025_report?_format=json", "/api/documents/yz_2025_report"),
+        ("/targets?_format=json&year=2025", "/api/targets?year=2025"),
+        ("/targets?_format=csv", "/api/targets.csv"),
+        ("/compare?_format=json", "/api/compare"),
+    ],
+)
+def test_pages_have_data_twins(client, page, twin):
+    r = client.get(page, follow_redirects=False)
+    assert r.status_code == 307 and r.headers["location"] == twin
+    assert client.get(page).status_code == 200
+
+
 # ---------------------------------------------------------------- offline, read-only
 
 

@@ -166,3 +166,23 @@ def test_api_docs_render_offline(page, live_server, shot_dir):
     assert "南通市" in facts_op.locator("pre").inner_text()
     page.screenshot(path=str(shot_dir / "docs.png"), full_page=False)
     assert seen == {"foreign": [], "dialogs": [], "errors": []}
+
+
+def test_evidence_links_lead_to_the_marked_span(page, live_server, shot_dir):
+    seen = _watch(page, live_server)
+    page.goto(f"{live_server}/regions/{quote(storekit.YZ)}?lang=zh")
+    # an industry's evidence link: the document opens with the mention marked
+    page.locator("#industries li", has_text="低空经济").locator("a.docref").first.click()
+    page.wait_for_url("**/documents/yz_2025_report?start=**")
+    assert page.locator("#clean-text mark.sel").first.inner_text() in "氢能、低空经济"
+    assert page.locator("#span-sel").count() == 1
+    # a chart point: its document, the fact marked or highlighted
+    page.goto(f"{live_server}/regions/{quote(storekit.YZ)}?lang=zh")
+    page.locator("figure.chart a.pt.target").first.click()
+    page.wait_for_url("**/documents/**")
+    assert page.locator("#clean-text mark.sel, #clean-text mark.fact.active").count() >= 1
+    # the marked fact's fields are shown at once
+    page.locator("#fact-panel-body .f-status").wait_for()
+    assert "目标" in page.locator("#fact-panel-body").inner_text()
+    page.screenshot(path=str(shot_dir / "evidence.png"), full_page=False)
+    assert seen == {"foreign": [], "dialogs": [], "errors": []}

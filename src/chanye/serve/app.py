@@ -134,6 +134,9 @@ def create_app(db_url: str) -> FastAPI:
     async def guard(request: Request, call_next):
         if request.method not in ("GET", "HEAD"):
             return PlainTextResponse("read-only: only GET is served", status_code=405, headers={"Allow": "GET, HEAD"})
+        twin = _json_twin(request)
+        if twin:
+            return RedirectResponse(twin, status_code=307)
         response = await call_next(request)
         lang = request.query_params.get("lang")
         if lang in i18n.LANGS:
@@ -142,6 +145,33 @@ def create_app(db_url: str) -> FastAPI:
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("Referrer-Policy", "same-origin")
         return response
+
+    def _json_twin(request: Request) -> str | None:
+        """A page asked for as data (?_format=json or csv): where its API twin is."""
+        fmt = request.query_params.get("_format")
+        path = request.url.path
+        if fmt not in ("json", "csv") or path.startswith(("/api/", "/search", "/static/")):
+            return None
+        params = {k: v for k, v in request.query_params.items() if k not in ("_format", "lang")}
+        if path == "/":
+            target = "/api/overview" if fmt == "json" else "/api/documents.csv"
+        elif path.startswith("/regions/"):
+            name = path[len("/regions/"):]
+            if fmt == "json":
+                target = f"/api/regions/{quote(name, safe='')}"
+                params = {}
+            else:
+                target = "/api/facts.csv"
+                params = {"region": name, **params}
+        elif path.startswith("/documents/") and not path.endswith("/original"):
+            doc = path[len("/documents/"):]
+            target = f"/api/documents/{quote(doc, safe='')}" if fmt == "json" else "/api/facts.csv"
+            params = {} if fmt == "json" else {"doc": doc}
+        elif path in ("/targets", "/compare"):
+            target = f"/api{path}" + (".csv" if fmt == "csv" else "")
+        else:
+            return None
+        return target + ("?" + urlencode(params) if params else "")
 
     def lang_of(request: Request) -> str:
         return i18n.pick_lang(request.query_params.get("lang"), request.cookies.get("lang"))

@@ -64,9 +64,7 @@
       m.addEventListener("keydown", function (ev) { if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); pinned = m; show(m); } });
     });
     var target = location.hash && location.hash.match(/^#fact-(\d+)$/);
-    if (target) {
-      var m0 = document.querySelector('mark.fact[data-facts~="' + target[1] + '"]');
-      if (m0) { pinned = m0; show(m0); }
-    }
+    var m0 = target ? document.querySelector('mark.fact[data-facts~="' + target[1] + '"]') : document.querySelector("mark.fact.sel");
+    if (m0) { pinned = m0; show(m0); }
   }
 })();
