@@ -123,7 +123,7 @@ NEW_QUALIFIER = re.compile(r"(?:新增|新签约|新开工|新认定|新培育|�
 COMPARE_BEFORE = re.compile(r"(?:比|较|同|与|相比|对比|超过|高于|低于|是|相当于)[“‘]?$")
 INCREMENT = re.compile(r"^[，、]?(?:较|比|同比|比上年|较上年)[^，、；]{0,6}?(增加|减少|新增|净增|增长|下降)$")
 ATTENDANCE = re.compile(r"(?:出席|列席|参加|参会|与会|到会|实到|应到)[^，。；]{0,8}$")
-SUBJECT_HEAD = re.compile(r"(?:这家|该|本|这个)?[\u4e00-\u9fff]{0,4}(?:企业|公司|集团|园区|项目|行业|产业|基地)")
+SUBJECT_HEAD = re.compile(r"(?:这家|该|本|这个|此)[\u4e00-\u9fff]{0,4}(?:企业|公司|集团|园区|项目|行业|产业|基地)")
 POOL = re.compile(r"在[^，。；]{0,12}$")
 PROGRAMME = re.compile(r"(?:重点|重大|主要|专项|攻坚)?(?:任务|举措|措施|行动|工程|方面|领域|原则|机制|路径|环节|战略|改革|政策|制度|标准体系)")
 DOUBLE_PASS = re.compile(r"(?:双双|双|均|都|同时)(?:突破|超过|超|过|迈过|跨过|破|跨越|迈上|跨上|达到|达)")
@@ -317,6 +317,18 @@ def _drop_thresholds(doc: _Doc, clause: Clause, cq: list) -> list:
         if text[q.end : q.end + 1] == "的" and any(
             c is not q and lo <= c.value_start < hi and c.value_start > q.end for c in cq
         ):
+            keep.remove(q)
+    # 16个高新区重大项目开工382个, 178家国家高新区生产总值占…14.3%: a count that opens the noun
+    # phrase another figure of the same item measures only says how many hold it
+    for q in list(keep):
+        if q.unit != "count":
+            continue
+        later = [c for c in keep if c.value_start > q.end]
+        if not later:
+            continue
+        nxt = min(later, key=lambda c: c.value_start)
+        between = text[q.end : nxt.start]
+        if re.match(r"[\u4e00-\u9fff“]", between) and not re.search(r"[、，；和及与到至为达增降减升]|以及|提高", between):
             keep.remove(q)
     return keep
 
@@ -881,8 +893,8 @@ def _leads_clause(doc: _Doc, t: TimeSpan, sent: Sentence) -> bool:
     """A time word governs later clauses only as an adverbial: at the head of its clause (after at most
     a region, a connective or a cue), not inside an object (`入选2023年《财富》世界500强`)."""
     c = sent.clause_at(t.start)
-    if c is None:
-        return False
+    if c is None or doc.text.startswith("的", t.end):
+        return False  # 从2016年的104家: the year belongs to its figure
     head = _clause_words(doc, c.start, t.start).strip("“”‘’\"'「」")
     head = re.sub(r"(?:力争|确保|争取|预计|计划|目标|将|要|在|于|截至|截止|到|至|自|从|今年|据统计|数据显示|展望|回顾|纵观)", "", head)
     return not head or bool(SUBJECT_HEAD.fullmatch(head))
