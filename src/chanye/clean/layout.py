@@ -17,7 +17,8 @@ import re
 from chanye.clean.mapped_text import MappedText
 
 # Whitespace around line breaks, runs of spaces, and whitespace at the ends of the text.
-_LOOSE_SPACE = re.compile(r"[ \t]*\n[ \t\n]*|[ \t]{2,}|^[ \t]+|[ \t]+$")
+# (every alternative starts with a character class or an anchor, so `re` scans fast)
+_LOOSE_SPACE = re.compile(r"[ \t\n]{2,}|\n|^[ \t]|[ \t]$")
 
 NON_TERMINAL = tuple("，、：；—“‘《（(,;:") + ("——",)
 TERMINAL = tuple("。！？!?…」』")

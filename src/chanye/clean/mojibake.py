@@ -33,11 +33,9 @@ _LATIN_DEBRIS = re.compile(rf"[a-zA-Z{_TONED}()（）]")
 _DEBRIS = re.compile(rf"[{_KANA}a-zA-Zü{_TONED}()（）;:'`^~\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _STRONG_DEBRIS = re.compile(rf"[{_KANA}{_TONED}]")
 
-_REPLACEMENT = re.compile(
-    r"(?:\ufffd|锟斤拷|烫烫烫|屯屯屯)+[?？\ufffd]*"
-    # characters an encoder could not write, as `??` inside Chinese
-    r"|\?{2,}(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\?{2,}"
-)
+_REPLACEMENT = re.compile(r"(?:\ufffd|锟斤拷|烫烫烫|屯屯屯)+[?？\ufffd]*")  # run only where one of them is in the text
+# characters an encoder could not write, as `??` inside Chinese
+_LOST = re.compile(r"\?{2,}")
 
 # UTF-8 bytes of a CJK character start with E4-E9 (E2, E3, EF for quotes and full-width
 # punctuation); read as GBK they pair into characters with that first byte, so a GBK mojibake run
@@ -50,7 +48,7 @@ _GBK_LEADS = "".join(
     for ch in [bytes([lead, trail]).decode("gbk", errors="ignore")]
     if len(ch) == 1
 )
-_GBK_RUN = re.compile(rf"[{re.escape(_GBK_LEADS)}][^\x00-\x7f\s，。、；：！？“”（）《》]+")
+_GBK_RUN = re.compile(rf"[{re.escape(_GBK_LEADS)}][^\x00-\x7f\s，。、；：！？“”（）《》]{{1,60}}")  # bounded: no rescans of long runs
 
 _CP1252_HIGH = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
 _LATIN1_BYTE = rf"[\u00c2-\u00f4][\u0080-\u00bf{_CP1252_HIGH}]{{1,3}}"
@@ -187,6 +185,13 @@ def _latin1_spans(text: str) -> list[tuple[int, int, str]]:
 
 
 def _replacement_spans(text: str) -> list[tuple[int, int, str]]:
-    if not any(sign in text for sign in ("\ufffd", "锟斤拷", "烫烫烫", "屯屯屯", "??")):
-        return []
-    return [(m.start(), m.end(), "replacement") for m in _REPLACEMENT.finditer(text)]
+    out = []
+    if any(sign in text for sign in ("\ufffd", "锟斤拷", "烫烫烫", "屯屯屯")):
+        out += [(m.start(), m.end(), "replacement") for m in _REPLACEMENT.finditer(text)]
+    if "??" in text:
+        for m in _LOST.finditer(text):
+            before = text[m.start() - 1] if m.start() else ""
+            after = text[m.end()] if m.end() < len(text) else ""
+            if _CJK_CHAR.match(before) or _CJK_CHAR.match(after):
+                out.append((m.start(), m.end(), "replacement"))
+    return out

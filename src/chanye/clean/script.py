@@ -18,8 +18,8 @@ _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 TRADITIONAL_SHARE = 0.08
 # Pinyin artifacts a traditional text needs to count as "traditional+pinyin".
 PINYIN_MIN = 2
-# Script is decided on the first characters of a text: enough to tell, cheap on long texts.
-SAMPLE = 800
+# Script is decided on a sample of the text: enough to tell, cheap on long texts.
+SAMPLE = 500
 
 
 def t2s(text: str) -> str:
@@ -57,12 +57,14 @@ def to_simplified(mt: MappedText) -> MappedText:
 
 
 def traditional_share(before: str, after: str) -> float:
-    """Share of the CJK characters t2s changed, on a sample from the start of the text."""
-    before, after = before[:SAMPLE], after[:SAMPLE]
-    cjk = len(_CJK.findall(before))
-    if not cjk or before == after:
+    """Share of the CJK characters t2s changed, on a sample from the middle of the text (body, not
+    page head); from the start where conversion changed the length (the middles would not align)."""
+    if before == after:
         return 0.0
-    return sum(map(str.__ne__, before, after)) / cjk
+    start = max(0, len(before) // 2 - SAMPLE // 2) if len(before) == len(after) else 0
+    before, after = before[start : start + SAMPLE], after[start : start + SAMPLE]
+    cjk = len(_CJK.findall(before))
+    return sum(map(str.__ne__, before, after)) / cjk if cjk else 0.0
 
 
 def _aligned_edits(before: str, after: str) -> list[tuple[int, int, str]]:
