@@ -40,6 +40,7 @@ _PHOTOGRAPHER = re.compile(r"(?:^|[\s。）)”（(])(?:[\u4e00-\u9fff]{0,8}记�
 _PROSE_MIN = 40
 _CAPTION_SUFFIX_MAX = 14  # 发布会现场, 签约仪式现场: a caption is short
 _SUSPECT_FIRST = frozenset("0123456789-*•·●◆■▪►!！[【（(")
+_SHORT_SUSPECT = 60
 _SUSPECT_ENDS = ("摄", "摄影", "摄）", "摄)", "正文", "..", "…")
 # Furniture that comes as whole sentences (disclaimers, contact notices); other kinds never do.
 _LONG_KINDS = frozenset({"copyright", "contact"})
@@ -179,11 +180,11 @@ def _teaser(lines: list[Line], after: int) -> bool:
 
 def _suspect_edges(t: str, lex: Lexicon) -> bool:
     """A start or an end that can make a line furniture (cheap checks, no scan of the line)."""
+    short = len(t) <= _SHORT_SUSPECT  # time stamps, list items, menus, bracketed bylines are short
     return (
         t in lex.exact
-        or t[0] in _SUSPECT_FIRST
+        or (short and (t[0] in _SUSPECT_FIRST or t.count(" ") >= 2))
         or t.endswith(_SUSPECT_ENDS)
-        or t.count(" ") >= 2
         or (len(t) <= _CAPTION_SUFFIX_MAX and t.endswith(lex.caption_suffix))
         or t.startswith(lex.caption_prefix)
         or lex.prefix.match(t) is not None
