@@ -91,8 +91,10 @@ def test_on_track_and_behind_on_the_linear_path():
     behind = T.assess(t, [base, f(110, "2023")])
     assert behind.status == "behind"
     assert behind.progress == pytest.approx(110 / 160)
-    # half-year figures sit mid-year on the path: 2024H1 ends 2024.5 -> expect 100 + 60 * 1.5/3 = 130
-    half = T.assess(t, [base, f(129, "2024H1")])
+    # half-year figures (a share here; levels to date are not comparable) sit mid-year on the path:
+    # 2024H1 ends 2024.5 -> expect 100 + 60 * 1.5/3 = 130
+    ts = target(160, "2025", date="2023-01-15", unit="%", kind="share")
+    half = T.assess(ts, [f(100, "2022", unit="%", kind="share"), f(129, "2024H1", unit="%", kind="share")])
     assert half.status == "behind" and half.expected == pytest.approx(130.0)
 
 
@@ -121,6 +123,16 @@ def test_growth_targets_compare_the_rate():
     assert T.assess(t, [f(5.5, "2025H1", unit="%", kind="growth")]).status == "behind"
     assert T.assess(t, [f(6.2, "2025H1", unit="%", kind="growth")]).status == "on track"
     assert T.assess(t, [f(6.2, "2025", unit="%", kind="growth")]).status == "met"
+
+
+def test_partial_year_levels_do_not_answer_a_year_target():
+    t = target(1000, "2025", date="2025-01-12")
+    s = T.assess(t, [f(900, "2024"), f(700, "2025-09")])
+    assert s.latest["period"] == "2024" and s.status == "on track"
+    assert T.assess(t, [f(700, "2025-09")]).status == "no data"
+    # growth rates to date do count
+    g = target(6.0, "2025", unit="%", kind="growth")
+    assert T.assess(g, [f(5.0, "2025-09", unit="%", kind="growth")]).status == "behind"
 
 
 def test_target_without_period():

@@ -8,7 +8,8 @@ The rules, in order:
    subject, the same canonical metric (`metric_id`; where the target has none, the metric exactly as
    written), the same industry scope (`industry`: a chain's revenue is not the city's), the same `unit`
    and the same `kind` (a growth rate is never compared with a level, yuan never with a count). Actuals
-   without a period are ignored. None left: status **no data**.
+   without a period are ignored, and so, for a level target over whole years, are levels for part of a
+   year (1-9月 sales to date are not the year's total). None left: status **no data**.
 2. **Latest actual.** The comparable actual whose period ends last (ties: the later document, then the
    later row). Periods end where they end: "2024" at 2025.0, "2025H1" at 2025.5, "2025Q3" at 2025.75,
    "2025-09" at 2025.75, "2021-2025" at 2026.0.
@@ -190,6 +191,11 @@ def _order(f: dict[str, Any]) -> tuple:
     return (period_end(f["period"]) or 0.0, date_point(f.get("doc_date")) or 0.0, f["id"])
 
 
+def _whole_years(period: str | None) -> bool:
+    span = period_years(period)
+    return span is not None and period_end(period) == float(span[1] + 1)
+
+
 def _dated(actuals: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted((a for a in actuals if period_end(a["period"]) is not None), key=_order)
 
@@ -200,6 +206,8 @@ def assess(target: dict[str, Any], actuals: list[dict[str, Any]], presorted: boo
     presorted: `actuals` are already the dated ones in period order (as `target_tracking` passes them)."""
     direction = _direction(target)
     dated = actuals if presorted else _dated(actuals)
+    if target["kind"] == "level" and _whole_years(target["period"]):
+        dated = [a for a in dated if _whole_years(a["period"])]
     if not dated:
         return TargetStatus(target=target, status="no data", direction=direction, note=NO_ACTUAL)
     latest = dated[-1]
