@@ -259,6 +259,9 @@ _CLOCK = re.compile(r"(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?(?![\d:])|时[0-
 _RATIO_CONTEXT = re.compile(r"(结构|比例|之比|比重|比为|比是|构成|比)[^，。；\d]{0,6}$")
 _CODE_PLUS = re.compile(r"\d+(?:\+(?:\d+|[A-Za-zＸＮXN]))+\+?|\d+\+(?![\d])")
 _RATIO = re.compile(rf"{ARABIC}(?::{ARABIC}){{2,}}")
+# a second ratio after a first: 由1.6:36.9:61.5调整为1:31:68 (the context words are before the first)
+_AFTER_RATIO = re.compile(rf"{ARABIC}(?::{ARABIC}){{2,}}[^，。；,;\d]{{0,6}}(?:为|到|至)$")
+_SHARE_BEFORE = re.compile(r"(?:占|面|率|比重|比例|占比)[达为到]?$")
 _RATIO2 = re.compile(rf"({ARABIC}):({ARABIC})(?![\d:])")
 _SLASH_FRACTION = re.compile(rf"({ARABIC})/({ARABIC})")
 _CN_FRACTION = re.compile(rf"(?:百分之({CN_RUN}|{ARABIC}))|(?:({CN_RUN}|{ARABIC})分之({CN_RUN}|{ARABIC}))")
@@ -349,7 +352,10 @@ def _recognise(s: str, i: int, floor: int) -> list[Quantity]:
     if i > 0 and s[i - 1] in "数几" and s[i] in "十百千万亿":
         m = CN_AT.match(s, i)
         return [_q(i, m.end(), i, m.end(), 0, "other", "", role="vague")]
-    # -- non-measures with their own shapes
+    # -- non-measures with their own shapes (a ratio first: 调整为14:57.5:28.5 is not a clock time)
+    m = _RATIO.match(s, i)
+    if m and (_RATIO_CONTEXT.search(s, max(0, i - 12), i) or _AFTER_RATIO.search(s, max(0, i - 40), i)):
+        return _ratio(s, m)
     m = _CLOCK.match(s, i)
     if m:
         return [_q(i, m.end(), i, m.end(), 0, "other", "", role="date")]
@@ -362,9 +368,6 @@ def _recognise(s: str, i: int, floor: int) -> list[Quantity]:
     m = _CODE_PLUS.match(s, i)
     if m:
         return [_q(i, m.end(), i, m.end(), 0, "other", "", role="code")]
-    m = _RATIO.match(s, i)
-    if m and _RATIO_CONTEXT.search(s, max(0, i - 12), i):
-        return _ratio(s, m)
     m = _RATIO2.match(s, i)
     if m and "比" in s[max(0, i - 3) : i]:
         # 车桩比达2.1:1 → 2.1 (a ratio, as a number)
@@ -461,8 +464,9 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
                 if second.inner and not core.inner:
                     core.inner = second.inner
     family = unit_hit[2] if unit_hit else None
-    # 三成 → 30 %
-    if unit_hit is None and core.chinese and s.startswith("成", end) and value <= 10 and value == int(value):
+    # 三成 → 30 %; 近6成, 超8成 (Arabic, with a cue or a share word around it) likewise
+    if (unit_hit is None and s.startswith("成", end) and value <= 10 and value == int(value)
+            and (core.chinese or _has_cue(s, start, floor) or _SHARE_BEFORE.search(s, max(0, start - 4), start))):
         nxt = s[end + 1 : end + 2]
         if not nxt or nxt not in "员立果功本交熟长就型品效为都":
             q = _finish(s, start, end + 1, value * 10, value_max * 10 if value_max else None, "%", "成", None, floor, core.inner)
@@ -486,6 +490,9 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
     if family == "multiple":
         if _endswith_any(s, start, n["growth_verbs"]) or _endswith_any(s, start, tuple(v + "了" for v in n["growth_verbs"])):
             kind_hint = "growth"
+    if family == "count" and written == "位" and s.startswith("数", vend):
+        # 两位数增长, 保持三位数: the number of digits of a figure, not a count
+        return [_q(start, vend + 1, start, vend + 1, 0, "other", "", role="vague")]
     if family == "count" and written == "位" and rank.is_rank_change(s, start):
         # 排名前移3位: a change of places, reported like a growth figure
         return [_finish(s, start, vend, value, value_max, "other", "位", "growth", floor, None)]

@@ -99,6 +99,7 @@ _PLAN = re.compile(
 _RECENT = re.compile(
     r"(?:近|最近|过去|这)(?P<n1>" + SMALL + r"|两)年(?:来|间|以来)?|(?P<n2>" + SMALL + r"|两)年(?:来|以来)"
 )
+_RECORD_AFTER = re.compile(r"(?:的|之|中|里)?(?:最|新高|新低|首次|首度|第一次|同期最|罕见|少有|未有)")
 _CHANGE_VERB_ENDS = "长高升降大加增减少提"
 _BASELINE_BEFORE = ("比", "较", "同比", "与", "相比", "比上", "较上")
 
@@ -201,6 +202,8 @@ def find_time_expressions(text: str) -> list[TimeExpression]:
                                          "since": kind_part == "since", "years": _num(m.group("first_n"))}))
     for m in _RECENT.finditer(s):
         n = _num(m.group("n1") or m.group("n2"))
+        if _RECORD_AFTER.match(s, m.end()):
+            continue  # 为10年来最高增幅, 创近15年新高: the window of a record, not the figure's period
         if n and 1 < n <= 30:
             found.append(_make(s, text, m, {"kind": "recent", "years": n}))
     return _non_overlapping(found)
@@ -263,7 +266,10 @@ def resolve_period(expr: TimeExpression, ref_year: int | None, ref_month: int | 
     if kind == "recent":
         if ref_year is None or not expr.years:
             return None
-        return f"{ref_year - expr.years + 1}-{ref_year}"
+        # 过去五年 / 近三年 in a page of the year's first quarter (work-report season) looks back over the
+        # years that have closed: a report of 2021-02 reviewing 过去五年 means 2016–2020
+        last = ref_year - 1 if ref_month is not None and ref_month <= 3 else ref_year
+        return f"{last - expr.years + 1}-{last}"
     year = _base_year(expr, ref_year)
     if year is None:
         return None
