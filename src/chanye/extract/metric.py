@@ -142,13 +142,13 @@ def tail_noun(text: str) -> str:
         return ""  # 按不变价格计算, 分地区看: a framing clause names nothing
     text = re.sub(r"(?:中|里|内|上)$", "", tidy(text))  # 在…榜单中
     text = re.sub(r"^(?:最新一次|最新一期|最新|本次|此次|新一轮)", "", text)
+    m = _CLAUSE_VERB.search(text)
+    if m and m.start() >= 2 and "的" not in text[m.start():]:
+        return tidy(text[: m.start()])  # 战略性新兴产业产值实现翻番 -> 战略性新兴产业产值
     if len(text) <= 16:
         return text.replace("的", "")
     if "的" in text:
         return tidy(text[text.rfind("的") + 1:])
-    m = _CLAUSE_VERB.search(text)
-    if m and m.start() >= 2:
-        return tidy(text[: m.start()])
     return ""
 
 
