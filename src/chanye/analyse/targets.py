@@ -45,7 +45,7 @@ Progress: latest / target in the higher-is-better direction, target / latest in 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields
 from typing import Any
 
 from sqlalchemy import Engine, select

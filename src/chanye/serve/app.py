@@ -88,13 +88,11 @@ def csv_response(rows: Iterable[dict[str, Any]], columns: list[str] | None, file
     )
 
 
-def listing(rows: list[dict[str, Any]], fmt: str | None, columns: list[str] | None, name: str, extra: dict | None = None):
+def listing(rows: list[dict[str, Any]], fmt: str | None, columns: list[str] | None, name: str):
+    """A listing as JSON ({"count", "rows"}) or, with fmt "csv", as CSV."""
     if fmt == "csv":
         return csv_response(rows, columns, f"{name}.csv")
-    body = {"count": len(rows), "rows": _jsonable(rows)}
-    if extra:
-        body.update(_jsonable(extra))
-    return JSONResponse(body)
+    return JSONResponse({"count": len(rows), "rows": _jsonable(rows)})
 
 
 # ---------------------------------------------------------------- the app
@@ -185,10 +183,6 @@ def create_app(db_url: str) -> FastAPI:
         def t(key: str) -> str:
             return i18n.label(key, lang)
 
-        def json_url(path: str, **q) -> str:
-            q = {k: v for k, v in q.items() if v not in (None, "")}
-            return path + ("?" + urlencode(q) if q else "")
-
         def fact_href(f: dict) -> str:
             """The evidence link of a fact (or a value from the profile, which has spans but no row id)."""
             doc = quote(str(f.get("doc") or ""), safe="")
@@ -213,7 +207,6 @@ def create_app(db_url: str) -> FastAPI:
             fmt=lambda f, comparator=True: views.format_value(f, lang, comparator),
             plain=lambda v, unit, unit_text=None: views.format_plain(v, unit, unit_text, lang),
             qs=lambda **q: urlencode({k: v for k, v in q.items() if v not in (None, "")}),
-            json_url=json_url,
             page_rows=PAGE_ROWS,
             fact_href=fact_href,
             **ctx,
@@ -226,7 +219,7 @@ def create_app(db_url: str) -> FastAPI:
     # ------------------------------------------------------------ shared assembly
 
     def _profile(name: str):
-        """H5's region profile (chanye.analyse.profile.region_profile) where it is installed, else None."""
+        """The region profile (chanye.analyse.profile.region_profile) where it is installed, else None."""
         try:
             from chanye.analyse.profile import region_profile
         except ImportError:
