@@ -261,3 +261,27 @@ def test_jsonl_broken_head_does_not_hide_later_lines(tmp_path):
     items = read_all(path)
     assert [type(i).__name__ for i in items] == ["SourceProblem"] * 7 + ["SourceDocument"]
     assert items[-1].doc_id == "ok"
+
+
+def test_json_file_with_a_list_and_with_one_object(tmp_path):
+    import json
+
+    listing = write(tmp_path / "list.json", json.dumps(
+        [{"id": "a", "text": SHORT_TEXTS[0]}, {"title": "无正文"}, 3, {"html": press_html()}],
+        ensure_ascii=False, indent=2).encode())
+    single = write(tmp_path / "one.json", json.dumps({"text": SHORT_TEXTS[1], "date": "2025-03-18"},
+                                                     ensure_ascii=False).encode("utf-8-sig"))
+    broken = write(tmp_path / "broken.json", b'{"text": "\xe5\xb8\xb8",\n  oops}')
+    items = read_all(listing, single, broken)
+    assert summary(items) == [
+        ("SourceDocument", f"{listing}[1]"),
+        ("SourceProblem", f"{listing}[2]"),
+        ("SourceProblem", f"{listing}[3]"),
+        ("SourceDocument", f"{listing}[4]"),
+        ("SourceDocument", str(single)),
+        ("SourceProblem", str(broken)),
+    ]
+    assert items[0].doc_id == "a" and items[3].doc_id == "list-4" and items[4].doc_id == "one"
+    assert items[4].date == "2025-03-18" and items[4].format == "jsonl"
+    assert items[1].reason == "item has neither 'text' nor 'html'"
+    assert items[5].reason.startswith("not valid JSON at line 2: ")

@@ -14,6 +14,7 @@ from chanye.sources.common import os_reason, problem
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+JSON_SUFFIXES = {".json"}
 WARC_SUFFIXES = {".warc", ".arc"}
 
 STDIN = "-"
@@ -24,7 +25,7 @@ class Target:
     """One thing to read."""
 
     origin: str  # how messages name it: the path as given (joined under a directory), or "<stdin>"
-    kind: str  # "text" | "html" | "jsonl" | "warc" | "auto" (sniff the bytes) | "stdin"
+    kind: str  # "text" | "html" | "auto" (sniff the bytes) | "json" | "jsonl" | "warc" | "stdin"
     path: Path | None = None
     gzipped: bool = False
     stream: bool = False  # a pipe or device given by name: no size to check up front
@@ -54,6 +55,8 @@ def kind_of(name: str) -> tuple[str, bool]:
         return "html", gzipped
     if suffix in JSONL_SUFFIXES:
         return "jsonl", gzipped
+    if suffix in JSON_SUFFIXES:
+        return "json", gzipped
     if suffix in WARC_SUFFIXES:
         return "warc", gzipped
     return "auto", gzipped

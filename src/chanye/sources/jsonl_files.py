@@ -1,4 +1,4 @@
-"""JSON Lines dumps (.jsonl, .jsonl.gz): one document per line, streamed.
+"""JSON Lines dumps (.jsonl, .jsonl.gz): one document per line, streamed; and .json files (an object or a list).
 
 A line is an object with `text` or `html`, and optionally `id`, `url`, `title`, `date`. A broken line is
 named `path:LINE` and the file goes on. A file whose first lines are all not JSON is one problem, not
@@ -107,6 +107,40 @@ def iter_jsonl_stream(
         yield problem(origin, "no JSON lines (only whitespace)")
 
 
+def iter_json_document(data: bytes, *, origin: str, doc_stem: str) -> Iterator[SourceDocument | SourceProblem]:
+    """A .json file: one object like a JSON Lines line, or a list of them (item N named `path[N]`)."""
+    if not data.strip():
+        yield problem(origin, "empty file")
+        return
+    try:
+        parsed = json.loads(decode(data.removeprefix(b"\xef\xbb\xbf")).text)
+    except json.JSONDecodeError as exc:
+        yield problem(origin, f"not valid JSON at line {exc.lineno}: {exc.msg}")
+        return
+    except RecursionError:
+        yield problem(origin, "not valid JSON: nested too deeply")
+        return
+    if isinstance(parsed, dict):
+        items, single = [parsed], True
+    elif isinstance(parsed, list):
+        items, single = parsed, False
+    else:
+        yield problem(origin, f"JSON file holds a {type(parsed).__name__}, not an object or a list of objects")
+        return
+    if not items:
+        yield problem(origin, "JSON file holds an empty list")
+    for n, record in enumerate(items, 1):
+        item_origin = origin if single else f"{origin}[{n}]"
+        try:
+            if not isinstance(record, dict):
+                raise ReadFailure(f"item is not a JSON object (found {type(record).__name__})")
+            yield _document(
+                record, origin=item_origin, fallback_id=doc_stem if single else f"{doc_stem}-{n}", what="item"
+            )
+        except ReadFailure as exc:
+            yield problem(item_origin, exc.reason)
+
+
 def _lines(fh: BinaryIO, cap: int) -> Iterator[tuple[int, bytes | None]]:
     """(line number, bytes) for each line; None for a line longer than `cap`, which is skipped unread."""
     lineno = 0
@@ -143,7 +177,7 @@ def _parse(line: bytes, lineno: int, *, first: bool) -> dict[str, Any]:
     return record
 
 
-def _document(record: dict[str, Any], *, origin: str, fallback_id: str) -> SourceDocument:
+def _document(record: dict[str, Any], *, origin: str, fallback_id: str, what: str = "line") -> SourceDocument:
     raw_id = record.get("id")
     doc_id = str(raw_id).strip() if isinstance(raw_id, (str, int)) and not isinstance(raw_id, bool) else ""
     doc_id = doc_id or fallback_id
@@ -165,7 +199,7 @@ def _document(record: dict[str, Any], *, origin: str, fallback_id: str) -> Sourc
             sanitize(html).encode("utf-8"), doc_id=doc_id, origin=origin, format="jsonl", declared="utf-8", url=url
         )
         return _with_line_metadata(doc, title=title, date=date)
-    raise ReadFailure("line has neither 'text' nor 'html'")
+    raise ReadFailure(f"{what} has neither 'text' nor 'html'")
 
 
 def _with_line_metadata(doc: SourceDocument, *, title: Any, date: Any) -> SourceDocument:

@@ -17,7 +17,7 @@ from chanye.records import SourceDocument, SourceProblem
 from chanye.sources.common import ReadFailure, human_size, max_bytes, os_reason, problem, too_large
 from chanye.sources.discover import Target, discover
 from chanye.sources.html_pages import looks_like_html, read_html_bytes
-from chanye.sources.jsonl_files import iter_jsonl
+from chanye.sources.jsonl_files import iter_json_document, iter_jsonl
 from chanye.sources.text_files import read_text_bytes
 from chanye.sources.warc_files import iter_warc
 
@@ -96,6 +96,9 @@ def _read_target(target: Target, stdin: BinaryIO | None) -> Iterator[Item]:
         yield from iter_warc(target.path, origin=target.origin, doc_stem=target.doc_id)
         return
     data = _read_file(target)
+    if target.kind == "json":
+        yield from iter_json_document(data, origin=target.origin, doc_stem=target.doc_id)
+        return
     yield read_source_bytes(data, doc_id=target.doc_id, origin=target.origin, format_hint=target.kind)
 
 
