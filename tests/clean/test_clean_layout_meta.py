@@ -160,11 +160,11 @@ def test_headline_when_no_container_title():
         # no year anywhere: no date
         (f"某网讯 3月5日，某市召开产业大会，会议强调要加快建设现代化产业体系。\n{BODY}", None),
         # the year is certain from the text: 截至2024年底 (past) and 今年 (running)
-        (f"某网讯 12月10日，某市召开新闻发布会。截至2024年底，全市企业达15家。预计到今年底，产值将突破千亿。", "2025-12-10"),
+        ("某网讯 12月10日，某市召开新闻发布会。截至2024年底，全市企业达15家。预计到今年底，产值将突破千亿。", "2025-12-10"),
         # a five-year-plan review
         (f"某市召开高质量完成“十四五”规划系列新闻发布会\n{BODY}", "2025"),
         # 讯 followed by the reporter: the date after it is the event's, not a dateline
-        (f"某网讯（记者 某某）6月3日上午，某市召开高质量完成“十四五”规划系列新闻发布会。", "2025"),
+        ("某网讯（记者 某某）6月3日上午，某市召开高质量完成“十四五”规划系列新闻发布会。", "2025"),
         ("中新网某市11月3日电 某市召开高质量完成“十四五”规划系列新闻发布会，产业发展成效显著。", "2025-11-03"),
         # a byline after the article
         (f"某市召开产业大会\n{BODY}\n发布日期：2024-05-06\n", "2024-05-06"),

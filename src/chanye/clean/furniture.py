@@ -17,6 +17,8 @@ from importlib import resources
 
 import yaml
 
+from chanye.clean.chars import HAN_CHAR
+
 _IMAGE_EXT = re.compile(r"\.(?:jpe?g|png|gif|bmp|webp|tiff?|svg)(?:\.(?:jpe?g|png))?(?![a-zA-Z])", re.I)
 _NOT_IN_NAME = frozenset(" \t/\\\"'()（）")
 _MD_IMAGE = re.compile(r"[!！]\[[^\]\n]*\]\([^)\n]*\)")
@@ -33,7 +35,6 @@ _TRUNCATED = ("..", "…")
 _MENU_BAR = re.compile(r"\s*[|｜]\s*|\s{2,}")
 _MENU_PUNCT = re.compile(r"[，。、；：！？,;:!?“”%\d]")  # a table row has figures, a menu does not
 _MENU_ITEM_MAX = 8
-_HAS_CJK = re.compile(r"[\u4e00-\u9fff]")
 _BULLET = re.compile(r"^[•·●◆■▪►]\s*")
 _TRAIL = re.compile(r"(?:首页|主页|首 页)\s*(?:>|＞|»|›|/|→)|(?:>|＞|»|›)\s*正文$")
 _PHOTOGRAPHER = re.compile(r"(?:^|[\s。）)”（(])(?:[\u4e00-\u9fff]{0,8}记者)?\s*[\u4e00-\u9fff·]{2,5}(?:\s+[\u4e00-\u9fff·]{2,5}){0,3}\s*摄(?:影)?$")
@@ -240,7 +241,7 @@ def line_kind(t: str, lex: Lexicon, head: bool = False) -> str | None:
 
 def _menu_line(t: str) -> bool:
     """A row of short links: 网站首页 | 政务公开 | 政务服务, 首页 新闻 政务 服务 互动."""
-    if _MENU_PUNCT.search(t) or not _HAS_CJK.search(t):
+    if _MENU_PUNCT.search(t) or not HAN_CHAR.search(t):
         return False
     bars = _MENU_BAR.split(t)
     if len(bars) >= 3:

@@ -16,22 +16,20 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from chanye.clean.chars import HAN, HAN_CHAR, KANA, TONED
 from chanye.clean.script import t2s_char
 
-_KANA = "\u3040-\u30ff"
-_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_CJK_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 _CJK_PUNCT = frozenset("，。、；：！？“”‘’（）《》【】…—")
 # Damage close to damage is one damaged stretch: spans this near merge.
 _MERGE_GAP = 4
 
 # where damage starts: a `?` (or U+FFFD) standing for lost characters, or kana in Chinese text
-_DAMAGE_START = re.compile(rf"[?？\ufffd{_KANA}]")  # one class: a fast scan
-_KANA_AFTER = re.compile(rf"[\u4e00-\u9fff(（)）a-zA-Z{_TONED}]")  # kana after these is debris
-_LATIN_DEBRIS = re.compile(rf"[a-zA-Z{_TONED}()（）]")
-_DEBRIS = re.compile(rf"[{_KANA}a-zA-Zü{_TONED}()（）;:'`^~\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_STRONG_DEBRIS = re.compile(rf"[{_KANA}{_TONED}]")
+_DAMAGE_START = re.compile(rf"[?？\ufffd{KANA}]")  # one class: a fast scan
+_KANA_AFTER = re.compile(rf"[{HAN}(（)）a-zA-Z{TONED}]")  # kana after these is debris
+_LATIN_DEBRIS = re.compile(rf"[a-zA-Z{TONED}()（）]")
+_DEBRIS = re.compile(rf"[{KANA}a-zA-Zü{TONED}()（）;:'`^~{HAN}]")
+_STRONG_DEBRIS = re.compile(rf"[{KANA}{TONED}]")
 
 _REPLACEMENT = re.compile(r"(?:\ufffd|锟斤拷|烫烫烫|屯屯屯)+[?？\ufffd]*")  # run only where one of them is in the text
 # characters an encoder could not write, as `??` inside Chinese
@@ -96,7 +94,7 @@ def _question_spans(text: str) -> list[tuple[int, int, str]]:
                 continue
             while start > 0 and (
                 _LATIN_DEBRIS.match(text, start - 1)
-                or (_CJK_CHAR.match(text, start - 1) and not is_common_cjk(text[start - 1]))
+                or (HAN_CHAR.match(text, start - 1) and not is_common_cjk(text[start - 1]))
             ):
                 start -= 1
         end, strong, latin, rare = _debris_end(text, m.start() + 1)
@@ -115,7 +113,7 @@ def _debris_end(text: str, end: int) -> tuple[int, bool, bool, bool]:
     strong = latin = rare = False
     while end < len(text) and _DEBRIS.match(text, end):
         char = text[end]
-        if _CJK_CHAR.match(char):
+        if HAN_CHAR.match(char):
             if is_common_cjk(char):
                 break
             rare = True
@@ -137,7 +135,7 @@ def _gbk_spans(text: str) -> list[tuple[int, int, str]]:
             continue
         end = m.start() + decoded_chars
         # the last, half-destroyed character often shows as `?` or one more odd character
-        if end < len(text) and (text[end] in "?？\ufffd" or (_CJK_CHAR.match(text[end]) and not is_common_cjk(text[end]))):
+        if end < len(text) and (text[end] in "?？\ufffd" or (HAN_CHAR.match(text[end]) and not is_common_cjk(text[end]))):
             end += 1
         out.append((m.start(), end, "gbk"))
         m = _GBK_RUN.search(text, end)
@@ -158,7 +156,7 @@ def _gbk_utf8_prefix(run: str) -> int:
         decoded = raw[:used].decode("utf-8")
     if len(decoded) < 2:
         return 0
-    common = sum(1 for c in decoded if c in _CJK_PUNCT or (_CJK_CHAR.match(c) and is_common_cjk(c)))
+    common = sum(1 for c in decoded if c in _CJK_PUNCT or (HAN_CHAR.match(c) and is_common_cjk(c)))
     if common * 5 < len(decoded) * 4:
         return 0
     return (used + 1) // 2
@@ -192,6 +190,6 @@ def _replacement_spans(text: str) -> list[tuple[int, int, str]]:
         for m in _LOST.finditer(text):
             before = text[m.start() - 1] if m.start() else ""
             after = text[m.end()] if m.end() < len(text) else ""
-            if _CJK_CHAR.match(before) or _CJK_CHAR.match(after):
+            if HAN_CHAR.match(before) or HAN_CHAR.match(after):
                 out.append((m.start(), m.end(), "replacement"))
     return out

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
+from chanye.clean.chars import HAN
 from chanye.clean.mapped_text import MappedText
 
-_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 
 # The syllable grammar (initial + final), written with plain vowels and then widened so that every
 # vowel (and the syllabic n, m) may carry its tone mark.
@@ -27,7 +27,7 @@ _VOWEL_CLASSES = {"a": "aāáǎà", "e": "eēéěè", "i": "iīíǐì", "o": "o�
 _SYLLABLE_RE = "".join(f"[{_VOWEL_CLASSES[c]}]" if c in _VOWEL_CLASSES else c for c in _GRAMMAR)
 _SYLLABLE_RE = _SYLLABLE_RE.replace("|ng|n|m|", "|ng|[nńňǹ]|[mḿ]|")
 # `(` first, so `re` scans for the bracket; the look-behind then checks what the bracket follows.
-_ARTIFACT = re.compile(rf"[(（](?<=[{_CJK}].)({_SYLLABLE_RE})([1-5]?)[)）]")
+_ARTIFACT = re.compile(rf"[(（](?<=[{HAN}].)({_SYLLABLE_RE})([1-5]?)[)）]")
 _LOOSE = re.compile(rf"[(（]({_SYLLABLE_RE})([1-5]?)[)）]")
 
 

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
 import opencc
 
+from chanye.clean.chars import HAN_CHAR
 from chanye.clean.mapped_text import MappedText
 
 _T2S = opencc.OpenCC("t2s")
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 # Share of CJK characters that t2s changes above which a text is traditional. Simplified text
 # changes almost nowhere (a stray 著 or 乾); traditional text changes at 15-30 % of its characters.
@@ -63,7 +62,7 @@ def traditional_share(before: str, after: str) -> float:
         return 0.0
     start = max(0, len(before) // 2 - SAMPLE // 2) if len(before) == len(after) else 0
     before, after = before[start : start + SAMPLE], after[start : start + SAMPLE]
-    cjk = len(_CJK.findall(before))
+    cjk = len(HAN_CHAR.findall(before))
     return sum(map(str.__ne__, before, after)) / cjk if cjk else 0.0
 
 

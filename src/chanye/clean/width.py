@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from chanye.clean.chars import CHINESE
 from chanye.clean.mapped_text import MappedText
 
 _FULL_TO_ASCII = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
@@ -27,13 +28,12 @@ _WIDE = re.compile("[" + re.escape("".join(map(chr, _FULL_TO_ASCII))) + "]+")
 
 _INVISIBLE = re.compile(r"[\r\u200b-\u200d\u2060\ufeff\u00ad]")
 
-_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\u201c\u201d\u2018\u2019《》"
 _PUNCT_FULL = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？"}
 # An ASCII , : ; ! ? with Chinese on at least one side (spaces between do not count).
-_LONE_PUNCT = re.compile(rf"[,:;!?](?:(?=[{_CJK}])|(?<=[{_CJK}].))")
+_LONE_PUNCT = re.compile(rf"[,:;!?](?:(?=[{CHINESE}])|(?<=[{CHINESE}].))")
 # An ASCII parenthesis pair on one line: full-width when Chinese is inside or just outside it.
 _PAREN_PAIR = re.compile(r"\(([^()\n]{0,400})\)")
-_HAS_CJK = re.compile(rf"[{_CJK}]")
+_CHINESE_CHAR = re.compile(rf"[{CHINESE}]")
 
 
 def remove_invisible(mt: MappedText) -> MappedText:
@@ -61,6 +61,6 @@ def _full_parens(m: re.Match[str]) -> str:
     text = m.string
     before = text[m.start() - 1] if m.start() else ""
     after = text[m.end()] if m.end() < len(text) else ""
-    if _HAS_CJK.search(m.group(1)) or _HAS_CJK.match(before) or _HAS_CJK.match(after):
+    if _CHINESE_CHAR.search(m.group(1)) or _CHINESE_CHAR.match(before) or _CHINESE_CHAR.match(after):
         return f"（{m.group(1)}）"
     return m.group()
