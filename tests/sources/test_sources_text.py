@@ -300,3 +300,10 @@ def test_discover_then_read_target_in_another_process(tmp_path):
     items = [item for t in copies for item in read_target(t)]
     assert isinstance(items[0], SourceDocument) and items[0].text == SHORT_TEXTS[0]
     assert isinstance(items[1], SourceProblem) and items[1].reason == "empty file"
+
+
+def test_latin1_mojibake_is_text_not_binary(tmp_path):
+    """UTF-8 read as Latin-1 and saved again is full of C1 controls; the cleaner masks it, the reader keeps it."""
+    mojibake = PRESS_TEXT.encode("utf-8").decode("latin-1")
+    doc = only_doc(read_all(write(tmp_path / "moji.txt", mojibake.encode("utf-8"))))
+    assert doc.text == mojibake

@@ -165,10 +165,11 @@ def plausibility(text: str) -> float:
 
 
 def control_share(text: str) -> float:
+    """Share of C0 control characters other than whitespace (C1 ones are left: mojibake is full of them)."""
     sample = text[:SAMPLE_CHARS]
     if not sample:
         return 0.0
-    bad = sum(1 for ch in sample if ch < " " and ch not in "\t\n\r\f\v\x1b" or "\x7f" <= ch < "\xa0")
+    bad = sum(1 for ch in sample if (ch < " " and ch not in "\t\n\r\f\v\x1b") or ch == "\x7f")
     return bad / len(sample)
 
 
