@@ -32,6 +32,15 @@ def test_api_facts_filters_and_evidence(client):
     assert client.get("/api/facts", params={"year": "abc"}).status_code == 422
 
 
+def test_api_facts_pages(client):
+    first = client.get("/api/facts", params={"limit": 5}).json()
+    assert first["count"] == 5 and first["next"] == "/api/facts?limit=5&offset=5"
+    second = client.get(first["next"]).json()
+    everything = client.get("/api/facts").json()["rows"]
+    assert [f["id"] for f in first["rows"] + second["rows"]] == [f["id"] for f in everything[:10]]
+    assert "next" not in client.get("/api/facts", params={"limit": 1000}).json()
+
+
 def test_api_document(client):
     d = client.get("/api/documents/yz_2025_report").json()
     assert d["doc_id"] == "yz_2025_report" and len(d["facts"]) == 7 and d["frameworks"][0]["code"] == "613"

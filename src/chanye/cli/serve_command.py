@@ -40,6 +40,9 @@ def run(args: argparse.Namespace) -> int:
     host = args.host
     shown = f"[{host}]" if ":" in host else host
     print(f"Serving chanye on http://{shown}:{args.port}", flush=True)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        print(f"chanye serve: note: bound to {host}, not only this machine: the store is readable from the network",
+              file=sys.stderr)
     try:
         uvicorn.run(app, host=host, port=args.port, log_level="warning")
     except OSError as exc:

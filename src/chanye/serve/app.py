@@ -501,7 +501,12 @@ def create_app(db_url: str) -> FastAPI:
 
     def _facts(fmt, region, metric, status, year, doc, limit, offset):
         rows = queries.facts(engine, region=region, metric=metric, status=status, year=year, doc=doc, limit=limit, offset=offset)
-        return listing(rows, fmt, queries.FACT_COLUMNS, "facts")
+        if fmt == "csv" or not limit or len(rows) < limit:
+            return listing(rows, fmt, queries.FACT_COLUMNS, "facts")
+        # a full page: say where the next one is (datasette-style)
+        params = {"region": region, "metric": metric, "status": status, "year": year, "doc": doc, "limit": limit, "offset": offset + limit}
+        nxt = "/api/facts?" + urlencode({k: v for k, v in params.items() if v is not None})
+        return JSONResponse({"count": len(rows), "rows": _jsonable(rows), "next": nxt})
 
     @app.get("/api/facts", tags=["facts"], summary="Facts with their evidence (quote, document, spans)")
     def api_facts(
