@@ -143,6 +143,13 @@ def test_container_title_is_cleaned():
     assert doc.meta.title == "六大产业集群产值将突破1万亿，某市现代工业名城建设初显成效"
 
 
+def test_headline_when_the_container_title_is_not_one():
+    page = f"某市召开产业大会\n{BODY}"
+    assert clean(page, title="扬州网").meta.title == "某市召开产业大会"
+    assert clean(page, title="【要闻】某市召开产业大会（图）_扬州网").meta.title == "某市召开产业大会"
+    assert clean(page, title="某市产业大会召开 多项目签约").meta.title == "某市产业大会召开 多项目签约"
+
+
 def test_headline_when_no_container_title():
     assert clean(f"某市:开发区:推进高质量发展\n{BODY}").meta.title == "某市：开发区：推进高质量发展"
     assert clean(BODY).meta.title is None

@@ -58,12 +58,16 @@ def clean_document(source: SourceDocument) -> CleanDocument:
     )
 
 
+_SHORT_TITLE = 6  # a container "title" this short is a site or channel name
+
+
 def read_meta(source: SourceDocument, lines: list[Line], script: str) -> DocumentMeta:
-    title = None
+    title = metadata.headline(lines)
     if source.title:
-        title = metadata.strip_site_suffix(metadata.clean_inline(source.title)) or None
-    if not title:
-        title = metadata.headline(lines)
+        container = metadata.strip_site_suffix(metadata.clean_inline(source.title))
+        # the container's title, unless it is the page's headline with more around it, or a site name
+        if not (title and (title in container or len(container) < _SHORT_TITLE)):
+            title = container or title
     body = "\n".join(line.text for line in lines if line.kind is None)
     paragraph = metadata.first_paragraph(lines, title)
     date = metadata.valid_date(source.date) or metadata.head_date(lines) or metadata.dateline_date(paragraph, body)
