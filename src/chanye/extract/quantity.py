@@ -261,6 +261,7 @@ _CODE_PLUS = re.compile(r"\d+(?:\+(?:\d+|[A-Za-zＸＮXN]))+\+?|\d+\+(?![\d])")
 _RATIO = re.compile(rf"{ARABIC}(?::{ARABIC}){{2,}}")
 # a second ratio after a first: 由1.6:36.9:61.5调整为1:31:68 (the context words are before the first)
 _AFTER_RATIO = re.compile(rf"{ARABIC}(?::{ARABIC}){{2,}}[^，。；,;\d]{{0,6}}(?:为|到|至)$")
+_THRESHOLD_CUE = ("超过", "超", "逾")
 _SHARE_BEFORE = re.compile(r"(?:占|面|率|比重|比例|占比)[达为到]?$")
 _RATIO2 = re.compile(rf"({ARABIC}):({ARABIC})(?![\d:])")
 _SLASH_FRACTION = re.compile(rf"({ARABIC})/({ARABIC})")
@@ -516,6 +517,8 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
             role = "name"
         elif after == vend and _startswith_any(s, vend, n["threshold_nouns"]):
             role = "name"
+        elif after == vend and _threshold_in_name(s, start, vend):
+            role = "name"  # 首个超百亿元水利工程, 超10亿元制造业项目: a threshold in a class name
         elif _startswith_any(s, vend, n["per_unit_after"]):
             role = "name"
     elif family == "count" and _RANK_SCOPE.match(s, vend):
@@ -529,6 +532,18 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
         if written in ("批",) or (nxt and CJK.match(nxt)):
             role = "article"
     return [_finish(s, start, vend, value, value_max, unit, unit_text, kind_hint, floor, core.inner, role=role)]
+
+
+def _threshold_in_name(s: str, start: int, vend: int) -> bool:
+    """超百亿元水利工程: an over-threshold amount followed, within three characters, by a class noun."""
+    if not s[max(0, start - 2) : start].endswith(_THRESHOLD_CUE):
+        return False
+    for k in (1, 2, 3):
+        if not CJK.match(s, vend + k - 1) or s[vend + k - 1] in "的之":
+            return False  # 总投资超过120亿元的项目: a figure said of a project, not a class name
+        if _startswith_any(s, vend + k, names()["threshold_nouns"]):
+            return True
+    return False
 
 
 def _mag_of(s: str, core: _Core) -> float:
