@@ -87,6 +87,9 @@ _PREFIX_HEAD = re.compile(
 )
 
 
+_INDUSTRY_CONTEXT = re.compile(r"产业|集群|产业链|赛道|制造|新兴|主导|支柱|链长")
+
+
 def _role_of_prefix(text: str, seg_start: int) -> tuple[str, bool] | None:
     before = text[max(0, seg_start - 16) : seg_start]
     m = _PREFIX_HEAD.search(before)
@@ -107,7 +110,7 @@ def _in_masked(start: int, end: int, masked: Sequence[tuple[int, int]]) -> bool:
 
 
 def _clean_name(raw: str, *, first: bool = False) -> str:
-    name = raw.strip(" 　、，,")
+    name = _ASIDE.sub("", raw).strip(" 　、，,")
     if first:
         name = _LEAD_CHAR.sub("", _LEAD.sub("", name))
     name = _QUALIFIER.sub("", name)
@@ -201,7 +204,7 @@ _HEAD_FUTURE = re.compile(
     r"^(?:等)?(?:" + _NUMBER + r"(?:大|个|条|类))?" + _FILLER + r"{0,10}?(?:未来产业|前沿赛道|新赛道|未来赛道|前沿产业|前沿领域|前沿技术产业)"
 )
 _HEAD_INDUSTRY = re.compile(
-    r"^(?:等)?(?:" + _NUMBER + r"(?:大|个|条|类))?(?:" + _FILLER + r"{0,10}?(?:产业|重点领域|行业|专业园区|特色园区)(?!园|基金|母基金|链|集群)"
+    r"^(?:等)?(?:" + _NUMBER + r"(?:大|个|条|类))?(?:" + _FILLER + r"{0,10}?(?:产业|重点领域|行业|专业园区|特色园区|服务业|制造业)(?!园|基金|母基金|链|集群)"
     r"|(?:项目招引|产业项目))"
 )
 _HEAD_FOCUS = re.compile(r"^(?:等)?(?:产业|领域)?为(?:重点|主导|核心|主攻方向|方向|支撑|支柱|引领|代表|主体|特色|先导|龙头)")
@@ -239,14 +242,25 @@ def _count_of(tail: str) -> int | None:
     return _cn_int(m.group(1))
 
 
+_ASIDE = re.compile(r"[（(][^（）()、，,。；;]{1,15}[）)]")
+
+
 def _segments(text: str, masked: Sequence[tuple[int, int]]) -> Iterable[tuple[int, str]]:
-    """Pieces of text between clause marks and brackets, with masked spans as boundaries."""
+    """Pieces of text between clause marks and brackets, with masked spans as boundaries.
+
+    A short aside in brackets inside an item (光电子信息（含软件和信息服务）、汽车…) does not end the
+    piece; _clean_name drops it from the name."""
     blocked = set()
     for s, e in masked:
         blocked.update(range(s, e))
+    asides = set()
+    for m in _ASIDE.finditer(text):
+        after = text[m.end() : m.end() + 1]
+        if after and after not in _SEP:
+            asides.update((m.start(), m.end() - 1))
     start = 0
     for i, ch in enumerate(text):
-        if ch in _SEP or i in blocked:
+        if (ch in _SEP and i not in asides) or i in blocked:
             if i > start:
                 yield start, text[start:i]
             start = i + 1
@@ -290,7 +304,31 @@ class _Collector:
         )
 
 
+_PAIR = re.compile(
+    r"(?P<a>[^，,。；;：:、（）()“”\"和与及]{2,14})(?:和|与|及|以及)(?P<b>[^，,。；;：:、（）()“”\"和与及]{2,12}?)"
+    r"(?P<tail>(?:两|二|2)(?:大|个|条|类)[^，,。；;：:]{0,14})"
+)
+
+
+def _pairs(text: str, masked, out: _Collector) -> None:
+    """做强工程塑料和尼龙纺织两大产业: two members joined by 和 before a count of two and a head."""
+    for seg_start, seg in _segments(text, masked):
+        for m in _PAIR.finditer(seg):
+            head = _role_of_head(m.group("tail"))
+            if head is None:
+                continue
+            role, strong = head
+            first = _clean_name(m.group("a"), first=True)
+            second = _clean_name(m.group("b"))
+            names = [n for n in (first, second) if is_name_like(n)]
+            if len(names) < 2 or (not strong and not all(_known(n) for n in names)):
+                continue
+            out.add(first, role, seg_start + m.start("a"))
+            out.add(second, role, seg_start + m.start("b"))
+
+
 def _enumerations(text: str, masked, out: _Collector) -> None:
+    _pairs(text, masked, out)
     for seg_start, seg in _segments(text, masked):
         if "、" not in seg:
             continue
@@ -315,7 +353,9 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
         if role_strong is None:
             role_strong = _role_of_prefix(text, seg_start)
         if role_strong is None:
-            if trigger is None:
+            # a list after 聚焦/围绕 … with no head: only in a sentence about industries
+            a, b = _sentence_of(text, seg_start)
+            if trigger is None or not (trigger.group().startswith(("前瞻", "超前")) or _INDUSTRY_CONTEXT.search(text, a, b)):
                 continue
             role_strong = ("future", False) if trigger.group().startswith(("前瞻", "超前")) else ("industry", False)
         role, strong = role_strong

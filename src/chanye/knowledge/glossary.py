@@ -25,9 +25,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-import yaml
-
-from chanye.settings import data_path
+from chanye.knowledge.loader import load_data
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +77,7 @@ def _norm(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _load() -> tuple[dict[str, MetricEntry], dict[str, str]]:
-    data = yaml.safe_load(data_path("metrics.yaml").read_text(encoding="utf-8"))
+    data = load_data("metrics.yaml")
     entries: dict[str, MetricEntry] = {}
     index: dict[str, str] = {}
     for item in data["metrics"]:

@@ -26,9 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
-from chanye.settings import data_path
+from chanye.knowledge.loader import load_data
 
 LEVELS = ("country", "province", "city", "county", "zone")
 COUNTRY_CODE = "100000"
@@ -131,15 +129,18 @@ class Gazetteer:
             usable = [r for r in candidates if _usable_in_text(r, name)]
             if usable:
                 self.text_names[name] = usable
-        self._pattern = re.compile(
-            "|".join(re.escape(n) for n in sorted(self.text_names, key=len, reverse=True))
-        )
+        # name lengths by first character, longest first: leftmost-longest matching without a huge regex
+        lengths: dict[str, set[int]] = {}
+        for name in self.text_names:
+            lengths.setdefault(name[0], set()).add(len(name))
+        self.first_lengths = {ch: tuple(sorted(ls, reverse=True)) for ch, ls in lengths.items()}
         self.county_short: dict[str, list[Region]] = {}
         for region in regions:
             if region.level == "county":
                 short = _short_county(region.name)
                 if short:
                     self.county_short.setdefault(short, []).append(region)
+        self.county_first = {name[0] for name in self.county_short}
 
     def children(self, code: str) -> list[Region]:
         return [r for r in self.by_code.values() if r.parent_code == code]
@@ -169,10 +170,7 @@ def _usable_in_text(region: Region, name: str) -> bool:
 
 
 def _load_updates(by_code: dict[str, Region]) -> None:
-    path = data_path("region_updates.yaml")
-    if not path.is_file():
-        return
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = load_data("region_updates.yaml") or {}
     for item in data.get("updates", []):
         old = by_code.pop(item["old_code"], None) if item.get("old_code") else None
         parent = item.get("parent_code") or (old.parent_code if old else None)
@@ -225,7 +223,7 @@ def gazetteer() -> Gazetteer:
         by_code[code] = Region(name, code, level, parent, aliases)
     _load_updates(by_code)
     regions = [COUNTRY, *by_code.values()]
-    zones = yaml.safe_load(data_path("zones.yaml").read_text(encoding="utf-8")) or {}
+    zones = load_data("zones.yaml") or {}
     for item in zones.get("zones", []):
         regions.append(
             Region(
@@ -341,23 +339,18 @@ def find_region_mentions(text: str, *, _allow_county_short: bool = False) -> lis
     """
     g = gazetteer()
     out: list[tuple[int, int, Region]] = []
-    pos = 0
     n = len(text)
+    i = 0
     last: Region | None = None
-    while pos < n:
-        m = g._pattern.search(text, pos)
-        county_hit = _county_short_at(text, pos, m.start() if m else n, last, _allow_county_short)
-        if county_hit is not None:
-            start, end, region = county_hit
-        elif m is None:
-            break
-        else:
-            start, end = m.span()
-            candidates = g.text_names[m.group()]
-            region = candidates[0]
-            if len(candidates) > 1 and last is not None:
-                inside = [r for r in candidates if _in_context(r, last)]
-                region = inside[0] if inside else region
+    last_end = -10
+    while i < n:
+        found = _full_name_at(g, text, i, last)
+        if found is None and text[i] in g.county_first:
+            found = _county_short_at(g, text, i, last, last_end, _allow_county_short)
+        if found is None:
+            i += 1
+            continue
+        start, end, region = found
         # a zone word right after a city/county: 扬州经开区, 扬州：经开区, 海安高新区
         if region.level in ("city", "county", "province"):
             j = end
@@ -367,38 +360,45 @@ def find_region_mentions(text: str, *, _allow_county_short: bool = False) -> lis
             if zm:
                 zone = _zone_of(region, zm.group(1))
                 if zone is not None:
-                    start, end, region = start, zm.end(), zone
+                    end, region = zm.end(), zone
         out.append((start, end, region))
-        last = region
-        pos = end
+        last, last_end = region, end
+        i = end
     return out
 
 
-def _county_short_at(text: str, pos: int, limit: int, last: Region | None, allow_all: bool):
-    """A county short form between pos and limit that is used as a place: after its parent, or
-    before a zone word (or anywhere, when resolving a single name)."""
-    g = gazetteer()
-    if not g.county_short:
-        return None
-    best = None
-    for i in range(pos, min(limit, len(text))):
-        for length in (4, 3, 2):
-            piece = text[i : i + length]
-            if len(piece) < length or piece not in g.county_short:
-                continue
-            candidates = g.county_short[piece]
-            after = text[i + length : i + length + 6]
-            before_ok = last is not None and i <= pos + 1 and any(c.parent_code == last.code for c in candidates)
-            zone_ok = bool(_ZONE_SUFFIX_RE.match(after))
-            if allow_all or before_ok or zone_ok:
-                region = candidates[0]
-                if last is not None:
-                    inside = [c for c in candidates if c.parent_code == last.code]
-                    region = inside[0] if inside else region
-                best = (i, i + length, region)
-                break
-        if best:
-            return best
+def _full_name_at(g: Gazetteer, text: str, i: int, last: Region | None):
+    """The longest name usable in running text that starts at i."""
+    for length in g.first_lengths.get(text[i], ()):
+        if i + length > len(text):
+            continue
+        piece = text[i : i + length]
+        candidates = g.text_names.get(piece)
+        if candidates:
+            region = candidates[0]
+            if len(candidates) > 1 and last is not None:
+                inside = [r for r in candidates if _in_context(r, last)]
+                region = inside[0] if inside else region
+            return i, i + length, region
+    return None
+
+
+def _county_short_at(g: Gazetteer, text: str, i: int, last: Region | None, last_end: int, allow_all: bool):
+    """A county short form at i used as a place: right after its parent (扬州邗江), or before a zone
+    word (海安经开区), or anywhere when resolving a single name."""
+    for length in (4, 3, 2):
+        piece = text[i : i + length]
+        if len(piece) < length or piece not in g.county_short:
+            continue
+        candidates = g.county_short[piece]
+        before_ok = last is not None and i <= last_end + 1 and any(c.parent_code == last.code for c in candidates)
+        zone_ok = bool(_ZONE_SUFFIX_RE.match(text, i + length))
+        if allow_all or before_ok or zone_ok:
+            region = candidates[0]
+            if last is not None:
+                inside = [c for c in candidates if c.parent_code == last.code]
+                region = inside[0] if inside else region
+            return i, i + length, region
     return None
 
 

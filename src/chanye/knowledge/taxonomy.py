@@ -18,9 +18,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
-
-from chanye.settings import data_path
+from chanye.knowledge.loader import load_data
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +46,7 @@ def _fold(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _load() -> tuple[dict[str, IndustryNode], dict[str, str]]:
-    data = yaml.safe_load(data_path("industry_taxonomy.yaml").read_text(encoding="utf-8"))
+    data = load_data("industry_taxonomy.yaml")
     nodes: dict[str, IndustryNode] = {}
     index: dict[str, str] = {}
     for item in data["nodes"]:
@@ -95,6 +93,7 @@ def strip_suffix(name: str) -> str:
     return name
 
 
+@lru_cache(maxsize=8192)
 def _exact(name: str) -> str | None:
     index = _load()[1]
     key = _fold(name).upper()
@@ -113,6 +112,7 @@ def _exact(name: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def map_industry(name: str | None) -> str | None:
     """A name as written → taxonomy node id, or None when it is not known."""
     if not name:
