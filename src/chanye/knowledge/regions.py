@@ -453,6 +453,11 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
         title = first if len(first) <= 60 else None
     if title:
         found = [r for _, _, r in find_region_mentions(title)]
+        if not found:
+            # 昆山：… / 邗江区召开…: a county short form opening the headline
+            m = re.match(r"\s*([\u4e00-\u9fff]{2,4}?)(?:[：:·]|市|区|县)", title)
+            if m and m.group(1) in gazetteer().county_short:
+                found = [gazetteer().county_short[m.group(1)][0]]
         chosen = pick(found)
         if chosen is not None and chosen.level != "country":
             # a title that names a city but whose body is about one of its zones stays with the title
