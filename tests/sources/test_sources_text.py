@@ -307,3 +307,18 @@ def test_latin1_mojibake_is_text_not_binary(tmp_path):
     mojibake = PRESS_TEXT.encode("utf-8").decode("latin-1")
     doc = only_doc(read_all(write(tmp_path / "moji.txt", mojibake.encode("utf-8"))))
     assert doc.text == mojibake
+
+
+def test_bytes_that_only_gb18030_decodes_into_rare_characters_are_a_problem(tmp_path):
+    """GB18030 decodes almost any pair of high bytes; a reading made only of rare characters is garbage."""
+    data = bytes(b for i in range(600) for b in (0x81 + i % 31, 0x40 + i % 60))
+    assert decode_or_none(data, "gb18030") is not None
+    prob = only_problem(read_all(write(tmp_path / "noise.txt", data)))
+    assert prob.reason.startswith("undecodable")
+
+
+def decode_or_none(data: bytes, codec: str) -> str | None:
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError:
+        return None

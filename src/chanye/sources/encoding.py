@@ -22,6 +22,8 @@ from chanye.sources.common import ReadFailure
 
 # Share of replaced characters a decoding may have and still be read.
 MAX_DAMAGE = 0.01
+# Share of common characters below which a GB18030/Big5 reading is garbage (real prose scores above 0.9).
+MIN_CJK_PLAUSIBILITY = 0.6
 # Share of control characters (other than whitespace) above which decoded "text" is binary.
 MAX_CONTROL = 0.05
 # How much text the scorer and charset-normalizer look at.
@@ -254,6 +256,23 @@ def _best(candidates: list[Decoded]) -> Decoded:
     return min(enumerate(candidates), key=key)[1]
 
 
+def _readable(dec: Decoded) -> bool:
+    """A reading that comes out as Chinese characters must look like Chinese at least a little: bytes of
+    something else read as GB18030 or UTF-16 decode without error surprisingly often, into rare characters."""
+    if dec.encoding in _MULTIBYTE_CJK or _han_share(dec.text) >= 0.3:
+        return plausibility(dec.text) >= MIN_CJK_PLAUSIBILITY
+    return True
+
+
+def _han_share(text: str) -> float:
+    """Share of the non-ASCII characters that are CJK ideographs (common or not)."""
+    sample = text[:SAMPLE_CHARS]
+    non_ascii = [ch for ch in sample if ch >= "\x80"]
+    if not non_ascii:
+        return 0.0
+    return sum(1 for ch in non_ascii if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff") / len(non_ascii)
+
+
 def decode(data: bytes, declared: str | None = None) -> Decoded:
     """Decode `data`; `declared` is a charset the container named (HTML meta, HTTP header)."""
     if not data:
@@ -328,6 +347,7 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
         if text is not None:
             clean.append(Decoded(text, codec))
             break
+    clean = [d for d in clean if _readable(d)]
     if clean:
         # Nothing looks clearly Chinese: trust a non-CJK reading (declared single-byte, the detector's) if any.
         best = _best(clean)
@@ -341,7 +361,7 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
             dec = _with_damage(data, codec)
         except LookupError:
             continue
-        if dec:
+        if dec and _readable(dec):
             damaged.append(dec)
     if damaged:
         best = _best(damaged)
