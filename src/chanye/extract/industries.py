@@ -47,7 +47,7 @@ GENERIC = {
 _BAD_IN_NAME = re.compile(
     r"(?:的|了|着|将|要|把|被|建设|推进|推动|加快|创新中心|中心|实验室|试验区|示范区|基地|平台|公司|集团|企业|"
     r"项目|工程$|基金|园区|产业园|工作|会议|政策|行动|计划|方案|体系|机制|改革|开放|融合发展|高质量|水平|能力|"
-    r"环境|生态|链主|龙头|百强|强链|补链|延链|[0-9]{2,}|亿元|万元|%|一批|一个|多个|更多|具有|国际竞争力|区域影响力|"
+    r"环境|生态$|链主|龙头|百强|强链|补链|延链|[0-9]{2,}|亿元|万元|%|一批|一个|多个|更多|具有|国际竞争力|区域影响力|"
     r"时代|国家级|省级|市级|全国|全省|全市|世界级|规上|规模以上|核心产业|相关|领域|环节|清单|卡脖子|等|"
     r"^产业|^创新|创新$|核心$|型$|^新型工业化$|战略性|\d(?![GDd])|^(?:这|那|该|此|其|各|它|上述|以上|有关)|"
     r"公示|公布|发布|召开|举办|印发|出台|部署|开展|启动|签约|开工|投产|落户|成立|挂牌|评选|决赛|上榜|"
@@ -59,14 +59,14 @@ _LEAD = re.compile(
     r"提升|巩固|培育|壮大|打造|发展|建设|规划建设|重点打造|重点发展|大力发展|加快发展|支持|推动|推进|加快|加速|"
     r"加大|引进|招引|突破|深耕|主攻|优化|升级|壮大|形成|构建|培植|扶持|包括|涵盖|涉及|覆盖|以|在|对|为|把|将|"
     r"入选|获评|获批|入围|争创|创建|成功|设立|开辟|谋划|前瞻布局|超前布局|力争|推进|实施|做强|做大|强化|"
-    r"提质|扩能|延伸|领跑|占领|拓展|形成了|已有|拥有|其中|做优|做精|包含|主要包括|具体包括|的)"
+    r"提质|扩能|延伸|领跑|占领|拓展|形成了|已有|拥有|其中|做优|做精|包含|主要包括|具体包括|的|成立|组建|主打|针对|对于|关于|重点围绕|着眼)"
 )
 _LEAD_CHAR = re.compile(r"^(?:以及|即|以|在|对|为|把|将|向|从|让|使|是|和|及|与|继|它|其)")
 # qualifiers that trail a name: 现代农业与食品战略性支柱(产业集群)
 _TRAILING_QUALIFIER = re.compile(r"(?:战略性支柱|战略性新兴|战略性|支柱|主导|优势|特色|重点|世界级|千亿级|万亿级|百亿级)+$")
 _QUALIFIER = re.compile(
     r"^(?:全市|全区|全省|全县|本市|我市|我区|本地|国家级|国家|省级|省|市级|世界级|千亿级|百亿级|万亿级|千亿元级|"
-    r"百亿元级|一批|多个|若干|一些|[0-9一二两三四五六七八九十]+(?:大|条|个|项|类)|[0-9.一二两三四五六七八九十百千万亿]+(?:元)?级|"
+    r"百亿元级|一批|多个|若干|一些|首批|第[一二三四五六七八九十\d]+批|新一批|[0-9一二两三四五六七八九十]+(?:大|条|个|项|类)|[0-9.一二两三四五六七八九十百千万亿]+(?:元)?级|"
     r"重点|主导|优势|特色|新兴|我国|本区|该市|当地|中国|全国|全省|全市|"
     r"(?:长三角|珠三角|粤港澳大湾区|京津冀|成渝|沿海|沿江|[东南西北中]部)(?:地区)?)+"
 )
@@ -187,6 +187,15 @@ def is_name_like(name: str) -> bool:
     return True
 
 
+def _is_place(name: str) -> bool:
+    try:
+        from chanye.knowledge.regions import find_region_mentions
+    except ImportError:  # pragma: no cover
+        return False
+    hits = find_region_mentions(name)
+    return bool(hits) and sum(e - s for s, e, _ in hits) >= len(name) - 1
+
+
 def _known(name: str) -> bool:
     return map_industry(name) is not None
 
@@ -207,13 +216,13 @@ _HEAD_INDUSTRY = re.compile(
     r"^(?:等)?(?:" + _NUMBER + r"(?:大|个|条|类))?(?:" + _FILLER + r"{0,10}?(?:产业|重点领域|行业|专业园区|特色园区|服务业|制造业)(?!园|基金|母基金|链|集群)"
     r"|(?:项目招引|产业项目))"
 )
-_HEAD_FOCUS = re.compile(r"^(?:等)?(?:产业|领域)?为(?:重点|主导|核心|主攻方向|方向|支撑|支柱|引领|代表|主体|特色|先导|龙头)")
+_HEAD_FOCUS = re.compile(r"^(?:等)?(?:产业|领域)?为(?:重点|主导|核心|主攻方向|方向|支撑|支柱|引领|代表|主体|特色|先导|龙头|主)")
 
 # where the last item ends and the head begins
 _ITEM_END = re.compile(
     r"(?:等|(?:产业)?(?:成功|先后|均|分别|同时)?(?:入选|获评|获批|入围|列入)|融合入选|" + _NUMBER + r"(?:大|个|条|类)|"
     r"产业集群|先进制造业集群|集群|产业群|产业链|未来产业|前沿赛道|产业|重点领域|领域|行业|项目招引|"
-    r"为(?:重点|主导|核心|主攻方向|支撑|支柱|引领|代表|主体|特色|先导|龙头))"
+    r"为(?:重点|主导|核心|主攻方向|支撑|支柱|引领|代表|主体|特色|先导|龙头|主))"
 )
 
 
@@ -369,12 +378,17 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
                 names.append(name)
                 offsets.append(pos)
             pos += len(raw) + 1
-        good = [(n, o) for n, o in zip(names, offsets) if is_name_like(n)]
+        good = [
+            (n, o) for n, o in zip(names, offsets)
+            if is_name_like(n) or (len(n) == 1 and len(names) > 1 and _exact_node(n) is not None)
+        ]
         if not good:
             continue
         if strong:
-            # a long list of mostly non-names is a sentence that happens to end in a head word
-            if len(good) * 2 < len(names):
+            # a long list of mostly non-names is a sentence that happens to end in a head word;
+            # places naming where a cluster lies (崇左市、来宾市…蔗糖产业集群) are not counted
+            counted = [n for n in names if not _is_place(n)]
+            if len(good) * 2 < len(counted):
                 continue
         else:
             # generic members (先进制造业、现代服务业、都市农业) are allowed, but not counted
