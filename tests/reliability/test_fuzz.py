@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from chanye.clean.document import clean_document
 from chanye.extract.document import extract_document
 from chanye.records import SourceDocument
+from chanye.sources.common import sanitize
 
 EXAMPLES = int(os.environ.get("CHANYE_FUZZ_EXAMPLES", "120"))
 
@@ -45,6 +46,8 @@ text_strategy = st.lists(
 
 
 def _source(text: str) -> SourceDocument:
+    # As every reader delivers text: newlines normalised, NUL and lone surrogates as U+FFFD.
+    text = sanitize(text)
     digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
     return SourceDocument(doc_id="fuzz", origin="<fuzz>", text=text, raw=text, content_hash=digest,
                           encoding="utf_8", format="text")
