@@ -111,6 +111,20 @@ def test_join_rules(line, nxt, mid, expected):
     assert joins(line, nxt, mid) is expected
 
 
+def test_hard_wrapped_text_is_unwrapped():
+    body = (
+        "今年以来，全市规上工业增加值同比增长6.2%，高新技术产业产值占比提高1.5个百分点，新增专精特新企业120家。"
+        "下一步，我市将聚焦新能源、新材料等重点产业链，加快建设一批重大项目，推动产业集群向中高端迈进。"
+    )
+    wrapped = "\n".join(body[i : i + 24] for i in range(0, len(body), 24))
+    assert layout("某市产业发展势头良好\n" + wrapped + "\n二、下一步工作") == "某市产业发展势头良好\n" + body + "\n二、下一步工作"
+
+
+def test_paragraphs_of_different_lengths_are_not_a_wrap():
+    text = "一、总体要求\n坚持创新驱动发展。\n二、主要目标\n到2025年，产业规模突破千亿元，高新技术企业达到500家。"
+    assert layout(text) == text
+
+
 def test_latin_words_across_a_break_keep_a_space():
     assert layout("the ICT\nsector grows，\n产业发展") == "the ICT\nsector grows，产业发展"
     assert layout("digital，\neconomy") == "digital，economy"

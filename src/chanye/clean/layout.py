@@ -3,8 +3,9 @@
 Some pages break one sentence over many short lines separated by blank lines (`近年来，` / `苏州坚持集聚
 创新要素，` / ...). A line is joined to the next when it ends in non-terminal punctuation, when it ends in a
 word that cannot end a sentence (`…为骨干的`), when it is a short unpunctuated piece in the middle of a
-sentence, or when it is a short unpunctuated piece followed by a fragment. Headings (short lines
-followed by headings or paragraphs) and real paragraph breaks stay. Only newlines and spaces are deleted,
+sentence, when it is a short unpunctuated piece followed by a fragment, or when the text is hard-wrapped
+at a fixed width and the line is cut mid-sentence. Headings (short lines followed by headings or
+paragraphs) and real paragraph breaks stay. Only newlines and spaces are deleted,
 so every character keeps its offset.
 
 In the result paragraphs are separated by exactly one newline.
@@ -13,6 +14,7 @@ In the result paragraphs are separated by exactly one newline.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from chanye.clean.mapped_text import MappedText
 
@@ -25,6 +27,10 @@ TERMINAL = tuple("。！？!?…」』")
 # Words that cannot end a sentence: a line ending in one runs on.
 CONNECTIVE = tuple("的和与及或把将从向由对被让使在于之")
 FRAGMENT_MAX = 30
+# Hard-wrapped text: at least WRAP_LINES lines, and most lines of WRAP_MIN characters or more, have the
+# same length; a line of that length that does not end a sentence runs on.
+WRAP_MIN = 16
+WRAP_LINES = 3
 _ENUMERATED = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．]\D|第[一二三四五六七八九十]+[、，,]")
 
 
@@ -50,13 +56,16 @@ def tidy(mt: MappedText) -> MappedText:
 def rejoin(mt: MappedText) -> MappedText:
     """Join sentence fragments (expects tidy text: one line per paragraph, no blank lines)."""
     lines = mt.text.split("\n")
+    width = wrap_width(lines)
     edits = []
     pos = 0
     mid_sentence = False  # the previous line ran on into this one after non-terminal punctuation
     for i, line in enumerate(lines[:-1]):
         pos += len(line)
         nxt = lines[i + 1]
-        join = joins(line, nxt, mid_sentence, first=i == 0)
+        join = joins(line, nxt, mid_sentence, first=i == 0) or (
+            width is not None and len(line) >= width and not _ends_sentence(line)
+        )
         if join:
             spaced = line[-1:].isascii() and line[-1:].isalnum() and nxt[:1].isascii() and nxt[:1].isalnum()
             edits.append((pos, pos + 1, " " if spaced else ""))
@@ -65,12 +74,25 @@ def rejoin(mt: MappedText) -> MappedText:
     return mt.edit(edits)
 
 
+def wrap_width(lines: list[str]) -> int | None:
+    """The width a hard-wrapped text was cut at: most of its long lines have exactly that length."""
+    lengths = Counter(len(line) for line in lines if len(line) >= WRAP_MIN)
+    if not lengths:
+        return None
+    width, count = lengths.most_common(1)[0]
+    return width if count >= WRAP_LINES and count * 2 >= sum(lengths.values()) else None
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip("”’\"」』）)").endswith(TERMINAL)
+
+
 def joins(line: str, nxt: str, mid_sentence: bool, first: bool = False) -> bool:
     if not line or not nxt:
         return False
     if line.endswith(NON_TERMINAL):
         return True
-    if first or line.rstrip("”’\"」』）)").endswith(TERMINAL) or len(line) > FRAGMENT_MAX:
+    if first or _ends_sentence(line) or len(line) > FRAGMENT_MAX:
         return False
     if line.endswith(CONNECTIVE):
         return True
