@@ -10,7 +10,7 @@ it holds. The items are grouped by phrasing family. This test runs the library f
     .venv/bin/python tests/extract/genre/test_genre_corpus.py     # the breakdown and the misses, no pytest
     .venv/bin/python tests/extract/genre/test_genre_corpus.py --family rank --verbose
 
-Annotation shorthand (filled in by `gold_fact` below, nothing else is implied):
+Annotation shorthand (filled in by `gold_fact` in ../corpus_scoring.py, nothing else is implied):
 - `subject` defaults to the item's `region`; `kind` to `level`; `comparator` to `=`; `status` to `actual`;
   `industry` to null; `unit_text` to 元 / 美元 / % / 个百分点 for CNY / USD / % / pp.
 - `value` may be written with 万 / 亿 / 万亿 (`8800亿`, `1.35万亿`, `5.2万`); it is multiplied out.
@@ -19,15 +19,19 @@ Annotation shorthand (filled in by `gold_fact` below, nothing else is implied):
 
 from __future__ import annotations
 
-import re
 import sys
-from collections import defaultdict
 from pathlib import Path
 
 import pytest
-import yaml
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))  # tests/extract: the shared corpus loader and scorer
+
+from corpus_scoring import (  # noqa: E402
+    breakdown, check_well_formed, gold_document, gold_fact, load_items, number, predict,
+)
+
+__all__ = ["breakdown", "gold_document", "gold_fact", "number", "predict"]
 
 # Floors (micro-averaged over all items). Raised to the measured scores minus a margin; see README.md here.
 MIN_VALUE_F1 = 0.95
@@ -37,130 +41,24 @@ FAMILIES = (
     "target", "forecast", "actual", "growth", "approx", "count", "share", "pp", "rank",
     "distributive", "fromto", "range", "period", "subject", "notfact", "script", "unit", "passage",
 )
-UNITS = {"CNY", "USD", "%", "pp", "rank", "count", "other"}
-KINDS = {"level", "growth", "share", "rank"}
-COMPARATORS = {"=", ">", ">=", "<", "<=", "~"}
-STATUSES = {"actual", "target", "forecast"}
-PERIOD = re.compile(r"^\d{4}(-\d{4}|H[12]|Q[1-4]|-(0[1-9]|1[0-2]))?$")
-DEFAULT_UNIT_TEXT = {"CNY": "元", "USD": "美元", "%": "%", "pp": "个百分点"}
-MULTIPLIERS = (("万亿", 1e12), ("亿", 1e8), ("万", 1e4))
-
-
-def number(value) -> float:
-    """`8800亿` -> 8.8e11; plain numbers pass through."""
-    if isinstance(value, (int, float)):
-        return float(value)
-    text = str(value).strip()
-    for suffix, factor in MULTIPLIERS:
-        if text.endswith(suffix):
-            return float(text[: -len(suffix)]) * factor
-    return float(text)
-
-
-def gold_fact(raw: dict, item: dict) -> dict:
-    unit = raw["unit"]
-    fact = {
-        "subject": raw.get("subject", item["region"]),
-        "metric": raw["metric"],
-        "value": number(raw["value"]),
-        "unit": unit,
-        "unit_text": raw.get("unit_text", DEFAULT_UNIT_TEXT.get(unit)),
-        "kind": raw.get("kind", "level"),
-        "comparator": raw.get("comparator", "="),
-        "period": None if raw["period"] is None else str(raw["period"]),
-        "status": raw.get("status", "actual"),
-        "quote": "",
-        "industry": raw.get("industry"),
-    }
-    if "value_max" in raw:
-        fact["value_max"] = number(raw["value_max"])
-    return fact
-
-
-def load_items() -> list[dict]:
-    items: list[dict] = []
-    for path in sorted(HERE.glob("*.yaml")):
-        for item in yaml.safe_load(path.read_text(encoding="utf-8")):
-            item["source"] = path.name
-            items.append(item)
-    return items
-
-
-def gold_document(item: dict) -> dict:
-    return {
-        "doc": item["id"],
-        "meta": {"title": None, "date": item.get("date"), "region": item["region"], "script": "simplified"},
-        "facts": [gold_fact(f, item) for f in item.get("facts") or []],
-        "industries": [],
-        "frameworks": [],
-    }
-
-
-def predict(items: list[dict]) -> dict[str, dict]:
-    import chanye
-
-    out = {}
-    for item in items:
-        doc = chanye.extract(item["text"], date=item.get("date"), doc_id=item["id"])
-        # Only facts are annotated here; industries and frameworks are scored on the dev pages.
-        out[item["id"]] = {**doc, "industries": [], "frameworks": []}
-    return out
-
-
-def breakdown(items: list[dict], pred: dict[str, dict]):
-    """(overall CorpusScore, {family: CorpusScore}, text table)."""
-    from chanye.evaluate.scoring import score_corpus
-
-    gold = {item["id"]: gold_document(item) for item in items}
-    overall = score_corpus(gold, pred)
-    by_family: dict[str, dict[str, dict]] = defaultdict(dict)
-    for item in items:
-        by_family[item["family"]][item["id"]] = gold[item["id"]]
-    scores = {fam: score_corpus(g, {k: pred[k] for k in g}) for fam, g in by_family.items()}
-    lines = [f"{'family':<13}{'items':>6}{'gold':>6}{'pred':>6}{'value-F1':>10}{'full-F1':>9}  worst field errors"]
-    order = [f for f in FAMILIES if f in scores] + sorted(set(scores) - set(FAMILIES))
-    for fam in order + ["ALL"]:
-        s = overall if fam == "ALL" else scores[fam]
-        errors = {f: len(v) for f, v in s.field_errors().items() if v}
-        worst = ", ".join(f"{f} {n}" for f, n in sorted(errors.items(), key=lambda kv: -kv[1])[:3])
-        lines.append(f"{fam:<13}{len(s.documents):>6}{s.value.gold:>6}{s.value.predicted:>6}"
-                     f"{s.value.f1:>10.3f}{s.full.f1:>9.3f}  {worst}")
-    return overall, scores, "\n".join(lines)
 
 
 # ---------------------------------------------------------------- tests
 
 
-ITEMS = load_items()
+ITEMS = load_items(HERE)
 
 
 def test_gold_is_well_formed():
-    ids = [item["id"] for item in ITEMS]
-    assert len(ids) == len(set(ids)), "duplicate item ids"
     assert 150 <= len(ITEMS) <= 300
-    for item in ITEMS:
-        where = f"{item['source']}:{item['id']}"
-        assert item["family"] in FAMILIES, where
-        assert item["text"].strip() and item["region"], where
-        assert item.get("date") is None or re.fullmatch(r"\d{4}-\d{2}-\d{2}", item["date"]), where
-        for raw in item.get("facts") or []:
-            f = gold_fact(raw, item)
-            assert f["unit"] in UNITS and f["kind"] in KINDS, where
-            assert f["comparator"] in COMPARATORS and f["status"] in STATUSES, where
-            assert f["unit_text"], f"{where}: unit_text needed for unit {f['unit']}"
-            assert f["period"] is None or PERIOD.match(f["period"]), f"{where}: period {f['period']!r}"
-            assert (f["unit"] == "rank") == (f["kind"] == "rank"), where
-            assert f["unit"] != "pp" or f["kind"] == "growth", where
-            if "value_max" in f:
-                assert f["value_max"] > f["value"], where
-    families = {item["family"] for item in ITEMS}
-    assert families == set(FAMILIES)
+    check_well_formed(ITEMS, FAMILIES)
+    assert {item["family"] for item in ITEMS} == set(FAMILIES)
 
 
 def test_genre_corpus_scores(capsys):
     pytest.importorskip("chanye.extract.document")
     pred = predict(ITEMS)
-    overall, _, table = breakdown(ITEMS, pred)
+    overall, _, table = breakdown(ITEMS, pred, FAMILIES)
     with capsys.disabled():
         print("\ngenre corpus (tests/extract/genre), micro-averaged:\n" + table)
     assert overall.value.f1 >= MIN_VALUE_F1, table
@@ -170,32 +68,8 @@ def test_genre_corpus_scores(capsys):
 # ---------------------------------------------------------------- command line
 
 
-def main(argv: list[str]) -> int:
-    import argparse
-
-    from chanye.evaluate.report import render
-
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--family", action="append", help="only these families")
-    ap.add_argument("--verbose", "-v", action="store_true", help="every miss, spurious fact and field error")
-    args = ap.parse_args(argv)
-    items = [i for i in ITEMS if not args.family or i["family"] in args.family]
-    pred = predict(items)
-    overall, _, table = breakdown(items, pred)
-    if args.verbose:
-        for d in overall.documents:
-            problems = [f"    missed   {g}" for g in d.missed] + [f"    spurious {p}" for p in d.spurious]
-            problems += [f"    {', '.join(p.errors)}: predicted {p.pred} gold {p.gold}" for p in d.pairs if p.errors]
-            if problems:
-                text = next(i["text"] for i in items if i["id"] == d.doc)
-                print(f"{d.doc}: {text}")
-                print("\n".join(problems))
-    else:
-        print(render(overall))
-    print(table)
-    return 0
-
-
 if __name__ == "__main__":
     sys.path.insert(0, str(HERE.parents[2] / "src"))
-    raise SystemExit(main(sys.argv[1:]))
+    from corpus_scoring import main
+
+    raise SystemExit(main(sys.argv[1:], ITEMS, FAMILIES, __doc__.split("\n")[0]))

@@ -1,0 +1,60 @@
+"""Held-out corpus: the phrasing families the real-page review (2026-11) found failing or fragile.
+
+tests/extract/heldout/items.yaml holds short items written for this corpus (not copied from any page), one
+family per construction met on real pages from many provinces: 过去五年 in a first-quarter report, records
+(N年来最高), 两位数增长, Arabic N成, 逼近, ratios 由…调整为…, 亿斤, thresholds inside class names, 分别 lists,
+list counts, a paragraph's opening year, 攀升至, review-time 争取到, plans without a cue word, zones as subjects,
+bullet lists and the pinyin artifact. Same annotation shorthand and scorer as tests/extract/genre (shared in
+../corpus_scoring.py). The test prints a per-family table and asserts a floor: the measured score minus a margin,
+so that a regression shows while families owned by the fact assembler are still being fixed.
+
+    .venv/bin/python -m pytest -q -s tests/extract/heldout
+    .venv/bin/python tests/extract/heldout/test_heldout.py -v            # every miss and field error
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))  # tests/extract: the shared corpus loader and scorer
+
+from corpus_scoring import breakdown, check_well_formed, load_items, predict  # noqa: E402
+
+# Measured 2026-11-22: value-F1 0.957, full-F1 0.686 (most misses are the assembler's open families, listed in
+# .coord/real-pages-review.md); floors sit a margin below. Raise them as those families are fixed.
+MIN_VALUE_F1 = 0.90
+MIN_FULL_F1 = 0.62
+
+FAMILIES = (
+    "recent_review", "record_window", "digits_class", "arabic_cheng", "approach", "ratio_change",
+    "physical_jin", "threshold_name", "distributive_kind", "list_count", "paragraph_year", "fromto_verbs",
+    "status_review", "target_plan", "subject_zone", "bullet_list", "script_rank",
+)
+
+ITEMS = load_items(HERE)
+
+
+def test_heldout_is_well_formed():
+    assert len(ITEMS) >= 30
+    check_well_formed(ITEMS, FAMILIES)
+    assert {item["family"] for item in ITEMS} == set(FAMILIES)
+
+
+def test_heldout_scores(capsys):
+    pytest.importorskip("chanye.extract.document")
+    overall, _, table = breakdown(ITEMS, predict(ITEMS), FAMILIES)
+    with capsys.disabled():
+        print("\nheld-out corpus (tests/extract/heldout), micro-averaged:\n" + table)
+    assert overall.value.f1 >= MIN_VALUE_F1, table
+    assert overall.full.f1 >= MIN_FULL_F1, table
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(HERE.parents[2] / "src"))
+    from corpus_scoring import main
+
+    raise SystemExit(main(sys.argv[1:], ITEMS, FAMILIES, __doc__.split("\n")[0]))
