@@ -161,6 +161,12 @@ def test_width(raw, expected):
     assert len(out.offsets) == len(raw)
 
 
+def test_old_style_line_ends():
+    out = remove_invisible(MappedText.identity("甲\r乙\r\n丙"))
+    assert out.text == "甲\n乙\n丙"
+    assert list(out.offsets) == [0, 1, 2, 4, 5]
+
+
 def test_invisible_characters_go():
     out = remove_invisible(MappedText.identity("产\u200b业\r\n集群\ufeff"))
     assert out.text == "产业\n集群"

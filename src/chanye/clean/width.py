@@ -26,7 +26,8 @@ _FULL_TO_ASCII.update({0x2028: 0x0A, 0x2029: 0x0A, 0x85: 0x0A})
 
 _WIDE = re.compile("[" + re.escape("".join(map(chr, _FULL_TO_ASCII))) + "]+")
 
-_INVISIBLE = re.compile(r"[\r\u200b-\u200d\u2060\ufeff\u00ad]")
+_INVISIBLE = re.compile(r"\r(?=\n)|[\u200b-\u200d\u2060\ufeff\u00ad]")
+_LONE_CR = re.compile(r"\r")  # an old-style line end on its own
 
 _PUNCT_FULL = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？"}
 # An ASCII , : ; ! ? with Chinese on at least one side (spaces between do not count).
@@ -37,8 +38,9 @@ _CHINESE_CHAR = re.compile(rf"[{CHINESE}]")
 
 
 def remove_invisible(mt: MappedText) -> MappedText:
-    """Drop carriage returns, zero-width characters and soft hyphens."""
-    return mt.sub(_INVISIBLE, "")
+    """Drop zero-width characters, soft hyphens and the CR of CRLF; a lone CR ends a line."""
+    mt = mt.sub(_INVISIBLE, "")
+    return mt.sub(_LONE_CR, "\n") if "\r" in mt.text else mt
 
 
 def normalise_width(mt: MappedText) -> MappedText:
