@@ -276,6 +276,9 @@ def find_frameworks(
             # “415X”先进制造业集群是…。它包含A、B…4个…、15个…
             n_start, n_end = _sentence_bounds(text, s_end + 1)
             parts = _match_parts(cand.code, [p for pos, p in _parts_in(text, n_start, n_end, masked)])
+        if parts is None:
+            # “7”就是打造7个先进制造业集群，“28”就是壮大28个重点产业链，“N”就是…
+            parts = _explained_parts(cand, text, masked)
         framework = Framework(
             code=cand.code,
             subject=_subject_before(text, s_start, cand.start) or subject or "",
@@ -289,6 +292,51 @@ def find_frameworks(
         if known is None or (not known.parts and framework.parts):
             by_code[cand.code] = framework
     return sorted(by_code.values(), key=lambda f: f.clean_span[0])
+
+
+_EXPLAINED = re.compile(
+    r"[“\"‘](?P<digit>\d{1,3}|[XNxn])[”\"’](?:就是|即|是指|指的是|指|代表|是)(?P<body>[^；;。！？!?\n“]{2,300})"
+)
+
+
+def _explained_parts(cand: _Candidate, text: str, masked) -> list[FrameworkPart] | None:
+    """Parts spelled out digit by digit after the code: “12”就是…12条…产业链；“6”就是打造A、B…6个…集群。
+
+    The explained digits, in order, must spell the code (or its components); a digit whose clause
+    counts no labelled list (“9”就是指…增长9%左右) ends the parts: what was explained so far is kept
+    when it covers at least two parts."""
+    window_end = _sentence_bounds(text, cand.end)[1]
+    for _ in range(2):  # the code's sentence and up to two more
+        if window_end + 1 < len(text):
+            window_end = _sentence_bounds(text, window_end + 1)[1]
+    comps = _components(cand.code) if "+" in cand.code else None
+    spelled = ""
+    parts: list[FrameworkPart] = []
+    for m in _EXPLAINED.finditer(text, cand.end, window_end):
+        if _masked(m.start(), m.end(), masked):
+            break
+        digit = m.group("digit").upper()
+        expected_next = comps[len(parts)] if comps is not None and len(parts) < len(comps) else None
+        if comps is not None and digit != expected_next:
+            break
+        if comps is None and not cand.code.startswith(spelled + digit):
+            break
+        body_start = m.start("body")
+        found = [p for _, p in _parts_in(text, body_start, m.end("body"), masked)]
+        if not found and digit in ("X", "N"):
+            loose = re.search(r"(?:若干|一批|多个|N个|X个)(?:个)?([^，,。；;、]{1,16})", m.group("body"))
+            if loose:
+                found = [FrameworkPart(None, _trim_label(loose.group(1)), [])]
+        if not found:
+            break
+        part = found[0]
+        if digit not in ("X", "N") and part.count is not None and str(part.count) != digit:
+            break
+        parts.append(part)
+        spelled += digit
+    if len(parts) >= 2 or (parts and spelled == cand.code.replace("+", "")):
+        return parts
+    return None
 
 
 _CONTINUES = re.compile(r"\s*(?:它|其|即|具体|主要|其中|包括|分别)")
