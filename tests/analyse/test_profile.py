@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from chanye.analyse.profile import format_value, region_profile, render_text
+from chanye.analyse.profile import format_value, region_profile
 from chanye.cli import main
 from chanye.records import SourceDocument
 from chanye.store.database import open_store

@@ -406,10 +406,6 @@ _SINGLE_INDUSTRY = re.compile(r"产业")
 _IN_CLUSTER = re.compile(r"(?:产业)?(?:成功|先后)?(?:入选|获评|获批|入围)[^，,。；;]{0,20}?集群")
 
 
-def _before(text: str, end: int, seg_start: int) -> str:
-    return text[seg_start:end]
-
-
 def _singles(text: str, masked, out: _Collector) -> None:
     for seg_start, seg in _segments(text, masked):
         # X产业集群 / X集群 / X产业链, X a name
