@@ -30,6 +30,11 @@ _DATE_LED = re.compile(
 )
 _TIME_ONLY = re.compile(r"^\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
 _NUMBER_ONLY = re.compile(r"^\d{1,7}$")
+# 1234人阅读, 阅读 1234, 浏览次数：56, 点赞 12 评论 3
+_COUNTER = re.compile(
+    r"^(?:(?:阅读|浏览|点击|评论|点赞|收藏|转发)(?:量|数|次数)?\s*[:：]?\s*\d+\s*(?:次|人)?\s*){1,4}$"
+    r"|^\d+\s*(?:人|次)(?:阅读|浏览|点击|看过)$"
+)
 _LIST_ITEM = re.compile(r"^(?:[-*•·]\s*\d{1,3}\s|\d{1,2}[.、]\s*\S.{0,40}(?:\.\.\.|…)$)")
 _TRUNCATED = ("..", "…")
 _MENU_BAR = re.compile(r"\s*[|｜]\s*|\s{2,}")
@@ -230,7 +235,7 @@ def line_kind(t: str, lex: Lexicon, head: bool = False) -> str | None:
             return "byline"
     if _TIME_ONLY.match(t):
         return "byline"
-    if head and _NUMBER_ONLY.match(t):
+    if (head and _NUMBER_ONLY.match(t)) or _COUNTER.match(t):
         return "counter"
     if _contact_line(t):
         return "contact"
