@@ -208,3 +208,14 @@ def test_xhtml_with_xml_encoding_declaration(tmp_path):
     assert_press_page(doc)
     assert doc.encoding == "gb18030"
     assert doc.raw.startswith('<?xml version="1.0" encoding="gb2312"?>')
+
+
+@pytest.mark.parametrize("label", ["utf-16", "gb2312"])
+def test_wrong_label_on_a_utf8_page(tmp_path, label):
+    """A template that says UTF-16 or GB2312 over UTF-8 bytes: the label loses to what the bytes are."""
+    paras = "".join(f"<p>{p}</p>" for p in ["常州智能装备产业规模突破三千亿元", "新能源汽车产业链加快集聚"] * 3)
+    html = f'<html><head><meta charset="{label}"><title>常州</title></head><body><div>{paras}</div></body></html>'
+    doc = read_one(write(tmp_path / "label.html", html.encode("utf-8")))
+    assert isinstance(doc, SourceDocument), doc
+    assert doc.encoding == "utf_8"
+    assert "常州智能装备产业规模突破三千亿元" in doc.text

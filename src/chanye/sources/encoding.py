@@ -302,10 +302,15 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
         raise ReadFailure(kind)
 
     declared_codec = codec_name(declared)
+    if declared_codec and declared_codec.startswith(("utf_16", "utf_32")):
+        declared_codec = None  # bytes without a BOM that say UTF-16 are ASCII-compatible: the label is wrong
     if declared_codec and not _is_single_byte(declared_codec):
         text = _strict(data, declared_codec)
-        if text is not None:
-            return _accept(text, declared_codec)
+        if text is not None and _readable(Decoded(text, declared_codec)):
+            # A UTF-8 page under an old GB2312 label can decode both ways; the more Chinese-looking reading wins.
+            utf8 = _strict(data, "utf_8") if declared_codec != "utf_8" else None
+            if utf8 is None or plausibility(utf8) <= plausibility(text):
+                return _accept(text, declared_codec)
 
     text = _strict(data, "utf_8")
     if text is not None:
@@ -347,7 +352,8 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
         if text is not None:
             clean.append(Decoded(text, codec))
             break
-    clean = [d for d in clean if _readable(d)]
+    unreadable = [d.encoding for d in clean if not _readable(d)]
+    clean = [d for d in clean if d.encoding not in unreadable]
     if clean:
         # Nothing looks clearly Chinese: trust a non-CJK reading (declared single-byte, the detector's) if any.
         best = _best(clean)
@@ -366,6 +372,8 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
     if damaged:
         best = _best(damaged)
         return _accept(best.text, best.encoding, best.replaced)
+    if unreadable:
+        raise ReadFailure(f"undecodable: only {'/'.join(unreadable)} decodes it, and into rare characters (noise)")
     raise ReadFailure("undecodable: invalid bytes in every candidate encoding")
 
 
