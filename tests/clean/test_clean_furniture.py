@@ -67,7 +67,7 @@ def kinds(text: str) -> dict[str, str | None]:
         ("2024-05-06  来源：某某网  编辑：周九", "byline"),
         ("分享到：", "share"),
         ("1234人阅读", "counter"),
-        ("阅读 1234", "byline"),
+        ("阅读 1234", "counter"),
         ("点赞 12 评论 3", "counter"),
         ("微信 微博 QQ空间", "share"),
         ("请输入验证码", "captcha"),

@@ -203,6 +203,8 @@ def line_kind(t: str, lex: Lexicon, head: bool = False) -> str | None:
         t = t[1:-1].strip() or t
     if t in lex.exact:
         return lex.exact[t]
+    if _COUNTER.match(t):
+        return "counter"
     prose = is_prose(t)
     for m in lex.contains.finditer(t):
         kind = lex.contains_kind[m.group()]
@@ -235,7 +237,7 @@ def line_kind(t: str, lex: Lexicon, head: bool = False) -> str | None:
             return "byline"
     if _TIME_ONLY.match(t):
         return "byline"
-    if (head and _NUMBER_ONLY.match(t)) or _COUNTER.match(t):
+    if head and _NUMBER_ONLY.match(t):
         return "counter"
     if _contact_line(t):
         return "contact"
