@@ -105,6 +105,8 @@ def test_rejoin_only_deletes_newlines():
         ("获批创建", "国家级创新中心、", False, True),
         ("一、总体目标", "到2025年，", False, False),
         ("（二）重点任务", "围绕主导产业，", False, False),
+        ("具体安排如下：", "一、总体要求", False, False),
+        ("主要目标：", "1. 地区生产总值增长5%左右；", False, True),
     ],
 )
 def test_join_rules(line, nxt, mid, expected):

@@ -27,6 +27,7 @@ TERMINAL = tuple("。！？!?…」』")
 # Words that cannot end a sentence: a line ending in one runs on.
 CONNECTIVE = tuple("的和与及或把将从向由对被让使在于之")
 FRAGMENT_MAX = 30
+HEADING_MAX = 20
 # Hard-wrapped text: at least WRAP_LINES lines, and most lines of WRAP_MIN characters or more, have the
 # same length; a line of that length that does not end a sentence runs on.
 WRAP_MIN = 16
@@ -64,7 +65,7 @@ def rejoin(mt: MappedText) -> MappedText:
         pos += len(line)
         nxt = lines[i + 1]
         join = joins(line, nxt, mid_sentence, first=i == 0) or (
-            width is not None and len(line) >= width and not _ends_sentence(line)
+            width is not None and len(line) >= width and not _ends_sentence(line) and not is_heading(nxt)
         )
         if join:
             spaced = line[-1:].isascii() and line[-1:].isalnum() and nxt[:1].isascii() and nxt[:1].isalnum()
@@ -72,6 +73,15 @@ def rejoin(mt: MappedText) -> MappedText:
         mid_sentence = join and line.endswith(NON_TERMINAL)
         pos += 1
     return mt.edit(edits)
+
+
+def is_heading(line: str) -> bool:
+    """An enumerated heading: 一、总体要求, （二）重点任务, 3. 保障措施 (short, no sentence in it)."""
+    return (
+        len(line) <= HEADING_MAX
+        and _ENUMERATED.match(line) is not None
+        and not any(p in line for p in "，。；！？,;")
+    )
 
 
 def wrap_width(lines: list[str]) -> int | None:
@@ -88,7 +98,7 @@ def _ends_sentence(line: str) -> bool:
 
 
 def joins(line: str, nxt: str, mid_sentence: bool, first: bool = False) -> bool:
-    if not line or not nxt:
+    if not line or not nxt or is_heading(nxt):
         return False
     if line.endswith(NON_TERMINAL):
         return True
@@ -100,4 +110,4 @@ def joins(line: str, nxt: str, mid_sentence: bool, first: bool = False) -> bool:
         return True
     # a short piece before a fragment runs on (获批创建 / 新一代人工智能创新发展试验区、), an
     # enumerated heading does not (一、总体目标 / 到2025年，)
-    return len(nxt) <= FRAGMENT_MAX and nxt.endswith(NON_TERMINAL) and not _ENUMERATED.match(line)
+    return len(nxt) <= FRAGMENT_MAX and nxt.endswith(NON_TERMINAL) and not is_heading(line)
