@@ -21,7 +21,7 @@ from typing import Any
 
 from sqlalchemy import Engine, select
 
-from chanye.store.schema import documents, facts as facts_t, frameworks as frameworks_t, industries as industries_t
+from chanye.store.schema import documents, facts as facts_t, frameworks as frameworks_t
 
 ROLE_ORDER = ("cluster", "chain", "future", "industry")
 STATUS_ORDER = ("actual", "target", "forecast")
@@ -149,46 +149,29 @@ def _period_key(period: str | None, date: str | None) -> tuple:
 # ---------------------------------------------------------------- sections
 
 
-def _documents(engine: Engine, regions: list[str], subjects: list[str], fw_subjects: list[str]) -> list[dict[str, Any]]:
-    ids_facts = select(facts_t.c.document_id).where(facts_t.c.subject.in_(subjects or [""]))
-    ids_fw = select(frameworks_t.c.document_id).where(frameworks_t.c.subject.in_(fw_subjects or [""]))
-    stmt = (
-        select(documents.c.doc_id, documents.c.title, documents.c.date, documents.c.region, documents.c.outlet)
-        .where(
-            documents.c.region.in_(regions or [""])
-            | documents.c.id.in_(ids_facts)
-            | documents.c.id.in_(ids_fw)
-        )
-        .order_by(documents.c.date.desc().nulls_last(), documents.c.id.desc())
-    )
-    with engine.connect() as conn:
-        return [dict(r._mapping) | {"doc": r._mapping["doc_id"]} for r in conn.execute(stmt)]
+def _documents(engine: Engine, names: list[str]) -> list[dict[str, Any]]:
+    from chanye.analyse.queries import region_documents
+
+    seen: dict[str, dict[str, Any]] = {}
+    for name in names:
+        for row in region_documents(engine, name):
+            seen.setdefault(row["doc_id"], row | {"doc": row["doc_id"]})
+    rows = list(seen.values())
+    rows.sort(key=lambda r: r["doc_id"])
+    rows.sort(key=lambda r: r.get("date") or "", reverse=True)
+    return rows
+
+
+def _newest_first(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    rows.sort(key=lambda r: r["id"])
+    rows.sort(key=lambda r: r.get("doc_date") or "", reverse=True)  # stable: undated last, then by id
+    return rows
 
 
 def _frameworks(engine: Engine, subjects: list[str]) -> list[FrameworkEntry]:
-    if not subjects:
-        return []
-    stmt = (
-        select(
-            frameworks_t.c.code,
-            frameworks_t.c.subject,
-            frameworks_t.c.parts,
-            frameworks_t.c.consistent,
-            frameworks_t.c.quote,
-            frameworks_t.c.clean_start,
-            frameworks_t.c.clean_end,
-            frameworks_t.c.orig_start,
-            frameworks_t.c.orig_end,
-            documents.c.doc_id.label("doc"),
-            documents.c.title.label("doc_title"),
-            documents.c.date.label("doc_date"),
-        )
-        .select_from(frameworks_t.join(documents, frameworks_t.c.document_id == documents.c.id))
-        .where(frameworks_t.c.subject.in_(subjects))
-        .order_by(documents.c.date.desc().nulls_last(), frameworks_t.c.id)
-    )
-    with engine.connect() as conn:
-        rows = [dict(r._mapping) for r in conn.execute(stmt)]
+    from chanye.analyse.queries import region_frameworks
+
+    rows = _newest_first([row for subject in subjects for row in region_frameworks(engine, subject)])
     by_code: dict[str, FrameworkEntry] = {}
     for row in rows:
         parts = row["parts"] or []
@@ -204,32 +187,11 @@ def _frameworks(engine: Engine, subjects: list[str]) -> list[FrameworkEntry]:
 
 
 def _industries(engine: Engine, regions: list[str]) -> dict[str, list[IndustryEntry]]:
+    from chanye.analyse.queries import region_industries
     from chanye.knowledge.taxonomy import industry_node, map_industry
 
     out: dict[str, list[IndustryEntry]] = {role: [] for role in ROLE_ORDER}
-    if not regions:
-        return out
-    stmt = (
-        select(
-            industries_t.c.name,
-            industries_t.c.role,
-            industries_t.c.framework,
-            industries_t.c.industry_id,
-            industries_t.c.quote,
-            industries_t.c.clean_start,
-            industries_t.c.clean_end,
-            industries_t.c.orig_start,
-            industries_t.c.orig_end,
-            documents.c.doc_id.label("doc"),
-            documents.c.title.label("doc_title"),
-            documents.c.date.label("doc_date"),
-        )
-        .select_from(industries_t.join(documents, industries_t.c.document_id == documents.c.id))
-        .where(documents.c.region.in_(regions))
-        .order_by(documents.c.date.desc().nulls_last(), industries_t.c.id)
-    )
-    with engine.connect() as conn:
-        rows = [dict(r._mapping) for r in conn.execute(stmt)]
+    rows = _newest_first([row for region in regions for row in region_industries(engine, region)])
     entries: dict[tuple[str, str], IndustryEntry] = {}
     for row in rows:
         role = row["role"] if row["role"] in out else "industry"
@@ -316,7 +278,7 @@ def region_profile(engine: Engine, region: str) -> RegionProfile:
         code=code,
         level=found.level if found is not None else None,
         parents=[r.name for r in parent_chain(found)] if found is not None else [],
-        documents=_documents(engine, doc_regions, subjects, fw_subjects),
+        documents=_documents(engine, list(dict.fromkeys(doc_regions + subjects + fw_subjects))),
         frameworks=_frameworks(engine, fw_subjects),
         industries=_industries(engine, doc_regions),
         metrics=metrics,
