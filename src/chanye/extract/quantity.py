@@ -261,6 +261,7 @@ _CODE_PLUS = re.compile(r"\d+(?:\+(?:\d+|[A-Za-zＸＮXN]))+\+?|\d+\+(?![\d])")
 _RATIO = re.compile(rf"{ARABIC}(?::{ARABIC}){{2,}}")
 # a second ratio after a first: 由1.6:36.9:61.5调整为1:31:68 (the context words are before the first)
 _AFTER_RATIO = re.compile(rf"{ARABIC}(?::{ARABIC}){{2,}}[^，。；,;\d]{{0,6}}(?:为|到|至)$")
+_ANAPHOR = re.compile(r"(?:以上|上述|前述|这些|这|该)$")
 _THRESHOLD_CUE = ("超过", "超", "逾")
 _SHARE_BEFORE = re.compile(r"(?:占|面|率|比重|比例|占比)[达为到]?$")
 _RATIO2 = re.compile(rf"({ARABIC}):({ARABIC})(?![\d:])")
@@ -491,6 +492,9 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
     if family == "multiple":
         if _endswith_any(s, start, n["growth_verbs"]) or _endswith_any(s, start, tuple(v + "了" for v in n["growth_verbs"])):
             kind_hint = "growth"
+    if family == "count" and _ANAPHOR.search(s, max(floor, start - 3), start):
+        # 以上三个行业合计…, 上述5个项目: a count that points back at a list, not a figure
+        return [_q(start, vend, start, vend, value, "other", "", role="vague")]
     if family == "count" and written == "位" and s.startswith("数", vend):
         # 两位数增长, 保持三位数: the number of digits of a figure, not a count
         return [_q(start, vend + 1, start, vend + 1, 0, "other", "", role="vague")]

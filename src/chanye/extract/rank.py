@@ -55,6 +55,21 @@ def recognise(s: str, i: int, floor: int):
     from chanye.extract.quantity import _finish, _q
 
     n = _names()
+    # 全国一、二、三位 / 全省二、三名: a list of places without 第 (分别跃居全国一、二、三位)
+    m = _PLACE_LIST.match(s, i)
+    if m and _place_scope_before(s, i):
+        out = []
+        unit_text = m.group(2)
+        for k, part in enumerate(re.finditer(r"[一二三四五六七八九十]+", m.group(1))):
+            a, b = i + part.start(), i + part.end()
+            from chanye.extract.numeral import parse_numeral
+
+            value = parse_numeral(part.group(0))
+            if value is None:
+                return None
+            last = b == m.end(2) - 1
+            out.append(_q(a, b + 1 if last else b, a, b, value, "rank", unit_text, kind_hint="rank"))
+        return out
     # 第N …
     if i >= 1 and s[i - 1] == "第" and i - 1 >= floor:
         num = _number(s, i)
@@ -100,6 +115,17 @@ def recognise(s: str, i: int, floor: int):
                 q = _with_comparator(q, "<=")
             return [q]
     return None
+
+
+_PLACE_LIST = re.compile(r"([一二三四五六七八九十]{1,2}(?:、[一二三四五六七八九十]{1,2})+)([位名])")
+_PLACE_SCOPE = ("全国", "全省", "全市", "全区", "全州", "全球", "世界", "全国同类城市", "全省同类")
+_PLACE_VERB = re.compile(r"(?:居|列|排|排名|位列|位居|跃居|分居|分列|名列)(?:第)?$")
+
+
+def _place_scope_before(s: str, i: int) -> bool:
+    """全国 / 全省 … (or 居 / 列 / 排名) right before a list of places."""
+    before = s[max(0, i - 8) : i]
+    return bool(_ends(s, i, _PLACE_SCOPE)) or bool(_PLACE_VERB.search(before))
 
 
 def _name_before_strong(s: str, i: int, n) -> bool:
