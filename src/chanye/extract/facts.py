@@ -206,7 +206,10 @@ def assemble_facts(
     drafts: list[Draft] = []
     quantities.sort(key=lambda q: q.value_start)
     q_starts = [q.value_start for q in quantities]
+    intro: tuple[str, str | None] | None = None  # status and period a list's colon-ended lead-in gives
     for para in segment(text):
+        if intro is not None and not _list_item(doc, para):
+            intro = None
         for sent in para.sentences:
             sq = quantities[bisect_left(q_starts, sent.start) : bisect_left(q_starts, sent.end)]
             if not sq:
@@ -214,12 +217,46 @@ def assemble_facts(
             try:
                 made = _sentence_facts(doc, sent, sq)
                 for d in made:
-                    _finish(doc, para, d, made)
+                    _finish(doc, para, d, made, intro)
             except Exception as exc:  # one unreadable sentence must not cost the document its facts
                 warnings.append(f"facts: sentence at {sent.start} skipped ({type(exc).__name__}: {exc})")
                 continue
             drafts.extend(made)
+        lead_in = _lead_in(doc, para)
+        if lead_in is not None:
+            intro = lead_in
     return dedupe(drafts)
+
+
+ENUMERATOR = re.compile(r"^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]|[一二三四五六七八九十]是|——|[-•·])")
+
+
+def _list_item(doc: _Doc, para: Paragraph) -> bool:
+    """A paragraph that reads as an item of a list: short or opened by an enumerator, with no time
+    word of its own (`过去一年，…` opens a new stretch, not an item)."""
+    body = doc.text[para.start : para.end]
+    return (len(body) <= 60 or bool(ENUMERATOR.match(body))) and not doc.times_in(para.start, para.end)
+
+
+def _lead_in(doc: _Doc, para: Paragraph) -> tuple[str, str | None] | None:
+    """`今年主要预期目标是：` (its line may have been joined to the first item): the status and period
+    the list items in the following short paragraphs inherit."""
+    body = doc.text[para.start : para.end]
+    m = None
+    for m in re.finditer(r"[：:]", body):
+        pass
+    if m is None or len(body) - m.end() > 80:
+        return None  # a colon that opens the paragraph's last short stretch: the list begins there
+    at = para.start + m.start()
+    sent = next((s for s in para.sentences if s.start <= at < s.end), None)
+    if sent is None:
+        return None
+    times = [t for t in doc.times_in(sent.start, at) if t.period]
+    period = times[-1].period if times else None
+    status = modality.status_at(
+        sent.text, at - sent.start, period=period, pub_year=doc.pub_year, pub_month=doc.pub_month
+    )
+    return status, period
 
 
 def _region_mentions(text: str) -> list[tuple[int, int, Any]]:
@@ -838,9 +875,13 @@ def _each_subject(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
 # ---------------------------------------------------------------- period, status, subject
 
 
-def _finish(doc: _Doc, para: Paragraph, d: Draft, siblings: list[Draft]) -> None:
+def _finish(
+    doc: _Doc, para: Paragraph, d: Draft, siblings: list[Draft], intro: tuple[str, str | None] | None = None
+) -> None:
     if not d.period_fixed:
         d.period = _period(doc, para, d)
+    if intro is not None and d.period is None:
+        d.period = intro[1]
     if "年均" in d.clause.text and d.kind == "growth" and not re.fullmatch(r"\d{4}-\d{4}", d.period or ""):
         # 从2020年的X增长到2023年的Y；…年均增长z%: the average runs over the years after the base
         years = sorted({int(s.period) for s in siblings if s.period_fixed and s.period and re.fullmatch(r"\d{4}", s.period)})
@@ -856,6 +897,8 @@ def _finish(doc: _Doc, para: Paragraph, d: Draft, siblings: list[Draft]) -> None
         pub_month=doc.pub_month,
         cues=doc.cues[d.sentence.start],
     )
+    if intro is not None and not any(c[0] < d.pos - d.sentence.start for c in doc.cues[d.sentence.start]):
+        d.status = intro[0]  # an item of a list led in by `主要预期目标是：`
     if d.status == "target" and d.period is None and doc.pub_year and doc.pub_month and doc.pub_month <= 4:
         d.period = str(doc.pub_year)
     if d.subject is None:
