@@ -68,3 +68,13 @@ def test_edit_keeps_the_map_monotone(text, raw_edits):
     out = MappedText.identity(text).edit(edits)
     assert len(out.offsets) == len(out.text)
     assert all(a <= b for a, b in zip(out.offsets, out.offsets[1:]))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=200))
+def test_any_text_cleans(text):
+    doc = clean_document(
+        SourceDocument(doc_id="h", origin="<h>", text=text, raw=text, content_hash="-", encoding="utf_8", format="text")
+    )
+    assert len(doc.offsets) == len(doc.text)
+    assert all(a < b for a, b in zip(doc.offsets, doc.offsets[1:]))
