@@ -169,6 +169,7 @@ def test_headline_when_the_container_title_is_not_one():
 def test_headline_when_no_container_title():
     assert clean(f"某市:开发区:推进高质量发展\n{BODY}").meta.title == "某市：开发区：推进高质量发展"
     assert clean(BODY).meta.title is None
+    assert clean(f"某市召开产业大会_扬州网\n{BODY}").meta.title == "某市召开产业大会"
     assert clean(f"中新网扬州1月12日电\n{BODY}").meta.title is None
 
 

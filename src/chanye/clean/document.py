@@ -63,6 +63,8 @@ _SHORT_TITLE = 6  # a container "title" this short is a site or channel name
 
 def read_meta(source: SourceDocument, lines: list[Line], script: str) -> DocumentMeta:
     title = metadata.headline(lines)
+    if title:
+        title = metadata.strip_site_suffix(title)
     if source.title:
         container = metadata.strip_site_suffix(metadata.clean_inline(source.title))
         # the container's title, unless it is the page's headline with more around it, or a site name
