@@ -3,8 +3,8 @@
 - full-width digits, letters and symbols (`２０２４`, `ＩＣＴ`, `％`, `．`) become ASCII;
 - ASCII `, : ; ! ? ( )` that sit in Chinese text become `，：；！？（）` (the form the articles' own
   punctuation takes), while `3:0`, `1,000`, `(ICT 2024)` between latin/digits stay ASCII;
-- odd spaces (no-break, ideographic, thin, tab) become a plain space; zero-width characters and
-  carriage returns go.
+- odd spaces (no-break, ideographic, thin, tab) become a plain space; zero-width characters, soft
+  hyphens and the CR of CRLF go; a lone CR, U+2028/2029 end a line.
 
 Replacements are char-for-char, so offsets stay 1:1; only the deletions shorten the text.
 """
