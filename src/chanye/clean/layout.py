@@ -5,8 +5,8 @@ Some pages break one sentence over many short lines separated by blank lines (`�
 word that cannot end a sentence (`…为骨干的`), when it is a short unpunctuated piece in the middle of a
 sentence, when it is a short unpunctuated piece followed by a fragment, or when the text is hard-wrapped
 at a fixed width and the line is cut mid-sentence. Headings (short lines followed by headings or
-paragraphs) and real paragraph breaks stay. Only newlines and spaces are deleted,
-so every character keeps its offset.
+paragraphs) and real paragraph breaks stay. Only newlines and spaces are deleted (a newline between two
+latin words becomes a space), so every character keeps its offset.
 
 In the result paragraphs are separated by exactly one newline.
 """
@@ -22,7 +22,7 @@ from chanye.clean.mapped_text import MappedText
 # (every alternative starts with a character class or an anchor, so `re` scans fast)
 _LOOSE_SPACE = re.compile(r"[ \t\n]{2,}|\n|^[ \t]|[ \t]$")
 
-NON_TERMINAL = tuple("，、：；—“‘《（(,;:") + ("——",)
+NON_TERMINAL = tuple("，、：；—“‘《（(,;:")
 TERMINAL = tuple("。！？!?…」』")
 # Words that cannot end a sentence: a line ending in one runs on.
 CONNECTIVE = tuple("的和与及或把将从向由对被让使在于之")
