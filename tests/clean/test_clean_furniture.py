@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from chanye.clean.document import clean_document
-from chanye.clean.furniture import classify, lexicon, line_kind
+from chanye.clean.furniture import classify, lexicon, line_kind, list_header
 from chanye.records import SourceDocument
 
 BODY = "今年以来，全市规上工业增加值同比增长6.2%，高新技术产业产值占比提高1.5个百分点，新增专精特新企业120家。"
@@ -133,6 +133,11 @@ def test_related_block_runs_to_the_end():
     assert doc.text.splitlines() == ["某市加快建设现代化产业体系", BODY, BODY2]
     related = [b for b in doc.removed if b.kind == "related"]
     assert related and "某地召开产业链推进会" in related[0].text
+
+
+@pytest.mark.parametrize("header", ["相关新闻", "相关新闻：", "【相关阅读】", "热门推荐 更多>>", "▌猜你喜欢", "推荐阅读 >"])
+def test_list_header_forms(header):
+    assert list_header(header)
 
 
 def test_related_block_ends_where_prose_resumes():

@@ -139,7 +139,7 @@ def is_prose(text: str) -> bool:
 def list_header(text: str) -> bool:
     if len(text) > 16:
         return False
-    core = text.rstrip("：:>》» ").removesuffix("更多").rstrip("：:>》» ")
+    core = text.strip("【】[]「」■▌|｜ ").rstrip("：:>》»› ").removesuffix("更多").rstrip("：:>》»›【】[] ")
     return core in lexicon().list_headers
 
 
