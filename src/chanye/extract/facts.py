@@ -451,7 +451,8 @@ def _kind_and_value(doc: _Doc, clause: Clause, q) -> tuple[str, float, float | N
     kind = kind or "level"
     if kind == "growth" and NEGATIVE_CUE.search(near) and value > 0:
         value = -value
-        vmax = -vmax if vmax is not None else None
+        if vmax is not None:  # 下降3%-5% is the range -5 … -3
+            value, vmax = -vmax, value
     return kind, value, vmax
 
 
@@ -899,8 +900,11 @@ def _finish(
     )
     if intro is not None and not any(c[0] < d.pos - d.sentence.start for c in doc.cues[d.sentence.start]):
         d.status = intro[0]  # an item of a list led in by `主要预期目标是：`
-    if d.status == "target" and d.period is None and doc.pub_year and doc.pub_month and doc.pub_month <= 4:
-        d.period = str(doc.pub_year)
+    if d.period is None and doc.pub_year and doc.pub_month:
+        # a plan without a year in a work report (written at the year's start) is for that year; an
+        # expectation without a year in a page written late in the year is for that year's outcome
+        if (d.status == "target" and doc.pub_month <= 4) or (d.status == "forecast" and doc.pub_month >= 9):
+            d.period = str(doc.pub_year)
     if d.subject is None:
         d.subject = _subject(doc, d)
     d.industry = M.industry_of(d.metric)
