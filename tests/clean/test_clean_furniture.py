@@ -50,6 +50,7 @@ def kinds(text: str) -> dict[str, str | None]:
         ("（记者 赵六 通讯员 钱七）", "byline"),
         ("本报记者 孙八 通讯员 周九", "byline"),
         ("文/吴十 图/郑一", "byline"),
+        ("编辑丨冯二", "byline"),
         ("图为园区内的智能化生产线。", "caption"),
         ("（无人机照片）", "caption"),
         ("《晨光》王五 摄于瘦西湖", "caption"),

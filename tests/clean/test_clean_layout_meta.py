@@ -232,6 +232,7 @@ def test_certain_year(body, year):
         (f"某市召开产业大会\n来源：苏州发布 2023-08-08 16:16:00\n{BODY}", "苏州发布"),
         (f"某市召开产业大会\n本报讯 {BODY}", None),
         (f"某市召开产业大会\n2025-01-17来源：交汇点作者：记者 某某\n{BODY}", "交汇点"),
+        (f"某市召开产业大会\n来源丨某某发布\n{BODY}", "某某发布"),
     ],
 )
 def test_outlet(page, outlet):

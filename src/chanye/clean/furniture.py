@@ -37,7 +37,7 @@ _COUNTER = re.compile(
 )
 _LIST_ITEM = re.compile(r"^(?:[-*•·]\s*\d{1,3}\s|\d{1,2}[.、]\s*\S.{0,40}(?:\.\.\.|…)$)")
 _TRUNCATED = ("..", "…")
-_MENU_BAR = re.compile(r"\s*[|｜]\s*|\s{2,}")
+_MENU_BAR = re.compile(r"\s*[|｜丨]\s*|\s{2,}")
 _MENU_PUNCT = re.compile(r"[，。、；：！？,;:!?“”%\d]")  # a table row has figures, a menu does not
 _MENU_ITEM_MAX = 8
 _BULLET = re.compile(r"^[•·●◆■▪►]\s*")
@@ -91,7 +91,7 @@ def lexicon() -> Lexicon:
     )
     return Lexicon(
         list_headers=frozenset(data["list_headers"]),
-        prefix=re.compile(rf"(?:{_alternation(prefix_kind)})(?=[:：\s】/／|｜]|$)"),
+        prefix=re.compile(rf"(?:{_alternation(prefix_kind)})(?=[:：\s】/／|｜丨]|$)"),
         prefix_kind=prefix_kind,
         contains=re.compile(_alternation(contains_kind)),
         contains_kind=contains_kind,

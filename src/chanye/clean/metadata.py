@@ -29,7 +29,7 @@ _DATELINE_MD = re.compile(r"(\d{1,2})月(\d{1,2})日(?:电|讯)|讯\s*(\d{1,2})�
 _DATELINE_SPAN = 40  # a dateline sits in the first characters of the first paragraph
 
 _SOURCE = re.compile(
-    r"(?:来源|稿源|来自)[：:]\s*([^\s：:]{2,30}?)(?=(?:作者|编辑|记者|责编|责任编辑|发布时间|时间|浏览|点击|字号)[：:]|[\s：:|｜]|$)"
+    r"(?:来源|稿源|来自)\s*[：:|｜丨]\s*([^\s：:|｜丨]{2,30}?)(?=(?:作者|编辑|记者|责编|责任编辑|发布时间|时间|浏览|点击|字号)[：:|｜丨]|[\s：:|｜丨]|$)"
 )
 _OUTLET_DIAN = re.compile(
     r"^([\u4e00-\u9fff]{1,8}?(?:网|社|报|台|日报|晚报|客户端))[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日电"
