@@ -51,6 +51,8 @@ def kinds(text: str) -> dict[str, str | None]:
         ("本报记者 孙八 通讯员 周九", "byline"),
         ("文/吴十 图/郑一", "byline"),
         ("编辑丨冯二", "byline"),
+        ("↑点击上方蓝字关注我们", "share"),
+        ("- END -", "share"),
         ("图为园区内的智能化生产线。", "caption"),
         ("（无人机照片）", "caption"),
         ("《晨光》王五 摄于瘦西湖", "caption"),
