@@ -7,7 +7,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 
 from chanye.pipeline import ingest
 from chanye.pipeline.runners import PoolRunner, SerialRunner

@@ -3,7 +3,6 @@ traceback), every good item stored with the right text."""
 
 from __future__ import annotations
 
-import gzip
 import io
 import json
 import os

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import select
 
 from chanye.store.database import StoreError, is_sqlite, open_store
 from chanye.store.reading import counts, known_hashes, stored_documents

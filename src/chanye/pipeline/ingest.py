@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import IO, Any
 
 from chanye import settings
-from chanye.pipeline.process import FileJob, ProcessingProblem, Unchanged, describe, process_many, read_target
+from chanye.pipeline.process import FileJob, ProcessingProblem, Unchanged, describe, process_many
 from chanye.pipeline.runners import DaskRunner, TaskFailed, make_runner
 from chanye.records import ProcessedDocument, SourceDocument, SourceProblem
 from chanye.store.database import open_store
@@ -242,6 +242,7 @@ def _work_items(paths, stdin, read_files_here: bool) -> Iterator[SourceDocument 
     """What to do, in input order: single-document files become FileJobs (read by the worker) unless
     `read_files_here`; containers (JSONL, WARC), pipes and stdin are read here, item by item."""
     from chanye.sources.discover import discover
+    from chanye.sources.reader import read_target
 
     try:
         for target in discover(list(paths)):

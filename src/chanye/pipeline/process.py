@@ -14,7 +14,7 @@ hash the store already holds for that origin; a file whose content has not chang
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -76,26 +76,6 @@ class Unchanged:
 Result = ProcessedDocument | SourceProblem | Unchanged  # ProcessingProblem is a SourceProblem
 
 
-def read_target(target, stdin=None) -> Iterator[SourceDocument | SourceProblem]:
-    """The reader's items for one discovered target; never raises (as `iter_sources`)."""
-    from chanye.sources import reader
-
-    public = getattr(reader, "read_target", None)
-    if public is not None:
-        yield from public(target, stdin) if stdin is not None else public(target)
-        return
-    try:
-        yield from reader._read_target(target, stdin)
-    except reader.ReadFailure as exc:
-        yield SourceProblem(target.origin, exc.reason)
-    except OSError as exc:
-        yield SourceProblem(target.origin, reader.os_reason(exc))
-    except MemoryError:
-        yield SourceProblem(target.origin, "out of memory while reading")
-    except Exception as exc:
-        yield SourceProblem(target.origin, f"internal error while reading ({describe(exc)})")
-
-
 def _slim(done: ProcessedDocument | SourceProblem) -> ProcessedDocument | SourceProblem:
     # The clean text's per-character offsets are dropped (the store keeps spans, not offsets): on a large
     # document they are the biggest part of what would cross the process boundary.
@@ -109,6 +89,8 @@ def process_many(items: Sequence[SourceDocument | FileJob]) -> list[Result]:
     out: list[Result] = []
     for item in items:
         if isinstance(item, FileJob):
+            from chanye.sources.reader import read_target
+
             for read in read_target(item.target):
                 if isinstance(read, SourceProblem):
                     out.append(read)
