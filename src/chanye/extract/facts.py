@@ -1033,7 +1033,8 @@ def same_figure(a: Draft, b: Draft) -> bool:
 
 def dedupe(drafts: list[Draft]) -> list[Draft]:
     """One fact per figure: a headline figure the body repeats is dropped; a body figure stated
-    again in another sentence (same value, status, period, comparator and a like metric) is kept once."""
+    again in another sentence (same subject, value, status, period, comparator and a like metric) is
+    kept once."""
     body = [d for d in drafts if not d.title]
     out: list[Draft] = []
     for d in drafts:
@@ -1051,6 +1052,7 @@ def dedupe(drafts: list[Draft]) -> list[Draft]:
                 and o.status == d.status
                 and o.period == d.period
                 and o.comparator == d.comparator
+                and getattr(o.subject, "code", o.subject) == getattr(d.subject, "code", d.subject)
                 and M.dice(o.metric, d.metric) >= 0.7
             ):
                 dup = True
