@@ -579,6 +579,10 @@ def _unitless(s, core, start, end, value, value_max, floor) -> list[Quantity]:
             return [_q(start, end, start, end, value, "other", "", role="code")]
         if s.startswith("级", end):
             return [_q(start, end, start, end, value, "other", "", role="name")]
+        shared = _shared_percent_unit(s, start, end)
+        if shared:
+            return [_finish(s, start, end, value, value_max, shared[1], shared[0],
+                            "growth" if shared[1] == "pp" else None, floor, core.inner)]
         return [_q(start, end, start, end, value, "other", "", role="bare", value_max=value_max)]
     # A Chinese numeral or a 万/亿 amount with no unit.
     if core.bare_magnitude and _before_quotes(s, start).endswith(("双", "两个", "三个")) and not _has_cue(s, start, floor):
@@ -598,6 +602,35 @@ def _unitless(s, core, start, end, value, value_max, floor) -> list[Quantity]:
             return [_finish(s, start, end, value, value_max, "CNY", "元", None, floor, core.inner)]
         return [_finish(s, start, end, value, value_max, "other", "", None, floor, core.inner, role="bare")]
     return []  # a Chinese numeral with no unit is a word part (十大, 三次, 两业), not a quantity
+
+
+def _shared_percent_unit(s: str, start: int, end: int) -> tuple[str, str] | None:
+    """分别提高1.4和0.1个百分点, 分别为12.5、8.3%: a percent unit written once, after the last of a 分别 list.
+
+    (written, unit) of the shared unit, or None. Only % and 个百分点: a magnitude (亿, 万) written once is not
+    carried back (10和20亿元 is ambiguous)."""
+    if not s.startswith(("和", "、", "与"), end):
+        return None
+    clause = s[max(0, start - 24) : start]
+    for p in "，。；,;：:":
+        k = clause.rfind(p)
+        if k != -1:
+            clause = clause[k + 1 :]
+    if "分别" not in clause:
+        return None
+    pos = end + 1
+    while True:
+        m = re.match(r"\d+(?:\.\d+)?", s[pos:])
+        if not m:
+            return None
+        pos += m.end()
+        unit = _unit_at(s, pos)
+        if unit:
+            written, kind, family = unit
+            return (written, kind) if family == "percent" and kind in ("%", "pp") else None
+        if not s.startswith(("和", "、", "与"), pos):
+            return None
+        pos += 1
 
 
 def _before_quotes(s: str, start: int) -> str:
