@@ -23,7 +23,11 @@ _SITE_SUFFIX = re.compile(
     r"\s*(?:[_|｜]|\s[-–—]\s?|[-–—]{2})\s*[^_|｜\s]{0,20}(?:网|报|新闻|频道|在线|门户|客户端|政府|发布|\.com|\.cn|\.net)[^_|｜]{0,10}$"
 )
 _CHANNEL_SUFFIX = re.compile(r"\s*[_|｜]\s*[^_|｜\s]{1,6}$")
-_FULL_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
+# 2025-01-12, 2025/1/12, 2025.01.12, 2025年1月12日 (one kind of separator: 2024年1-9月 is no date)
+_FULL_DATE = re.compile(
+    r"(?P<y>\d{4})\s*(?:(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<d>\d{1,2})(?!\d)"
+    r"|年\s*(?P<m2>\d{1,2})\s*月\s*(?P<d2>\d{1,2})\s*日)"
+)
 _YEAR_ONLY = re.compile(r"^(\d{4})$")
 _DATELINE_MD = re.compile(r"(\d{1,2})月(\d{1,2})日(?:电|讯)|讯\s*(\d{1,2})月(\d{1,2})日")
 _DATELINE_SPAN = 40  # a dateline sits in the first characters of the first paragraph
@@ -101,12 +105,12 @@ def head_date(lines: Sequence[Line]) -> str | None:
         if line.kind in ("byline", "counter", None):
             m = _FULL_DATE.search(line.text)
             if m and (line.kind or m.start() < 8):
-                return _ymd(*m.groups())
+                return _date_of(m)
     for line in lines:
         if line.kind == "byline":
             m = _FULL_DATE.search(line.text)
             if m:
-                return _ymd(*m.groups())
+                return _date_of(m)
     return None
 
 
@@ -137,7 +141,7 @@ def dateline_date(paragraph: str, body: str) -> str | None:
     head = paragraph[:_DATELINE_SPAN]
     m = _FULL_DATE.search(head)
     if m:
-        return _ymd(*m.groups())
+        return _date_of(m)
     year = certain_year(body)
     m = _DATELINE_MD.search(head)
     if m and year:
@@ -152,9 +156,13 @@ def valid_date(value: str | None) -> str | None:
     value = value.strip()
     m = _FULL_DATE.match(value)
     if m:
-        return _ymd(*m.groups())
+        return _date_of(m)
     m = _YEAR_ONLY.match(value)
     return value if m and 1900 <= int(value) <= 2100 else None
+
+
+def _date_of(m: re.Match[str]) -> str | None:
+    return _ymd(m["y"], m["m"] or m["m2"], m["d"] or m["d2"])
 
 
 def _ymd(year: str, month: str, day: str) -> str | None:
