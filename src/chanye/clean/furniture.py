@@ -30,11 +30,6 @@ _DATE_LED = re.compile(
 )
 _TIME_ONLY = re.compile(r"^\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
 _NUMBER_ONLY = re.compile(r"^\d{1,7}$")
-# 1234人阅读, 阅读 1234, 浏览次数：56, 点赞 12 评论 3
-_COUNTER = re.compile(
-    r"^(?:(?:阅读|浏览|点击|评论|点赞|收藏|转发)(?:量|数|次数)?\s*[:：]?\s*\d+\s*(?:次|人)?\s*){1,4}$"
-    r"|^\d+\s*(?:人|次)(?:阅读|浏览|点击|看过)$"
-)
 _LIST_ITEM = re.compile(r"^(?:[-*•·]\s*\d{1,3}\s|\d{1,2}[.、]\s*\S.{0,40}(?:\.\.\.|…)$)")
 _TRUNCATED = ("..", "…")
 _MENU_BAR = re.compile(r"\s*[|｜丨]\s*|\s{2,}")
@@ -66,6 +61,7 @@ class Lexicon:
     caption_prefix: tuple[str, ...]
     caption_suffix: tuple[str, ...]
     caption_contains: re.Pattern[str]
+    counter: re.Pattern[str]  # 1234人阅读, 阅读 1234, 浏览次数：56, 点赞 12 评论 3
     # A cue inside a line that can make it furniture (contains cues, image names, contacts, trails);
     # a line with none of these and no suspect start or end is body without a closer look.
     suspect: tuple[re.Pattern[str], ...]
@@ -100,6 +96,10 @@ def lexicon() -> Lexicon:
         caption_suffix=tuple(data["caption_suffix"]),
         caption_contains=re.compile(_alternation(data["caption_contains"])),
         suspect=suspect,
+        counter=re.compile(
+            rf"^(?:(?:{_alternation(data['counter_words'])})(?:量|数|次数)?\s*[:：]?\s*\d+\s*(?:次|人)?\s*){{1,4}}$"
+            rf"|^\d+\s*(?:人|次)(?:{_alternation(data['counter_words'])})$"
+        ),
     )
 
 
@@ -203,7 +203,7 @@ def line_kind(t: str, lex: Lexicon, head: bool = False) -> str | None:
         t = t[1:-1].strip() or t
     if t in lex.exact:
         return lex.exact[t]
-    if _COUNTER.match(t):
+    if lex.counter.match(t):
         return "counter"
     prose = is_prose(t)
     for m in lex.contains.finditer(t):
