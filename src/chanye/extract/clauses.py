@@ -11,6 +11,7 @@ sentence and the paragraph.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 SENTENCE_END = set("。！？!?")
@@ -35,7 +36,17 @@ class Sentence:
     text: str
     index: int  # position in its paragraph
     paragraph: int
-    clauses: list[Clause] = field(default_factory=list)
+    _clauses: list[Clause] | None = None
+
+    @property
+    def clauses(self) -> list[Clause]:
+        """The sentence's clauses (split when first asked for: most sentences hold no figure)."""
+        if self._clauses is None:
+            body_end = len(self.text)
+            while body_end > 0 and self.text[body_end - 1] in SENTENCE_END:
+                body_end -= 1
+            self._clauses = _split_clauses(self.text, 0, body_end, offset=self.start)
+        return self._clauses
 
     def clause_at(self, pos: int) -> Clause | None:
         for c in self.clauses:
@@ -98,52 +109,43 @@ def _cjk_gap(text: str, i: int) -> bool:
     return ("\u4e00" <= before <= "\u9fff" or before in "%％") and "\u4e00" <= after <= "\u9fff"
 
 
-def _split_clauses(text: str, start: int, end: int) -> list[Clause]:
+_CLAUSE_MARKS = re.compile(r"[（(）)，,；;：: \u3000]")
+_SENTENCE_ENDS = re.compile(r"[。！？!?][。！？!?”’」』）)》]*")
+
+
+def _split_clauses(text: str, start: int, end: int, offset: int = 0) -> list[Clause]:
+    """Clauses of text[start:end]; their spans are shifted by `offset` (the text's place in the document)."""
     clauses: list[Clause] = []
     depth = 0  # inside brackets a comma does not end the clause
     cstart = start
-    for i in range(start, end):
-        ch = text[i]
+    for m in _CLAUSE_MARKS.finditer(text, start, end):
+        i, ch = m.start(), m.group(0)
         if ch in "（(":
             depth += 1
-        elif ch in "）)" and depth:
-            depth -= 1
+        elif ch in "）)":
+            depth = max(depth - 1, 0)
         elif depth == 0 and ((ch in CLAUSE_END and not _between_digits(text, i)) or _cjk_gap(text, i)):
             a, b = _strip_span(text, cstart, i)
             if a < b:
-                clauses.append(Clause(a, b, text[a:b], len(clauses), ch))
+                clauses.append(Clause(a + offset, b + offset, text[a:b], len(clauses), ch))
             cstart = i + 1
     a, b = _strip_span(text, cstart, end)
     if a < b:
-        clauses.append(Clause(a, b, text[a:b], len(clauses), ""))
+        clauses.append(Clause(a + offset, b + offset, text[a:b], len(clauses), ""))
     return clauses
 
 
 def _split_sentences(text: str, start: int, end: int, paragraph: int) -> list[Sentence]:
     sentences: list[Sentence] = []
     sstart = start
-    i = start
-    while i < end:
-        ch = text[i]
-        if ch in SENTENCE_END:
-            j = i + 1
-            while j < end and (text[j] in SENTENCE_END or text[j] in CLOSERS):
-                j += 1
-            a, b = _strip_span(text, sstart, j)
-            if a < b:
-                sentences.append(Sentence(a, b, text[a:b], len(sentences), paragraph))
-            sstart = j
-            i = j
-            continue
-        i += 1
+    for m in _SENTENCE_ENDS.finditer(text, start, end):
+        a, b = _strip_span(text, sstart, m.end())
+        if a < b:
+            sentences.append(Sentence(a, b, text[a:b], len(sentences), paragraph))
+        sstart = m.end()
     a, b = _strip_span(text, sstart, end)
     if a < b:
         sentences.append(Sentence(a, b, text[a:b], len(sentences), paragraph))
-    for s in sentences:
-        body_end = s.end
-        while body_end > s.start and (text[body_end - 1] in SENTENCE_END):
-            body_end -= 1
-        s.clauses = _split_clauses(text, s.start, body_end)
     return sentences
 
 

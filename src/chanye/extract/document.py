@@ -16,6 +16,9 @@ from chanye.extract.facts import Draft, assemble_facts
 from chanye.records import CleanDocument, DocumentMeta, DocumentResult, Fact
 
 
+REGION_WINDOW = 20000  # characters of the text read to find the document's region
+
+
 def extract_document(clean: CleanDocument) -> DocumentResult:
     meta = replace(clean.meta)
     region = _document_region(clean, meta)
@@ -63,7 +66,8 @@ def _document_region(clean: CleanDocument, meta: DocumentMeta):
         if found is not None:
             return found
     try:
-        found = detect_document_region(meta.title, clean.text)
+        # the title and the opening say what a page is about; a 20 MB page need not be read whole
+        found = detect_document_region(meta.title, clean.text[:REGION_WINDOW])
     except Exception:
         found = None
     return found or _first_named_region(clean.text)
@@ -75,7 +79,7 @@ def _first_named_region(text: str):
         from chanye.knowledge.regions import find_region_mentions
     except ImportError:
         return None
-    for _s, _e, region in find_region_mentions(text):
+    for _s, _e, region in find_region_mentions(text[:REGION_WINDOW]):
         if getattr(region, "level", None) != "country":
             return region
     return None

@@ -191,10 +191,24 @@ def assemble_facts(
     quantities = [
         q for q in find_quantities(text) if not any(a < q.end and q.start < b for a, b in masked)
     ]
+    quantities.sort(key=lambda q: q.value_start)
+    q_starts = [q.value_start for q in quantities]
+    paragraphs = segment(text)
+    # time words and region names are read only where they can matter: paragraphs with a figure,
+    # and colon-ended lead-ins (a 20 MB page of prose costs no more than its figures)
+    times: list[TimeSpan] = []
+    mentions: list[tuple[int, int, Any]] = []
+    for para in paragraphs:
+        body = text[para.start : para.end]
+        has_figure = bisect_left(q_starts, para.start) < bisect_left(q_starts, para.end)
+        if has_figure or "：" in body:
+            times.extend(find_time_spans(body, pub_year, pub_month, offset=para.start))
+        if has_figure:
+            mentions.extend((s + para.start, e + para.start, r) for s, e, r in _region_mentions(body))
     doc = _Doc(
         text=text,
-        times=find_time_spans(text, pub_year, pub_month),
-        mentions=_region_mentions(text),
+        times=times,
+        mentions=mentions,
         doc_region=doc_region,
         pub_year=pub_year,
         pub_month=pub_month,
@@ -204,10 +218,8 @@ def assemble_facts(
     names |= {doc.text[s:e] for s, e, _r in doc.mentions}
     doc.region_names = tuple(sorted((n for n in names if n and n != "全国"), key=len, reverse=True))
     drafts: list[Draft] = []
-    quantities.sort(key=lambda q: q.value_start)
-    q_starts = [q.value_start for q in quantities]
     intro: tuple[str, str | None] | None = None  # status and period a list's colon-ended lead-in gives
-    for para in segment(text):
+    for para in paragraphs:
         if intro is not None and not _list_item(doc, para):
             intro = None
         for sent in para.sentences:

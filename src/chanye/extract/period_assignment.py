@@ -25,8 +25,9 @@ class TimeSpan:
 _DAY = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]|月\d{1,2}[日号]|日$|号$|[上下]午|晚|时")
 
 
-def find_time_spans(text: str, pub_year: int | None, pub_month: int | None) -> list[TimeSpan]:
-    """Time expressions of `text` with their resolved periods (H3's recognizer underneath)."""
+def find_time_spans(text: str, pub_year: int | None, pub_month: int | None, offset: int = 0) -> list[TimeSpan]:
+    """Time expressions of `text` with their resolved periods (the time recognizer underneath);
+    spans are shifted by `offset`, the text's place in its document."""
     try:
         from chanye.extract.time import find_time_expressions, resolve_period
     except ImportError:  # recognizer not available: no periods
@@ -48,6 +49,8 @@ def find_time_spans(text: str, pub_year: int | None, pub_month: int | None) -> l
         spans.append(TimeSpan(expr.start, expr.end, t, period, blocks))
     spans.extend(_year_words(text, spans, pub_year, pub_month))
     spans.sort(key=lambda s: s.start)
+    if offset:
+        spans = [TimeSpan(s.start + offset, s.end + offset, s.text, s.period, s.blocks) for s in spans]
     return spans
 
 
