@@ -37,8 +37,8 @@ _DIGIT_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")} | 
 # Full-width digits and signs, and the traditional forms of numeral, unit and cue characters (the cleaner
 # converts script, but a stray 萬/億/個 must not break a number); one character for one, so spans stay valid.
 _FULLWIDTH = str.maketrans(
-    "０１２３４５６７８９．，％／－−～：＋萬億兩點幾數個項條輛臺艘噸畝級強約達過餘為佔來間內屆規劃",
-    "0123456789.,%/--~:+万亿两点几数个项条辆台艘吨亩级强约达过余为占来间内届规划",
+    "０１２３４５６７８９．，％／－−～：∶＋萬億兩點幾數個項條輛臺艘噸畝級強約達過餘為佔來間內屆規劃",
+    "0123456789.,%/--~::+万亿两点几数个项条辆台艘吨亩级强约达过余为占来间内届规划",
 )
 
 ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"

@@ -108,7 +108,9 @@ def recognise(s: str, i: int, floor: int):
         end, value = num
         if s.startswith("强", end) and not s.startswith("强化", end) and not s.startswith("强国", end):
             vend = end + 1
-            if _ends(s, i, n["strong_name_before"]) or _name_before_strong(s, i, n) or _starts(s, vend, n["strong_name_after"]):
+            if (_ends(s, i, n["strong_name_before"]) or _name_before_strong(s, i, n) or _starts(s, vend, n["strong_name_after"])
+                    or s[max(0, i - 2) : i].lstrip("“\"‘'「『").endswith("个") or s[max(0, i - 1) : i] == "个"):
+                # “三个500强” (世界、中国、民营500强 together): a class of enterprises, not a rank
                 return [_q(i, vend, i, vend, value, "other", "", role="name")]
             q = _finish(s, i, vend, value, None, "rank", "强", "rank", floor, None)
             if q.comparator == "=":
