@@ -170,6 +170,11 @@ def test_headline_when_no_container_title():
     assert clean(f"某市:开发区:推进高质量发展\n{BODY}").meta.title == "某市：开发区：推进高质量发展"
     assert clean(BODY).meta.title is None
     assert clean(f"某市召开产业大会_扬州网\n{BODY}").meta.title == "某市召开产业大会"
+    doc = clean(f"江苏视窗\n某市召开产业大会 推进项目建设\n{BODY}")
+    assert doc.meta.title == "某市召开产业大会 推进项目建设"
+    assert doc.text.split("\n")[0] == doc.meta.title  # the site name above it went as furniture
+    assert clean(f"苏州，未来可期！\n{BODY}").meta.title == "苏州，未来可期！"
+    assert clean(f"扬州：冲刺\n万亿之城的产业答卷\n{BODY}").meta.title == "扬州：冲刺"
     assert clean(f"中新网扬州1月12日电\n{BODY}").meta.title is None
 
 

@@ -41,6 +41,8 @@ _OUTLET_DIAN = re.compile(
 _OUTLET_XUN = re.compile(r"^([^\s，。、：；（）()]{2,16}?)讯")
 # a line that is a dateline, not a headline: 中新网扬州1月12日电, 扬州网讯
 _DATELINE_LINE = re.compile(r"\d{1,2}月\d{1,2}日电|^[^\s，。、：；]{2,16}讯(?:[\s（(]|$)")
+_SITE_NAME_MAX = 5  # a short line above the headline: 江苏视窗, 中国徐州网
+_PUNCTUATION = re.compile(r"[，。、；：！？,.;:!?“”\"'（）()《》\s]")
 _NOT_OUTLET = {"本报", "本网", "本台", "记者", "通讯"}
 
 _PLAN_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
@@ -73,20 +75,29 @@ def strip_site_suffix(title: str) -> str:
 
 
 def headline(lines: Sequence[Line]) -> str | None:
-    """The first body line of the page when it reads as a headline (short, not a sentence)."""
-    for line in lines:
-        if line.kind:
-            continue
-        text = _SPACES.sub(" ", line.text)
-        if (
-            4 <= len(text) <= 80
-            and not text.endswith(("。", "；", "，", ";", ","))
-            and not is_prose(text)
-            and not _DATELINE_LINE.search(text)
-        ):
-            return text
+    """The first body line of the page when it reads as a headline (short, not a sentence).
+
+    A site or channel name above the headline (`江苏视窗` / the headline) gives way to the longer line
+    and becomes navigation furniture, so that the headline opens the cleaned text.
+    """
+    body = [line for line in lines if not line.kind][:2]
+    texts = [_SPACES.sub(" ", line.text) for line in body]
+    if not texts or not _headline_like(texts[0]):
         return None
-    return None
+    site_name = len(texts[0]) <= _SITE_NAME_MAX and not _PUNCTUATION.search(texts[0])
+    if site_name and len(texts) > 1 and _headline_like(texts[1]) and len(texts[1]) > len(texts[0]):
+        body[0].kind = "navigation"
+        return texts[1]
+    return texts[0]
+
+
+def _headline_like(text: str) -> bool:
+    return (
+        4 <= len(text) <= 80
+        and not text.endswith(("。", "；", "，", ";", ","))
+        and not is_prose(text)
+        and not _DATELINE_LINE.search(text)
+    )
 
 
 def first_paragraph(lines: Sequence[Line], title: str | None) -> str:
