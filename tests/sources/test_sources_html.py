@@ -198,6 +198,7 @@ def test_byline_date_rules():
     assert byline_date("2026年11月22日 星期日\n标题\n2024/6/4 09:30") == "2024-06-04"
     assert byline_date("标题\n" + "长" * 100 + "2024-06-04") is None
     assert byline_date("2024-13-45 来源") is None
+    assert byline_date("2024年1-9月 全市工业增加值增长\n发布时间：2024年10月24日") == "2024-10-24"
 
 
 def test_xhtml_with_xml_encoding_declaration(tmp_path):

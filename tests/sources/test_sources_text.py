@@ -322,3 +322,16 @@ def decode_or_none(data: bytes, codec: str) -> str | None:
         return data.decode(codec)
     except UnicodeDecodeError:
         return None
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("2024-06-04", "2024-06-04"), ("2024/6/4 10:00", "2024-06-04"), ("2024年6月4日", "2024-06-04"),
+    ("20240604", "2024-06-04"), ("2024-06-04T10:00:00+08:00", "2024-06-04"), ("2024.6.4", "2024-06-04"),
+    ("2024", "2024"), ("2024年", "2024"), ("2024年6月", "2024"), (2024, "2024"),
+    ("2024年1-9月", None),  # a period, not 2024-01-09
+    ("2024-6/4", None), ("2024-13-45", None), ("not a date", None), (None, None), (True, None),
+])
+def test_normalize_date(value, expected):
+    from chanye.sources.common import normalize_date
+
+    assert normalize_date(value) == expected

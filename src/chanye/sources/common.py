@@ -101,12 +101,23 @@ def clean_field(value: object) -> str | None:
     return text or None
 
 
-_DATE_PATTERNS = [
-    re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"),
-    re.compile(r"^\s*(\d{4})(\d{2})(\d{2})(?:\D|$)"),
-]
-_YEAR_MONTH = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?\s*$")
+# A full date: 年/月/日, or one separator used twice ("2024年1-9月" is a period, not 2024-01-09).
+DATE = re.compile(
+    r"(?<!\d)(?:(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+    r"|(\d{4})([-/.])(\d{1,2})\5(\d{1,2})(?![\d月]))"
+)
+_COMPACT_DATE = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})(?:\D|$)")
+_YEAR_MONTH = re.compile(r"^\s*(\d{4})\s*(?:年\s*(\d{1,2})\s*月|[-/.]\s*(\d{1,2}))\s*$")
 _YEAR = re.compile(r"^\s*(\d{4})\s*年?\s*$")
+
+
+def date_from_match(m: re.Match[str]) -> str | None:
+    """A DATE match as YYYY-MM-DD, or None for an impossible day (2024-13-45)."""
+    y, mo, d = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(6), m.group(7))
+    try:
+        return _dt.date(int(y), int(mo), int(d)).isoformat()
+    except ValueError:
+        return None
 
 
 def normalize_date(value: object) -> str | None:
@@ -118,14 +129,15 @@ def normalize_date(value: object) -> str | None:
         value = str(value)
     if not isinstance(value, str):
         return None
-    for pattern in _DATE_PATTERNS:
-        m = pattern.match(value)
-        if m:
-            y, mo, d = (int(g) for g in m.groups())
-            try:
-                return _dt.date(y, mo, d).isoformat()
-            except ValueError:
-                return None
+    m = DATE.match(value.strip())
+    if m:
+        return date_from_match(m)
+    m = _COMPACT_DATE.match(value)
+    if m:
+        try:
+            return _dt.date(*(int(g) for g in m.groups())).isoformat()
+        except ValueError:
+            return None
     m = _YEAR_MONTH.match(value) or _YEAR.match(value)
     if m and 1000 <= int(m.group(1)) <= 2999:
         return m.group(1)

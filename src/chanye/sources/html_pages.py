@@ -12,7 +12,7 @@ import trafilatura
 from trafilatura.settings import set_date_params
 
 from chanye.records import SourceDocument
-from chanye.sources.common import ReadFailure, make_document, normalize_date
+from chanye.sources.common import DATE, ReadFailure, date_from_match, make_document
 from chanye.sources.encoding import decode, declared_html_charset
 
 # trafilatura reports pages it finds thin on its own logger; the problem list is ours to keep.
@@ -45,7 +45,6 @@ _SENTENCE_END = re.compile(r"[。！？；.!?;]")
 # A sentence end, a space, more text: paragraphs trafilatura ran into one line (Chinese puts no space there).
 _RUN_TOGETHER = re.compile(r"[。！？；”」』）)] \S")
 _SPACE_OR_PIPE = re.compile(r"[\s|]+")
-_BYLINE_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 _BYLINE_WORDS = re.compile("发布|发表|时间|日期|来源|來源|編輯|编辑|作者|稿源")
 
 
@@ -114,10 +113,10 @@ def byline_date(visible: str) -> str | None:
     lines = [line for line in visible.splitlines()[:BYLINE_LINES] if len(line) <= 80 and "星期" not in line]
     for candidates in ([line for line in lines if _BYLINE_WORDS.search(line)], lines):
         for line in candidates:
-            m = _BYLINE_DATE.search(line)
-            date = m and normalize_date(f"{m.group(1)}-{m.group(2)}-{m.group(3)}")
-            if date:
-                return date
+            for m in DATE.finditer(line):
+                date = date_from_match(m)
+                if date and date[:2] in ("19", "20"):
+                    return date
     return None
 
 
