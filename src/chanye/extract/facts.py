@@ -56,15 +56,20 @@ class _State:
     drafts: list[Draft] = field(default_factory=list)
     prev_noun: str | None = None  # noun a figure-less clause ended on (valid for the next clause)
     change_periods: tuple[str | None, str | None] | None = None  # the last 从…到… pair's periods
+    pending: list[Draft] = field(default_factory=list)  # drafts of the clause being read, not yet in `drafts`
+
+    def _latest(self):
+        yield from reversed(self.pending)
+        yield from reversed(self.drafts)
 
     def last_metric(self, skip_shares: bool = False) -> tuple[str | None, str | None]:
-        for d in reversed(self.drafts):
+        for d in self._latest():
             if d.metric and d.kind != "rank" and not (skip_shares and d.kind == "share"):
                 return d.metric, d.unit
         return None, None
 
     def last_kind(self) -> str | None:
-        for d in reversed(self.drafts):
+        for d in self._latest():
             if d.metric and d.kind != "rank":
                 return d.kind
         return None
@@ -124,6 +129,8 @@ COMPARE_BEFORE = re.compile(r"(?:比|较|同|与|相比|对比|超过|高于|低
 INCREMENT = re.compile(r"^[，、]?(?:较|比|同比|比上年|较上年)[^，、；]{0,6}?(增加|减少|新增|净增|增长|下降)$")
 ATTENDANCE = re.compile(r"(?:出席|列席|参加|参会|与会|到会|实到|应到)[^，。；]{0,8}$")
 SUBJECT_HEAD = re.compile(r"(?:这家|该|本|这个|此)[\u4e00-\u9fff]{0,4}(?:企业|公司|集团|园区|项目|行业|产业|基地)")
+CLOSE_QUOTE = re.compile(r"[”’]")
+LIST_REACH = 300  # characters before a count searched for the list it numbers
 POOL = re.compile(r"在[^，。；]{0,12}$")
 PROGRAMME = re.compile(r"(?:重点|重大|主要|专项|攻坚)?(?:任务|举措|措施|行动|工程|方面|领域|原则|机制|路径|环节|战略|改革|政策|制度|标准体系)")
 DOUBLE_PASS = re.compile(r"(?:双双|双|均|都|同时)(?:突破|超过|超|过|迈过|跨过|破|跨越|迈上|跨上|达到|达)")
@@ -315,14 +322,14 @@ def _is_candidate(doc: _Doc, clause: Clause, q, cq: list) -> bool:
 
 def _in_slogan(text: str, clause: Clause, q) -> bool:
     """A number inside a short quoted slogan (“四个高地”, ‘六个迈上新台阶’, “一体两翼”)."""
-    lo = clause.start
+    lo = max(clause.start, q.value_start - 16)  # a slogan is short
     open_at = max(text.rfind("“", lo, q.value_start), text.rfind("‘", lo, q.value_start))
     if open_at < 0:
         return False
     close_at = max(text.rfind("”", open_at, q.value_start), text.rfind("’", open_at, q.value_start))
     if close_at > open_at:
         return False
-    m = re.compile(r"[”’]").search(text, q.value_end, clause.end + 1)
+    m = CLOSE_QUOTE.search(text, q.value_end, min(clause.end + 1, q.value_end + 16))
     if not m:
         return False
     inner = text[open_at + 1 : m.start()]
@@ -332,7 +339,7 @@ def _in_slogan(text: str, clause: Clause, q) -> bool:
 def _numbers_a_list(text: str, clause: Clause, q) -> bool:
     """`朴席、八里2个污水处理厂`: the count equals the items listed right before (or right after, in
     brackets or after a colon), so it only numbers them."""
-    before = text[clause.start : q.start]
+    before = text[max(clause.start, q.start - LIST_REACH) : q.start]
     before = re.split(r"[，；：（(]", before)[-1]
     items = [i for i in before.split("、") if i.strip()]
     if len(items) >= 2 and not any(re.search(r"\d", i) for i in items) and not before.rstrip().endswith("等"):
@@ -353,33 +360,30 @@ def _drop_thresholds(doc: _Doc, clause: Clause, cq: list) -> list:
     (`新开工5亿元以上工业项目994个`, `有45家工业企业营收超百亿元`, `规模总量700亿元的产业链1个`)."""
     text = doc.text
     seps = _seps(text, clause)
-    keep = list(cq)
+    items: dict[int, list] = {}
     for q in cq:
-        if q.unit == "count":
-            continue
-        lo = max([s for s in seps if s < q.value_start], default=clause.start)
-        hi = min([s for s in seps if s > q.value_end], default=clause.end)
-        counts = [c for c in cq if c is not q and c.unit == "count" and lo <= c.value_start < hi]
-        if counts and (q.unit in ("CNY", "USD", "other") or (q.unit == "rank" and q.unit_text.endswith("强"))):
-            keep.remove(q)
-            continue
-        if text[q.end : q.end + 1] == "的" and any(
-            c is not q and lo <= c.value_start < hi and c.value_start > q.end for c in cq
-        ):
-            keep.remove(q)
+        items.setdefault(bisect_left(seps, q.value_start), []).append(q)
+    dropped: set[int] = set()
+    for group in items.values():
+        has_count = any(c.unit == "count" for c in group)
+        for q in group:
+            if q.unit == "count":
+                continue
+            if has_count and (q.unit in ("CNY", "USD", "other") or (q.unit == "rank" and q.unit_text.endswith("强"))):
+                dropped.add(id(q))
+            elif text[q.end : q.end + 1] == "的" and any(c.value_start > q.end for c in group):
+                dropped.add(id(q))
+    keep = [q for q in cq if id(q) not in dropped]
     # 16个高新区重大项目开工382个, 178家国家高新区生产总值占…14.3%: a count that opens the noun
     # phrase another figure of the same item measures only says how many hold it
-    for q in list(keep):
-        if q.unit != "count":
-            continue
-        later = [c for c in keep if c.value_start > q.end]
-        if not later:
-            continue
-        nxt = min(later, key=lambda c: c.value_start)
-        between = text[q.end : nxt.start]
-        if re.match(r"[\u4e00-\u9fff“]", between) and not re.search(r"[、，；和及与到至为达增降减升]|以及|提高", between):
-            keep.remove(q)
-    return keep
+    out = []
+    for i, q in enumerate(keep):
+        if q.unit == "count" and i + 1 < len(keep):
+            between = text[q.end : keep[i + 1].start]
+            if re.match(r"[\u4e00-\u9fff“]", between) and not re.search(r"[、，；和及与到至为达增降减升]|以及|提高", between):
+                continue
+        out.append(q)
+    return out
 
 
 # ---------------------------------------------------------------- per sentence
@@ -576,16 +580,17 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
     first = cq[0]
     first_left = _clause_words(doc, clause.start, first.start)
     figure_first = M.ends_with_verb(first_left) and bool(
-        M.metric_after(_after_words(doc, clause, first, cq, seps))
+        M.metric_after(_after_words(doc, clause, 0, cq, seps))
     )
     prev_end = clause.start
-    for q in cq:
-        lo = max([s + 1 for s in seps if s < q.start] + [prev_end])
+    for k, q in enumerate(cq):
+        j = bisect_left(seps, q.start)
+        lo = max(seps[j - 1] + 1 if j else clause.start, prev_end)
         left_words = _clause_words(doc, lo, q.start)
-        after_words = _after_words(doc, clause, q, cq, seps)
+        after_words = _after_words(doc, clause, k, cq, seps)
         d = _new_draft(doc, sent, clause, q, "")
         # a figure-less clause's noun is the antecedent of this clause's first figure only
-        here = _State(drafts=state.drafts + out, prev_noun=None if out else state.prev_noun)
+        here = _State(drafts=state.drafts, prev_noun=None if out else state.prev_noun, pending=out)
         if d.kind == "rank":
             d.metric = _rank_metric(doc, left_words, here)
         else:
@@ -622,9 +627,13 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
     return out
 
 
-def _after_words(doc: _Doc, clause: Clause, q, cq: list, seps: list[int]) -> str:
-    nxt = [c.start for c in cq if c.start > q.start] + [s for s in seps if s >= q.end] + [clause.end]
-    hi = min(nxt)
+def _after_words(doc: _Doc, clause: Clause, k: int, cq: list, seps: list[int]) -> str:
+    """The words after the k-th figure up to the next figure, list separator or the clause's end."""
+    q = cq[k]
+    hi = cq[k + 1].start if k + 1 < len(cq) else clause.end
+    j = bisect_left(seps, q.end)
+    if j < len(seps):
+        hi = min(hi, seps[j])
     bracket = doc.text.find("（", q.end, hi)
     if bracket >= 0:
         close = doc.text.find("）", bracket, hi + 1)
@@ -1043,32 +1052,40 @@ def same_figure(a: Draft, b: Draft) -> bool:
     return True
 
 
+def _figure_key(d: Draft) -> tuple:
+    # the same figure written twice is written alike: a key of 4 significant digits gathers
+    # candidates; same_figure then applies the scorer's 0.1 % tolerance
+    return d.unit, d.kind, float(f"{d.value:.4g}")
+
+
 def dedupe(drafts: list[Draft]) -> list[Draft]:
     """One fact per figure: a headline figure the body repeats is dropped; a body figure stated
     again in another sentence (same subject, value, status, period, comparator and a like metric) is
     kept once."""
-    body = [d for d in drafts if not d.title]
-    out: list[Draft] = []
+    body_keys: dict[tuple, list[Draft]] = {}
     for d in drafts:
+        if not d.title:
+            body_keys.setdefault(_figure_key(d), []).append(d)
+    out: list[Draft] = []
+    kept: dict[tuple, list[Draft]] = {}
+    for d in drafts:
+        key = _figure_key(d)
         if d.title:
-            if any(same_figure(d, b) for b in body):
+            if any(same_figure(d, b) for b in body_keys.get(key, ())):
                 continue  # a headline figure the body states
             out.append(d)
             continue
-        dup = False
-        for o in out:
-            if o.title or o.sentence is d.sentence:
-                continue
-            if (
-                same_figure(o, d)
-                and o.status == d.status
-                and o.period == d.period
-                and o.comparator == d.comparator
-                and getattr(o.subject, "code", o.subject) == getattr(d.subject, "code", d.subject)
-                and M.dice(o.metric, d.metric) >= 0.7
-            ):
-                dup = True
-                break
+        dup = any(
+            o.sentence is not d.sentence
+            and same_figure(o, d)
+            and o.status == d.status
+            and o.period == d.period
+            and o.comparator == d.comparator
+            and getattr(o.subject, "code", o.subject) == getattr(d.subject, "code", d.subject)
+            and M.dice(o.metric, d.metric) >= 0.7
+            for o in kept.get(key, ())
+        )
         if not dup:
             out.append(d)
+            kept.setdefault(key, []).append(d)
     return out
