@@ -157,8 +157,3 @@ def segment(text: str) -> list[Paragraph]:
         p.sentences = _split_sentences(text, a, b, p.index)
         paragraphs.append(p)
     return paragraphs
-
-
-def iter_sentences(paragraphs: list[Paragraph]):
-    for p in paragraphs:
-        yield from p.sentences

@@ -292,7 +292,7 @@ def _region_mentions(text: str) -> list[tuple[int, int, Any]]:
 # ---------------------------------------------------------------- not facts
 
 
-def _is_candidate(doc: _Doc, clause: Clause, q, cq: list) -> bool:
+def _is_candidate(doc: _Doc, clause: Clause, q) -> bool:
     text = doc.text
     if q.role != "measure":
         return False
@@ -393,7 +393,7 @@ def _sentence_facts(doc: _Doc, sent: Sentence, sq: list) -> list[Draft]:
     state = _State()
     for clause in sent.clauses:
         raw = [q for q in sq if clause.start <= q.value_start < clause.end]
-        cq = [q for q in raw if _is_candidate(doc, clause, q, raw)]
+        cq = [q for q in raw if _is_candidate(doc, clause, q)]
         cq = _drop_thresholds(doc, clause, cq)
         handled = (
             _structure(doc, sent, clause, raw, state)

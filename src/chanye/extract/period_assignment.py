@@ -71,18 +71,3 @@ def _year_words(text: str, known: list[TimeSpan], pub_year: int | None, pub_mont
             period = str(pub_year)
         out.append(TimeSpan(m.start(), m.end(), m.group(0), period, blocks=False))  # unresolved: transparent
     return out
-
-
-def nearest_before(spans: list[TimeSpan], lo: int, pos: int) -> TimeSpan | None:
-    best = None
-    for s in spans:
-        if lo <= s.start and s.end <= pos:
-            best = s
-    return best
-
-
-def first_in(spans: list[TimeSpan], lo: int, hi: int) -> TimeSpan | None:
-    for s in spans:
-        if lo <= s.start and s.end <= hi:
-            return s
-    return None
