@@ -15,7 +15,6 @@ from typing import Any
 from chanye.extract.facts import Draft, assemble_facts
 from chanye.records import CleanDocument, DocumentMeta, DocumentResult, Fact
 
-
 REGION_WINDOW = 20000  # characters of the text read to find the document's region
 
 
@@ -152,4 +151,8 @@ def _call_optional(module: str, func: str, clean: CleanDocument, subject: str) -
         fn = getattr(importlib.import_module(module), func)
     except (ImportError, AttributeError):
         return []
-    return list(fn(clean, subject))
+    try:
+        return list(fn(clean, subject))
+    except Exception as exc:  # a recognizer's failure must not cost the document its facts
+        clean.warnings.append(f"{module}.{func} failed ({type(exc).__name__}: {exc})")
+        return []
