@@ -261,6 +261,8 @@ _CODE_PLUS = re.compile(r"\d+(?:\+(?:\d+|[A-Za-zＸＮXN]))+\+?|\d+\+(?![\d])")
 _RATIO = re.compile(rf"{ARABIC}(?::{ARABIC}){{2,}}")
 # a second ratio after a first: 由1.6:36.9:61.5调整为1:31:68 (the context words are before the first)
 _AFTER_RATIO = re.compile(rf"{ARABIC}(?::{ARABIC}){{2,}}[^，。；,;\d]{{0,6}}(?:为|到|至)$")
+_DAYS_MEASURE = re.compile(r"(?:天数|时间|时长|周期|用时|工期)[^，。；,;\d]{0,4}$")
+_MULTIPLE_LIST_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?倍(?:以上)?[、和及与])+$")
 _ANAPHOR = re.compile(r"(?:以上|上述|前述|这些|这|该)$")
 _THRESHOLD_CUE = ("超过", "超", "逾")
 _SHARE_BEFORE = re.compile(r"(?:占|面|率|比重|比例|占比)[达为到]?$")
@@ -481,6 +483,9 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
     kind_hint = None
     role = "measure"
     if family == "time":
+        if written == "天" and (value != int(value) or _DAYS_MEASURE.search(s, max(0, start - 8), start)):
+            # 存货周转天数13.2天, 审批时间压缩至3天: a duration measured in days, not a date
+            return [_finish(s, start, vend, value, value_max, "other", "天", None, floor, core.inner)]
         return [_q(start, vend, start, vend, value, "other", written, role="date", value_max=value_max)]
     if family == "money" and s.startswith("/", vend):
         den = _startswith_any(s, vend + 1, units().per_denominators)
@@ -492,6 +497,11 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
     if family == "multiple":
         if _endswith_any(s, start, n["growth_verbs"]) or _endswith_any(s, start, tuple(v + "了" for v in n["growth_verbs"])):
             kind_hint = "growth"
+        else:
+            # 分别增长8.9倍、1.5倍、1.3倍: the later multiples of a list share the growth verb of the first
+            m = _MULTIPLE_LIST_BEFORE.search(s, max(0, start - 40), start)
+            if m and _endswith_any(s, m.start(), n["growth_verbs"]):
+                kind_hint = "growth"
     if family == "count" and _ANAPHOR.search(s, max(floor, start - 3), start):
         # 以上三个行业合计…, 上述5个项目: a count that points back at a list, not a figure
         return [_q(start, vend, start, vend, value, "other", "", role="vague")]
@@ -517,7 +527,7 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
                 after += len(w)
                 break
         tail = s[after : after + 8]
-        if after > vend and any(noun in tail[:6] for noun in n["threshold_nouns"]) and re.match(r"[\u4e00-\u9fff]", tail):
+        if after > vend and any(noun in tail[:8] for noun in n["threshold_nouns"]) and re.match(r"[\u4e00-\u9fff]", tail):
             role = "name"
         elif after == vend and _startswith_any(s, vend, n["threshold_nouns"]):
             role = "name"

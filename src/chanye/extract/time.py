@@ -35,6 +35,7 @@ class TimeExpression:
     by: bool = False  # 到 / 截至 / 至 … 年(底): a horizon (a target year, or a figure to date)
     since: bool = False  # 以来
     baseline: bool = False  # a comparison base (去年同期, 比上年): not the figure's own period
+    implicit: bool = False  # written with no year at all (1-11月, 前三季度): the year is the page's, or the one before
 
 
 PLAN_FIRST_YEAR_14 = 2021  # the 14th five-year plan is 2021–2025; plans follow at five-year steps
@@ -177,6 +178,7 @@ def find_time_expressions(text: str) -> list[TimeExpression]:
         if fields.get("kind") == "month" and not 1 <= (fields.get("month") or 0) <= 12:
             continue
         fields["offset"] = 0
+        fields["implicit"] = True
         found.append(_make(s, text, m, fields))
     for m in _TO_DAY.finditer(s):
         fields = {"kind": "month", "month": _num(m.group("month"))}
@@ -184,6 +186,7 @@ def find_time_expressions(text: str) -> list[TimeExpression]:
             fields["year"] = _year(m.group("year"))
         else:
             fields["offset"] = 0
+        fields["implicit"] = True
         found.append(_make(s, text, m, fields))
     for m in _PLAN.finditer(s):
         part = m.group("part") or ""
@@ -282,6 +285,8 @@ def resolve_period(expr: TimeExpression, ref_year: int | None, ref_month: int | 
     if kind in ("to_month", "month"):
         if not expr.month or not 1 <= expr.month <= 12:
             return None
+        if kind == "to_month" and expr.implicit and not expr.by and ref_month is not None and expr.month > ref_month:
+            year -= 1  # 1—11月份 on a page of 2023-01: figures to date cannot run past the page, so 2022
         return f"{year}-{expr.month:02d}"
     if kind == "since":
         if ref_year is None:
