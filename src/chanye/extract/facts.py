@@ -116,7 +116,7 @@ GROWTH_CUE = re.compile(
     r"(?:增长|增速|增幅|涨幅|降幅|下降|减少|降低|提高|提升|上升|增加|回落|回升|扩大|缩小|收窄|上涨|下滑|增)"
     r"(?:了|为|达|达到|约|超过|超)?$"
 )
-NEGATIVE_CUE = re.compile(r"(?:下降|减少|降低|回落|缩小|收窄|降幅|下滑)(?:了|为|达|达到|约|超过|超)?$")
+NEGATIVE_CUE = re.compile(r"(?:下降|减少|降低|回落|降幅|下滑)(?:了|为|达|达到|约|超过|超)?$")
 PURE_SCOPE = re.compile(
     r"^(?:全国|全省|全市|全球|世界|国内|省内|中部|西部|东部|东北|长三角|珠三角|京津冀|粤港澳|中西部|[\u4e00-\u9fff]{2}省)?"
     r"(?:地级市|地级及以上城市|同类城市|城市|省会城市|副省级城市|大中城市|设区市|县（市、区）|县区|开发区|首位)?$"
@@ -535,7 +535,7 @@ def _rank_name(words: str, ante: str | None, ante_unit: str | None) -> str:
         if before:
             if before in ("数量", "总数") and ante.endswith(("数量", "总数", "总量")):
                 before = ""  # 总数达229家，数量居全省第二
-            return ante + before + scope + ("" if RANK_SUFFIX.search(scope) else "排名")
+            return ante + before + scope + ("" if RANK_SUFFIX.search(before + scope) else "排名")
         return _compose_rank(scope, ante, ante_unit)
     name = before + scope
     if not name:

@@ -130,6 +130,7 @@ def ends_with_verb(text: str) -> bool:
 
 
 FRAMING = re.compile(r"^(?:按|据|经|从|分|以|对比|相比|与|其中)|(?:计算|来看|看|统计|测算|而言|显示|介绍|表示|指出)$")
+_LISTED_IN = re.compile(r"(?:入选|入围|进入|跻身|荣登|上榜)([^，。；]{4,})$")
 _CLAUSE_VERB = re.compile(r"(?:连续|保持|实现|持续|不断|稳居|进入|成为|获得|入选|入围|位居|居于|达到|跻身)")
 
 
@@ -142,6 +143,9 @@ def tail_noun(text: str) -> str:
         return ""  # 按不变价格计算, 分地区看: a framing clause names nothing
     text = re.sub(r"(?:中|里|内|上)$", "", tidy(text))  # 在…榜单中
     text = re.sub(r"^(?:最新一次|最新一期|最新|本次|此次|新一轮)", "", text)
+    listed = _LISTED_IN.search(text)
+    if listed:
+        return tidy(re.sub(r"(?:榜单|名单|排行榜)$", "", listed.group(1)))  # 入选全国先进制造业百强市
     m = _CLAUSE_VERB.search(text)
     if m and m.start() >= 2 and "的" not in text[m.start():]:
         return tidy(text[: m.start()])  # 战略性新兴产业产值实现翻番 -> 战略性新兴产业产值
@@ -153,7 +157,7 @@ def tail_noun(text: str) -> str:
 
 
 RANK_SCOPE_WORD = re.compile(r"^(?:全国|全省|全市|全球|世界|国内|省内)")
-GENERIC = re.compile(r"^(?:总数|总量|数量|总额|总规模|规模|增速|增幅|增长率|累计数|总数量|拥有量|产值|营收|营业收入|增加值|产量|销量|销售额|出口额|投资额)")
+GENERIC = re.compile(r"^(?:总数|总量|数量|总额|总规模|规模|增速|增幅|降幅|涨幅|增长率|累计数|总数量|拥有量|产值|营收|营业收入|增加值|产量|销量|销售额|出口额|投资额)")
 COMPARISON = re.compile(r"^(?:高于|低于|快于|慢于|比|较|超过|超出|领先)")
 
 
