@@ -7,7 +7,8 @@ read by the workers (reading HTML is as costly as extracting it); JSONL dumps, W
 read here, record by record, and shipped. Content the store already holds is dropped before any cleaning
 or extraction (one query per batch), so a rerun costs little more than reading.
 
-Memory is bounded in every mode: at most one read batch, the tasks in flight and one write batch are held.
+Memory is bounded in every mode: at most one read batch, the tasks in flight and one write batch (cut at
+`batch_size` documents or WRITE_BATCH_CHARS characters) are held.
 A kill at any moment loses at most the uncommitted batch; the next run stores it (and skips the rest).
 """
 
@@ -29,6 +30,7 @@ from chanye.store.reading import known_hashes, stored_by_doc_id
 from chanye.store.writer import BatchResult, write_batch
 
 TASK_SIZE = 4  # documents per task sent to a worker
+WRITE_BATCH_CHARS = 16_000_000  # a write batch is also cut when its texts reach this many characters
 RECENT_HASHES = 100_000  # content hashes of this run remembered to skip in-run duplicates before extraction
 
 
@@ -188,11 +190,14 @@ def ingest(
             yield from _chunks(todo, TASK_SIZE)
 
     pending: list[ProcessedDocument] = []
+    pending_chars = 0
 
     def flush() -> None:
+        nonlocal pending_chars
         if pending:
             _write(engine, pending, summary, report)
             pending.clear()
+            pending_chars = 0
 
     try:
         with runner:
@@ -207,6 +212,7 @@ def ingest(
                     if isinstance(done, ProcessedDocument):
                         summary.read += 1
                         pending.append(done)
+                        pending_chars += len(done.source.raw) + len(done.clean.text)
                     elif isinstance(done, Unchanged):
                         summary.read += 1
                         summary.skipped += 1
@@ -215,7 +221,7 @@ def ingest(
                             summary.read += 1
                         report(done.message())
                     bar.update(1)
-                if len(pending) >= batch_size:
+                if len(pending) >= batch_size or pending_chars >= WRITE_BATCH_CHARS:
                     flush()
             flush()
     finally:
