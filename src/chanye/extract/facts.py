@@ -131,6 +131,7 @@ ATTENDANCE = re.compile(r"(?:出席|列席|参加|参会|与会|到会|实到|�
 SUBJECT_HEAD = re.compile(r"(?:这家|该|本|这个|此)[\u4e00-\u9fff]{0,4}(?:企业|公司|集团|园区|项目|行业|产业|基地)")
 CLOSE_QUOTE = re.compile(r"[”’]")
 LIST_REACH = 300  # characters before a count searched for the list it numbers
+PROGRESS = re.compile(r"完成[^，。；]{0,8}(?:目标|计划|任务)[^，。；]{0,4}的?$")
 POOL = re.compile(r"在[^，。；]{0,12}$")
 PROGRAMME = re.compile(r"(?:重点|重大|主要|专项|攻坚)?(?:任务|举措|措施|行动|工程|方面|领域|原则|机制|路径|环节|战略|改革|政策|制度|标准体系)")
 DOUBLE_PASS = re.compile(r"(?:双双|双|均|都|同时)(?:突破|超过|超|过|迈过|跨过|破|跨越|迈上|跨上|达到|达)")
@@ -608,6 +609,8 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
                     metric += "比重"
                 if (M.needs_antecedent(metric) or metric == "占") and ante:
                     metric = ante + (metric or "占比")
+                elif ante and PROGRESS.search(doc.text[lo : q.start]):
+                    metric = ante + "完成" + metric + "比例"  # 完成全年目标任务的81%: progress on the plan
             elif not metric and ante:
                 metric = ante
             elif ante and d.kind == "level" and (change := INCREMENT.search(doc.text[lo : q.start])):
