@@ -525,7 +525,9 @@ def _rank_name(words: str, ante: str | None, ante_unit: str | None) -> str:
         before, scope = w[: v.start()], w[v.end():]
     else:
         before, scope = "", w
-    before = re.sub(r"(?:中|里)$", "", re.sub(r"^在", "", M.strip_trail(before))).replace("在", "")
+    if not RANK_ATTR.fullmatch(before):
+        before = M.strip_trail(before)
+    before = re.sub(r"(?:中|里)$", "", re.sub(r"^在", "", before)).replace("在", "")
     before = re.sub(r"(?:均|都|分别|连续\S{1,3}年)$", "", before)
     scope = M.tidy(scope)
     kept = re.search(r"(全国|全省|全市|全区|全县|全球)" + re.escape(scope) + r"\W*$", words)

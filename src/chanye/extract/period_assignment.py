@@ -56,7 +56,11 @@ def find_time_spans(text: str, pub_year: int | None, pub_month: int | None, offs
 
 # Year words the recognizer leaves to the assembler: 过去一年 is the year before the page's; 全年 and
 # 年内 are the page's own year when it is written far enough into it to speak of it (else unknown).
-_YEAR_WORDS = re.compile(r"过去一年|(?<![去上前今明本])全年|年内|本年度|(?:到|至|截至|截止)?(?<![去今明本]年)(?<!\d)年(?:底|末)")
+_YEAR_WORDS = re.compile(
+    r"过去一年|(?<![去上前今明本])全年|年内|本年度|(?:到|至|截至|截止)?(?<![去今明本]年)(?<!\d)年(?:底|末)"
+    r"|(?:截至|截止)?(?:目前|当前|现阶段|如今)"
+)
+_PRESENT = re.compile(r"目前|当前|现阶段|如今")
 
 
 def _year_words(text: str, known: list[TimeSpan], pub_year: int | None, pub_month: int | None) -> list[TimeSpan]:
@@ -65,6 +69,10 @@ def _year_words(text: str, known: list[TimeSpan], pub_year: int | None, pub_mont
         if any(k.start < m.end() and m.start() < k.end for k in known):
             continue
         period = None
+        if _PRESENT.search(m.group(0)):
+            # 目前: the page's present, not a period the text fixes; it stops a paragraph's year
+            out.append(TimeSpan(m.start(), m.end(), m.group(0), None, blocks=True))
+            continue
         if pub_year and m.group(0) == "过去一年":
             period = str(pub_year - 1)
         elif pub_year and pub_month and pub_month >= 6:
