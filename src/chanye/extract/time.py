@@ -47,7 +47,7 @@ def plan_years(plan: int) -> tuple[int, int]:
 
 
 _CN_DIGIT_VALUE = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
-Y = rf"(?:(?:19|20)\d{{2}}|[二一][〇零一二三四五六七八九]{{3}})"
+Y = r"(?:(?:19|20)\d{2}|[二一][〇零一二三四五六七八九]{3})"
 SEP = r"[-—–~～至到]"
 SMALL = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 QUOTE_OPEN = "“\"‘'「『"
