@@ -141,6 +141,30 @@ class Gazetteer:
                 if short:
                     self.county_short.setdefault(short, []).append(region)
         self.county_first = {name[0] for name in self.county_short}
+        # where a text name or a county short form may start: find_region_mentions looks only there
+        self.candidate_names = sorted({*self.text_names, *self.county_short})
+        self._automaton = None
+        self.first_re = re.compile("[" + "".join(sorted({n[0] for n in self.candidate_names})) + "]")
+
+    def candidate_starts(self, text: str):
+        """Every position where a text name or a county short form starts, in order (or, without the
+        Aho-Corasick package, every position whose character starts one)."""
+        if self._automaton is None:
+            try:
+                import ahocorasick  # pyahocorasick, installed with cpca
+
+                automaton = ahocorasick.Automaton()
+                for name in self.candidate_names:
+                    automaton.add_word(name, len(name))
+                automaton.make_automaton()
+                self._automaton = automaton
+            except Exception:
+                self._automaton = False
+        if self._automaton is False:
+            return (m.start() for m in self.first_re.finditer(text))
+        if not text:
+            return []
+        return sorted({end - length + 1 for end, length in self._automaton.iter(text)})
 
     def children(self, code: str) -> list[Region]:
         return [r for r in self.by_code.values() if r.parent_code == code]
@@ -343,12 +367,14 @@ def find_region_mentions(text: str, *, _allow_county_short: bool = False) -> lis
     i = 0
     last: Region | None = None
     last_end = -10
-    while i < n:
+    for start in g.candidate_starts(text):
+        if start < i:
+            continue  # inside the last mention
+        i = start  # no name starts between the last mention and here
         found = _full_name_at(g, text, i, last)
         if found is None and text[i] in g.county_first:
             found = _county_short_at(g, text, i, last, last_end, _allow_county_short)
         if found is None:
-            i += 1
             continue
         start, end, region = found
         # a zone word right after a city/county: 扬州经开区, 扬州：经开区, 海安高新区
