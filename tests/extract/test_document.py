@@ -95,3 +95,10 @@ def test_cli_jsonl_and_nothing_extracted(tmp_path):
         timeout=120,
     )
     assert proc.returncode == 1 and proc.stdout == ""
+
+
+def test_headline_rounding_of_a_body_figure_is_one_fact():
+    title = "南昌高新区：2024年营收突破5000亿元"
+    text = title + "\n2024年园区实现营业总收入5120亿元，同比增长10.2%。"
+    result = extract_document(_clean(text, title=title, date="2025-01-10"))
+    assert sorted(f.value for f in result.facts) == [10.2, 512000000000.0]

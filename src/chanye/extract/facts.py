@@ -505,7 +505,10 @@ def _compose_rank(scope: str, ante: str | None, ante_unit: str | None) -> str:
     return base + scope + ("" if RANK_SUFFIX.search(scope) else "排名")
 
 
-RANK_VERB = re.compile(r"位居|位列|稳居|跃居|跃升至|跃升|排名|排位|排在|名列|位于|处于|升至|上升至|保持|居|列|排")
+RANK_VERB = re.compile(
+    r"位居|位列|稳居|跃居|跃升至|跃升到|跃升|提升至|提升到|提高至|提高到|上升至|上升到|前移至|前进至|升至|"
+    r"排名|排位|排在|名列|位于|处于|保持|居|列|排"
+)
 RANK_ATTR = re.compile(r"^(?:增速|增幅|数量|总量|规模|拥有量|总数|占比|比重|综合实力|综合排名|排名)")
 
 
@@ -954,12 +957,21 @@ def _period(doc: _Doc, para: Paragraph, d: Draft) -> str | None:
     earlier = [t for t in usable if sent.start <= t.start and t.end <= clause.start and _leads_clause(doc, t, sent)]
     if earlier:
         return earlier[-1].period
-    if sent.index > 0 and para.sentences:
-        first = para.sentences[0]
+    # the paragraph's opening sentence; after a short topic sentence (`工业生产稳中有进。前三季度，…`)
+    # the one that follows it opens the paragraph's figures
+    opening_sentences = para.sentences[:1]
+    if len(para.sentences) > 1 and len(para.sentences[0].text) <= TOPIC_SENTENCE:
+        opening_sentences = para.sentences[:2]
+    for first in opening_sentences:
+        if first.index >= sent.index:
+            break
         opening = [t for t in usable if first.start <= t.start and t.end <= first.end and _leads_clause(doc, t, first)]
         if opening:
             return opening[0].period
     return None
+
+
+TOPIC_SENTENCE = 12  # characters: a paragraph's topic line, not yet its content
 
 
 def _leads_clause(doc: _Doc, t: TimeSpan, sent: Sentence) -> bool:
@@ -1063,10 +1075,25 @@ def _figure_key(d: Draft) -> tuple:
     return d.unit, d.kind, float(f"{d.value:.4g}")
 
 
+def _restates(headline: Draft, body: Draft) -> bool:
+    """A headline's rounded figure (`营收突破5000亿元`) for a body figure (`营业总收入5120亿元`)."""
+    if headline.unit != body.unit or headline.kind != body.kind or M.dice(headline.metric, body.metric) < 0.3:
+        return False
+    if headline.period and body.period and headline.period != body.period:
+        return False
+    h, b = headline.value, body.value
+    if headline.comparator in (">", ">="):
+        return h <= b <= h * 1.2
+    if headline.comparator == "~" or headline.comparator == "=":
+        return abs(b - h) <= 0.05 * abs(h)
+    return False
+
+
 def dedupe(drafts: list[Draft]) -> list[Draft]:
     """One fact per figure: a headline figure the body repeats is dropped; a body figure stated
     again in another sentence (same subject, value, status, period, comparator and a like metric) is
     kept once."""
+    body = [d for d in drafts if not d.title]
     body_keys: dict[tuple, list[Draft]] = {}
     for d in drafts:
         if not d.title:
@@ -1076,7 +1103,7 @@ def dedupe(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         key = _figure_key(d)
         if d.title:
-            if any(same_figure(d, b) for b in body_keys.get(key, ())):
+            if any(same_figure(d, b) for b in body_keys.get(key, ())) or any(_restates(d, b) for b in body):
                 continue  # a headline figure the body states
             out.append(d)
             continue
