@@ -1077,8 +1077,10 @@ def _figure_key(d: Draft) -> tuple:
 
 def _restates(headline: Draft, body: Draft) -> bool:
     """A headline's rounded figure (`营收突破5000亿元`) for a body figure (`营业总收入5120亿元`)."""
-    if headline.unit != body.unit or headline.kind != body.kind or M.dice(headline.metric, body.metric) < 0.3:
+    if headline.unit != body.unit or headline.kind != body.kind:
         return False
+    if M.dice(headline.metric, body.metric) < 0.3 and not set(headline.metric) <= set(body.metric):
+        return False  # 营收 abbreviates 营业总收入
     if headline.period and body.period and headline.period != body.period:
         return False
     h, b = headline.value, body.value
