@@ -196,9 +196,12 @@ def assemble_facts(
     from chanye.extract.quantity import find_quantities
 
     masked = masked or []
-    quantities = [
-        q for q in find_quantities(text) if not any(a < q.end and q.start < b for a, b in masked)
-    ]
+    try:
+        found = find_quantities(text)
+    except Exception as exc:  # the recognizer failing on one page must not end a batch
+        warnings.append(f"facts: quantities not read ({type(exc).__name__}: {exc})")
+        found = []
+    quantities = [q for q in found if not any(a < q.end and q.start < b for a, b in masked)]
     quantities.sort(key=lambda q: q.value_start)
     q_starts = [q.value_start for q in quantities]
     paragraphs = segment(text)
