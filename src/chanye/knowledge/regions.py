@@ -352,6 +352,9 @@ def _zone_of(region: Region, word: str) -> Region | None:
 _SEP = "：:·・ 　"
 
 
+_MEMO_CHARS = 300  # short texts (clauses, names) come back again and again: their mentions are kept
+
+
 def find_region_mentions(text: str, *, _allow_county_short: bool = False) -> list[tuple[int, int, Region]]:
     """Region mentions in `text`: (start, end, region), non-overlapping, leftmost-longest, in order.
 
@@ -361,7 +364,17 @@ def find_region_mentions(text: str, *, _allow_county_short: bool = False) -> lis
     are not mentions because matching is leftmost-longest over names only and withheld short forms
     (白银, 长治, 东方 ...) are not matched in running text.
     """
-    g = gazetteer()
+    if len(text) <= _MEMO_CHARS:
+        return list(_memo_mentions(gazetteer(), text, _allow_county_short))
+    return _find_region_mentions(gazetteer(), text, _allow_county_short)
+
+
+@lru_cache(maxsize=8192)
+def _memo_mentions(g: Gazetteer, text: str, allow_county_short: bool) -> tuple[tuple[int, int, Region], ...]:
+    return tuple(_find_region_mentions(g, text, allow_county_short))
+
+
+def _find_region_mentions(g: Gazetteer, text: str, _allow_county_short: bool) -> list[tuple[int, int, Region]]:
     out: list[tuple[int, int, Region]] = []
     n = len(text)
     i = 0
