@@ -116,6 +116,7 @@ GROWTH_CUE = re.compile(
     r"(?:增长|增速|增幅|涨幅|降幅|下降|减少|降低|提高|提升|上升|增加|回落|回升|扩大|缩小|收窄|上涨|下滑|增)"
     r"(?:了|为|达|达到|约|超过|超)?$"
 )
+GROWTH_AFTER = re.compile(r"的?(?:增速|增幅|增长|涨幅|年均增速|年均增长)")
 NEGATIVE_CUE = re.compile(r"(?:下降|减少|降低|回落|降幅|下滑)(?:了|为|达|达到|约|超过|超)?$")
 PURE_SCOPE = re.compile(
     r"^(?:全国|全省|全市|全球|世界|国内|省内|中部|西部|东部|东北|长三角|珠三角|京津冀|粤港澳|中西部|[\u4e00-\u9fff]{2}省)?"
@@ -462,8 +463,8 @@ def _kind_and_value(doc: _Doc, clause: Clause, q) -> tuple[str, float, float | N
     near = doc.text[max(clause.start, q.value_start - 12) : q.start]
     near = re.sub(r"(?:分别|同比|年均|平均|比上年|比去年|较上年|较去年|环比|均|都|预期目标|目标|预期|为|是|将|有望|预计|力争|要)+$", "", near)
     if kind is None and q.unit in ("%", "other") and (q.unit == "%" or q.unit_text == "倍"):
-        if GROWTH_CUE.search(near):
-            kind = "growth"
+        if GROWTH_CUE.search(near) or GROWTH_AFTER.match(doc.text, q.end):
+            kind = "growth"  # 增长8%, 保持20%以上的增速
         elif q.unit == "%":
             kind = "share"
     if kind is None and q.kind_hint == "share":
