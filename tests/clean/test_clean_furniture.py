@@ -266,3 +266,50 @@ def test_government_site_page():
 )
 def test_menu_rows(line, kind):
     assert line_kind(line, lexicon()) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "● 全年地区生产总值增长6.1%",
+        "●规上工业增加值增长8.2%，高于全省1.2个百分点",
+        "■ 新增专精特新“小巨人”企业45家",
+        "◆ 固定资产投资增长5%左右",
+        "▲ 社会消费品零售总额达到1200亿元",
+        "• 实际使用外资3.2亿美元",
+        "· 进出口总额增长12%",
+        "- 一般公共预算收入增长7.5%",
+        "* 城镇居民人均可支配收入5.2万元",
+        "1. 全市工业投资增长15%",
+        "(1) 新建5G基站1200个",
+        "（2）新增高新技术企业300家",
+        "① 粮食产量达到93万吨",
+        "■ 2025年主要预期目标",
+        "● 推动新能源、新材料产业集群发展",
+    ],
+)
+def test_bulleted_body_items_stay(line):
+    assert line_kind(line, lexicon()) is None
+    assert kinds(f"{BODY}\n{line}\n{BODY2}")[line] is None
+
+
+@pytest.mark.parametrize("line", ["● 首页", "● 政务公开", "■ 新闻中心", "• 园区概况", "• 建设文明城市 共享美好生活"])
+def test_bulleted_menu_entries_go(line):
+    assert line_kind(line, lexicon()) == "navigation"
+
+
+def test_bulleted_report_summary_keeps_its_figures():
+    page = (
+        "某省政府工作报告摘要\n■ 2025年主要预期目标\n●地区生产总值增长5.5%左右\n●城镇新增就业70万人以上\n"
+        "●粮食产量稳定在610亿斤以上\n● 首页\n● 政务公开\n● 互动交流"
+    )
+    text = clean(page).text
+    for item in ("●地区生产总值增长5.5%左右", "●城镇新增就业70万人以上", "●粮食产量稳定在610亿斤以上"):
+        assert item in text.split("\n")
+    assert "政务公开" not in text
+
+
+def test_numbered_items_are_not_run_together():
+    text = clean("今年的主要目标是：\n① 新增高新技术企业300家\n② 新建5G基站1200个\n③ 工业投资增长8%").text
+    assert "② 新建5G基站1200个" in text.split("\n")
+    assert "③ 工业投资增长8%" in text.split("\n")

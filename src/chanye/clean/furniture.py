@@ -36,6 +36,7 @@ _MENU_BAR = re.compile(r"\s*[|｜丨]\s*|\s{2,}")
 _MENU_PUNCT = re.compile(r"[，。、；：！？,;:!?“”%\d]")  # a table row has figures, a menu does not
 _MENU_ITEM_MAX = 8
 _BULLET = re.compile(r"^[•·●◆■▪►]\s*")
+_BULLET_ITEM_MAX = 10  # a menu entry or a slogan half: 政务公开, 园区概况, 建设文明城市
 _TRAIL = re.compile(r"(?:首页|主页|首 页)\s*(?:>|＞|»|›|/|→)|(?:>|＞|»|›)\s*正文$")
 _PHOTOGRAPHER = re.compile(r"(?:^|[\s。）)”（(])(?:[\u4e00-\u9fff]{0,8}记者)?\s*[\u4e00-\u9fff·]{2,5}(?:\s+[\u4e00-\u9fff·]{2,5}){0,3}\s*摄(?:影)?$")
 _PROSE_MIN = 40
@@ -228,7 +229,7 @@ def line_kind(t: str, lex: Lexicon, head: bool = False) -> str | None:
         return "caption"
     if _TRAIL.search(t):
         return "navigation"
-    if _BULLET.match(t) and len(t) <= 30 and t[-1] not in "。！？":
+    if _BULLET.match(t) and _bullet_furniture(t):
         return "navigation"
     m = _DATE_LED.match(t)
     if m and m.end() > 4:
@@ -244,6 +245,15 @@ def line_kind(t: str, lex: Lexicon, head: bool = False) -> str | None:
     if _LIST_ITEM.match(t) and len(t) <= 60:
         return "related"
     return None
+
+
+def _bullet_furniture(t: str) -> bool:
+    """A bulleted menu entry or slogan (● 政务公开, • 建设文明城市 共享美好生活), not a bulleted item of the
+    article: an item with a figure, a clause or a sentence in it (● 地区生产总值增长5.5%左右) is body."""
+    core = _BULLET.sub("", t)
+    if len(t) > 30 or t[-1] in "。！？" or _MENU_PUNCT.search(core):
+        return False
+    return len(core) <= _BULLET_ITEM_MAX or " " in core
 
 
 def _menu_line(t: str) -> bool:

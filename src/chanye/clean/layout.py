@@ -32,6 +32,8 @@ HEADING_MAX = 20
 # same length; a line of that length that does not end a sentence runs on.
 WRAP_MIN = 16
 WRAP_LINES = 3
+# A bulleted or numbered item of a list: ● 新增企业45家, ① 新建基站120个, (2) 工业投资增长8%.
+_ITEM = re.compile(r"[●■◆▲►▪•·★◇○◎□▶\-*][^\d\-*]|[①-⑳]|[（(]\d{1,2}[)）]|\d{1,2}[.、．](?!\d)")
 _ENUMERATED = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．]\D|第[一二三四五六七八九十]+[、，,]")
 
 
@@ -102,6 +104,9 @@ def joins(line: str, nxt: str, mid_sentence: bool, first: bool = False) -> bool:
         return False
     if line.endswith(NON_TERMINAL):
         return True
+    if _ITEM.match(nxt):
+        # a bulleted or numbered item starts a line of its own (●新增企业45家 / ●新建基站120个)
+        return False
     if first or _ends_sentence(line) or len(line) > FRAGMENT_MAX:
         return False
     if line.endswith(CONNECTIVE):
