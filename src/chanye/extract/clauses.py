@@ -43,6 +43,10 @@ class Sentence:
         """The sentence's clauses (split when first asked for: most sentences hold no figure)."""
         if self._clauses is None:
             body_end = len(self.text)
+            while body_end > 0 and self.text[body_end - 1] in CLOSERS:
+                body_end -= 1  # 。” closing a quoted sentence goes with the sentence, not its last clause
+            if body_end == len(self.text) or not (body_end > 0 and self.text[body_end - 1] in SENTENCE_END):
+                body_end = len(self.text)
             while body_end > 0 and self.text[body_end - 1] in SENTENCE_END:
                 body_end -= 1
             self._clauses = _split_clauses(self.text, 0, body_end, offset=self.start)

@@ -103,7 +103,7 @@ def _title_span(text: str, title: str | None) -> tuple[int, int] | None:
 
 
 def _to_fact(clean: CleanDocument, d: Draft, meta: DocumentMeta) -> Fact:
-    a, b = d.clause.start, d.clause.end
+    a, b = (d.quote_start if d.quote_start is not None else d.clause.start), d.clause.end
     subject = d.subject
     name = getattr(subject, "name", None) or meta.region or ""
     code = getattr(subject, "code", None) if subject is not None else meta.region_code

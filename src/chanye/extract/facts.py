@@ -47,6 +47,7 @@ class Draft:
     subject: Any = None  # knowledge.regions.Region
     industry: str | None = None
     title: bool = False
+    quote_start: int | None = None  # evidence starts earlier than the clause (a leading clause)
 
 
 @dataclass(slots=True)
@@ -396,6 +397,7 @@ def _drop_thresholds(doc: _Doc, clause: Clause, cq: list) -> list:
 
 def _sentence_facts(doc: _Doc, sent: Sentence, sq: list) -> list[Draft]:
     state = _State()
+    lead: Clause | None = None  # a short figure-less clause just before (力争到“十四五”末，…)
     for clause in sent.clauses:
         raw = [q for q in sq if clause.start <= q.value_start < clause.end]
         cq = [q for q in raw if _is_candidate(doc, clause, q)]
@@ -408,17 +410,22 @@ def _sentence_facts(doc: _Doc, sent: Sentence, sq: list) -> list[Draft]:
             or (cq and _each_rank(doc, sent, clause, cq, state))
             or (cq and _each_subject(doc, sent, clause, cq, state))
         )
-        if handled:
-            state.drafts.extend(handled)
-            state.prev_noun = None
-            continue
-        if not cq:
+        if not handled and not cq:
             noun = M.tail_noun(_clause_words(doc, clause.start, clause.end))
             state.prev_noun = noun or None
+            lead = clause if len(clause.text) <= LEAD_CLAUSE else None
             continue
-        state.drafts.extend(_plain(doc, sent, clause, cq, state))
+        made = handled or _plain(doc, sent, clause, cq, state)
+        if lead is not None:
+            for d in made:
+                d.quote_start = lead.start  # the evidence reads with the clause that sets it up
+        state.drafts.extend(made)
         state.prev_noun = None
+        lead = None
     return state.drafts
+
+
+LEAD_CLAUSE = 16  # characters: a figure-less clause this short is quoted with the figures it leads into
 
 
 def _clause_words(doc: _Doc, a: int, b: int) -> str:
