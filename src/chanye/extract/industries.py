@@ -24,6 +24,7 @@ is mapped to the taxonomy where possible, and kept unmapped (industry_id None) o
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Iterable, Sequence
 
 from chanye.knowledge.taxonomy import map_industry, strip_suffix
@@ -51,8 +52,13 @@ _BAD_IN_NAME = re.compile(
     r"时代|国家级|省级|市级|全国|全省|全市|世界级|规上|规模以上|核心产业|相关|领域|环节|清单|卡脖子|等|"
     r"^产业|^创新|创新$|核心$|型$|^(?:自治区|自治州|全省|全区|省|市|县|区|镇|乡|本省|本市)$|^新型工业化$|战略性|\d(?![GDd])|^(?:这|那|该|此|其|各|它|上述|以上|有关)|"
     r"公示|公布|发布|召开|举办|印发|出台|部署|开展|启动|签约|开工|投产|落户|成立|挂牌|评选|决赛|上榜|"
-    r"工信部|发改委|经信厅|工信厅|科技局|商务局|政府|管委会|党委|意见|通知|规划|纲要)"
+    r"工信部|发改委|经信厅|工信厅|科技局|商务局|政府|管委会|党委|意见|通知|规划|纲要|"
+    # a magnitude class (千百亿, 百千亿元), a batch (首批, 第二批), an adverb or verb that opens a clause
+    r"^[十百千万亿]+(?:元)?(?:级)?$|批(?!发)|厚植|"
+    r"^(?:不断|持续|着力|全力|大力|积极|深入|进一步|努力|切实|全面|坚持|继续|稳步|奋力|加紧|扎实|统筹|协同|共同))"
 )
+# a generic adjective before a generic sector word is generic too: 重大先进制造业, 重要支柱
+_GENERIC_LEAD = re.compile(r"^(?:重大|重要|一流|大型|骨干|首批|现代|新型|高端|先进)+")
 # leading verbs and qualifiers cut from the first item of a list or the X of a phrase
 _LEAD = re.compile(
     r"^.*(?:聚焦|围绕|聚力|瞄准|锚定|抢占|抢抓|布局|培育壮大|发展壮大|做大做强|做优做强|做强做优|巩固提升|持续提升|"
@@ -60,6 +66,7 @@ _LEAD = re.compile(
     r"加大|引进|招引|突破|深耕|主攻|优化|升级|壮大|形成|构建|培植|扶持|包括|涵盖|涉及|覆盖|以|在|对|为|把|将|"
     r"入选|获评|获批|入围|争创|创建|成功|设立|开辟|谋划|前瞻布局|超前布局|力争|推进|实施|做强|做大|强化|"
     r"提质|扩能|延伸|领跑|占领|拓展|形成了|已有|拥有|其中|做优|做精|包含|主要包括|具体包括|的|成立|组建|主打|针对|对于|关于|重点围绕|着眼)"
+    r"(?!(?<=以)[上下来内外])"  # 规模以上工业: 以上 is not the verb 以
 )
 _LEAD_CHAR = re.compile(r"^(?:以及|即|以|在|对|为|把|将|向|从|让|使|是|和|及|与|继|它|其)")
 # qualifiers that trail a name: 现代农业与食品战略性支柱(产业集群)
@@ -70,7 +77,7 @@ _QUALIFIER = re.compile(
     r"重点|主导|优势|特色|新兴|我国|本区|该市|当地|中国|全国|全省|全市|"
     r"(?:长三角|珠三角|粤港澳大湾区|京津冀|成渝|沿海|沿江|[东南西北中]部)(?:地区)?)+"
 )
-_SEP = "，,。；;：:！？!?\n（）()“”\"‘’「」《》【】[]|"
+_SEP = "，,。；;：:！？!?\n（）()“”\"‘’「」《》【】[]|—"
 _STOP_AFTER_CHANYE = re.compile(
     r"^(?:园|基金|母基金|投资|产值|增加值|规模|占比|比重|营收|收入|工人|用地|政策|人才|项目|工作|发展指数|发展基金|"
     r"联盟|协会|大会|博览会|论坛|研究院|研究|学院|集团|公司|基地|平台|示范区|示范基地|部门|链|集群|体系|结构|"
@@ -83,7 +90,7 @@ _TRIGGERS = re.compile(
 # a head before the list: 6大主导产业集群（A、B、C）, 未来产业：A、B、C
 _PREFIX_HEAD = re.compile(
     r"(?P<head>产业集群|集群|产业链|未来产业|前沿赛道|前沿产业|主导产业|支柱产业|重点产业|新兴产业|优势产业|特色产业|产业)"
-    r"(?:[，,]?(?:包括|主要包括|涵盖|即|分别是|分别为|重点是))?[（(：:]$"
+    r"(?:[，,]?(?:包括|主要包括|涵盖|即|分别是|分别为|重点是))?(?:[（(：:]|—{1,2})$"
 )
 
 
@@ -170,6 +177,11 @@ def is_name_like(name: str) -> bool:
         return False
     if name in GENERIC or strip_suffix(name) in GENERIC:
         return False
+    rest = _GENERIC_LEAD.sub("", name)
+    if rest != name and (not rest or rest in GENERIC or strip_suffix(rest) in GENERIC or rest in ("重大", "重要")):
+        return False
+    if name in ("重大", "重要", "一流", "大型", "骨干"):
+        return False
     if _BAD_IN_NAME.search(name):
         return False
     if re.fullmatch(r"[\dA-Za-z.\-+]+", name) and name.upper() not in {"ICT", "AI", "IC", "5G", "6G", "AR", "VR", "XR"}:
@@ -254,36 +266,47 @@ def _count_of(tail: str) -> int | None:
 _ASIDE = re.compile(r"[（(][^（）()、，,。；;]{1,15}[）)]")
 
 
-def _segments(text: str, masked: Sequence[tuple[int, int]]) -> Iterable[tuple[int, str]]:
+def _segments(text: str, masked: Sequence[tuple[int, int]]) -> list[tuple[int, str]]:
     """Pieces of text between clause marks and brackets, with masked spans as boundaries.
 
     A short aside in brackets inside an item (光电子信息（含软件和信息服务）、汽车…) does not end the
     piece; _clean_name drops it from the name."""
-    blocked = set()
-    for s, e in masked:
-        blocked.update(range(s, e))
+    return list(_segment_list(text, tuple(masked)))
+
+
+@lru_cache(maxsize=4)  # the three recognisers below read the same text's pieces in turn
+def _segment_list(text: str, masked: tuple[tuple[int, int], ...]) -> tuple[tuple[int, str], ...]:
+    size = len(text)
     asides = set()
     for m in _ASIDE.finditer(text):
         after = text[m.end() : m.end() + 1]
         if after and after not in _SEP:
             asides.update((m.start(), m.end() - 1))
+    bounds = {m.start() for m in _SEP_RE.finditer(text)} - asides
+    for s, e in masked:
+        bounds.update(range(max(s, 0), min(e, size)))
+    out = []
     start = 0
-    for i, ch in enumerate(text):
-        if (ch in _SEP and i not in asides) or i in blocked:
-            if i > start:
-                yield start, text[start:i]
-            start = i + 1
-    if start < len(text):
-        yield start, text[start:]
+    for i in sorted(bounds):
+        if i > start:
+            out.append((start, text[start:i]))
+        start = i + 1
+    if start < size:
+        out.append((start, text[start:]))
+    return tuple(out)
+
+
+_SEP_RE = re.compile("[" + re.escape(_SEP) + "]")
+_SENTENCE_END = "。！？!?\n"
 
 
 def _sentence_of(text: str, pos: int) -> tuple[int, int]:
-    a = pos
-    while a > 0 and text[a - 1] not in "。！？!?\n":
-        a -= 1
-    b = pos
-    while b < len(text) and text[b] not in "。！？!?\n":
-        b += 1
+    a = max(text.rfind(ch, 0, pos) for ch in _SENTENCE_END) + 1
+    b = len(text)
+    for ch in _SENTENCE_END:
+        k = text.find(ch, pos, b)
+        if k >= 0:
+            b = k
     return a, b
 
 
@@ -434,6 +457,11 @@ def _singles(text: str, masked, out: _Collector) -> None:
             if before.endswith("、") or before.endswith("等"):
                 continue
             name = _known_tail(before)
+            if name:
+                # 新能源新材料产业: two known names written as one compound name are that name
+                lead = _known_tail(before[: -len(name)])
+                if lead and len(lead) + len(name) <= 10 and is_name_like(lead + name):
+                    name = lead + name
             if name and is_name_like(name):
                 role = "future" if re.match(r"^(?:风口|赛道|新赛道)", after) else "industry"
                 out.add(name, role, seg_start + m.start() - len(name))
