@@ -135,7 +135,10 @@ CLOSE_QUOTE = re.compile(r"[”’]")
 LIST_REACH = 300  # characters before a count searched for the list it numbers
 PROGRESS = re.compile(r"完成[^，。；]{0,8}(?:目标|计划|任务)[^，。；]{0,4}的?$")
 POOL = re.compile(r"在[^，。；]{0,12}$")
-PROGRAMME = re.compile(r"(?:重点|重大|主要|专项|攻坚)?(?:任务|举措|措施|行动|工程|方面|领域|原则|机制|路径|环节|战略|改革|政策|制度|标准体系)")
+PROGRAMME = re.compile(
+    r"[\u4e00-\u9fff]{0,3}?(?:任务|举措|措施|行动|工程|方面|领域|原则|机制|路径|环节|战略|改革|政策|制度|标准体系)"
+    r"(?![\u4e00-\u9fff])"  # 工程技术研究中心 is counted, 重点工程 numbers a programme
+)
 DOUBLE_PASS = re.compile(r"(?:双双|双|均|都|同时)(?:突破|超过|超|过|迈过|跨过|破|跨越|迈上|跨上|达到|达)")
 EACH_RANK = re.compile(r"^(?:均|都|皆|双双|同时)")
 RESPECTIVELY = re.compile(r"分别|分居|分列|各居")
@@ -321,7 +324,7 @@ def _is_candidate(doc: _Doc, clause: Clause, q) -> bool:
         return False  # 在全省11个设区市中排名第一: the size of the field ranked in
     if q.unit == "count" and q.unit_text in ("人", "名") and ATTENDANCE.search(text[clause.start : q.start]):
         return False  # 出席代表486人: who sat in a meeting, not an indicator
-    if q.unit == "count" and PROGRAMME.match(text[q.value_end : q.value_end + 6]):
+    if q.unit == "count" and PROGRAMME.match(text[q.value_end : q.value_end + 8]):
         return False  # 十二项重点任务, 三项举措: numbering a programme's parts
     return True
 
