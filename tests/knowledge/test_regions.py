@@ -119,3 +119,102 @@ def test_every_zone_parent_exists():
     for region in g.by_code.values():
         if region.level != "country":
             assert region.parent_code in g.by_code, region
+
+
+# Pages whose body says only 全区 / 我市 / 全市 and compares with 全国 are not about the country; zones
+# and sub-areas named in passing do not take a city's or a province's page. (own writing, many provinces)
+@pytest.mark.parametrize(
+    "title, text, expected",
+    [
+        # 全国 only in comparisons: no region rather than 全国
+        (
+            "前三季度全区工业经济运行情况",
+            "前三季度，全区规模以上工业增加值同比增长7.6%，高于全国2.8个百分点，增速居全国第一。"
+            "全区工业投资增长15.2%，高于全国平均水平。",
+            None,
+        ),
+        (
+            "我市规上工业增加值增速领跑",
+            "1-8月，全市规上工业增加值增长9.1%，高于全国4.6个百分点、高于全省2.3个百分点。"
+            "我市入选全国百强城市，综合实力跻身全国先进制造业百强市。",
+            None,
+        ),
+        # … but the outlet, the site or a government body names the place
+        (
+            "1-8月全市工业经济稳中有进",
+            "襄阳日报讯 1-8月，全市规上工业增加值增长9.1%，高于全国4.6个百分点，增速居全国前列。",
+            "襄阳市",
+        ),
+        (
+            "我市工业开票销售增长12%",
+            "今年以来，全市工业开票销售增长12%，增速高于全国平均水平，两项指标位居全国百强前列。\n盐城新闻网 记者 王某",
+            "盐城市",
+        ),
+        (
+            "前三季度全区经济运行情况",
+            "内蒙古自治区统计局发布，前三季度，全区规模以上工业增加值增长7.5%，高于全国2.6个百分点，居全国第一。",
+            "内蒙古自治区",
+        ),
+        (
+            "全区经济运行稳中向好",
+            "一季度，全区地区生产总值增长6.1%，高于全国0.8个百分点。区政府常务会议强调，全区要巩固向好势头。"
+            "南开区人民政府办公室",
+            "南开区",
+        ),
+        (
+            "关于印发全区制造业高质量发展实施方案的通知",
+            "各街道办事处、区政府各部门：经黄埔区人民政府同意，现将方案印发给你们。到2025年，全区规上工业产值突破万亿元，"
+            "进入全国先进制造业百强区前列。",
+            "黄埔区",
+        ),
+        # a page really about the country
+        (
+            "工业经济运行情况新闻发布会",
+            "工业和信息化部新闻发言人介绍，前三季度，全国规模以上工业增加值同比增长5.0%，制造业增加值占GDP比重27.5%。",
+            "全国",
+        ),
+        (
+            "国家统计局发布数据",
+            "国家统计局今天发布数据，1-10月份，全国规模以上工业企业实现利润总额5.8万亿元，同比增长0.5%。",
+            "全国",
+        ),
+        ("1-10月份全国规模以上工业企业利润增长", "1-10月份，全国规模以上工业企业利润总额同比增长0.5%。", "全国"),
+        # a zone or a sub-area named in passing stays with the city or the province
+        (
+            "2024年政府工作报告",
+            "过去一年，广州地区生产总值增长5%，我市规上工业增加值增长3%。南沙新区开发开放取得新突破，"
+            "南沙新区获批国家级新区先行区。全市新增高新技术企业1000家。广州实现进出口总额1.1万亿元。",
+            "广州市",
+        ),
+        (
+            "全省经开区一季度主要指标",
+            "一季度，四川省10个国家级经开区实现规上工业增加值增长8.2%。其中，成都平原经济区支撑作用明显，"
+            "成都平原经济区经开区增加值占全省经开区的62%；川南经济区增长9.5%。",
+            "四川省",
+        ),
+        (
+            "全市开发区建设现场推进会召开",
+            "郴州市召开开发区建设现场推进会。会议指出，郴州高新区、郴州经开区要勇挑大梁，全市开发区实现技工贸总收入增长12%。"
+            "郴州市将持续推动园区提质增效。",
+            "郴州市",
+        ),
+        # … a zone the lead is about wins
+        (
+            "上半年主要经济指标",
+            "上半年，南沙新区实现地区生产总值1100亿元，增长5.2%。南沙新区规上工业总产值增长8%，南沙新区外贸进出口增长10%。"
+            "广州市统计局数据显示，南沙新区多项指标增速领跑全市。",
+            "广州南沙新区",
+        ),
+    ],
+)
+def test_detect_document_region_passing_mentions(title, text, expected):
+    region = detect_document_region(title, text)
+    assert (region.name if region else None) == expected
+
+
+def test_national_release_naming_provinces_in_passing():
+    text = (
+        "国家统计局今天发布数据，前三季度，全国规模以上工业增加值同比增长5.0%。全国工业产能利用率为75.1%。"
+        "分地区看，江苏、广东规上工业增加值分别增长7.9%和4.2%。全国高技术制造业增加值增长8.6%。"
+    )
+    assert detect_document_region("前三季度工业生产情况", text).name == "全国"

@@ -459,6 +459,31 @@ def _narrow_to_zone(region: Region, lead: str, counts: dict[str, int]) -> Region
     return region
 
 
+# A body of the country: a page it issues is about the country.
+_NATIONAL = re.compile(
+    r"工业和信息化部|工信部|国家统计局|国家发展改革委|国家发展和改革委员会|国家发改委|国务院|商务部|财政部|海关总署|"
+    r"国家(?:数据|能源|知识产权|市场监督管理|税务|外汇管理|金融监督管理)(?:总)?局|"
+    # 全国 as the subject of a sentence (not 高于全国, 居全国第一, 全国百强)
+    r"(?:^|[。，；：\n])\s*全国(?:规模以上|规上|工业|制造业|经济|固定资产|社会消费品|居民|城镇|GDP|国内生产总值|一般公共预算|进出口)"
+)
+# Words after a city's or a province's name that make it a sub-area (成都平原经济区, 川南经济区), not the place.
+_SUB_AREA_AFTER = re.compile(r"(?:平原)?(?:经济区|城市群|都市圈|经济圈|经济带)")
+# Words after a name that make it the page's own body or outlet: 南开区人民政府, 襄阳日报, 盐城新闻网.
+_OWN_BODY_AFTER = re.compile(
+    r"(?:人民政府|政府|统计局|发展和改革委员会|发展改革委|发改委|工业和信息化局|工信局|经信局|商务局|"
+    r"管委会|管理委员会|日报|晚报|新闻网|融媒体中心|广播电视台|电视台|发布)"
+)
+_OWN_BODY_WEIGHT = 3
+_ZONE_DOMINANCE = 2  # a zone named in passing takes the page from its city only with more than twice its mentions
+
+
+def _is_national(title: str | None, text: str) -> bool:
+    """Is the page about the country: 全国 in the headline, a national body or 全国 as a sentence's subject."""
+    if title and any(r.level == "country" for _, _, r in find_region_mentions(title)):
+        return True
+    return _NATIONAL.search(text[:600]) is not None
+
+
 def detect_document_region(title: str | None, text: str) -> Region | None:
     """The region, zone or body the document is mainly about, by its full standard name.
 
@@ -468,9 +493,16 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
     is named.
     """
     counts: dict[str, int] = {}
+    weights: dict[str, int] = {}  # counts, with the page's own bodies and outlets weighing more
     body = text or ""
-    for _, _, r in find_region_mentions(body):
+    first_seen: dict[str, int] = {}
+    for start, end, r in find_region_mentions(body):
+        if r.level in ("province", "city") and _SUB_AREA_AFTER.match(body, end):
+            continue  # 成都平原经济区 is not 成都
         counts[r.code] = counts.get(r.code, 0) + 1
+        first_seen.setdefault(r.code, start)
+        bonus = _OWN_BODY_WEIGHT if r.level != "country" and _OWN_BODY_AFTER.match(body, end) else 0
+        weights[r.code] = weights.get(r.code, 0) + 1 + bonus
 
     def pick(mentions: list[Region]) -> Region | None:
         specific = [r for r in mentions if r.level != "country"]
@@ -501,6 +533,21 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
         if chosen is not None and chosen.level != "country":
             # a title that names a city but whose body is about one of its zones stays with the title
             return chosen
+    national = _is_national(title, body)
+
+    def prefer_city(r: Region) -> Region:
+        """A zone named in passing stays with its city (or province) unless it clearly dominates."""
+        if r.level != "zone":
+            return r
+        for anc in parent_chain(r):
+            n = counts.get(anc.code, 0)
+            if n == 0 or anc.level == "country":
+                continue
+            leads = first_seen.get(r.code, len(body)) < first_seen.get(anc.code, len(body))
+            if not (counts.get(r.code, 0) > _ZONE_DOMINANCE * n or (leads and counts.get(r.code, 0) >= n)):
+                return anc
+        return r
+
     lead = body[:400]
     for pattern in (_DATELINE, _OUTLET):
         for m in pattern.finditer(lead):
@@ -514,12 +561,15 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
             key=lambda r: (-counts.get(r.code, 0), LEVELS.index(r.level) * -1),
         )
         if by_freq:
-            return by_freq[0]
-    if counts:
-        code = max(counts, key=lambda c: (counts[c] * (0 if c == COUNTRY_CODE else 1), counts[c]))
-        return gazetteer().by_code[code]
-    if title:
-        found = [r for _, _, r in find_region_mentions(title)]
-        if found:
-            return found[0]
+            top = by_freq[0]
+            if national and counts.get(COUNTRY_CODE, 0) > counts.get(top.code, 0):
+                return gazetteer().by_code.get(COUNTRY_CODE)  # a national release naming provinces in passing
+            return prefer_city(top)
+    specific = {c: w for c, w in weights.items() if c != COUNTRY_CODE}
+    if specific:
+        code = max(specific, key=lambda c: (specific[c], counts.get(c, 0)))
+        return prefer_city(gazetteer().by_code[code])
+    # 全国 only for a page about the country, not one that compares with it (高于全国, 全国百强)
+    if national:
+        return gazetteer().by_code.get(COUNTRY_CODE)
     return None
