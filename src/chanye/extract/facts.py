@@ -869,7 +869,7 @@ def _fix_shared_unit(doc: _Doc, values: list) -> None:
     """`分别高8.8个、35.4个百分点`: the unit written once at the end applies to each figure."""
     last = values[-1]
     for i, q in enumerate(values[:-1]):
-        if q.unit != last.unit and (q.unit in ("count", "other", None) and last.unit in ("pp", "%")):
+        if q.unit != last.unit and q.unit_text in ("", "个", None) and last.unit in ("pp", "%"):
             values[i] = _replace(q, unit=last.unit, unit_text=last.unit_text, kind_hint=last.kind_hint)
 
 
@@ -960,17 +960,17 @@ def _usable_time(doc: _Doc, t: TimeSpan) -> bool:
 
 
 def _period(doc: _Doc, para: Paragraph, d: Draft) -> str | None:
+    """The nearest governing time word: before the figure in its clause, after it in the clause, a
+    clause-leading one earlier in the sentence, the paragraph's opening one. A time word without its
+    own year (一季度, 上半年, 全年) takes the year that governs it (`2024年，…一季度…，全年…`)."""
     clause, sent = d.clause, d.sentence
-    usable = [t for t in doc.times_in(para.start, para.end) if (t.period or t.blocks) and _usable_time(doc, t)]
-    before = [t for t in usable if clause.start <= t.start and t.end <= d.pos]
-    if before:
-        return before[-1].period
-    after = [t for t in usable if d.end <= t.start and t.end <= clause.end]
-    if after:
-        return after[0].period
-    earlier = [t for t in usable if sent.start <= t.start and t.end <= clause.start and _leads_clause(doc, t, sent)]
-    if earlier:
-        return earlier[-1].period
+    spans = [t for t in doc.times_in(para.start, para.end) if _usable_time(doc, t)]
+    usable = [t for t in spans if t.period or t.blocks or t.needs_year]
+    candidates = [t for t in reversed(usable) if clause.start <= t.start and t.end <= d.pos]
+    candidates += [t for t in usable if d.end <= t.start and t.end <= clause.end][:1]
+    candidates += [
+        t for t in reversed(usable) if sent.start <= t.start and t.end <= clause.start and _leads_clause(doc, t, sent)
+    ]
     # the paragraph's opening sentence; after a short topic sentence (`工业生产稳中有进。前三季度，…`)
     # the one that follows it opens the paragraph's figures
     opening_sentences = para.sentences[:1]
@@ -979,10 +979,25 @@ def _period(doc: _Doc, para: Paragraph, d: Draft) -> str | None:
     for first in opening_sentences:
         if first.index >= sent.index:
             break
-        opening = [t for t in usable if first.start <= t.start and t.end <= first.end and _leads_clause(doc, t, first)]
-        if opening:
-            return opening[0].period
+        candidates += [t for t in usable if first.start <= t.start and t.end <= first.end and _leads_clause(doc, t, first)][:1]
+    for t in candidates:
+        period = _in_governing_year(doc, spans, para, t) if t.needs_year else t.period
+        if period is not None or t.blocks:
+            return period
     return None
+
+
+def _in_governing_year(doc: _Doc, spans: list[TimeSpan], para: Paragraph, t: TimeSpan) -> str | None:
+    """一季度 / 上半年 / 全年 under a year named earlier in the paragraph (2024年，…; 2023年泰州市…，其中一季度…)."""
+    for a in reversed(spans):
+        if a.start >= t.start or a.year is None:
+            continue
+        sent = next((s for s in para.sentences if s.start <= a.start < s.end), None)
+        same_sentence = sent is not None and sent.start <= t.start < sent.end
+        if same_sentence or (sent is not None and _leads_clause(doc, a, sent)):
+            return t.in_year(a.year)
+        break
+    return t.period
 
 
 TOPIC_SENTENCE = 12  # characters: a paragraph's topic line, not yet its content

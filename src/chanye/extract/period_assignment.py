@@ -10,7 +10,8 @@ Day dates (1月12日, 12日) are event dates, not periods; they are skipped.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,6 +21,23 @@ class TimeSpan:
     text: str
     period: str | None  # resolved against the page's date; None where it does not fix one
     blocks: bool  # unresolved (目前, 近年来, 今年 on an undated page): stops the search, gives null
+    expr: Any = None  # the recognizer's TimeExpression, to resolve again against another year
+    needs_year: bool = False  # 一季度, 上半年, 1-9月, 全年 written without a year: a governing year gives it
+    year: int | None = None  # the year this expression names itself (2024年, 今年 on a dated page)
+
+    def shifted(self, offset: int) -> "TimeSpan":
+        return replace(self, start=self.start + offset, end=self.end + offset)
+
+    def in_year(self, year: int) -> str | None:
+        """This expression's period when the year it leaves open is `year`."""
+        if self.expr is not None:
+            from chanye.extract.time import resolve_period
+
+            try:
+                return resolve_period(self.expr, year, 12)
+            except Exception:
+                return self.period
+        return str(year)
 
 
 _DAY = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]|月\d{1,2}[日号]|日$|号$|[上下]午|晚|时")
@@ -46,18 +64,37 @@ def find_time_spans(text: str, pub_year: int | None, pub_month: int | None, offs
         if period and re.fullmatch(r"\d{4}-\d{2}-\d{2}", period):
             period = period[:7]
         blocks = period is None  # an unresolved time word (今年 on an undated page, 目前) leaves the period open
-        spans.append(TimeSpan(expr.start, expr.end, t, period, blocks))
+        needs_year = (
+            getattr(expr, "year", None) is None
+            and (getattr(expr, "implicit", False) or getattr(expr, "offset", None) is None)
+            and getattr(expr, "kind", "") in ("half", "quarter", "to_month", "month")
+        )
+        own_year = _own_year(expr, pub_year)
+        spans.append(TimeSpan(expr.start, expr.end, t, period, blocks, expr, needs_year, own_year))
     spans.extend(_year_words(text, spans, pub_year, pub_month))
     spans.sort(key=lambda s: s.start)
     if offset:
-        spans = [TimeSpan(s.start + offset, s.end + offset, s.text, s.period, s.blocks) for s in spans]
+        spans = [s.shifted(offset) for s in spans]
     return spans
+
+
+def _own_year(expr, pub_year: int | None) -> int | None:
+    """The single year an expression names (2024年, 今年 on a dated page), else None."""
+    if getattr(expr, "kind", "") not in ("year", "relative_year") or getattr(expr, "since", False):
+        return None
+    if getattr(expr, "end_year", None):
+        return None
+    if getattr(expr, "year", None):
+        return expr.year
+    if getattr(expr, "offset", None) is not None and pub_year and not getattr(expr, "implicit", False):
+        return pub_year + expr.offset
+    return None
 
 
 # Year words the recognizer leaves to the assembler: 过去一年 is the year before the page's; 全年 and
 # 年内 are the page's own year when it is written far enough into it to speak of it (else unknown).
 _YEAR_WORDS = re.compile(
-    r"过去一年|(?<![去上前今明本])全年|年内|本年度|(?:到|至|截至|截止)?(?<![去今明本]年)(?<!\d)年(?:底|末)"
+    r"过去一年|(?<![去上前今明本])全年(?!目标|任务|计划)|年内|本年度|(?:到|至|截至|截止)?(?<![去今明本]年)(?<!\d)年(?:底|末)"
     r"|(?:截至|截止)?(?:目前|当前|现阶段|如今)"
 )
 _PRESENT = re.compile(r"目前|当前|现阶段|如今")
@@ -73,9 +110,12 @@ def _year_words(text: str, known: list[TimeSpan], pub_year: int | None, pub_mont
             # 目前: the page's present, not a period the text fixes; it stops a paragraph's year
             out.append(TimeSpan(m.start(), m.end(), m.group(0), None, blocks=True))
             continue
-        if pub_year and m.group(0) == "过去一年":
-            period = str(pub_year - 1)
-        elif pub_year and pub_month and pub_month >= 6:
+        if m.group(0) == "过去一年":
+            period = str(pub_year - 1) if pub_year else None
+            out.append(TimeSpan(m.start(), m.end(), m.group(0), period, False, None, False, pub_year - 1 if pub_year else None))
+            continue
+        if pub_year and pub_month and pub_month >= 6:
             period = str(pub_year)
-        out.append(TimeSpan(m.start(), m.end(), m.group(0), period, blocks=False))  # unresolved: transparent
+        # unresolved: transparent, unless a governing year gives it (2024年，…全年增长5.6%)
+        out.append(TimeSpan(m.start(), m.end(), m.group(0), period, False, None, True))
     return out
