@@ -58,7 +58,7 @@ _BAD_IN_NAME = re.compile(
     r"^(?:不断|持续|着力|全力|大力|积极|深入|进一步|努力|切实|全面|坚持|继续|稳步|奋力|加紧|扎实|统筹|协同|共同))"
 )
 # a generic adjective before a generic sector word is generic too: 重大先进制造业, 重要支柱
-_GENERIC_LEAD = re.compile(r"^(?:重大|重要|一流|大型|骨干|首批|现代|新型|高端|先进)+")
+_GENERIC_LEAD = re.compile(r"^(?:重大|重要|一流|大型|骨干|首批)+")
 # leading verbs and qualifiers cut from the first item of a list or the X of a phrase
 _LEAD = re.compile(
     r"^.*(?:聚焦|围绕|聚力|瞄准|锚定|抢占|抢抓|布局|培育壮大|发展壮大|做大做强|做优做强|做强做优|巩固提升|持续提升|"
