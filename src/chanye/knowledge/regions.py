@@ -141,30 +141,19 @@ class Gazetteer:
                 if short:
                     self.county_short.setdefault(short, []).append(region)
         self.county_first = {name[0] for name in self.county_short}
-        # where a text name or a county short form may start: find_region_mentions looks only there
-        self.candidate_names = sorted({*self.text_names, *self.county_short})
-        self._automaton = None
-        self.first_re = re.compile("[" + "".join(sorted({n[0] for n in self.candidate_names})) + "]")
+        # where a text name or a county short form may start: find_region_mentions looks only there.
+        # Every such name has two characters or more; a position is a candidate when the two
+        # characters there open one (the regex finds pairs of possible first and second characters)
+        names = {*self.text_names, *self.county_short}
+        self.name_openings = {name[:2] for name in names}
+        firsts = "".join(sorted({o[0] for o in self.name_openings}))
+        seconds = "".join(sorted({o[1] for o in self.name_openings}))
+        self.opening_re = re.compile("(?=[" + re.escape(firsts) + "][" + re.escape(seconds) + "])")
 
-    def candidate_starts(self, text: str):
-        """Every position where a text name or a county short form starts, in order (or, without the
-        Aho-Corasick package, every position whose character starts one)."""
-        if self._automaton is None:
-            try:
-                import ahocorasick  # pyahocorasick, installed with cpca
-
-                automaton = ahocorasick.Automaton()
-                for name in self.candidate_names:
-                    automaton.add_word(name, len(name))
-                automaton.make_automaton()
-                self._automaton = automaton
-            except Exception:
-                self._automaton = False
-        if self._automaton is False:
-            return (m.start() for m in self.first_re.finditer(text))
-        if not text:
-            return []
-        return sorted({end - length + 1 for end, length in self._automaton.iter(text)})
+    def candidate_starts(self, text: str) -> list[int]:
+        """Every position where a text name or a county short form may start, in order."""
+        openings = self.name_openings
+        return [i for i in (m.start() for m in self.opening_re.finditer(text)) if text[i : i + 2] in openings]
 
     def children(self, code: str) -> list[Region]:
         return [r for r in self.by_code.values() if r.parent_code == code]
