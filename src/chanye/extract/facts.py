@@ -144,7 +144,7 @@ EACH_RANK = re.compile(r"^(?:均|都|皆|双双|同时)")
 RESPECTIVELY = re.compile(r"分别|分居|分列|各居")
 FROM_WORD = re.compile(r"(?:从|由)")
 TO_WORD = re.compile(r"(?:到|至|为)")
-STRUCTURE = re.compile(r"(?:三次产业|一二三产业|三产|产业)(?:结构|比例|占比|之比)")
+STRUCTURE = re.compile(r"(?:三次产业|一二三产业|三产|产业)(?:结构|比例|比重|占比|之比)")
 BODY_AFTER_REGION = re.compile(
     r"^(?:市长|副市长|市委|县委|区委|省委|书记|常委|市政府|县政府|区政府|省政府|人民政府|政府|人大|政协|委员|主任|"
     r"局长|厅长|部长|代表|工信|发改|统计|商务|科技局|管委会|党工委|日报|晚报|网|发布|新闻|召开|举行|代表团|"
@@ -256,7 +256,8 @@ def assemble_facts(
     return dedupe(drafts)
 
 
-ENUMERATOR = re.compile(r"^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]|[一二三四五六七八九十]是|——|[-•·])")
+ENUMERATOR = re.compile(r"^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]|[一二三四五六七八九十]是|——|[-•·●■◆▲★○□◇◎※])")
+PLAN_HEADING = re.compile(r"目标|计划|任务|预期")
 
 
 def _list_item(doc: _Doc, para: Paragraph) -> bool:
@@ -273,6 +274,15 @@ def _lead_in(doc: _Doc, para: Paragraph) -> tuple[str, str | None] | None:
     m = None
     for m in re.finditer(r"[：:]", body):
         pass
+    if m is None and len(body) <= 30 and not re.search(r"[。！？，,%]", body) and PLAN_HEADING.search(body):
+        # a heading (■ 2025年主要预期目标) over a bullet list
+        at = para.end
+        sent = para.sentences[-1] if para.sentences else None
+        if sent is None:
+            return None
+        times = [t for t in doc.times_in(sent.start, at) if t.period]
+        period = times[-1].period if times else None
+        return modality.status_at(sent.text, len(sent.text), period=period, pub_year=doc.pub_year, pub_month=doc.pub_month), period
     if m is None or len(body) - m.end() > 80:
         return None  # a colon that opens the paragraph's last short stretch: the list begins there
     at = para.start + m.start()
@@ -351,8 +361,10 @@ def _numbers_a_list(text: str, clause: Clause, q) -> bool:
     before = text[max(clause.start, q.start - LIST_REACH) : q.start]
     before = re.split(r"[，；：（(]", before)[-1]
     items = [i for i in before.split("、") if i.strip()]
-    if len(items) >= 2 and not any(re.search(r"\d", i) for i in items) and not before.rstrip().endswith("等"):
-        joined_last = len(re.split(r"和|及|与", items[-1])) - 1
+    if len(items) >= 2 and not any(re.search(r"\d", i) for i in items):
+        # 新一代信息技术、高端装备、新材料等3个产业: a count equal to the items listed numbers them
+        # (with 等 too); 航空、光储充等40个专业园区 lists examples of more
+        joined_last = 0 if before.rstrip().endswith("等") else len(re.split(r"和|及|与", items[-1])) - 1
         if abs(q.value - len(items)) < 1e-9 or (joined_last and abs(q.value - len(items) - joined_last) < 1e-9):
             return True
     after = text[q.end : min(len(text), q.end + 200)]
@@ -668,7 +680,7 @@ def _after_words(doc: _Doc, clause: Clause, k: int, cq: list, seps: list[int]) -
 # ---------------------------------------------------------------- distributive phrasings
 
 
-RATIO = re.compile(r"(\d+(?:\.\d+)?)\s*[:：]\s*(\d+(?:\.\d+)?)\s*[:：]\s*(\d+(?:\.\d+)?)")
+RATIO = re.compile(r"(\d+(?:\.\d+)?)\s*[:：∶]\s*(\d+(?:\.\d+)?)\s*[:：∶]\s*(\d+(?:\.\d+)?)")
 
 
 def _structure(doc: _Doc, sent: Sentence, clause: Clause, raw: list, state: _State) -> list[Draft] | None:
@@ -756,6 +768,15 @@ def _from_to(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State)
         d.period_fixed = True
         out.append(d)
     periods = (out[0].period, out[1].period)
+    if periods == (None, None) and not state.change_periods:
+        # 2020年至2024年，工业增加值由2560亿元攀升至3580亿元: the span's ends are the two years
+        span = next(
+            (t for t in reversed(doc.times_in(sent.start, from_at)) if t.period and re.fullmatch(r"\d{4}-\d{4}", t.period)),
+            None,
+        )
+        if span is not None:
+            first_year, last_year = span.period.split("-")
+            out[0].period, out[1].period = periods = first_year, last_year
     if periods == (None, None) and state.change_periods:
         # …从2011年的X增加到2016年的Y；人均GDP从24433元增加到36700元: the same two years
         out[0].period, out[1].period = periods = state.change_periods
@@ -782,12 +803,15 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
     if len(values) < 2:
         return None
     _fix_shared_unit(doc, values)
+    listed_times = _listed_times(doc, clause.start, at, len(values))
+    if listed_times:
+        return _respectively_over_times(doc, sent, clause, values, listed_times, at)
     regions = _listed_regions(doc, clause.start, at, len(values))
     head_lo = regions[-1][1] if regions else clause.start
     head = M.strip_trail(M.strip_lead(_clause_words(doc, head_lo, at)))
     tail = M.tidy(_clause_words(doc, clause.start + rm.end(), values[0].start))  # 分别实现产值 -> 产值
     items = [i for i in re.split(r"、|和|及|与|以及", head) if i.strip()]
-    items = _share_class(items)
+    items = _share_head(_share_class(items))
     if tail and not RANK_VERB.match(tail) and items and not M.RANK_SCOPE_WORD.match(tail):
         items = [i + tail if not i.endswith(tail) else i for i in items]
     items = [M.tidy(i) for i in items if M.tidy(i)]
@@ -812,8 +836,10 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
     out = []
     for k, (q, name, unit) in enumerate(zip(values, metrics, units)):
         d = _new_draft(doc, sent, clause, q, name)
-        if out and d.unit == out[0].unit and d.kind != out[0].kind and out[0].kind != "rank":
-            d.kind = out[0].kind  # 分别增长22.6%、21.9%: the cue before the first governs them all
+        if out and out[0].kind == "growth" and d.kind == "share" or (
+            out and d.unit == out[0].unit and d.kind != out[0].kind and out[0].kind != "rank"
+        ):
+            d.kind = out[0].kind  # 分别增长22.6%、21.9% (or 3.9倍、10.9%): the cue before the first governs them all
             if d.kind == "growth" and out[0].value < 0 < d.value:
                 d.value = -d.value
         if out and d.comparator == "=" and out[0].comparator != "=" and doc.text[q.start : q.value_start] == "":
@@ -822,6 +848,34 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
             d.metric = _rank_name(rank_words, name, unit)
         if regions:
             d.subject = regions[k][2]
+        out.append(d)
+    return out
+
+
+def _listed_times(doc: _Doc, lo: int, hi: int, n: int) -> list[TimeSpan]:
+    """`一季度、上半年、前三季度和全年…分别为…`: n time words listed with 、/和 before 分别."""
+    spans = doc.times_in(lo, hi)
+    if len(spans) != n or n < 2:
+        return []
+    for a, b in zip(spans, spans[1:]):
+        if doc.text[a.end : b.start] not in ("、", "和", "及", "与", "，"):
+            return []
+    return spans
+
+
+def _respectively_over_times(
+    doc: _Doc, sent: Sentence, clause: Clause, values: list, times: list[TimeSpan], at: int
+) -> list[Draft]:
+    metric = M.tidy(_clause_words(doc, clause.start, at))
+    spans = doc.times_in(sent.start, clause.end)
+    para = Paragraph(sent.start, sent.end, sent.paragraph, [sent])
+    out = []
+    for q, t in zip(values, times):
+        d = _new_draft(doc, sent, clause, q, metric)
+        if out and d.unit == out[0].unit and out[0].kind != "rank":
+            d.kind = out[0].kind
+        d.period = _in_governing_year(doc, spans, para, t) if t.needs_year else t.period
+        d.period_fixed = True
         out.append(d)
     return out
 
@@ -839,6 +893,19 @@ def _listed_regions(doc: _Doc, lo: int, hi: int, n: int) -> list[tuple[int, int,
     if len(listed) >= 2 and (n == 0 or len(listed) == n):
         return listed
     return []
+
+
+def _share_head(items: list[str]) -> list[str]:
+    """`城镇、农村居民人均可支配收入` -> 城镇居民人均可支配收入, 农村居民人均可支配收入: short leading
+    items share the head noun written once after the last one."""
+    if len(items) < 2 or any(len(i) > 3 for i in items[:-1]):
+        return items
+    width = len(items[0])
+    last = items[-1]
+    if len(last) <= width + 1 or any(len(i) != width for i in items[:-1]):
+        return items
+    head = last[width:]
+    return [i + head for i in items[:-1]] + [last]
 
 
 def _share_class(items: list[str]) -> list[str]:
