@@ -218,3 +218,11 @@ def test_national_release_naming_provinces_in_passing():
         "分地区看，江苏、广东规上工业增加值分别增长7.9%和4.2%。全国高技术制造业增加值增长8.6%。"
     )
     assert detect_document_region("前三季度工业生产情况", text).name == "全国"
+
+
+def test_city_page_citing_the_state_council_stays_with_the_city():
+    text = (
+        "经国务院批复同意，扬州入选全国首批制造业新型技术改造城市试点，成为全国30个试点城市之一，"
+        "全国先进制造业百强市排名再进一位。全市规上工业增加值增长8.1%。"
+    )
+    assert detect_document_region("我市获批全国试点", text).name == "扬州市"

@@ -450,7 +450,7 @@ def _narrow_to_zone(region: Region, lead: str, counts: dict[str, int]) -> Region
 
 # A body of the country: a page it issues is about the country.
 _NATIONAL = re.compile(
-    r"工业和信息化部|工信部|国家统计局|国家发展改革委|国家发展和改革委员会|国家发改委|国务院|商务部|财政部|海关总署|"
+    r"工业和信息化部|工信部|国家统计局|国家发展改革委|国家发展和改革委员会|国家发改委|商务部|财政部|海关总署|"
     r"国家(?:数据|能源|知识产权|市场监督管理|税务|外汇管理|金融监督管理)(?:总)?局|"
     # 全国 as the subject of a sentence (not 高于全国, 居全国第一, 全国百强)
     r"(?:^|[。，；：\n])\s*全国(?:规模以上|规上|工业|制造业|经济|固定资产|社会消费品|居民|城镇|GDP|国内生产总值|一般公共预算|进出口)"
@@ -468,7 +468,8 @@ _ZONE_DOMINANCE = 2  # a zone named in passing takes the page from its city only
 
 def _is_national(title: str | None, text: str) -> bool:
     """Is the page about the country: 全国 in the headline, a national body or 全国 as a sentence's subject."""
-    if title and any(r.level == "country" for _, _, r in find_region_mentions(title)):
+    # 全国 opening the headline or after a time word (1-10月份全国…), not 获批全国试点 / 居全国第一
+    if title and re.search(r"(?:^|[\d月份年度季，,：:\s])(?:全国|中国)(?!\d|[前第首百十])", title.strip()):
         return True
     return _NATIONAL.search(text[:600]) is not None
 
@@ -551,7 +552,7 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
         )
         if by_freq:
             top = by_freq[0]
-            if national and counts.get(COUNTRY_CODE, 0) > counts.get(top.code, 0):
+            if national and counts.get(COUNTRY_CODE, 0) > 2 * counts.get(top.code, 0):
                 return gazetteer().by_code.get(COUNTRY_CODE)  # a national release naming provinces in passing
             return prefer_city(top)
     specific = {c: w for c, w in weights.items() if c != COUNTRY_CODE}
