@@ -173,6 +173,11 @@ def map_metric(metric_text: str | None) -> str | None:
     """A metric as written → canonical id (or `<id>_new` for 新增 of a stock), or None when unknown."""
     if not metric_text:
         return None
+    return _map_metric(metric_text)
+
+
+@lru_cache(maxsize=16384)  # a page states the same metrics again and again
+def _map_metric(metric_text: str) -> str | None:
     key = _norm(metric_text)
     key = _LEADING.sub("", _norm(_strip_region(key))) or key
     key = re.sub(r"^\d+(?:\+(?:\d+|[XN]))*(?=[\u4e00-\u9fff])(?![亿万千百元])", "", key) or key  # “613”产业体系产值
