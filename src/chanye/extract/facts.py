@@ -134,9 +134,11 @@ SUBJECT_HEAD = re.compile(r"(?:这家|该|本|这个|此)[\u4e00-\u9fff]{0,4}(?:
 CLOSE_QUOTE = re.compile(r"[”’]")
 LIST_REACH = 300  # characters before a count searched for the list it numbers
 PROGRESS = re.compile(r"完成[^，。；]{0,8}(?:目标|计划|任务)[^，。；]{0,4}的?$")
+POOL_AFTER = re.compile(r"[^，。；]{0,12}?中(?:有|共有|，)")
+ATTENDING = re.compile(r"[^，。；]{0,10}?(?:代表|委员|嘉宾|来宾)[^，。；]{0,4}(?:出席|列席|参加|参会|与会)")
 POOL = re.compile(r"在[^，。；]{0,12}$")
 PROGRAMME = re.compile(
-    r"[\u4e00-\u9fff]{0,3}?(?:任务|举措|措施|行动|工程|方面|领域|原则|机制|路径|环节|战略|改革|政策|制度|标准体系)"
+    r"[\u4e00-\u9fff]{0,3}?(?:任务|举措|措施|行动|工程|方面|领域|原则|机制|路径|环节|战略|改革|政策|制度|标准体系|内容|部分|章节|条款)"
     r"(?![\u4e00-\u9fff])"  # 工程技术研究中心 is counted, 重点工程 numbers a programme
 )
 DOUBLE_PASS = re.compile(r"(?:双双|双|均|都|同时)(?:突破|超过|超|过|迈过|跨过|破|跨越|迈上|跨上|达到|达)")
@@ -332,6 +334,10 @@ def _is_candidate(doc: _Doc, clause: Clause, q) -> bool:
         return False  # 首位产业: a term, not a rank
     if q.unit == "count" and POOL.search(text[clause.start : q.start]) and text.find("中", q.end, clause.end) >= 0:
         return False  # 在全省11个设区市中排名第一: the size of the field ranked in
+    if q.unit == "count" and POOL_AFTER.match(text, q.end):
+        return False  # 36个行业大类中有25个行业增长: the field the figure is counted in
+    if q.unit == "count" and ATTENDING.match(text, q.end):
+        return False  # 233名区二届人大代表出席大会
     if q.unit == "count" and q.unit_text in ("人", "名") and ATTENDANCE.search(text[clause.start : q.start]):
         return False  # 出席代表486人: who sat in a meeting, not an indicator
     if q.unit == "count" and PROGRAMME.match(text[q.value_end : q.value_end + 8]):
@@ -483,6 +489,8 @@ def _kind_and_value(doc: _Doc, clause: Clause, q) -> tuple[str, float, float | N
     else:
         kind = None
     near = doc.text[max(clause.start, q.value_start - 12) : q.start]
+    near = _remove_spans(near, max(clause.start, q.value_start - 12), [(t.start, t.end) for t in doc.times_in(clause.start, q.start)])
+    near = re.sub(r"(?:的|从|由|自)+$", "", near)  # 增速从1~2月的11.0%起步
     near = re.sub(r"(?:分别|同比|年均|平均|比上年|比去年|较上年|较去年|环比|均|都|预期目标|目标|预期|为|是|将|有望|预计|力争|要)+$", "", near)
     if kind is None and q.unit in ("%", "other") and (q.unit == "%" or q.unit_text == "倍"):
         if GROWTH_CUE.search(near) or GROWTH_AFTER.match(doc.text, q.end):
@@ -628,6 +636,9 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
         else:
             metric = _metric_of(doc, clause, q, lo, left_words, after_words, figure_first, d.kind)
             ante, _u = _antecedent(here, "rate" if d.kind == "growth" and d.unit != "pp" else d.kind)
+            last = next((x for x in here._latest() if x.metric and x.kind != "rank"), None)
+            if d.kind == "share" and not metric and last is not None and last.kind == "growth" and last.unit == "%":
+                d.kind, metric = "growth", last.metric  # …增长11.0%，逐月回落至6.2%: the rate moved, still a growth
             if d.kind == "share":
                 cue = re.sub(r"^(?:约|近|接近|超过|超|逾|达到|达|不到|不足)", "", text[q.start : q.value_start])
                 if cue.startswith("占") and not metric.endswith(cue):
