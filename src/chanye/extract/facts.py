@@ -134,6 +134,7 @@ SUBJECT_HEAD = re.compile(r"(?:这家|该|本|这个|此)[\u4e00-\u9fff]{0,4}(?:
 CLOSE_QUOTE = re.compile(r"[”’]")
 LIST_REACH = 300  # characters before a count searched for the list it numbers
 PROGRESS = re.compile(r"完成[^，。；]{0,8}(?:目标|计划|任务)[^，。；]{0,4}的?$")
+SCOPE_REFERENCE = re.compile(r"(全国|全省)[（(]$")
 POOL_AFTER = re.compile(r"[^，。；]{0,12}?中(?:有|共有|，)")
 ATTENDING = re.compile(r"[^，。；]{0,10}?(?:代表|委员|嘉宾|来宾)[^，。；]{0,4}(?:出席|列席|参加|参会|与会)")
 POOL = re.compile(r"在[^，。；]{0,12}$")
@@ -626,10 +627,13 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
     for k, q in enumerate(cq):
         j = bisect_left(seps, q.start)
         lo = max(seps[j - 1] + 1 if j else clause.start, prev_end)
+        bracket = text.rfind("（", lo, q.start)
+        if bracket >= 0 and text.find("）", bracket, q.start) < 0:
+            lo = bracket + 1  # 开局良好（GDP增长5.9%）: a figure in brackets reads from the bracket
         left_words = _clause_words(doc, lo, q.start)
         after_words = _after_words(doc, clause, k, cq, seps)
         d = _new_draft(doc, sent, clause, q, "")
-        # a figure-less clause's noun is the antecedent of this clause's first figure only
+        reference = SCOPE_REFERENCE.search(text[max(clause.start, q.start - 4) : q.start])
         here = _State(drafts=state.drafts, prev_noun=None if out else state.prev_noun, pending=out)
         if d.kind == "rank":
             d.metric = _rank_metric(doc, left_words, here)
@@ -667,6 +671,12 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
                     base += "增速"
                 metric = base + metric
             d.metric = metric
+        if reference is not None:
+            # 高于全国（3.9%）3.6个百分点: the bracketed figure is the scope's own, of the same kind
+            last = next((x for x in here._latest() if x.metric and x.kind != "rank"), None)
+            if last is not None:
+                d.kind, d.metric = last.kind, last.metric
+            d.subject = _whole_of(doc, reference.group(1))
         out.append(d)
         prev_end = q.end
     return out
@@ -1122,14 +1132,19 @@ def _scope_subject(doc: _Doc, d: Draft):
     m = WHOLE_OF.search(doc.text[d.clause.start : d.pos])
     if not m or M.strip_lead(_clause_words(doc, d.clause.start, d.clause.start + m.start())):
         return None
+    return _whole_of(doc, m.group(1))
+
+
+def _whole_of(doc: _Doc, word: str):
+    """全国 / 全省 said in a page about a place below them: the country, the place's province."""
     level = getattr(doc.doc_region, "level", None)
     try:
         from chanye.knowledge.regions import parent_chain, resolve_region
     except ImportError:
         return None
-    if m.group(1) == "全国":
+    if word == "全国":
         return resolve_region("全国") if level != "country" else None
-    if level in ("province", "country"):
+    if level in ("province", "country") or doc.doc_region is None:
         return None
     return next((r for r in parent_chain(doc.doc_region) if r.level == "province"), None)
 
@@ -1176,6 +1191,14 @@ def same_figure(a: Draft, b: Draft) -> bool:
     return True
 
 
+def _bracketed(d: Draft) -> bool:
+    """A figure restated in brackets (`…可比增长5.8%（GDP增长5.8%）`)."""
+    text = d.sentence.text
+    i = d.pos - d.sentence.start
+    opened = text.rfind("（", 0, i)
+    return opened >= 0 and text.find("）", opened, i) < 0
+
+
 def _figure_key(d: Draft) -> tuple:
     # the same figure written twice is written alike: a key of 4 significant digits gathers
     # candidates; same_figure then applies the scorer's 0.1 % tolerance
@@ -1217,13 +1240,15 @@ def dedupe(drafts: list[Draft]) -> list[Draft]:
             out.append(d)
             continue
         dup = any(
-            o.sentence is not d.sentence
-            and same_figure(o, d)
+            same_figure(o, d)
             and o.status == d.status
-            and o.period == d.period
             and o.comparator == d.comparator
             and getattr(o.subject, "code", o.subject) == getattr(d.subject, "code", d.subject)
-            and M.dice(o.metric, d.metric) >= 0.7
+            and (
+                # …可比增长5.8%（GDP增长5.8%）: restated in brackets in the same sentence, in other words
+                (o.sentence is d.sentence and (_bracketed(d) or _bracketed(o)))
+                or (o.sentence is not d.sentence and o.period == d.period and M.dice(o.metric, d.metric) >= 0.7)
+            )
             for o in kept.get(key, ())
         )
         if not dup:
