@@ -1029,8 +1029,15 @@ def _finish(
         pub_month=doc.pub_month,
         cues=doc.cues[d.sentence.start],
     )
-    if intro is not None and not any(c[0] < d.pos - d.sentence.start for c in doc.cues[d.sentence.start]):
+    own_cue = any(c[0] < d.pos - d.sentence.start for c in doc.cues[d.sentence.start])
+    if intro is not None and not own_cue:
         d.status = intro[0]  # an item of a list led in by `主要预期目标是：`
+    elif not own_cue and d.period is None and d.status == "actual":
+        # a plan paragraph: `今年扬州将…。规划建设…，省级以上专精特新企业达800家以上。` — a figure with no
+        # cue and no time word of its own follows the last plan cue of the paragraph's earlier sentences
+        carried = _paragraph_cue(doc, para, d.sentence)
+        if carried in ("target", "horizon", "will"):
+            d.status = "target"
     if d.period is None and doc.pub_year and doc.pub_month:
         # a plan without a year in a work report (written at the year's start) is for that year; an
         # expectation without a year in a page written late in the year is for that year's outcome
@@ -1041,6 +1048,18 @@ def _finish(
     d.industry = M.industry_of(d.metric)
     if doc.title_span and doc.title_span[0] <= d.pos < doc.title_span[1]:
         d.title = True
+
+
+def _paragraph_cue(doc: _Doc, para: Paragraph, sent: Sentence) -> str | None:
+    """The kind of the last status cue in the paragraph's sentences before `sent`."""
+    for s in reversed(para.sentences[: sent.index]):
+        if s.start not in doc.cues:
+            doc.cues[s.start] = modality.find_cues(s.text)
+        if doc.cues[s.start]:
+            return doc.cues[s.start][-1][2]
+        if doc.times_in(s.start, s.end):
+            return None  # a sentence with its own time word ends the reach of an earlier cue
+    return None
 
 
 def _usable_time(doc: _Doc, t: TimeSpan) -> bool:
