@@ -135,6 +135,7 @@ CLOSE_QUOTE = re.compile(r"[”’]")
 LIST_REACH = 300  # characters before a count searched for the list it numbers
 PROGRESS = re.compile(r"完成[^，。；]{0,8}(?:目标|计划|任务)[^，。；]{0,4}的?$")
 SCOPE_REFERENCE = re.compile(r"(全国|全省)[（(]$")
+PREDICATE = re.compile(r"(?:实现|保持|超过|达到|增长|下降|突破)")
 POOL_AFTER = re.compile(r"[^，。；]{0,12}?中(?:有|共有|，)")
 ATTENDING = re.compile(r"[^，。；]{0,10}?(?:代表|委员|嘉宾|来宾)[^，。；]{0,4}(?:出席|列席|参加|参会|与会)")
 POOL = re.compile(r"在[^，。；]{0,12}$")
@@ -591,6 +592,9 @@ def _metric_of(
     metric = ""
     if figure_first or not M.metric_before(left_words):
         metric = M.metric_after(after_words)
+        if metric and len(metric) <= 2 and PREDICATE.match(after_words, len(metric)):
+            # 有12个行业实现两位数增长: a bare class noun is counted by what its members did
+            metric = M.tidy(after_words)
         if metric:
             qual = NEW_QUALIFIER.search(M.strip_trail(left_words))
             if qual and not metric.startswith(qual.group(0)):
