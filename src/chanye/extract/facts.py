@@ -1042,6 +1042,7 @@ def _finish(
         carried = _paragraph_cue(doc, para, d.sentence)
         if carried in ("target", "horizon", "will"):
             d.status = "target"
+    d.period = _not_after_page(d.period, d.status, doc.pub_year, doc.pub_month)
     if d.period is None and doc.pub_year and doc.pub_month:
         # a plan without a year in a work report (written at the year's start) is for that year; an
         # expectation without a year in a page written late in the year is for that year's outcome
@@ -1052,6 +1053,21 @@ def _finish(
     d.industry = M.industry_of(d.metric)
     if doc.title_span and doc.title_span[0] <= d.pos < doc.title_span[1]:
         d.title = True
+
+
+def _not_after_page(period: str | None, status: str | None, pub_year: int | None, pub_month: int | None) -> str | None:
+    """An achieved figure cannot run past its page: `11月份，利润总额151亿元` on a page of January 2023 is
+    2022-11 (the month, quarter or half of the year before)."""
+    if status != "actual" or not period or not pub_year or not pub_month or not period.startswith(str(pub_year)):
+        return period
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})|Q([1-4])|H([12]))", period)
+    if not m:
+        return period
+    month, quarter, half = m.group(2), m.group(3), m.group(4)
+    last_month = int(month) if month else int(quarter) * 3 if quarter else int(half) * 6
+    if last_month <= pub_month:
+        return period
+    return str(pub_year - 1) + period[4:]
 
 
 def _paragraph_cue(doc: _Doc, para: Paragraph, sent: Sentence) -> str | None:
