@@ -149,11 +149,16 @@ class Gazetteer:
         firsts = "".join(sorted({o[0] for o in self.name_openings}))
         seconds = "".join(sorted({o[1] for o in self.name_openings}))
         self.opening_re = re.compile("(?=[" + re.escape(firsts) + "][" + re.escape(seconds) + "])")
+        # the lengths of the text names that open with these two characters, longest first
+        opening_lengths: dict[str, set[int]] = {}
+        for name in self.text_names:
+            opening_lengths.setdefault(name[:2], set()).add(len(name))
+        self.opening_lengths = {o: tuple(sorted(ls, reverse=True)) for o, ls in opening_lengths.items()}
 
     def candidate_starts(self, text: str) -> list[int]:
         """Every position where a text name or a county short form may start, in order."""
         openings = self.name_openings
-        return [i for i in (m.start() for m in self.opening_re.finditer(text)) if text[i : i + 2] in openings]
+        return [i for m in self.opening_re.finditer(text) if text[(i := m.start()) : i + 2] in openings]
 
     def children(self, code: str) -> list[Region]:
         return [r for r in self.by_code.values() if r.parent_code == code]
@@ -397,7 +402,7 @@ def _find_region_mentions(g: Gazetteer, text: str, _allow_county_short: bool) ->
 
 def _full_name_at(g: Gazetteer, text: str, i: int, last: Region | None):
     """The longest name usable in running text that starts at i."""
-    for length in g.first_lengths.get(text[i], ()):
+    for length in g.opening_lengths.get(text[i : i + 2], ()):
         if i + length > len(text):
             continue
         piece = text[i : i + length]
