@@ -662,7 +662,8 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
                 elif ante and PROGRESS.search(doc.text[lo : q.start]):
                     metric = ante + "完成" + metric + "比例"  # 完成全年目标任务的81%: progress on the plan
             elif not metric and ante:
-                metric = ante
+                # …新增规上工业企业200家以上，2023年达到2860家: a level after a flow is the stock
+                metric = M.strip_new(ante) if d.kind == "level" and here.last_kind() == "level" else ante
             elif ante and d.kind == "level" and (change := INCREMENT.search(doc.text[lo : q.start])):
                 metric = M.strip_new(ante) + change.group(1)  # 较年初增加9.6万个: the change of the antecedent
             elif ante and M.is_generic(metric):

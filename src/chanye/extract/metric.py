@@ -171,7 +171,7 @@ def is_generic(metric: str) -> bool:
 
 def strip_new(metric: str) -> str:
     """The standing noun of a flow (`新增上市公司` -> `上市公司`), to carry to `总数达到82家`."""
-    metric = re.sub(r"^(?:新增|净增|新签约|新开工|新认定|新培育|新引进|新建)", "", metric)
+    metric = re.sub(r"^(?:每年|年均|累计)?(?:新增|净增|新签约|新开工|新认定|新培育|新引进|新建)", "", metric)
     return re.sub(r"(?:新增|净增)$", "", metric)
 
 
