@@ -148,22 +148,23 @@ def find_codes(text: str, masked=()) -> list[_Candidate]:
     return out
 
 
+_SENTENCE_ENDS = "。！？!?\n"
+_BOUND_MARK = re.compile(r"[（()）。！？!?\n]")
+
+
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    start = pos
-    while start > 0 and text[start - 1] not in "。！？!?\n":
-        start -= 1
-    end = pos
+    """The sentence around pos: back to the last sentence mark, on to the next one outside brackets."""
+    start = max(text.rfind(ch, 0, pos) for ch in _SENTENCE_ENDS) + 1
     depth = 0
-    while end < len(text):
-        ch = text[end]
+    for m in _BOUND_MARK.finditer(text, pos):
+        ch = m.group()
         if ch in "（(":
             depth += 1
         elif ch in "）)":
             depth = max(0, depth - 1)
-        elif ch in "。！？!?\n" and depth == 0:
-            break
-        end += 1
-    return start, end
+        elif depth == 0:
+            return start, m.start()
+    return start, max(pos, len(text))
 
 
 def split_members(list_text: str) -> list[str]:
