@@ -136,7 +136,8 @@ LIST_REACH = 300  # characters before a count searched for the list it numbers
 PROGRESS = re.compile(r"完成[^，。；]{0,8}(?:目标|计划|任务)[^，。；]{0,4}的?$")
 SCOPE_REFERENCE = re.compile(r"(全国|全省)[（(]$")
 PREDICATE = re.compile(r"(?:实现|保持|超过|达到|增长|下降|突破)")
-POOL_AFTER = re.compile(r"[^，。；]{0,12}?中(?:有|共有|，)")
+POOL_BEFORE = re.compile(r"(?<!其)中(?:有|共有)?$")  # 35个行业大类中28个行业…: the counted noun follows
+POOL_AFTER = re.compile(r"[^，。；（(]{0,12}?(?<!其)中(?:有|共有|，|(?=[\d一二三四五六七八九十两]))")
 ATTENDING = re.compile(r"[^，。；]{0,10}?(?:代表|委员|嘉宾|来宾)[^，。；]{0,4}(?:出席|列席|参加|参会|与会)")
 POOL = re.compile(r"在[^，。；]{0,12}$")
 PROGRAMME = re.compile(
@@ -434,7 +435,7 @@ def _sentence_facts(doc: _Doc, sent: Sentence, sq: list) -> list[Draft]:
             or (cq and _each_subject(doc, sent, clause, cq, state))
         )
         if not handled and not cq:
-            noun = M.tail_noun(_clause_words(doc, clause.start, clause.end))
+            noun = "" if M.FRAMING.search(clause.text) else M.tail_noun(_clause_words(doc, clause.start, clause.end))
             state.prev_noun = noun or None
             lead = clause if len(clause.text) <= LEAD_CLAUSE else None
             continue
@@ -624,7 +625,7 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
     # orientation of the clause: figure first (培育10条…, 拥有35个工业大类…) or metric first
     first = cq[0]
     first_left = _clause_words(doc, clause.start, first.start)
-    figure_first = M.ends_with_verb(first_left) and bool(
+    figure_first = (M.ends_with_verb(first_left) or POOL_BEFORE.search(first_left) is not None) and bool(
         M.metric_after(_after_words(doc, clause, 0, cq, seps))
     )
     prev_end = clause.start
