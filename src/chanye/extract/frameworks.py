@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from chanye.records import CleanDocument, Framework, FrameworkPart
 
@@ -269,6 +270,25 @@ def find_frameworks(
     if clean is not None:
         masked = list(clean.masked) + list(masked)
         subject = subject or clean.meta.region
+    found = _frameworks_in(text, tuple((s, e) for s, e in masked))
+    return [
+        Framework(
+            code=f.code,
+            subject=f.subject or subject or "",
+            parts=[FrameworkPart(p.count, p.label, list(p.members)) for p in f.parts],
+            consistent=f.consistent,
+            quote=f.quote,
+            clean_span=f.clean_span,
+            span=clean.original_span(*f.clean_span) if clean is not None else f.clean_span,
+        )
+        for f in found
+    ]
+
+
+@lru_cache(maxsize=8)  # a document's frameworks are asked for twice (by find_industries and by the caller)
+def _frameworks_in(text: str, masked: tuple[tuple[int, int], ...]) -> tuple[Framework, ...]:
+    """The frameworks of `text`, their subject only where a region is named before the code (never
+    handed out: find_frameworks copies them)."""
     by_code: dict[str, Framework] = {}
     for cand in find_codes(text, masked):
         s_start, s_end = _sentence_bounds(text, cand.start)
@@ -282,17 +302,16 @@ def find_frameworks(
             parts = _explained_parts(cand, text, masked)
         framework = Framework(
             code=cand.code,
-            subject=_subject_before(text, s_start, cand.start) or subject or "",
+            subject=_subject_before(text, s_start, cand.start) or "",
             parts=list(parts or []),
             consistent=_consistent(parts),
             quote=text[s_start:s_end].strip(),
             clean_span=(cand.start, cand.end),
-            span=clean.original_span(cand.start, cand.end) if clean is not None else (cand.start, cand.end),
         )
         known = by_code.get(cand.code)
         if known is None or (not known.parts and framework.parts):
             by_code[cand.code] = framework
-    return sorted(by_code.values(), key=lambda f: f.clean_span[0])
+    return tuple(sorted(by_code.values(), key=lambda f: f.clean_span[0]))
 
 
 _EXPLAINED = re.compile(
