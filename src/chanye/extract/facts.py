@@ -127,6 +127,7 @@ SHARE_COMPARATOR = re.compile(r"(约|近|接近|超过|超|逾|不到|不足)占
 SHARE_COMPARATORS = {"约": "~", "近": "~", "接近": "~", "超过": ">", "超": ">", "逾": ">", "不到": "<", "不足": "<"}
 RANK_SUFFIX = re.compile(r"(?:排名|排位|位次|名次|排行)$")
 NEW_QUALIFIER = re.compile(r"(?:新增|新签约|新开工|新认定|新培育|新引进|新建|新获批|新入选)$")
+BASE_LIST = re.compile(r"(?:比|较)[\d一二三四五六七八九十—\-~～至月份季度年上下半前]+(?:和|、|及|与)$")
 COMPARE_BEFORE = re.compile(r"(?:比|较|同|与|相比|对比|超过|高于|低于|是|相当于)[“‘]?$")
 INCREMENT = re.compile(r"^[，、]?(?:较|比|同比|比上年|较上年)[^，、；]{0,6}?(增加|减少|新增|净增|增长|下降)$")
 ATTENDANCE = re.compile(r"(?:出席|列席|参加|参会|与会|到会|实到|应到)[^，。；]{0,8}$")
@@ -136,8 +137,9 @@ LIST_REACH = 300  # characters before a count searched for the list it numbers
 PROGRESS = re.compile(r"完成[^，。；]{0,8}(?:目标|计划|任务)[^，。；]{0,4}的?$")
 SCOPE_REFERENCE = re.compile(r"(全国|全省)[（(]$")
 PREDICATE = re.compile(r"(?:实现|保持|超过|达到|增长|下降|突破)")
+POOL_PREFIX = re.compile(r"^.{0,14}?(?<!其)中(?:除|有|共有)")
 POOL_BEFORE = re.compile(r"(?<!其)中(?:有|共有)?$")  # 35个行业大类中28个行业…: the counted noun follows
-POOL_AFTER = re.compile(r"[^，。；（(]{0,12}?(?<!其)中(?:有|共有|，|(?=[\d一二三四五六七八九十两]))")
+POOL_AFTER = re.compile(r"[^，。；（(]{0,12}?(?<!其)中(?:有|共有|，|除|(?=[\d一二三四五六七八九十两]))")
 ATTENDING = re.compile(r"[^，。；]{0,10}?(?:代表|委员|嘉宾|来宾)[^，。；]{0,4}(?:出席|列席|参加|参会|与会)")
 POOL = re.compile(r"在[^，。；]{0,12}$")
 PROGRAMME = re.compile(
@@ -612,6 +614,9 @@ def _metric_of(
             metric = noun + before
     if not metric:
         metric = M.metric_before(left_words)
+    pool = POOL_PREFIX.match(metric)
+    if pool and pool.end() < len(metric):
+        metric = metric[pool.end():]  # 37个行业大类中除煤炭开采和洗选业亏损 -> 煤炭开采和洗选业亏损
     m = re.search(r"[一二三四五六七八九十两\d]+[大个条项类]", metric)
     if m and m.start() > 0 and "、" in doc.text[clause.start : lo]:
         metric = metric[m.start():]  # 船舶海工、…、新能源六大产业集群产值: the list is not the metric
@@ -857,6 +862,9 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
     elif len(prior) >= len(values):
         metrics = prior[-len(values):]
         units = [prior_units.get(m) for m in metrics]
+    elif len(items) == 1 and M.is_generic(items[0]) and prior:
+        # 同比下降10.2%，降幅分别比1—9月份和1—10月份收窄3.8和2.5个百分点: one attribute, several bases
+        metrics = [M.strip_new(prior[-1]) + items[0]] * len(values)
     else:
         return None
     rank_words = _clause_words(doc, clause.start + rm.end(), values[0].start)
@@ -1085,7 +1093,9 @@ def _paragraph_cue(doc: _Doc, para: Paragraph, sent: Sentence) -> str | None:
 
 
 def _usable_time(doc: _Doc, t: TimeSpan) -> bool:
-    return not COMPARE_BEFORE.search(doc.text[max(0, t.start - 4) : t.start])
+    """Not a comparison base: 比上年, 是2019年的, 比1—9月份和1—10月份."""
+    before = doc.text[max(0, t.start - 16) : t.start]
+    return not COMPARE_BEFORE.search(before[-4:]) and not BASE_LIST.search(before)
 
 
 def _period(doc: _Doc, para: Paragraph, d: Draft) -> str | None:
