@@ -397,11 +397,14 @@ def _drop_thresholds(doc: _Doc, clause: Clause, cq: list) -> list:
         items.setdefault(bisect_left(seps, q.value_start), []).append(q)
     dropped: set[int] = set()
     for group in items.values():
-        has_count = any(c.unit == "count" for c in group)
+        counts = [c for c in group if c.unit == "count"]
         for q in group:
             if q.unit == "count":
                 continue
-            if has_count and (q.unit in ("CNY", "USD", "other") or (q.unit == "rank" and q.unit_text.endswith("强"))):
+            # the amount qualifies the counted noun when it comes first (5亿元以上工业项目994个) or is a
+            # bound (有45家工业企业营收超百亿元); 198家重点企业完成工业总产值3748亿元 states an amount
+            qualifies = any(c.value_start > q.value_start for c in counts) or (counts and q.comparator != "=")
+            if qualifies and (q.unit in ("CNY", "USD", "other") or (q.unit == "rank" and q.unit_text.endswith("强"))):
                 dropped.add(id(q))
             elif text[q.end : q.end + 1] == "的" and any(c.value_start > q.end for c in group):
                 dropped.add(id(q))
