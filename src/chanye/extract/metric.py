@@ -40,10 +40,6 @@ def _patterns() -> dict[str, re.Pattern]:
     }
 
 
-_UNBALANCED_OPEN = re.compile(r"[“‘《（(][^”’》）)]*$")
-_UNBALANCED_CLOSE = re.compile(r"^[^“‘《（(]*[”’》）)]")
-
-
 def _balance(text: str) -> str:
     # an opening mark left dangling at the end, or a closing one at the start, is not the metric's
     while text and text[-1] in "“‘《（(":
