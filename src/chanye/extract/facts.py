@@ -690,7 +690,15 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
             last = next((x for x in here._latest() if x.metric and x.kind != "rank"), None)
             if last is not None:
                 d.kind, d.metric = last.kind, last.metric
+            else:
+                raw_words = _clause_words(doc, clause.start, q.start - len(reference.group(0)))
+                d.metric = M.tidy(raw_words)
+                if re.search(r"增速|增长|增幅", raw_words):
+                    d.kind = "growth"
             d.subject = _whole_of(doc, reference.group(1))
+            prev_end = clause.start  # the figure after the bracket reads the words before it too
+            out.append(d)
+            continue
         out.append(d)
         prev_end = q.end
     return out

@@ -115,7 +115,7 @@ def metric_after(text: str) -> str:
         return ""
     text = cut_after(text)
     text = re.sub(r"(?:和|及|以及|与)$", "", text)
-    return tidy(text)
+    return tidy(text) or _strip_marks(text)  # 5个园区…: a bare noun that is also a scope word stays
 
 
 def ends_with_verb(text: str) -> bool:
