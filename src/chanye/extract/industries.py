@@ -117,6 +117,11 @@ def _in_masked(start: int, end: int, masked: Sequence[tuple[int, int]]) -> bool:
 
 
 def _clean_name(raw: str, *, first: bool = False) -> str:
+    return _cleaned_name(raw, first)
+
+
+@lru_cache(maxsize=8192)  # list items and phrases recur across a page and across pages
+def _cleaned_name(raw: str, first: bool) -> str:
     name = _ASIDE.sub("", raw).strip(" 　、，,")
     if first:
         name = _LEAD_CHAR.sub("", _LEAD.sub("", name))
@@ -173,6 +178,11 @@ def _split_joined(name: str, *, last: bool = True, count: int | None = None, oth
 
 def is_name_like(name: str) -> bool:
     """Does `name` read as an industry name (not generic, not a clause, a company or a place)?"""
+    return _name_like(name)
+
+
+@lru_cache(maxsize=8192)
+def _name_like(name: str) -> bool:
     if not name or len(name) < 2 or len(name) > 16:
         return False
     if name in GENERIC or strip_suffix(name) in GENERIC:
