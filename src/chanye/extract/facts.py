@@ -679,6 +679,8 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
                 # 总数达到82家 after 新增上市公司9家; 增速比全省高3个百分点 after 增长8.3%;
                 # 全年产量将突破60万辆 after 新能源汽车产量…
                 base = M.strip_new(ante)
+                if "占" in base[1:]:
+                    base = base[: base.index("占", 1)]  # a share's numerator: 高新技术产业增加值(占…比重)
                 if base.endswith(metric) or metric in base:
                     base, metric = base, ""
                 if d.unit == "pp" and M.COMPARISON.match(metric) and here.last_kind() == "growth" and "增速" not in base:
@@ -855,7 +857,7 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
     tail = M.tidy(_clause_words(doc, clause.start + rm.end(), values[0].start))  # 分别实现产值 -> 产值
     items = [i for i in re.split(r"、|和|及|与|以及", head) if i.strip()]
     items = _share_head(_share_class(items))
-    if tail and not RANK_VERB.match(tail) and items and not M.RANK_SCOPE_WORD.match(tail):
+    if tail and not RANK_VERB.match(tail) and items and not M.RANK_SCOPE_WORD.match(tail) and not M.COMPARISON.match(tail):
         items = [i + tail if not i.endswith(tail) else i for i in items]
     items = [M.tidy(i) for i in items if M.tidy(i)]
     # distinct metrics said before, the latest mention of each last (分居全省第4、第3位)
@@ -873,6 +875,9 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
     elif len(prior) >= len(values):
         metrics = prior[-len(values):]
         units = [prior_units.get(m) for m in metrics]
+    elif len(items) == 1 and items[0] in M.SHARE_WORDS and prior:
+        # 比重为24.5%，占比分别较1—9月份和上年同期提高0.1和1.2个百分点: changes of that share
+        metrics = [prior[-1]] * len(values)
     elif len(items) == 1 and M.is_generic(items[0]) and prior:
         # 同比下降10.2%，降幅分别比1—9月份和1—10月份收窄3.8和2.5个百分点: one attribute, several bases
         metrics = [M.strip_new(prior[-1]) + items[0]] * len(values)
