@@ -681,6 +681,7 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
                 base = M.strip_new(ante)
                 if "占" in base[1:]:
                     base = base[: base.index("占", 1)]  # a share's numerator: 高新技术产业增加值(占…比重)
+                base = re.sub(r"(?<=.{2})(?:比|较)[^占]*$", "", base)  # …营业收入(比2019年1-11月): the indicator
                 if base.endswith(metric) or metric in base:
                     base, metric = base, ""
                 if d.unit == "pp" and M.COMPARISON.match(metric) and here.last_kind() == "growth" and "增速" not in base:
