@@ -152,18 +152,43 @@ def _is_common_symbol(ch: str) -> bool:
     return 0x3000 <= o <= 0x303F or 0xFF01 <= o <= 0xFF5E or 0x2010 <= o <= 0x2027 or o in (0xB7, 0x2030, 0x2103)
 
 
+def _char_class(chars) -> str:
+    """A regex character class of the given characters, written as ranges of code points."""
+    points = sorted({ord(ch) for ch in chars})
+    ranges: list[str] = []
+    start = prev = None
+    for point in [*points, None]:
+        if point is not None and prev is not None and point == prev + 1:
+            prev = point
+            continue
+        if start is not None:
+            ranges.append(f"\\U{start:08x}" + (f"-\\U{prev:08x}" if prev != start else ""))
+        start = prev = point
+    return "[" + "".join(ranges) + "]"
+
+
+@lru_cache(maxsize=1)
+def _plausible_re() -> re.Pattern[str]:
+    """The non-ASCII characters plausibility counts as good: common hanzi and common symbols."""
+    symbols = [chr(o) for o in (*range(0x3000, 0x3040), *range(0xFF01, 0xFF5F), *range(0x2010, 0x2028), 0xB7, 0x2030, 0x2103)]
+    return re.compile(_char_class(ch for ch in (*_common_hanzi(), *symbols) if ch >= "\x80"))
+
+
+def _non_ascii_count(sample: str) -> int:
+    return len(sample) - len(sample.encode("ascii", "ignore"))
+
+
 def plausibility(text: str) -> float:
     """Share of the non-ASCII characters that are common Chinese characters or punctuation (1.0 if none)."""
-    common = _common_hanzi()
     sample = text[:SAMPLE_CHARS]
-    total = good = 0
-    for ch in sample:
-        if ch < "\x80":
-            continue
-        total += 1
-        if ch in common or _is_common_symbol(ch):
-            good += 1
-    return 1.0 if total == 0 else good / total
+    total = _non_ascii_count(sample)
+    if total == 0:
+        return 1.0
+    good = _plausible_re().subn("", sample)[1]
+    return good / total
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")  # C0 controls but \t \n \v \f \r and ESC, and DEL
 
 
 def control_share(text: str) -> float:
@@ -171,7 +196,7 @@ def control_share(text: str) -> float:
     sample = text[:SAMPLE_CHARS]
     if not sample:
         return 0.0
-    bad = sum(1 for ch in sample if (ch < " " and ch not in "\t\n\r\f\v\x1b") or ch == "\x7f")
+    bad = _CONTROL.subn("", sample)[1]
     return bad / len(sample)
 
 
@@ -267,10 +292,13 @@ def _readable(dec: Decoded) -> bool:
 def _han_share(text: str) -> float:
     """Share of the non-ASCII characters that are CJK ideographs (common or not)."""
     sample = text[:SAMPLE_CHARS]
-    non_ascii = [ch for ch in sample if ch >= "\x80"]
+    non_ascii = _non_ascii_count(sample)
     if not non_ascii:
         return 0.0
-    return sum(1 for ch in non_ascii if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff") / len(non_ascii)
+    return _HAN.subn("", sample)[1] / non_ascii
+
+
+_HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 
 
 def decode(data: bytes, declared: str | None = None) -> Decoded:
