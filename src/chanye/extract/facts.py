@@ -95,6 +95,8 @@ class _Doc:
     time_starts: list[int] = field(default_factory=list)
     mention_starts: list[int] = field(default_factory=list)
     cues: dict[int, list] = field(default_factory=dict)  # status cues per sentence start
+    q_starts: list[int] = field(default_factory=list)  # where the figures begin (sorted)
+    carried: str | None = None  # the period an earlier paragraph (or section heading) opened with
 
     def times_in(self, lo: int, hi: int) -> list[TimeSpan]:
         """Time expressions lying wholly inside [lo, hi) (times are sorted by start)."""
@@ -236,6 +238,7 @@ def assemble_facts(
         pub_year=pub_year,
         pub_month=pub_month,
         title_span=title_span,
+        q_starts=q_starts,
     )
     names = {n for _s, _e, r in doc.mentions for n in (r.name, *getattr(r, "aliases", ()))}
     names |= {doc.text[s:e] for s, e, _r in doc.mentions}
@@ -260,6 +263,9 @@ def assemble_facts(
         lead_in = _lead_in(doc, para)
         if lead_in is not None:
             intro = lead_in
+        opening = _opening_period(doc, para)
+        if opening is not NO_OPENING:
+            doc.carried = opening
     return dedupe(drafts)
 
 
@@ -1069,6 +1075,18 @@ def _finish(
         carried = _paragraph_cue(doc, para, d.sentence)
         if carried in ("target", "horizon", "will"):
             d.status = "target"
+    if (
+        d.period is None
+        and doc.carried
+        and intro is None
+        and not own_cue
+        and (d.status == "actual" or (d.status == "forecast" and re.fullmatch(r"\d{4}", doc.carried)))
+        and not (doc.pub_year and int(doc.carried[:4]) > doc.pub_year)  # an achieved figure is not of a later year
+        and not any(_usable_time(doc, t) and t.start < d.end for t in doc.times_in(para.start, para.end))
+    ):
+        # a release's later paragraph (`全市固定资产投资增长10.4%`) under the period its earlier paragraph
+        # opened with (`上半年，…`), or a report's section under its heading (`一、2024年工作回顾`)
+        d.period = doc.carried
     d.period = _not_after_page(d.period, d.status, doc.pub_year, doc.pub_month)
     if d.period is None and doc.pub_year and doc.pub_month:
         # a plan without a year in a work report (written at the year's start) is for that year; an
@@ -1127,12 +1145,9 @@ def _period(doc: _Doc, para: Paragraph, d: Draft) -> str | None:
     candidates += [
         t for t in reversed(usable) if sent.start <= t.start and t.end <= clause.start and _leads_clause(doc, t, sent)
     ]
-    # the paragraph's opening sentence; after a short topic sentence (`工业生产稳中有进。前三季度，…`)
+    # the paragraph's opening sentence; after a topic sentence (`工业生产稳中有进。前三季度，…`)
     # the one that follows it opens the paragraph's figures
-    opening_sentences = para.sentences[:1]
-    if len(para.sentences) > 1 and len(para.sentences[0].text) <= TOPIC_SENTENCE:
-        opening_sentences = para.sentences[:2]
-    for first in opening_sentences:
+    for first in _opening_sentences(doc, para):
         if first.index >= sent.index:
             break
         candidates += [t for t in usable if first.start <= t.start and t.end <= first.end and _leads_clause(doc, t, first)][:1]
@@ -1157,6 +1172,50 @@ def _in_governing_year(doc: _Doc, spans: list[TimeSpan], para: Paragraph, t: Tim
 
 
 TOPIC_SENTENCE = 12  # characters: a paragraph's topic line, not yet its content
+NO_OPENING = object()
+HEADING_HEAD = re.compile(r"(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*)?")
+SECTION_HEADING = 40  # characters: a heading line (`一、2024年工作回顾`) may open a section's period
+
+
+def _opening_sentences(doc: _Doc, para: Paragraph) -> list[Sentence]:
+    """The sentences that open a paragraph's figures: the first one, and after a short topic line, or
+    topic lines with neither a figure nor a time word (`工业运行总体平稳，骨干行业带动明显。1至8月，…`),
+    the first sentence that has one."""
+    sents = para.sentences
+    if len(sents) > 1 and len(sents[0].text) <= TOPIC_SENTENCE:
+        return sents[:2]
+    for i, s in enumerate(sents[:3]):
+        if bisect_left(doc.q_starts, s.start) < bisect_left(doc.q_starts, s.end) or doc.times_in(s.start, s.end):
+            return sents[: i + 1] if i == 0 else [s]
+    return sents[:1]
+
+
+def _opening_period(doc: _Doc, para: Paragraph):
+    """The period a paragraph opens with, for the paragraphs after it that name no time of their own:
+    a clause-leading year, month range, quarter or half (`上半年，全市…`, `1-10月，…`, a heading
+    `一、2024年工作回顾`). None where it opens with a span (十四五以来), an unresolved word (目前) or a
+    word that stops the search; NO_OPENING where it opens with no time word (the carried one stays)."""
+    spans = [t for t in doc.times_in(para.start, para.end) if _usable_time(doc, t)]
+    body = doc.text[para.start : para.end]
+    if len(body) <= SECTION_HEADING and not re.search(r"[，。；,;：:]", body):  # a heading line
+        if not doc.times_in(para.start, para.end):
+            spans = [t for t in find_time_spans(body, doc.pub_year, doc.pub_month, offset=para.start) if _usable_time(doc, t)]
+        if not spans:
+            return NO_OPENING
+        if HEADING_HEAD.fullmatch(doc.text[para.start : spans[0].start]):
+            t = spans[0]
+            period = t.period if not t.needs_year else None
+            return period if period and re.fullmatch(r"\d{4}(?:-\d{2}|Q[1-4]|H[12])?", period) else None
+    if not spans:
+        return NO_OPENING
+    for first in _opening_sentences(doc, para):
+        for t in spans:
+            if first.start <= t.start and t.end <= first.end and _leads_clause(doc, t, first):
+                period = _in_governing_year(doc, spans, para, t) if t.needs_year else t.period
+                if period and re.fullmatch(r"\d{4}(?:-\d{2}|Q[1-4]|H[12])?", period):
+                    return period
+                return None
+    return NO_OPENING
 
 
 def _leads_clause(doc: _Doc, t: TimeSpan, sent: Sentence) -> bool:
