@@ -1075,6 +1075,20 @@ def _finish(
         carried = _paragraph_cue(doc, para, d.sentence)
         if carried in ("target", "horizon", "will"):
             d.status = "target"
+    elif not own_cue and d.status == "target" and _paragraph_cue(doc, para, d.sentence) == "actual":
+        # `今年以来，全区…实现…。一是工业生产回升。规上工业增加值增长6.2%。` (a spring page): the page's own
+        # year does not make a plan of a figure the paragraph reports as achieved
+        d.status = "actual"
+    past_section = bool(doc.carried and re.fullmatch(r"\d{4}", doc.carried) and doc.pub_year and int(doc.carried) < doc.pub_year)
+    if own_cue and d.status == "target" and past_section and intro is None:
+        cue = [c for c in doc.cues[d.sentence.start] if c[0] < d.pos - d.sentence.start][-1]
+        if d.sentence.text[cue[0] : cue[1]] == "争取" and not any(
+            _usable_time(doc, t) for t in doc.times_in(para.start, para.end)
+        ):
+            # a review section (`一、2023年工作回顾`): 争取专项债券项目86个 is what was obtained
+            d.status = "actual"
+            if d.period is None:
+                d.period = doc.carried
     if (
         d.period is None
         and doc.carried
