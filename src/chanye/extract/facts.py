@@ -862,7 +862,7 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
     head_lo = regions[-1][1] if regions else clause.start
     head = M.strip_trail(M.strip_lead(_clause_words(doc, head_lo, at)))
     tail = M.tidy(_clause_words(doc, clause.start + rm.end(), values[0].start))  # 分别实现产值 -> 产值
-    items = [i for i in re.split(r"、|和|及|与|以及", head) if i.strip()]
+    items = _list_items(head, len(values))
     items = _share_head(_share_class(items))
     if tail and not RANK_VERB.match(tail) and items and not M.RANK_SCOPE_WORD.match(tail) and not M.COMPARISON.match(tail):
         items = [i + tail if not i.endswith(tail) else i for i in items]
@@ -876,6 +876,9 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
         metrics = items * len(values)
     elif len(items) == len(values) and not generic:
         metrics = items
+    elif len(items) == 1 and len(values) == 2 and re.match(r"城乡(?=居民|常住居民)", items[0]):
+        # 城乡居民人均可支配收入分别增长5%和7.5%: urban, then rural
+        metrics = ["城镇" + items[0][2:], "农村" + items[0][2:]]
     elif len(items) == len(values) and generic:
         base = state.prev_noun or (state.last_metric()[0] or "")
         metrics = [_merge_generic(base, i) for i in items]
@@ -953,9 +956,43 @@ def _listed_regions(doc: _Doc, lo: int, hi: int, n: int) -> list[tuple[int, int,
     return []
 
 
+def _list_items(head: str, n: int) -> list[str]:
+    """The names a 分别 list gives for n figures. Split on 、 first, so that 和/及 inside an industry's
+    name stay (`纺织业、皮革毛皮羽毛及其制品业、橡胶和塑料制品业`); a piece that is not yet a sector name
+    joins the next one (`计算机、通信和其他电子设备制造业`); else split on 和/及/与 as well."""
+    parts = [p for p in head.split("、") if p.strip()]
+    if 1 < len(parts) and len(parts) > n:
+        merged = list(parts)
+        while len(merged) > n:
+            k = next(
+                (k for k in range(len(merged) - 1) if not SECTOR_END.search(merged[k]) and SECTOR_END.search(merged[k + 1])),
+                None,
+            )
+            if k is None:
+                break
+            merged[k : k + 2] = [merged[k] + "、" + merged[k + 1]]
+        if len(merged) == n and all(SECTOR_END.search(p) for p in merged[:-1]):
+            return merged
+    if len(parts) == n and n > 1 and all(SECTOR_END.search(p) for p in parts[:-1]):
+        return parts
+    return [i for i in re.split(r"、|和|及|与|以及", head) if i.strip()]
+
+
+SECTOR_END = re.compile(r"(?:业|品)$")
+SECTOR_ATTRIBUTE = re.compile(
+    r"(?<=业)(?:利润总额|利润|增加值|营业收入|营收|总产值|产值|投资|产量|出口交货值|税收|主营业务收入|用电量)$"
+)
+
+
 def _share_head(items: list[str]) -> list[str]:
     """`城镇、农村居民人均可支配收入` -> 城镇居民人均可支配收入, 农村居民人均可支配收入: short leading
-    items share the head noun written once after the last one."""
+    items share the head noun written once after the last one; sector names (`采矿业、水电燃气业利润`)
+    share only the attribute."""
+    if len(items) >= 2 and all(SECTOR_END.search(i) for i in items[:-1]):
+        m = SECTOR_ATTRIBUTE.search(items[-1])
+        if m:
+            return [i + m.group(0) for i in items[:-1]] + [items[-1]]
+        return items
     if len(items) < 2 or any(len(i) > 3 for i in items[:-1]):
         return items
     width = len(items[0])
