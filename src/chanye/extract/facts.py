@@ -975,7 +975,10 @@ def _list_items(head: str, n: int) -> list[str]:
             return merged
     if len(parts) == n and n > 1 and all(SECTOR_END.search(p) for p in parts[:-1]):
         return parts
-    return [i for i in re.split(r"、|和|及|与|以及", head) if i.strip()]
+    split = [i for i in re.split(r"、|和|及|与|以及", head) if i.strip()]
+    if len(split) != n and len(parts) == n and n > 2:
+        return parts  # 晶硅光伏、动力及储能电池、不锈钢产业规模分别跃居全国一、二、三位
+    return split
 
 
 SECTOR_END = re.compile(r"(?:业|品)$")
@@ -1014,9 +1017,9 @@ def _share_class(items: list[str]) -> list[str]:
         suffix = m.group(1)
         items = items[:-1] + [last[: m.start()]]
         return [i + suffix for i in items]
-    m = re.search(r"(产业集群|产业链|产业|行业|集群)$", last)
-    if m:
-        return [i if i.endswith(m.group(1)) else i + m.group(1) for i in items]
+    m = re.search(r"(?:产业集群|产业链|产业|行业|集群)(?:规模|产值|总产值|增加值|营收|营业收入)?$", last)
+    if m and not any(re.search(r"(?:产业|行业|集群|业)$", i) for i in items[:-1]):
+        return [i if i.endswith(m.group(0)) else i + m.group(0) for i in items]
     return items
 
 
