@@ -97,6 +97,7 @@ class _Doc:
     cues: dict[int, list] = field(default_factory=dict)  # status cues per sentence start
     q_starts: list[int] = field(default_factory=list)  # where the figures begin (sorted)
     carried: str | None = None  # the period an earlier paragraph (or section heading) opened with
+    paragraphs: list = field(default_factory=list)
 
     def times_in(self, lo: int, hi: int) -> list[TimeSpan]:
         """Time expressions lying wholly inside [lo, hi) (times are sorted by start)."""
@@ -239,6 +240,7 @@ def assemble_facts(
         pub_month=pub_month,
         title_span=title_span,
         q_starts=q_starts,
+        paragraphs=paragraphs,
     )
     names = {n for _s, _e, r in doc.mentions for n in (r.name, *getattr(r, "aliases", ()))}
     names |= {doc.text[s:e] for s, e, _r in doc.mentions}
@@ -928,8 +930,12 @@ def _respectively_over_times(
     doc: _Doc, sent: Sentence, clause: Clause, values: list, times: list[TimeSpan], at: int
 ) -> list[Draft]:
     metric = M.tidy(_clause_words(doc, clause.start, at))
-    spans = doc.times_in(sent.start, clause.end)
-    para = Paragraph(sent.start, sent.end, sent.paragraph, [sent])
+    para = next((p for p in doc.paragraphs if p.index == sent.paragraph), None)
+    if para is None:
+        para = Paragraph(sent.start, sent.end, sent.paragraph, [sent])
+    # the year that governs the listed words: in the sentence, or opening an earlier sentence of the
+    # paragraph (`2021年全区实现…。从增长走势来看，一季度、上半年、前三季度和全年GDP增速分别为…`)
+    spans = [t for t in doc.times_in(para.start, clause.end) if _usable_time(doc, t)]
     out = []
     for q, t in zip(values, times):
         d = _new_draft(doc, sent, clause, q, metric)
