@@ -22,6 +22,20 @@ def _ingest_cmd(corpus, url, *extra):
     return [sys.executable, "-m", "chanye", "ingest", str(corpus), "--db", url, "--no-progress", "--batch-size", "8", *extra]
 
 
+def _count(url) -> int:
+    """Documents stored so far (0 before the store exists)."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            return conn.execute(text("SELECT count(*) FROM documents")).scalar_one()
+    except Exception:
+        return 0
+    finally:
+        engine.dispose()
+
+
 def _run(cmd):
     r = subprocess.run(cmd, capture_output=True, text=True, timeout=900)
     assert r.returncode == 0, r.stderr
@@ -44,16 +58,27 @@ def test_kill_9_then_rerun_matches_clean_run(store_url, tmp_path, make_corpus, w
 
     rng = random.Random(int(workers) * 1000 + N_DOCS)
     kills = 0
-    for _ in range(KILLS):
+    for round_ in range(KILLS):
         proc = subprocess.Popen(_ingest_cmd(corpus, store_url, "--workers", workers), stdout=subprocess.DEVNULL,
                                 stderr=subprocess.DEVNULL, start_new_session=True)
-        time.sleep(rng.uniform(0.1, 1.0) * clean_time)
+        if round_ == 0:
+            # a moment early in the run: during start-up, reading, or the first batches
+            time.sleep(rng.uniform(0.05, 0.4) * clean_time)
+        else:
+            # a random point further on: once the store holds a random number more documents,
+            # plus a random few milliseconds so the kill lands anywhere between two commits
+            stored = _count(store_url)
+            target = stored + rng.randint(1, max(1, (N_DOCS - stored) // 2))
+            while proc.poll() is None and _count(store_url) < target:
+                time.sleep(0.02)
+            time.sleep(rng.uniform(0, 0.08))
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)  # the driver and its pool workers, without warning
             kills += 1
         proc.wait()
-    assert kills >= 1, "every run finished before its kill; raise CHANYE_CRASH_DOCS"
+    assert kills >= 2, f"only {kills} of {KILLS} runs were killed before they finished"
     partial = snapshot(store_url)
+    print(f"{kills} kills; {len(partial)} of {N_DOCS} documents stored before the final run")
     assert set(partial) <= set(expected)
     for doc_id, value in partial.items():  # whatever a killed run left is complete, never half a document
         assert value == expected[doc_id], doc_id
