@@ -1139,8 +1139,11 @@ def _finish(
         d.period is None
         and doc.carried
         and intro is None
-        and not own_cue
-        and (d.status == "actual" or (d.status == "forecast" and re.fullmatch(r"\d{4}", doc.carried)))
+        and (
+            (d.status == "actual" and not own_cue)
+            # 预计，全市实现地区生产总值1360亿元 under `一、2015年工作回顾` (a report of January 2016)
+            or (d.status == "forecast" and re.fullmatch(r"\d{4}", doc.carried))
+        )
         and not (doc.pub_year and int(doc.carried[:4]) > doc.pub_year)  # an achieved figure is not of a later year
         and not any(_usable_time(doc, t) and t.start < d.end for t in doc.times_in(para.start, para.end))
     ):
