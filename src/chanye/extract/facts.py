@@ -43,6 +43,7 @@ class Draft:
     value_max: float | None = None
     period: str | None = None
     period_fixed: bool = False  # a distributive reading fixed the period
+    change_base: bool = False  # the starting value of 从…的X增长到…的Y
     status: str | None = None
     subject: Any = None  # knowledge.regions.Region
     industry: str | None = None
@@ -821,6 +822,7 @@ def _from_to(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State)
         d.period = _own_period(doc, lo, q.value_start)
         d.period_fixed = True
         out.append(d)
+    out[0].change_base = True
     periods = (out[0].period, out[1].period)
     if periods == (None, None) and not state.change_periods:
         # 2020年至2024年，工业增加值由2560亿元攀升至3580亿元: the span's ends are the two years
@@ -1150,6 +1152,9 @@ def _finish(
         # a release's later paragraph (`全市固定资产投资增长10.4%`) under the period its earlier paragraph
         # opened with (`上半年，…`), or a report's section under its heading (`一、2024年工作回顾`)
         d.period = doc.carried
+    if d.change_base and d.status == "forecast" and d.period and doc.pub_year and int(d.period[:4]) < doc.pub_year - 1:
+        # 预计全市地区生产总值从2011年的1091.18亿元增加到2016年的1650亿元: the starting point is known
+        d.status = "actual"
     d.period = _not_after_page(d.period, d.status, doc.pub_year, doc.pub_month)
     if d.period is None and doc.pub_year and doc.pub_month:
         # a plan without a year in a work report (written at the year's start) is for that year; an
