@@ -1152,7 +1152,10 @@ def _finish(
             or (d.status == "forecast" and re.fullmatch(r"\d{4}", doc.carried))
         )
         and not (doc.pub_year and int(doc.carried[:4]) > doc.pub_year)  # an achieved figure is not of a later year
-        and not any(_usable_time(doc, t) and t.start < d.end for t in doc.times_in(para.start, para.end))
+        and not any(
+            _usable_time(doc, t) and t.start < d.end and not _detail_time(doc, para, t, d.sentence)
+            for t in doc.times_in(para.start, para.end)
+        )
     ):
         # a release's later paragraph (`全市固定资产投资增长10.4%`) under the period its earlier paragraph
         # opened with (`上半年，…`), or a report's section under its heading (`一、2024年工作回顾`)
@@ -1171,6 +1174,15 @@ def _finish(
     d.industry = M.industry_of(d.metric)
     if doc.title_span and doc.title_span[0] <= d.pos < doc.title_span[1]:
         d.title = True
+
+
+def _detail_time(doc: _Doc, para: Paragraph, t: TimeSpan, sent: Sentence) -> bool:
+    """A time word in an earlier `其中，6月份…` sentence of the paragraph: a detail of the period carried
+    from before, which the paragraph's later sentences return to."""
+    if sent.start <= t.start:
+        return False
+    owner = next((s for s in para.sentences if s.start <= t.start < s.end), None)
+    return owner is not None and doc.text[owner.start : owner.end].lstrip().startswith("其中")
 
 
 def _not_after_page(period: str | None, status: str | None, pub_year: int | None, pub_month: int | None) -> str | None:
@@ -1285,7 +1297,7 @@ def _opening_period(doc: _Doc, para: Paragraph):
         for t in spans:
             if first.start <= t.start and t.end <= first.end and _leads_clause(doc, t, first):
                 period = _in_governing_year(doc, spans, para, t) if t.needs_year else t.period
-                if period and re.fullmatch(r"\d{4}(?:-\d{2}|Q[1-4]|H[12])?", period):
+                if period and re.fullmatch(r"\d{4}(?:-\d{2}|Q[1-4]|H[12]|-\d{4})?", period):
                     return period
                 return None
     return NO_OPENING
@@ -1421,6 +1433,12 @@ def _restates(headline: Draft, body: Draft) -> bool:
     return False
 
 
+def _parallel(a: tuple | None, b: tuple | None) -> bool:
+    """Two figures each said right after a figure of the same unit but another value (`项目58个，总投资
+    320亿元；…项目41个，总投资320亿元`): parallel statements, not one figure said twice."""
+    return a is not None and b is not None and a[0] == b[0] and a[1] != b[1]
+
+
 def dedupe(drafts: list[Draft]) -> list[Draft]:
     """One fact per figure: a headline figure the body repeats is dropped; a body figure stated
     again in another sentence (same subject, value, status, period, comparator and a like metric) is
@@ -1432,6 +1450,12 @@ def dedupe(drafts: list[Draft]) -> list[Draft]:
             body_keys.setdefault(_figure_key(d), []).append(d)
     out: list[Draft] = []
     kept: dict[tuple, list[Draft]] = {}
+    # the figure said just before in the same sentence: `…172个项目，总投资420亿元` and `…47个项目，总投资
+    # 420亿元` are two investments (of different project sets), not one figure said twice
+    before: dict[int, tuple | None] = {}
+    for i, d in enumerate(drafts):
+        p = drafts[i - 1] if i else None
+        before[id(d)] = (p.unit, p.value) if p is not None and p.sentence is d.sentence else None
     for d in drafts:
         key = _figure_key(d)
         if d.title:
@@ -1447,7 +1471,12 @@ def dedupe(drafts: list[Draft]) -> list[Draft]:
             and (
                 # …可比增长5.8%（GDP增长5.8%）: restated in brackets in the same sentence, in other words
                 (o.sentence is d.sentence and (_bracketed(d) or _bracketed(o)))
-                or (o.sentence is not d.sentence and o.period == d.period and M.dice(o.metric, d.metric) >= 0.7)
+                or (
+                    o.sentence is not d.sentence
+                    and o.period == d.period
+                    and M.dice(o.metric, d.metric) >= 0.7
+                    and not _parallel(before[id(o)], before[id(d)])
+                )
             )
             for o in kept.get(key, ())
         )
