@@ -450,6 +450,8 @@ def _sentence_facts(doc: _Doc, sent: Sentence, sq: list) -> list[Draft]:
         )
         if not handled and not cq:
             noun = "" if M.FRAMING.search(clause.text) else M.tail_noun(_clause_words(doc, clause.start, clause.end))
+            if re.search(r"[两三四]位数", noun):
+                noun = ""  # 保持了两位数的增长，增速比上年同期提升4.9个百分点: the rate said before, not a noun
             state.prev_noun = noun or None
             lead = clause if len(clause.text) <= LEAD_CLAUSE else None
             continue
