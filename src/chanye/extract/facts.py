@@ -939,8 +939,8 @@ def _respectively_over_times(
     doc: _Doc, sent: Sentence, clause: Clause, values: list, times: list[TimeSpan], at: int
 ) -> list[Draft]:
     metric = M.tidy(_clause_words(doc, clause.start, at))
-    para = next((p for p in doc.paragraphs if p.index == sent.paragraph), None)
-    if para is None:
+    para = doc.paragraphs[sent.paragraph] if sent.paragraph < len(doc.paragraphs) else None
+    if para is None or para.index != sent.paragraph:
         para = Paragraph(sent.start, sent.end, sent.paragraph, [sent])
     # the year that governs the listed words: in the sentence, or opening an earlier sentence of the
     # paragraph (`2021年全区实现…。从增长走势来看，一季度、上半年、前三季度和全年GDP增速分别为…`)
