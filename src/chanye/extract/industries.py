@@ -24,6 +24,7 @@ is mapped to the taxonomy where possible, and kept unmapped (industry_id None) o
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from collections.abc import Iterable, Sequence
 
@@ -308,15 +309,21 @@ def _segment_list(text: str, masked: tuple[tuple[int, int], ...]) -> tuple[tuple
 
 _SEP_RE = re.compile("[" + re.escape(_SEP) + "]")
 _SENTENCE_END = "。！？!?\n"
+_SENTENCE_END_RE = re.compile("[" + re.escape(_SENTENCE_END) + "]")
+
+
+@lru_cache(maxsize=2)
+def _sentence_ends(text: str) -> list[int]:
+    # Computed once per text: scanning from each mention back to the start was quadratic on long pages.
+    return [m.start() for m in _SENTENCE_END_RE.finditer(text)]
 
 
 def _sentence_of(text: str, pos: int) -> tuple[int, int]:
-    a = max(text.rfind(ch, 0, pos) for ch in _SENTENCE_END) + 1
-    b = len(text)
-    for ch in _SENTENCE_END:
-        k = text.find(ch, pos, b)
-        if k >= 0:
-            b = k
+    """The [start, end) of the sentence around `pos` (end at its terminal mark, exclusive)."""
+    ends = _sentence_ends(text)
+    i = bisect_left(ends, pos)
+    a = ends[i - 1] + 1 if i > 0 else 0
+    b = ends[i] if i < len(ends) else len(text)
     return a, b
 
 
