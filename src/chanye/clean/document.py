@@ -8,6 +8,8 @@ Every step keeps the offset map, so any span of the cleaned text maps back to th
 
 from __future__ import annotations
 
+import re
+
 from chanye.clean import metadata
 from chanye.clean.furniture import Line, classify
 from chanye.clean.layout import rejoin, tidy
@@ -19,8 +21,13 @@ from chanye.clean.width import normalise_punctuation, normalise_width, remove_in
 from chanye.records import CleanDocument, DocumentMeta, RemovedBlock, SourceDocument
 
 
+# Lone surrogates (from lenient decoders or library callers) crash OpenCC and cannot be stored;
+# a 1:1 swap to U+FFFD keeps every offset valid, and the mojibake step masks it.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def clean_document(source: SourceDocument) -> CleanDocument:
-    original = source.text
+    original = _LONE_SURROGATE.sub("\ufffd", source.text)
     damaged = [(s, e) for s, e, _ in find_mojibake(original)]
 
     mt = MappedText.identity(original)

@@ -196,6 +196,25 @@ def _remove_spans(text: str, base: int, spans: list[tuple[int, int]]) -> str:
 # ---------------------------------------------------------------- the assembler
 
 
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether [start, end) overlaps one of the disjoint, sorted `spans` (bisect: pages with many
+    masked spans made the pairwise check quadratic)."""
+    if not spans:
+        return False
+    i = bisect_left(spans, (end,))
+    return i > 0 and spans[i - 1][1] > start
+
+
 def assemble_facts(
     text: str,
     *,
@@ -211,13 +230,13 @@ def assemble_facts(
     warnings = warnings if warnings is not None else []
     from chanye.extract.quantity import find_quantities
 
-    masked = masked or []
+    masked = _merged(masked or [])
     try:
         found = find_quantities(text)
     except Exception as exc:  # the recognizer failing on one page must not end a batch
         warnings.append(f"facts: quantities not read ({type(exc).__name__}: {exc})")
         found = []
-    quantities = [q for q in found if not any(a < q.end and q.start < b for a, b in masked)]
+    quantities = [q for q in found if not _overlaps_any(q.start, q.end, masked)]
     quantities.sort(key=lambda q: q.value_start)
     q_starts = [q.value_start for q in quantities]
     paragraphs = segment(text)
