@@ -219,12 +219,12 @@ def _industries(engine: Engine, regions: list[str]) -> dict[str, list[IndustryEn
 
 
 def _metrics(engine: Engine, subjects: list[str]) -> tuple[list[MetricSeries], list[MetricValue]]:
-    from chanye.analyse.queries import _fact_select
+    from chanye.analyse.queries import fact_select
     from chanye.knowledge.glossary import map_metric, metric_entry
 
     if not subjects:
         return [], []
-    stmt = _fact_select().where(facts_t.c.subject.in_(subjects))
+    stmt = fact_select().where(facts_t.c.subject.in_(subjects))
     with engine.connect() as conn:
         rows = [dict(r._mapping) for r in conn.execute(stmt)]
     series: dict[str, MetricSeries] = {}

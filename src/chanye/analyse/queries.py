@@ -157,7 +157,8 @@ def year_matches(period: str | None, year: int | None) -> bool:
 # ---------------------------------------------------------------- rows
 
 
-def _fact_select():
+def fact_select():
+    """Every fact column with its document's id, title and date (the one row shape every listing shares)."""
     return select(
         facts_t.c.id,
         documents.c.doc_id.label("doc"),
@@ -271,7 +272,7 @@ def facts(
     (metric_id) or the metric exactly as written; status: actual / target / forecast; year: facts whose
     period covers that calendar year ("2021-2025" covers 2023). Ordered by subject, metric, period.
     """
-    stmt = _fact_select()
+    stmt = fact_select()
     conds = []
     if region:
         conds.append(facts_t.c.subject == region)
@@ -323,7 +324,7 @@ def document(engine: Engine, doc: str) -> dict[str, Any] | None:
         d["facts"] = [
             dict(x._mapping)
             for x in conn.execute(
-                _fact_select().where(facts_t.c.document_id == pk).order_by(facts_t.c.ord, facts_t.c.id)
+                fact_select().where(facts_t.c.document_id == pk).order_by(facts_t.c.ord, facts_t.c.id)
             )
         ]
         ind = conn.execute(
@@ -445,7 +446,7 @@ def search(engine: Engine, q: str, limit: int = 50) -> dict[str, Any]:
             d["snippet"] = _snippet(text, q) or _snippet(d.get("title") or "", q)
             docs.append(d)
         fact_rows = conn.execute(
-            _fact_select()
+            fact_select()
             .where(
                 or_(
                     facts_t.c.metric.ilike(pattern, escape="\\"),

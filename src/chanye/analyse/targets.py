@@ -48,10 +48,10 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 
-from chanye.analyse.queries import date_point, period_end, period_years
-from chanye.store.schema import documents, facts as facts_t
+from chanye.analyse.queries import date_point, fact_select, period_end, period_years
+from chanye.store.schema import facts as facts_t
 
 STATUSES = ("met", "missed", "on track", "behind", "no data")
 APPROX = 0.05  # "~" tolerance, relative
@@ -156,31 +156,7 @@ def _key(f: dict[str, Any]) -> tuple:
 
 
 def _load(engine: Engine, subject: str | None = None) -> list[dict[str, Any]]:
-    stmt = select(
-        facts_t.c.id,
-        documents.c.doc_id.label("doc"),
-        documents.c.date.label("doc_date"),
-        documents.c.title.label("doc_title"),
-        facts_t.c.subject,
-        facts_t.c.subject_code,
-        facts_t.c.metric,
-        facts_t.c.metric_id,
-        facts_t.c.value,
-        facts_t.c.value_max,
-        facts_t.c.unit,
-        facts_t.c.unit_text,
-        facts_t.c.kind,
-        facts_t.c.comparator,
-        facts_t.c.period,
-        facts_t.c.status,
-        facts_t.c.quote,
-        facts_t.c.industry,
-        facts_t.c.clean_start,
-        facts_t.c.clean_end,
-        facts_t.c.orig_start,
-        facts_t.c.orig_end,
-    ).select_from(facts_t.join(documents, facts_t.c.document_id == documents.c.id))
-    stmt = stmt.where(facts_t.c.status.in_(("actual", "target")))
+    stmt = fact_select().where(facts_t.c.status.in_(("actual", "target")))
     if subject is not None:
         stmt = stmt.where(facts_t.c.subject == subject)
     with engine.connect() as conn:

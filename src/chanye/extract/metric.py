@@ -57,24 +57,23 @@ def _strip_marks(text: str) -> str:
     return text.strip(PUNCT)
 
 
-def strip_lead(text: str) -> str:
-    pat = _patterns()["lead"]
+def _strip_repeatedly(text: str, pattern_name: str) -> str:
+    """Strip edge punctuation and one match of the pattern, until neither changes the text."""
+    pat = _patterns()[pattern_name]
     prev = None
     while prev != text:
         prev = text
         text = _strip_marks(text)
         text = pat.sub("", text, count=1)
     return text
+
+
+def strip_lead(text: str) -> str:
+    return _strip_repeatedly(text, "lead")
 
 
 def strip_trail(text: str) -> str:
-    pat = _patterns()["trail"]
-    prev = None
-    while prev != text:
-        prev = text
-        text = _strip_marks(text)
-        text = pat.sub("", text, count=1)
-    return text
+    return _strip_repeatedly(text, "trail")
 
 
 def drop_enumeration(text: str) -> str:
