@@ -13,15 +13,10 @@ pages, the JSON/CSV API and the command line show the same data. Nothing here wr
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections.abc import Iterable
-from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
-from sqlalchemy import Engine, and_, create_engine, event, func, or_, select
-from sqlalchemy.engine import make_url
-from sqlalchemy.pool import QueuePool
+from sqlalchemy import Engine, and_, func, or_, select
 
 from chanye.store.schema import documents, facts as facts_t, frameworks as frameworks_t, industries as industries_t
 
@@ -57,36 +52,10 @@ STATUSES = ("actual", "target", "forecast")
 
 
 def open_engine(url: str, read_only: bool = True) -> Engine:
-    """An engine on the store at `url`: SQLite files open with mode=ro, PostgreSQL sessions read-only.
+    """An engine on the store at `url` (the store's own opener): SQLite files open with mode=ro and a
+    thread-safe pool, PostgreSQL sessions read-only."""
+    from chanye.store.database import open_store
 
-    A read-only SQLite file gets a QueuePool of connections usable from any thread (the web server
-    answers from a thread pool); everything else is the store's own opener (chanye.store.database).
-    """
-    from chanye.store.database import StoreError, open_store
-
-    parsed = make_url(url)
-    database = parsed.database or ""
-    if read_only and parsed.get_backend_name() == "sqlite" and database not in ("", ":memory:") and not database.startswith("file:"):
-        path = Path(database)
-        if not path.exists():
-            raise StoreError(f"no store at {path} (run `chanye ingest` first)")
-        uri = f"file:{quote(str(path.resolve()))}?mode=ro"
-        engine = create_engine(
-            "sqlite+pysqlite://",
-            creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
-            poolclass=QueuePool,
-            pool_size=8,
-            max_overflow=56,
-        )
-
-        @event.listens_for(engine, "connect")
-        def _read_only(dbapi_conn, _record):
-            cur = dbapi_conn.cursor()
-            cur.execute("PRAGMA query_only = ON")
-            cur.execute("PRAGMA busy_timeout = 60000")
-            cur.close()
-
-        return engine
     return open_store(url, read_only=read_only)
 
 

@@ -17,7 +17,7 @@ from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.pool import StaticPool
+from sqlalchemy.pool import QueuePool, StaticPool
 
 from chanye.store.schema import metadata
 
@@ -88,9 +88,14 @@ def _open_sqlite(url, *, read_only: bool, echo: bool) -> Engine:
             if not path.exists():
                 raise StoreError(f"no store at {path} (run `chanye ingest` first)")
             uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+            # A "sqlite://" URL would get SingletonThreadPool (one connection per thread, closed
+            # unpredictably): the web server answers from a thread pool, so use a real pool.
             engine = create_engine(
                 "sqlite://",
                 creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+                poolclass=QueuePool,
+                pool_size=8,
+                max_overflow=56,
                 **kwargs,
             )
         else:
