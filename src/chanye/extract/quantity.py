@@ -303,7 +303,30 @@ def find_quantities(text: str) -> list[Quantity]:
             out.append(replace(q, text=text[q.start : q.end]))
         floor = max(q.end for q in found)
         pos = max(floor, m.end())
-    return _mark_thresholds(s, out)
+    return _share_trailing_about(s, _mark_thresholds(s, out))
+
+
+_LIST_JOIN = re.compile(r"[、和及与]")
+
+
+def _share_trailing_about(s: str, qs: list[Quantity]) -> list[Quantity]:
+    """左右 after the last value of a bare list covers every value of it: 分别增长5%和7.5%左右 is two
+    figures of about 5% and about 7.5%. Only 左右, only between values of one unit joined by 、/和/及."""
+    out = list(qs)
+    for k in range(len(out) - 2, -1, -1):
+        q, nxt = out[k], out[k + 1]
+        if q.role != "measure" or nxt.role != "measure" or q.comparator != "=" or nxt.comparator != "~":
+            continue
+        if q.unit != nxt.unit or not _LIST_JOIN.fullmatch(s[q.end : nxt.start]):
+            continue
+        if nxt.unit != "%" and nxt.unit_text != q.unit_text:
+            continue
+        if not s[nxt.start : nxt.end].endswith("左右") and out[k + 1] is qs[k + 1]:
+            continue  # the 左右 is the next value's own (or carried to it from a later one)
+        if q.start != q.value_start or q.end != q.value_end:
+            continue
+        out[k] = replace(q, comparator="~")
+    return out
 
 
 @cache
