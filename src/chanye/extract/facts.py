@@ -98,6 +98,8 @@ class _Doc:
     cues: dict[int, list] = field(default_factory=dict)  # status cues per sentence start
     q_starts: list[int] = field(default_factory=list)  # where the figures begin (sorted)
     carried: str | None = None  # the period an earlier paragraph (or section heading) opened with
+    carried_span: str | None = None  # its plan period, for 年均/累计 figures (`十三五时期和2020年工作回顾`)
+    heading_span: str | None = None
     paragraphs: list = field(default_factory=list)
 
     def times_in(self, lo: int, hi: int) -> list[TimeSpan]:
@@ -285,9 +287,11 @@ def assemble_facts(
         lead_in = _lead_in(doc, para)
         if lead_in is not None:
             intro = lead_in
+        doc.heading_span = None
         opening = _opening_period(doc, para)
         if opening is not NO_OPENING:
             doc.carried = opening
+            doc.carried_span = doc.heading_span
     return dedupe(drafts)
 
 
@@ -1181,6 +1185,8 @@ def _finish(
         # a release's later paragraph (`全市固定资产投资增长10.4%`) under the period its earlier paragraph
         # opened with (`上半年，…`), or a report's section under its heading (`一、2024年工作回顾`)
         d.period = doc.carried
+        if doc.carried_span and re.search(r"(?:年均|累计)\D*(?:[\d.]+[%％]?[、和]\D*)*$", doc.text[d.clause.start : d.pos]):
+            d.period = doc.carried_span
     if d.change_base and d.status == "forecast" and d.period and doc.pub_year and int(d.period[:4]) < doc.pub_year - 1:
         # 预计全市地区生产总值从2011年的1091.18亿元增加到2016年的1650亿元: the starting point is known
         d.status = "actual"
@@ -1281,6 +1287,10 @@ TOPIC_SENTENCE = 12  # characters: a paragraph's topic line, not yet its content
 NO_OPENING = object()
 HEADING_HEAD = re.compile(r"(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*)?")
 SECTION_HEADING = 40  # characters: a heading line (`一、2024年工作回顾`) may open a section's period
+NUMERALS = "一二三四五"
+PLAN_AND_YEAR = re.compile(
+    HEADING_HEAD.pattern + r"(?:[“\"]?十(?:([一二三四五])五)[”\"]?(?:时期|期间)?|过去五年|五年来)[和及与暨、]"
+)
 
 
 def _opening_sentences(doc: _Doc, para: Paragraph) -> list[Sentence]:
@@ -1308,7 +1318,18 @@ def _opening_period(doc: _Doc, para: Paragraph):
             spans = [t for t in find_time_spans(body, doc.pub_year, doc.pub_month, offset=para.start) if _usable_time(doc, t)]
         if not spans:
             return NO_OPENING
-        if HEADING_HEAD.fullmatch(doc.text[para.start : spans[0].start]):
+        head = doc.text[para.start : spans[0].start]
+        plan = PLAN_AND_YEAR.fullmatch(head)
+        if plan and not spans[0].needs_year and re.fullmatch(r"\d{4}", spans[0].period or ""):
+            # `一、十三五时期和2020年工作回顾`: the review's figures are the closing year's, its 年均/累计
+            # figures the plan period's (only where that period ends with the year)
+            year = int(spans[0].period)
+            n = NUMERALS.index(plan.group(1)) + 1 if plan.group(1) else None
+            first = 2006 + 5 * (n - 1) if n else year - 4
+            if first + 4 == year:
+                doc.heading_span = f"{first}-{year}"
+                return spans[0].period
+        if HEADING_HEAD.fullmatch(head):
             t = spans[0]
             period = t.period if not t.needs_year else None
             return period if period and re.fullmatch(r"\d{4}(?:-\d{2}|Q[1-4]|H[12])?", period) else None
