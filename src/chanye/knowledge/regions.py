@@ -450,7 +450,29 @@ def _narrow_to_zone(region: Region, lead: str, counts: dict[str, int]) -> Region
         zone = next(iter(zones.values()))
         if counts.get(zone.code, 0) >= max(2, counts.get(region.code, 0) - 1):
             return zone
+    return _own_district(region, lead, counts)
+
+
+def _own_district(region: Region, lead: str, counts: dict[str, int]) -> Region:
+    """深圳新闻网… 深圳市龙华区第二届人民代表大会…开幕 … 龙华区人民政府…作政府工作报告: the district's own
+    report, carried by its city's outlet, is the district's page."""
+    if region.level != "city":
+        return region
+    own = {
+        r.code: r
+        for _, end, r in find_region_mentions(lead)
+        if r.level == "county" and region.code in {p.code for p in parent_chain(r)} and _DISTRICT_BODY_AFTER.match(lead, end)
+    }
+    if len(own) == 1:
+        county = next(iter(own.values()))
+        if counts.get(county.code, 0) >= 2:
+            return county
     return region
+
+
+_DISTRICT_BODY_AFTER = re.compile(
+    r"(?:第[一二三四五六七八九十]{1,3}届)?(?:人民代表大会|人民政府|政府工作报告|区委|县委|市委)"
+)
 
 
 # A body of the country: a page it issues is about the country.
@@ -559,7 +581,7 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
             top = by_freq[0]
             if national and counts.get(COUNTRY_CODE, 0) > 2 * counts.get(top.code, 0):
                 return gazetteer().by_code.get(COUNTRY_CODE)  # a national release naming provinces in passing
-            return prefer_city(top)
+            return prefer_city(_own_district(top, lead, counts))
     specific = {c: w for c, w in weights.items() if c != COUNTRY_CODE}
     if specific:
         code = max(specific, key=lambda c: (specific[c], counts.get(c, 0)))
