@@ -75,13 +75,23 @@ def _document_region(clean: CleanDocument, meta: DocumentMeta):
 def _first_named_region(text: str):
     """Fallback where the detector names none: the first region below the country the text names."""
     try:
-        from chanye.knowledge.regions import find_region_mentions
+        from chanye.knowledge.regions import find_region_mentions, parent_chain
     except ImportError:
         return None
-    for _s, _e, region in find_region_mentions(text[:REGION_WINDOW]):
-        if getattr(region, "level", None) != "country":
+    window = text[:REGION_WINDOW]
+    for _s, end, region in find_region_mentions(window):
+        level = getattr(region, "level", None)
+        if level in ("province", "city") and _SUB_AREA_AFTER.match(window, end):
+            # 成都平原经济区 is not 成都; in a page about 全省 it names a part of the city's province
+            if level == "city" and "全省" in window:
+                return next((p for p in parent_chain(region) if p.level == "province"), None)
+            continue
+        if level != "country":
             return region
     return None
+
+
+_SUB_AREA_AFTER = re.compile(r"(?:平原)?(?:经济区|城市群|都市圈|经济圈|经济带)")
 
 
 def _pub_date(date: str | None) -> tuple[int | None, int | None]:

@@ -1431,7 +1431,12 @@ def _topical(doc: _Doc, group: list[tuple[int, int, Any]]) -> bool:
     follow = text[e : e + 6]
     if re.match(r"(?:第|前|排名|排位|同类)", follow) or BODY_AFTER_REGION.match(follow):
         return False
+    if getattr(region, "level", None) in ("province", "city") and SUB_AREA_AFTER.match(follow):
+        return False  # 成都平原经济区支撑作用明显: a part of the province, not the city
     return True
+
+
+SUB_AREA_AFTER = re.compile(r"(?:平原)?(?:经济区|城市群|都市圈|经济圈|经济带)")
 
 
 # ---------------------------------------------------------------- dedupe

@@ -540,7 +540,9 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
         first = next((line.strip() for line in body.splitlines() if line.strip()), "")
         title = first if len(first) <= 60 else None
     if title:
-        found = [r for _, _, r in find_region_mentions(title)]
+        found = [
+            r for _, e, r in find_region_mentions(title) if not (r.level in ("province", "city") and _SUB_AREA_AFTER.match(title, e))
+        ]
         if not found:
             # 昆山：… / 邗江区召开…: a county short form opening the headline
             m = re.match(r"\s*([\u4e00-\u9fff]{2,4}?)(?:[：:·]|市|区|县)", title)
@@ -571,7 +573,9 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
             r = resolve_region(m.group(1))
             if r is not None and r.level != "country":
                 return _narrow_to_zone(r, lead, counts)
-    lead_found = [r for _, _, r in find_region_mentions(lead)]
+    lead_found = [
+        r for _, e, r in find_region_mentions(lead) if not (r.level in ("province", "city") and _SUB_AREA_AFTER.match(lead, e))
+    ]
     if lead_found:
         by_freq = sorted(
             {r.code: r for r in lead_found if r.level != "country"}.values(),
