@@ -209,6 +209,18 @@ def test_truncated_warc_gz(tmp_path):
     assert "truncated" in items[-1].reason
 
 
+def test_warc_gz_cut_anywhere_is_reported(tmp_path):
+    """A cut inside a gzip member's last bytes leaves every record readable: the stream check catches it."""
+    pages = [{"url": f"http://www.changzhou.gov.cn/news/{i}.html",
+              "body": press_html(title=f"常州新闻{i}").encode()} for i in range(2)]
+    data = warc_bytes(pages)
+    for cut in range(len(data) - 40, len(data)):  # the second member's trailer and the bytes before it
+        path = write(tmp_path / "cut.warc.gz", data[:cut])
+        items = read_all(path)
+        assert isinstance(items[-1], SourceProblem) and "truncated" in items[-1].reason, cut
+    assert not any(isinstance(i, SourceProblem) for i in read_all(write(tmp_path / "whole.warc.gz", data)))
+
+
 def test_truncated_warc_uncompressed(tmp_path):
     pages = [{"url": f"http://www.changzhou.gov.cn/news/{i}.html",
               "body": press_html(title=f"常州新闻{i}").encode()} for i in range(3)]

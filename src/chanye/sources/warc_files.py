@@ -128,6 +128,8 @@ def _read_records(
             fh.seek(consumed)
             rest = fh.read(1024)
             truncated = bool(rest.strip(b"\x00\r\n\t "))
+    if not truncated and gzipped and records:
+        truncated = not _gzip_ends_cleanly(fh)
     if truncated:
         where = "truncated gzip stream" if gzipped else "truncated: the file ends inside a record"
         yield problem(origin, f"{where} after {_records(records)}")
@@ -135,6 +137,31 @@ def _read_records(
         yield problem(origin, "not a WARC file (no records)")
     elif pages == 0:
         yield problem(origin, f"no HTML pages among its {_records(records, 'record')}")
+
+
+def _gzip_ends_cleanly(fh) -> bool:
+    """True when every gzip member of the file is complete, trailer included. A cut inside the last
+    member's final bytes leaves every record readable to warcio, so only the stream itself can tell."""
+    fh.seek(0)
+    member = zlib.decompressobj(31)
+    pending = False  # the current member has input but has not reached its end
+    try:
+        while chunk := fh.read(1 << 20):
+            data = chunk
+            while data:
+                if not pending and not data.strip(b"\x00\r\n\t "):
+                    break  # padding after the last member
+                member.decompress(data, 1 << 20)  # bounded output: a gzip bomb never expands in memory
+                pending = True
+                if member.eof:
+                    data = member.unused_data
+                    member = zlib.decompressobj(31)
+                    pending = False
+                else:
+                    data = member.unconsumed_tail
+    except zlib.error:
+        return False
+    return not pending
 
 
 def _records(n: int, what: str = "complete record") -> str:
