@@ -1367,6 +1367,9 @@ def _subject(doc: _Doc, d: Draft):
     scope = _scope_subject(doc, d)
     if scope is not None:
         return scope
+    own = OWN_WHOLE.search(doc.text[clause.start : d.pos])
+    if own and not M.strip_lead(_clause_words(doc, clause.start, clause.start + own.start())):
+        return doc.doc_region  # …玉林经济技术开发区产值达到280亿元，全市规上工业增加值增长6%: the page's own place
     for c in reversed([c for c in sent.clauses if c.start < clause.start]):
         groups = [g for g in _mention_groups(doc, c.start, c.end) if _topical(doc, g)]
         groups = [g for g in groups if not M.strip_lead(_clause_words(doc, c.start, g[0][0]))]
@@ -1375,6 +1378,7 @@ def _subject(doc: _Doc, d: Draft):
     return doc.doc_region
 
 
+OWN_WHOLE = re.compile(r"(?<![占居列比较于在])全(?:市|县|区|州|盟|旗)(?![第前排])")
 WHOLE_OF = re.compile(r"(?<![占居列比较于在])(全省|全国)(?![第前排])")
 
 

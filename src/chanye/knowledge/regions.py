@@ -260,7 +260,7 @@ def gazetteer() -> Gazetteer:
 
 
 def region_by_code(code: str) -> Region | None:
-    return gazetteer().by_code.get(code)
+    return gazetteer().by_code.get(code) or _LOCAL_ZONES.get(code)
 
 
 def parent_chain(region: Region) -> list[Region]:
@@ -322,6 +322,28 @@ def resolve_region(name: str, context: Region | str | None = None) -> Region | N
         if inside:
             return inside[0]
     return candidates[0]
+
+
+_LOCAL_ZONES: dict[str, Region] = {}
+_LOCAL_SUFFIX = {"经济技术开发区": "经济技术开发区", "经开区": "经济技术开发区", "经济开发区": "经济开发区",
+                 "高新技术产业开发区": "高新技术产业开发区", "高新技术开发区": "高新技术产业开发区", "高新区": "高新技术产业开发区"}
+
+
+def _local_zone(region: Region, word: str) -> Region | None:
+    """玉林高新区 / 海安经开区 where no national zone fits: a provincial zone of the city or county, named
+    by its short name and the full zone word (玉林高新技术产业开发区), so that a figure named for it is its."""
+    if region.level not in ("city", "county"):
+        return None
+    short = _short_city(region.name) if region.level == "city" else (_short_county(region.name) or region.name)
+    if not short:
+        return None
+    name = short + _LOCAL_SUFFIX[word]
+    zone_type = "etdz" if "经" in word else "hitech"
+    code = f"{region.code}{'E' if zone_type == 'etdz' else 'H'}P"
+    if code not in _LOCAL_ZONES:
+        _LOCAL_ZONES[code] = Region(name=name, code=code, level="zone", parent_code=region.code,
+                                    aliases=(short + word,) if word != _LOCAL_SUFFIX[word] else (), zone_type=zone_type)
+    return _LOCAL_ZONES[code]
 
 
 def _zone_of(region: Region, word: str) -> Region | None:
@@ -391,7 +413,7 @@ def _find_region_mentions(g: Gazetteer, text: str, _allow_county_short: bool) ->
                 j += 1
             zm = _ZONE_SUFFIX_RE.match(text, j)
             if zm:
-                zone = _zone_of(region, zm.group(1))
+                zone = _zone_of(region, zm.group(1)) or _local_zone(region, zm.group(1))
                 if zone is not None:
                     end, region = zm.end(), zone
         out.append((start, end, region))
@@ -589,7 +611,7 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
     specific = {c: w for c, w in weights.items() if c != COUNTRY_CODE}
     if specific:
         code = max(specific, key=lambda c: (specific[c], counts.get(c, 0)))
-        return prefer_city(gazetteer().by_code[code])
+        return prefer_city(region_by_code(code))
     # 全国 only for a page about the country, not one that compares with it (高于全国, 全国百强)
     if national:
         return gazetteer().by_code.get(COUNTRY_CODE)
