@@ -543,6 +543,10 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
         role = "name"
     elif s.startswith("级", vend) or s.startswith("量级", vend):
         role = "name"
+    elif family == "count" and _counts_its_list(s, start, value):
+        role = "name"  # 建材家居、工艺制品、纸业印刷和健康食品等4个产业: the number of the items just listed
+    elif family == "money" and core.bare_magnitude and re.match(r"新?台阶", s[vend : vend + 3]):
+        role = "name"  # 跃上千亿元台阶: a tier (like 千亿级台阶), not a figure; 迈上1.5万亿元新台阶 is one
     elif family == "money":
         after = vend
         for w in ("及以上", "以上", "以下"):
@@ -569,6 +573,21 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
         if written in ("批",) or (nxt and CJK.match(nxt)):
             role = "article"
     return [_finish(s, start, vend, value, value_max, unit, unit_text, kind_hint, floor, core.inner, role=role)]
+
+
+def _counts_its_list(s: str, start: int, value: float) -> bool:
+    """`A、B、C和D等4个…`: a count right after 等 that equals the number of items listed before it (an
+    open list, 华为、中兴等5家企业, says more than its items and stays a figure)."""
+    if start < 1 or s[start - 1] != "等":
+        return False
+    head = s[max(0, start - 120) : start - 1]
+    m = re.search(r"[，。；：:;,\n（(]", head[::-1])
+    items_text = head[len(head) - m.start():] if m else head
+    if "、" not in items_text:
+        return False
+    fine = len([x for x in re.split(r"、|和|及|与", items_text) if x.strip()])
+    coarse = items_text.count("、") + 1 + (1 if re.search(r"[和及与]", items_text.rsplit("、", 1)[-1]) else 0)
+    return value in (fine, coarse)
 
 
 def _threshold_in_name(s: str, start: int, vend: int) -> bool:
