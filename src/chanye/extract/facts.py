@@ -1273,12 +1273,17 @@ def _period(doc: _Doc, para: Paragraph, d: Draft) -> str | None:
 def _in_governing_year(doc: _Doc, spans: list[TimeSpan], para: Paragraph, t: TimeSpan) -> str | None:
     """一季度 / 上半年 / 全年 under a year named earlier in the paragraph (2024年，…; 2023年泰州市…，其中一季度…)."""
     for a in reversed(spans):
-        if a.start >= t.start or a.year is None:
+        if a.start >= t.start:
+            continue
+        year = a.year
+        if year is None and not a.needs_year and re.fullmatch(r"\d{4}(?:-\d{2}|Q[1-4]|H[12])", a.period or ""):
+            year = int(a.period[:4])  # 2022年，…。2023年前三季度，…。前三季度，…: the nearer year
+        if year is None:
             continue
         sent = next((s for s in para.sentences if s.start <= a.start < s.end), None)
         same_sentence = sent is not None and sent.start <= t.start < sent.end
         if same_sentence or (sent is not None and _leads_clause(doc, a, sent)):
-            return t.in_year(a.year)
+            return t.in_year(year)
         break
     return t.period
 
