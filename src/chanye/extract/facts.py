@@ -1020,6 +1020,7 @@ def _list_items(head: str, n: int) -> list[str]:
 
 
 SECTOR_END = re.compile(r"(?:业|品)$")
+PAIRED_CHARS = frozenset({"存贷", "进出", "出进", "内外", "产销", "收支"})
 SECTOR_ATTRIBUTE = re.compile(
     r"(?<=业)(?:利润总额|利润|增加值|营业收入|营收|总产值|产值|投资|产量|出口交货值|税收|主营业务收入|用电量)$"
 )
@@ -1034,6 +1035,10 @@ def _share_head(items: list[str]) -> list[str]:
         if m:
             return [i + m.group(0) for i in items[:-1]] + [items[-1]]
         return items
+    if len(items) == 2 and len(items[0]) > 1 and len(items[1]) > 2 and items[0][-1] + items[1][0] in PAIRED_CHARS:
+        # 金融机构存、贷款余额 -> 金融机构存款余额, 金融机构贷款余额: one character of a pair, the rest shared
+        prefix, tail = items[0][:-1], items[1][1:]
+        return [items[0] + tail, prefix + items[1]]
     if len(items) < 2 or any(len(i) > 3 for i in items[:-1]):
         return items
     width = len(items[0])
