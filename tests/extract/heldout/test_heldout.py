@@ -36,7 +36,7 @@ FAMILIES = (
     "recent_review", "record_window", "digits_class", "arabic_cheng", "approach", "ratio_change",
     "physical_jin", "threshold_name", "distributive_kind", "list_count", "paragraph_year", "fromto_verbs",
     "status_review", "target_plan", "subject_zone", "bullet_list", "script_rank", "rank_list", "shared_unit",
-    "anaphor_count", "time_distributive", "todate_prev_year", "paragraph_carry", "status_noun_cue", "sector_list", "change_base", "list_about", "plan_year_heading", "own_district", "sub_area", "local_zone", "list_number", "near_year", "paired_char",
+    "anaphor_count", "time_distributive", "todate_prev_year", "paragraph_carry", "status_noun_cue", "sector_list", "change_base", "list_about", "plan_year_heading", "own_district", "sub_area", "local_zone", "list_number", "near_year", "paired_char", "floor_reach",
 )
 
 ITEMS = load_items(HERE)
