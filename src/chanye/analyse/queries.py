@@ -321,6 +321,20 @@ def region_documents(engine: Engine, region: str) -> list[dict[str, Any]]:
         return [dict(r._mapping) for r in conn.execute(stmt)]
 
 
+def _evidence_columns(table) -> tuple:
+    """A row's evidence (quote, clean and original spans) and the document it stands in."""
+    return (
+        table.c.quote,
+        table.c.clean_start,
+        table.c.clean_end,
+        table.c.orig_start,
+        table.c.orig_end,
+        documents.c.doc_id.label("doc"),
+        documents.c.title.label("doc_title"),
+        documents.c.date.label("doc_date"),
+    )
+
+
 def region_industries(engine: Engine, region: str | None = None) -> list[dict[str, Any]]:
     """Industry mentions with their document and the document's region (the region that names them)."""
     stmt = select(
@@ -329,14 +343,7 @@ def region_industries(engine: Engine, region: str | None = None) -> list[dict[st
         industries_t.c.role,
         industries_t.c.framework,
         industries_t.c.industry_id,
-        industries_t.c.quote,
-        industries_t.c.clean_start,
-        industries_t.c.clean_end,
-        industries_t.c.orig_start,
-        industries_t.c.orig_end,
-        documents.c.doc_id.label("doc"),
-        documents.c.title.label("doc_title"),
-        documents.c.date.label("doc_date"),
+        *_evidence_columns(industries_t),
         documents.c.region.label("region"),
     ).select_from(industries_t.join(documents, industries_t.c.document_id == documents.c.id))
     if region:
@@ -351,14 +358,7 @@ def region_frameworks(engine: Engine, region: str | None = None) -> list[dict[st
         frameworks_t.c.subject,
         frameworks_t.c.parts,
         frameworks_t.c.consistent,
-        frameworks_t.c.quote,
-        frameworks_t.c.clean_start,
-        frameworks_t.c.clean_end,
-        frameworks_t.c.orig_start,
-        frameworks_t.c.orig_end,
-        documents.c.doc_id.label("doc"),
-        documents.c.title.label("doc_title"),
-        documents.c.date.label("doc_date"),
+        *_evidence_columns(frameworks_t),
     ).select_from(frameworks_t.join(documents, frameworks_t.c.document_id == documents.c.id))
     if region:
         stmt = stmt.where(frameworks_t.c.subject == region)
