@@ -28,6 +28,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from collections.abc import Iterable, Sequence
 
+from chanye.knowledge.regions import find_region_mentions
 from chanye.knowledge.taxonomy import map_industry, strip_suffix
 from chanye.knowledge.taxonomy import exact_industry as _exact_node
 from chanye.records import CleanDocument, Framework, IndustryMention
@@ -143,10 +144,6 @@ def _cleaned_name(raw: str, first: bool) -> str:
 
 def _strip_region(name: str) -> str:
     """苏州市纳米新材料 → 纳米新材料: a leading place name is not part of the industry's name."""
-    try:
-        from chanye.knowledge.regions import find_region_mentions
-    except ImportError:  # pragma: no cover
-        return name
     hits = find_region_mentions(name)
     if hits and hits[0][0] == 0 and hits[0][1] < len(name) - 1:
         rest = name[hits[0][1] :].lstrip("的")
@@ -199,22 +196,11 @@ def _name_like(name: str) -> bool:
         return False
     if re.search(r"[，,。；;：:、（）()“”\"]", name):
         return False
-    try:
-        from chanye.knowledge.regions import find_region_mentions
-
-        hits = find_region_mentions(name)
-        if hits and sum(e - s for s, e, _ in hits) >= len(name) - 1:
-            return False  # a place, not an industry
-    except Exception:  # regions are a convenience here
-        pass
-    return True
+    return not _is_place(name)
 
 
 def _is_place(name: str) -> bool:
-    try:
-        from chanye.knowledge.regions import find_region_mentions
-    except ImportError:  # pragma: no cover
-        return False
+    """A name made (all but one character) of place names: a region, not an industry."""
     hits = find_region_mentions(name)
     return bool(hits) and sum(e - s for s, e, _ in hits) >= len(name) - 1
 
