@@ -13,6 +13,10 @@ from dataclasses import replace
 from typing import Any
 
 from chanye.extract.facts import Draft, assemble_facts
+from chanye.extract.frameworks import find_frameworks
+from chanye.extract.industries import find_industries
+from chanye.knowledge.glossary import map_metric
+from chanye.knowledge.regions import detect_document_region, find_region_mentions, parent_chain, resolve_region
 from chanye.records import CleanDocument, DocumentMeta, DocumentResult, Fact
 
 REGION_WINDOW = 20000  # characters of the text read to find the document's region
@@ -36,8 +40,8 @@ def extract_document(clean: CleanDocument) -> DocumentResult:
     )
     facts = [_to_fact(clean, d, meta) for d in drafts]
     subject = meta.region or ""
-    industries = _call_optional("chanye.extract.industries", "find_industries", clean, subject)
-    frameworks = _call_optional("chanye.extract.frameworks", "find_frameworks", clean, subject)
+    industries = _recognised(find_industries, clean, subject)
+    frameworks = _recognised(find_frameworks, clean, subject)
     facts = [f for f in facts if not _numbers_framework_part(f, frameworks)]
     return DocumentResult(doc=clean.doc_id, meta=meta, facts=facts, industries=industries, frameworks=frameworks)
 
@@ -56,28 +60,17 @@ def _numbers_framework_part(fact: Fact, frameworks: list[Any]) -> bool:
 
 
 def _document_region(clean: CleanDocument, meta: DocumentMeta):
-    try:
-        from chanye.knowledge.regions import detect_document_region, resolve_region
-    except ImportError:
-        return None
     if meta.region:
         found = resolve_region(meta.region)
         if found is not None:
             return found
-    try:
-        # the title and the opening say what a page is about; a 20 MB page need not be read whole
-        found = detect_document_region(meta.title, clean.text[:REGION_WINDOW])
-    except Exception:
-        found = None
+    # the title and the opening say what a page is about; a 20 MB page need not be read whole
+    found = detect_document_region(meta.title, clean.text[:REGION_WINDOW])
     return found or _first_named_region(clean.text)
 
 
 def _first_named_region(text: str):
     """Fallback where the detector names none: the first region below the country the text names."""
-    try:
-        from chanye.knowledge.regions import find_region_mentions, parent_chain
-    except ImportError:
-        return None
     window = text[:REGION_WINDOW]
     for _s, end, region in find_region_mentions(window):
         level = getattr(region, "level", None)
@@ -132,7 +125,7 @@ def _to_fact(clean: CleanDocument, d: Draft, meta: DocumentMeta) -> Fact:
         value_max=_number(d.value_max) if d.value_max is not None else None,
         clean_span=(a, b),
         span=clean.original_span(a, b),
-        metric_id=_metric_id(d.metric),
+        metric_id=map_metric(d.metric),
         subject_code=code,
     )
 
@@ -142,27 +135,10 @@ def _number(value: float) -> float:
     return float(int(r)) if r == int(r) else r
 
 
-def _metric_id(metric: str) -> str | None:
+def _recognised(recognizer, clean: CleanDocument, subject: str) -> list[Any]:
+    """Industries or frameworks from their recognizer; its failure is a warning, not the document's loss."""
     try:
-        from chanye.knowledge.glossary import map_metric
-    except ImportError:
-        return None
-    try:
-        return map_metric(metric)
-    except Exception:
-        return None
-
-
-def _call_optional(module: str, func: str, clean: CleanDocument, subject: str) -> list[Any]:
-    """Industries and frameworks come from their own recognizers; a missing one yields nothing."""
-    import importlib
-
-    try:
-        fn = getattr(importlib.import_module(module), func)
-    except (ImportError, AttributeError):
-        return []
-    try:
-        return list(fn(clean, subject))
+        return list(recognizer(clean, subject))
     except Exception as exc:  # a recognizer's failure must not cost the document its facts
-        clean.warnings.append(f"{module}.{func} failed ({type(exc).__name__}: {exc})")
+        clean.warnings.append(f"{recognizer.__module__}.{recognizer.__name__} failed ({type(exc).__name__}: {exc})")
         return []

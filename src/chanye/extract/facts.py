@@ -22,6 +22,8 @@ from chanye.extract import metric as M
 from chanye.extract import modality
 from chanye.extract.clauses import Clause, Paragraph, Sentence, segment
 from chanye.extract.period_assignment import TimeSpan, find_time_spans
+from chanye.extract.quantity import find_quantities
+from chanye.knowledge.regions import find_region_mentions, parent_chain, resolve_region
 
 # ---------------------------------------------------------------- records
 
@@ -230,8 +232,6 @@ def assemble_facts(
     """All facts of a cleaned text, in text order, each a Draft with spans into `text`.
     Problems are appended to `warnings` (a sentence that cannot be read is skipped)."""
     warnings = warnings if warnings is not None else []
-    from chanye.extract.quantity import find_quantities
-
     masked = _merged(masked or [])
     try:
         found = find_quantities(text)
@@ -252,7 +252,7 @@ def assemble_facts(
         if has_figure or "：" in body:
             times.extend(find_time_spans(body, pub_year, pub_month, offset=para.start))
         if has_figure:
-            mentions.extend((s + para.start, e + para.start, r) for s, e, r in _region_mentions(body))
+            mentions.extend((s + para.start, e + para.start, r) for s, e, r in find_region_mentions(body))
     doc = _Doc(
         text=text,
         times=times,
@@ -334,17 +334,6 @@ def _lead_in(doc: _Doc, para: Paragraph) -> tuple[str, str | None] | None:
         sent.text, at - sent.start, period=period, pub_year=doc.pub_year, pub_month=doc.pub_month
     )
     return status, period
-
-
-def _region_mentions(text: str) -> list[tuple[int, int, Any]]:
-    try:
-        from chanye.knowledge.regions import find_region_mentions
-    except ImportError:
-        return []
-    try:
-        return list(find_region_mentions(text))
-    except Exception:
-        return []
 
 
 # ---------------------------------------------------------------- not facts
@@ -1406,10 +1395,6 @@ def _scope_subject(doc: _Doc, d: Draft):
 def _whole_of(doc: _Doc, word: str):
     """全国 / 全省 said in a page about a place below them: the country, the place's province."""
     level = getattr(doc.doc_region, "level", None)
-    try:
-        from chanye.knowledge.regions import parent_chain, resolve_region
-    except ImportError:
-        return None
     if word == "全国":
         return resolve_region("全国") if level != "country" else None
     if level in ("province", "country") or doc.doc_region is None:

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from chanye.knowledge.regions import find_region_mentions
 from chanye.records import CleanDocument, Framework, FrameworkPart
 
 # framework nouns that may follow a code
@@ -371,8 +372,6 @@ def _consistent(parts: list[FrameworkPart] | None) -> bool | None:
 
 def _subject_before(text: str, sentence_start: int, code_start: int) -> str | None:
     """A region named right before the code (扬州经开区“12345”创新工程) is its subject."""
-    from chanye.knowledge.regions import find_region_mentions
-
     window_start = max(sentence_start, code_start - 12)
     mentions = find_region_mentions(text[window_start:code_start])
     if mentions:

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
+from chanye.extract.time import find_time_expressions, resolve_period
+
 
 @dataclass(frozen=True, slots=True)
 class TimeSpan:
@@ -46,10 +48,6 @@ _DAY = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]|�
 def find_time_spans(text: str, pub_year: int | None, pub_month: int | None, offset: int = 0) -> list[TimeSpan]:
     """Time expressions of `text` with their resolved periods (the time recognizer underneath);
     spans are shifted by `offset`, the text's place in its document."""
-    try:
-        from chanye.extract.time import find_time_expressions, resolve_period
-    except ImportError:  # recognizer not available: no periods
-        return []
     spans: list[TimeSpan] = []
     for expr in find_time_expressions(text):
         t = text[expr.start : expr.end]
