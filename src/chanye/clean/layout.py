@@ -113,6 +113,6 @@ def joins(line: str, nxt: str, mid_sentence: bool, first: bool = False) -> bool:
         return True
     if mid_sentence:
         return True
-    # a short piece before a fragment runs on (获批创建 / 新一代人工智能创新发展试验区、), an
+    # a short piece before a fragment runs on (成功申报 / 国家级跨境电商综合试验区、), an
     # enumerated heading does not (一、总体目标 / 到2025年，)
     return len(nxt) <= FRAGMENT_MAX and nxt.endswith(NON_TERMINAL) and not is_heading(line)

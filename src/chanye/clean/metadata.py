@@ -1,8 +1,8 @@
 """Document metadata: title, publication date, outlet (meta.region is the extract stage's).
 
 Reads the container's fields first (HTML <title>, JSONL "title"/"date"), then the page head: the
-headline line, the byline (`2025-01-12 14:38:54`, `来源：苏州发布 2023-08-08`), the dateline of the
-first paragraph (`中新网扬州1月12日电`, `交汇点讯 12月10日`). A dateline without a year gives a date
+headline line, the byline (`2024-03-07 09:15:20`, `来源：无锡发布 2022-11-17`), the dateline of the
+first paragraph (`中新网盐城3月7日电`, `交汇点讯 10月21日`). A dateline without a year gives a date
 only when the text makes the year certain.
 """
 
@@ -39,7 +39,7 @@ _OUTLET_DIAN = re.compile(
     r"^([\u4e00-\u9fff]{1,8}?(?:网|社|报|台|日报|晚报|客户端))[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日电"
 )
 _OUTLET_XUN = re.compile(r"^([^\s，。、：；（）()]{2,16}?)讯")
-# a line that is a dateline, not a headline: 中新网扬州1月12日电, 扬州网讯
+# a line that is a dateline, not a headline: 中新网盐城3月7日电, 盐城网讯
 _DATELINE_LINE = re.compile(r"\d{1,2}月\d{1,2}日电|^[^\s，。、：；]{2,16}讯(?:[\s（(]|$)")
 _SITE_NAME_MAX = 5  # a short line above the headline: 江苏视窗, 中国徐州网
 _PUNCTUATION = re.compile(r"[，。、；：！？,.;:!?“”\"'（）()《》\s]")

@@ -395,7 +395,7 @@ def _numbers_a_list(text: str, clause: Clause, q) -> bool:
     items = [i for i in before.split("、") if i.strip()]
     if len(items) >= 2 and not any(re.search(r"\d", i) for i in items):
         # 新一代信息技术、高端装备、新材料等3个产业: a count equal to the items listed numbers them
-        # (with 等 too); 航空、光储充等40个专业园区 lists examples of more
+        # (with 等 too); 医药、智能终端等25个特色园区 lists examples of more
         joined_last = 0 if before.rstrip().endswith("等") else len(re.split(r"和|及|与", items[-1])) - 1
         if abs(q.value - len(items)) < 1e-9 or (joined_last and abs(q.value - len(items) - joined_last) < 1e-9):
             return True
@@ -410,7 +410,7 @@ def _numbers_a_list(text: str, clause: Clause, q) -> bool:
 
 def _drop_thresholds(doc: _Doc, clause: Clause, cq: list) -> list:
     """Within one list item, a count is the fact; an amount beside it qualifies the counted noun
-    (`新开工5亿元以上工业项目994个`, `有45家工业企业营收超百亿元`, `规模总量700亿元的产业链1个`)."""
+    (`新签约3亿元以上制造业项目216个`, `有45家工业企业营收超百亿元`, `产值规模300亿元的产业集群2个`)."""
     text = doc.text
     seps = _seps(text, clause)
     items: dict[int, list] = {}
@@ -422,7 +422,7 @@ def _drop_thresholds(doc: _Doc, clause: Clause, cq: list) -> list:
         for q in group:
             if q.unit == "count":
                 continue
-            # the amount qualifies the counted noun when it comes first (5亿元以上工业项目994个) or is a
+            # the amount qualifies the counted noun when it comes first (3亿元以上制造业项目216个) or is a
             # bound (有45家工业企业营收超百亿元); 198家重点企业完成工业总产值3748亿元 states an amount
             qualifies = any(c.value_start > q.value_start for c in counts) or (counts and q.comparator != "=")
             if qualifies and (q.unit in ("CNY", "USD", "other") or (q.unit == "rank" and q.unit_text.endswith("强"))):
@@ -583,7 +583,7 @@ def _rank_metric(doc: _Doc, words: str, state: _State) -> str:
 
 
 def _rank_name(words: str, ante: str | None, ante_unit: str | None) -> str:
-    """Metric of a rank. Its own noun where it has one (`冲刺全国国家级经开区50强` -> 全国国家级经开区排名,
+    """Metric of a rank. Its own noun where it has one (`争创全国国家级高新区30强` -> 全国国家级高新区排名,
     `铜产业营业收入在全省…中排名第一`); else the antecedent's, with the attribute and scope written here
     (`…51家、全国第三` -> <metric>数量全国排名; `增长9.1%，增速居全省第二位` -> <metric>增速全省排名)."""
     w = M.strip_lead(words)
@@ -600,7 +600,7 @@ def _rank_name(words: str, ante: str | None, ante_unit: str | None) -> str:
     scope = M.tidy(scope)
     kept = re.search(r"(全国|全省|全市|全区|全县|全球)" + re.escape(scope) + r"\W*$", words)
     if kept and not scope.startswith(kept.group(1)):
-        scope = kept.group(1) + scope  # 全省国家级经开区10强: here 全省 is the ranking's scope
+        scope = kept.group(1) + scope  # 全省省级开发区20强: here 全省 is the ranking's scope
     attr = RANK_ATTR.match(before)
     if ante and (not before or (attr and attr.end() == len(before))) and (not scope or PURE_SCOPE.match(scope) or before):
         if before:
@@ -629,7 +629,7 @@ def _metric_of(
             if qual and not metric.startswith(qual.group(0)):
                 metric = qual.group(0) + metric
     if not metric and after_words.startswith("的") and not figure_first:
-        # 总规模达150亿元的国家工业母机基金: the noun after 的 owns the figure
+        # 总规模达80亿元的省级新材料产业基金: the noun after 的 owns the figure
         noun = M.metric_after(after_words[1:])
         before = M.metric_before(left_words)
         if noun and kind == "share":
@@ -779,7 +779,7 @@ def _structure(doc: _Doc, sent: Sentence, clause: Clause, raw: list, state: _Sta
 
 
 def _double_pass(doc: _Doc, sent: Sentence, clause: Clause, raw: list, state: _State) -> list[Draft] | None:
-    """`A、B…，在2022年双过“千亿”大关` -> one fact per metric said just before."""
+    """`A、B…，于2021年双双跨过“百亿”台阶` -> one fact per metric said just before."""
     m = DOUBLE_PASS.search(clause.text)
     if not m:
         return None
@@ -811,7 +811,7 @@ def _double_pass(doc: _Doc, sent: Sentence, clause: Clause, raw: list, state: _S
 
 
 def _from_to(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -> list[Draft] | None:
-    """`地区生产总值从2020年的545.7亿元增长到2023年的745.8亿元` -> two facts, each with its own period."""
+    """`工业增加值从2019年的312.4亿元提升到2022年的468.9亿元` -> two facts, each with its own period."""
     if len(cq) != 2:
         return None
     q1, q2 = cq
@@ -863,8 +863,8 @@ def _own_period(doc: _Doc, lo: int, hi: int) -> str | None:
 
 
 def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -> list[Draft] | None:
-    """`工业开票销售、规模工业总产值年均分别增长22.6%、21.9%`, `石化、钢铁、食品三大产业产值分别为…`,
-    `江都区、邗江区工业开票销售分别突破…`, `新增数和累计数分别位列全国地级市第一、第三`."""
+    """`社会消费品零售总额、固定资产投资年均分别增长8.4%、11.7%`, `石化、钢铁、食品三大产业产值分别为…`,
+    `江都区、邗江区工业开票销售分别突破…`, `新增量和总量分别位居全省设区市第二、第五`."""
     rm = RESPECTIVELY.search(clause.text)
     if rm is None:
         return None
@@ -1077,7 +1077,7 @@ def _replace(q, **changes):
 
 
 def _each_rank(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -> list[Draft] | None:
-    """`A 1.35万家、B 401家，均居全国第四` -> one rank (or figure) per metric listed just before."""
+    """`A 2.6万家、B 318家，均列全省第三` -> one rank (or figure) per metric listed just before."""
     if len(cq) != 1 or not EACH_RANK.match(doc.text[clause.start : cq[0].start].strip()):
         return None
     q = cq[0]
@@ -1142,7 +1142,7 @@ def _finish(
     if intro is not None and not own_cue:
         d.status = intro[0]  # an item of a list led in by `主要预期目标是：`
     elif not own_cue and d.period is None and d.status == "actual":
-        # a plan paragraph: `今年扬州将…。规划建设…，省级以上专精特新企业达800家以上。` — a figure with no
+        # a plan paragraph: `今年南通将…。计划培育…，市级以上创新型中小企业达600家以上。` — a figure with no
         # cue and no time word of its own follows the last plan cue of the paragraph's earlier sentences
         carried = _paragraph_cue(doc, para, d.sentence)
         if carried in ("target", "horizon", "will"):
@@ -1346,7 +1346,7 @@ def _opening_period(doc: _Doc, para: Paragraph):
 
 def _leads_clause(doc: _Doc, t: TimeSpan, sent: Sentence) -> bool:
     """A time word governs later clauses only as an adverbial: at the head of its clause (after at most
-    a region, a connective or a cue), not inside an object (`入选2023年《财富》世界500强`)."""
+    a region, a connective or a cue), not inside an object (`入围2021年中国制造业企业500强`)."""
     c = sent.clause_at(t.start)
     if c is None or doc.text.startswith("的", t.end):
         return False  # 从2016年的104家: the year belongs to its figure

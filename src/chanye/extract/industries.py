@@ -368,7 +368,7 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
         if "、" not in seg:
             continue
         raw_items = seg.split("、")
-        # the list ends at the first item (after the first) in which a head begins: 纺织服装等传统优势产业树品牌
+        # the list ends at the first item (after the first) in which a head begins: 轻工家居等传统特色产业提品质
         role_strong = None
         head_tail = ""
         for k in range(1, len(raw_items)):
@@ -417,7 +417,7 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
             if len(good) * 2 < len(counted):
                 continue
         else:
-            # generic members (先进制造业、现代服务业、都市农业) are allowed, but not counted
+            # generic members (生产性服务业、战略性新兴产业、现代农业) are allowed, but not counted
             specific = [n for n in names if n and n not in GENERIC]
             known = [n for n, _ in good if _known(n)]
             if not known or len(known) * 2 < len(specific) or len(known) < len(good) - 1:

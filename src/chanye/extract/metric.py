@@ -131,7 +131,7 @@ _CLAUSE_VERB = re.compile(r"(?:连续|保持|实现|持续|不断|稳居|进入|
 
 def tail_noun(text: str) -> str:
     """The noun a figure-less clause names, kept as the antecedent of a following `有6家在苏州` or
-    `位列全国第四`: a short clause whole (`在全国国家级经开区的综合排名` -> `全国国家级经开区综合排名`),
+    `位列全国第四`: a short clause whole (`在全省省级高新区的综合考核排名` -> `全省省级高新区综合考核排名`),
     a long one after its last 的 (`代表全球…最高水平的“灯塔工厂”` -> `“灯塔工厂”`) or before its
     first verb (`工业互联网发展水平连续三年保持…` -> `工业互联网发展水平`)."""
     if FRAMING.search(text):

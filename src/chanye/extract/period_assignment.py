@@ -1,7 +1,7 @@
 """The period a figure speaks of: the nearest governing time expression.
 
 Order of search: the figure's own stretch of clause (the time words right before it, else after it
-in the clause: `入选2023年《财富》世界500强`), then earlier in the sentence (nearest first), then the
+in the clause: `入围2021年中国制造业企业500强`), then earlier in the sentence (nearest first), then the
 paragraph's opening sentence (a year that opens a paragraph carries to its later sentences).
 Expressions that do not fix a period (目前, 近年来, 今年 on an undated page) stop the search: null.
 Day dates (1月12日, 12日) are event dates, not periods; they are skipped.

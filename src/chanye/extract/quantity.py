@@ -339,7 +339,7 @@ _CLAUSE_BREAK = re.compile(r"[，。；;！？!?、：:,\n]")
 
 def _mark_thresholds(s: str, qs: list[Quantity]) -> list[Quantity]:
     """Money amounts that only qualify a counted class are names, not figures:
-    规模总量700亿元的产业链1个 / 年产值超10亿元的企业达到50家 (amount 的 noun … count), and
+    产值规模300亿元的产业集群2个 / 年产值超10亿元的企业达到50家 (amount 的 noun … count), and
     有45家工业企业营收超百亿元 (count … noun 超 amount, in one clause)."""
     out = list(qs)
     measures = [k for k, q in enumerate(out) if q.role == "measure"]

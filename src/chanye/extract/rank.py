@@ -131,7 +131,7 @@ def _place_scope_before(s: str, i: int) -> bool:
 
 
 def _name_before_strong(s: str, i: int, n) -> bool:
-    """世界/全球/财富/中国 … a few characters back, in the same noun phrase (《财富》世界500强, 中国企业500强)."""
+    """世界/全球/财富/中国 … a few characters back, in the same noun phrase (《福布斯》全球2000强, 中国民营企业500强)."""
     lo = max(0, i - 8)
     chunk = s[lo:i]
     for p in "，。；、,;：:（(":

@@ -121,7 +121,7 @@ def date_from_match(m: re.Match[str]) -> str | None:
 
 
 def normalize_date(value: object) -> str | None:
-    """"2024-06-04", "2024/6/4 10:00", "2024年6月4日", "20240604", ISO timestamps -> "YYYY-MM-DD";
+    """"2023-09-15", "2023/9/15 10:00", "2023年9月15日", "20230915", ISO timestamps -> "YYYY-MM-DD";
     a bare year (or year and month) -> "YYYY"; anything else -> None."""
     if value is None or isinstance(value, bool):
         return None
