@@ -119,7 +119,7 @@ def test_satisfied_before_the_deadline_is_on_track_not_met():
 
 
 def test_growth_targets_compare_the_rate():
-    t = target(6.0, "2025", comparator=">=", unit="%", kind="growth", date="2025-01-10")
+    t = target(6.0, "2025", comparator=">=", unit="%", kind="growth", date="2025-01-14")
     assert T.assess(t, [f(5.5, "2025H1", unit="%", kind="growth")]).status == "behind"
     assert T.assess(t, [f(6.2, "2025H1", unit="%", kind="growth")]).status == "on track"
     assert T.assess(t, [f(6.2, "2025", unit="%", kind="growth")]).status == "met"
@@ -145,7 +145,7 @@ def test_only_same_unit_and_kind_are_compared(tmp_path):
     """Through the store: a growth actual never answers a level target, yuan never a count."""
     Y = storekit.YZ
     doc = storekit.Doc(
-        doc_id="units", title="t", date="2025-01-10", region=Y,
+        doc_id="units", title="t", date="2025-01-14", region=Y,
         body="去年增长7%。今年力争总量达到100亿元。去年企业120家。",
         facts=[
             storekit.fact("去年增长7%", "地区生产总值", 7.0, "%", "growth", "2024", "actual", subject=Y, metric_id="gdp"),
@@ -184,7 +184,7 @@ def test_industry_scope_is_kept_apart(tmp_path):
     """A chain's figure never answers a target for the whole region, and the other way round."""
     Y = storekit.YZ
     doc = storekit.Doc(
-        doc_id="scope", title="t", date="2025-01-10", region=Y,
+        doc_id="scope", title="t", date="2025-01-14", region=Y,
         body="去年全市营业收入5000亿元，集成电路产业营业收入800亿元。今年集成电路产业营业收入力争达到1000亿元。",
         facts=[
             storekit.fact("全市营业收入5000亿元", "营业收入", 5e11, "CNY", "level", "2024", "actual", subject=Y, metric_id="industrial_revenue"),

@@ -65,8 +65,8 @@ def test_pinyin_artifact_removed(raw, expected):
 @pytest.mark.parametrize(
     "text",
     [
-        "有45家工业企业(集团)营收超百亿元",
-        "中新网扬州1月12日电 (记者 王某)12日",
+        "有18家制造企业(集团)年营收超五十亿元",
+        "中新网无锡3月27日电 (记者 王某)27日",
         "入选名单(2024)公布",
         "集成电路与(ICT)等产业",
         "a product (see below) was",
@@ -124,9 +124,9 @@ def test_length_changing_conversion_keeps_a_map(monkeypatch):
 @pytest.mark.parametrize(
     "text, pinyin, expected",
     [
-        ("江苏扬州以链发力推产业升级，加快建设现代化产业体系。", 0, "simplified"),
-        ("江蘇揚州以鏈發力推產業升級，加快建設現代化產業體系。", 0, "traditional"),
-        ("江蘇揚州以鏈發力推產業升級，加快建設現代化產業體系。", 5, "traditional+pinyin"),
+        ("浙江台州以集群强链促产业升级，加快建设现代化产业体系。", 0, "simplified"),
+        ("浙江台州以集群強鏈促產業升級，加快建設現代化產業體系。", 0, "traditional"),
+        ("浙江台州以集群強鏈促產業升級，加快建設現代化產業體系。", 5, "traditional+pinyin"),
         ("", 0, "simplified"),
     ],
 )
@@ -145,7 +145,7 @@ def test_detect_script(text, pinyin, expected):
         ("扬州:开发区:深化改革", "扬州：开发区：深化改革"),
         ("12日,江苏省", "12日，江苏省"),
         ("苏州,未来可期!", "苏州，未来可期！"),
-        ("体系?潘国强", "体系？潘国强"),
+        ("集群?李建明", "集群？李建明"),
         ("山东队3:0战胜", "山东队3:0战胜"),
         ("投资1,200亿元", "投资1,200亿元"),
         ("工业企业(集团)营收", "工业企业（集团）营收"),
@@ -200,7 +200,7 @@ def test_mojibake_found(text, damaged):
 @pytest.mark.parametrize(
     "text",
     [
-        "扬州如何加快建设现代化产业体系?潘国强直言",
+        "台州怎样加快培育先进制造业集群?李建明表示",
         "站在新的起点，如何勇立潮头?\n下一行",
         "Is it?The answer",
         "What?? Really",

@@ -115,7 +115,7 @@ def corpus() -> list[Doc]:
         region=YZ,
         body=(
             "扬州市第九届人民代表大会第五次会议12日开幕。市长在政府工作报告中回顾，去年全市地区生产总值达到7800亿元，"
-            "同比增长6.0%；工业开票销售突破9000亿元，新增省级以上专精特新企业265家。\n\n"
+            "同比增长6.0%；工业开票销售额超过9000亿元，省级以上专精特新企业新增265家。\n\n"
             "今年扬州将做大做强“613”产业体系：高端装备、新能源、新材料、新一代信息技术、汽车及零部件、生命健康6大主导产业集群，"
             "集成电路、人工智能、氢能等13条新兴产业链。力争工业开票销售超万亿元，地区生产总值增长6%左右，"
             "到2027年地区生产总值力争达到9000亿元。同时前瞻布局氢能、低空经济等未来产业。"
@@ -123,8 +123,8 @@ def corpus() -> list[Doc]:
         facts=[
             fact("地区生产总值达到7800亿元", "地区生产总值", 7.8e11, "CNY", "level", "2024", "actual", subject=YZ, metric_id="gdp"),
             fact("同比增长6.0%", "地区生产总值", 6.0, "%", "growth", "2024", "actual", subject=YZ, metric_id="gdp"),
-            fact("工业开票销售突破9000亿元", "工业开票销售", 9e11, "CNY", "level", "2024", "actual", subject=YZ, comparator=">", metric_id="industrial_invoiced_sales"),
-            fact("新增省级以上专精特新企业265家", "新增省级以上专精特新企业", 265, "count", "level", "2024", "actual", subject=YZ),
+            fact("工业开票销售额超过9000亿元", "工业开票销售", 9e11, "CNY", "level", "2024", "actual", subject=YZ, comparator=">", metric_id="industrial_invoiced_sales"),
+            fact("省级以上专精特新企业新增265家", "新增省级以上专精特新企业", 265, "count", "level", "2024", "actual", subject=YZ),
             fact("力争工业开票销售超万亿元", "工业开票销售", 1e12, "CNY", "level", "2025", "target", subject=YZ, comparator=">", metric_id="industrial_invoiced_sales"),
             fact("地区生产总值增长6%左右", "地区生产总值", 6.0, "%", "growth", "2025", "target", subject=YZ, comparator="~", metric_id="gdp"),
             fact("到2027年地区生产总值力争达到9000亿元", "地区生产总值", 9e11, "CNY", "level", "2027", "target", subject=YZ, metric_id="gdp"),
@@ -184,7 +184,7 @@ def corpus() -> list[Doc]:
     nt_plan = Doc(
         doc_id="nt_2025_plan",
         title="南通市2025年政府工作报告",
-        date="2025-01-10",
+        date="2025-01-14",
         region=NT,
         body="今年南通地区生产总值预期增长6%以上。",
         facts=[fact("地区生产总值预期增长6%以上", "地区生产总值", 6.0, "%", "growth", "2025", "target", subject=NT, comparator=">=", metric_id="gdp")],

@@ -62,7 +62,7 @@ def test_document_highlights_show_fields_on_hover_and_click(page, live_server, s
     page.goto(live_server + "/documents/yz_2025_report?lang=zh")
     marks = page.locator("#clean-text mark.fact")
     assert marks.count() >= 7
-    first = page.locator("#clean-text mark.fact", has_text="工业开票销售突破9000亿元")
+    first = page.locator("#clean-text mark.fact", has_text="工业开票销售额超过9000亿元")
     first.hover()
     panel = page.locator("#fact-panel-body")
     panel.locator(".f-metric").first.wait_for()

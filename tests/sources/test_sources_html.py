@@ -194,9 +194,9 @@ def test_byline_date_when_the_page_has_no_date_metadata(tmp_path):
 def test_byline_date_rules():
     from chanye.sources.html_pages import byline_date
 
-    assert byline_date("首页\n2024-06-04  来源：中国徐州网\n正文") == "2024-06-04"
-    assert byline_date("2026年11月22日 星期日\n标题\n2024/6/4 09:30") == "2024-06-04"
-    assert byline_date("标题\n" + "长" * 100 + "2024-06-04") is None
+    assert byline_date("首页\n2024-09-17  来源：中国徐州网\n正文") == "2024-09-17"
+    assert byline_date("2026年11月22日 星期日\n标题\n2024/9/17 09:30") == "2024-09-17"
+    assert byline_date("标题\n" + "长" * 100 + "2024-09-17") is None
     assert byline_date("2024-13-45 来源") is None
     assert byline_date("2024年1-9月 全市工业增加值增长\n发布时间：2024年10月24日") == "2024-10-24"
 
