@@ -44,13 +44,13 @@ def test_examples(example):
 
 
 def test_masked_code_is_not_read():
-    text = "实施“12345”创新工程。"
+    text = "推进“24365”服务工程。"
     assert find_frameworks(text, subject="x", masked=[(2, 8)]) == []
 
 
 def test_region_before_code_is_subject():
-    found = find_frameworks("扬州经开区“12345”创新工程深入实施。", subject="扬州市")
-    assert found[0].subject == "扬州经济技术开发区"
+    found = find_frameworks("芜湖经开区“24365”服务工程全面推开。", subject="芜湖市")
+    assert found[0].subject == "芜湖经济技术开发区"
 
 
 def test_dev_corpus_frameworks_exact(dev_docs, dev_gold):
