@@ -102,6 +102,9 @@ class _Doc:
     carried: str | None = None  # the period an earlier paragraph (or section heading) opened with
     carried_span: str | None = None  # its plan period, for 年均/累计 figures (`十三五时期和2020年工作回顾`)
     heading_span: str | None = None
+    carried_status: str | None = None  # what an uncued figure right after the carried period's time word reads as
+    opening_status: str | None = None
+    prev_plan: bool = False  # the last paragraph with figures ended on a plan (a target of the page's year or later)
     paragraphs: list = field(default_factory=list)
 
     def times_in(self, lo: int, hi: int) -> list[TimeSpan]:
@@ -135,7 +138,8 @@ SHARE_COMPARATOR = re.compile(r"(约|近|接近|超过|超|逾|不到|不足)占
 SHARE_COMPARATORS = {"约": "~", "近": "~", "接近": "~", "超过": ">", "超": ">", "逾": ">", "不到": "<", "不足": "<"}
 RANK_SUFFIX = re.compile(r"(?:排名|排位|位次|名次|排行)$")
 NEW_QUALIFIER = re.compile(r"(?:新增|新签约|新开工|新认定|新培育|新引进|新建|新获批|新入选)$")
-BASE_LIST = re.compile(r"(?:比|较)[\d一二三四五六七八九十—\-~～至月份季度年上下半前]+(?:和|、|及|与)$")
+# 比1—9月份和1—10月份 / 分别比一季度、上半年、三季度: every period of a list of comparison bases
+BASE_LIST = re.compile(r"(?:比|较)(?:[\d一二三四五六七八九十—\-~～至月份季度年上下半前全]+(?:和|、|及|与))+$")
 COMPARE_BEFORE = re.compile(r"(?:比|较|同|与|相比|对比|超过|高于|低于|是|相当于)[“‘]?$")
 INCREMENT = re.compile(r"^[，、]?(?:较|比|同比|比上年|较上年)[^，、；]{0,6}?(增加|减少|新增|净增|增长|下降)$")
 ATTENDANCE = re.compile(r"(?:出席|列席|参加|参会|与会|到会|实到|应到)[^，。；]{0,8}$")
@@ -284,14 +288,18 @@ def assemble_facts(
                 warnings.append(f"facts: sentence at {sent.start} skipped ({type(exc).__name__}: {exc})")
                 continue
             drafts.extend(made)
+            if made:
+                doc.prev_plan = _is_plan(doc, made[-1])
         lead_in = _lead_in(doc, para)
         if lead_in is not None:
             intro = lead_in
         doc.heading_span = None
+        doc.opening_status = None
         opening = _opening_period(doc, para)
         if opening is not NO_OPENING:
             doc.carried = opening
             doc.carried_span = doc.heading_span
+            doc.carried_status = doc.opening_status
     return dedupe(drafts)
 
 
@@ -1161,29 +1169,51 @@ def _finish(
             d.status = "actual"
             if d.period is None:
                 d.period = doc.carried
+    # a plan's later paragraphs (`到2027年，…。\n产业规模更大。规上工业营业收入突破5000亿元`, a January
+    # `二、2025年工作安排`): their uncued figures are targets of the carried period
+    plan_carry = doc.carried_status == "target" and (d.status == "target" or (d.status == "actual" and not own_cue))
     if (
         d.period is None
         and doc.carried
         and intro is None
         and (
             (d.status == "actual" and not own_cue)
+            or plan_carry
             # 预计，全市实现地区生产总值1360亿元 under `一、2015年工作回顾` (a report of January 2016)
             or (d.status == "forecast" and re.fullmatch(r"\d{4}", doc.carried))
         )
-        and not (doc.pub_year and int(doc.carried[:4]) > doc.pub_year)  # an achieved figure is not of a later year
+        # an achieved figure is not of a later year
+        and (plan_carry or not (doc.pub_year and int(doc.carried[:4]) > doc.pub_year))
         and not any(
             _usable_time(doc, t) and t.start < d.end and not _detail_time(doc, para, t, d.sentence)
+            and not _keeps_carry(doc, t)
             for t in doc.times_in(para.start, para.end)
         )
     ):
         # a release's later paragraph (`全市固定资产投资增长10.4%`) under the period its earlier paragraph
         # opened with (`上半年，…`), or a report's section under its heading (`一、2024年工作回顾`)
         d.period = doc.carried
+        if plan_carry:
+            d.status = "target"
         if doc.carried_span and re.search(r"(?:年均|累计)\D*(?:[\d.]+[%％]?[、和]\D*)*$", doc.text[d.clause.start : d.pos]):
             d.period = doc.carried_span
     if d.change_base and d.status == "forecast" and d.period and doc.pub_year and int(d.period[:4]) < doc.pub_year - 1:
         # 预计全市地区生产总值从2011年的1091.18亿元增加到2016年的1650亿元: the starting point is known
         d.status = "actual"
+    if (
+        not own_cue
+        and d.status == "actual"
+        and d.period is None
+        and intro is None
+        and doc.prev_plan
+        and doc.pub_month
+        and doc.pub_month <= 4
+        and not (doc.carried and doc.pub_year and int(doc.carried[:4]) < doc.pub_year)
+        and not doc.times_in(para.start, para.end)
+    ):
+        # a January report's plan goes on in a paragraph with no time word and no cue of its own
+        # (`…力争…。\n着力推进数字化转型，新建5G基站2000个。`): still the plan
+        d.status = "target"
     d.period = _not_after_page(d.period, d.status, doc.pub_year, doc.pub_month)
     if d.period is None and doc.pub_year and doc.pub_month:
         # a plan without a year in a work report (written at the year's start) is for that year; an
@@ -1204,6 +1234,14 @@ def _detail_time(doc: _Doc, para: Paragraph, t: TimeSpan, sent: Sentence) -> boo
         return False
     owner = next((s for s in para.sentences if s.start <= t.start < s.end), None)
     return owner is not None and doc.text[owner.start : owner.end].lstrip().startswith("其中")
+
+
+def _keeps_carry(doc: _Doc, t: TimeSpan) -> bool:
+    """An earlier time word of the paragraph that does not end the carried period: one that restates it
+    (`1-11月，化工产业…` under a 1-11月 release), or the base year of a change (`由2017年的18.2%提高到…`)."""
+    if doc.carried and t.period == doc.carried:
+        return True
+    return doc.text.startswith("的", t.end) and bool(FROM_WORD.search(doc.text[max(0, t.start - 1) : t.start]))
 
 
 def _not_after_page(period: str | None, status: str | None, pub_year: int | None, pub_month: int | None) -> str | None:
@@ -1235,7 +1273,7 @@ def _paragraph_cue(doc: _Doc, para: Paragraph, sent: Sentence) -> str | None:
 
 def _usable_time(doc: _Doc, t: TimeSpan) -> bool:
     """Not a comparison base: 比上年, 是2019年的, 比1—9月份和1—10月份."""
-    before = doc.text[max(0, t.start - 16) : t.start]
+    before = doc.text[max(0, t.start - 24) : t.start]
     return not COMPARE_BEFORE.search(before[-4:]) and not BASE_LIST.search(before)
 
 
@@ -1317,6 +1355,8 @@ def _opening_period(doc: _Doc, para: Paragraph):
             spans = [t for t in find_time_spans(body, doc.pub_year, doc.pub_month, offset=para.start) if _usable_time(doc, t)]
         if not spans:
             return NO_OPENING
+        if len(spans) > 1 and PLAN_AND_YEAR.fullmatch(doc.text[para.start : spans[1].start]):
+            spans = spans[1:]  # `十三五时期和2020年`: the plan is read from the words before the year
         head = doc.text[para.start : spans[0].start]
         plan = PLAN_AND_YEAR.fullmatch(head)
         if plan and not spans[0].needs_year and re.fullmatch(r"\d{4}", spans[0].period or ""):
@@ -1327,11 +1367,15 @@ def _opening_period(doc: _Doc, para: Paragraph):
             first = 2006 + 5 * (n - 1) if n else year - 4
             if first + 4 == year:
                 doc.heading_span = f"{first}-{year}"
+                _note_opening(doc, para.start, para.end, spans[0].period, heading=True)
                 return spans[0].period
         if HEADING_HEAD.fullmatch(head):
             t = spans[0]
             period = t.period if not t.needs_year else None
-            return period if period and re.fullmatch(r"\d{4}(?:-\d{2}|Q[1-4]|H[12])?", period) else None
+            if period and re.fullmatch(r"\d{4}(?:-\d{2}|Q[1-4]|H[12])?", period):
+                _note_opening(doc, para.start, para.end, period, heading=True)  # `二、2025年工作安排`
+                return period
+            return None
     if not spans:
         return NO_OPENING
     for first in _opening_sentences(doc, para):
@@ -1339,9 +1383,37 @@ def _opening_period(doc: _Doc, para: Paragraph):
             if first.start <= t.start and t.end <= first.end and _leads_clause(doc, t, first):
                 period = _in_governing_year(doc, spans, para, t) if t.needs_year else t.period
                 if period and re.fullmatch(r"\d{4}(?:-\d{2}|Q[1-4]|H[12]|-\d{4})?", period):
+                    _note_opening(doc, first.start, t.end, period)
                     return period
                 return None
     return NO_OPENING
+
+
+def _note_opening(doc: _Doc, start: int, at: int, period: str, heading: bool = False) -> None:
+    """A plan the later paragraphs that carry the period go on with: a heading that reads as one (a
+    January `二、2025年工作安排`), or a horizon opening a paragraph of goals (`（二）发展目标。到2027年，`;
+    in a page of the year's first months only under a goal word: there a later year is one target among
+    the year's plans)."""
+    text = doc.text[start:at]
+    cues = modality.find_cues(text)
+    if heading:
+        status = modality.status_at(text, len(text), period=period, pub_year=doc.pub_year, pub_month=doc.pub_month, cues=cues)
+        doc.opening_status = status if status == "target" else None
+        return
+    if not cues or cues[-1][2] != "horizon":
+        return
+    early = doc.pub_month is not None and doc.pub_month <= 4
+    if early and not PLAN_HEADING.search(doc.text[max(0, start - SECTION_HEADING) : at]):
+        return
+    doc.opening_status = "target"
+
+
+def _is_plan(doc: _Doc, d: Draft) -> bool:
+    """A target of the page's own year or later (or of no year): a plan the next paragraph may go on with."""
+    if d.status != "target":
+        return False
+    year = re.match(r"\d{4}", d.period or "")
+    return year is None or doc.pub_year is None or int(year.group(0)) >= doc.pub_year
 
 
 def _leads_clause(doc: _Doc, t: TimeSpan, sent: Sentence) -> bool:

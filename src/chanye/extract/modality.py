@@ -101,8 +101,8 @@ def _default_status(period: str | None, pub_year: int | None, pub_month: int | N
         return "actual"
     if "-" in (period or "")[4:5] and not re.fullmatch(r"\d{4}-\d{4}", period or ""):
         return "actual"  # YYYY-MM: figures to date
-    if start > pub_year:
-        return "target"
+    if start > pub_year or (_period_end_year(period) or 0) > pub_year:
+        return "target"  # a later period, or a span running past the page (“十五五”时期): a plan
     if _is_plain_year(period) and start == pub_year and pub_month is not None and pub_month <= 4:
         return "target"  # the page's own year, written at its start: a plan (work reports)
     return "actual"

@@ -42,7 +42,7 @@ class TimeSpan:
         return str(year)
 
 
-_DAY = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]|月\d{1,2}[日号]|日$|号$|[上下]午|晚|时")
+_DAY = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]|月\d{1,2}[日号]|日$|号$|[上下]午|晚|时(?!期)")  # 十四五时期 is a plan
 
 
 def find_time_spans(text: str, pub_year: int | None, pub_month: int | None, offset: int = 0) -> list[TimeSpan]:
@@ -89,10 +89,11 @@ def _own_year(expr, pub_year: int | None) -> int | None:
     return None
 
 
-# Year words the recognizer leaves to the assembler: 过去一年 is the year before the page's; 全年 and
+# Year words the recognizer leaves to the assembler: 过去(的)一年 is the year before the page's (一年来 too,
+# in a report of the year's first months); 全年 and
 # 年内 are the page's own year when it is written far enough into it to speak of it (else unknown).
 _YEAR_WORDS = re.compile(
-    r"过去一年|(?<![去上前今明本])全年(?!目标|任务|计划)|年内|本年度|(?:到|至|截至|截止)?(?<![去今明本]年)(?<!\d)年(?:底|末)"
+    r"过去的?一年|(?<![\u4e00-\u9fff])一年来|(?<![去上前今明本])全年(?!目标|任务|计划)|年内|本年度|(?:到|至|截至|截止)?(?<![去今明本]年)(?<!\d)年(?:底|末)"
     r"|(?:截至|截止)?(?:目前|当前|现阶段|如今)"
 )
 _PRESENT = re.compile(r"目前|当前|现阶段|如今")
@@ -108,7 +109,9 @@ def _year_words(text: str, known: list[TimeSpan], pub_year: int | None, pub_mont
             # 目前: the page's present, not a period the text fixes; it stops a paragraph's year
             out.append(TimeSpan(m.start(), m.end(), m.group(0), None, blocks=True))
             continue
-        if m.group(0) == "过去一年":
+        if m.group(0) == "一年来" and not (pub_month and pub_month <= 3):
+            continue  # 一年来 in a report of the year's first months is the year before; later, a rolling year
+        if m.group(0) in ("过去一年", "过去的一年", "一年来"):
             period = str(pub_year - 1) if pub_year else None
             out.append(TimeSpan(m.start(), m.end(), m.group(0), period, False, None, False, pub_year - 1 if pub_year else None))
             continue
