@@ -1294,7 +1294,7 @@ def _period(doc: _Doc, para: Paragraph, d: Draft) -> str | None:
     for first in _opening_sentences(doc, para):
         if first.index >= sent.index:
             break
-        candidates += [t for t in usable if first.start <= t.start and t.end <= first.end and _leads_clause(doc, t, first)][:1]
+        candidates += _opening_time([t for t in usable if first.start <= t.start and t.end <= first.end and _leads_clause(doc, t, first)])
     for t in candidates:
         period = _in_governing_year(doc, spans, para, t) if t.needs_year else t.period
         if period is not None or t.blocks:
@@ -1317,7 +1317,21 @@ def _in_governing_year(doc: _Doc, spans: list[TimeSpan], para: Paragraph, t: Tim
         if same_sentence or (sent is not None and _leads_clause(doc, a, sent)):
             return t.in_year(year)
         break
+    if t.period is None and doc.carried and re.fullmatch(r"\d{4}(?:-\d{2}|Q[1-4]|H[12])?", doc.carried):
+        # 全年 / 年末 in a communiqué of the next spring, under the year its opening paragraph named
+        # (`2024年，…。\n初步核算，全年地区生产总值…`)
+        return t.in_year(int(doc.carried[:4]))
     return t.period
+
+
+def _opening_time(leading: list[TimeSpan]) -> list[TimeSpan]:
+    """The time word a sentence opens with: its first clause-leading one, or a later one that narrows a
+    `今年以来` opening (`今年以来，全区…，一季度经济运行总体平稳。`: the first quarter's figures)."""
+    if len(leading) > 1 and getattr(leading[0].expr, "since", False):
+        narrower = [t for t in leading[1:] if getattr(t.expr, "kind", "") in ("quarter", "half", "to_month")]
+        if narrower:
+            return narrower[:1]
+    return leading[:1]
 
 
 TOPIC_SENTENCE = 12  # characters: a paragraph's topic line, not yet its content
@@ -1379,13 +1393,13 @@ def _opening_period(doc: _Doc, para: Paragraph):
     if not spans:
         return NO_OPENING
     for first in _opening_sentences(doc, para):
-        for t in spans:
-            if first.start <= t.start and t.end <= first.end and _leads_clause(doc, t, first):
-                period = _in_governing_year(doc, spans, para, t) if t.needs_year else t.period
-                if period and re.fullmatch(r"\d{4}(?:-\d{2}|Q[1-4]|H[12]|-\d{4})?", period):
-                    _note_opening(doc, first.start, t.end, period)
-                    return period
-                return None
+        leading = [t for t in spans if first.start <= t.start and t.end <= first.end and _leads_clause(doc, t, first)]
+        for t in _opening_time(leading):
+            period = _in_governing_year(doc, spans, para, t) if t.needs_year else t.period
+            if period and re.fullmatch(r"\d{4}(?:-\d{2}|Q[1-4]|H[12]|-\d{4})?", period):
+                _note_opening(doc, first.start, t.end, period)
+                return period
+            return None
     return NO_OPENING
 
 
