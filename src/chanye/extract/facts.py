@@ -99,6 +99,7 @@ class _Doc:
     mention_starts: list[int] = field(default_factory=list)
     cues: dict[int, list] = field(default_factory=dict)  # status cues per sentence start
     q_starts: list[int] = field(default_factory=list)  # where the figures begin (sorted)
+    measure_starts: list[int] = field(default_factory=list)  # …of them, the measures (not dates, ordinals)
     carried: str | None = None  # the period an earlier paragraph (or section heading) opened with
     carried_span: str | None = None  # its plan period, for 年均/累计 figures (`十三五时期和2020年工作回顾`)
     heading_span: str | None = None
@@ -266,6 +267,7 @@ def assemble_facts(
         pub_month=pub_month,
         title_span=title_span,
         q_starts=q_starts,
+        measure_starts=[q.value_start for q in quantities if q.role == "measure"],
         paragraphs=paragraphs,
     )
     names = {n for _s, _e, r in doc.mentions for n in (r.name, *getattr(r, "aliases", ()))}
@@ -1193,8 +1195,8 @@ def _finish(
         # a release's later paragraph (`全市固定资产投资增长10.4%`) under the period its earlier paragraph
         # opened with (`上半年，…`), or a report's section under its heading (`一、2024年工作回顾`)
         d.period = doc.carried
-        if plan_carry:
-            d.status = "target"
+        if plan_carry or (not own_cue and doc.pub_year and int(re.findall(r"\d{4}", doc.carried)[-1]) > doc.pub_year):
+            d.status = "target"  # …or under a plan's span running past the page (`“十四五”时期，…`)
         if doc.carried_span and re.search(r"(?:年均|累计)\D*(?:[\d.]+[%％]?[、和]\D*)*$", doc.text[d.clause.start : d.pos]):
             d.period = doc.carried_span
     if d.change_base and d.status == "forecast" and d.period and doc.pub_year and int(d.period[:4]) < doc.pub_year - 1:
@@ -1352,7 +1354,8 @@ def _opening_sentences(doc: _Doc, para: Paragraph) -> list[Sentence]:
     if len(sents) > 1 and len(sents[0].text) <= TOPIC_SENTENCE:
         return sents[:2]
     for i, s in enumerate(sents[:3]):
-        if bisect_left(doc.q_starts, s.start) < bisect_left(doc.q_starts, s.end) or doc.times_in(s.start, s.end):
+        # a dateline sentence (`3月5日，第十三届…会议开幕。`) has no figure that opens anything
+        if bisect_left(doc.measure_starts, s.start) < bisect_left(doc.measure_starts, s.end) or doc.times_in(s.start, s.end):
             return sents[: i + 1] if i == 0 else [s]
     return sents[:1]
 
