@@ -1149,6 +1149,13 @@ def _finish(
         cues=doc.cues[d.sentence.start],
     )
     own_cue = any(c[0] < d.pos - d.sentence.start for c in doc.cues[d.sentence.start])
+    if d.status == "forecast" and re.fullmatch(r"\d{4}(?:-\d{2}|Q[1-4]|H[12])", d.period or ""):
+        # `预计全年…达22%，1至11月高技术制造业增长17.2%`: a to-date period opening the figure's own clause,
+        # after an expectation of an earlier clause, is reported data
+        at = d.clause.start - d.sentence.start
+        leading = [t for t in doc.times_in(d.clause.start, d.pos) if _leads_clause(doc, t, d.sentence)]
+        if leading and all(c[0] < at for c in doc.cues[d.sentence.start] if c[0] < d.pos - d.sentence.start):
+            d.status = "actual"
     if intro is not None and not own_cue:
         d.status = intro[0]  # an item of a list led in by `主要预期目标是：`
     elif not own_cue and d.period is None and d.status == "actual":
@@ -1241,8 +1248,8 @@ def _detail_time(doc: _Doc, para: Paragraph, t: TimeSpan, sent: Sentence) -> boo
 def _keeps_carry(doc: _Doc, t: TimeSpan) -> bool:
     """An earlier time word of the paragraph that does not end the carried period: one that restates it
     (`1-11月，化工产业…` under a 1-11月 release), or the base year of a change (`由2017年的18.2%提高到…`)."""
-    if doc.carried and t.period == doc.carried:
-        return True
+    if doc.carried and (t.period == doc.carried or (t.period is None and t.needs_year and t.expr is None)):
+        return True  # …or 全年 / 年末 left open, which the carried year gives (`先进装备制造产业全年实现产值…`)
     return doc.text.startswith("的", t.end) and bool(FROM_WORD.search(doc.text[max(0, t.start - 1) : t.start]))
 
 
@@ -1439,6 +1446,8 @@ def _leads_clause(doc: _Doc, t: TimeSpan, sent: Sentence) -> bool:
     c = sent.clause_at(t.start)
     if c is None or doc.text.startswith("的", t.end):
         return False  # 从2016年的104家: the year belongs to its figure
+    if re.fullmatch(r"[^，。；]{0,12}——", doc.text[c.start : t.start]):
+        return True  # after a topic label: `结构向优——1至11月…`
     head = _clause_words(doc, c.start, t.start).strip("“”‘’\"'「」")
     head = re.sub(r"(?:力争|确保|争取|预计|计划|目标|将|要|在|于|截至|截止|到|至|自|从|今年|据统计|数据显示|展望|回顾|纵观)", "", head)
     return not head or bool(SUBJECT_HEAD.fullmatch(head))
