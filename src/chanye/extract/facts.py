@@ -1224,6 +1224,14 @@ def _finish(
         # (`…力争…。\n着力推进数字化转型，新建5G基站2000个。`): still the plan
         d.status = "target"
     d.period = _not_after_page(d.period, d.status, doc.pub_year, doc.pub_month)
+    if d.status == "forecast" and doc.pub_year and doc.pub_month and re.fullmatch(r"\d{4}-\d{2}", d.period or ""):
+        # 预计1-12月份… on a November page: the year about to close, not the one before (an expectation of a
+        # to-date range a month or two ahead)
+        year, month = int(d.period[:4]), int(d.period[5:])
+        if year == doc.pub_year - 1 and 0 < month - doc.pub_month <= 2 and not re.search(
+            r"\d{4}年|[去上前]年", doc.text[d.clause.start : d.pos]
+        ):
+            d.period = f"{doc.pub_year}-{month:02d}"
     if d.period is None and doc.pub_year and doc.pub_month:
         # a plan without a year in a work report (written at the year's start) is for that year; an
         # expectation without a year in a page written late in the year is for that year's outcome
