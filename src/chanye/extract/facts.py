@@ -302,7 +302,25 @@ def assemble_facts(
             doc.carried = opening
             doc.carried_span = doc.heading_span
             doc.carried_status = doc.opening_status
-    return dedupe(drafts)
+    return _page_period(doc, dedupe(drafts))
+
+
+def _page_period(doc: _Doc, drafts: list[Draft]) -> list[Draft]:
+    """A release whose achieved figures all speak of one period (`前三季度` said once, mid-page): its
+    achieved figures in sentences with no time word at all (not 目前, not a base year) are of it too."""
+    periods = {d.period for d in drafts if d.status == "actual" and d.period}
+    if len(periods) != 1 or not re.fullmatch(r"\d{4}(?:-\d{2}|Q[1-4]|H[12])?", next(iter(periods))):
+        return drafts
+    (period,) = periods
+    for d in drafts:
+        if d.period is None and d.status == "actual" and not d.change_base:
+            sent = d.sentence
+            if not doc.times_in(sent.start, sent.end) and not _PRESENT_WORD.search(sent.text):
+                d.period = period
+    return drafts
+
+
+_PRESENT_WORD = re.compile(r"目前|当前|现阶段|如今|现有|截至|截止")
 
 
 ENUMERATOR = re.compile(r"^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]|[一二三四五六七八九十]是|——|[-•·●■◆▲★○□◇◎※])")
@@ -1158,7 +1176,7 @@ def _finish(
             d.status = "actual"
     if intro is not None and not own_cue:
         d.status = intro[0]  # an item of a list led in by `主要预期目标是：`
-    elif not own_cue and d.period is None and d.status == "actual":
+    elif not own_cue and d.period is None and d.status == "actual" and not _in_review(doc):
         # a plan paragraph: `今年南通将…。计划培育…，市级以上创新型中小企业达600家以上。` — a figure with no
         # cue and no time word of its own follows the last plan cue of the paragraph's earlier sentences
         carried = _paragraph_cue(doc, para, d.sentence)
@@ -1251,6 +1269,12 @@ def _detail_time(doc: _Doc, para: Paragraph, t: TimeSpan, sent: Sentence) -> boo
         return False
     owner = next((s for s in para.sentences if s.start <= t.start < s.end), None)
     return owner is not None and doc.text[owner.start : owner.end].lstrip().startswith("其中")
+
+
+def _in_review(doc: _Doc) -> bool:
+    """Under a past year's section heading or opening (`一、2023年工作回顾`): a report's review, where an
+    earlier 争取 (obtained) or a plan noun does not make the next sentences' figures plans."""
+    return bool(doc.carried and re.fullmatch(r"\d{4}", doc.carried) and doc.pub_year and int(doc.carried) < doc.pub_year)
 
 
 def _keeps_carry(doc: _Doc, t: TimeSpan) -> bool:
