@@ -1170,9 +1170,12 @@ def _finish(
     if d.status == "forecast" and re.fullmatch(r"\d{4}(?:-\d{2}|Q[1-4]|H[12])", d.period or ""):
         # `预计全年…达22%，1至11月高技术制造业增长17.2%`: a to-date period opening the figure's own clause,
         # after an expectation of an earlier clause, is reported data
-        at = d.clause.start - d.sentence.start
-        leading = [t for t in doc.times_in(d.clause.start, d.pos) if _leads_clause(doc, t, d.sentence)]
-        if leading and all(c[0] < at for c in doc.cues[d.sentence.start] if c[0] < d.pos - d.sentence.start):
+        cue = [c for c in doc.cues[d.sentence.start] if c[0] < d.pos - d.sentence.start][-1:]
+        cue_at = d.sentence.start + cue[0][0] if cue else d.pos
+        if any(
+            cue_at < t.start and d.sentence.clause_at(t.start).start > cue_at and _leads_clause(doc, t, d.sentence)
+            for t in doc.times_in(cue_at, d.pos)
+        ):
             d.status = "actual"
     if intro is not None and not own_cue:
         d.status = intro[0]  # an item of a list led in by `主要预期目标是：`
