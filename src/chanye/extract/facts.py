@@ -1253,6 +1253,10 @@ def _finish(
             r"\d{4}年|[去上前]年", doc.text[d.clause.start : d.pos]
         ):
             d.period = f"{doc.pub_year}-{month:02d}"
+    if d.period is None and (d.status == "target" or (d.status == "actual" and not own_cue)):
+        goal = _goal_year(doc, para, d, d.status == "target")
+        if goal and (d.status == "target" or (doc.pub_year and int(goal) > doc.pub_year)):
+            d.period, d.status = goal, "target"
     if d.period is None and doc.pub_year and doc.pub_month:
         # a plan without a year in a work report (written at the year's start) is for that year; an
         # expectation without a year in a page written late in the year is for that year's outcome
@@ -1272,6 +1276,24 @@ def _detail_time(doc: _Doc, para: Paragraph, t: TimeSpan, sent: Sentence) -> boo
         return False
     owner = next((s for s in para.sentences if s.start <= t.start < s.end), None)
     return owner is not None and doc.text[owner.start : owner.end].lstrip().startswith("其中")
+
+
+GOAL_YEAR = re.compile(r"((?:19|20)\d{2})\s*年[^，。；：:\d]{0,8}?目标")
+
+
+def _goal_year(doc: _Doc, para: Paragraph, d: Draft, headline: bool = True) -> str | None:
+    """The year of the goals a target is one of: `确定2025年发展目标。…规上工业营收突破1万亿元`, or a plan
+    page's headline year (`2025年规上工业营收突破1万亿元` over a body of uncued goals)."""
+    goals = GOAL_YEAR.findall(doc.text[para.start : d.sentence.start])
+    if goals:
+        return goals[-1]
+    # (not in the work-report season: there a year's plans are that year's, whatever the headline quotes)
+    if headline and doc.title_span and not (doc.pub_month and doc.pub_month <= 3):
+        title = doc.text[doc.title_span[0] : doc.title_span[1]]
+        years = {y for y in re.findall(r"((?:19|20)\d{2})\s*年", title) if not doc.pub_year or int(y) >= doc.pub_year}
+        if len(years) == 1:
+            return years.pop()
+    return None
 
 
 def _in_review(doc: _Doc) -> bool:
