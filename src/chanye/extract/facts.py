@@ -1262,6 +1262,8 @@ def _finish(
         # expectation without a year in a page written late in the year is for that year's outcome
         if (d.status == "target" and doc.pub_month <= 4) or (d.status == "forecast" and doc.pub_month >= 9):
             d.period = str(doc.pub_year)
+        elif d.status == "forecast" and doc.pub_month <= 2:
+            d.period = str(doc.pub_year - 1)  # `全年预计完成…` in a January report: the year just ended
     if d.subject is None:
         d.subject = _subject(doc, d)
     d.industry = M.industry_of(d.metric)
@@ -1400,6 +1402,7 @@ def _opening_time(leading: list[TimeSpan]) -> list[TimeSpan]:
     return leading[:1]
 
 
+DAY_AFTER = re.compile(r"\s*(?:\d{1,2}|[一二三]?十?[一二三四五六七八九十])[日号]")  # 2024年1月|10日
 TOPIC_SENTENCE = 12  # characters: a paragraph's topic line, not yet its content
 NO_OPENING = object()
 HEADING_HEAD = re.compile(r"(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*)?")
@@ -1430,10 +1433,12 @@ def _opening_period(doc: _Doc, para: Paragraph):
     `一、2024年工作回顾`). None where it opens with a span (十四五以来), an unresolved word (目前) or a
     word that stops the search; NO_OPENING where it opens with no time word (the carried one stays)."""
     spans = [t for t in doc.times_in(para.start, para.end) if _usable_time(doc, t)]
+    spans = [t for t in spans if not DAY_AFTER.match(doc.text, t.end)]  # a dateline opens no period
     body = doc.text[para.start : para.end]
     if len(body) <= SECTION_HEADING and not re.search(r"[，。；,;：:]", body):  # a heading line
         if not doc.times_in(para.start, para.end):
             spans = [t for t in find_time_spans(body, doc.pub_year, doc.pub_month, offset=para.start) if _usable_time(doc, t)]
+            spans = [t for t in spans if not DAY_AFTER.match(doc.text, t.end)]
         if not spans:
             return NO_OPENING
         if len(spans) > 1 and PLAN_AND_YEAR.fullmatch(doc.text[para.start : spans[1].start]):
@@ -1453,6 +1458,9 @@ def _opening_period(doc: _Doc, para: Paragraph):
         if HEADING_HEAD.fullmatch(head):
             t = spans[0]
             period = t.period if not t.needs_year else None
+            year = getattr(t.expr, "year", None)
+            if getattr(t.expr, "since", False) and year and doc.pub_year and year == doc.pub_year - 1:
+                period = str(year)  # `一、2023年以来工作回顾` in a report of early 2024: the year reviewed
             if period and re.fullmatch(r"\d{4}(?:-\d{2}|Q[1-4]|H[12])?", period):
                 _note_opening(doc, para.start, para.end, period, heading=True)  # `二、2025年工作安排`
                 return period
@@ -1506,7 +1514,7 @@ def _leads_clause(doc: _Doc, t: TimeSpan, sent: Sentence) -> bool:
     if re.fullmatch(r"[^，。；]{0,12}——", doc.text[c.start : t.start]):
         return True  # after a topic label: `结构向优——1至11月…`
     head = _clause_words(doc, c.start, t.start).strip("“”‘’\"'「」")
-    head = re.sub(r"(?:力争|确保|争取|预计|计划|目标|将|要|在|于|截至|截止|到|至|自|从|今年|据统计|数据显示|展望|回顾|纵观)", "", head)
+    head = re.sub(r"(?:力争|确保|争取|预计|计划|目标|将|要|在|于|截至|截止|到|至|自|从|今年|据统计|数据显示|展望|回顾|纵观|(?:刚刚)?过去的)", "", head)
     return not head or bool(SUBJECT_HEAD.fullmatch(head))
 
 
