@@ -1167,6 +1167,9 @@ def _finish(
         cues=doc.cues[d.sentence.start],
     )
     own_cue = any(c[0] < d.pos - d.sentence.start for c in doc.cues[d.sentence.start])
+    if GOAL_AFTER.match(doc.text, d.end):
+        d.status = "target"  # `确定10%的增长目标`, `…地区生产总值1250亿元的目标`: the figure is the goal
+        own_cue = True
     if d.status == "forecast" and re.fullmatch(r"\d{4}(?:-\d{2}|Q[1-4]|H[12])", d.period or ""):
         # `预计全年…达22%，1至11月高技术制造业增长17.2%`: a to-date period opening the figure's own clause,
         # after an expectation of an earlier clause, is reported data
@@ -1280,6 +1283,7 @@ def _detail_time(doc: _Doc, para: Paragraph, t: TimeSpan, sent: Sentence) -> boo
     return owner is not None and doc.text[owner.start : owner.end].lstrip().startswith("其中")
 
 
+GOAL_AFTER = re.compile(r"[^，。；、\d]{0,2}的[^，。；、\d]{0,6}?目标")
 GOAL_YEAR = re.compile(r"((?:19|20)\d{2})\s*年[^，。；：:\d]{0,8}?目标")
 
 
