@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 import cn2an
 
@@ -112,6 +113,9 @@ def _parse_plain(text: str) -> float | None:
     return _parse_chinese(text)
 
 
+# Pure and called on the same short numerals over and over (the recognisers try every number they see);
+# cn2an is slow, so the values are kept.
+@lru_cache(maxsize=16384)
 def parse_numeral(text: str) -> float | None:
     """One numeral as written -> its value, or None. See the module docstring for the forms."""
     if text is None:

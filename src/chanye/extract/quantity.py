@@ -295,15 +295,21 @@ def find_quantities(text: str) -> list[Quantity]:
         if k >= 0 and i < idiom_spans[k][1]:
             pos = idiom_spans[k][1]  # inside a set phrase (千家万户, 一带一路)
             continue
-        found = _recognise(s, i, floor)
+        found = _recognise(s, i, floor, m.end())
         if not found:
             pos = m.end()
             continue
         for q in found:
-            out.append(replace(q, text=text[q.start : q.end]))
+            out.append(_with_text(q, text[q.start : q.end]))
         floor = max(q.end for q in found)
         pos = max(floor, m.end())
     return _share_trailing_about(s, _mark_thresholds(s, out))
+
+
+def _with_text(q: Quantity, text: str) -> Quantity:
+    # the builders leave text empty; a direct build is several times cheaper than dataclasses.replace
+    return Quantity(q.start, q.end, q.value_start, q.value_end, q.value, q.value_max, q.unit, q.unit_text,
+                    q.comparator, q.kind_hint, q.role, text)
 
 
 _LIST_JOIN = re.compile(r"[、和及与]")
@@ -366,48 +372,44 @@ def _q(start, end, vstart, vend, value, unit, unit_text, comparator="=", kind_hi
     return Quantity(start, end, vstart, vend, float(value), value_max, unit, unit_text, comparator, kind_hint, role, "")
 
 
-def _recognise(s: str, i: int, floor: int) -> list[Quantity]:
-    n = names()
+_CN_TOKEN_START = frozenset(CN_DIGIT + "十百千万亿廿卅首榜")
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _recognise(s: str, i: int, floor: int, token_end: int | None = None) -> list[Quantity]:
+    """The mention(s) whose number starts at i; token_end is where TOKEN_RE's match at i ends.
+
+    Each shape below is tried only where the characters at i and right after the token allow it (its
+    pattern could not match otherwise): every number of a text comes through here."""
+    if token_end is None:
+        token_end = TOKEN_RE.match(s, i).end()
+    c = s[i]
+    after = s[token_end] if token_end < len(s) else ""  # the character right after the numeral
+    arabic = c not in _CN_TOKEN_START  # TOKEN_RE starts with \d, a Chinese numeral, 首位 or 榜首
     # -- 首位 / 榜首: rank 1 without a numeral
-    if s.startswith(("首位", "榜首"), i):
+    if (c == "首" or c == "榜") and s.startswith(("首位", "榜首"), i):
         return rank.first_place(s, i, floor)
-    # -- a number glued to Latin letters is a name: PM2.5, G60科创走廊, 5G / 4K are handled below
-    if i > 0 and re.match(r"[A-Za-z]", s[i - 1]) and s[i].isdigit():
-        m = _LETTER_GLUED.match(s, i)
-        return [_q(i, m.end(), i, m.end(), 0, "other", "", role="name")]
+    if arabic:
+        # -- a number glued to Latin letters is a name: PM2.5, G60科创走廊, 5G / 4K are handled below
+        if i > 0 and s[i - 1] in _ASCII_LETTERS and c.isdigit():
+            m = _LETTER_GLUED.match(s, i)
+            return [_q(i, m.end(), i, m.end(), 0, "other", "", role="name")]
+        found = _arabic_shape(s, i, floor, c, after)
+        if found:
+            return found
     # -- vague numerals: 数十家, 几百亿元 (no figure to report)
-    if i > 0 and s[i - 1] in "数几" and s[i] in "十百千万亿":
+    elif i > 0 and s[i - 1] in "数几" and c in "十百千万亿":
         m = CN_AT.match(s, i)
         return [_q(i, m.end(), i, m.end(), 0, "other", "", role="vague")]
-    # -- non-measures with their own shapes (a ratio first: 调整为14:57.5:28.5 is not a clock time)
-    m = _RATIO.match(s, i)
-    if m and (_RATIO_CONTEXT.search(s, max(0, i - 12), i) or _AFTER_RATIO.search(s, max(0, i - 40), i)):
-        return _ratio(s, m)
-    m = _CLOCK.match(s, i)
-    if m:
-        return [_q(i, m.end(), i, m.end(), 0, "other", "", role="date")]
-    m = _PHONE.match(s, i)
-    if m and (len(m.group(0)) >= 11 or "-" in m.group(0)):
-        return [_q(i, m.end(), i, m.end(), 0, "other", "", role="phone")]
-    m = _DATE.match(s, i)
-    if m:
-        return [_q(i, m.end(), i, m.end(), 0, "other", "", role="date")]
-    m = _CODE_PLUS.match(s, i)
-    if m:
-        return [_q(i, m.end(), i, m.end(), 0, "other", "", role="code")]
-    m = _RATIO2.match(s, i)
-    if m and "比" in s[max(0, i - 3) : i]:
-        # 车桩比达2.1:1 → 2.1 (a ratio, as a number)
-        a, b = float(m.group(1)), float(m.group(2))
-        if b:
-            return [_finish(s, i, m.end(), a / b, None, "other", "比", None, floor, None)]
-    plan = _startswith_any(s, i, n["plans"])
-    if plan:
-        return [_q(i, i + len(plan), i, i + len(plan), 0, "other", "", role="name")]
-    # -- fractions: 1/8, 三分之一, 百分之三十
-    frac = _fraction(s, i, floor)
-    if frac:
-        return [frac]
+    if c in _plan_initials():
+        plan = _startswith_any(s, i, names()["plans"])
+        if plan:
+            return [_q(i, i + len(plan), i, i + len(plan), 0, "other", "", role="name")]
+    # -- fractions: 1/8, 三分之一, 百分之三十 (the / or 分 comes right after the first numeral)
+    if after == "/" or after == "分":
+        frac = _fraction(s, i, floor)
+        if frac:
+            return [frac]
     # -- ranks: 第N, 前N, N强, N位 in rank context
     r = rank.recognise(s, i, floor)
     if r is not None:
@@ -422,6 +424,45 @@ def _recognise(s: str, i: int, floor: int) -> list[Quantity]:
                          value_max=-q.value_max if q.value_max is not None else None)
                  if q.role == "measure" and q.value_start == i else q for q in found]
     return found
+
+
+def _arabic_shape(s: str, i: int, floor: int, c: str, after: str) -> list[Quantity] | None:
+    """Ratios, clock times, phone numbers, dates and codes: digits with their own shapes. Each pattern
+    goes on from the whole digit run (its separator right after it) or needs its own first digits."""
+    # -- non-measures with their own shapes (a ratio first: 调整为14:57.5:28.5 is not a clock time)
+    if after == ":":
+        m = _RATIO.match(s, i)
+        if m and (_RATIO_CONTEXT.search(s, max(0, i - 12), i) or _AFTER_RATIO.search(s, max(0, i - 40), i)):
+            return _ratio(s, m)
+    if after == ":" or after == "时":
+        m = _CLOCK.match(s, i)
+        if m:
+            return [_q(i, m.end(), i, m.end(), 0, "other", "", role="date")]
+    if c == "0" or c == "1":
+        m = _PHONE.match(s, i)
+        if m and (len(m.group(0)) >= 11 or "-" in m.group(0)):
+            return [_q(i, m.end(), i, m.end(), 0, "other", "", role="phone")]
+    if c == "1" or c == "2":
+        m = _DATE.match(s, i)
+        if m:
+            return [_q(i, m.end(), i, m.end(), 0, "other", "", role="date")]
+    if after == "+":
+        m = _CODE_PLUS.match(s, i)
+        if m:
+            return [_q(i, m.end(), i, m.end(), 0, "other", "", role="code")]
+    if after == ":":
+        m = _RATIO2.match(s, i)
+        if m and "比" in s[max(0, i - 3) : i]:
+            # 车桩比达2.1:1 → 2.1 (a ratio, as a number)
+            a, b = float(m.group(1)), float(m.group(2))
+            if b:
+                return [_finish(s, i, m.end(), a / b, None, "other", "比", None, floor, None)]
+    return None
+
+
+@cache
+def _plan_initials() -> frozenset[str]:
+    return frozenset(w[0] for w in names()["plans"])
 
 
 def _minus_before(s: str, i: int, floor: int) -> bool:
