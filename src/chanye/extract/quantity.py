@@ -151,10 +151,20 @@ class _Core:
 _APPROX_PAIR = re.compile(r"([一二三四五六七八九])([一二三四五六七八九两])([十百千万])")
 _APPROX_PAIR_UNIT = re.compile(r"([一两二三四五六七八])([二三四五六七八九])(?![十百千万亿])")
 _SHI_JI = re.compile(r"([一二三四五六七八九]?十)几")
+_APPROX_INITIALS = frozenset("一二三四五六七八九两十")  # the first characters of the three patterns above
 
 
 def _read_core(text: str, pos: int) -> _Core | None:
     """A numeral starting at pos, with inner approximation and magnitude: 3.8万余, 1000余万, 百余, 二三十."""
+    if text[pos : pos + 1] in _APPROX_INITIALS:
+        core = _read_approx(text, pos)
+        if core is not None:
+            return core
+    return _read_plain(text, pos)
+
+
+def _read_approx(text: str, pos: int) -> _Core | None:
+    """二三十, 三五百, 一两千 (with a magnitude), 三四 (before a unit), 十几: a range or an open numeral."""
     m = _APPROX_PAIR.match(text, pos)
     if m:
         # 二三十 → 20..30, 三五百 → 300..500, 一两千 → 1000..2000 (two adjacent digits before a magnitude)
@@ -174,6 +184,11 @@ def _read_core(text: str, pos: int) -> _Core | None:
     if m:
         base = parse_numeral(m.group(1))
         return _extend_magnitude(text, _Core(pos, m.end(), base, m.group(0), True, False, inner=">", open_magnitude=True))
+    return None
+
+
+def _read_plain(text: str, pos: int) -> _Core | None:
+    """An Arabic or Chinese numeral, with what _extend_magnitude adds after it."""
     m = ARABIC_AT.match(text, pos)
     chinese = False
     if not m:
@@ -203,7 +218,7 @@ def _read_core(text: str, pos: int) -> _Core | None:
 
 
 def _extend_magnitude(text: str, core: _Core) -> _Core:
-    pos = core.end
+    pos = at = core.end
     inner = cmp.inner_cue(text, pos)
     if inner and inner[1] and not core.inner:
         # 多 and 余 only count as approximation when followed by a magnitude or a unit (not 多元, 多家?)
@@ -214,7 +229,7 @@ def _extend_magnitude(text: str, core: _Core) -> _Core:
     if core.chinese and not core.open_magnitude and core.inner is None:
         # the Chinese run already holds its magnitudes
         core.end = pos
-        return _after_magnitude_inner(text, core)
+        return _after_magnitude_inner(text, core, at, inner)
     m = MAG_RUN.match(text, pos)
     if m and not m.group(0).startswith("十"):
         run = m.group(0)
@@ -234,7 +249,7 @@ def _extend_magnitude(text: str, core: _Core) -> _Core:
                 core.value_max = _scale(core.value_max, mag)
             pos += k
     core.end = pos
-    return _after_magnitude_inner(text, core)
+    return _after_magnitude_inner(text, core, at, inner)
 
 
 def _scale(value: float, factor: float) -> float:
@@ -242,9 +257,11 @@ def _scale(value: float, factor: float) -> float:
     return float(Decimal(repr(value)) * Decimal(repr(factor)))
 
 
-def _after_magnitude_inner(text: str, core: _Core) -> _Core:
+def _after_magnitude_inner(text: str, core: _Core, at: int = -1, inner=None) -> _Core:
+    """An inner cue after the magnitude (3.8万余家); `inner` is the cue already read at `at`, if any."""
     if core.inner is None:
-        inner = cmp.inner_cue(text, core.end)
+        if core.end != at:
+            inner = cmp.inner_cue(text, core.end)
         if inner and _unit_at(text, inner[0]):
             core.inner = inner[1]
             core.end = inner[0]
@@ -307,9 +324,11 @@ def find_quantities(text: str) -> list[Quantity]:
 
 
 def _with_text(q: Quantity, text: str) -> Quantity:
-    # the builders leave text empty; a direct build is several times cheaper than dataclasses.replace
-    return Quantity(q.start, q.end, q.value_start, q.value_end, q.value, q.value_max, q.unit, q.unit_text,
-                    q.comparator, q.kind_hint, q.role, text)
+    # The builders leave text empty and q is not yet seen by anyone: it gets its text in place, the way a
+    # frozen dataclass sets a field in __post_init__. Building a frozen Quantity again (or replace) would
+    # cost as much as the rest of reading a plain figure.
+    object.__setattr__(q, "text", text)
+    return q
 
 
 _LIST_JOIN = re.compile(r"[、和及与]")

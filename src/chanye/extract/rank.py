@@ -50,105 +50,86 @@ def _ends(s: str, pos: int, words) -> str | None:
     return None
 
 
-_PLACE_DIGITS = "一二三四五六七八九十"
+def _may_be_rank(s: str, i: int, floor: int) -> bool:
+    """Could a rank shape below start at i? Checked on the characters around i alone: recognise is tried
+    at every number of a text and almost always finds nothing."""
+    if s[i] in "一二三四五六七八九十" and "、" in s[i + 1 : i + 3]:
+        return True  # a list of places (一、二、三位)
+    if i >= 1 and s[i - 1] in "第前" and i - 1 >= floor:
+        return True
+    # N强: the numeral must run right up to 强 (one _number cuts short ends on a numeral character)
+    m = CN_OR_ARABIC.match(s, i)
+    return m is not None and s.startswith("强", m.end())
 
 
 def recognise(s: str, i: int, floor: int):
     """Rank-shaped mention with its number at i, or None when the number is not rank-shaped."""
-    # Tried at every number of a text and almost always None: each shape is checked on the characters
-    # around i first, and the lexicon and builders are fetched only once one may apply.
-    prev = s[i - 1] if i >= 1 else ""
+    if not _may_be_rank(s, i, floor):
+        return None
+    from chanye.extract.quantity import _finish, _q
+
+    n = _names()
     # 全国一、二、三位 / 全省二、三名: a list of places without 第 (分别跃居全国一、二、三位)
-    if s[i] in _PLACE_DIGITS and "、" in s[i + 1 : i + 3]:
-        m = _PLACE_LIST.match(s, i)
-        if m and _place_scope_before(s, i):
-            return _place_list(s, i, m)
+    m = _PLACE_LIST.match(s, i)
+    if m and _place_scope_before(s, i):
+        out = []
+        unit_text = m.group(2)
+        for k, part in enumerate(re.finditer(r"[一二三四五六七八九十]+", m.group(1))):
+            a, b = i + part.start(), i + part.end()
+            from chanye.extract.numeral import parse_numeral
+
+            value = parse_numeral(part.group(0))
+            if value is None:
+                return None
+            last = b == m.end(2) - 1
+            out.append(_q(a, b + 1 if last else b, a, b, value, "rank", unit_text, kind_hint="rank"))
+        return out
     # 第N …
-    if prev == "第" and i - 1 >= floor:
-        return _ordinal(s, i, floor)
-    # 前N …
-    if prev == "前" and i - 1 >= floor and not (i >= 2 and s[i - 2] in _names()["front_word_before"]):
-        return _front(s, i, floor)
-    # N强: the number must run right up to 强 (a numeral cut short by _number ends on a numeral character)
-    m = CN_OR_ARABIC.match(s, i)
-    if m is None or not s.startswith("强", m.end()):
-        return None
-    return _strong(s, i, floor)
-
-
-def _place_list(s: str, i: int, m: re.Match):
-    from chanye.extract.numeral import parse_numeral
-    from chanye.extract.quantity import _q
-
-    out = []
-    unit_text = m.group(2)
-    for part in re.finditer(r"[一二三四五六七八九十]+", m.group(1)):
-        a, b = i + part.start(), i + part.end()
-        value = parse_numeral(part.group(0))
-        if value is None:
+    if i >= 1 and s[i - 1] == "第" and i - 1 >= floor:
+        num = _number(s, i)
+        if num is None:
             return None
-        last = b == m.end(2) - 1
-        out.append(_q(a, b + 1 if last else b, a, b, value, "rank", unit_text, kind_hint="rank"))
-    return out
-
-
-def _ordinal(s: str, i: int, floor: int):
-    from chanye.extract.quantity import _finish, _q
-
-    n = _names()
-    num = _number(s, i)
-    if num is None:
-        return None
-    end, value = num
-    start = i - 1
-    if s.startswith(("位", "名"), end):
-        return [_finish(s, start, end + 1, value, None, "rank", s[end], "rank", floor, None)]
-    if _starts(s, end, n["ordinal_names"]) or _SECTOR_LIST.match(s, end):
-        return [_q(start, end, start, end, value, "other", "", role="name")]
-    nxt = s[end : end + 1]
-    if _starts(s, end, n["ordinal_nouns"]) or (nxt and re.match(r"[\u4e00-\u9fff]", nxt)):
-        return [_q(start, end, start, end, value, "other", "", role="ordinal")]
-    return [_finish(s, start, end, value, None, "rank", s[start:end], "rank", floor, None)]
-
-
-def _front(s: str, i: int, floor: int):
-    from chanye.extract.quantity import _finish
-
-    num = _number(s, i)
-    if num is None:
-        return None
-    end, value = num
-    start = i - 1
-    if _starts(s, end, _names()["front_not_rank"]):
-        return None  # 前三季度, 前5个月: a time expression, left to the unit reader (date)
-    if s.startswith(("位", "名", "强"), end):
-        unit_text, vend = s[end], end + 1
-    else:
-        unit_text, vend = s[start:end], end
-    q = _finish(s, start, vend, value, None, "rank", unit_text, "rank", floor, None)
-    if q.comparator == "=":
-        q = _with_comparator(q, "<=")
-    return [q]
-
-
-def _strong(s: str, i: int, floor: int):
-    from chanye.extract.quantity import _finish, _q
-
-    n = _names()
-    num = _number(s, i)
-    if num is None:
-        return None
-    end, value = num
-    if s.startswith("强", end) and not s.startswith("强化", end) and not s.startswith("强国", end):
-        vend = end + 1
-        if (_ends(s, i, n["strong_name_before"]) or _name_before_strong(s, i, n) or _starts(s, vend, n["strong_name_after"])
-                or s[max(0, i - 2) : i].lstrip("“\"‘'「『").endswith("个") or s[max(0, i - 1) : i] == "个"):
-            # “三个500强” (世界、中国、民营500强 together): a class of enterprises, not a rank
-            return [_q(i, vend, i, vend, value, "other", "", role="name")]
-        q = _finish(s, i, vend, value, None, "rank", "强", "rank", floor, None)
+        end, value = num
+        start = i - 1
+        if s.startswith(("位", "名"), end):
+            return [_finish(s, start, end + 1, value, None, "rank", s[end], "rank", floor, None)]
+        if _starts(s, end, n["ordinal_names"]) or _SECTOR_LIST.match(s, end):
+            return [_q(start, end, start, end, value, "other", "", role="name")]
+        nxt = s[end : end + 1]
+        if _starts(s, end, n["ordinal_nouns"]) or (nxt and re.match(r"[\u4e00-\u9fff]", nxt)):
+            return [_q(start, end, start, end, value, "other", "", role="ordinal")]
+        return [_finish(s, start, end, value, None, "rank", s[start:end], "rank", floor, None)]
+    # 前N …
+    if i >= 1 and s[i - 1] == "前" and i - 1 >= floor and not (i >= 2 and s[i - 2] in n["front_word_before"]):
+        num = _number(s, i)
+        if num is None:
+            return None
+        end, value = num
+        start = i - 1
+        if _starts(s, end, n["front_not_rank"]):
+            return None  # 前三季度, 前5个月: a time expression, left to the unit reader (date)
+        if s.startswith(("位", "名", "强"), end):
+            unit_text, vend = s[end], end + 1
+        else:
+            unit_text, vend = s[start:end], end
+        q = _finish(s, start, vend, value, None, "rank", unit_text, "rank", floor, None)
         if q.comparator == "=":
             q = _with_comparator(q, "<=")
         return [q]
+    # N强
+    num = _number(s, i)
+    if num is not None:
+        end, value = num
+        if s.startswith("强", end) and not s.startswith("强化", end) and not s.startswith("强国", end):
+            vend = end + 1
+            if (_ends(s, i, n["strong_name_before"]) or _name_before_strong(s, i, n) or _starts(s, vend, n["strong_name_after"])
+                    or s[max(0, i - 2) : i].lstrip("“\"‘'「『").endswith("个") or s[max(0, i - 1) : i] == "个"):
+                # “三个500强” (世界、中国、民营500强 together): a class of enterprises, not a rank
+                return [_q(i, vend, i, vend, value, "other", "", role="name")]
+            q = _finish(s, i, vend, value, None, "rank", "强", "rank", floor, None)
+            if q.comparator == "=":
+                q = _with_comparator(q, "<=")
+            return [q]
     return None
 
 
