@@ -101,9 +101,9 @@ def names() -> dict:
 
 
 @cache
-def _unit_index() -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
+def _unit_index() -> tuple[re.Pattern, dict[str, tuple[str, str, str]]]:
     # 成 is left out: it is a unit only after a Chinese digit (三成), which the caller handles.
-    rows = {w: (u, f) for w, u, f in units().table if w != "成"}
+    rows = {w: (w, u, f) for w, u, f in units().table if w != "成"}
     pattern = re.compile("|".join(re.escape(w) for w in sorted(rows, key=len, reverse=True)))
     return pattern, rows
 
@@ -112,10 +112,7 @@ def _unit_at(text: str, pos: int) -> tuple[str, str, str] | None:
     """(written, unit, family) of the unit starting at pos, longest match."""
     pattern, rows = _unit_index()
     m = pattern.match(text, pos)
-    if not m:
-        return None
-    unit, family = rows[m.group(0)]
-    return m.group(0), unit, family
+    return rows[m.group()] if m else None
 
 
 def _startswith_any(text: str, pos: int, words) -> str | None:
@@ -187,17 +184,21 @@ def _read_approx(text: str, pos: int) -> _Core | None:
     return None
 
 
-def _read_plain(text: str, pos: int) -> _Core | None:
-    """An Arabic or Chinese numeral, with what _extend_magnitude adds after it."""
-    m = ARABIC_AT.match(text, pos)
-    chinese = False
-    if not m:
-        m = CN_AT.match(text, pos)
-        chinese = True
+def _read_plain(text: str, pos: int, arabic_end: int | None = None) -> _Core | None:
+    """An Arabic or Chinese numeral, with what _extend_magnitude adds after it. arabic_end: where the
+    Arabic numeral at pos is already known to end (TOKEN_RE read it)."""
+    if arabic_end is not None:
+        written, end, chinese = text[pos:arabic_end], arabic_end, False
+    else:
+        m = ARABIC_AT.match(text, pos)
+        chinese = False
         if not m:
-            return None
-    written = m.group(0)
-    end = m.end()
+            m = CN_AT.match(text, pos)
+            chinese = True
+            if not m:
+                return None
+        written = m.group(0)
+        end = m.end()
     if chinese:
         if written[0] in "零〇":
             return None  # 零部件, 零售, 〇: a lone zero is a word part, never a written figure
@@ -312,23 +313,23 @@ def find_quantities(text: str) -> list[Quantity]:
         if k >= 0 and i < idiom_spans[k][1]:
             pos = idiom_spans[k][1]  # inside a set phrase (千家万户, 一带一路)
             continue
-        found = _recognise(s, i, floor, m.end())
+        token_end = m.end()
+        found = _recognise(s, i, floor, token_end)
         if not found:
-            pos = m.end()
+            pos = token_end
             continue
         for q in found:
-            out.append(_with_text(q, text[q.start : q.end]))
-        floor = max(q.end for q in found)
-        pos = max(floor, m.end())
+            # The builders leave text empty and q is not yet seen by anyone: it gets its text in place, the
+            # way a frozen dataclass sets a field in __post_init__ (building a Quantity again, or replace,
+            # would cost as much as the rest of reading a plain figure).
+            _set_field(q, "text", text[q.start : q.end])
+            out.append(q)
+        floor = found[0].end if len(found) == 1 else max(q.end for q in found)
+        pos = floor if floor > token_end else token_end
     return _share_trailing_about(s, _mark_thresholds(s, out))
 
 
-def _with_text(q: Quantity, text: str) -> Quantity:
-    # The builders leave text empty and q is not yet seen by anyone: it gets its text in place, the way a
-    # frozen dataclass sets a field in __post_init__. Building a frozen Quantity again (or replace) would
-    # cost as much as the rest of reading a plain figure.
-    object.__setattr__(q, "text", text)
-    return q
+_set_field = object.__setattr__
 
 
 _LIST_JOIN = re.compile(r"[、和及与]")
@@ -413,9 +414,10 @@ def _recognise(s: str, i: int, floor: int, token_end: int | None = None) -> list
         if i > 0 and s[i - 1] in _ASCII_LETTERS and c.isdigit():
             m = _LETTER_GLUED.match(s, i)
             return [_q(i, m.end(), i, m.end(), 0, "other", "", role="name")]
-        found = _arabic_shape(s, i, floor, c, after)
-        if found:
-            return found
+        if c in "012" or after in _SHAPE_AFTER:
+            found = _arabic_shape(s, i, floor, c, after)
+            if found:
+                return found
     # -- vague numerals: 数十家, 几百亿元 (no figure to report)
     elif i > 0 and s[i - 1] in "数几" and c in "十百千万亿":
         m = CN_AT.match(s, i)
@@ -433,16 +435,19 @@ def _recognise(s: str, i: int, floor: int, token_end: int | None = None) -> list
     r = rank.recognise(s, i, floor)
     if r is not None:
         return r
-    core = _read_core(s, i)
+    core = _read_plain(s, i, token_end) if arabic else _read_core(s, i)
     if core is None:
         return []
     found = _measure(s, core, floor)
-    if not core.chinese and _minus_before(s, i, floor):
+    if not core.chinese and s[i - 1 : i] == "-" and _minus_before(s, i, floor):
         # 分别增长3.2%、-1.8%: a negative figure (a hyphen after a number is a range, read above)
         found = [replace(q, start=min(q.start, i - 1), value_start=i - 1, value=-q.value,
                          value_max=-q.value_max if q.value_max is not None else None)
                  if q.role == "measure" and q.value_start == i else q for q in found]
     return found
+
+
+_SHAPE_AFTER = frozenset(":时+")  # what _arabic_shape looks for right after the digits (else: 0, 1, 2 first)
 
 
 def _arabic_shape(s: str, i: int, floor: int, c: str, after: str) -> list[Quantity] | None:
@@ -599,7 +604,7 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
     if core.bare_magnitude and family not in ("money",) and not _has_cue(s, start, floor) and not core.inner:
         return []  # 百家, 万人, 千家: a magnitude with no figure and no cue is not a quantity here
     # roles for numbers inside names
-    if _endswith_any(s, start, ("每",)) or written in units().class_units:
+    if s[start - 1 : start] == "每" or written in units().class_units:
         role = "name"
     elif s.startswith("级", vend) or s.startswith("量级", vend):
         role = "name"
