@@ -115,11 +115,16 @@ def _unit_at(text: str, pos: int) -> tuple[str, str, str] | None:
     return rows[m.group()] if m else None
 
 
-def _startswith_any(text: str, pos: int, words) -> str | None:
-    for w in words:
-        if text.startswith(w, pos):
-            return w
-    return None
+def _startswith_any(text: str, pos: int, words: tuple[str, ...]) -> str | None:
+    """The first of `words` (in their order) written at pos."""
+    m = _alternation(words).match(text, pos)
+    return m.group() if m else None
+
+
+@cache
+def _alternation(words: tuple[str, ...]) -> re.Pattern:
+    # an alternation tries its branches in order, as a loop over the words would (one C call instead)
+    return re.compile("|".join(map(re.escape, words)) if words else "(?!)")
 
 
 def _endswith_any(text: str, pos: int, words) -> str | None:
@@ -340,8 +345,11 @@ def _share_trailing_about(s: str, qs: list[Quantity]) -> list[Quantity]:
     figures of about 5% and about 7.5%. Only 左右, only between values of one unit joined by 、/和/及."""
     out = list(qs)
     for k in range(len(out) - 2, -1, -1):
-        q, nxt = out[k], out[k + 1]
-        if q.role != "measure" or nxt.role != "measure" or q.comparator != "=" or nxt.comparator != "~":
+        nxt = out[k + 1]
+        if nxt.comparator != "~":  # the rare one first: this runs over every mention
+            continue
+        q = out[k]
+        if q.role != "measure" or nxt.role != "measure" or q.comparator != "=":
             continue
         if q.unit != nxt.unit or not _LIST_JOIN.fullmatch(s[q.end : nxt.start]):
             continue
