@@ -49,9 +49,47 @@ def lexicon() -> Lexicon:
     )
 
 
+class _ByChar(dict):
+    """Entries grouped by the character at index `at` of their cue (0: first, -1: last), order kept, so a
+    lookup scans only the cues that can match there and the first match is the same as over the whole list.
+    (An empty cue, which could match anywhere, goes into every group.)"""
+
+    def __init__(self, entries, at: int):
+        cue_of = [e[0] if isinstance(e, tuple) else e for e in entries]
+        self.anywhere = tuple(e for e, cue in zip(entries, cue_of) if not cue)
+        super().__init__(
+            (c, tuple(e for e, cue in zip(entries, cue_of) if not cue or cue[at] == c)) for c in {cue[at] for cue in cue_of if cue}
+        )
+
+    def __missing__(self, char: str) -> tuple:
+        return self.anywhere
+
+
+@cache
+def _index() -> tuple[_ByChar, _ByChar, _ByChar, _ByChar]:
+    lex = lexicon()
+    return _ByChar(lex.prefix, -1), _ByChar(lex.inner, 0), _ByChar(lex.suffix, 0), _ByChar(lex.bridge, -1)
+
+
+def _ending_at(index: _ByChar, everything: tuple, text: str, end: int, lo: int) -> tuple:
+    """The entries of `index` whose cue may end at `end` (not starting before `lo`)."""
+    if lo < 0 or end > len(text):
+        return everything  # negative starts index from the end of the text: scan them all, as ever
+    if end <= lo:
+        return index.anywhere  # no non-empty cue fits between lo and end
+    return index[text[end - 1]]
+
+
+def _starting_at(index: _ByChar, everything: tuple, text: str, pos: int) -> tuple:
+    """The entries of `index` whose cue may start at `pos`."""
+    if pos < 0:
+        return everything
+    return index[text[pos]] if pos < len(text) else index.anywhere
+
+
 def _cue_ending_at(text: str, end: int, lo: int) -> tuple[int, str] | None:
     lex = lexicon()
-    for cue, comp in lex.prefix:
+    for cue, comp in _ending_at(_index()[0], lex.prefix, text, end, lo):
         start = end - len(cue)
         if start >= lo and text.startswith(cue, start):
             if start > 0 and text[start - 1] in lex.not_after.get(cue, ""):
@@ -75,7 +113,7 @@ def prefix_cue(text: str, pos: int, lo: int = 0) -> tuple[int, str] | None:
     if (end - 1 >= lo and text[end - 1] == "上" and pos < len(text) and text[pos] in "百千万亿"
             and not (end >= 2 and text[end - 2] in "迈登跨跃站冲攀走踏爬")):
         return end - 1, ">"  # 上千家, 上万人, 上百亿元: "upwards of" (迈上万亿元台阶 is "steps onto")
-    for verb in lexicon().bridge:
+    for verb in _ending_at(_index()[3], lexicon().bridge, text, end, lo):
         b = end - len(verb)
         if b >= lo and text.startswith(verb, b):
             before = _cue_ending_at(text, b, lo)
@@ -99,7 +137,7 @@ def share_cue(text: str, pos: int, lo: int = 0) -> str | None:
 
 def inner_cue(text: str, pos: int) -> tuple[int, str] | None:
     """余/多/几 between a number and its magnitude or unit: (end of cue, comparator)."""
-    for cue, comp in lexicon().inner:
+    for cue, comp in _starting_at(_index()[1], lexicon().inner, text, pos):
         if text.startswith(cue, pos):
             return pos + len(cue), comp
     return None
@@ -107,7 +145,7 @@ def inner_cue(text: str, pos: int) -> tuple[int, str] | None:
 
 def suffix_cue(text: str, pos: int) -> tuple[int, str] | None:
     """以上/以内/左右 … right after the unit: (end of cue, comparator)."""
-    for cue, comp in lexicon().suffix:
+    for cue, comp in _starting_at(_index()[2], lexicon().suffix, text, pos):
         if text.startswith(cue, pos):
             return pos + len(cue), comp
     return None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from chanye.extract.numeral import normalise_digits, parse_numeral
 
@@ -151,11 +152,57 @@ def _tail_fields(m: re.Match) -> dict:
     return out
 
 
+# Cheap searches that find every place a pattern above can match: each match of the pattern holds a hit
+# of its core at most `back` characters after the match's start (see _scan). Single characters or
+# fixed-width words that cannot overlap one another, so finditer sees every hit.
+_CN_YEAR_DIGITS = "〇零一二三四五六七八九"
+_ABS_CORE = (re.compile(r"[12二一](?:[09]\d\d|[" + _CN_YEAR_DIGITS + r"]{3})年"), 3)  # Y年 after a 到/截至到
+_SPAN_CORE = (re.compile(SEP + r"[12二一](?:[09]\d\d|[" + _CN_YEAR_DIGITS + r"]{3})年"), 7)  # -Y年 after BY Y
+_REL_CORE = (re.compile(_REL_RE), 3)
+_BARE_CORE = (re.compile(r"[年季月]"), 8)  # BY (3) + 1—12月 (月 at 5 at most)
+_TO_DAY_CORE = (re.compile(r"截[至止]"), 0)
+_PLAN_CORE = (re.compile(r"十[一二三四五六七八九]五"), 4)  # BY (3) + an opening quote
+_RECENT_CORE = (re.compile(r"年"), 5)  # 最近/过去 + 十一 (3) before 年
+
+
+def _scan(pat: re.Pattern, s: str, core: tuple[re.Pattern, int]) -> list[re.Match]:
+    """The matches of `pat.finditer(s)`, trying `pat` only at the starts a hit of the core allows.
+
+    Every match holds a core hit at most `back` characters after its start, so no other start can
+    match; starts are tried in increasing order, after the end of the last match, as finditer does."""
+    core_re, back = core
+    out: list[re.Match] = []
+    nxt = 0  # the first start not yet tried (nor inside a match)
+    for hit in core_re.finditer(s):
+        q = hit.start()
+        for p in range(max(nxt, q - back), q + 1):
+            m = pat.match(s, p)
+            if m:
+                out.append(m)
+                nxt = m.end()
+                break
+        else:
+            if q + 1 > nxt:
+                nxt = q + 1
+    return out
+
+
+# Every pattern needs one of these characters (none of them is changed by normalise_digits).
+_ANY_TIME_CHAR = re.compile(r"[年月季十]")
+
+
 def find_time_expressions(text: str) -> list[TimeExpression]:
     """Time expressions in `text`, non-overlapping, in order (spans index `text` as passed in)."""
+    return list(_time_expressions(text))
+
+
+@lru_cache(maxsize=4096)  # a pure function of the text; pages repeat paragraphs and callers ask again
+def _time_expressions(text: str) -> tuple[TimeExpression, ...]:
+    if not _ANY_TIME_CHAR.search(text):
+        return ()
     s = normalise_digits(text)
     found: list[TimeExpression] = []
-    for m in _ABS.finditer(s):
+    for m in _scan(_ABS, s, _ABS_CORE):
         year = _year(m.group("year"))
         fields = {"kind": "year", "year": year}
         if m.group("year2"):
@@ -165,22 +212,22 @@ def find_time_expressions(text: str) -> list[TimeExpression]:
         else:
             fields.update(_tail_fields(m))
         found.append(_make(s, text, m, fields))
-    for m in _ABS_SPAN_SHORT.finditer(s):
+    for m in _scan(_ABS_SPAN_SHORT, s, _SPAN_CORE):
         found.append(_make(s, text, m, {"kind": "span", "year": _year(m.group("year")), "end_year": _year(m.group("year2"))}))
-    for m in _RELATIVE.finditer(s):
+    for m in _scan(_RELATIVE, s, _REL_CORE):
         fields = {"kind": "relative_year", "offset": _REL[m.group("rel")]}
         fields.update(_tail_fields(m))
         if m.group("same"):
             fields["baseline"] = True
         found.append(_make(s, text, m, fields))
-    for m in _BARE.finditer(s):
+    for m in _scan(_BARE, s, _BARE_CORE):
         fields = _tail_fields(m)
         if fields.get("kind") == "month" and not 1 <= (fields.get("month") or 0) <= 12:
             continue
         fields["offset"] = 0
         fields["implicit"] = True
         found.append(_make(s, text, m, fields))
-    for m in _TO_DAY.finditer(s):
+    for m in _scan(_TO_DAY, s, _TO_DAY_CORE):
         fields = {"kind": "month", "month": _num(m.group("month"))}
         if m.group("year"):
             fields["year"] = _year(m.group("year"))
@@ -188,7 +235,7 @@ def find_time_expressions(text: str) -> list[TimeExpression]:
             fields["offset"] = 0
         fields["implicit"] = True
         found.append(_make(s, text, m, fields))
-    for m in _PLAN.finditer(s):
+    for m in _scan(_PLAN, s, _PLAN_CORE):
         part = m.group("part") or ""
         kind_part = None
         if part in ("时期", "期间", "期内"):
@@ -203,13 +250,13 @@ def find_time_expressions(text: str) -> list[TimeExpression]:
             kind_part = "first_years"  # “十四五”前三年
         found.append(_make(s, text, m, {"kind": "plan", "plan": _plan_number(m.group("plan")), "part": kind_part,
                                          "since": kind_part == "since", "years": _num(m.group("first_n"))}))
-    for m in _RECENT.finditer(s):
+    for m in _scan(_RECENT, s, _RECENT_CORE):
         n = _num(m.group("n1") or m.group("n2"))
         if _RECORD_AFTER.match(s, m.end()):
             continue  # 为10年来最高增幅, 创近15年新高: the window of a record, not the figure's period
         if n and 1 < n <= 30:
             found.append(_make(s, text, m, {"kind": "recent", "years": n}))
-    return _non_overlapping(found)
+    return tuple(_non_overlapping(found))
 
 
 def _plan_number(written: str) -> int:
