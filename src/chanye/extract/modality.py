@@ -99,17 +99,22 @@ def _word_matches(pat: re.Pattern, text: str, word: str) -> list[re.Match]:
     return out
 
 
+_FOUR_DIGITS = re.compile(r"(\d{4})")
+_YEAR = re.compile(r"\d{4}")
+_YEAR_SPAN = re.compile(r"\d{4}-\d{4}")
+
+
 def _period_start_year(period: str | None) -> int | None:
     if not period:
         return None
-    m = re.match(r"(\d{4})", period)
+    m = _FOUR_DIGITS.match(period)
     return int(m.group(1)) if m else None
 
 
 def _period_end_year(period: str | None) -> int | None:
     if not period:
         return None
-    years = re.findall(r"\d{4}", period)
+    years = _YEAR.findall(period)
     return int(years[-1]) if years else None
 
 
@@ -150,14 +155,14 @@ def _will_status(period: str | None, pub_year: int | None, pub_month: int | None
 
 
 def _is_plain_year(period: str | None) -> bool:
-    return bool(period) and bool(re.fullmatch(r"\d{4}", period or ""))
+    return bool(period) and bool(_YEAR.fullmatch(period or ""))
 
 
 def _default_status(period: str | None, pub_year: int | None, pub_month: int | None) -> str:
     start = _period_start_year(period)
     if not pub_year or start is None:
         return "actual"
-    if "-" in (period or "")[4:5] and not re.fullmatch(r"\d{4}-\d{4}", period or ""):
+    if "-" in (period or "")[4:5] and not _YEAR_SPAN.fullmatch(period or ""):
         return "actual"  # YYYY-MM: figures to date
     if start > pub_year:
         return "target"
