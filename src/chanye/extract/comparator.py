@@ -148,7 +148,9 @@ def share_cue(text: str, pos: int, lo: int = 0) -> str | None:
 
 def inner_cue(text: str, pos: int) -> tuple[int, str] | None:
     """余/多/几 between a number and its magnitude or unit: (end of cue, comparator)."""
-    for cue, comp in (_INDEX or _index()).inner.starting_at(text, pos):
+    inner = (_INDEX or _index()).inner
+    # (the common case inline: called for every number)
+    for cue, comp in inner.get(text[pos], inner.anywhere) if 0 <= pos < len(text) else inner.starting_at(text, pos):
         if text.startswith(cue, pos):
             return pos + len(cue), comp
     return None

@@ -130,7 +130,6 @@ def status_at(
     """Status of the figure at offset `pos` of `sentence`."""
     cues = find_cues(sentence) if cues is None else cues
     before = [c for c in cues if c[0] < pos]
-    explicit = [c for c in before if c[2] in ("target", "forecast")]
     last = before[-1] if before else None
     if last is not None:
         kind = last[2]
@@ -141,6 +140,7 @@ def status_at(
         if kind == "horizon":
             return "target"
         # 将: an earlier explicit cue decides; else the page's date does
+        explicit = [c for c in before if c[2] in ("target", "forecast")]
         if explicit:
             return explicit[-1][2]
         return _will_status(period, pub_year, pub_month)

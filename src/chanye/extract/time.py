@@ -113,6 +113,7 @@ _CHANGE_VERB_ENDS = "长高升降大加增减少提"
 _BASELINE_BEFORE = ("比", "较", "同比", "与", "相比", "比上", "较上")
 
 
+@lru_cache(maxsize=256)  # parse_numeral (cn2an) is slow, and the same few numerals come back
 def _num(text: str | None) -> int | None:
     if not text:
         return None
@@ -338,6 +339,7 @@ def _time_expressions(text: str) -> tuple[TimeExpression, ...]:
     return tuple(_non_overlapping(found))
 
 
+@lru_cache(maxsize=64)
 def _plan_number(written: str) -> int:
     return int(parse_numeral(written[:-1]))  # 十四五 → 十四 → 14
 
