@@ -59,7 +59,7 @@ def find_time_spans(text: str, pub_year: int | None, pub_month: int | None, offs
     return list(spans)
 
 
-@lru_cache(maxsize=4096)  # a pure function of its arguments (spans are frozen); pages repeat paragraphs
+@lru_cache(maxsize=4096, typed=True)  # pure (spans are frozen; typed: a year 2024.0 would print otherwise)
 def _time_spans(text: str, pub_year: int | None, pub_month: int | None) -> tuple[TimeSpan, ...]:
     spans: list[TimeSpan] = []
     for expr in find_time_expressions(text):
