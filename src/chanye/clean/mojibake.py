@@ -41,8 +41,7 @@ _LOST = re.compile(r"\?{2,}")
 _GBK_LEADS = "".join(
     ch
     for lead in (0xE2, 0xE3, 0xE4, 0xE5, 0xE6, 0xE7, 0xE8, 0xE9, 0xEF)
-    for trail in range(0x40, 0xFF)
-    if trail != 0x7F
+    for trail in range(0x80, 0xC0)  # the second UTF-8 byte is a continuation byte (else no prefix decodes)
     for ch in [bytes([lead, trail]).decode("gbk", errors="ignore")]
     if len(ch) == 1
 )
@@ -67,8 +66,14 @@ def is_common_cjk(char: str) -> bool:
     return len(code) == 2 and 0xB0 <= code[0] <= 0xD7
 
 
+# Every family starts at one of these characters: one scan tells that most texts have no damage.
+_ANY_SIGN = re.compile(rf"[?？\ufffd{KANA}{re.escape(_GBK_LEADS)}\u00c2-\u00f4锟烫屯]")
+
+
 def find_mojibake(text: str) -> list[tuple[int, int, str]]:
     """(start, end, family) of each damaged span, in order, not overlapping."""
+    if not _ANY_SIGN.search(text):
+        return []
     spans = _question_spans(text) + _gbk_spans(text) + _latin1_spans(text) + _replacement_spans(text)
     spans.sort()
     merged: list[tuple[int, int, str]] = []

@@ -27,6 +27,7 @@ _FULL_TO_ASCII.update({0x2028: 0x0A, 0x2029: 0x0A, 0x85: 0x0A})
 _WIDE = re.compile("[" + re.escape("".join(map(chr, _FULL_TO_ASCII))) + "]+")
 
 _INVISIBLE = re.compile(r"\r(?=\n)|[\u200b-\u200d\u2060\ufeff\u00ad]")
+_INVISIBLE_CHARS = "\r\u200b\u200c\u200d\u2060\ufeff\u00ad"  # what the two patterns can touch
 _LONE_CR = re.compile(r"\r")  # an old-style line end on its own
 
 _PUNCT_FULL = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？"}
@@ -39,6 +40,9 @@ _CHINESE_CHAR = re.compile(rf"[{CHINESE}]")
 
 def remove_invisible(mt: MappedText) -> MappedText:
     """Drop zero-width characters, soft hyphens and the CR of CRLF; a lone CR ends a line."""
+    # most texts have none of these: a few `in` tests are cheaper than a regex scan
+    if not any(char in mt.text for char in _INVISIBLE_CHARS):
+        return mt
     mt = mt.sub(_INVISIBLE, "")
     return mt.sub(_LONE_CR, "\n") if "\r" in mt.text else mt
 
