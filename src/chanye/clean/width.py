@@ -58,8 +58,12 @@ def _to_ascii(m: re.Match[str]) -> str:
 
 def normalise_punctuation(mt: MappedText) -> MappedText:
     """ASCII , : ; ! ? ( ) in Chinese text -> full width (again after lines are rejoined)."""
-    text = _LONE_PUNCT.sub(lambda m: _PUNCT_FULL[m.group()], mt.text)
-    text = _PAREN_PAIR.sub(_full_parens, text)
+    text = mt.text
+    # after width normalisation ASCII punctuation is rare: `in` tests spare most texts two scans
+    if any(char in text for char in _PUNCT_FULL):
+        text = _LONE_PUNCT.sub(lambda m: _PUNCT_FULL[m.group()], text)
+    if "(" in text:
+        text = _PAREN_PAIR.sub(_full_parens, text)
     return mt.same_length(text)
 
 
