@@ -123,15 +123,22 @@ def head_date(lines: Sequence[Line]) -> str | None:
         if line.kind is None and is_prose(line.text):
             break
         if line.kind in ("byline", "counter", None):
-            m = _FULL_DATE.search(line.text)
-            if m and (line.kind or m.start() < 8):
-                return _date_of(m)
+            found = _line_date(line.text)
+            if found and (line.kind or found[0] < 8):
+                return found[1]
     for line in lines:
         if line.kind == "byline":
-            m = _FULL_DATE.search(line.text)
-            if m:
-                return _date_of(m)
+            found = _line_date(line.text)
+            if found:
+                return found[1]
     return None
+
+
+@lru_cache(maxsize=4096)  # bylines repeat across a site's pages
+def _line_date(text: str) -> tuple[int, str | None] | None:
+    """(where, date) of the first full date in a line (the date None when it is no valid date)."""
+    m = _FULL_DATE.search(text)
+    return (m.start(), _date_of(m)) if m else None
 
 
 def certain_year(body: str) -> int | None:
@@ -192,13 +199,19 @@ def _ymd(year: str, month: str, day: str) -> str | None:
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
+@lru_cache(maxsize=4096)
+def _line_source(text: str) -> tuple[int, str] | None:
+    m = _SOURCE.search(text)
+    return (m.start(), m.group(1)) if m else None
+
+
 def outlet(lines: Sequence[Line], paragraph: str) -> str | None:
     """The publishing outlet: a `来源：` byline, else the dateline (`中新网…电`, `扬州网讯`)."""
     for line in lines:
         if line.kind in ("byline", None):
-            m = _SOURCE.search(line.text)
-            if m and (line.kind or m.start() == 0):
-                return m.group(1)
+            found = _line_source(line.text)
+            if found and (line.kind or found[0] == 0):
+                return found[1]
             if line.kind is None and is_prose(line.text):
                 break
     head = paragraph[:_DATELINE_SPAN]

@@ -68,13 +68,27 @@ def is_common_cjk(char: str) -> bool:
 
 # Every family starts at one of these characters: one scan tells that most texts have no damage.
 _ANY_SIGN = re.compile(rf"[?？\ufffd{KANA}{re.escape(_GBK_LEADS)}\u00c2-\u00f4锟烫屯]")
+_QUESTION_SIGNS = frozenset("?？\ufffd")
+_KANA_CHAR = re.compile(rf"[{KANA}]")
+_GBK_LEAD_SET = frozenset(_GBK_LEADS)
+_REPLACEMENT_SIGNS = frozenset("\ufffd锟烫屯?")  # `?` for `??`
 
 
 def find_mojibake(text: str) -> list[tuple[int, int, str]]:
     """(start, end, family) of each damaged span, in order, not overlapping."""
-    if not _ANY_SIGN.search(text):
+    signs = set(_ANY_SIGN.findall(text))
+    if not signs:
         return []
-    spans = _question_spans(text) + _gbk_spans(text) + _latin1_spans(text) + _replacement_spans(text)
+    # a family whose starting characters are not in the text finds nothing: skip its scan
+    spans = []
+    if signs & _QUESTION_SIGNS or any(_KANA_CHAR.match(c) for c in signs):
+        spans += _question_spans(text)
+    if signs & _GBK_LEAD_SET:
+        spans += _gbk_spans(text)
+    if any("\u00c2" <= c <= "\u00f4" for c in signs):
+        spans += _latin1_spans(text)
+    if signs & _REPLACEMENT_SIGNS:
+        spans += _replacement_spans(text)
     spans.sort()
     merged: list[tuple[int, int, str]] = []
     for start, end, family in spans:
