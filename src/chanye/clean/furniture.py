@@ -19,7 +19,8 @@ import yaml
 from chanye.clean.chars import HAN_CHAR
 
 _IMAGE_EXT = re.compile(r"\.(?:jpe?g|png|gif|bmp|webp|tiff?|svg)(?:\.(?:jpe?g|png))?(?![a-zA-Z])", re.I)
-_INLINE_SIGN = re.compile(r"\.(?:jpe?g|png|gif|bmp|webp|tiff?|svg)|[!！]\[", re.I)
+# (alternatives that open with a literal each: `re` then scans fast to their first characters)
+_INLINE_SIGN = re.compile(r"\.(?:jpe?g|png|gif|bmp|webp|tiff?|svg)|!\[|！\[", re.I)
 _NOT_IN_NAME = frozenset(" \t/\\\"'()（）")
 _MD_IMAGE = re.compile(r"[!！]\[[^\]\n]*\]\([^)\n]*\)")
 _IMAGE_URL = re.compile(r"https?://\S+\.(?:jpe?g|png|gif|bmp|webp)\S*", re.I)

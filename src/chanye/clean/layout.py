@@ -18,9 +18,10 @@ from collections import Counter
 
 from chanye.clean.mapped_text import MappedText
 
-# Runs of two or more spaces, tabs and newlines (a character class first, so `re` scans fast); a
-# single whitespace character only matters at the ends of the text.
-_SPACE_RUN = re.compile(r"[ \t\n]{2,}")
+# Runs of two or more spaces, tabs and newlines; a single whitespace character only matters at the
+# ends of the text. `re` skips ahead fast only to a pattern's first character class, not to a repeat
+# (`[ \t\n]{2,}` is tried at every position), hence the class written out first.
+_SPACE_RUN = re.compile(r"[ \t\n][ \t\n]+")
 _SPACE = " \t\n"
 
 NON_TERMINAL = tuple("，、：；—“‘《（(,;:")

@@ -33,7 +33,7 @@ _STRONG_DEBRIS = re.compile(rf"[{KANA}{TONED}]")
 
 _REPLACEMENT = re.compile(r"(?:\ufffd|锟斤拷|烫烫烫|屯屯屯)+[?？\ufffd]*")  # run only where one of them is in the text
 # characters an encoder could not write, as `??` inside Chinese
-_LOST = re.compile(r"\?{2,}")
+_LOST = re.compile(r"\?\?+")
 
 # UTF-8 bytes of a CJK character start with E4-E9 (E2, E3, EF for quotes and full-width
 # punctuation); read as GBK they pair into characters with that first byte, so a GBK mojibake run

@@ -13,7 +13,7 @@ from chanye.clean.chars import HAN
 from chanye.clean.mapped_text import MappedText
 
 _T2S = opencc.OpenCC("t2s")
-_NOT_HAN = re.compile(f"[^{HAN}]+")
+_NOT_HAN = re.compile(f"[^{HAN}][^{HAN}]*")  # a leading class, not a repeat: `re` scans fast to it
 
 # Share of CJK characters that t2s changes above which a text is traditional. Simplified text
 # changes almost nowhere (a stray 著 or 乾); traditional text changes at 15-30 % of its characters.

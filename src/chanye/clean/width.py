@@ -24,7 +24,8 @@ _FULL_TO_ASCII.update({0x00A0: 0x20, 0x3000: 0x20, 0x2007: 0x20, 0x202F: 0x20, 0
 _FULL_TO_ASCII.update({c: 0x20 for c in range(0x2000, 0x200B)})
 _FULL_TO_ASCII.update({0x2028: 0x0A, 0x2029: 0x0A, 0x85: 0x0A})
 
-_WIDE = re.compile("[" + re.escape("".join(map(chr, _FULL_TO_ASCII))) + "]+")
+# the class once, then a repeat: `re` scans fast only to a leading class (`[...]+` is tried everywhere)
+_WIDE = re.compile(("[" + re.escape("".join(map(chr, _FULL_TO_ASCII))) + "]") * 2 + "*")
 
 _INVISIBLE = re.compile(r"\r(?=\n)|[\u200b-\u200d\u2060\ufeff\u00ad]")
 _INVISIBLE_CHARS = "\r\u200b\u200c\u200d\u2060\ufeff\u00ad"  # what the two patterns can touch
