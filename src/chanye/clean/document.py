@@ -113,7 +113,8 @@ def remove_furniture(mt: MappedText, lines: list[Line], original: str) -> tuple[
                 close_run()
             run.append(line)
             continue
-        close_run()
+        if run:
+            close_run()
         for s, e in line.inline:
             spans.append((s, e))
             o_start, o_end = mt.original_span(s, e)

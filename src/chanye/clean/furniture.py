@@ -198,7 +198,7 @@ def classify(text: str) -> list[Line]:
 
 # Pages repeat their furniture lines (menus, footers, bylines) and sites repeat them across pages, so
 # the per-line verdicts, pure functions of the stripped line, are memoised.
-_LINE_CACHE = 1 << 15
+_LINE_CACHE = 1 << 13  # lines of about 80 characters: a few MB at most
 
 
 @lru_cache(maxsize=_LINE_CACHE)
