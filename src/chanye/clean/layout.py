@@ -73,6 +73,10 @@ def rejoin(mt: MappedText) -> MappedText:
     mid_sentence = False  # the previous line ran on into this one after non-terminal punctuation
     for i, line in enumerate(lines[:-1]):
         pos += len(line)
+        if _ends_sentence(line):  # most lines: a finished sentence never runs on (joins says no, and so does the wrap rule)
+            mid_sentence = False
+            pos += 1
+            continue
         nxt = lines[i + 1]
         join = joins(line, nxt, mid_sentence, first=i == 0) or (
             width is not None and len(line) >= width and not _ends_sentence(line) and not is_heading(nxt)
