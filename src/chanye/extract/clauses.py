@@ -122,17 +122,28 @@ def _split_clauses(text: str, start: int, end: int, offset: int = 0) -> list[Cla
     clauses: list[Clause] = []
     depth = 0  # inside brackets a comma does not end the clause
     cstart = start
+    last = len(text) - 1
     for m in _CLAUSE_MARKS.finditer(text, start, end):
-        i, ch = m.start(), m.group(0)
+        i, ch = m.start(), m.group()
         if ch in "（(":
             depth += 1
-        elif ch in "）)":
-            depth = max(depth - 1, 0)
-        elif depth == 0 and ((ch in CLAUSE_END and not _between_digits(text, i)) or _cjk_gap(text, i)):
-            a, b = _strip_span(text, cstart, i)
-            if a < b:
-                clauses.append(Clause(a + offset, b + offset, text[a:b], len(clauses), ch))
-            cstart = i + 1
+            continue
+        if ch in "）)":
+            if depth:
+                depth -= 1
+            continue
+        if depth:
+            continue
+        if ch in CLAUSE_END:
+            # _between_digits, inline: this loop runs over every mark of every sentence with a figure
+            if 0 < i < last and text[i - 1].isdigit() and text[i + 1].isdigit():
+                continue
+        elif not _cjk_gap(text, i):
+            continue
+        a, b = _strip_span(text, cstart, i)
+        if a < b:
+            clauses.append(Clause(a + offset, b + offset, text[a:b], len(clauses), ch))
+        cstart = i + 1
     a, b = _strip_span(text, cstart, end)
     if a < b:
         clauses.append(Clause(a + offset, b + offset, text[a:b], len(clauses), ""))

@@ -461,6 +461,8 @@ def _numbers_a_list(text: str, clause: Clause, q) -> bool:
 def _drop_thresholds(doc: _Doc, clause: Clause, cq: list) -> list:
     """Within one list item, a count is the fact; an amount beside it qualifies the counted noun
     (`新签约3亿元以上制造业项目216个`, `有45家工业企业营收超百亿元`, `产值规模300亿元的产业集群2个`)."""
+    if len(cq) < 2:
+        return list(cq)  # a lone figure neither qualifies another nor opens another's noun phrase
     text = doc.text
     seps = _seps(text, clause)
     items: dict[int, list] = {}
@@ -498,8 +500,9 @@ def _drop_thresholds(doc: _Doc, clause: Clause, cq: list) -> list:
 def _sentence_facts(doc: _Doc, sent: Sentence, sq: list) -> list[Draft]:
     state = _State()
     lead: Clause | None = None  # a short figure-less clause just before (力争到“十四五”末，…)
+    starts = [q.value_start for q in sq]  # sq is sorted by value_start
     for clause in sent.clauses:
-        raw = [q for q in sq if clause.start <= q.value_start < clause.end]
+        raw = sq[bisect_left(starts, clause.start) : bisect_left(starts, clause.end)]
         cq = [q for q in raw if _is_candidate(doc, clause, q)]
         cq = _drop_thresholds(doc, clause, cq)
         handled = (

@@ -62,14 +62,50 @@ def _strip_marks(text: str) -> str:
     return text.strip(PUNCT)
 
 
+_REGEX_MARKS = set("\\.^$*+?{}()[]|")
+
+
+def _end_chars(word: str) -> set[str] | None:
+    """The characters a lexicon entry's match can end with (`排名第?` -> 名, 第), None where the
+    entry's end is not a plain character."""
+    if len(word) >= 3 and word[-1] == "?" and not _REGEX_MARKS & set(word[-3:-1]):
+        return {word[-2], word[-3]}
+    if word[-1] not in _REGEX_MARKS and (len(word) == 1 or word[-2] != "\\"):
+        return {word[-1]}
+    return None
+
+
+@cache
+def _ending_patterns(pattern_name: str) -> dict[str, re.Pattern] | None:
+    """For an end-anchored pattern, one pattern per final character, of the entries (in their
+    order) that can end with it. A match must end at the text's end, so only those entries can
+    match: the same match as the whole alternation, without trying its 160 branches at every
+    position (50 µs a call on a short metric). None where some entry's end is not a plain character."""
+    words = lexicon()[pattern_name]
+    ends: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):  # the order _alternation gives
+        chars = _end_chars(w)
+        if chars is None:
+            return None
+        for ch in chars:
+            ends.setdefault(ch, []).append(w)
+    return {ch: re.compile("(?:" + "|".join(ws) + ")$") for ch, ws in ends.items()}
+
+
 def _strip_repeatedly(text: str, pattern_name: str) -> str:
     """Strip edge punctuation and one match of the pattern, until neither changes the text."""
     pat = _patterns()[pattern_name]
+    by_end = _ending_patterns(pattern_name) if pattern_name == "trail" else None
     prev = None
     while prev != text:
         prev = text
         text = text.strip(PUNCT)
-        text = pat.sub("", text, count=1)
+        if by_end is not None:
+            end_pat = by_end.get(text[-1]) if text else None
+            if end_pat is not None:
+                text = end_pat.sub("", text, count=1)
+        else:
+            text = pat.sub("", text, count=1)
     return text
 
 
