@@ -70,11 +70,11 @@ class Paragraph:
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    if start >= end or not (text[start].isspace() or text[end - 1].isspace()):
+        return start, end  # most spans have no edge space
+    part = text[start:end]
+    lead = len(part) - len(part.lstrip())  # str.strip removes exactly what isspace() accepts
+    return start + lead, start + len(part.rstrip()) if lead < len(part) else start + lead
 
 
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:

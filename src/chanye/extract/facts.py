@@ -1309,24 +1309,36 @@ def _period(doc: _Doc, para: Paragraph, d: Draft) -> str | None:
     """The nearest governing time word: before the figure in its clause, after it in the clause, a
     clause-leading one earlier in the sentence, the paragraph's opening one. A time word without its
     own year (一季度, 上半年, 全年) takes the year that governs it (`2024年，…一季度…，全年…`)."""
-    clause, sent = d.clause, d.sentence
     spans, usable = _para_times(doc, para)
-    candidates = [t for t in reversed(usable) if clause.start <= t.start and t.end <= d.pos]
-    candidates += [t for t in usable if d.end <= t.start and t.end <= clause.end][:1]
-    candidates += [
-        t for t in reversed(usable) if sent.start <= t.start and t.end <= clause.start and _leads_clause(doc, t, sent)
-    ]
+    for t in _period_candidates(doc, para, d, usable):
+        period = _in_governing_year(doc, spans, para, t) if t.needs_year else t.period
+        if period is not None or t.blocks:
+            return period
+    return None
+
+
+def _period_candidates(doc: _Doc, para: Paragraph, d: Draft, usable: list[TimeSpan]):
+    """_period's time words, nearest first (lazily: the first one usually decides)."""
+    clause, sent = d.clause, d.sentence
+    for t in reversed(usable):
+        if clause.start <= t.start and t.end <= d.pos:
+            yield t
+    for t in usable:
+        if d.end <= t.start and t.end <= clause.end:
+            yield t
+            break
+    for t in reversed(usable):
+        if sent.start <= t.start and t.end <= clause.start and _leads_clause(doc, t, sent):
+            yield t
     # the paragraph's opening sentence; after a topic sentence (`工业生产稳中有进。前三季度，…`)
     # the one that follows it opens the paragraph's figures
     for first in _opening_sentences(doc, para):
         if first.index >= sent.index:
             break
-        candidates += [t for t in usable if first.start <= t.start and t.end <= first.end and _leads_clause(doc, t, first)][:1]
-    for t in candidates:
-        period = _in_governing_year(doc, spans, para, t) if t.needs_year else t.period
-        if period is not None or t.blocks:
-            return period
-    return None
+        for t in usable:
+            if first.start <= t.start and t.end <= first.end and _leads_clause(doc, t, first):
+                yield t
+                break
 
 
 def _in_governing_year(doc: _Doc, spans: list[TimeSpan], para: Paragraph, t: TimeSpan) -> str | None:
@@ -1450,12 +1462,21 @@ def _subject(doc: _Doc, d: Draft):
     own = OWN_WHOLE.search(doc.text[clause.start : d.pos])
     if own and not M.strip_lead(_clause_words(doc, clause.start, clause.start + own.start())):
         return doc.doc_region  # …玉林经济技术开发区产值达到280亿元，全市规上工业增加值增长6%: the page's own place
+    key = ("earlier_subject", clause.start)
+    if key not in doc.memo:  # the same for every figure of the clause
+        doc.memo[key] = _earlier_subject(doc, sent, clause)
+    found = doc.memo[key]
+    return doc.doc_region if found is None else found
+
+
+def _earlier_subject(doc: _Doc, sent: Sentence, clause: Clause):
+    """The region that opens the nearest earlier clause of the sentence, or None."""
     for c in reversed([c for c in sent.clauses if c.start < clause.start]):
         groups = [g for g in _mention_groups(doc, c.start, c.end) if _topical(doc, g)]
         groups = [g for g in groups if not M.strip_lead(_clause_words(doc, c.start, g[0][0]))]
         if groups:
             return groups[0][-1][2]
-    return doc.doc_region
+    return None
 
 
 OWN_WHOLE = re.compile(r"(?<![占居列比较于在])全(?:市|县|区|州|盟|旗)(?![第前排])")
