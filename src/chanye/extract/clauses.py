@@ -113,7 +113,9 @@ def _cjk_gap(text: str, i: int) -> bool:
     return ("\u4e00" <= before <= "\u9fff" or before in "%％") and "\u4e00" <= after <= "\u9fff"
 
 
-_CLAUSE_MARKS = re.compile(r"[（(）)，,；;：: \u3000]")
+# the marks that can end a clause, a space only where _cjk_gap holds (a page laid out with spaces
+# has hundreds in a sentence)
+_CLAUSE_BREAKS = re.compile(r"[（(）)，,；;：:]|(?<=[\u4e00-\u9fff%％])[ \u3000](?=[\u4e00-\u9fff])")
 _SENTENCE_ENDS = re.compile(r"[。！？!?][。！？!?”’」』）)》]*")
 
 
@@ -123,8 +125,10 @@ def _split_clauses(text: str, start: int, end: int, offset: int = 0) -> list[Cla
     depth = 0  # inside brackets a comma does not end the clause
     cstart = start
     last = len(text) - 1
-    for m in _CLAUSE_MARKS.finditer(text, start, end):
+    for m in _CLAUSE_BREAKS.finditer(text, start):  # no endpos: a gap's lookahead may read text[end]
         i, ch = m.start(), m.group()
+        if i >= end:
+            break
         if ch in "（(":
             depth += 1
             continue
@@ -138,9 +142,9 @@ def _split_clauses(text: str, start: int, end: int, offset: int = 0) -> list[Cla
             # _between_digits, inline: this loop runs over every mark of every sentence with a figure
             if 0 < i < last and text[i - 1].isdigit() and text[i + 1].isdigit():
                 continue
-        elif not _cjk_gap(text, i):
-            continue
-        a, b = _strip_span(text, cstart, i)
+        a, b = cstart, i
+        if a < b and (text[a].isspace() or text[b - 1].isspace()):  # _strip_span's test, without the call
+            a, b = _strip_span(text, a, b)
         if a < b:
             clauses.append(Clause(a + offset, b + offset, text[a:b], len(clauses), ch))
         cstart = i + 1

@@ -546,15 +546,14 @@ def _clause_words(doc: _Doc, a: int, b: int) -> str:
 
 def _strip_region(doc: _Doc, text: str) -> str:
     names = doc.region_names
-    prev = None
-    while prev != text:
-        prev = text
+    # strip_lead runs to a fixed point, so once no name follows it the text no longer changes
+    text = M.strip_lead(text)
+    while names and text.startswith(names):  # one C-level test before looking for which name
+        for name in names:
+            if text.startswith(name):
+                text = text[len(name):]
+                break
         text = M.strip_lead(text)
-        if names and text.startswith(names):  # one C-level test before looking for which name
-            for name in names:
-                if text.startswith(name):
-                    text = text[len(name):]
-                    break
     return text
 
 
@@ -1196,7 +1195,11 @@ def _finish(
         pub_month=doc.pub_month,
         cues=doc.cues[d.sentence.start],
     )
-    own_cue = any(c[0] < d.pos - d.sentence.start for c in doc.cues[d.sentence.start])
+    first_cue = doc.memo.get(("first_cue", d.sentence.start))
+    if first_cue is None:  # where the sentence's earliest cue starts (-1: none), once per sentence
+        cues = doc.cues[d.sentence.start]
+        first_cue = doc.memo[("first_cue", d.sentence.start)] = min(c[0] for c in cues) if cues else -1
+    own_cue = 0 <= first_cue < d.pos - d.sentence.start if first_cue >= 0 else False
     if intro is not None and not own_cue:
         d.status = intro[0]  # an item of a list led in by `主要预期目标是：`
     elif not own_cue and d.period is None and d.status == "actual":
@@ -1592,10 +1595,11 @@ def dedupe(drafts: list[Draft]) -> list[Draft]:
     again in another sentence (same subject, value, status, period, comparator and a like metric) is
     kept once."""
     body = [d for d in drafts if not d.title]
+    keys = [_figure_key(d) for d in drafts]
     body_keys: dict[tuple, list[Draft]] = {}
-    for d in drafts:
+    for d, key in zip(drafts, keys):
         if not d.title:
-            body_keys.setdefault(_figure_key(d), []).append(d)
+            body_keys.setdefault(key, []).append(d)
     out: list[Draft] = []
     kept: dict[tuple, list[Draft]] = {}
     # the figure said just before in the same sentence: `…172个项目，总投资420亿元` and `…47个项目，总投资
@@ -1604,8 +1608,7 @@ def dedupe(drafts: list[Draft]) -> list[Draft]:
     for i, d in enumerate(drafts):
         p = drafts[i - 1] if i else None
         before[id(d)] = (p.unit, p.value) if p is not None and p.sentence is d.sentence else None
-    for d in drafts:
-        key = _figure_key(d)
+    for d, key in zip(drafts, keys):
         if d.title:
             if any(same_figure(d, b) for b in body_keys.get(key, ())) or any(_restates(d, b) for b in body):
                 continue  # a headline figure the body states

@@ -15,6 +15,8 @@ from importlib import resources
 
 import yaml
 
+from chanye.evaluate.scoring import dice as _scorer_dice
+
 PUNCT = " \t\r\n，,、；;：:。！？!?.（(）)[]【】●■◆▲★•·○□◇◎※—-"
 
 # The helpers below are pure functions of their string argument (the lexicon is fixed), and the
@@ -246,9 +248,7 @@ def drop_inner_verbs(metric: str) -> str:
 @lru_cache(maxsize=_MEMO)
 def dice(a: str, b: str) -> float:
     """Character-bigram Dice similarity, exactly as the scorer compares metrics."""
-    from chanye.evaluate.scoring import dice as scorer_dice
-
-    return scorer_dice(a, b)
+    return _scorer_dice(a, b)
 
 
 SHARE_WORDS = ("占比", "比重", "比例", "份额")
