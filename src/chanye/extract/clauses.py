@@ -71,7 +71,7 @@ class Paragraph:
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     if start >= end or not (text[start].isspace() or text[end - 1].isspace()):
-        return start, end  # most spans have no edge space
+        return start, end  # most spans have no edge space (callers in loops test this inline)
     part = text[start:end]
     lead = len(part) - len(part.lstrip())  # str.strip removes exactly what isspace() accepts
     return start + lead, start + len(part.rstrip()) if lead < len(part) else start + lead
@@ -158,7 +158,9 @@ def _split_sentences(text: str, start: int, end: int, paragraph: int) -> list[Se
     sentences: list[Sentence] = []
     sstart = start
     for m in _SENTENCE_ENDS.finditer(text, start, end):
-        a, b = _strip_span(text, sstart, m.end())
+        a, b = sstart, m.end()
+        if a < b and (text[a].isspace() or text[b - 1].isspace()):
+            a, b = _strip_span(text, a, b)
         if a < b:
             sentences.append(Sentence(a, b, text[a:b], len(sentences), paragraph))
         sstart = m.end()

@@ -576,11 +576,9 @@ def _kind_and_value(doc: _Doc, clause: Clause, q) -> tuple[str, float, float | N
         kind = "growth"
     else:
         kind = None
-    near = doc.text[max(clause.start, q.value_start - 12) : q.start]
-    near = _remove_spans(near, max(clause.start, q.value_start - 12), [(t.start, t.end) for t in doc.times_in(clause.start, q.start)])
-    near = _NEAR_FROM.sub("", near)  # 增速从1~2月的11.0%起步
-    near = _NEAR_ADVERB.sub("", near)
+    near = None  # the cue words just before the figure, read only where a rule needs them
     if kind is None and q.unit in ("%", "other") and (q.unit == "%" or q.unit_text == "倍"):
+        near = _near_cue(doc, clause, q)
         if GROWTH_CUE.search(near) or GROWTH_AFTER.match(doc.text, q.end):
             kind = "growth"  # 增长8%, 保持20%以上的增速
         elif q.unit == "%":
@@ -588,11 +586,18 @@ def _kind_and_value(doc: _Doc, clause: Clause, q) -> tuple[str, float, float | N
     if kind is None and q.kind_hint == "share":
         kind = "share"
     kind = kind or "level"
-    if kind == "growth" and NEGATIVE_CUE.search(near) and value > 0:
+    if kind == "growth" and value > 0 and NEGATIVE_CUE.search(near if near is not None else _near_cue(doc, clause, q)):
         value = -value
         if vmax is not None:  # 下降3%-5% is the range -5 … -3
             value, vmax = -vmax, value
     return kind, value, vmax
+
+
+def _near_cue(doc: _Doc, clause: Clause, q) -> str:
+    near = doc.text[max(clause.start, q.value_start - 12) : q.start]
+    near = _remove_spans(near, max(clause.start, q.value_start - 12), [(t.start, t.end) for t in doc.times_in(clause.start, q.start)])
+    near = _NEAR_FROM.sub("", near)  # 增速从1~2月的11.0%起步
+    return _NEAR_ADVERB.sub("", near)
 
 
 def _new_draft(doc: _Doc, sent: Sentence, clause: Clause, q, metric: str) -> Draft:
@@ -1196,10 +1201,10 @@ def _finish(
         cues=doc.cues[d.sentence.start],
     )
     first_cue = doc.memo.get(("first_cue", d.sentence.start))
-    if first_cue is None:  # where the sentence's earliest cue starts (-1: none), once per sentence
+    if first_cue is None:  # where the sentence's earliest cue starts (inf: none), once per sentence
         cues = doc.cues[d.sentence.start]
-        first_cue = doc.memo[("first_cue", d.sentence.start)] = min(c[0] for c in cues) if cues else -1
-    own_cue = 0 <= first_cue < d.pos - d.sentence.start if first_cue >= 0 else False
+        first_cue = doc.memo[("first_cue", d.sentence.start)] = min(c[0] for c in cues) if cues else float("inf")
+    own_cue = first_cue < d.pos - d.sentence.start  # some cue before the figure
     if intro is not None and not own_cue:
         d.status = intro[0]  # an item of a list led in by `主要预期目标是：`
     elif not own_cue and d.period is None and d.status == "actual":
@@ -1212,8 +1217,7 @@ def _finish(
         # `今年以来，全区…实现…。一是工业生产回升。规上工业增加值增长6.2%。` (a spring page): the page's own
         # year does not make a plan of a figure the paragraph reports as achieved
         d.status = "actual"
-    past_section = bool(doc.carried and _YEAR.fullmatch(doc.carried) and doc.pub_year and int(doc.carried) < doc.pub_year)
-    if own_cue and d.status == "target" and past_section and intro is None:
+    if own_cue and d.status == "target" and intro is None and _past_section(doc):
         cue = [c for c in doc.cues[d.sentence.start] if c[0] < d.pos - d.sentence.start][-1]
         if d.sentence.text[cue[0] : cue[1]] == "争取" and not _para_times(doc, para)[0]:
             # a review section (`一、2023年工作回顾`): 争取专项债券项目86个 is what was obtained
@@ -1253,6 +1257,11 @@ def _finish(
     d.industry = M.industry_of(d.metric)
     if doc.title_span and doc.title_span[0] <= d.pos < doc.title_span[1]:
         d.title = True
+
+
+def _past_section(doc: _Doc) -> bool:
+    """Whether the carried period is a year before the page's."""
+    return bool(doc.carried and _YEAR.fullmatch(doc.carried) and doc.pub_year and int(doc.carried) < doc.pub_year)
 
 
 def _detail_time(doc: _Doc, para: Paragraph, t: TimeSpan, sent: Sentence) -> bool:
@@ -1572,16 +1581,17 @@ def _restates(headline: Draft, body: Draft) -> bool:
     """A headline's rounded figure (`营收突破5000亿元`) for a body figure (`营业总收入5120亿元`)."""
     if headline.unit != body.unit or headline.kind != body.kind:
         return False
-    if M.dice(headline.metric, body.metric) < 0.3 and not set(headline.metric) <= set(body.metric):
-        return False  # 营收 abbreviates 营业总收入
     if headline.period and body.period and headline.period != body.period:
         return False
     h, b = headline.value, body.value
     if headline.comparator in (">", ">="):
-        return h <= b <= h * 1.2
-    if headline.comparator == "~" or headline.comparator == "=":
-        return abs(b - h) <= 0.05 * abs(h)
-    return False
+        near = h <= b <= h * 1.2
+    elif headline.comparator == "~" or headline.comparator == "=":
+        near = abs(b - h) <= 0.05 * abs(h)
+    else:
+        near = False
+    # the metrics last: a headline is compared with every body figure, and dice is the dear test
+    return near and not (M.dice(headline.metric, body.metric) < 0.3 and not set(headline.metric) <= set(body.metric))
 
 
 def _parallel(a: tuple | None, b: tuple | None) -> bool:

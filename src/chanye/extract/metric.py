@@ -268,6 +268,8 @@ INDUSTRY_HEAD = re.compile(
 @lru_cache(maxsize=_MEMO)
 def industry_of(metric: str) -> str | None:
     """The industry, cluster or chain a metric is scoped to (`六大产业集群产值` -> `六大产业集群`)."""
+    if "产业" not in metric and "服务业" not in metric and "集群" not in metric:
+        return None  # INDUSTRY_HEAD needs one of these; its lazy head backtracks over every metric
     m = INDUSTRY_HEAD.match(metric)
     if not m:
         return None
