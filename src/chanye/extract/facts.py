@@ -718,8 +718,9 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
     # orientation of the clause: figure first (培育10条…, 拥有35个工业大类…) or metric first
     first = cq[0]
     first_left = _clause_words(doc, clause.start, first.start)
+    after_first = _after_words(doc, clause, 0, cq, seps)  # the first figure's, read again below
     figure_first = (M.ends_with_verb(first_left) or POOL_BEFORE.search(first_left) is not None) and bool(
-        M.metric_after(_after_words(doc, clause, 0, cq, seps))
+        M.metric_after(after_first)
     )
     prev_end = clause.start
     for k, q in enumerate(cq):
@@ -729,7 +730,7 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
         if bracket >= 0 and text.find("）", bracket, q.start) < 0:
             lo = bracket + 1  # 开局良好（GDP增长5.9%）: a figure in brackets reads from the bracket
         left_words = _clause_words(doc, lo, q.start)
-        after_words = _after_words(doc, clause, k, cq, seps)
+        after_words = after_first if k == 0 else _after_words(doc, clause, k, cq, seps)
         d = _new_draft(doc, sent, clause, q, "")
         reference = SCOPE_REFERENCE.search(text[max(clause.start, q.start - 4) : q.start])
         here = _State(drafts=state.drafts, prev_noun=None if out else state.prev_noun, pending=out)
@@ -1290,6 +1291,13 @@ def _not_after_page(period: str | None, status: str | None, pub_year: int | None
 
 def _paragraph_cue(doc: _Doc, para: Paragraph, sent: Sentence) -> str | None:
     """The kind of the last status cue in the paragraph's sentences before `sent`."""
+    key = ("para_cue", para.start, sent.index)
+    if key not in doc.memo:  # the same for every figure of the sentence
+        doc.memo[key] = _find_paragraph_cue(doc, para, sent)
+    return doc.memo[key]
+
+
+def _find_paragraph_cue(doc: _Doc, para: Paragraph, sent: Sentence) -> str | None:
     for s in reversed(para.sentences[: sent.index]):
         if s.start not in doc.cues:
             doc.cues[s.start] = modality.find_cues(s.text)
