@@ -103,7 +103,7 @@ class _Doc:
     carried_span: str | None = None  # its plan period, for 年均/累计 figures (`十三五时期和2020年工作回顾`)
     heading_span: str | None = None
     paragraphs: list = field(default_factory=list)
-    # per-document memo of pure functions of spans (clause words, list separators, a paragraph's
+    # per-document memo of pure functions of spans (clause words, a paragraph's
     # usable time words...): the same span is asked about once per figure, clause or draft
     memo: dict = field(default_factory=dict)
 
@@ -167,18 +167,6 @@ BODY_AFTER_REGION = re.compile(
 )
 
 
-def _depth_map(text: str, start: int, end: int) -> list[int]:
-    depth, out = 0, []
-    for i in range(start, end):
-        ch = text[i]
-        if ch in DEPTH_OPEN:
-            depth += 1
-        out.append(depth)
-        if ch in DEPTH_CLOSE and depth:
-            depth -= 1
-    return out
-
-
 _DEPTH_MARKS = re.compile("[、" + re.escape(DEPTH_OPEN + DEPTH_CLOSE) + "]")
 
 
@@ -187,7 +175,7 @@ def _seps(text: str, clause: Clause) -> list[int]:
     body = clause.text
     if "、" not in body:
         return []
-    # the depth walk of _depth_map, over the marks only (a 、 neither opens nor closes)
+    # bracket and quote depth, walked over the marks only (not every character)
     depth, out = 0, []
     for m in _DEPTH_MARKS.finditer(body):
         ch = m.group()

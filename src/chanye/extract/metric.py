@@ -70,6 +70,8 @@ _REGEX_MARKS = set("\\.^$*+?{}()[]|")
 def _end_chars(word: str) -> set[str] | None:
     """The characters a lexicon entry's match can end with (`排名第?` -> 名, 第), None where the
     entry's end is not a plain character."""
+    if "|" in word:
+        return None  # an alternation of its own: each branch has its own end
     if len(word) >= 3 and word[-1] == "?" and not _REGEX_MARKS & set(word[-3:-1]):
         return {word[-2], word[-3]}
     if word[-1] not in _REGEX_MARKS and (len(word) == 1 or word[-2] != "\\"):
