@@ -1453,9 +1453,24 @@ def _period_candidates(doc: _Doc, para: Paragraph, d: Draft, usable: list[TimeSp
     for first in _opening_sentences(doc, para):
         if first.index >= sent.index:
             break
-        yield from _opening_time(
+        opening = _opening_time(
             [t for t in usable if first.start <= t.start and t.end <= first.end and _leads_clause(doc, t, first)]
         )
+        if opening and getattr(opening[0].expr, "since", False):
+            # `今年以来，…。1-2月实现规上工业总产值…。重点企业…实现增加值6.8亿元`: a later sentence that opens
+            # with a narrower to-date period speaks for the paragraph's figures after it
+            opening = _narrower_opening(doc, para, usable, first, sent) or opening
+        yield from opening
+
+
+def _narrower_opening(doc: _Doc, para: Paragraph, usable: list[TimeSpan], first: Sentence, sent: Sentence) -> list[TimeSpan]:
+    """The latest quarter / half / to-date range opening a sentence between `first` and `sent`."""
+    for s in reversed(para.sentences[first.index + 1 : sent.index]):
+        for t in usable:
+            if s.start <= t.start < s.end and getattr(t.expr, "kind", "") in ("quarter", "half", "to_month"):
+                if _leads_clause(doc, t, s) and s.clause_at(t.start) is s.clauses[0]:
+                    return [t]
+    return []
 
 
 def _in_governing_year(doc: _Doc, spans: list[TimeSpan], para: Paragraph, t: TimeSpan) -> str | None:
