@@ -1,8 +1,10 @@
 """clean_document: SourceDocument -> CleanDocument, composed of the small steps of this package.
 
-Order: find mojibake in the original (spans of the original), remove pinyin artifacts (before t2s, so
-OpenCC sees plain traditional text), drop invisible characters, traditional -> simplified, unify width,
-classify lines and read the metadata from the whole page, remove page furniture, tidy and rejoin lines.
+Order: find mojibake in the original (spans of the original), unify width (char for char), remove
+pinyin artifacts (before t2s, so OpenCC sees plain traditional text), drop invisible characters,
+traditional -> simplified (and, for a traditional page, Taiwan/Hong Kong wording -> mainland wording),
+classify lines and read the metadata from the whole page, remove page furniture, tidy and rejoin lines,
+close the spaces between figures and the Chinese around them.
 Every step keeps the offset map, so any span of the cleaned text maps back to the original.
 """
 
@@ -16,8 +18,8 @@ from chanye.clean.layout import rejoin, tidy
 from chanye.clean.mapped_text import MappedText
 from chanye.clean.mojibake import find_mojibake
 from chanye.clean.pinyin import remove_pinyin
-from chanye.clean.script import detect_script, to_simplified, traditional_share
-from chanye.clean.width import normalise_punctuation, normalise_width, remove_invisible
+from chanye.clean.script import detect_script, to_mainland_wording, to_simplified, traditional_share
+from chanye.clean.width import close_number_gaps, normalise_punctuation, normalise_width, remove_invisible
 from chanye.records import CleanDocument, DocumentMeta, RemovedBlock, SourceDocument
 
 
@@ -30,18 +32,21 @@ def clean_document(source: SourceDocument) -> CleanDocument:
     original = _LONE_SURROGATE.sub("\ufffd", source.text)
     damaged = [(s, e) for s, e, _ in find_mojibake(original)]
 
-    mt = MappedText.identity(original)
+    # width first (char for char: offsets stay those of the original, as `damaged` needs), so that
+    # pinyin written in full-width letters or brackets is recognised like the ASCII one
+    mt = normalise_width(MappedText.identity(original))
     mt, pinyin_count = remove_pinyin(mt, damaged)
     mt = remove_invisible(mt)
     before = mt.text
     mt = to_simplified(mt)
     script = detect_script(traditional_share(before, mt.text), pinyin_count)
-    mt = normalise_width(mt)
+    if script != "simplified":
+        mt = to_mainland_wording(mt)
 
     lines = classify(mt.text)
     meta = read_meta(source, lines, script)
     mt, removed = remove_furniture(mt, lines, original)
-    mt = normalise_punctuation(rejoin(tidy(mt)))
+    mt = normalise_punctuation(close_number_gaps(rejoin(tidy(mt))))
 
     masked = []
     for start, end in damaged:

@@ -2,9 +2,13 @@
 
 - full-width digits, letters and symbols (`２０２４`, `ＩＣＴ`, `％`, `．`) become ASCII;
 - ASCII `, : ; ! ? ( )` that sit in Chinese text become `，：；！？（）` (the form the articles' own
-  punctuation takes), while `3:0`, `1,000`, `(ICT 2024)` between latin/digits stay ASCII;
+  punctuation takes), while `3:0`, `1,000`, `(ICT 2024)` between latin/digits stay ASCII; a pair typed
+  half full-width, half ASCII (`（3.9%)`) becomes full width;
 - odd spaces (no-break, ideographic, thin, tab) become a plain space; zero-width characters, soft
   hyphens and the CR of CRLF go; a lone CR, U+2028/2029 end a line.
+
+- a space between a figure and the Chinese around it goes (`增长 5.6 %`, `突破 1 万亿元`, `2025 年`):
+  the number and its unit or verb are one token, as in the pages that write them without spaces.
 
 Replacements are char-for-char, so offsets stay 1:1; only the deletions shorten the text.
 """
@@ -13,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from chanye.clean.chars import CHINESE
+from chanye.clean.chars import CHINESE, HAN
 from chanye.clean.mapped_text import MappedText
 
 _FULL_TO_ASCII = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
@@ -37,6 +41,25 @@ _LONE_PUNCT = re.compile(rf"[,:;!?](?:(?=[{CHINESE}])|(?<=[{CHINESE}].))")
 # An ASCII parenthesis pair on one line: full-width when Chinese is inside or just outside it.
 _PAREN_PAIR = re.compile(r"\(([^()\n]{0,400})\)")
 _CHINESE_CHAR = re.compile(rf"[{CHINESE}]")
+# A pair typed with one full-width and one ASCII bracket (`（3.9%)`, `(部口径）`): full width both.
+_MIXED_OPEN = re.compile(r"（([^()（）\n]{0,400})\)")
+_MIXED_CLOSE = re.compile(r"\(([^()（）\n]{0,400})）")
+
+
+# One space (tidy text has no runs) between Han and a digit, or between a figure and Han, %, ‰.
+# The literal space first: `re` scans fast to it.
+_NUMBER_GAP = re.compile(rf" (?:(?<=[{HAN}] )(?=\d)|(?<=[\d%] )(?=[{HAN}%‰]))")
+# A short number opening a line is an item number (`1 加快建设…`), not a figure: its space stays.
+_ITEM_NUMBER = re.compile(r"(?:^|(?<=\n))\d{1,2} ")
+
+
+def close_number_gaps(mt: MappedText) -> MappedText:
+    """Delete the space between a figure and the Chinese next to it (expects tidy text)."""
+    text = mt.text
+    if " " not in text:
+        return mt
+    items = {m.end() - 1 for m in _ITEM_NUMBER.finditer(text)}
+    return mt.delete((m.start(), m.end()) for m in _NUMBER_GAP.finditer(text) if m.start() not in items)
 
 
 def remove_invisible(mt: MappedText) -> MappedText:
@@ -65,6 +88,10 @@ def normalise_punctuation(mt: MappedText) -> MappedText:
         text = _LONE_PUNCT.sub(lambda m: _PUNCT_FULL[m.group()], text)
     if "(" in text:
         text = _PAREN_PAIR.sub(_full_parens, text)
+        if "）" in text:
+            text = _MIXED_CLOSE.sub(r"（\1）", text)
+    if ")" in text and "（" in text:
+        text = _MIXED_OPEN.sub(r"（\1）", text)
     return mt.same_length(text)
 
 
