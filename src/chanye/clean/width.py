@@ -49,8 +49,6 @@ _MIXED_CLOSE = re.compile(r"\(([^()（）\n]{0,400})）")
 # One space (tidy text has no runs) between Han and a digit, or between a figure and Han, %, ‰.
 # The literal space first: `re` scans fast to it.
 _NUMBER_GAP = re.compile(rf" (?:(?<=[{HAN}] )(?=\d)|(?<=[\d%] )(?=[{HAN}%‰]))")
-# A short number opening a line is an item number (`1 加快建设…`), not a figure: its space stays.
-_ITEM_NUMBER = re.compile(r"(?:^|(?<=\n))\d{1,2} ")
 
 
 def close_number_gaps(mt: MappedText) -> MappedText:
@@ -58,8 +56,13 @@ def close_number_gaps(mt: MappedText) -> MappedText:
     text = mt.text
     if " " not in text:
         return mt
-    items = {m.end() - 1 for m in _ITEM_NUMBER.finditer(text)}
-    return mt.delete((m.start(), m.end()) for m in _NUMBER_GAP.finditer(text) if m.start() not in items)
+    return mt.delete(m.span() for m in _NUMBER_GAP.finditer(text) if not _item_number(text, m.start()))
+
+
+def _item_number(text: str, space: int) -> bool:
+    """A short number opening a line is an item number (`1 加快建设…`), not a figure: its space stays."""
+    line_start = text.rfind("\n", max(0, space - 3), space) + 1
+    return (line_start > 0 or space <= 2) and text[line_start:space].isdigit() and space - line_start <= 2
 
 
 def remove_invisible(mt: MappedText) -> MappedText:
