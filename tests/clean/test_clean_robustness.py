@@ -7,7 +7,7 @@ import pytest
 from chanye.clean.document import clean_document
 from chanye.clean.mapped_text import MappedText
 from chanye.clean.script import to_mainland_wording
-from chanye.clean.width import close_number_gaps, normalise_punctuation
+from chanye.clean.width import close_number_gaps, decode_entities, normalise_punctuation
 from chanye.records import SourceDocument
 
 
@@ -29,6 +29,22 @@ def test_pinyin_in_full_width_letters_is_removed():
 def test_full_width_digits_next_to_pinyin_stay():
     doc = clean("產(chǎn)業(yè)規模達到１２８億元，增長(zhǎng)９．５％。")
     assert doc.text == "产业规模达到128亿元，增长9.5%。"
+
+
+def test_pinyin_without_tones_all_through_is_removed():
+    doc = clean("2024年，全市實(shi)現(xian)地區(qu)生產(chan)總值7569.5億(yi)元，增長(zhang)5.6%。")
+    assert doc.text == "2024年，全市实现地区生产总值7569.5亿元，增长5.6%。"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "条款(a)、条款(e)与条款(o)适用于本办法",  # few, list marks
+        "局域网(lan)、城域网(man)建设",  # two toneless words are not an annotated text
+    ],
+)
+def test_a_few_toneless_syllables_stay(text):
+    assert clean(text).text == text.replace("(", "（").replace(")", "）")
 
 
 # ------------------------------------------------------------------ regional wording
@@ -99,3 +115,18 @@ def test_spaced_figures_in_a_page_read_as_one_token():
     assert doc.text == "2024年，全区实现地区生产总值1268.4亿元，同比增长6.1%。"
     start = doc.text.index("1268.4")
     assert doc.original[slice(*doc.original_span(start, start + 6))] == "1268.4"
+
+
+# ------------------------------------------------------------------ HTML character references
+
+
+def test_character_references_left_by_a_text_export_are_decoded():
+    doc = clean("规上工业增加值增长&nbsp;7.1&#37;，研发投入增长&amp;nbsp;12%，A&B公司&foo;")
+    assert doc.text == "规上工业增加值增长7.1%，研发投入增长12%，A&B公司&foo;"
+    start = doc.text.index("%")
+    o_start, _ = doc.original_span(start, start + 1)
+    assert doc.original[o_start : o_start + 5] == "&#37;"  # the % maps onto its reference
+
+
+def test_unknown_or_control_references_stay():
+    assert decode_entities(MappedText.identity("a&#0;b&zz;c")).text == "a&#0;b&zz;c"

@@ -1,8 +1,9 @@
 """Differential test: the same report in other scripts and messes gives the same facts.
 
 Pages come in simplified and traditional script (OpenCC s2t, Taiwan s2tw/s2twp, Hong Kong s2hk), some
-with pinyin after characters (`產(chǎn)業(yè)`, `產(chan3)`, `產（chǎn）`), full-width digits and brackets,
-spaces around figures (`增长 5.6 %`), invisible characters, CRLF, stray mojibake at line ends. Cleaning
+with pinyin after characters (`產(chǎn)業(yè)`, `產(chan3)`, `產（chǎn）`, `產(chan)`), full-width digits and brackets,
+spaces around figures (`增长 5.6 %`), invisible characters, CRLF, HTML references left by a text export
+(`&nbsp;`), stray mojibake at line ends. Cleaning
 must turn every variant into text the extractor reads as it reads the simplified original: for each
 own-writing paragraph below and each variant, the facts (value, unit, kind, metric, period, status,
 comparator, subject, industry) are identical.
@@ -55,7 +56,9 @@ def _pinyin(text: str, every: int, style: str) -> str:
             n += 1
             if n % every == 0:
                 syllable = _SYLLABLES[n % len(_SYLLABLES)]
-                if style == "digits":
+                if style == "toneless":
+                    syllable = "".join(_TONE_DIGITS.get(c, (c,))[0] for c in syllable)
+                elif style == "digits":
                     tone = next((t for c, t in _TONE_DIGITS.items() if c in syllable), ("", 5))
                     syllable = "".join(_TONE_DIGITS.get(c, (c,))[0] for c in syllable) + str(tone[1])
                 out.append(f"（{syllable}）" if style == "full" else f"({syllable})")
@@ -90,6 +93,8 @@ VARIANTS = {
     "pinyin-every-char": lambda t: _pinyin(t, 1, "marks"),
     "pinyin-digits": lambda t: _pinyin(t, 3, "digits"),
     "pinyin-full-width": lambda t: _pinyin(t, 2, "full"),
+    "pinyin-toneless": lambda t: _pinyin(t, 2, "toneless"),
+    "html-references": lambda t: t.replace("，", "，&nbsp;", 2).replace("%", "&#37;", 1),
     "full-width": _full_width,
     "full-width-traditional": lambda t: _full_width(_CONVERTERS["s2t"].convert(t)),
     "spaced-figures": _spaced,

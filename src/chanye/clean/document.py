@@ -1,6 +1,7 @@
 """clean_document: SourceDocument -> CleanDocument, composed of the small steps of this package.
 
-Order: find mojibake in the original (spans of the original), unify width (char for char), remove
+Order: find mojibake in the original (spans of the original), decode HTML character references a text
+export left (`&nbsp;`), unify width (char for char), remove
 pinyin artifacts (before t2s, so OpenCC sees plain traditional text), drop invisible characters,
 traditional -> simplified (and, for a traditional page, Taiwan/Hong Kong wording -> mainland wording),
 classify lines and read the metadata from the whole page, remove page furniture, tidy and rejoin lines,
@@ -19,7 +20,13 @@ from chanye.clean.mapped_text import MappedText
 from chanye.clean.mojibake import find_mojibake
 from chanye.clean.pinyin import remove_pinyin
 from chanye.clean.script import detect_script, to_mainland_wording, to_simplified, traditional_share
-from chanye.clean.width import close_number_gaps, normalise_punctuation, normalise_width, remove_invisible
+from chanye.clean.width import (
+    close_number_gaps,
+    decode_entities,
+    normalise_punctuation,
+    normalise_width,
+    remove_invisible,
+)
 from chanye.records import CleanDocument, DocumentMeta, RemovedBlock, SourceDocument
 
 
@@ -32,10 +39,10 @@ def clean_document(source: SourceDocument) -> CleanDocument:
     original = _LONE_SURROGATE.sub("\ufffd", source.text)
     damaged = [(s, e) for s, e, _ in find_mojibake(original)]
 
-    # width first (char for char: offsets stay those of the original, as `damaged` needs), so that
-    # pinyin written in full-width letters or brackets is recognised like the ASCII one
-    mt = normalise_width(MappedText.identity(original))
-    mt, pinyin_count = remove_pinyin(mt, damaged)
+    # width before pinyin, so that pinyin in full-width letters or brackets is recognised like the
+    # ASCII one; `damaged` (spans of the original) is mapped onto the text the pinyin step reads
+    mt = normalise_width(decode_entities(MappedText.identity(original)))
+    mt, pinyin_count = remove_pinyin(mt, [mt.text_span(s, e) for s, e in damaged])
     mt = remove_invisible(mt)
     before = mt.text
     mt = to_simplified(mt)

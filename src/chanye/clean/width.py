@@ -15,6 +15,7 @@ Replacements are char-for-char, so offsets stay 1:1; only the deletions shorten 
 
 from __future__ import annotations
 
+import html
 import re
 
 from chanye.clean.chars import CHINESE, HAN
@@ -63,6 +64,24 @@ def _item_number(text: str, space: int) -> bool:
     """A short number opening a line is an item number (`1 加快建设…`), not a figure: its space stays."""
     line_start = text.rfind("\n", max(0, space - 3), space) + 1
     return (line_start > 0 or space <= 2) and text[line_start:space].isdigit() and space - line_start <= 2
+
+
+# HTML character references a text export left behind (`&nbsp;`, `&#37;`, `&amp;nbsp;`).
+_ENTITY = re.compile(r"&(?:amp;)?(?:[a-zA-Z]{2,8}\d{0,2}|#\d{2,6}|#[xX][0-9a-fA-F]{2,6});")
+
+
+def decode_entities(mt: MappedText) -> MappedText:
+    """`&nbsp;` -> no-break space, `&#37;` -> `%` (then width turns them into the plain forms)."""
+    if "&" not in mt.text:
+        return mt
+    return mt.sub(_ENTITY, _decoded)
+
+
+def _decoded(m: re.Match[str]) -> str:
+    entity = m.group()
+    out = html.unescape(html.unescape(entity))
+    # an unknown name, or one that decodes to a control character, stays as written
+    return out if len(out) == 1 and (out.isprintable() or out == "\u00a0") else entity
 
 
 def remove_invisible(mt: MappedText) -> MappedText:
