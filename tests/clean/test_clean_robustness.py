@@ -26,6 +26,11 @@ def test_pinyin_in_full_width_letters_is_removed():
     assert doc.meta.script == "traditional+pinyin"
 
 
+def test_colon_after_pinyin_becomes_full_width():
+    doc = clean("哈(hā)爾(ěr)濱(bīn):前8月規(guī)上工業(yè)增加值增長(zhǎng)5.1%")
+    assert doc.text == "哈尔滨：前8月规上工业增加值增长5.1%"
+
+
 def test_full_width_digits_next_to_pinyin_stay():
     doc = clean("產(chǎn)業(yè)規模達到１２８億元，增長(zhǎng)９．５％。")
     assert doc.text == "产业规模达到128亿元，增长9.5%。"
@@ -59,6 +64,7 @@ def test_a_few_toneless_syllables_stay(text):
         ("高階裝備產業產值達到900億元。", "高端装备产业产值达到900亿元。"),
         ("著力推進積體電路和工業網際網路發展，持續最佳化營商環境。", "着力推进集成电路和工业互联网发展，持续优化营商环境。"),
         ("在新聞釋出會上，市統計局介紹全市經濟執行平穩。", "在新闻发布会上，市统计局介绍全市经济运行平稳。"),
+        ("醫療衞生支出下降6.8%，衣著類價格下降1.0%。", "医疗卫生支出下降6.8%，衣着类价格下降1.0%。"),
     ],
 )
 def test_taiwan_wording_becomes_mainland_wording(traditional, mainland):
@@ -104,10 +110,17 @@ def test_half_full_width_bracket_pairs(text, expected):
         ("占 GDP 比重达到 12.5%", "占 GDP 比重达到12.5%"),
         ("1 加快建设先进制造业基地\n12 推进园区提质", "1 加快建设先进制造业基地\n12 推进园区提质"),
         ("第 3 位，共 128 家", "第3位，共128家"),
+        ("单位：% 全年财政收入", "单位：% 全年财政收入"),
     ],
 )
 def test_spaces_between_figures_and_chinese_close(text, expected):
     assert close_number_gaps(MappedText.identity(text)).text == expected
+
+
+def test_title_is_spaced_like_the_body():
+    doc = clean("全市1-7月规上工业增加值增长 6.2 %\n2022年 1-7月，全市规上工业增加值增长 6.2 %，增速居全省第三。")
+    assert doc.meta.title == "全市1-7月规上工业增加值增长6.2%"
+    assert doc.text.startswith(doc.meta.title)
 
 
 def test_spaced_figures_in_a_page_read_as_one_token():

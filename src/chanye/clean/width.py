@@ -47,9 +47,10 @@ _MIXED_OPEN = re.compile(r"（([^()（）\n]{0,400})\)")
 _MIXED_CLOSE = re.compile(r"\(([^()（）\n]{0,400})）")
 
 
-# One space (tidy text has no runs) between Han and a digit, or between a figure and Han, %, ‰.
+# One space (tidy text has no runs) between Han and a digit, or between a figure (`5`, `5%`) and
+# Han, %, ‰; a `%` with no figure (`单位：% 全年…`) is a label and keeps its space.
 # The literal space first: `re` scans fast to it.
-_NUMBER_GAP = re.compile(rf" (?:(?<=[{HAN}] )(?=\d)|(?<=[\d%] )(?=[{HAN}%‰]))")
+_NUMBER_GAP = re.compile(rf" (?:(?<=[{HAN}] )(?=\d)|(?:(?<=\d )|(?<=\d% ))(?=[{HAN}%‰]))")
 
 
 def close_number_gaps(mt: MappedText) -> MappedText:
@@ -94,8 +95,14 @@ def remove_invisible(mt: MappedText) -> MappedText:
 
 
 def normalise_width(mt: MappedText) -> MappedText:
+    return normalise_punctuation(unify_width(mt))
+
+
+def unify_width(mt: MappedText) -> MappedText:
+    """Full-width digits, letters and symbols and odd spaces -> ASCII, char for char (no punctuation
+    rule: that one looks at the neighbours, which pinyin artifacts still hide at this point)."""
     text = _WIDE.sub(_to_ascii, mt.text)  # sparse in most texts: cheaper than str.translate
-    return normalise_punctuation(mt.same_length(text))
+    return mt.same_length(text)
 
 
 def _to_ascii(m: re.Match[str]) -> str:
