@@ -36,6 +36,11 @@ def test_full_width_digits_next_to_pinyin_stay():
     assert doc.text == "产业规模达到128亿元，增长9.5%。"
 
 
+def test_pinyin_of_whole_words_is_removed():
+    doc = clean("全市實現(shíxiàn)地區生產總值(shēngchǎn zǒngzhí)7569.5億元，增長(zēng zhǎng)5.6%，西安(xī'ān)增長4.1%。")
+    assert doc.text == "全市实现地区生产总值7569.5亿元，增长5.6%，西安增长4.1%。"
+
+
 def test_pinyin_without_tones_all_through_is_removed():
     doc = clean("2024年，全市實(shi)現(xian)地區(qu)生產(chan)總值7569.5億(yi)元，增長(zhang)5.6%。")
     assert doc.text == "2024年，全市实现地区生产总值7569.5亿元，增长5.6%。"
