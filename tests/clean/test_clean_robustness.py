@@ -116,6 +116,7 @@ def test_half_full_width_bracket_pairs(text, expected):
         ("1 加快建设先进制造业基地\n12 推进园区提质", "1 加快建设先进制造业基地\n12 推进园区提质"),
         ("第 3 位，共 128 家", "第3位，共128家"),
         ("单位：% 全年财政收入", "单位：% 全年财政收入"),
+        ("增长 5.6 % 全年新增企业 12 家", "增长5.6% 全年新增企业12家"),  # the space after % is a clause break
     ],
 )
 def test_spaces_between_figures_and_chinese_close(text, expected):

@@ -8,7 +8,8 @@
   hyphens and the CR of CRLF go; a lone CR, U+2028/2029 end a line.
 
 - a space between a figure and the Chinese around it goes (`增长 5.6 %`, `突破 1 万亿元`, `2025 年`):
-  the number and its unit or verb are one token, as in the pages that write them without spaces.
+  the number and its unit or verb are one token, as in the pages that write them without spaces; a
+  space after `%` stays (between two clauses it is the break).
 
 Replacements are char-for-char, so offsets stay 1:1; only the deletions shorten the text.
 """
@@ -47,10 +48,10 @@ _MIXED_OPEN = re.compile(r"（([^()（）\n]{0,400})\)")
 _MIXED_CLOSE = re.compile(r"\(([^()（）\n]{0,400})）")
 
 
-# One space (tidy text has no runs) between Han and a digit, or between a figure (`5`, `5%`) and
-# Han, %, ‰; a `%` with no figure (`单位：% 全年…`) is a label and keeps its space.
+# One space (tidy text has no runs) between Han and a digit, or between a digit and Han, %, ‰. A space
+# after `%` stays: `增长5.6% 全年…` is a clause break there (and `单位：% 全年` a label).
 # The literal space first: `re` scans fast to it.
-_NUMBER_GAP = re.compile(rf" (?:(?<=[{HAN}] )(?=\d)|(?:(?<=\d )|(?<=\d% ))(?=[{HAN}%‰]))")
+_NUMBER_GAP = re.compile(rf" (?:(?<=[{HAN}] )(?=\d)|(?<=\d )(?=[{HAN}%‰]))")
 
 
 def close_number_gaps(mt: MappedText) -> MappedText:
