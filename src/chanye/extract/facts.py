@@ -66,8 +66,10 @@ class _State:
         yield from reversed(self.pending)
         yield from reversed(self.drafts)
 
-    def last_metric(self, skip_shares: bool = False) -> tuple[str | None, str | None]:
+    def last_metric(self, skip_shares: bool = False, skip_gaps: bool = False) -> tuple[str | None, str | None]:
         for d in self._latest():
+            if skip_gaps and d.unit == "pp" and GAP.search(d.metric):
+                continue  # 增长16.3%，高出全国5.1个百分点，居全国第10位: the rank is the rate's, not the gap's
             if d.metric and d.kind != "rank" and not (skip_shares and d.kind == "share"):
                 return d.metric, d.unit
         return None, None
@@ -103,6 +105,7 @@ class _Doc:
     carried_span: str | None = None  # its plan period, for 年均/累计 figures (`十三五时期和2020年工作回顾`)
     heading_span: str | None = None
     paragraphs: list = field(default_factory=list)
+    codes: list | None = None  # framework codes (“1269”, “5+X”) with their spans, read on first need
 
     def times_in(self, lo: int, hi: int) -> list[TimeSpan]:
         """Time expressions lying wholly inside [lo, hi) (times are sorted by start)."""
@@ -159,6 +162,8 @@ EACH_RANK = re.compile(r"^(?:均|都|皆|双双|同时)")
 RESPECTIVELY = re.compile(r"分别|分居|分列|各居")
 FROM_WORD = re.compile(r"(?:从|由)")
 TO_WORD = re.compile(r"(?:到|至|为)")
+HOLDER_COUNT = re.compile(r"^[两二三四五六七八九十\d]{1,2}[个条家项类大](?=[\u4e00-\u9fff“])")  # 两个行业产值: not the metric's words
+GAP = re.compile(r"(?:增速|增幅)?(?:高于|低于|快于|慢于|高出|低出|快出|多出|超过|超出|领先)(?:全国|全省|全市|全区|全县|全球|同期|平均)")
 STRUCTURE = re.compile(r"(?:三次产业|一二三产业|三产|产业)(?:结构|比例|比重|占比|之比)")
 BODY_AFTER_REGION = re.compile(
     r"^(?:市长|副市长|市委|县委|区委|省委|书记|常委|市政府|县政府|区政府|省政府|人民政府|政府|人大|政协|委员|主任|"
@@ -368,7 +373,32 @@ def _is_candidate(doc: _Doc, clause: Clause, q) -> bool:
         return False  # 出席代表486人: who sat in a meeting, not an indicator
     if q.unit == "count" and PROGRAMME.match(text[q.value_end : q.value_end + 8]):
         return False  # 十二项重点任务, 三项举措: numbering a programme's parts
+    if q.unit == "count" and _spells_code(doc, q):
+        return False  # “1269”行动计划…12条重点产业链…6个先进制造业集群: the parts the code numbers
     return True
+
+
+CODE_REACH = 400  # characters after a framework code within which its parts are numbered
+CODE_PART_NOUN = re.compile(r"产业链|集群|产业|行动|方案|计划|工程|领域|方向|体系|赛道|板块|任务|平台|基地|中心|高地")
+
+
+def _spells_code(doc: _Doc, q) -> bool:
+    """A count that is one component of a framework code named shortly before it (`“1269”行动计划`,
+    `“5+X”`), counting a framework-like noun: it numbers the framework's parts, not an indicator."""
+    if q.value != int(q.value) or not CODE_PART_NOUN.search(doc.text[q.end : q.end + 24]):
+        return False
+    if doc.codes is None:
+        from chanye.extract.frameworks import find_codes  # only pages with a count need the codes
+
+        doc.codes = [(c.code, c.start, c.end) for c in find_codes(doc.text)]
+    digits = str(int(q.value))
+    for code, start, end in doc.codes:
+        if end > q.value_start or q.value_start - end > CODE_REACH or start <= q.value_start < end:
+            continue
+        parts = code.split("+") if "+" in code else [code]
+        if any(p == digits or ("+" not in code and len(p) > len(digits) and digits in p) for p in parts):
+            return True
+    return False
 
 
 def _in_slogan(text: str, clause: Clause, q) -> bool:
@@ -438,6 +468,13 @@ def _drop_thresholds(doc: _Doc, clause: Clause, cq: list) -> list:
             between = text[q.end : keep[i + 1].start]
             if re.match(r"[\u4e00-\u9fff“]", between) and not re.search(r"[、，；和及与到至为达增降减升]|以及|提高", between):
                 continue
+            if (
+                keep[i + 1].unit in ("%", "pp")
+                and re.match(r"[\u4e00-\u9fff“]", between)
+                and not re.search(r"[、，；和及与]|以及", between)
+                and not M.tidy(_clause_words(doc, clause.start, q.start))
+            ):
+                continue  # 两个行业合计拉动增长0.9个百分点, 12条重点产业链…占比达到82.1%: how many hold the rate
         out.append(q)
     return out
 
@@ -578,7 +615,7 @@ RANK_ATTR = re.compile(r"^(?:增速|增幅|数量|总量|规模|拥有量|总数
 
 
 def _rank_metric(doc: _Doc, words: str, state: _State) -> str:
-    ante, ante_unit = _antecedent(state)
+    ante, ante_unit = (state.prev_noun, None) if state.prev_noun else state.last_metric(skip_gaps=True)
     return _rank_name(words, ante, ante_unit)
 
 
@@ -710,7 +747,7 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
                 if d.unit == "pp" and M.COMPARISON.match(metric) and here.last_kind() == "growth" and "增速" not in base:
                     base += "增速"
                 metric = base + metric
-            d.metric = metric
+            d.metric = HOLDER_COUNT.sub("", metric) if d.unit != "count" else metric
         if reference is not None:
             # 高于全国（3.9%）3.6个百分点: the bracketed figure is the scope's own, of the same kind
             last = next((x for x in here._latest() if x.metric and x.kind != "rank"), None)
@@ -887,6 +924,12 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
     tail = M.tidy(_clause_words(doc, clause.start + rm.end(), values[0].start))  # 分别实现产值 -> 产值
     items = _list_items(head, len(values))
     items = _share_head(_share_class(items))
+    back = COUNTED_HEAD.match(head)
+    if back and len(items) == 1 and _count_value(back.group(1)) == len(values):
+        # 医药、电子行业贡献较高，两个行业产值分别增长11.9%和4.7%: the two named in an earlier clause
+        named = _earlier_items(doc, sent, clause, len(values))
+        if named:
+            items = [i + back.group(3) for i in named]
     if tail and not RANK_VERB.match(tail) and items and not M.RANK_SCOPE_WORD.match(tail) and not M.COMPARISON.match(tail):
         items = [i + tail if not i.endswith(tail) else i for i in items]
     items = [M.tidy(i) for i in items if M.tidy(i)]
@@ -908,12 +951,19 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
     elif len(prior) >= len(values):
         metrics = prior[-len(values):]
         units = [prior_units.get(m) for m in metrics]
+        if len(items) == 1 and SHARE_OF.match(items[0]):
+            # …分别增长a%、b%，占规上工业比重分别为c%、d%: each named figure's share
+            metrics = [m + items[0] for m in metrics]
     elif len(items) == 1 and items[0] in M.SHARE_WORDS and prior:
         # 比重为24.5%，占比分别较1—9月份和上年同期提高0.1和1.2个百分点: changes of that share
         metrics = [prior[-1]] * len(values)
     elif len(items) == 1 and M.is_generic(items[0]) and prior:
         # 同比下降10.2%，降幅分别比1—9月份和1—10月份收窄3.8和2.5个百分点: one attribute, several bases
         metrics = [M.strip_new(prior[-1]) + items[0]] * len(values)
+    elif len(items) == 1 and not regions and all(q.unit == values[0].unit for q in values):
+        # 烟酒工业…，占全省工业增加值的比重分别达到36.8%、14.6%和19.2%: the items are not listed here;
+        # the figures still share one metric (never 比重占比占比)
+        metrics = items * len(values)
     else:
         return None
     rank_words = _clause_words(doc, clause.start + rm.end(), values[0].start)
@@ -934,6 +984,31 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
             d.subject = regions[k][2]
         out.append(d)
     return out
+
+
+SHARE_OF = re.compile(r"^(?:占|对)[^，；]{1,30}(?:比重|比例|占比|贡献率|贡献度)$")
+COUNTED_HEAD = re.compile(r"^([两二三四五六七八九十\d]{1,2})(个|大|类|家)?(?:行业|产业|领域|板块|集群|产业链|企业|品种|产品)(.*)$")
+LIST_PREDICATE = re.compile(r"(?:对|在|为|的|等|分别|均|都|占|实现|完成|增长|贡献|拉动|发展|表现)")
+
+
+def _count_value(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}.get(word)
+
+
+def _earlier_items(doc: _Doc, sent: Sentence, clause: Clause, n: int) -> list[str]:
+    """The n names an earlier clause of the sentence lists (`医药制造业、电子及通信设备制造业对…贡献较高`)."""
+    before = doc.text[sent.start : clause.start]
+    for seg in reversed(re.split(r"[，；：,;:]", before)):
+        seg = M.strip_lead(_strip_region(doc, seg.strip()))
+        cut = LIST_PREDICATE.search(seg)
+        head = seg[: cut.start()] if cut else seg
+        if "、" not in head:
+            continue
+        items = [M.tidy(i) for i in _list_items(head, n)]
+        return items if len(items) == n and all(items) else []
+    return []
 
 
 def _listed_times(doc: _Doc, lo: int, hi: int, n: int) -> list[TimeSpan]:
