@@ -661,6 +661,11 @@ def _metric_of(
         if metric and len(metric) <= 2 and PREDICATE.match(after_words, len(metric)):
             # 有12个行业实现两位数增长: a bare class noun is counted by what its members did
             metric = M.tidy(after_words)
+        rest = doc.text[q.end : clause.end]
+        if q.unit == "count" and "、" in rest[: rest.rfind("的") + 1] and not re.search(r"\d", rest):
+            # 争创3-5个引领…、在全国具有…的领军型企业: a modifier of listed phrases; the head follows the last 的
+            head = M.metric_after(rest[rest.rfind("的") + 1 :])
+            metric = head or metric
         if metric:
             qual = NEW_QUALIFIER.search(M.strip_trail(left_words))
             if qual and not metric.startswith(qual.group(0)):
@@ -700,6 +705,8 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
     for k, q in enumerate(cq):
         j = bisect_left(seps, q.start)
         lo = max(seps[j - 1] + 1 if j else clause.start, prev_end)
+        if k == 0 and lo > clause.start and _names_list(doc, clause, lo):
+            lo = clause.start  # 生物医药、体育器械、新能源汽车产业保300亿元: the whole list holds the figure
         bracket = text.rfind("（", lo, q.start)
         if bracket >= 0 and text.find("）", bracket, q.start) < 0:
             lo = bracket + 1  # 开局良好（GDP增长5.9%）: a figure in brackets reads from the bracket
@@ -765,6 +772,15 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
         out.append(d)
         prev_end = q.end
     return out
+
+
+def _names_list(doc: _Doc, clause: Clause, lo: int) -> bool:
+    """Whether the clause opens with a 、-list of names (not regions, no 分别) that runs into the first
+    figure's own words: then the list, as written, is part of the figure's metric."""
+    head = doc.text[clause.start : lo]
+    if "、" not in head or RESPECTIVELY.search(clause.text) or re.search(r"[\d：:（(]", head):
+        return False
+    return not any(clause.start <= s < lo for s, _e, _r in doc.mentions)
 
 
 def _after_words(doc: _Doc, clause: Clause, k: int, cq: list, seps: list[int]) -> str:
@@ -902,7 +918,7 @@ def _own_period(doc: _Doc, lo: int, hi: int) -> str | None:
 def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -> list[Draft] | None:
     """`社会消费品零售总额、固定资产投资年均分别增长8.4%、11.7%`, `石化、钢铁、食品三大产业产值分别为…`,
     `江都区、邗江区工业开票销售分别突破…`, `新增量和总量分别位居全省设区市第二、第五`."""
-    rm = RESPECTIVELY.search(clause.text)
+    rm = RESPECTIVELY.search(clause.text) or _place_list(doc, clause, cq)
     if rm is None:
         return None
     at = clause.start + rm.start()
@@ -936,7 +952,7 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
     # distinct metrics said before, the latest mention of each last (分居全省第4、第3位)
     prior = list(reversed(list(dict.fromkeys(d.metric for d in reversed(state.drafts) if d.kind != "rank" and d.metric))))
     prior_units = {d.metric: d.unit for d in state.drafts}
-    generic = all(re.search(r"(?:数|量|额|总数|数量)$", i) and len(i) <= 4 for i in items) if items else False
+    generic = all(GENERIC_ITEM.fullmatch(i) for i in items) if items else False
     units: list[str | None] = [None] * len(values)
     if regions and len(items) == 1:
         metrics = items * len(values)
@@ -980,6 +996,8 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
             d.comparator = out[0].comparator  # 分别突破2000亿元、1800亿元
         if d.kind == "rank":
             d.metric = _rank_name(rank_words, name, unit)
+            if name and not regions and name not in d.metric:
+                d.metric = name + d.metric  # A、B…分别跃升至全国品牌百强榜第8、第11位: each name's own rank
         if regions:
             d.subject = regions[k][2]
         out.append(d)
@@ -1009,6 +1027,20 @@ def _earlier_items(doc: _Doc, sent: Sentence, clause: Clause, n: int) -> list[st
         items = [M.tidy(i) for i in _list_items(head, n)]
         return items if len(items) == n and all(items) else []
     return []
+
+
+def _place_list(doc: _Doc, clause: Clause, cq: list):
+    """`A、B、C品牌价值跃升至全国第8、第11和第31位`: places listed after as many names, read like 分别
+    (the match of the rank verb stands in for 分别)."""
+    if len(cq) < 2 or any(q.unit != "rank" for q in cq):
+        return None
+    if any(doc.text[a.end : b.start] not in ("、", "和", "及", "与", "、第", "和第") for a, b in zip(cq, cq[1:])):
+        return None
+    verbs = [m for m in RANK_VERB.finditer(clause.text) if clause.start + m.end() <= cq[0].start]
+    if not verbs or "、" not in clause.text[: verbs[-1].start()]:
+        return None
+    head = M.strip_lead(_clause_words(doc, clause.start, clause.start + verbs[-1].start()))
+    return verbs[-1] if len(_list_items(head, len(cq))) == len(cq) else None
 
 
 def _listed_times(doc: _Doc, lo: int, hi: int, n: int) -> list[TimeSpan]:
@@ -1080,9 +1112,22 @@ def _list_items(head: str, n: int) -> list[str]:
     split = [i for i in re.split(r"、|和|及|与|以及", head) if i.strip()]
     if len(split) != n and len(parts) == n and n > 2:
         return parts  # 晶硅光伏、动力及储能电池、不锈钢产业规模分别跃居全国一、二、三位
+    if len(split) == n and len(split) > len(parts):
+        # 酿酒葡萄和枸杞面积、肉牛和滩羊饲养量: the items joined by 和 share the attribute of the last
+        split = []
+        for part in parts:
+            sub = [i for i in re.split(r"和|及|与|以及", part) if i.strip()]
+            m = ITEM_ATTRIBUTE.search(sub[-1]) if len(sub) > 1 else None
+            if m and m.start() > 0:
+                sub = [i if ITEM_ATTRIBUTE.search(i) or len(i) > 4 else i + m.group(0) for i in sub[:-1]] + [sub[-1]]
+            split.extend(sub)
     return split
 
 
+GENERIC_ITEM = re.compile(r"(?:新增|累计|净增|年均|当年)?(?:数|量|额|总数|数量|总量|增量|存量|总额)")
+ITEM_ATTRIBUTE = re.compile(
+    r"(?:种植面积|面积|饲养量|存栏量?|出栏量?|产量|总产值|产值|增加值|营业收入|营收|利润|规模|投资|销量|销售额|出口额|用电量)$"
+)
 SECTOR_END = re.compile(r"(?:业|品)$")
 PAIRED_CHARS = frozenset({"存贷", "进出", "出进", "内外", "产销", "收支"})
 SECTOR_ATTRIBUTE = re.compile(
@@ -1103,8 +1148,8 @@ def _share_head(items: list[str]) -> list[str]:
         # 金融机构存、贷款余额 -> 金融机构存款余额, 金融机构贷款余额: one character of a pair, the rest shared
         prefix, tail = items[0][:-1], items[1][1:]
         return [items[0] + tail, prefix + items[1]]
-    if len(items) < 2 or any(len(i) > 3 for i in items[:-1]):
-        return items
+    if len(items) < 2 or any(len(i) > 3 or not re.fullmatch(r"[\u4e00-\u9fff]+", i) for i in items[:-1]):
+        return items  # GDP、工业增加值: a Latin abbreviation is a whole name, not a share of the last
     width = len(items[0])
     last = items[-1]
     if len(last) <= width + 1 or any(len(i) != width for i in items[:-1]):
@@ -1124,7 +1169,7 @@ def _share_class(items: list[str]) -> list[str]:
         suffix = m.group(1)
         items = items[:-1] + [last[: m.start()]]
         return [i + suffix for i in items]
-    m = re.search(r"(?:产业集群|产业链|产业|行业|集群)(?:规模|产值|总产值|增加值|营收|营业收入)?$", last)
+    m = re.search(r"(?:产业集群|产业链|产业|行业|集群)(?:规模|产值|总产值|增加值|营收|营业收入|利润)?(?:增速|增幅)?$", last)
     if m and not any(re.search(r"(?:产业|行业|集群|业)$", i) for i in items[:-1]):
         return [i if i.endswith(m.group(0)) else i + m.group(0) for i in items]
     return items

@@ -263,6 +263,7 @@ _RATIO = re.compile(rf"{ARABIC}(?::{ARABIC}){{2,}}")
 _AFTER_RATIO = re.compile(rf"{ARABIC}(?::{ARABIC}){{2,}}[^，。；,;\d]{{0,6}}(?:为|到|至)$")
 _DAYS_MEASURE = re.compile(r"(?:天数|时间|时长|周期|用时|工期)[^，。；,;\d]{0,4}$")
 _MULTIPLE_LIST_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?倍(?:以上)?[、和及与])+$")
+_CLASS_AFTER = re.compile(r"(?:企业|产业|集群|园区|县|市|城市|俱乐部)(?:行列|俱乐部|方阵|阵营|迈进|$|[^\d个家条座])")
 _ANAPHOR = re.compile(r"(?:以上|上述|前述|这些|这|该)$")
 _THRESHOLD_CUE = ("超过", "超", "逾")
 _SHARE_BEFORE = re.compile(r"(?:占|面|率|比重|比例|占比)[达为到]?$")
@@ -642,6 +643,8 @@ def _unitless(s, core, start, end, value, value_max, floor) -> list[Quantity]:
     if "亿" in written:
         if s.startswith("级", end) or s.startswith("量级", end):
             return [_q(start, end, start, end, value, "CNY", "元", role="name")]
+        if core.bare_magnitude and _CLASS_AFTER.match(s, end):
+            return [_q(start, end, start, end, value, "CNY", "元", role="name")]  # 迈入千亿企业行列, 向万亿产业迈进
         clause = _clause_before(s, start)
         if any(w in clause for w in n["people_words"]):
             return [_finish(s, start, end, value, value_max, "count", "人", None, floor, core.inner)]
