@@ -162,6 +162,7 @@ EACH_RANK = re.compile(r"^(?:均|都|皆|双双|同时)")
 RESPECTIVELY = re.compile(r"分别|分居|分列|各居")
 FROM_WORD = re.compile(r"(?:从|由)")
 TO_WORD = re.compile(r"(?:到|至|为)")
+RATE_BEFORE = re.compile(r"(?:增速|增幅|增长率|涨幅)[^，。；%]{0,12}(?:，[^，。；%]{0,16})?$")
 HOLDER_COUNT = re.compile(r"^[两二三四五六七八九十\d]{1,2}[个条家项类大](?=[\u4e00-\u9fff“])")  # 两个行业产值: not the metric's words
 GAP = re.compile(r"(?:增速|增幅)?(?:高于|低于|快于|慢于|高出|低出|快出|多出|超过|超出|领先)(?:全国|全省|全市|全区|全县|全球|同期|平均)")
 STRUCTURE = re.compile(r"(?:三次产业|一二三产业|三产|产业)(?:结构|比例|比重|占比|之比)")
@@ -609,7 +610,7 @@ def _compose_rank(scope: str, ante: str | None, ante_unit: str | None) -> str:
 
 RANK_VERB = re.compile(
     r"位居|位列|稳居|跃居|跃升至|跃升到|跃升|提升至|提升到|提高至|提高到|上升至|上升到|前移至|前进至|升至|"
-    r"排名|排位|排在|名列|位于|处于|保持|居|列|排"
+    r"排名|排位|排在|名列|位于|处于|保持|跻身|居|列|排"
 )
 RANK_ATTR = re.compile(r"^(?:增速|增幅|数量|总量|规模|拥有量|总数|占比|比重|综合实力|综合排名|排名)")
 
@@ -881,6 +882,7 @@ def _from_to(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State)
     metric = M.metric_before(_clause_words(doc, clause.start, from_at))
     if not metric:
         metric = _antecedent(state)[0] or ""
+        metric = re.sub(r"(?<=增速|增幅)(?:在|于|经历|出现).*$", "", metric)  # 工业增速在年初经历回落后，从…
     out = []
     for q, lo in ((q1, from_at), (q2, q1.end)):
         d = _new_draft(doc, sent, clause, q, metric)
@@ -890,6 +892,8 @@ def _from_to(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State)
         d.period_fixed = True
         out.append(d)
     out[0].change_base = True
+    if out[1].kind == "share" and (out[0].kind == "growth" or RATE_BEFORE.search(doc.text[sent.start : from_at])):
+        out[1].kind = out[0].kind = "growth"  # 增速从一季度的2.2%逐季回升至全年的4.5%: both are rates
     periods = (out[0].period, out[1].period)
     if periods == (None, None) and not state.change_periods:
         # 2020年至2024年，工业增加值由2560亿元攀升至3580亿元: the span's ends are the two years
@@ -1005,8 +1009,10 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
 
 
 SHARE_OF = re.compile(r"^(?:占|对)[^，；]{1,30}(?:比重|比例|占比|贡献率|贡献度)$")
-COUNTED_HEAD = re.compile(r"^([两二三四五六七八九十\d]{1,2})(个|大|类|家)?(?:行业|产业|领域|板块|集群|产业链|企业|品种|产品)(.*)$")
-LIST_PREDICATE = re.compile(r"(?:对|在|为|的|等|分别|均|都|占|实现|完成|增长|贡献|拉动|发展|表现)")
+COUNTED_HEAD = re.compile(
+    r"^(?:这|上述|以上|前述)?([两二三四五六七八九十\d]{1,2})(个|大|类|家)?(?:行业|产业|领域|板块|集群|产业链|企业|品种|产品)的?(.*)$"
+)
+LIST_PREDICATE = re.compile(r"(?:对|在|为|的|等|分别|均|都|也|同样|占|实现|完成|增长|贡献|拉动|发展|表现)")
 
 
 def _count_value(word: str) -> int | None:
@@ -1017,13 +1023,14 @@ def _count_value(word: str) -> int | None:
 
 def _earlier_items(doc: _Doc, sent: Sentence, clause: Clause, n: int) -> list[str]:
     """The n names an earlier clause of the sentence lists (`医药制造业、电子及通信设备制造业对…贡献较高`)."""
-    before = doc.text[sent.start : clause.start]
-    for seg in reversed(re.split(r"[，；：,;:]", before)):
-        seg = M.strip_lead(_strip_region(doc, seg.strip()))
+    para = next((p for p in doc.paragraphs if p.start <= sent.start < p.end), None)
+    before = doc.text[para.start if para else sent.start : clause.start]
+    for seg in reversed(re.split(r"[，；：,;:。！？]", before)):
+        seg = re.sub(r"^(?:我国|我省|我市|我区|我县)", "", M.strip_lead(_strip_region(doc, seg.strip())))
         cut = LIST_PREDICATE.search(seg)
         head = seg[: cut.start()] if cut else seg
-        if "、" not in head:
-            continue
+        if "、" not in head and not (n == 2 and re.fullmatch(r"[^和及与]+业(?:和|及|与)[^和及与]+业", head)):
+            continue  # 装备制造业和高技术制造业: two sectors joined by 和
         items = [M.tidy(i) for i in _list_items(head, n)]
         return items if len(items) == n and all(items) else []
     return []

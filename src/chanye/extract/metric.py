@@ -125,6 +125,7 @@ def ends_with_verb(text: str) -> bool:
 
 
 FRAMING = re.compile(r"^(?:按|据|经|从|分|以|对比|相比|与|其中|为|是|系|创)|(?:计算|来看|看|统计|测算|而言|显示|介绍|表示|指出)$")
+OVERTAKING = re.compile(r"^(?:并|且|还|也)?(?:首次|再次|率先|已经|已)?(?:超越|超过|赶超|反超|领先|跻身|迈入|进入)")
 _LISTED_IN = re.compile(r"(?:入选|入围|进入|跻身|荣登|上榜)([^，。；]{4,})$")
 _CLAUSE_VERB = re.compile(r"(?:连续|保持|实现|持续|不断|稳居|进入|成为|获得|入选|入围|位居|居于|达到|跻身)")
 
@@ -136,6 +137,8 @@ def tail_noun(text: str) -> str:
     first verb (`工业互联网发展水平连续三年保持…` -> `工业互联网发展水平`)."""
     if FRAMING.search(text):
         return ""  # 按不变价格计算, 分地区看: a framing clause names nothing
+    if OVERTAKING.match(text):
+        return ""  # 并首次超越A省、B省: a clause about others, whose names are not the next figure's metric
     text = re.sub(r"(?:中|里|内|上)$", "", tidy(text))  # 在…榜单中
     text = re.sub(r"^(?:最新一次|最新一期|最新|本次|此次|新一轮)", "", text)
     listed = _LISTED_IN.search(text)

@@ -263,6 +263,7 @@ _RATIO = re.compile(rf"{ARABIC}(?::{ARABIC}){{2,}}")
 _AFTER_RATIO = re.compile(rf"{ARABIC}(?::{ARABIC}){{2,}}[^，。；,;\d]{{0,6}}(?:为|到|至)$")
 _DAYS_MEASURE = re.compile(r"(?:天数|时间|时长|周期|用时|工期)[^，。；,;\d]{0,4}$")
 _MULTIPLE_LIST_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?倍(?:以上)?[、和及与])+$")
+_SPEC_IN_NAME = re.compile(r"(?:及以上|以上|以下)?(?!的|长|深|高|宽|厚|以|及|和|、)[\u4e00-\u9fff]")
 _CLASS_AFTER = re.compile(r"(?:企业|产业|集群|园区|县|市|城市|俱乐部)(?:行列|俱乐部|方阵|阵营|迈进|$|[^\d个家条座])")
 _ANAPHOR = re.compile(r"(?:以上|上述|前述|这些|这|该)$")
 _THRESHOLD_CUE = ("超过", "超", "逾")
@@ -565,6 +566,10 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
             role = "name"
     elif family == "count" and _RANK_SCOPE.match(s, vend):
         role = "name"  # 在全省11个设区市中排名第一: the field a rank is taken in
+    elif family == "physical" and _SPEC_IN_NAME.match(s, vend) and written in ("米", "千伏", "万伏", "英寸", "纳米"):
+        role = "name"  # 4.3米焦炉, 5.5米及以上焦炉, 500千伏变电站, 12英寸晶圆: a size in an equipment name
+    elif family == "physical" and re.search(r"(?:时速|速度|车速)$", s[max(0, start - 4) : start]):
+        role = "name"  # 时速350公里高铁: the class of a line, not a figure of the region
     elif family == "physical" and written == "岁" and re.match(r"(?:及以上|以上|以下)[\u4e00-\u9fff]", s[vend : vend + 4]):
         role = "name"  # 60岁以上老年人
     elif core.chinese and family == "count" and start > 0 and s[start - 1] in cmp.OPEN_QUOTES:
