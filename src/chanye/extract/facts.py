@@ -163,8 +163,8 @@ RESPECTIVELY = re.compile(r"分别|分居|分列|各居")
 FROM_WORD = re.compile(r"(?:从|由)")
 TO_WORD = re.compile(r"(?:到|至|为)")
 RATE_BEFORE = re.compile(r"(?:增速|增幅|增长率|涨幅)[^，。；%]{0,12}(?:，[^，。；%]{0,16})?$")
-HOLDER_COUNT = re.compile(r"^[两二三四五六七八九十\d]{1,2}[个条家项类大](?=[\u4e00-\u9fff“])")  # 两个行业产值: not the metric's words
-GAP = re.compile(r"(?:增速|增幅)?(?:高于|低于|快于|慢于|高出|低出|快出|多出|超过|超出|领先)(?:全国|全省|全市|全区|全县|全球|同期|平均)")
+HOLDER_COUNT = re.compile(r"^[两二三四五六七八九十\d]{1,2}[个条家项类](?=[\u4e00-\u9fff“])")  # 两个行业产值: not the metric's words
+GAP = re.compile(r"(?:增速|增幅)?(?:高于|低于|快于|慢于|高出|低出|快出|多出|领先)(?:全国|全省|全市|全区|全县|全球|同期|平均|规上|规模以上|上年|去年|全部)")
 STRUCTURE = re.compile(r"(?:三次产业|一二三产业|三产|产业)(?:结构|比例|比重|占比|之比)")
 BODY_AFTER_REGION = re.compile(
     r"^(?:市长|副市长|市委|县委|区委|省委|书记|常委|市政府|县政府|区政府|省政府|人民政府|政府|人大|政协|委员|主任|"
@@ -505,7 +505,7 @@ def _sentence_facts(doc: _Doc, sent: Sentence, sq: list) -> list[Draft]:
             state.prev_noun = noun or None
             lead = clause if len(clause.text) <= LEAD_CLAUSE else None
             continue
-        made = handled or _plain(doc, sent, clause, cq, state)
+        made = handled or _parallel_list(doc, clause, cq, _plain(doc, sent, clause, cq, state), state)
         if lead is not None:
             for d in made:
                 d.quote_start = lead.start  # the evidence reads with the clause that sets it up
@@ -513,6 +513,29 @@ def _sentence_facts(doc: _Doc, sent: Sentence, sq: list) -> list[Draft]:
         state.prev_noun = None
         lead = None
     return state.drafts
+
+
+def _parallel_list(doc: _Doc, clause: Clause, cq: list, made: list[Draft], state: _State) -> list[Draft]:
+    """`A、B增加值分别增长9.2%、9.4%，增速高于全国3.3个、3.5个百分点`: a list of figures right after a 分别
+    list of as many names, without 分别 again, goes to those names in order."""
+    prior = [d for d in state.last_clause_drafts() if d.kind != "rank"]
+    if len(made) < 2 or len(prior) != len(made) or len({d.metric for d in prior}) != len(prior):
+        return made
+    if any(d.unit != made[0].unit or d.kind == "rank" for d in made) or RESPECTIVELY.search(clause.text):
+        return made
+    if any(doc.text[a.end : b.start] not in ("、", "和", "及", "与") for a, b in zip(cq, cq[1:])):
+        return made
+    last = _gap_root(prior[-1].metric)
+    for d, p in zip(made, prior):
+        rest = d.metric[len(last):] if d.metric.startswith(last) else d.metric
+        d.metric = _gap_root(p.metric) + rest
+    return made
+
+
+def _gap_root(metric: str) -> str:
+    """`规上工业增加值增速高于全省` -> `规上工业增加值`: the indicator a gap is measured on."""
+    m = GAP.search(metric)
+    return metric[: m.start()] if m and m.start() > 0 else metric
 
 
 LEAD_CLAUSE = 16  # characters: a figure-less clause this short is quoted with the figures it leads into
@@ -559,6 +582,7 @@ def _kind_and_value(doc: _Doc, clause: Clause, q) -> tuple[str, float, float | N
         kind = None
     near = doc.text[max(clause.start, q.value_start - 12) : q.start]
     near = _remove_spans(near, max(clause.start, q.value_start - 12), [(t.start, t.end) for t in doc.times_in(clause.start, q.start)])
+    near = re.sub(r"\s+", "", near)  # 同比增长 10.7%: a stray space before the figure
     near = re.sub(r"(?:的|从|由|自)+$", "", near)  # 增速从1~2月的11.0%起步
     near = re.sub(r"(?:分别|同比|年均|平均|比上年|比去年|较上年|较去年|环比|均|都|预期目标|目标|预期|为|是|将|有望|预计|力争|要)+$", "", near)
     if kind is None and q.unit in ("%", "other") and (q.unit == "%" or q.unit_text == "倍"):
@@ -721,6 +745,8 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
         else:
             metric = _metric_of(doc, clause, q, lo, left_words, after_words, figure_first, d.kind)
             ante, _u = _antecedent(here, "rate" if d.kind == "growth" and d.unit != "pp" else d.kind)
+            if ante and not out:
+                ante = _gap_root(ante)  # a figure after a gap (高于全省…个百分点) is on the indicator
             last = next((x for x in here._latest() if x.metric and x.kind != "rank"), None)
             if d.kind == "share" and not metric and last is not None and last.kind == "growth" and last.unit == "%":
                 d.kind, metric = "growth", last.metric  # …增长11.0%，逐月回落至6.2%: the rate moved, still a growth
@@ -746,16 +772,16 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
             elif ante and M.is_generic(metric):
                 # 总数达到82家 after 新增上市公司9家; 增速比全省高3个百分点 after 增长8.3%;
                 # 全年产量将突破60万辆 after 新能源汽车产量…
-                base = M.strip_new(ante)
-                if "占" in base[1:]:
+                base = _gap_root(M.strip_new(ante))  # …增速高于全省0.8个百分点，高于全国2.7个百分点: not on the gap
+                if "占" in base[1:] and not (d.unit == "pp" and here.last_kind() == "share"):
                     base = base[: base.index("占", 1)]  # a share's numerator: 高新技术产业增加值(占…比重)
-                base = re.sub(r"(?<=.{2})(?:比|较)[^占]*$", "", base)  # …营业收入(比2019年1-11月): the indicator
+                base = re.sub(r"(?<=.{2})(?:比(?!重|例)|较)[^占]*$", "", base)  # …营业收入(比2019年1-11月): the indicator
                 if base.endswith(metric) or metric in base:
                     base, metric = base, ""
                 if d.unit == "pp" and M.COMPARISON.match(metric) and here.last_kind() == "growth" and "增速" not in base:
                     base += "增速"
                 metric = base + metric
-            d.metric = HOLDER_COUNT.sub("", metric) if d.unit != "count" else metric
+            d.metric = HOLDER_COUNT.sub("", metric)
         if reference is not None:
             # 高于全国（3.9%）3.6个百分点: the bracketed figure is the scope's own, of the same kind
             last = next((x for x in here._latest() if x.metric and x.kind != "rank"), None)
@@ -772,6 +798,12 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
             continue
         out.append(d)
         prev_end = q.end
+    if figure_first and len(out) >= 2:
+        # 建成3.5万家基础级、8200家先进级、500家卓越级智能工厂: the noun written once after the last grade
+        m = re.match(r"^(.{1,4}?[级型类])(.{2,})$", out[-1].metric)
+        for d in out[:-1]:
+            if m and d.unit == out[-1].unit and re.fullmatch(r".{1,4}[级型类]", d.metric):
+                d.metric += m.group(2)
     return out
 
 
@@ -971,9 +1003,10 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
     elif len(prior) >= len(values):
         metrics = prior[-len(values):]
         units = [prior_units.get(m) for m in metrics]
-        if len(items) == 1 and SHARE_OF.match(items[0]):
-            # …分别增长a%、b%，占规上工业比重分别为c%、d%: each named figure's share
-            metrics = [m + items[0] for m in metrics]
+        extra = items[0] if len(items) == 1 else ("" if items else tail)
+        if extra and SHARE_OF.match(extra):
+            # …分别增长a%、b%，占规上工业比重分别为c%、d% / 分别拉动规上工业增长x、y个百分点: each one's own
+            metrics = [m + extra for m in metrics]
     elif len(items) == 1 and items[0] in M.SHARE_WORDS and prior:
         # 比重为24.5%，占比分别较1—9月份和上年同期提高0.1和1.2个百分点: changes of that share
         metrics = [prior[-1]] * len(values)
@@ -1008,7 +1041,7 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
     return out
 
 
-SHARE_OF = re.compile(r"^(?:占|对)[^，；]{1,30}(?:比重|比例|占比|贡献率|贡献度)$")
+SHARE_OF = re.compile(r"^(?:占|对)[^，；]{1,30}(?:比重|比例|占比|贡献率|贡献度)$|^(?:拉动|带动)[^，；]{2,20}$")
 COUNTED_HEAD = re.compile(
     r"^(?:这|上述|以上|前述)?([两二三四五六七八九十\d]{1,2})(个|大|类|家)?(?:行业|产业|领域|板块|集群|产业链|企业|品种|产品)的?(.*)$"
 )

@@ -263,6 +263,7 @@ _RATIO = re.compile(rf"{ARABIC}(?::{ARABIC}){{2,}}")
 _AFTER_RATIO = re.compile(rf"{ARABIC}(?::{ARABIC}){{2,}}[^，。；,;\d]{{0,6}}(?:为|到|至)$")
 _DAYS_MEASURE = re.compile(r"(?:天数|时间|时长|周期|用时|工期)[^，。；,;\d]{0,4}$")
 _MULTIPLE_LIST_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?倍(?:以上)?[、和及与])+$")
+_PP_LIST_AFTER = re.compile(r"(?:[、和及与][\d.]+个)*[、和及与][\d.]+个?百分点")
 _SPEC_IN_NAME = re.compile(r"(?:及以上|以上|以下)?(?!的|长|深|高|宽|厚|以|及|和|、)[\u4e00-\u9fff]")
 _CLASS_AFTER = re.compile(r"(?:企业|产业|集群|园区|县|市|城市|俱乐部)(?:行列|俱乐部|方阵|阵营|迈进|$|[^\d个家条座])")
 _ANAPHOR = re.compile(r"(?:以上|上述|前述|这些|这|该)$")
@@ -497,7 +498,7 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
     if (unit_hit is None and s.startswith("成", end) and value <= 10 and value == int(value)
             and (core.chinese or _has_cue(s, start, floor) or _SHARE_BEFORE.search(s, max(0, start - 4), start))):
         nxt = s[end + 1 : end + 2]
-        if not nxt or nxt not in "员立果功本交熟长就型品效为都":
+        if not nxt or nxt not in "员立果功本交熟长就型品效为都绩色败":  # 这一成绩: a word, not a tenth
             q = _finish(s, start, end + 1, value * 10, value_max * 10 if value_max else None, "%", "成", None, floor, core.inner)
             return [q]
     if unit_hit is None:
@@ -533,6 +534,12 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
     if family == "count" and written == "位" and s.startswith("数", vend):
         # 两位数增长, 保持三位数: the number of digits of a figure, not a count
         return [_q(start, vend + 1, start, vend + 1, 0, "other", "", role="vague")]
+    if family == "count" and written == "个" and s.startswith("位次", vend) and rank.is_rank_change(s, start):
+        # 较6月份提高4个位次: a change of places, like 前移3位
+        return [_finish(s, start, vend + 2, value, value_max, "other", "位次", "growth", floor, None)]
+    if family == "count" and written == "个" and _PP_LIST_AFTER.match(s, vend):
+        # 高于全国3.3个、3.5个百分点: 个 of a list whose last item names 个百分点
+        return [_finish(s, start, vend, value, value_max, "pp", "个百分点", "growth", floor, core.inner)]
     if family == "count" and written == "位" and rank.is_rank_change(s, start):
         # 排名前移3位: a change of places, reported like a growth figure
         return [_finish(s, start, vend, value, value_max, "other", "位", "growth", floor, None)]
