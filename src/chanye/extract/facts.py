@@ -764,6 +764,8 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
                     metric = ante + (metric or "占比")
                 elif ante and PROGRESS.search(doc.text[lo : q.start]):
                     metric = ante + "完成" + metric + "比例"  # 完成全年目标任务的81%: progress on the plan
+            elif not metric and not ante and d.kind == "growth" and (share := here.last_metric()[0]) and "占" in share[1:]:
+                metric = share[: share.index("占", 1)]  # 增加值占…比重85.9%，同比增长5.2%: the numerator grew
             elif not metric and ante:
                 # …新增规上工业企业200家以上，2023年达到2860家: a level after a flow is the stock
                 metric = M.strip_new(ante) if d.kind == "level" and here.last_kind() == "level" else ante
@@ -773,9 +775,9 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
                 # 总数达到82家 after 新增上市公司9家; 增速比全省高3个百分点 after 增长8.3%;
                 # 全年产量将突破60万辆 after 新能源汽车产量…
                 base = _gap_root(M.strip_new(ante))  # …增速高于全省0.8个百分点，高于全国2.7个百分点: not on the gap
-                if "占" in base[1:] and not (d.unit == "pp" and here.last_kind() == "share"):
+                if "占" in base[1:] and not (d.unit == "pp" and here.last_kind() == "share" and not re.match(r"增速|增幅", metric)):
                     base = base[: base.index("占", 1)]  # a share's numerator: 高新技术产业增加值(占…比重)
-                base = re.sub(r"(?<=.{2})(?:比(?!重|例)|较)[^占]*$", "", base)  # …营业收入(比2019年1-11月): the indicator
+                base = re.sub(r"(?<=.{2})(?:比(?!重|例)|较)[^占]*$" if re.search(r"占.+(?:比重|比例)$", base) else r"(?<=.{2})(?:比|较)[^占]*$", "", base)  # …营业收入(比2019年1-11月): the indicator
                 if base.endswith(metric) or metric in base:
                     base, metric = base, ""
                 if d.unit == "pp" and M.COMPARISON.match(metric) and here.last_kind() == "growth" and "增速" not in base:
@@ -985,6 +987,11 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
     if tail and not RANK_VERB.match(tail) and items and not M.RANK_SCOPE_WORD.match(tail) and not M.COMPARISON.match(tail):
         items = [i + tail if not i.endswith(tail) else i for i in items]
     items = [M.tidy(i) for i in items if M.tidy(i)]
+    if not items and not regions and tail and not RANK_VERB.match(tail):
+        named = _earlier_items(doc, sent, clause, len(values))
+        if named:
+            # 汽车和计算机制造业贡献突出，分别拉动全市增长2.5个和1.4个百分点: the names of the clause before
+            items = [i + tail for i in named]
     # distinct metrics said before, the latest mention of each last (分居全省第4、第3位)
     prior = list(reversed(list(dict.fromkeys(d.metric for d in reversed(state.drafts) if d.kind != "rank" and d.metric))))
     prior_units = {d.metric: d.unit for d in state.drafts}
@@ -1004,7 +1011,7 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
         metrics = prior[-len(values):]
         units = [prior_units.get(m) for m in metrics]
         extra = items[0] if len(items) == 1 else ("" if items else tail)
-        if extra and SHARE_OF.match(extra):
+        if extra and SHARE_OF.match(extra) and not any(GAP.search(m) or re.search(r"拉动|带动", m) for m in metrics):
             # …分别增长a%、b%，占规上工业比重分别为c%、d% / 分别拉动规上工业增长x、y个百分点: each one's own
             metrics = [m + extra for m in metrics]
     elif len(items) == 1 and items[0] in M.SHARE_WORDS and prior:
@@ -1062,9 +1069,12 @@ def _earlier_items(doc: _Doc, sent: Sentence, clause: Clause, n: int) -> list[st
         seg = re.sub(r"^(?:我国|我省|我市|我区|我县)", "", M.strip_lead(_strip_region(doc, seg.strip())))
         cut = LIST_PREDICATE.search(seg)
         head = seg[: cut.start()] if cut else seg
-        if "、" not in head and not (n == 2 and re.fullmatch(r"[^和及与]+业(?:和|及|与)[^和及与]+业", head)):
+        if "、" not in head and not (n == 2 and re.fullmatch(r"[^和及与]+(?:和|及|与)[^和及与]+业", head)):
             continue  # 装备制造业和高技术制造业: two sectors joined by 和
         items = [M.tidy(i) for i in _list_items(head, n)]
+        sector = re.search(r"(?:制造业|加工业|服务业|行业|产业)$", items[-1]) if items else None
+        if sector:
+            items = [i if i.endswith("业") else i + sector.group(0) for i in items]  # 汽车和计算机制造业
         return items if len(items) == n and all(items) else []
     return []
 

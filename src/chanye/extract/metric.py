@@ -15,7 +15,7 @@ from importlib import resources
 
 import yaml
 
-PUNCT = " \t\r\n，,、；;：:。！？!?.（(）)[]【】●■◆▲★•·○□◇◎※—-"
+PUNCT = " \t\r\n，,、；;：:。！？!?.（(）)[]【】●■◆▲★•·○□◇◎※—-…"
 
 
 @cache

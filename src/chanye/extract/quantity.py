@@ -655,7 +655,7 @@ def _unitless(s, core, start, end, value, value_max, floor) -> list[Quantity]:
     if "亿" in written:
         if s.startswith("级", end) or s.startswith("量级", end):
             return [_q(start, end, start, end, value, "CNY", "元", role="name")]
-        if core.bare_magnitude and _CLASS_AFTER.match(s, end):
+        if (core.bare_magnitude or (core.chinese and re.fullmatch(r"[一二三四五六七八九两]?[十百千]?[万亿]+", written))) and _CLASS_AFTER.match(s, end):
             return [_q(start, end, start, end, value, "CNY", "元", role="name")]  # 迈入千亿企业行列, 向万亿产业迈进
         clause = _clause_before(s, start)
         if any(w in clause for w in n["people_words"]):
