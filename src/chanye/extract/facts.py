@@ -992,6 +992,11 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
         if named:
             # 汽车和计算机制造业贡献突出，分别拉动全市增长2.5个和1.4个百分点: the names of the clause before
             items = [i + tail for i in named]
+    elif len(items) == 1 and not regions and M.is_generic(items[0]) and not M.COMPARISON.search(items[0]):
+        named = _earlier_items(doc, sent, clause, len(values))
+        if named:
+            # A、B等现代服务业增势较好，实现营业收入分别增长x%、y%: each named one's attribute
+            items = [i + items[0] for i in named]
     # distinct metrics said before, the latest mention of each last (分居全省第4、第3位)
     prior = list(reversed(list(dict.fromkeys(d.metric for d in reversed(state.drafts) if d.kind != "rank" and d.metric))))
     prior_units = {d.metric: d.unit for d in state.drafts}
@@ -1071,7 +1076,7 @@ def _earlier_items(doc: _Doc, sent: Sentence, clause: Clause, n: int) -> list[st
         head = seg[: cut.start()] if cut else seg
         if "、" not in head and not (n == 2 and re.fullmatch(r"[^和及与]+(?:和|及|与)[^和及与]+业", head)):
             continue  # 装备制造业和高技术制造业: two sectors joined by 和
-        items = [M.tidy(i) for i in _list_items(head, n)]
+        items = [M.tidy(i) for i in _share_head(_share_class(_list_items(head, n)))]
         sector = re.search(r"(?:制造业|加工业|服务业|行业|产业)$", items[-1]) if items else None
         if sector:
             items = [i if i.endswith("业") else i + sector.group(0) for i in items]  # 汽车和计算机制造业
@@ -1098,6 +1103,8 @@ def _listed_times(doc: _Doc, lo: int, hi: int, n: int) -> list[TimeSpan]:
     spans = doc.times_in(lo, hi)
     if len(spans) != n or n < 2:
         return []
+    if re.search(r"(?:比|较|与|同)$", doc.text[max(lo, spans[0].start - 2) : spans[0].start]):
+        return []  # 分别比一季度、上半年提升…: the listed times are the bases compared with, not the figures' periods
     for a, b in zip(spans, spans[1:]):
         if doc.text[a.end : b.start] not in ("、", "和", "及", "与", "，"):
             return []

@@ -263,6 +263,7 @@ _RATIO = re.compile(rf"{ARABIC}(?::{ARABIC}){{2,}}")
 _AFTER_RATIO = re.compile(rf"{ARABIC}(?::{ARABIC}){{2,}}[^，。；,;\d]{{0,6}}(?:为|到|至)$")
 _DAYS_MEASURE = re.compile(r"(?:天数|时间|时长|周期|用时|工期)[^，。；,;\d]{0,4}$")
 _MULTIPLE_LIST_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?倍(?:以上)?[、和及与])+$")
+_RANK_MOVE_LIST = re.compile(r"(?:上升|下降|提升|提高|前移|前进|后退|跃升|攀升|后移)\d+个?位(?:[、和及]\d+个?位)*[、和及]$")
 _PP_LIST_AFTER = re.compile(r"(?:[、和及与][\d.]+个)*[、和及与][\d.]+个?百分点")
 _SPEC_IN_NAME = re.compile(r"(?:及以上|以上|以下)?(?!的|长|深|高|宽|厚|以|及|和|、)[\u4e00-\u9fff]")
 _CLASS_AFTER = re.compile(r"(?:企业|产业|集群|园区|县|市|城市|俱乐部)(?:行列|俱乐部|方阵|阵营|迈进|$|[^\d个家条座])")
@@ -540,6 +541,9 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
     if family == "count" and written == "个" and _PP_LIST_AFTER.match(s, vend):
         # 高于全国3.3个、3.5个百分点: 个 of a list whose last item names 个百分点
         return [_finish(s, start, vend, value, value_max, "pp", "个百分点", "growth", floor, core.inner)]
+    if family == "count" and written == "位" and _RANK_MOVE_LIST.search(s[max(0, start - 30) : start]):
+        # 分别前移7位、8位和7位: the later moves of a list of place changes
+        return [_finish(s, start, vend, value, value_max, "other", "位", "growth", floor, None)]
     if family == "count" and written == "位" and rank.is_rank_change(s, start):
         # 排名前移3位: a change of places, reported like a growth figure
         return [_finish(s, start, vend, value, value_max, "other", "位", "growth", floor, None)]
