@@ -125,11 +125,11 @@ class _Doc:
 DEPTH_OPEN = "（(“‘《「"
 DEPTH_CLOSE = "）)”’》」"
 GROWTH_CUE = re.compile(
-    r"(?:增长|增速|增幅|涨幅|降幅|下降|减少|降低|提高|提升|上升|增加|回落|回升|扩大|缩小|收窄|上涨|下滑|增)"
+    r"(?:增长|增速|增幅|涨幅|降幅|下降|减少|降低|削减|提高|提升|上升|增加|回落|回升|扩大|缩小|收窄|上涨|下滑|增)"
     r"(?:了|为|达|达到|约|超过|超)?$"
 )
 GROWTH_AFTER = re.compile(r"的?(?:增速|增幅|增长|涨幅|年均增速|年均增长)")
-NEGATIVE_CUE = re.compile(r"(?:下降|减少|降低|回落|降幅|下滑)(?:了|为|达|达到|约|超过|超)?$")
+NEGATIVE_CUE = re.compile(r"(?:下降|减少|降低|削减|回落|降幅|下滑)(?:了|为|达|达到|约|超过|超)?$")
 PURE_SCOPE = re.compile(
     r"^(?:全国|全省|全市|全球|世界|国内|省内|中部|西部|东部|东北|长三角|珠三角|京津冀|粤港澳|中西部|[\u4e00-\u9fff]{2}省)?"
     r"(?:地级市|地级及以上城市|同类城市|城市|省会城市|副省级城市|大中城市|设区市|县（市、区）|县区|开发区|首位)?$"
@@ -163,6 +163,10 @@ RESPECTIVELY = re.compile(r"分别|分居|分列|各居")
 FROM_WORD = re.compile(r"(?:从|由)")
 TO_WORD = re.compile(r"(?:到|至|为)")
 RATE_BEFORE = re.compile(r"(?:增速|增幅|增长率|涨幅)[^，。；%]{0,12}(?:，[^，。；%]{0,16})?$")
+AVERAGE_REFERENCE = re.compile(r"(?:高于|低于|快于|慢于)([^，。；（(]{2,20}?)(?:平均水平|平均增速|平均|增速|增幅)[（(]$")
+BASE_ATTRIBUTE = re.compile(r"(?:总产值|产值|增加值|营业收入|营收|利润总额|利润)$")
+RATE_IN_METRIC = re.compile(r"增速|增幅|涨幅")
+SHARE_IN_METRIC = re.compile(r"占|比重|比例|占比|贡献|份额|率")
 HOLDER_COUNT = re.compile(r"^[两二三四五六七八九十\d]{1,2}[个条家项类](?=[\u4e00-\u9fff“])")  # 两个行业产值: not the metric's words
 GAP = re.compile(r"(?:增速|增幅)?(?:高于|低于|快于|慢于|高出|低出|快出|多出|领先)(?:全国|全省|全市|全区|全县|全球|同期|平均|规上|规模以上|上年|去年|全部)")
 STRUCTURE = re.compile(r"(?:三次产业|一二三产业|三产|产业)(?:结构|比例|比重|占比|之比)")
@@ -431,10 +435,12 @@ def _numbers_a_list(text: str, clause: Clause, q) -> bool:
         if abs(q.value - len(items)) < 1e-9 or (joined_last and abs(q.value - len(items) - joined_last) < 1e-9):
             return True
     after = text[q.end : min(len(text), q.end + 200)]
-    m = re.match(r"[^，。；、（(：:]{0,16}[（(：:]([^）)。；]*)", after)
+    m = re.match(r"[^，。；、（(：:]{0,16}(?:[（(：:]|分别是|分别为|依次是|依次为)([^）)。；]*)", after)
     if m:
-        listed = [i for i in re.split(r"[、，]", m.group(1)) if i.strip()]
-        if len(listed) >= 2 and abs(q.value - len(listed)) < 1e-9:
+        body = m.group(1) if re.search(r"[（(：:]$", m.group(0)[: m.start(1)]) else m.group(1).split("，")[0]
+        listed = [i for i in re.split(r"[、，]", body) if i.strip()]
+        joined = 1 if len(listed) >= 2 and re.search(r"和|及", listed[-1]) else 0
+        if len(listed) >= 2 and (abs(q.value - len(listed)) < 1e-9 or abs(q.value - len(listed) - joined) < 1e-9):
             return True
     return False
 
@@ -471,6 +477,7 @@ def _drop_thresholds(doc: _Doc, clause: Clause, cq: list) -> list:
                 continue
             if (
                 keep[i + 1].unit in ("%", "pp")
+                and (keep[i + 1].comparator or "=") in ("=", "~")  # 12个行业增速超过10%: the count is the fact
                 and re.match(r"[\u4e00-\u9fff“]", between)
                 and not re.search(r"[、，；和及与]|以及", between)
                 and not M.tidy(_clause_words(doc, clause.start, q.start))
@@ -513,6 +520,25 @@ def _sentence_facts(doc: _Doc, sent: Sentence, sq: list) -> list[Draft]:
         state.prev_noun = None
         lead = None
     return state.drafts
+
+
+def _share_trailing_comparator(doc: _Doc, cq: list, out: list[Draft]) -> None:
+    """`维持在15.3%和15.2%以上`, `分别增长5%和7.5%左右`: a bound written once after the last figure of a
+    list joined by 和/、 holds for each figure of it."""
+    if len(out) != len(cq) or len(cq) < 2:
+        return
+    for i in range(1, len(cq)):
+        if doc.text[cq[i - 1].end : cq[i].start] in ("、", "和", "及", "与") and out[i].unit == out[i - 1].unit == "%":
+            if out[i - 1].kind == "growth" and out[i].kind == "share" and out[i].metric.startswith(out[i - 1].metric):
+                out[i].kind, out[i].metric = "growth", out[i - 1].metric  # 增速保持在12.1%和11.6%: both rates
+    last = cq[-1]
+    if not re.search(r"以上|左右|以内|以下|上下", doc.text[last.value_end : last.end]):
+        return
+    for i in range(len(cq) - 2, -1, -1):
+        if doc.text[cq[i].end : cq[i + 1].start] not in ("、", "和", "及", "与") or out[i].unit != out[-1].unit:
+            break
+        if out[i].comparator == "=":
+            out[i].comparator = out[-1].comparator
 
 
 def _parallel_list(doc: _Doc, clause: Clause, cq: list, made: list[Draft], state: _State) -> list[Draft]:
@@ -780,10 +806,19 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
                 base = re.sub(r"(?<=.{2})(?:比(?!重|例)|较)[^占]*$" if re.search(r"占.+(?:比重|比例)$", base) else r"(?<=.{2})(?:比|较)[^占]*$", "", base)  # …营业收入(比2019年1-11月): the indicator
                 if base.endswith(metric) or metric in base:
                     base, metric = base, ""
+                elif (own := BASE_ATTRIBUTE.search(base)) and BASE_ATTRIBUTE.fullmatch(metric) and own.start() >= 2:
+                    base = base[: own.start()]  # 工业完成总产值X…，完成增加值Y: 工业增加值, not 工业总产值增加值
                 if d.unit == "pp" and M.COMPARISON.match(metric) and here.last_kind() == "growth" and "增速" not in base:
                     base += "增速"
                 metric = base + metric
             d.metric = HOLDER_COUNT.sub("", metric)
+            average = AVERAGE_REFERENCE.search(text[max(clause.start, q.start - 30) : q.start])
+            if average and d.unit == "%":
+                # 17个行业增速高于全市规上工业平均水平（7.2%）: the bracket gives the average rate itself
+                d.kind, d.metric = "growth", M.tidy(average.group(1)) + "增速"
+            rate_words = RATE_IN_METRIC.search(d.metric) or RATE_IN_METRIC.search(left_words[-16:])
+            if d.kind == "share" and d.unit == "%" and rate_words and not SHARE_IN_METRIC.search(d.metric):
+                d.kind = "growth"  # 总产值与增加值增速连续五个月维持在15.3%: a rate, not a share
         if reference is not None:
             # 高于全国（3.9%）3.6个百分点: the bracketed figure is the scope's own, of the same kind
             last = next((x for x in here._latest() if x.metric and x.kind != "rank"), None)
@@ -800,6 +835,7 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
             continue
         out.append(d)
         prev_end = q.end
+    _share_trailing_comparator(doc, cq, out)
     if figure_first and len(out) >= 2:
         # 建成3.5万家基础级、8200家先进级、500家卓越级智能工厂: the noun written once after the last grade
         m = re.match(r"^(.{1,4}?[级型类])(.{2,})$", out[-1].metric)
@@ -956,7 +992,7 @@ def _own_period(doc: _Doc, lo: int, hi: int) -> str | None:
 def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -> list[Draft] | None:
     """`社会消费品零售总额、固定资产投资年均分别增长8.4%、11.7%`, `石化、钢铁、食品三大产业产值分别为…`,
     `江都区、邗江区工业开票销售分别突破…`, `新增量和总量分别位居全省设区市第二、第五`."""
-    rm = RESPECTIVELY.search(clause.text) or _place_list(doc, clause, cq)
+    rm = RESPECTIVELY.search(clause.text) or _place_list(doc, clause, cq) or _implicit_list(doc, clause, cq)
     if rm is None:
         return None
     at = clause.start + rm.start()
@@ -978,6 +1014,8 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
     tail = M.tidy(_clause_words(doc, clause.start + rm.end(), values[0].start))  # 分别实现产值 -> 产值
     items = _list_items(head, len(values))
     items = _share_head(_share_class(items))
+    if len(items) == 1 and len(values) == 2:
+        items = _split_pair(items[0])  # 存贷款余额分别达3.03万亿元、2.08万亿元
     back = COUNTED_HEAD.match(head)
     if back and len(items) == 1 and _count_value(back.group(1)) == len(values):
         # 医药、电子行业贡献较高，两个行业产值分别增长11.9%和4.7%: the two named in an earlier clause
@@ -1072,6 +1110,9 @@ def _earlier_items(doc: _Doc, sent: Sentence, clause: Clause, n: int) -> list[st
     before = doc.text[para.start if para else sent.start : clause.start]
     for seg in reversed(re.split(r"[，；：,;:。！？]", before)):
         seg = re.sub(r"^(?:我国|我省|我市|我区|我县)", "", M.strip_lead(_strip_region(doc, seg.strip())))
+        opener = re.search(r"(?:分别是|分别为|依次是|依次为|包括)", seg)
+        if opener:
+            seg = seg[opener.end() :]  # 贡献最大的三个行业分别是A、B和C: the list follows
         cut = LIST_PREDICATE.search(seg)
         head = seg[: cut.start()] if cut else seg
         if "、" not in head and not (n == 2 and re.fullmatch(r"[^和及与]+(?:和|及|与)[^和及与]+业", head)):
@@ -1096,6 +1137,39 @@ def _place_list(doc: _Doc, clause: Clause, cq: list):
         return None
     head = M.strip_lead(_clause_words(doc, clause.start, clause.start + verbs[-1].start()))
     return verbs[-1] if len(_list_items(head, len(cq))) == len(cq) else None
+
+
+class _At:
+    """A stand-in for the match of 分别 where a list reads distributively without it."""
+
+    def __init__(self, start: int, end: int):
+        self._start, self._end = start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+IMPLICIT_CUE = re.compile(r"(?:力争|预计|年均|同比|比上年)?(?:增长|下降|提高|提升|达到|达|为)$")
+
+
+def _implicit_list(doc: _Doc, clause: Clause, cq: list):
+    """`固定资产投资、社会消费品零售总额力争增长8%和6%左右`: as many figures joined by 和/、 as names listed
+    before one verb, read like 分别."""
+    if len(cq) < 2 or any(q.unit != cq[0].unit or q.unit == "rank" for q in cq):
+        return None
+    if any(doc.text[a.end : b.start] not in ("、", "和", "及", "与") for a, b in zip(cq, cq[1:])):
+        return None
+    before = doc.text[clause.start : cq[0].start]
+    cue = IMPLICIT_CUE.search(before)
+    if cue is None or "、" not in before[: cue.start()]:
+        return None
+    head = M.strip_lead(_clause_words(doc, clause.start, clause.start + cue.start()))
+    if len(_list_items(head, len(cq))) != len(cq) and not _listed_regions(doc, clause.start, clause.start + cue.start(), len(cq)):
+        return None
+    return _At(cue.start(), cue.start())
 
 
 def _listed_times(doc: _Doc, lo: int, hi: int, n: int) -> list[TimeSpan]:
@@ -1166,6 +1240,11 @@ def _list_items(head: str, n: int) -> list[str]:
             return merged
     if len(parts) == n and n > 1 and all(SECTOR_END.search(p) for p in parts[:-1]):
         return parts
+    if 1 < len(parts) < n:
+        # 专用设备制造业和计算机通信和其他电子设备制造业: split only at a 和 that closes a sector name
+        sectors = [x for p in parts for x in re.split(r"(?<=业)(?:和|及|与)(?=.+业$)", p)]
+        if len(sectors) == n:
+            return sectors
     split = [i for i in re.split(r"、|和|及|与|以及", head) if i.strip()]
     if len(split) != n and len(parts) == n and n > 2:
         return parts  # 晶硅光伏、动力及储能电池、不锈钢产业规模分别跃居全国一、二、三位
@@ -1185,6 +1264,7 @@ GENERIC_ITEM = re.compile(r"(?:新增|累计|净增|年均|当年)?(?:数|量|�
 ITEM_ATTRIBUTE = re.compile(
     r"(?:种植面积|面积|饲养量|存栏量?|出栏量?|产量|总产值|产值|增加值|营业收入|营收|利润|规模|投资|销量|销售额|出口额|用电量)$"
 )
+LIST_ATTRIBUTE = re.compile(r"(?:通车里程|里程|产量|销量|余额|面积|存栏|出栏|装机容量|装机|吞吐量)$")
 SECTOR_END = re.compile(r"(?:业|品)$")
 PAIRED_CHARS = frozenset({"存贷", "进出", "出进", "内外", "产销", "收支"})
 SECTOR_ATTRIBUTE = re.compile(
@@ -1205,6 +1285,10 @@ def _share_head(items: list[str]) -> list[str]:
         # 金融机构存、贷款余额 -> 金融机构存款余额, 金融机构贷款余额: one character of a pair, the rest shared
         prefix, tail = items[0][:-1], items[1][1:]
         return [items[0] + tail, prefix + items[1]]
+    if len(items) >= 2 and any(len(i) > 3 for i in items[:-1]):
+        m = LIST_ATTRIBUTE.search(items[-1])
+        if m and m.start() >= 2 and not any(LIST_ATTRIBUTE.search(i) or len(i) > 8 for i in items[:-1]):
+            return [i + m.group(0) for i in items[:-1]] + [items[-1]]  # 高速铁路、高速公路通车里程
     if len(items) < 2 or any(len(i) > 3 or not re.fullmatch(r"[\u4e00-\u9fff]+", i) for i in items[:-1]):
         return items  # GDP、工业增加值: a Latin abbreviation is a whole name, not a share of the last
     width = len(items[0])
@@ -1213,6 +1297,15 @@ def _share_head(items: list[str]) -> list[str]:
         return items
     head = last[width:]
     return [i + head for i in items[:-1]] + [last]
+
+
+def _split_pair(item: str) -> list[str]:
+    """`存贷款余额` -> 存款余额, 贷款余额; `进出口总额` -> 进口总额, 出口总额: a compound of a pair."""
+    for k in range(len(item) - 2):
+        if item[k : k + 2] in PAIRED_CHARS and k + 2 < len(item):
+            prefix, rest = item[:k], item[k + 2 :]
+            return [prefix + item[k] + rest, prefix + item[k + 1] + rest]
+    return [item]
 
 
 def _share_class(items: list[str]) -> list[str]:
