@@ -1117,10 +1117,14 @@ def _earlier_items(doc: _Doc, sent: Sentence, clause: Clause, n: int) -> list[st
         head = seg[: cut.start()] if cut else seg
         if "、" not in head and not (n == 2 and re.fullmatch(r"[^和及与]+(?:和|及|与)[^和及与]+业", head)):
             continue  # 装备制造业和高技术制造业: two sectors joined by 和
-        items = [M.tidy(i) for i in _share_head(_share_class(_list_items(head, n)))]
+        if re.search(r"\d", head):
+            return []  # 分别为18.8%、9.6%…: figures, not names
+        items = [M.tidy(i) for i in _list_items(head, n)]
         sector = re.search(r"(?:制造业|加工业|服务业|行业|产业)$", items[-1]) if items else None
         if sector:
             items = [i if i.endswith("业") else i + sector.group(0) for i in items]  # 汽车和计算机制造业
+        else:
+            items = [M.tidy(i) for i in _share_head(_share_class(items))]  # 猪、牛出栏
         return items if len(items) == n and all(items) else []
     return []
 
