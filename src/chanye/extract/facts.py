@@ -528,14 +528,14 @@ def _share_trailing_comparator(doc: _Doc, cq: list, out: list[Draft]) -> None:
     if len(out) != len(cq) or len(cq) < 2:
         return
     for i in range(1, len(cq)):
-        if doc.text[cq[i - 1].end : cq[i].start] in ("、", "和", "及", "与") and out[i].unit == out[i - 1].unit == "%":
+        if doc.text[cq[i - 1].end : cq[i].value_start] in ("、", "和", "及", "与") and out[i].unit == out[i - 1].unit == "%":
             if out[i - 1].kind == "growth" and out[i].kind == "share" and out[i].metric.startswith(out[i - 1].metric):
                 out[i].kind, out[i].metric = "growth", out[i - 1].metric  # 增速保持在12.1%和11.6%: both rates
     last = cq[-1]
     if not re.search(r"以上|左右|以内|以下|上下", doc.text[last.value_end : last.end]):
         return
     for i in range(len(cq) - 2, -1, -1):
-        if doc.text[cq[i].end : cq[i + 1].start] not in ("、", "和", "及", "与") or out[i].unit != out[-1].unit:
+        if doc.text[cq[i].end : cq[i + 1].value_start] not in ("、", "和", "及", "与") or out[i].unit != out[-1].unit:
             break
         if out[i].comparator == "=":
             out[i].comparator = out[-1].comparator
@@ -549,7 +549,7 @@ def _parallel_list(doc: _Doc, clause: Clause, cq: list, made: list[Draft], state
         return made
     if any(d.unit != made[0].unit or d.kind == "rank" for d in made) or RESPECTIVELY.search(clause.text):
         return made
-    if any(doc.text[a.end : b.start] not in ("、", "和", "及", "与") for a, b in zip(cq, cq[1:])):
+    if any(doc.text[a.end : b.value_start] not in ("、", "和", "及", "与") for a, b in zip(cq, cq[1:])):
         return made
     last = _gap_root(prior[-1].metric)
     for d, p in zip(made, prior):
@@ -1034,7 +1034,7 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
         named = _earlier_items(doc, sent, clause, len(values))
         if named:
             # A、B等现代服务业增势较好，实现营业收入分别增长x%、y%: each named one's attribute
-            items = [i + items[0] for i in named]
+            items = [_with_attribute(i, items[0]) for i in named]
     # distinct metrics said before, the latest mention of each last (分居全省第4、第3位)
     prior = list(reversed(list(dict.fromkeys(d.metric for d in reversed(state.drafts) if d.kind != "rank" and d.metric))))
     prior_units = {d.metric: d.unit for d in state.drafts}
@@ -1164,7 +1164,7 @@ def _implicit_list(doc: _Doc, clause: Clause, cq: list):
     before one verb, read like 分别."""
     if len(cq) < 2 or any(q.unit != cq[0].unit or q.unit == "rank" for q in cq):
         return None
-    if any(doc.text[a.end : b.start] not in ("、", "和", "及", "与") for a, b in zip(cq, cq[1:])):
+    if any(doc.text[a.end : b.value_start] not in ("、", "和", "及", "与") for a, b in zip(cq, cq[1:])):
         return None
     before = doc.text[clause.start : cq[0].start]
     cue = IMPLICIT_CUE.search(before)
@@ -1301,6 +1301,14 @@ def _share_head(items: list[str]) -> list[str]:
         return items
     head = last[width:]
     return [i + head for i in items[:-1]] + [last]
+
+
+def _with_attribute(name: str, attribute: str) -> str:
+    """有色金属产业营收 + 增加值 -> 有色金属产业增加值: a name's own attribute gives way to the one said now."""
+    own = BASE_ATTRIBUTE.search(name)
+    if own and own.start() >= 2 and BASE_ATTRIBUTE.fullmatch(attribute):
+        return name[: own.start()] + attribute
+    return name + attribute
 
 
 def _split_pair(item: str) -> list[str]:
