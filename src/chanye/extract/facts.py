@@ -803,7 +803,7 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
                 base = _gap_root(M.strip_new(ante))  # …增速高于全省0.8个百分点，高于全国2.7个百分点: not on the gap
                 if "占" in base[1:] and not (d.unit == "pp" and here.last_kind() == "share" and not re.match(r"增速|增幅", metric)):
                     base = base[: base.index("占", 1)]  # a share's numerator: 高新技术产业增加值(占…比重)
-                base = re.sub(r"(?<=.{2})(?:比(?!重|例)|较)[^占]*$" if re.search(r"占.+(?:比重|比例)$", base) else r"(?<=.{2})(?:比|较)[^占]*$", "", base)  # …营业收入(比2019年1-11月): the indicator
+                base = re.sub(r"(?<=.{2})(?:(?<!占)比(?!重|例)|较)[^占]*$" if re.search(r"占(?:.+(?:比重|比例)|比)$", base) else r"(?<=.{2})(?:比|较)[^占]*$", "", base)  # …营业收入(比2019年1-11月): the indicator
                 if base.endswith(metric) or metric in base:
                     base, metric = base, ""
                 elif (own := BASE_ATTRIBUTE.search(base)) and BASE_ATTRIBUTE.fullmatch(metric) and own.start() >= 2:
@@ -1063,10 +1063,10 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
     elif len(items) == 1 and M.is_generic(items[0]) and prior:
         # 同比下降10.2%，降幅分别比1—9月份和1—10月份收窄3.8和2.5个百分点: one attribute, several bases
         metrics = [M.strip_new(prior[-1]) + items[0]] * len(values)
-    elif len(items) == 1 and not regions and all(q.unit == values[0].unit for q in values):
+    elif len(items) <= 1 and (items or tail) and not regions and all(q.unit == values[0].unit for q in values):
         # 烟酒工业…，占全省工业增加值的比重分别达到36.8%、14.6%和19.2%: the items are not listed here;
         # the figures still share one metric (never 比重占比占比)
-        metrics = items * len(values)
+        metrics = (items or [tail]) * len(values)
     else:
         return None
     rank_words = _clause_words(doc, clause.start + rm.end(), values[0].start)
@@ -1108,7 +1108,10 @@ def _earlier_items(doc: _Doc, sent: Sentence, clause: Clause, n: int) -> list[st
     """The n names an earlier clause of the sentence lists (`医药制造业、电子及通信设备制造业对…贡献较高`)."""
     para = next((p for p in doc.paragraphs if p.start <= sent.start < p.end), None)
     before = doc.text[para.start if para else sent.start : clause.start]
-    for seg in reversed(re.split(r"[，；：,;:。！？]", before)):
+    for depth, seg in enumerate(reversed(re.split(r"[，；：,;:。！？]", before))):
+        if depth > 0 and len(prev_seg) > 12:
+            return []  # only the clause just before (past a short time or framing clause) names them
+        prev_seg = seg
         seg = re.sub(r"^(?:我国|我省|我市|我区|我县)", "", M.strip_lead(_strip_region(doc, seg.strip())))
         opener = re.search(r"(?:分别是|分别为|依次是|依次为|包括)", seg)
         if opener:
