@@ -1063,6 +1063,9 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
     elif len(items) == 1 and M.is_generic(items[0]) and prior:
         # 同比下降10.2%，降幅分别比1—9月份和1—10月份收窄3.8和2.5个百分点: one attribute, several bases
         metrics = [M.strip_new(prior[-1]) + items[0]] * len(values)
+    elif not items and prior and M.COMPARISON.match(tail):
+        # 增长4.9%，分别比一季度、上半年、三季度提升10.0、5.2和0.5个百分点: the rate said before, vs each base
+        metrics = [prior[-1]] * len(values)
     elif len(items) <= 1 and (items or tail) and not regions and all(q.unit == values[0].unit for q in values):
         # 烟酒工业…，占全省工业增加值的比重分别达到36.8%、14.6%和19.2%: the items are not listed here;
         # the figures still share one metric (never 比重占比占比)
