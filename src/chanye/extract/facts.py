@@ -167,7 +167,7 @@ AVERAGE_REFERENCE = re.compile(r"(?:高于|低于|快于|慢于)([^，。；（(
 BASE_ATTRIBUTE = re.compile(r"(?:总产值|产值|增加值|营业收入|营收|利润总额|利润)$")
 RATE_IN_METRIC = re.compile(r"增速|增幅|涨幅")
 SHARE_IN_METRIC = re.compile(r"占|比重|比例|占比|贡献|份额|率")
-HOLDER_COUNT = re.compile(r"^[两二三四五六七八九十\d]{1,2}[个条家项类](?=[\u4e00-\u9fff“])")  # 两个行业产值: not the metric's words
+HOLDER_COUNT = re.compile(r"^[两二三四五六七八九十\d]{1,4}[个条家项类户](?=[\u4e00-\u9fff“])")  # 两个行业产值: not the metric's words
 GAP = re.compile(r"(?:增速|增幅)?(?:高于|低于|快于|慢于|高出|低出|快出|多出|领先)(?:全国|全省|全市|全区|全县|全球|同期|平均|规上|规模以上|上年|去年|全部)")
 STRUCTURE = re.compile(r"(?:三次产业|一二三产业|三产|产业)(?:结构|比例|比重|占比|之比)")
 BODY_AFTER_REGION = re.compile(
@@ -610,7 +610,7 @@ def _kind_and_value(doc: _Doc, clause: Clause, q) -> tuple[str, float, float | N
     near = _remove_spans(near, max(clause.start, q.value_start - 12), [(t.start, t.end) for t in doc.times_in(clause.start, q.start)])
     near = re.sub(r"\s+", "", near)  # 同比增长 10.7%: a stray space before the figure
     near = re.sub(r"(?:的|从|由|自)+$", "", near)  # 增速从1~2月的11.0%起步
-    near = re.sub(r"(?:分别|同比|年均|平均|比上年|比去年|较上年|较去年|环比|均|都|预期目标|目标|预期|为|是|将|有望|预计|力争|要)+$", "", near)
+    near = re.sub(r"(?:分别|同比|年均|平均|比上年|比去年|较上年|较去年|环比|均|都|预期目标|目标|预期|计划|为|是|将|有望|预计|力争|要)+$", "", near)
     if kind is None and q.unit in ("%", "other") and (q.unit == "%" or q.unit_text == "倍"):
         if GROWTH_CUE.search(near) or GROWTH_AFTER.match(doc.text, q.end):
             kind = "growth"  # 增长8%, 保持20%以上的增速
