@@ -156,6 +156,7 @@ POOL = re.compile(r"在[^，。；]{0,12}$")
 PROGRAMME = re.compile(
     r"[\u4e00-\u9fff]{0,3}?(?:任务|举措|措施|行动|工程|方面|领域|原则|机制|路径|环节|战略|改革|政策|制度|标准体系|内容|部分|章节|条款)"
     r"(?![\u4e00-\u9fff])"  # 工程技术研究中心 is counted, 重点工程 numbers a programme
+    r"|[\u4e00-\u9fff]{0,3}?(?:方面工作|方面的工作|底线|红线|主要指标|约束性指标|预期性指标|经济指标)"  # 六个方面工作, 两条底线
 )
 DOUBLE_PASS = re.compile(r"(?:双双|双|均|都|同时)(?:突破|超过|超|过|迈过|跨过|破|跨越|迈上|跨上|达到|达)")
 EACH_RANK = re.compile(r"^(?:均|都|皆|双双|同时)")
@@ -1057,6 +1058,10 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
         if extra and SHARE_OF.match(extra) and not any(GAP.search(m) or re.search(r"拉动|带动", m) for m in metrics):
             # …分别增长a%、b%，占规上工业比重分别为c%、d% / 分别拉动规上工业增长x、y个百分点: each one's own
             metrics = [m + extra for m in metrics]
+        elif values[0].unit == "count" and (
+            change := re.search(r"(?:增加|减少|净增|新增)$", doc.text[clause.start + rm.end() : values[0].start])
+        ):
+            metrics = [m + change.group(0) for m in metrics]  # …分别为217、148个，同比分别增加9个、21个
     elif len(items) == 1 and items[0] in M.SHARE_WORDS and prior:
         # 比重为24.5%，占比分别较1—9月份和上年同期提高0.1和1.2个百分点: changes of that share
         metrics = [prior[-1]] * len(values)

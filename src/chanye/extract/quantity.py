@@ -541,6 +541,9 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
     if family == "count" and written == "个" and _PP_LIST_AFTER.match(s, vend):
         # 高于全国3.3个、3.5个百分点: 个 of a list whose last item names 个百分点
         return [_finish(s, start, vend, value, value_max, "pp", "个百分点", "growth", floor, core.inner)]
+    if family == "count" and written == "位" and re.search(r"第[\d一二三四五六七八九十]+位?[、和及与]$", s[max(0, start - 8) : start]):
+        # 分别跃升全国百强第25位、36位: the later place of a list of places
+        return [_finish(s, start, vend, value, value_max, "rank", "位", "rank", floor, None)]
     if family == "count" and written == "位" and _RANK_MOVE_LIST.search(s[max(0, start - 30) : start]):
         # 分别前移7位、8位和7位: the later moves of a list of place changes
         return [_finish(s, start, vend, value, value_max, "other", "位", "growth", floor, None)]
