@@ -156,7 +156,7 @@ POOL = re.compile(r"在[^，。；]{0,12}$")
 PROGRAMME = re.compile(
     r"[\u4e00-\u9fff]{0,3}?(?:任务|举措|措施|行动|工程|方面|领域|原则|机制|路径|环节|战略|改革|政策|制度|标准体系|内容|部分|章节|条款)"
     r"(?![\u4e00-\u9fff])"  # 工程技术研究中心 is counted, 重点工程 numbers a programme
-    r"|[\u4e00-\u9fff]{0,3}?(?:方面工作|方面的工作|底线|红线|主要指标|约束性指标|预期性指标|经济指标)"  # 六个方面工作, 两条底线
+    r"|[\u4e00-\u9fff]{0,3}?(?:方面工作|方面的工作|底线|红线)"  # 六个方面工作, 两条底线
 )
 DOUBLE_PASS = re.compile(r"(?:双双|双|均|都|同时)(?:突破|超过|超|过|迈过|跨过|破|跨越|迈上|跨上|达到|达)")
 EACH_RANK = re.compile(r"^(?:均|都|皆|双双|同时)")
@@ -379,6 +379,10 @@ def _is_candidate(doc: _Doc, clause: Clause, q) -> bool:
         return False  # 出席代表486人: who sat in a meeting, not an indicator
     if q.unit == "count" and PROGRAMME.match(text[q.value_end : q.value_end + 8]):
         return False  # 十二项重点任务, 三项举措: numbering a programme's parts
+    if q.unit == "count" and re.search(r"(?:提出|设置|设定|包括|涵盖)$", text[max(clause.start, q.start - 4) : q.start]) and re.match(
+        r"[\u4e00-\u9fff]{0,4}指标", text[q.end : q.end + 8]
+    ):
+        return False  # 纲要提出20项主要指标: how many indicators a plan sets, not one of them
     if q.unit == "count" and _spells_code(doc, q):
         return False  # “1269”行动计划…12条重点产业链…6个先进制造业集群: the parts the code numbers
     return True
