@@ -70,6 +70,8 @@ class _State:
         for d in self._latest():
             if skip_gaps and d.unit == "pp" and GAP.search(d.metric):
                 continue  # 增长16.3%，高出全国5.1个百分点，居全国第10位: the rank is the rate's, not the gap's
+            if skip_gaps and d.unit == "other" and d.unit_text in ("位", "位次"):
+                continue  # 营收突破4万亿元，较上年前进一位至全国第12位: the rank is the amount's
             if d.metric and d.kind != "rank" and not (skip_shares and d.kind == "share"):
                 return d.metric, d.unit
         return None, None
@@ -679,7 +681,7 @@ def _rank_name(words: str, ante: str | None, ante_unit: str | None) -> str:
     """Metric of a rank. Its own noun where it has one (`争创全国国家级高新区30强` -> 全国国家级高新区排名,
     `铜产业营业收入在全省…中排名第一`); else the antecedent's, with the attribute and scope written here
     (`…51家、全国第三` -> <metric>数量全国排名; `增长9.1%，增速居全省第二位` -> <metric>增速全省排名)."""
-    w = M.strip_lead(words)
+    w = re.sub(r"^至", "", M.strip_lead(words))  # 前进一位至全国第12位
     verbs = list(RANK_VERB.finditer(w))
     if verbs:
         v = verbs[-1]
