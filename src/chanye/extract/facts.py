@@ -68,7 +68,7 @@ class _State:
 
     def last_metric(self, skip_shares: bool = False, skip_gaps: bool = False) -> tuple[str | None, str | None]:
         for d in self._latest():
-            if skip_gaps and d.unit == "pp" and GAP.search(d.metric):
+            if skip_gaps and d.unit == "pp":
                 continue  # 增长16.3%，高出全国5.1个百分点，居全国第10位: the rank is the rate's, not the gap's
             if skip_gaps and d.unit == "other" and d.unit_text in ("位", "位次"):
                 continue  # 营收突破4万亿元，较上年前进一位至全国第12位: the rank is the amount's
@@ -1023,6 +1023,8 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
     items = _share_head(_share_class(items))
     if len(items) == 1 and len(values) == 2:
         items = _split_pair(items[0])  # 存贷款余额分别达3.03万亿元、2.08万亿元
+    if len(items) != len(values) and len(values) >= 3 and not regions:
+        items = _comma_items(doc, sent, at, len(values)) or items
     back = COUNTED_HEAD.match(head)
     if back and len(items) == 1 and _count_value(back.group(1)) == len(values):
         # 医药、电子行业贡献较高，两个行业产值分别增长11.9%和4.7%: the two named in an earlier clause
@@ -1326,6 +1328,19 @@ def _with_attribute(name: str, attribute: str) -> str:
     if own and own.start() >= 2 and BASE_ATTRIBUTE.fullmatch(attribute):
         return name[: own.start()] + attribute
     return name + attribute
+
+
+def _comma_items(doc: _Doc, sent: Sentence, at: int, n: int) -> list[str]:
+    """`农副食品加工业，金属制品业，计算机、通信和其他电子设备制造业，…增加值分别增长…`: sector names
+    that hold 、 themselves are listed with ，, each its own clause."""
+    segs = [x.strip() for x in re.split(r"[，,]", doc.text[sent.start : at])]
+    if len(segs) < n:
+        return []
+    names = segs[-n:]
+    names[0] = M.strip_lead(_strip_region(doc, re.sub(r"^.*?中", "", names[0]) if "中" in names[0][:-1] else names[0]))
+    if any(re.search(r"\d", x) or not x for x in names) or not all(SECTOR_END.search(x) for x in names[:-1]):
+        return []
+    return [M.tidy(x) for x in _share_head(names)]
 
 
 def _split_pair(item: str) -> list[str]:
