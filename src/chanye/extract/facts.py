@@ -510,6 +510,7 @@ def _sentence_facts(doc: _Doc, sent: Sentence, sq: list) -> list[Draft]:
             or (cq and _from_to(doc, sent, clause, cq, state))
             or (cq and _respectively(doc, sent, clause, cq, state))
             or (cq and _each_rank(doc, sent, clause, cq, state))
+            or (cq and _each_name_rank(doc, sent, clause, cq))
             or (cq and _each_subject(doc, sent, clause, cq, state))
         )
         if not handled and not cq:
@@ -1405,6 +1406,31 @@ def _each_rank(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _Stat
         if d.kind == "rank":
             d.metric = _rank_name(words, p.metric, p.unit)
         out.append(d)
+    return out
+
+
+def _each_name_rank(doc: _Doc, sent: Sentence, clause: Clause, cq: list) -> list[Draft] | None:
+    """`营业收入和利润总额均跃居中部第1位、全国第7位` -> each rank for each name joined before 均."""
+    if any(q.unit != "rank" for q in cq):
+        return None
+    m = re.search(r"(?:均|都)(?=[^，；]{0,8}$)", doc.text[clause.start : cq[0].start])
+    if m is None:
+        return None
+    head = M.strip_lead(_clause_words(doc, clause.start, clause.start + m.start()))
+    names = [M.tidy(x) for x in re.split(r"和|、|及|与", head) if M.tidy(x)]
+    if len(names) < 2 or any(len(x) > 12 or re.search(r"\d", x) for x in names):
+        return None
+    if _listed_regions(doc, clause.start, clause.start + m.start(), 0):
+        return None  # 海门区、启东市…均: regions, read by _each_subject
+    out = []
+    lo = clause.start + m.end()
+    for q in cq:
+        words = _clause_words(doc, lo, q.start)
+        for name in names:
+            d = _new_draft(doc, sent, clause, q, "")
+            d.metric = _rank_name(words, name, None)
+            out.append(d)
+        lo = q.end
     return out
 
 
