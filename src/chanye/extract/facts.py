@@ -1417,7 +1417,7 @@ def _each_name_rank(doc: _Doc, sent: Sentence, clause: Clause, cq: list) -> list
     if m is None:
         return None
     head = M.strip_lead(_clause_words(doc, clause.start, clause.start + m.start()))
-    names = [M.tidy(x) for x in re.split(r"和|、|及|与", head) if M.tidy(x)]
+    names = [M.strip_lead(x) for x in re.split(r"和|、|及|与", head) if M.strip_lead(x)]  # 增速 stays: 增速均居第一
     if len(names) < 2 or any(len(x) > 12 or re.search(r"\d", x) for x in names):
         return None
     if _listed_regions(doc, clause.start, clause.start + m.start(), 0):
