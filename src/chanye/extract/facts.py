@@ -1137,9 +1137,17 @@ def _earlier_items(doc: _Doc, sent: Sentence, clause: Clause, n: int) -> list[st
         head = seg[: cut.start()] if cut else seg
         if "、" not in head and not (n == 2 and re.fullmatch(r"[^和及与]+(?:和|及|与)[^和及与]+业", head)):
             continue  # 装备制造业和高技术制造业: two sectors joined by 和
+        klass = ""
+        counted = re.search(r"等?[\d一二三四五六七八九十两]+[个大条项类]([^，；]*?)(?:快速|加快|持续|稳步)?$", head)
+        if counted and "、" in head[: counted.start()]:
+            # 新能源电池、绿色硅光伏、绿色铝3个千亿级产业集群快速发展: the list, then its count and class
+            klass = re.sub(r"^(?:[千百万]亿(?:元)?级?|[\u4e00-\u9fff]{0,2}级)", "", counted.group(1))
+            head = head[: counted.start()]
         if re.search(r"\d", head):
             return []  # 分别为18.8%、9.6%…: figures, not names
         items = [M.tidy(i) for i in _list_items(head, n)]
+        if klass and re.fullmatch(r"(?:产业集群|产业链|产业|集群|行业)", klass):
+            items = [i if i.endswith(klass) else i + klass for i in items]
         sector = re.search(r"(?:制造业|加工业|服务业|行业|产业)$", items[-1]) if items else None
         if sector:
             items = [i if i.endswith("业") else i + sector.group(0) for i in items]  # 汽车和计算机制造业

@@ -289,6 +289,7 @@ _MULTIPLE_LIST_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?倍(?:以上)?[、和及与
 _RANK_MOVE_LIST = re.compile(r"(?:上升|下降|提升|提高|前移|前进|后退|跃升|攀升|后移)\d+个?位(?:[、和及]\d+个?位)*[、和及]$")
 _PP_LIST_AFTER = re.compile(r"(?:[、和及与][\d.]+个)*[、和及与][\d.]+个?百分点")
 _SPEC_IN_NAME = re.compile(r"(?:及以上|以上|以下)?(?!的|长|深|高|宽|厚|以|及|和|、)[\u4e00-\u9fff]")
+_CLASS_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:产业集群|产业链|产业|集群|企业|园区|基地)(?![\u4e00-\u9fff]{0,2}(?:营收|产值|收入|规模))")
 _CLASS_AFTER = re.compile(r"(?:企业|产业|集群|园区|县|市|城市|俱乐部)(?:行列|俱乐部|方阵|阵营|迈进|$|[^\d个家条座])")
 _ANAPHOR = re.compile(r"(?:以上|上述|前述|这些|这|该)$")
 _THRESHOLD_CUE = ("超过", "超", "逾")
@@ -634,6 +635,8 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
         role = "name"
     elif family == "count" and _counts_its_list(s, start, value):
         role = "name"  # 建材家居、工艺制品、纸业印刷和健康食品等4个产业: the number of the items just listed
+    elif family == "money" and core.bare_magnitude and _CLASS_NOUN_AFTER.match(s, vend):
+        role = "name"  # 打造千亿元新能源电池产业: a tier in an industry's name, not a figure
     elif family == "money" and core.bare_magnitude and re.match(r"新?台阶", s[vend : vend + 3]):
         role = "name"  # 跃上千亿元台阶: a tier (like 千亿级台阶), not a figure; 迈上1.5万亿元新台阶 is one
     elif family == "money":
