@@ -795,7 +795,8 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
                 if metric.startswith("占") and not re.search(r"比重|比例|占比", metric):
                     metric += "比重"
                 if (M.needs_antecedent(metric) or metric == "占") and ante:
-                    metric = ante + (metric or "占比")
+                    numerator = ante[: ante.index("占", 1)] if "占" in ante[1:] and metric.startswith("占") else ante
+                    metric = numerator + (metric or "占比")  # …占全省53%以上，其中南昌占全省四分之一: one share
                 elif ante and PROGRESS.search(doc.text[lo : q.start]):
                     metric = ante + "完成" + metric + "比例"  # 完成全年目标任务的81%: progress on the plan
             elif not metric and not ante and d.kind == "growth" and (share := here.last_metric()[0]) and "占" in share[1:]:
