@@ -397,7 +397,7 @@ CODE_PART_NOUN = re.compile(r"产业链|集群|产业|行动|方案|计划|工�
 def _spells_code(doc: _Doc, q) -> bool:
     """A count that is one component of a framework code named shortly before it (`“1269”行动计划`,
     `“5+X”`), counting a framework-like noun: it numbers the framework's parts, not an indicator."""
-    if q.value != int(q.value) or not CODE_PART_NOUN.search(doc.text[q.end : q.end + 24]):
+    if q.value != int(q.value) or q.value_max is not None or not CODE_PART_NOUN.search(doc.text[q.end : q.end + 24]):
         return False
     if doc.codes is None:
         from chanye.extract.frameworks import find_codes  # only pages with a count need the codes
@@ -407,6 +407,10 @@ def _spells_code(doc: _Doc, q) -> bool:
     for code, start, end in doc.codes:
         if end > q.value_start or q.value_start - end > CODE_REACH or start <= q.value_start < end:
             continue
+        between = doc.text[end : q.value_start]
+        sentence_head = re.search(r"[。！？\n；;]\s*“?([0-9]{1,3})”?(?:就是|即|是指|指)[^。！？\n；;]*$", between)
+        if re.search(r"[。！？\n]", between) and not (sentence_head and sentence_head.group(1) == digits):
+            continue  # the parts are numbered in the code's own sentence (or one explaining “12”就是…)
         parts = code.split("+") if "+" in code else [code]
         if any(p == digits or ("+" not in code and len(p) > len(digits) and digits in p) for p in parts):
             return True
@@ -528,6 +532,21 @@ def _sentence_facts(doc: _Doc, sent: Sentence, sq: list) -> list[Draft]:
         state.prev_noun = None
         lead = None
     return state.drafts
+
+
+def _gaps_after_references(clause: Clause, out: list[Draft], state: _State) -> None:
+    """`分别高出全国（5.1%）、全省（6.0%）平均水平2.5个和1.6个百分点`: each gap is the rate's, against the
+    scope named before each bracket, in order."""
+    gaps = [d for d in out if d.unit == "pp" and re.match(r"[\d.]+%", d.metric)]
+    refs = list(re.finditer(r"(高出|高于|低于|快于|慢于)?(全国|全省|全市|全区|全县)[（(]", clause.text))
+    if not gaps or len(refs) != len(gaps):
+        return
+    rate = next((d.metric for d in reversed(state.drafts) if d.kind == "growth" and d.unit == "%" and d.metric), None)
+    if not rate:
+        return
+    verb = next((r.group(1) for r in refs if r.group(1)), "高于")
+    for d, r in zip(gaps, refs):
+        d.metric = _gap_root(rate) + "增速" + verb + r.group(2)
 
 
 def _share_trailing_comparator(doc: _Doc, cq: list, out: list[Draft]) -> None:
@@ -845,6 +864,7 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
         out.append(d)
         prev_end = q.end
     _share_trailing_comparator(doc, cq, out)
+    _gaps_after_references(clause, out, state)
     if figure_first and len(out) >= 2:
         # 建成3.5万家基础级、8200家先进级、500家卓越级智能工厂: the noun written once after the last grade
         m = re.match(r"^(.{1,4}?[级型类])(.{2,})$", out[-1].metric)
@@ -1078,6 +1098,8 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
     elif len(items) == 1 and M.is_generic(items[0]) and prior:
         # 同比下降10.2%，降幅分别比1—9月份和1—10月份收窄3.8和2.5个百分点: one attribute, several bases
         metrics = [M.strip_new(prior[-1]) + items[0]] * len(values)
+    elif re.search(r"[（(]", doc.text[at : values[-1].start]):
+        return None  # 分别高出全国（5.9%）、全省（6.4%）…: bracketed references, read by _plain
     elif not items and prior and M.COMPARISON.match(tail):
         # 增长4.9%，分别比一季度、上半年、三季度提升10.0、5.2和0.5个百分点: the rate said before, vs each base
         metrics = [prior[-1]] * len(values)
