@@ -484,7 +484,11 @@ def _drop_thresholds(doc: _Doc, clause: Clause, cq: list) -> list:
     for i, q in enumerate(keep):
         if q.unit == "count" and i + 1 < len(keep):
             between = text[q.end : keep[i + 1].start]
-            if re.match(r"[\u4e00-\u9fff“]", between) and not re.search(r"[、，；和及与到至为达增降减升]|以及|提高", between):
+            if (
+                re.match(r"[\u4e00-\u9fff“]", between)
+                and not re.search(r"[、，；和及与到至为达增降减升]|以及|提高", between)
+                and not (len(between) <= 3 and keep[i + 1].unit == "count")  # 17个系列200多个品种: two counts
+            ):
                 continue
             if (
                 keep[i + 1].unit in ("%", "pp")
