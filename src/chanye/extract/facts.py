@@ -1061,10 +1061,12 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
         items = [i + tail if not i.endswith(tail) else i for i in items]
     items = [M.tidy(i) for i in items if M.tidy(i)]
     if not items and not regions and tail and not RANK_VERB.match(tail):
-        named = _earlier_items(doc, sent, clause, len(values))
+        named = _earlier_items(doc, sent, clause, len(values)) or _clause_subjects(doc, sent, clause, len(values))
         if named:
             # 汽车和计算机制造业贡献突出，分别拉动全市增长2.5个和1.4个百分点: the names of the clause before
             items = [i + tail for i in named]
+    elif len(items) == 1 and not regions and SHARE_OF.match(items[0]) and (named := _clause_subjects(doc, sent, clause, len(values))):
+        items = [i + items[0] for i in named]  # A迅速成长…，B不断发展壮大，C…，占…比重分别达到: each one's share
     elif len(items) == 1 and not regions and M.is_generic(items[0]) and not M.COMPARISON.search(items[0]):
         named = _earlier_items(doc, sent, clause, len(values))
         if named:
@@ -1153,8 +1155,8 @@ def _earlier_items(doc: _Doc, sent: Sentence, clause: Clause, n: int) -> list[st
     para = next((p for p in doc.paragraphs if p.start <= sent.start < p.end), None)
     before = doc.text[para.start if para else sent.start : clause.start]
     for depth, seg in enumerate(reversed(re.split(r"[，；：,;:。！？]", before))):
-        if depth > 0 and len(prev_seg) > 12:
-            return []  # only the clause just before (past a short time or framing clause) names them
+        if depth > 0 and not re.fullmatch(r"[\d年月日至到—\-－季度上下半前全今去本]{0,12}|.{0,6}", prev_seg):
+            return []  # only the clause just before (past a time or a short framing clause) names them
         prev_seg = seg
         seg = re.sub(r"^(?:我国|我省|我市|我区|我县)", "", M.strip_lead(_strip_region(doc, seg.strip())))
         opener = re.search(r"(?:分别是|分别为|依次是|依次为|包括)", seg)
@@ -1364,6 +1366,35 @@ def _with_attribute(name: str, attribute: str) -> str:
     if own and own.start() >= 2 and BASE_ATTRIBUTE.fullmatch(attribute):
         return name[: own.start()] + attribute
     return name + attribute
+
+
+CLAUSE_PREDICATE = re.compile(r"迅速|不断|持续|加快|稳步|进一步|快速|的支柱|的地位|成长为|发展壮大")
+
+
+def _clause_subjects(doc: _Doc, sent: Sentence, clause: Clause, n: int) -> list[str]:
+    """`能源工业迅速成长为…，原材料工业不断发展壮大，烟酒工业的支柱地位进一步巩固，占…比重分别达到…`,
+    `…带动食品工业，…带动重型装备，…带动能源石化，分别贡献…`: one name per figure-less clause before."""
+    segs = [x.strip() for x in re.split(r"[，,]", doc.text[sent.start : clause.start])]
+    segs = [x for x in segs if x]
+    if len(segs) < n:
+        return []
+    names = []
+    for seg in segs[-n:]:
+        if re.search(r"\d", seg):
+            return []
+        if "带动" in seg:
+            name = seg[seg.rfind("带动") + 2 :]
+        else:
+            cut = CLAUSE_PREDICATE.search(seg)
+            if cut is None:
+                return []
+            name = seg[: cut.start()]
+            name = name[name.rfind("的") + 1 :]
+        name = M.strip_lead(name)
+        if not (2 <= len(name) <= 10) or not re.search(r"(?:业|装备|石化|化工|制造|材料|产业)$", name):
+            return []
+        names.append(name)
+    return names
 
 
 def _comma_items(doc: _Doc, sent: Sentence, at: int, n: int) -> list[str]:
