@@ -475,8 +475,8 @@ def _drop_thresholds(doc: _Doc, clause: Clause, cq: list) -> list:
             qualifies = any(c.value_start > q.value_start for c in counts) or (counts and q.comparator != "=")
             if qualifies and (q.unit in ("CNY", "USD", "other") or (q.unit == "rank" and q.unit_text.endswith("强"))):
                 dropped.add(id(q))
-            elif text[q.end : q.end + 1] == "的" and any(c.value_start > q.end for c in group):
-                dropped.add(id(q))
+            elif text[q.end : q.end + 1] == "的" and any(c.value_start > q.end for c in counts):
+                dropped.add(id(q))  # 产值规模300亿元的产业集群2个 (not 46%的A和67%的B: two shares)
     keep = [q for q in cq if id(q) not in dropped]
     # 16个高新区重大项目开工382个, 178家国家高新区生产总值占…14.3%: a count that opens the noun
     # phrase another figure of the same item measures only says how many hold it
@@ -754,11 +754,14 @@ def _metric_of(
                 metric = qual.group(0) + metric
     if not metric and after_words.startswith("的") and not figure_first:
         # 总规模达80亿元的省级新材料产业基金: the noun after 的 owns the figure
-        noun = M.metric_after(after_words[1:])
+        noun = M.metric_after(after_words[1:]) or M.metric_after(re.sub(r"^(?:全国|全省|全市|全区|全球)", "", after_words[1:]))
         before = M.metric_before(left_words)
         if noun and kind == "share":
             # 民营经济贡献了全市约六成的税收 -> 民营经济税收占比
             owner = re.sub(r"(?:贡献|提供|创造|吸纳|完成|实现|占据|占有|占).*$", "", before)
+            if re.search(r"(?:和|及|与|、)$", left_words.strip()):
+                owner = ""  # 46%的A企业和67%的B企业: the words before are the previous item, not an owner
+            owner = re.sub(r"^.*?(?:集聚了|聚集了|拥有|集聚|聚集)", "", owner)  # 国家高新区集聚了全国33%的…
             metric = owner + noun + "占比"
         elif noun:
             metric = noun + before
@@ -819,7 +822,8 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
                     metric += "比重"
                 if (M.needs_antecedent(metric) or metric == "占") and ante:
                     numerator = ante[: ante.index("占", 1)] if "占" in ante[1:] and metric.startswith("占") else ante
-                    metric = numerator + (metric or "占比")  # …占全省53%以上，其中南昌占全省四分之一: one share
+                    metric = numerator + (metric or ("" if M.SHARE_WORDS and numerator.endswith(M.SHARE_WORDS) else "占比"))
+                    # …占全省53%以上，其中南昌占全省四分之一: one share; never 占比占比
                 elif ante and PROGRESS.search(doc.text[lo : q.start]):
                     metric = ante + "完成" + metric + "比例"  # 完成全年目标任务的81%: progress on the plan
             elif not metric and not ante and d.kind == "growth" and (share := here.last_metric()[0]) and "占" in share[1:]:
