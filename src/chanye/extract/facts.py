@@ -941,7 +941,10 @@ def _names_list(doc: _Doc, clause: Clause, lo: int) -> bool:
     head = doc.text[clause.start : lo]
     if "、" not in head or RESPECTIVELY.search(clause.text) or re.search(r"[\d：:（(]", head):
         return False
-    return not any(clause.start <= s < lo for s, _e, _r in doc.mentions)
+    if not doc.mention_starts:
+        doc.mention_starts = [m[0] for m in doc.mentions]
+    k = bisect_left(doc.mention_starts, clause.start)
+    return not (k < len(doc.mentions) and doc.mentions[k][0] < lo)  # no region named in the list
 
 
 def _after_words(doc: _Doc, clause: Clause, k: int, cq: list, seps: list[int]) -> str:
@@ -1209,7 +1212,9 @@ def _count_value(word: str) -> int | None:
 
 def _earlier_items(doc: _Doc, sent: Sentence, clause: Clause, n: int) -> list[str]:
     """The n names an earlier clause of the sentence lists (`医药制造业、电子及通信设备制造业对…贡献较高`)."""
-    para = next((p for p in doc.paragraphs if p.start <= sent.start < p.end), None)
+    para = doc.paragraphs[sent.paragraph] if sent.paragraph < len(doc.paragraphs) else None
+    if para is None or not (para.start <= sent.start < para.end):
+        para = None
     before = doc.text[para.start if para else sent.start : clause.start]
     for depth, seg in enumerate(reversed(re.split(r"[，；：,;:。！？]", before))):
         if depth > 0 and not re.fullmatch(r"[\d年月日至到—\-－季度上下半前全今去本]{0,12}|.{0,6}", prev_seg):
