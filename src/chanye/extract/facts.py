@@ -1109,7 +1109,9 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
     items = _share_head(_share_class(items))
     if len(items) == 1 and len(values) == 2:
         items = _split_pair(items[0])  # 存贷款余额分别达3.03万亿元、2.08万亿元
-    if len(items) != len(values) and len(values) >= 3 and not regions:
+    if len(values) >= 3 and not regions and (len(items) != len(values) or SECTOR_END.search(doc.text[sent.start : clause.start].rstrip("，, ")[-1:])):
+        # 非金属矿物制品业，计算机、通信和其他电子设备制造业，皮革、毛皮…制鞋业增加值分别…: the names are the
+        # ，-pieces even where the last piece holds as many 、-parts as there are figures
         items = _comma_items(doc, sent, at, len(values)) or items
     back = COUNTED_HEAD.match(head)
     if back and len(items) == 1 and _count_value(back.group(1)) == len(values):
