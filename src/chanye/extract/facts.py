@@ -66,8 +66,12 @@ class _State:
         yield from reversed(self.pending)
         yield from reversed(self.drafts)
 
-    def last_metric(self, skip_shares: bool = False) -> tuple[str | None, str | None]:
+    def last_metric(self, skip_shares: bool = False, skip_gaps: bool = False) -> tuple[str | None, str | None]:
         for d in self._latest():
+            if skip_gaps and d.unit == "pp":
+                continue  # 增长16.3%，高出全国5.1个百分点，居全国第10位: the rank is the rate's, not the gap's
+            if skip_gaps and d.unit == "other" and d.unit_text in ("位", "位次"):
+                continue  # 营收突破4万亿元，较上年前进一位至全国第12位: the rank is the amount's
             if d.metric and d.kind != "rank" and not (skip_shares and d.kind == "share"):
                 return d.metric, d.unit
         return None, None
@@ -107,6 +111,7 @@ class _Doc:
     opening_status: str | None = None
     prev_plan: bool = False  # the last paragraph with figures ended on a plan (a target of the page's year or later)
     paragraphs: list = field(default_factory=list)
+    codes: list | None = None  # framework codes (“1269”, “5+X”) with their spans, read on first need
     # per-document memo of pure functions of spans (clause words, a paragraph's
     # usable time words...): the same span is asked about once per figure, clause or draft
     memo: dict = field(default_factory=dict)
@@ -126,11 +131,11 @@ class _Doc:
 DEPTH_OPEN = "（(“‘《「"
 DEPTH_CLOSE = "）)”’》」"
 GROWTH_CUE = re.compile(
-    r"(?:增长|增速|增幅|涨幅|降幅|下降|减少|降低|提高|提升|上升|增加|回落|回升|扩大|缩小|收窄|上涨|下滑|增)"
+    r"(?:增长|增速|增幅|涨幅|降幅|下降|减少|降低|削减|提高|提升|上升|增加|回落|回升|扩大|缩小|收窄|上涨|下滑|增)"
     r"(?:了|为|达|达到|约|超过|超)?$"
 )
 GROWTH_AFTER = re.compile(r"的?(?:增速|增幅|增长|涨幅|年均增速|年均增长)")
-NEGATIVE_CUE = re.compile(r"(?:下降|减少|降低|回落|降幅|下滑)(?:了|为|达|达到|约|超过|超)?$")
+NEGATIVE_CUE = re.compile(r"(?:下降|减少|降低|削减|回落|降幅|下滑)(?:了|为|达|达到|约|超过|超)?$")
 PURE_SCOPE = re.compile(
     r"^(?:全国|全省|全市|全球|世界|国内|省内|中部|西部|东部|东北|长三角|珠三角|京津冀|粤港澳|中西部|[\u4e00-\u9fff]{2}省)?"
     r"(?:地级市|地级及以上城市|同类城市|城市|省会城市|副省级城市|大中城市|设区市|县（市、区）|县区|开发区|首位)?$"
@@ -158,13 +163,21 @@ POOL = re.compile(r"在[^，。；]{0,12}$")
 PROGRAMME = re.compile(
     r"[\u4e00-\u9fff]{0,3}?(?:任务|举措|措施|行动|工程|方面|领域|原则|机制|路径|环节|战略|改革|政策|制度|标准体系|内容|部分|章节|条款)"
     r"(?![\u4e00-\u9fff])"  # 工程技术研究中心 is counted, 重点工程 numbers a programme
+    r"|[\u4e00-\u9fff]{0,3}?(?:方面工作|方面的工作|底线|红线)"  # 六个方面工作, 两条底线
 )
 DOUBLE_PASS = re.compile(r"(?:双双|双|均|都|同时)(?:突破|超过|超|过|迈过|跨过|破|跨越|迈上|跨上|达到|达)")
 EACH_RANK = re.compile(r"^(?:均|都|皆|双双|同时)")
 RESPECTIVELY = re.compile(r"分别|分居|分列|各居")
 FROM_WORD = re.compile(r"(?:从|由)")
 TO_WORD = re.compile(r"(?:到|至|为)")
-STRUCTURE = re.compile(r"(?:三次产业|一二三产业|三产|产业)(?:结构|比例|比重|占比|之比)")
+RATE_BEFORE = re.compile(r"(?:增速|增幅|增长率|涨幅)[^，。；%]{0,12}(?:，[^，。；%]{0,16})?$")
+AVERAGE_REFERENCE = re.compile(r"(?:高于|低于|快于|慢于)([^，。；（(]{2,20}?)(?:平均水平|平均增速|平均|增速|增幅)[（(]$")
+BASE_ATTRIBUTE = re.compile(r"(?:总产值|产值|增加值|营业收入|营收|利润总额|利润)$")
+RATE_IN_METRIC = re.compile(r"增速|增幅|涨幅")
+SHARE_IN_METRIC = re.compile(r"占|比重|比例|占比|贡献|份额|率")
+HOLDER_COUNT = re.compile(r"^[两二三四五六七八九十\d]{1,4}[个条家项类户](?=[\u4e00-\u9fff“])")  # 两个行业产值: not the metric's words
+GAP = re.compile(r"(?:增速|增幅)?(?:高于|低于|快于|慢于|高出|低出|快出|多出|领先)(?:全国|全省|全市|全区|全县|全球|同期|平均|规上|规模以上|上年|去年|全部)")
+STRUCTURE = re.compile(r"(?:三次产业|一二三产业|三产|产业)的?(?:结构|比例|比重|占比|之比)")
 BODY_AFTER_REGION = re.compile(
     r"^(?:市长|副市长|市委|县委|区委|省委|书记|常委|市政府|县政府|区政府|省政府|人民政府|政府|人大|政协|委员|主任|"
     r"局长|厅长|部长|代表|工信|发改|统计|商务|科技局|管委会|党工委|日报|晚报|网|发布|新闻|召开|举行|代表团|"
@@ -210,6 +223,8 @@ def _remove_spans(text: str, base: int, spans: list[tuple[int, int]]) -> str:
 _AND_WORD = re.compile(r"和|及|与")
 _AT_HEAD = re.compile(r"^在")
 _BASE_TAIL = re.compile(r"(?<=.{2})(?:比|较)[^占]*$")
+_BASE_TAIL_SHARE = re.compile(r"(?<=.{2})(?:(?<!占)比(?!重|例)|较)[^占]*$")  # 占…比重比去年同期: keep the share
+_SHARE_BASE = re.compile(r"占(?:.+(?:比重|比例)|比)$")
 _BEFORE_SHARE = re.compile(r"(?:约|近|接近|超过|超|逾|不到|不足)(?=占)")
 _COUNTED = re.compile(r"[一二三四五六七八九十两\d]+[大个条项类]")
 _DATED_PART = re.compile(r"\d{4}(?:-\d{2}|Q[1-4]|H[12])")
@@ -226,7 +241,7 @@ _LEAD_WORDS = re.compile(r"(?:力争|确保|争取|预计|计划|目标|将|要|
 _LINKED = re.compile(r"[、，；和及与到至为达增降减升]|以及|提高")
 _LISTED_AFTER = re.compile(r"[^，。；、（(：:]{0,16}[（(：:]([^）)。；]*)")
 _LIST_CUT = re.compile(r"[，；：（(]")
-_NEAR_ADVERB = re.compile(r"(?:分别|同比|年均|平均|比上年|比去年|较上年|较去年|环比|均|都|预期目标|目标|预期|为|是|将|有望|预计|力争|要)+$")
+_NEAR_ADVERB = re.compile(r"(?:分别|同比|年均|平均|比上年|比去年|较上年|较去年|环比|均|都|预期目标|目标|预期|计划|为|是|将|有望|预计|力争|要)+$")
 _NEAR_FROM = re.compile(r"(?:的|从|由|自)+$")
 _NOT_TOPICAL_BEFORE = re.compile(r"(?:占|居|列|比|较|于|在|与|同|对|向|赴|从|自|超过|高于|低于|全)$")
 _PART_OF_YEAR = re.compile(r"(\d{4})(?:-(\d{2})|Q([1-4])|H([12]))")
@@ -434,7 +449,40 @@ def _is_candidate(doc: _Doc, clause: Clause, q) -> bool:
         return False  # 出席代表486人: who sat in a meeting, not an indicator
     if q.unit == "count" and PROGRAMME.match(text[q.value_end : q.value_end + 8]):
         return False  # 十二项重点任务, 三项举措: numbering a programme's parts
+    if q.unit == "count" and re.search(r"(?:提出|设置|设定|包括|涵盖)$", text[max(clause.start, q.start - 4) : q.start]) and re.match(
+        r"[\u4e00-\u9fff]{0,4}指标", text[q.end : q.end + 8]
+    ):
+        return False  # 纲要提出20项主要指标: how many indicators a plan sets, not one of them
+    if q.unit == "count" and _spells_code(doc, q):
+        return False  # “1269”行动计划…12条重点产业链…6个先进制造业集群: the parts the code numbers
     return True
+
+
+CODE_REACH = 400  # characters after a framework code within which its parts are numbered
+CODE_PART_NOUN = re.compile(r"产业链|集群|产业|行动|方案|计划|工程|领域|方向|体系|赛道|板块|任务|平台|基地|中心|高地")
+
+
+def _spells_code(doc: _Doc, q) -> bool:
+    """A count that is one component of a framework code named shortly before it (`“1269”行动计划`,
+    `“5+X”`), counting a framework-like noun: it numbers the framework's parts, not an indicator."""
+    if q.value != int(q.value) or q.value_max is not None or not CODE_PART_NOUN.search(doc.text[q.end : q.end + 24]):
+        return False
+    if doc.codes is None:
+        from chanye.extract.frameworks import find_codes  # only pages with a count need the codes
+
+        doc.codes = [(c.code, c.start, c.end) for c in find_codes(doc.text)]
+    digits = str(int(q.value))
+    for code, start, end in doc.codes:
+        if end > q.value_start or q.value_start - end > CODE_REACH or start <= q.value_start < end:
+            continue
+        between = doc.text[end : q.value_start]
+        sentence_head = re.search(r"[。！？\n；;]\s*“?([0-9]{1,3})”?(?:就是|即|是指|指)[^。！？\n；;]*$", between)
+        if re.search(r"[。！？\n]", between) and not (sentence_head and sentence_head.group(1) == digits):
+            continue  # the parts are numbered in the code's own sentence (or one explaining “12”就是…)
+        parts = code.split("+") if "+" in code else [code]
+        if any(p == digits or ("+" not in code and len(p) > len(digits) and digits in p) for p in parts):
+            return True
+    return False
 
 
 def _in_slogan(text: str, clause: Clause, q) -> bool:
@@ -466,10 +514,12 @@ def _numbers_a_list(text: str, clause: Clause, q) -> bool:
         if abs(q.value - len(items)) < 1e-9 or (joined_last and abs(q.value - len(items) - joined_last) < 1e-9):
             return True
     after = text[q.end : min(len(text), q.end + 200)]
-    m = _LISTED_AFTER.match(after)
+    m = re.match(r"[^，。；、（(：:]{0,16}(?:[（(：:]|分别是|分别为|依次是|依次为)([^）)。；]*)", after)
     if m:
-        listed = [i for i in _ITEM_SEP.split(m.group(1)) if i.strip()]
-        if len(listed) >= 2 and abs(q.value - len(listed)) < 1e-9:
+        body = m.group(1) if re.search(r"[（(：:]$", m.group(0)[: m.start(1)]) else m.group(1).split("，")[0]
+        listed = [i for i in _ITEM_SEP.split(body) if i.strip()]
+        joined = 1 if len(listed) >= 2 and re.search(r"和|及", listed[-1]) else 0
+        if len(listed) >= 2 and (abs(q.value - len(listed)) < 1e-9 or abs(q.value - len(listed) - joined) < 1e-9):
             return True
     return False
 
@@ -495,8 +545,8 @@ def _drop_thresholds(doc: _Doc, clause: Clause, cq: list) -> list:
             qualifies = any(c.value_start > q.value_start for c in counts) or (counts and q.comparator != "=")
             if qualifies and (q.unit in ("CNY", "USD", "other") or (q.unit == "rank" and q.unit_text.endswith("强"))):
                 dropped.add(id(q))
-            elif text[q.end : q.end + 1] == "的" and any(c.value_start > q.end for c in group):
-                dropped.add(id(q))
+            elif text[q.end : q.end + 1] == "的" and any(c.value_start > q.end for c in counts):
+                dropped.add(id(q))  # 产值规模300亿元的产业集群2个 (not 46%的A和67%的B: two shares)
     keep = [q for q in cq if id(q) not in dropped]
     # 16个高新区重大项目开工382个, 178家国家高新区生产总值占…14.3%: a count that opens the noun
     # phrase another figure of the same item measures only says how many hold it
@@ -504,8 +554,20 @@ def _drop_thresholds(doc: _Doc, clause: Clause, cq: list) -> list:
     for i, q in enumerate(keep):
         if q.unit == "count" and i + 1 < len(keep):
             between = text[q.end : keep[i + 1].start]
-            if _HAN_OR_QUOTE.match(between) and not _LINKED.search(between):
+            if (
+                _HAN_OR_QUOTE.match(between)
+                and not _LINKED.search(between)
+                and not (len(between) <= 3 and keep[i + 1].unit == "count")  # 17个系列200多个品种: two counts
+            ):
                 continue
+            if (
+                keep[i + 1].unit in ("%", "pp")
+                and (keep[i + 1].comparator or "=") in ("=", "~")  # 12个行业增速超过10%: the count is the fact
+                and re.match(r"[\u4e00-\u9fff“]", between)
+                and not re.search(r"[、，；和及与]|以及", between)
+                and not M.tidy(_clause_words(doc, clause.start, q.start))
+            ):
+                continue  # 两个行业合计拉动增长0.9个百分点, 12条重点产业链…占比达到82.1%: how many hold the rate
         out.append(q)
     return out
 
@@ -527,6 +589,7 @@ def _sentence_facts(doc: _Doc, sent: Sentence, sq: list) -> list[Draft]:
             or (cq and _from_to(doc, sent, clause, cq, state))
             or (cq and _respectively(doc, sent, clause, cq, state))
             or (cq and _each_rank(doc, sent, clause, cq, state))
+            or (cq and _each_name_rank(doc, sent, clause, cq))
             or (cq and _each_subject(doc, sent, clause, cq, state))
         )
         if not handled and not cq:
@@ -536,7 +599,7 @@ def _sentence_facts(doc: _Doc, sent: Sentence, sq: list) -> list[Draft]:
             state.prev_noun = noun or None
             lead = clause if len(clause.text) <= LEAD_CLAUSE else None
             continue
-        made = handled or _plain(doc, sent, clause, cq, state)
+        made = handled or _parallel_list(doc, clause, cq, _plain(doc, sent, clause, cq, state), state)
         if lead is not None:
             for d in made:
                 d.quote_start = lead.start  # the evidence reads with the clause that sets it up
@@ -544,6 +607,63 @@ def _sentence_facts(doc: _Doc, sent: Sentence, sq: list) -> list[Draft]:
         state.prev_noun = None
         lead = None
     return state.drafts
+
+
+def _gaps_after_references(clause: Clause, out: list[Draft], state: _State) -> None:
+    """`分别高出全国（5.1%）、全省（6.0%）平均水平2.5个和1.6个百分点`: each gap is the rate's, against the
+    scope named before each bracket, in order."""
+    gaps = [d for d in out if d.unit == "pp" and re.match(r"[\d.]+%", d.metric)]
+    refs = list(re.finditer(r"(高出|高于|低于|快于|慢于)?(全国|全省|全市|全区|全县)[（(]", clause.text))
+    if not gaps or len(refs) != len(gaps):
+        return
+    rate = next((d.metric for d in reversed(state.drafts) if d.kind == "growth" and d.unit == "%" and d.metric), None)
+    if not rate:
+        return
+    verb = next((r.group(1) for r in refs if r.group(1)), "高于")
+    for d, r in zip(gaps, refs):
+        d.metric = _gap_root(rate) + "增速" + verb + r.group(2)
+
+
+def _share_trailing_comparator(doc: _Doc, cq: list, out: list[Draft]) -> None:
+    """`维持在15.3%和15.2%以上`, `分别增长5%和7.5%左右`: a bound written once after the last figure of a
+    list joined by 和/、 holds for each figure of it."""
+    if len(out) != len(cq) or len(cq) < 2:
+        return
+    for i in range(1, len(cq)):
+        if doc.text[cq[i - 1].end : cq[i].value_start] in ("、", "和", "及", "与") and out[i].unit == out[i - 1].unit == "%":
+            if out[i - 1].kind == "growth" and out[i].kind == "share" and out[i].metric.startswith(out[i - 1].metric):
+                out[i].kind, out[i].metric = "growth", out[i - 1].metric  # 增速保持在12.1%和11.6%: both rates
+    last = cq[-1]
+    if not re.search(r"以上|左右|以内|以下|上下", doc.text[last.value_end : last.end]):
+        return
+    for i in range(len(cq) - 2, -1, -1):
+        if doc.text[cq[i].end : cq[i + 1].value_start] not in ("、", "和", "及", "与") or out[i].unit != out[-1].unit:
+            break
+        if out[i].comparator == "=":
+            out[i].comparator = out[-1].comparator
+
+
+def _parallel_list(doc: _Doc, clause: Clause, cq: list, made: list[Draft], state: _State) -> list[Draft]:
+    """`A、B增加值分别增长9.2%、9.4%，增速高于全国3.3个、3.5个百分点`: a list of figures right after a 分别
+    list of as many names, without 分别 again, goes to those names in order."""
+    prior = [d for d in state.last_clause_drafts() if d.kind != "rank"]
+    if len(made) < 2 or len(prior) != len(made) or len({d.metric for d in prior}) != len(prior):
+        return made
+    if any(d.unit != made[0].unit or d.kind == "rank" for d in made) or RESPECTIVELY.search(clause.text):
+        return made
+    if any(doc.text[a.end : b.value_start] not in ("、", "和", "及", "与") for a, b in zip(cq, cq[1:])):
+        return made
+    last = _gap_root(prior[-1].metric)
+    for d, p in zip(made, prior):
+        rest = d.metric[len(last):] if d.metric.startswith(last) else d.metric
+        d.metric = _gap_root(p.metric) + rest
+    return made
+
+
+def _gap_root(metric: str) -> str:
+    """`规上工业增加值增速高于全省` -> `规上工业增加值`: the indicator a gap is measured on."""
+    m = GAP.search(metric)
+    return metric[: m.start()] if m and m.start() > 0 else metric
 
 
 LEAD_CLAUSE = 16  # characters: a figure-less clause this short is quoted with the figures it leads into
@@ -612,6 +732,7 @@ def _kind_and_value(doc: _Doc, clause: Clause, q) -> tuple[str, float, float | N
 def _near_cue(doc: _Doc, clause: Clause, q) -> str:
     near = doc.text[max(clause.start, q.value_start - 12) : q.start]
     near = _remove_spans(near, max(clause.start, q.value_start - 12), [(t.start, t.end) for t in doc.times_in(clause.start, q.start)])
+    near = re.sub(r"\s+", "", near)  # 同比增长 10.7%: a stray space before the figure
     near = _NEAR_FROM.sub("", near)  # 增速从1~2月的11.0%起步
     return _NEAR_ADVERB.sub("", near)
 
@@ -650,13 +771,13 @@ def _compose_rank(scope: str, ante: str | None, ante_unit: str | None) -> str:
 
 RANK_VERB = re.compile(
     r"位居|位列|稳居|跃居|跃升至|跃升到|跃升|提升至|提升到|提高至|提高到|上升至|上升到|前移至|前进至|升至|"
-    r"排名|排位|排在|名列|位于|处于|保持|居|列|排"
+    r"排名|排位|排在|名列|位于|处于|保持|跻身|居|列|排"
 )
 RANK_ATTR = re.compile(r"^(?:增速|增幅|数量|总量|规模|拥有量|总数|占比|比重|综合实力|综合排名|排名)")
 
 
 def _rank_metric(doc: _Doc, words: str, state: _State) -> str:
-    ante, ante_unit = _antecedent(state)
+    ante, ante_unit = (state.prev_noun, None) if state.prev_noun else state.last_metric(skip_gaps=True)
     return _rank_name(words, ante, ante_unit)
 
 
@@ -664,7 +785,7 @@ def _rank_name(words: str, ante: str | None, ante_unit: str | None) -> str:
     """Metric of a rank. Its own noun where it has one (`争创全国国家级高新区30强` -> 全国国家级高新区排名,
     `铜产业营业收入在全省…中排名第一`); else the antecedent's, with the attribute and scope written here
     (`…51家、全国第三` -> <metric>数量全国排名; `增长9.1%，增速居全省第二位` -> <metric>增速全省排名)."""
-    w = M.strip_lead(words)
+    w = re.sub(r"^至", "", M.strip_lead(words))  # 前进一位至全国第12位
     verbs = list(RANK_VERB.finditer(w))
     if verbs:
         v = verbs[-1]
@@ -702,17 +823,25 @@ def _metric_of(
         if metric and len(metric) <= 2 and PREDICATE.match(after_words, len(metric)):
             # 有12个行业实现两位数增长: a bare class noun is counted by what its members did
             metric = M.tidy(after_words)
+        rest = doc.text[q.end : clause.end]
+        if q.unit == "count" and "、" in rest[: rest.rfind("的") + 1] and not re.search(r"\d", rest):
+            # 争创3-5个引领…、在全国具有…的领军型企业: a modifier of listed phrases; the head follows the last 的
+            head = M.metric_after(rest[rest.rfind("的") + 1 :])
+            metric = head or metric
         if metric:
             qual = NEW_QUALIFIER.search(M.strip_trail(left_words))
             if qual and not metric.startswith(qual.group(0)):
                 metric = qual.group(0) + metric
     if not metric and after_words.startswith("的") and not figure_first:
         # 总规模达80亿元的省级新材料产业基金: the noun after 的 owns the figure
-        noun = M.metric_after(after_words[1:])
+        noun = M.metric_after(after_words[1:]) or M.metric_after(re.sub(r"^(?:全国|全省|全市|全区|全球)", "", after_words[1:]))
         before = M.metric_before(left_words)
         if noun and kind == "share":
             # 民营经济贡献了全市约六成的税收 -> 民营经济税收占比
             owner = _SHARE_OWNER.sub("", before)
+            if re.search(r"(?:和|及|与|、)$", left_words.strip()):
+                owner = ""  # 46%的A企业和67%的B企业: the words before are the previous item, not an owner
+            owner = re.sub(r"^.*?(?:集聚了|聚集了|拥有|集聚|聚集)", "", owner)  # 国家高新区集聚了全国33%的…
             metric = owner + noun + "占比"
         elif noun:
             metric = noun + before
@@ -742,6 +871,8 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
     for k, q in enumerate(cq):
         j = bisect_left(seps, q.start)
         lo = max(seps[j - 1] + 1 if j else clause.start, prev_end)
+        if k == 0 and lo > clause.start and _names_list(doc, clause, lo):
+            lo = clause.start  # 生物医药、体育器械、新能源汽车产业保300亿元: the whole list holds the figure
         bracket = text.rfind("（", lo, q.start)
         if bracket >= 0 and text.find("）", bracket, q.start) < 0:
             lo = bracket + 1  # 开局良好（GDP增长5.9%）: a figure in brackets reads from the bracket
@@ -755,6 +886,8 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
         else:
             metric = _metric_of(doc, clause, q, lo, left_words, after_words, figure_first, d.kind)
             ante, _u = _antecedent(here, "rate" if d.kind == "growth" and d.unit != "pp" else d.kind)
+            if ante and not out:
+                ante = _gap_root(ante)  # a figure after a gap (高于全省…个百分点) is on the indicator
             last = next((x for x in here._latest() if x.metric and x.kind != "rank"), None)
             if d.kind == "share" and not metric and last is not None and last.kind == "growth" and last.unit == "%":
                 d.kind, metric = "growth", last.metric  # …增长11.0%，逐月回落至6.2%: the rate moved, still a growth
@@ -769,9 +902,13 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
                 if metric.startswith("占") and not _SHARE_WORD.search(metric):
                     metric += "比重"
                 if (M.needs_antecedent(metric) or metric == "占") and ante:
-                    metric = ante + (metric or "占比")
+                    numerator = ante[: ante.index("占", 1)] if "占" in ante[1:] and metric.startswith("占") else ante
+                    metric = numerator + (metric or ("" if M.SHARE_WORDS and numerator.endswith(M.SHARE_WORDS) else "占比"))
+                    # …占全省53%以上，其中南昌占全省四分之一: one share; never 占比占比
                 elif ante and PROGRESS.search(doc.text[lo : q.start]):
                     metric = ante + "完成" + metric + "比例"  # 完成全年目标任务的81%: progress on the plan
+            elif not metric and not ante and d.kind == "growth" and (share := here.last_metric()[0]) and "占" in share[1:]:
+                metric = share[: share.index("占", 1)]  # 增加值占…比重85.9%，同比增长5.2%: the numerator grew
             elif not metric and ante:
                 # …新增规上工业企业200家以上，2023年达到2860家: a level after a flow is the stock
                 metric = M.strip_new(ante) if d.kind == "level" and here.last_kind() == "level" else ante
@@ -780,16 +917,25 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
             elif ante and M.is_generic(metric):
                 # 总数达到82家 after 新增上市公司9家; 增速比全省高3个百分点 after 增长8.3%;
                 # 全年产量将突破60万辆 after 新能源汽车产量…
-                base = M.strip_new(ante)
-                if "占" in base[1:]:
+                base = _gap_root(M.strip_new(ante))  # …增速高于全省0.8个百分点，高于全国2.7个百分点: not on the gap
+                if "占" in base[1:] and not (d.unit == "pp" and here.last_kind() == "share" and not re.match(r"增速|增幅", metric)):
                     base = base[: base.index("占", 1)]  # a share's numerator: 高新技术产业增加值(占…比重)
-                base = _BASE_TAIL.sub("", base)  # …营业收入(比2019年1-11月): the indicator
+                base = (_BASE_TAIL_SHARE if _SHARE_BASE.search(base) else _BASE_TAIL).sub("", base)  # …营业收入(比2019年1-11月): the indicator
                 if base.endswith(metric) or metric in base:
                     base, metric = base, ""
+                elif (own := BASE_ATTRIBUTE.search(base)) and BASE_ATTRIBUTE.fullmatch(metric) and own.start() >= 2:
+                    base = base[: own.start()]  # 工业完成总产值X…，完成增加值Y: 工业增加值, not 工业总产值增加值
                 if d.unit == "pp" and M.COMPARISON.match(metric) and here.last_kind() == "growth" and "增速" not in base:
                     base += "增速"
                 metric = base + metric
-            d.metric = metric
+            d.metric = HOLDER_COUNT.sub("", metric)
+            average = AVERAGE_REFERENCE.search(text[max(clause.start, q.start - 30) : q.start])
+            if average and d.unit == "%":
+                # 17个行业增速高于全市规上工业平均水平（7.2%）: the bracket gives the average rate itself
+                d.kind, d.metric = "growth", M.tidy(average.group(1)) + "增速"
+            rate_words = RATE_IN_METRIC.search(d.metric) or RATE_IN_METRIC.search(left_words[-16:])
+            if d.kind == "share" and d.unit == "%" and rate_words and not SHARE_IN_METRIC.search(d.metric):
+                d.kind = "growth"  # 总产值与增加值增速连续五个月维持在15.3%: a rate, not a share
         if reference is not None:
             # 高于全国（3.9%）3.6个百分点: the bracketed figure is the scope's own, of the same kind
             last = next((x for x in here._latest() if x.metric and x.kind != "rank"), None)
@@ -806,7 +952,27 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
             continue
         out.append(d)
         prev_end = q.end
+    _share_trailing_comparator(doc, cq, out)
+    _gaps_after_references(clause, out, state)
+    if figure_first and len(out) >= 2:
+        # 建成3.5万家基础级、8200家先进级、500家卓越级智能工厂: the noun written once after the last grade
+        m = re.match(r"^(.{1,4}?[级型类])(.{2,})$", out[-1].metric)
+        for d in out[:-1]:
+            if m and d.unit == out[-1].unit and re.fullmatch(r".{1,4}[级型类]", d.metric):
+                d.metric += m.group(2)
     return out
+
+
+def _names_list(doc: _Doc, clause: Clause, lo: int) -> bool:
+    """Whether the clause opens with a 、-list of names (not regions, no 分别) that runs into the first
+    figure's own words: then the list, as written, is part of the figure's metric."""
+    head = doc.text[clause.start : lo]
+    if "、" not in head or RESPECTIVELY.search(clause.text) or re.search(r"[\d：:（(]", head):
+        return False
+    if not doc.mention_starts:
+        doc.mention_starts = [m[0] for m in doc.mentions]
+    k = bisect_left(doc.mention_starts, clause.start)
+    return not (k < len(doc.mentions) and doc.mentions[k][0] < lo)  # no region named in the list
 
 
 def _after_words(doc: _Doc, clause: Clause, k: int, cq: list, seps: list[int]) -> str:
@@ -907,6 +1073,7 @@ def _from_to(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State)
     metric = M.metric_before(_clause_words(doc, clause.start, from_at))
     if not metric:
         metric = _antecedent(state)[0] or ""
+        metric = re.sub(r"(?<=增速|增幅)(?:在|于|经历|出现).*$", "", metric)  # 工业增速在年初经历回落后，从…
     out = []
     for q, lo in ((q1, from_at), (q2, q1.end)):
         d = _new_draft(doc, sent, clause, q, metric)
@@ -916,6 +1083,8 @@ def _from_to(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State)
         d.period_fixed = True
         out.append(d)
     out[0].change_base = True
+    if out[1].kind == "share" and (out[0].kind == "growth" or RATE_BEFORE.search(doc.text[sent.start : from_at])):
+        out[1].kind = out[0].kind = "growth"  # 增速从一季度的2.2%逐季回升至全年的4.5%: both are rates
     periods = (out[0].period, out[1].period)
     if periods == (None, None) and not state.change_periods:
         # 2020年至2024年，工业增加值由2560亿元攀升至3580亿元: the span's ends are the two years
@@ -944,7 +1113,7 @@ def _own_period(doc: _Doc, lo: int, hi: int) -> str | None:
 def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -> list[Draft] | None:
     """`社会消费品零售总额、固定资产投资年均分别增长8.4%、11.7%`, `石化、钢铁、食品三大产业产值分别为…`,
     `江都区、邗江区工业开票销售分别突破…`, `新增量和总量分别位居全省设区市第二、第五`."""
-    rm = RESPECTIVELY.search(clause.text)
+    rm = RESPECTIVELY.search(clause.text) or _place_list(doc, clause, cq) or _implicit_list(doc, clause, cq)
     if rm is None:
         return None
     at = clause.start + rm.start()
@@ -966,13 +1135,37 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
     tail = M.tidy(_clause_words(doc, clause.start + rm.end(), values[0].start))  # 分别实现产值 -> 产值
     items = _list_items(head, len(values))
     items = _share_head(_share_class(items))
+    if len(items) == 1 and len(values) == 2:
+        items = _split_pair(items[0])  # 存贷款余额分别达3.03万亿元、2.08万亿元
+    if len(values) >= 3 and not regions and (len(items) != len(values) or SECTOR_END.search(doc.text[sent.start : clause.start].rstrip("，, ")[-1:])):
+        # 非金属矿物制品业，计算机、通信和其他电子设备制造业，皮革、毛皮…制鞋业增加值分别…: the names are the
+        # ，-pieces even where the last piece holds as many 、-parts as there are figures
+        items = _comma_items(doc, sent, at, len(values)) or items
+    back = COUNTED_HEAD.match(head)
+    if back and len(items) == 1 and _count_value(back.group(1)) == len(values):
+        # 医药、电子行业贡献较高，两个行业产值分别增长11.9%和4.7%: the two named in an earlier clause
+        named = _earlier_items(doc, sent, clause, len(values))
+        if named:
+            items = [i + back.group(3) for i in named]
     if tail and not RANK_VERB.match(tail) and items and not M.RANK_SCOPE_WORD.match(tail) and not M.COMPARISON.match(tail):
         items = [i + tail if not i.endswith(tail) else i for i in items]
     items = [M.tidy(i) for i in items if M.tidy(i)]
+    if not items and not regions and tail and not RANK_VERB.match(tail):
+        named = _earlier_items(doc, sent, clause, len(values)) or _clause_subjects(doc, sent, clause, len(values))
+        if named:
+            # 汽车和计算机制造业贡献突出，分别拉动全市增长2.5个和1.4个百分点: the names of the clause before
+            items = [i + tail for i in named]
+    elif len(items) == 1 and not regions and SHARE_OF.match(items[0]) and (named := _clause_subjects(doc, sent, clause, len(values))):
+        items = [i + items[0] for i in named]  # A迅速成长…，B不断发展壮大，C…，占…比重分别达到: each one's share
+    elif len(items) == 1 and not regions and M.is_generic(items[0]) and not M.COMPARISON.search(items[0]):
+        named = _earlier_items(doc, sent, clause, len(values))
+        if named:
+            # A、B等现代服务业增势较好，实现营业收入分别增长x%、y%: each named one's attribute
+            items = [_with_attribute(i, items[0]) for i in named]
     # distinct metrics said before, the latest mention of each last (分居全省第4、第3位)
     prior = list(reversed(list(dict.fromkeys(d.metric for d in reversed(state.drafts) if d.kind != "rank" and d.metric))))
     prior_units = {d.metric: d.unit for d in state.drafts}
-    generic = all(re.search(r"(?:数|量|额|总数|数量)$", i) and len(i) <= 4 for i in items) if items else False
+    generic = all(GENERIC_ITEM.fullmatch(i) for i in items) if items else False
     units: list[str | None] = [None] * len(values)
     if regions and len(items) == 1:
         metrics = items * len(values)
@@ -987,12 +1180,29 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
     elif len(prior) >= len(values):
         metrics = prior[-len(values):]
         units = [prior_units.get(m) for m in metrics]
+        extra = items[0] if len(items) == 1 else ("" if items else tail)
+        if extra and SHARE_OF.match(extra) and not any(GAP.search(m) or re.search(r"拉动|带动", m) for m in metrics):
+            # …分别增长a%、b%，占规上工业比重分别为c%、d% / 分别拉动规上工业增长x、y个百分点: each one's own
+            metrics = [m + extra for m in metrics]
+        elif values[0].unit == "count" and (
+            change := re.search(r"(?:增加|减少|净增|新增)$", doc.text[clause.start + rm.end() : values[0].start])
+        ):
+            metrics = [m + change.group(0) for m in metrics]  # …分别为217、148个，同比分别增加9个、21个
     elif len(items) == 1 and items[0] in M.SHARE_WORDS and prior:
         # 比重为24.5%，占比分别较1—9月份和上年同期提高0.1和1.2个百分点: changes of that share
         metrics = [prior[-1]] * len(values)
     elif len(items) == 1 and M.is_generic(items[0]) and prior:
         # 同比下降10.2%，降幅分别比1—9月份和1—10月份收窄3.8和2.5个百分点: one attribute, several bases
         metrics = [M.strip_new(prior[-1]) + items[0]] * len(values)
+    elif re.search(r"[（(]", doc.text[at : values[-1].start]):
+        return None  # 分别高出全国（5.9%）、全省（6.4%）…: bracketed references, read by _plain
+    elif not items and prior and M.COMPARISON.match(tail):
+        # 增长4.9%，分别比一季度、上半年、三季度提升10.0、5.2和0.5个百分点: the rate said before, vs each base
+        metrics = [prior[-1]] * len(values)
+    elif len(items) <= 1 and (items or tail) and not regions and all(q.unit == values[0].unit for q in values):
+        # 烟酒工业…，占全省工业增加值的比重分别达到36.8%、14.6%和19.2%: the items are not listed here;
+        # the figures still share one metric (never 比重占比占比)
+        metrics = (items or [tail]) * len(values)
     else:
         return None
     rank_words = _clause_words(doc, clause.start + rm.end(), values[0].start)
@@ -1009,10 +1219,110 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
             d.comparator = out[0].comparator  # 分别突破2000亿元、1800亿元
         if d.kind == "rank":
             d.metric = _rank_name(rank_words, name, unit)
+            if name and not regions and name not in d.metric:
+                d.metric = name + d.metric  # A、B…分别跃升至全国品牌百强榜第8、第11位: each name's own rank
         if regions:
             d.subject = regions[k][2]
         out.append(d)
     return out
+
+
+SHARE_OF = re.compile(r"^(?:占|对)[^，；]{1,30}(?:比重|比例|占比|贡献率|贡献度)$|^(?:拉动|带动)[^，；]{2,20}$")
+COUNTED_HEAD = re.compile(
+    r"^(?:这|上述|以上|前述)?([两二三四五六七八九十\d]{1,2})(个|大|类|家)?(?:行业|产业|领域|板块|集群|产业链|企业|品种|产品)的?(.*)$"
+)
+LIST_PREDICATE = re.compile(r"(?:对|在|为|的|等|分别|均|都|也|同样|占|实现|完成|增长|贡献|拉动|发展|表现)")
+
+
+def _count_value(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}.get(word)
+
+
+def _earlier_items(doc: _Doc, sent: Sentence, clause: Clause, n: int) -> list[str]:
+    """The n names an earlier clause of the sentence lists (`医药制造业、电子及通信设备制造业对…贡献较高`)."""
+    para = doc.paragraphs[sent.paragraph] if sent.paragraph < len(doc.paragraphs) else None
+    if para is None or not (para.start <= sent.start < para.end):
+        para = None
+    before = doc.text[para.start if para else sent.start : clause.start]
+    for depth, seg in enumerate(reversed(re.split(r"[，；：,;:。！？]", before))):
+        if depth > 0 and not re.fullmatch(r"[\d年月日至到—\-－季度上下半前全今去本]{0,12}|.{0,6}", prev_seg):
+            return []  # only the clause just before (past a time or a short framing clause) names them
+        prev_seg = seg
+        seg = re.sub(r"^(?:我国|我省|我市|我区|我县)", "", M.strip_lead(_strip_region(doc, seg.strip())))
+        opener = re.search(r"(?:分别是|分别为|依次是|依次为|包括)", seg)
+        if opener:
+            seg = seg[opener.end() :]  # 贡献最大的三个行业分别是A、B和C: the list follows
+        cut = LIST_PREDICATE.search(seg)
+        head = seg[: cut.start()] if cut else seg
+        if "、" not in head and not (n == 2 and re.fullmatch(r"[^和及与]+(?:和|及|与)[^和及与]+业", head)):
+            continue  # 装备制造业和高技术制造业: two sectors joined by 和
+        klass = ""
+        counted = re.search(r"等?[\d一二三四五六七八九十两]+[个大条项类]([^，；]*?)(?:快速|加快|持续|稳步)?$", head)
+        if counted and "、" in head[: counted.start()]:
+            # 新能源电池、绿色硅光伏、绿色铝3个千亿级产业集群快速发展: the list, then its count and class
+            klass = re.sub(r"^(?:[千百万]亿(?:元)?级?|[\u4e00-\u9fff]{0,2}级)", "", counted.group(1))
+            head = head[: counted.start()]
+        if re.search(r"\d", head):
+            return []  # 分别为18.8%、9.6%…: figures, not names
+        items = [M.tidy(i) for i in _list_items(head, n)]
+        if klass and re.fullmatch(r"(?:产业集群|产业链|产业|集群|行业)", klass):
+            items = [i if i.endswith(klass) else i + klass for i in items]
+        sector = re.search(r"(?:制造业|加工业|服务业|行业|产业)$", items[-1]) if items else None
+        if sector:
+            items = [i if i.endswith("业") else i + sector.group(0) for i in items]  # 汽车和计算机制造业
+        else:
+            items = [M.tidy(i) for i in _share_head(_share_class(items))]  # 猪、牛出栏
+        return items if len(items) == n and all(items) else []
+    return []
+
+
+def _place_list(doc: _Doc, clause: Clause, cq: list):
+    """`A、B、C品牌价值跃升至全国第8、第11和第31位`: places listed after as many names, read like 分别
+    (the match of the rank verb stands in for 分别)."""
+    if len(cq) < 2 or any(q.unit != "rank" for q in cq):
+        return None
+    if any(doc.text[a.end : b.start] not in ("、", "和", "及", "与", "、第", "和第") for a, b in zip(cq, cq[1:])):
+        return None
+    verbs = [m for m in RANK_VERB.finditer(clause.text) if clause.start + m.end() <= cq[0].start]
+    if not verbs or "、" not in clause.text[: verbs[-1].start()]:
+        return None
+    head = M.strip_lead(_clause_words(doc, clause.start, clause.start + verbs[-1].start()))
+    return verbs[-1] if len(_list_items(head, len(cq))) == len(cq) else None
+
+
+class _At:
+    """A stand-in for the match of 分别 where a list reads distributively without it."""
+
+    def __init__(self, start: int, end: int):
+        self._start, self._end = start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+IMPLICIT_CUE = re.compile(r"(?:力争|预计|年均|同比|比上年)?(?:增长|下降|提高|提升|达到|达|为)$")
+
+
+def _implicit_list(doc: _Doc, clause: Clause, cq: list):
+    """`固定资产投资、社会消费品零售总额力争增长8%和6%左右`: as many figures joined by 和/、 as names listed
+    before one verb, read like 分别."""
+    if len(cq) < 2 or any(q.unit != cq[0].unit or q.unit == "rank" for q in cq):
+        return None
+    if any(doc.text[a.end : b.value_start] not in ("、", "和", "及", "与") for a, b in zip(cq, cq[1:])):
+        return None
+    before = doc.text[clause.start : cq[0].start]
+    cue = IMPLICIT_CUE.search(before)
+    if cue is None or "、" not in before[: cue.start()]:
+        return None
+    head = M.strip_lead(_clause_words(doc, clause.start, clause.start + cue.start()))
+    if len(_list_items(head, len(cq))) != len(cq) and not _listed_regions(doc, clause.start, clause.start + cue.start(), len(cq)):
+        return None
+    return _At(cue.start(), cue.start())
 
 
 def _listed_times(doc: _Doc, lo: int, hi: int, n: int) -> list[TimeSpan]:
@@ -1020,6 +1330,8 @@ def _listed_times(doc: _Doc, lo: int, hi: int, n: int) -> list[TimeSpan]:
     spans = doc.times_in(lo, hi)
     if len(spans) != n or n < 2:
         return []
+    if re.search(r"(?:比|较|与|同)$", doc.text[max(lo, spans[0].start - 2) : spans[0].start]):
+        return []  # 分别比一季度、上半年提升…: the listed times are the bases compared with, not the figures' periods
     for a, b in zip(spans, spans[1:]):
         if doc.text[a.end : b.start] not in ("、", "和", "及", "与", "，"):
             return []
@@ -1081,12 +1393,31 @@ def _list_items(head: str, n: int) -> list[str]:
             return merged
     if len(parts) == n and n > 1 and all(SECTOR_END.search(p) for p in parts[:-1]):
         return parts
+    if 1 < len(parts) < n:
+        # 专用设备制造业和计算机通信和其他电子设备制造业: split only at a 和 that closes a sector name
+        sectors = [x for p in parts for x in re.split(r"(?<=业)(?:和|及|与)(?=.+业$)", p)]
+        if len(sectors) == n:
+            return sectors
     split = [i for i in re.split(r"、|和|及|与|以及", head) if i.strip()]
     if len(split) != n and len(parts) == n and n > 2:
         return parts  # 晶硅光伏、动力及储能电池、不锈钢产业规模分别跃居全国一、二、三位
+    if len(split) == n and len(split) > len(parts):
+        # 酿酒葡萄和枸杞面积、肉牛和滩羊饲养量: the items joined by 和 share the attribute of the last
+        split = []
+        for part in parts:
+            sub = [i for i in re.split(r"和|及|与|以及", part) if i.strip()]
+            m = ITEM_ATTRIBUTE.search(sub[-1]) if len(sub) > 1 else None
+            if m and m.start() > 0:
+                sub = [i if ITEM_ATTRIBUTE.search(i) or len(i) > 4 else i + m.group(0) for i in sub[:-1]] + [sub[-1]]
+            split.extend(sub)
     return split
 
 
+GENERIC_ITEM = re.compile(r"(?:新增|累计|净增|年均|当年)?(?:数|量|额|总数|数量|总量|增量|存量|总额)")
+ITEM_ATTRIBUTE = re.compile(
+    r"(?:种植面积|面积|饲养量|存栏量?|出栏量?|产量|总产值|产值|增加值|营业收入|营收|利润|规模|投资|销量|销售额|出口额|用电量)$"
+)
+LIST_ATTRIBUTE = re.compile(r"(?:通车里程|里程|产量|销量|余额|面积|存栏|出栏|装机容量|装机|吞吐量)$")
 SECTOR_END = re.compile(r"(?:业|品)$")
 PAIRED_CHARS = frozenset({"存贷", "进出", "出进", "内外", "产销", "收支"})
 SECTOR_ATTRIBUTE = re.compile(
@@ -1107,14 +1438,77 @@ def _share_head(items: list[str]) -> list[str]:
         # 金融机构存、贷款余额 -> 金融机构存款余额, 金融机构贷款余额: one character of a pair, the rest shared
         prefix, tail = items[0][:-1], items[1][1:]
         return [items[0] + tail, prefix + items[1]]
-    if len(items) < 2 or any(len(i) > 3 for i in items[:-1]):
-        return items
+    if len(items) >= 2 and any(len(i) > 3 for i in items[:-1]):
+        m = LIST_ATTRIBUTE.search(items[-1])
+        if m and m.start() >= 2 and not any(LIST_ATTRIBUTE.search(i) or len(i) > 8 for i in items[:-1]):
+            return [i + m.group(0) for i in items[:-1]] + [items[-1]]  # 高速铁路、高速公路通车里程
+    if len(items) < 2 or any(len(i) > 3 or not re.fullmatch(r"[\u4e00-\u9fff]+", i) for i in items[:-1]):
+        return items  # GDP、工业增加值: a Latin abbreviation is a whole name, not a share of the last
     width = len(items[0])
     last = items[-1]
     if len(last) <= width + 1 or any(len(i) != width for i in items[:-1]):
         return items
     head = last[width:]
     return [i + head for i in items[:-1]] + [last]
+
+
+def _with_attribute(name: str, attribute: str) -> str:
+    """有色金属产业营收 + 增加值 -> 有色金属产业增加值: a name's own attribute gives way to the one said now."""
+    own = BASE_ATTRIBUTE.search(name)
+    if own and own.start() >= 2 and BASE_ATTRIBUTE.fullmatch(attribute):
+        return name[: own.start()] + attribute
+    return name + attribute
+
+
+CLAUSE_PREDICATE = re.compile(r"迅速|不断|持续|加快|稳步|进一步|快速|的支柱|的地位|成长为|发展壮大")
+
+
+def _clause_subjects(doc: _Doc, sent: Sentence, clause: Clause, n: int) -> list[str]:
+    """`能源工业迅速成长为…，原材料工业不断发展壮大，烟酒工业的支柱地位进一步巩固，占…比重分别达到…`,
+    `…带动食品工业，…带动重型装备，…带动能源石化，分别贡献…`: one name per figure-less clause before."""
+    segs = [x.strip() for x in re.split(r"[，,]", doc.text[sent.start : clause.start])]
+    segs = [x for x in segs if x]
+    if len(segs) < n:
+        return []
+    names = []
+    for seg in segs[-n:]:
+        if re.search(r"\d", seg):
+            return []
+        if "带动" in seg:
+            name = seg[seg.rfind("带动") + 2 :]
+        else:
+            cut = CLAUSE_PREDICATE.search(seg)
+            if cut is None:
+                return []
+            name = seg[: cut.start()]
+            name = name[name.rfind("的") + 1 :]
+        name = M.strip_lead(name)
+        if not (2 <= len(name) <= 10) or not re.search(r"(?:业|装备|石化|化工|制造|材料|产业)$", name):
+            return []
+        names.append(name)
+    return names
+
+
+def _comma_items(doc: _Doc, sent: Sentence, at: int, n: int) -> list[str]:
+    """`农副食品加工业，金属制品业，计算机、通信和其他电子设备制造业，…增加值分别增长…`: sector names
+    that hold 、 themselves are listed with ，, each its own clause."""
+    segs = [x.strip() for x in re.split(r"[，,]", doc.text[sent.start : at])]
+    if len(segs) < n:
+        return []
+    names = segs[-n:]
+    names[0] = M.strip_lead(_strip_region(doc, re.sub(r"^.*?中", "", names[0]) if "中" in names[0][:-1] else names[0]))
+    if any(re.search(r"\d", x) or not x for x in names) or not all(SECTOR_END.search(x) for x in names[:-1]):
+        return []
+    return [M.tidy(x) for x in _share_head(names)]
+
+
+def _split_pair(item: str) -> list[str]:
+    """`存贷款余额` -> 存款余额, 贷款余额; `进出口总额` -> 进口总额, 出口总额: a compound of a pair."""
+    for k in range(len(item) - 2):
+        if item[k : k + 2] in PAIRED_CHARS and k + 2 < len(item):
+            prefix, rest = item[:k], item[k + 2 :]
+            return [prefix + item[k] + rest, prefix + item[k + 1] + rest]
+    return [item]
 
 
 def _share_class(items: list[str]) -> list[str]:
@@ -1128,7 +1522,7 @@ def _share_class(items: list[str]) -> list[str]:
         suffix = m.group(1)
         items = items[:-1] + [last[: m.start()]]
         return [i + suffix for i in items]
-    m = re.search(r"(?:产业集群|产业链|产业|行业|集群)(?:规模|产值|总产值|增加值|营收|营业收入)?$", last)
+    m = re.search(r"(?:产业集群|产业链|产业|行业|集群)(?:规模|产值|总产值|增加值|营收|营业收入|利润)?(?:增速|增幅)?$", last)
     if m and not any(re.search(r"(?:产业|行业|集群|业)$", i) for i in items[:-1]):
         return [i if i.endswith(m.group(0)) else i + m.group(0) for i in items]
     return items
@@ -1170,6 +1564,31 @@ def _each_rank(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _Stat
         if d.kind == "rank":
             d.metric = _rank_name(words, p.metric, p.unit)
         out.append(d)
+    return out
+
+
+def _each_name_rank(doc: _Doc, sent: Sentence, clause: Clause, cq: list) -> list[Draft] | None:
+    """`营业收入和利润总额均跃居中部第1位、全国第7位` -> each rank for each name joined before 均."""
+    if any(q.unit != "rank" for q in cq):
+        return None
+    m = re.search(r"(?:均|都)(?=[^，；]{0,8}$)", doc.text[clause.start : cq[0].start])
+    if m is None:
+        return None
+    head = M.strip_lead(_clause_words(doc, clause.start, clause.start + m.start()))
+    names = [M.strip_lead(x) for x in re.split(r"和|、|及|与", head) if M.strip_lead(x)]  # 增速 stays: 增速均居第一
+    if len(names) < 2 or any(len(x) > 12 or re.search(r"\d", x) for x in names):
+        return None
+    if _listed_regions(doc, clause.start, clause.start + m.start(), 0):
+        return None  # 海门区、启东市…均: regions, read by _each_subject
+    out = []
+    lo = clause.start + m.end()
+    for q in cq:
+        words = _clause_words(doc, lo, q.start)
+        for name in names:
+            d = _new_draft(doc, sent, clause, q, "")
+            d.metric = _rank_name(words, name, None)
+            out.append(d)
+        lo = q.end
     return out
 
 

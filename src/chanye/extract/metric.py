@@ -17,7 +17,7 @@ import yaml
 
 from chanye.evaluate.scoring import dice as _scorer_dice
 
-PUNCT = " \t\r\n，,、；;：:。！？!?.（(）)[]【】●■◆▲★•·○□◇◎※—-"
+PUNCT = " \t\r\n，,、；;：:。！？!?.（(）)[]【】●■◆▲★•·○□◇◎※—-…"
 
 # The helpers below are pure functions of their string argument (the lexicon is fixed), and the
 # assembler asks them about the same words many times over (every figure of a clause, every
@@ -182,8 +182,15 @@ def ends_with_verb(text: str) -> bool:
 
 
 FRAMING = re.compile(r"^(?:按|据|经|从|分|以|对比|相比|与|其中|为|是|系|创)|(?:计算|来看|看|统计|测算|而言|显示|介绍|表示|指出)$")
+OVERTAKING = re.compile(
+    r"^(?:并|且|还|也)?(?:首次|再次|率先|已经|已)?(?:超越|超过|赶超|反超|领先|跻身|迈入|进入)"
+    r"|^(?:并|且|还|也)?(?:持续|大幅|明显|均|远|继续)?(?:高于|低于|快于|慢于)"  # 大幅高于全省投资增速: a comparison
+)
 _LISTED_IN = re.compile(r"(?:入选|入围|进入|跻身|荣登|上榜)([^，。；]{4,})$")
-_CLAUSE_VERB = re.compile(r"(?:连续|保持|实现|持续|不断|稳居|进入|成为|获得|入选|入围|位居|居于|达到|跻身)")
+_CLAUSE_VERB = re.compile(
+    r"(?:连续|保持|实现|持续|不断|稳居|进入|成为|获得|入选|入围|位居|居于|达到|跻身"
+    r"|增长势头|发展势头|增势|表现突出|表现亮眼|增长较快|发展迅速|快速增长)"  # 新能源产业增长势头迅猛: a predicate
+)
 
 
 _PLACE_END = re.compile(r"(?:中|里|内|上)$")
@@ -199,6 +206,8 @@ def tail_noun(text: str) -> str:
     first verb (`工业互联网发展水平连续三年保持…` -> `工业互联网发展水平`)."""
     if FRAMING.search(text):
         return ""  # 按不变价格计算, 分地区看: a framing clause names nothing
+    if OVERTAKING.match(text):
+        return ""  # 并首次超越A省、B省: a clause about others, whose names are not the next figure's metric
     text = _PLACE_END.sub("", tidy(text))  # 在…榜单中
     text = _LATEST.sub("", text)
     listed = _LISTED_IN.search(text)
@@ -216,7 +225,7 @@ def tail_noun(text: str) -> str:
 
 RANK_SCOPE_WORD = re.compile(r"^(?:全国|全省|全市|全球|世界|国内|省内)")
 GENERIC = re.compile(r"^(?:两年平均|两年|三年平均|总数|总量|数量|总额|总规模|规模|增速|增幅|降幅|涨幅|增长率|累计数|总数量|拥有量|产值|营收|营业收入|增加值|产量|销量|销售额|出口额|投资额)")
-COMPARISON = re.compile(r"^(?:高于|低于|快于|慢于|比|较|超过|超出|领先)")
+COMPARISON = re.compile(r"^(?:高于|低于|快于|慢于|高出|低出|快出|多出|比|较|超过|超出|领先)")
 
 
 @lru_cache(maxsize=_MEMO)

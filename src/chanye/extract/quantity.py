@@ -286,6 +286,11 @@ _RATIO = re.compile(rf"{ARABIC}(?::{ARABIC}){{2,}}")
 _AFTER_RATIO = re.compile(rf"{ARABIC}(?::{ARABIC}){{2,}}[^，。；,;\d]{{0,6}}(?:为|到|至)$")
 _DAYS_MEASURE = re.compile(r"(?:天数|时间|时长|周期|用时|工期)[^，。；,;\d]{0,4}$")
 _MULTIPLE_LIST_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?倍(?:以上)?[、和及与])+$")
+_RANK_MOVE_LIST = re.compile(r"(?:上升|下降|提升|提高|前移|前进|后退|跃升|攀升|后移)\d+个?位(?:[、和及]\d+个?位)*[、和及]$")
+_PP_LIST_AFTER = re.compile(r"(?:[、和及与][\d.]+个)*[、和及与][\d.]+个?百分点")
+_SPEC_IN_NAME = re.compile(r"(?:及以上|以上|以下)?(?!的|长|深|高|宽|厚|以|及|和|、)[\u4e00-\u9fff]")
+_CLASS_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:产业集群|产业链|产业|集群|企业|园区|基地)(?![\u4e00-\u9fff]{0,2}(?:营收|产值|收入|规模))")
+_CLASS_AFTER = re.compile(r"(?:企业|产业|集群|园区|县|市|城市|俱乐部)(?:行列|俱乐部|方阵|阵营|迈进|$|[^\d个家条座])")
 _ANAPHOR = re.compile(r"(?:以上|上述|前述|这些|这|该)$")
 _THRESHOLD_CUE = ("超过", "超", "逾")
 _SHARE_BEFORE = re.compile(r"(?:占|面|率|比重|比例|占比)[达为到]?$")
@@ -568,7 +573,7 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
     if (unit_hit is None and s.startswith("成", end) and value <= 10 and value == int(value)
             and (core.chinese or _has_cue(s, start, floor) or _SHARE_BEFORE.search(s, max(0, start - 4), start))):
         nxt = s[end + 1 : end + 2]
-        if not nxt or nxt not in "员立果功本交熟长就型品效为都":
+        if not nxt or nxt not in "员立果功本交熟长就型品效为都绩色败":  # 这一成绩: a word, not a tenth
             q = _finish(s, start, end + 1, value * 10, value_max * 10 if value_max else None, "%", "成", None, floor, core.inner)
             return [q]
     if unit_hit is None:
@@ -604,6 +609,18 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
     if family == "count" and written == "位" and s.startswith("数", vend):
         # 两位数增长, 保持三位数: the number of digits of a figure, not a count
         return [_q(start, vend + 1, start, vend + 1, 0, "other", "", role="vague")]
+    if family == "count" and written == "个" and s.startswith("位次", vend) and rank.is_rank_change(s, start):
+        # 较6月份提高4个位次: a change of places, like 前移3位
+        return [_finish(s, start, vend + 2, value, value_max, "other", "位次", "growth", floor, None)]
+    if family == "count" and written == "个" and _PP_LIST_AFTER.match(s, vend):
+        # 高于全国3.3个、3.5个百分点: 个 of a list whose last item names 个百分点
+        return [_finish(s, start, vend, value, value_max, "pp", "个百分点", "growth", floor, core.inner)]
+    if family == "count" and written == "位" and re.search(r"第[\d一二三四五六七八九十]+位?[、和及与]$", s[max(0, start - 8) : start]):
+        # 分别跃升全国百强第25位、36位: the later place of a list of places
+        return [_finish(s, start, vend, value, value_max, "rank", "位", "rank", floor, None)]
+    if family == "count" and written == "位" and _RANK_MOVE_LIST.search(s[max(0, start - 30) : start]):
+        # 分别前移7位、8位和7位: the later moves of a list of place changes
+        return [_finish(s, start, vend, value, value_max, "other", "位", "growth", floor, None)]
     if family == "count" and written == "位" and rank.is_rank_change(s, start):
         # 排名前移3位: a change of places, reported like a growth figure
         return [_finish(s, start, vend, value, value_max, "other", "位", "growth", floor, None)]
@@ -618,6 +635,8 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
         role = "name"
     elif family == "count" and _counts_its_list(s, start, value):
         role = "name"  # 建材家居、工艺制品、纸业印刷和健康食品等4个产业: the number of the items just listed
+    elif family == "money" and core.bare_magnitude and _CLASS_NOUN_AFTER.match(s, vend):
+        role = "name"  # 打造千亿元新能源电池产业: a tier in an industry's name, not a figure
     elif family == "money" and core.bare_magnitude and re.match(r"新?台阶", s[vend : vend + 3]):
         role = "name"  # 跃上千亿元台阶: a tier (like 千亿级台阶), not a figure; 迈上1.5万亿元新台阶 is one
     elif family == "money":
@@ -637,6 +656,10 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
             role = "name"
     elif family == "count" and _RANK_SCOPE.match(s, vend):
         role = "name"  # 在全省11个设区市中排名第一: the field a rank is taken in
+    elif family == "physical" and _SPEC_IN_NAME.match(s, vend) and written in ("米", "千伏", "万伏", "英寸", "纳米"):
+        role = "name"  # 4.3米焦炉, 5.5米及以上焦炉, 500千伏变电站, 12英寸晶圆: a size in an equipment name
+    elif family == "physical" and re.search(r"(?:时速|速度|车速)$", s[max(0, start - 4) : start]):
+        role = "name"  # 时速350公里高铁: the class of a line, not a figure of the region
     elif family == "physical" and written == "岁" and re.match(r"(?:及以上|以上|以下)[\u4e00-\u9fff]", s[vend : vend + 4]):
         role = "name"  # 60岁以上老年人
     elif core.chinese and family == "count" and start > 0 and s[start - 1] in cmp.OPEN_QUOTES:
@@ -715,6 +738,8 @@ def _unitless(s, core, start, end, value, value_max, floor) -> list[Quantity]:
     if "亿" in written:
         if s.startswith("级", end) or s.startswith("量级", end):
             return [_q(start, end, start, end, value, "CNY", "元", role="name")]
+        if (core.bare_magnitude or (core.chinese and re.fullmatch(r"[一二三四五六七八九两]?[十百千]?[万亿]+", written))) and _CLASS_AFTER.match(s, end):
+            return [_q(start, end, start, end, value, "CNY", "元", role="name")]  # 迈入千亿企业行列, 向万亿产业迈进
         clause = _clause_before(s, start)
         if any(w in clause for w in n["people_words"]):
             return [_finish(s, start, end, value, value_max, "count", "人", None, floor, core.inner)]

@@ -96,6 +96,9 @@ def recognise(s: str, i: int, floor: int):
         if _starts(s, end, n["ordinal_names"]) or _SECTOR_LIST.match(s, end):
             return [_q(start, end, start, end, value, "other", "", role="name")]
         nxt = s[end : end + 1]
+        if re.match(r"(?:和|及|与|、)第", s[end : end + 2]):
+            # 第8、第11和第31位: a place in a list of places, the last naming 位
+            return [_finish(s, start, end, value, None, "rank", s[start:end], "rank", floor, None)]
         if _starts(s, end, n["ordinal_nouns"]) or (nxt and re.match(r"[\u4e00-\u9fff]", nxt)):
             return [_q(start, end, start, end, value, "other", "", role="ordinal")]
         return [_finish(s, start, end, value, None, "rank", s[start:end], "rank", floor, None)]

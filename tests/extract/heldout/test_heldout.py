@@ -39,6 +39,7 @@ FAMILIES = (
     "status_review", "target_plan", "subject_zone", "bullet_list", "script_rank", "rank_list", "shared_unit",
     "anaphor_count", "time_distributive", "todate_prev_year", "paragraph_carry", "status_noun_cue", "sector_list", "change_base", "list_about", "plan_year_heading", "own_district", "sub_area", "local_zone", "list_number", "near_year", "paired_char", "floor_reach",
     "base_list", "review_year_words", "plan_carry", "spring_communique", "plan_span",
+    "gap_base", "earlier_names", "code_parts", "long_modifier", "parallel_names",
 )
 
 ITEMS = load_items(HERE)
