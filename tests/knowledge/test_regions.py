@@ -198,6 +198,23 @@ def test_every_zone_parent_exists():
             "郴州市将持续推动园区提质增效。",
             "郴州市",
         ),
+        # a dateline names where the reporter files from; a body about the province is the province's page
+        (
+            None,
+            "新华社南宁3月2日电 今年，广西将加快打造糖业、铝业、机械装备三个千亿元产业集群。广西提出，"
+            "力争规上工业增加值增长7%，广西工业投资增长10%以上。",
+            "广西壮族自治区",
+        ),
+        (
+            None,
+            "中新网银川5月6日电 银川市今年一季度规上工业增加值增长9%。银川将加快建设新材料产业集群，宁夏首个"
+            "百亿级项目在银川开工，银川经开区产值增长12%。",
+            "银川市",
+        ),
+        # 海南 is the province in running text; 海南州 / 红河州 are prefectures
+        ("海南自贸港重点园区营收增长", "一季度，海南11个重点园区营业收入增长15%，海南旅游业增加值增长6%。", "海南省"),
+        ("海南州清洁能源装机突破3000万千瓦", "今年以来，海南州新能源装机规模持续扩大，全州清洁能源发电量增长12%。", "海南藏族自治州"),
+        ("红河州一季度经济运行", "一季度，红河州规上工业增加值增长8.5%，全州固定资产投资增长5%。", "红河哈尼族彝族自治州"),
         # … a zone the lead is about wins
         (
             "上半年主要经济指标",
@@ -226,3 +243,9 @@ def test_city_page_citing_the_state_council_stays_with_the_city():
         "全国先进制造业百强市排名再进一位。全市规上工业增加值增长8.1%。"
     )
     assert detect_document_region("我市获批全国试点", text).name == "扬州市"
+
+
+def test_provincial_key_parks_are_regions():
+    text = "洋浦经开区、海口江东新区和崖州湾科技城营收增长；宁东基地、柴达木循环经济试验区加快建设。"
+    names = [r.name for _, _, r in find_region_mentions(text)]
+    assert names == ["海南洋浦经济开发区", "海口江东新区", "三亚崖州湾科技城", "宁东能源化工基地", "柴达木循环经济试验区"]

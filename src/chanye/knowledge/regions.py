@@ -61,7 +61,7 @@ _ETHNIC = re.compile(
 # resolve when given alone to resolve_region.
 _WITHHELD_SHORT = {
     "白银", "红河", "阿里", "大同", "普洱", "安康", "兴安", "海北", "海西", "海东", "黄南", "玉树",
-    "长治", "黄山", "东方", "文山", "和田", "北海", "三沙", "大理", "果洛", "来宾", "开封", "海南",
+    "长治", "黄山", "东方", "文山", "和田", "北海", "三沙", "大理", "果洛", "来宾", "开封",
     "七台河", "黑河", "白山", "四平", "通化", "中卫", "吉安", "新余", "和平", "永安", "长安", "城区",
 }
 
@@ -232,6 +232,11 @@ def gazetteer() -> Gazetteer:
         elif code[4:] == "00":
             level, parent = "city", code[:2] + "0000"
             short = _short_city(name)
+            if name.endswith("自治州") and short != name:
+                # 红河州, 海南州, 恩施州: the usual way to write an autonomous prefecture (and the way
+                # a withheld short form such as 红河 or 海西 is written as a place)
+                by_code[code] = Region(name, code, level, parent, (short, short + "州"))
+                continue
         else:
             level = "county"
             city = code[:4] + "00"
@@ -475,6 +480,19 @@ def _narrow_to_zone(region: Region, lead: str, counts: dict[str, int]) -> Region
     return _own_district(region, lead, counts)
 
 
+def _dateline_province(region: Region, counts: dict[str, int]) -> Region:
+    """中新网乌鲁木齐2月15日电 … 新疆集中力量…: a dateline names where the reporter files from (often the
+    provincial capital); a body that names the province at least twice as often as that city is the
+    province's page."""
+    if region.level != "city":
+        return region
+    province = next((p for p in parent_chain(region) if p.level == "province"), None)
+    if province is None:
+        return region
+    n_province = counts.get(province.code, 0)
+    return province if n_province >= max(2, 2 * counts.get(region.code, 0)) else region
+
+
 def _own_district(region: Region, lead: str, counts: dict[str, int]) -> Region:
     """深圳新闻网… 深圳市龙华区第二届人民代表大会…开幕 … 龙华区人民政府…作政府工作报告: the district's own
     report, carried by its city's outlet, is the district's page."""
@@ -594,6 +612,8 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
         for m in pattern.finditer(lead):
             r = resolve_region(m.group(1))
             if r is not None and r.level != "country":
+                if pattern is _DATELINE:
+                    r = _dateline_province(r, counts)
                 return _narrow_to_zone(r, lead, counts)
     lead_found = [
         r for _, e, r in find_region_mentions(lead) if not (r.level in ("province", "city") and _SUB_AREA_AFTER.match(lead, e))
