@@ -47,6 +47,10 @@ _LIST_COUNT_LABEL = re.compile(
     r"(?P<list>" + _ITEM + r"(?:、" + _ITEM + r")*?)(?:等)?" + _COUNT +
     r"(?P<measure>大|条|个|项|类|家)(?P<label>[^\s，,。；;：:、（）()“”\"\d和及]{1,16}?)" + _LABEL_END
 )
+# an uncounted part (the X of 4+4+X): 工业设计、智慧物流、检验检测等若干生产性服务业
+_LIST_SOME_LABEL = re.compile(
+    r"(?P<list>" + _ITEM + r"(?:、" + _ITEM + r"){1,}?)等若干(?:个|条|项|类)?(?P<label>[^\s，,。；;：:、（）()“”\"\d和及]{1,16}?)" + _LABEL_END
+)
 # a count, a label, then the list in brackets: 6大主导产业集群（A、B、C）
 _COUNT_LABEL_LIST = re.compile(
     _COUNT + r"(?P<measure>大|条|个|项|类)(?P<label>[^\s，,。；;：:、（）()“”\"\d]{1,16}?)"
@@ -205,6 +209,12 @@ def _parts_in(text: str, start: int, end: int, masked) -> list[tuple[int, Framew
             if _masked(start + a, start + chunk_start + m.end(), masked):
                 members = []
             found.append((start + a, FrameworkPart(_cn_int(m.group("count")), _trim_label(m.group("label")), members)))
+            spans.append((a, chunk_start + m.end()))
+        if "若干" in chunk:
+            for m in _LIST_SOME_LABEL.finditer(chunk):
+                a = chunk_start + m.start()
+                if not any(s <= a < e for s, e in spans):
+                    found.append((start + a, FrameworkPart(None, _trim_label(m.group("label")), split_members(m.group("list")))))
     found.sort(key=lambda p: p[0])
     return found
 

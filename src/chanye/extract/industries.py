@@ -44,13 +44,14 @@ GENERIC = {
     "生活性服务业", "服务", "制造", "中小企业特色", "国家先进制造业", "先进制造业集群", "国家级先进制造业",
     "世界级先进制造业", "新兴数字产业", "数实融合", "集群", "产业集群", "产业链", "链", "首位", "地标",
     "战略性支柱", "战略性", "支柱性", "战略", "高成长性", "新星", "先进", "高端", "数字化", "智能化", "绿色化", "融合化", "高端化",
+    "特色农业", "现代农业",
 }
 
 # words that cannot be part of an industry name (a clause, a company, a platform, a place ...)
 _BAD_IN_NAME = re.compile(
     r"(?:的|了|着|将|要|把|被|建设|推进|推动|加快|创新中心|中心|实验室|试验区|示范区|基地|平台|公司|集团|企业|"
     r"项目|工程$|基金|园区|产业园|工作|会议|政策|行动|计划|方案|体系|机制|改革|开放|融合发展|高质量|水平|能力|"
-    r"环境|生态$|链主|龙头|百强|强链|补链|延链|[0-9]{2,}|亿元|万元|%|一批|一个|多个|更多|具有|国际竞争力|区域影响力|"
+    r"环境|生态$|链主|龙头|百强|效应|强链|补链|延链|[0-9]{2,}|亿元|万元|%|一批|一个|多个|更多|具有|国际竞争力|区域影响力|"
     r"时代|国家级|省级|市级|全国|全省|全市|世界级|规上|规模以上|核心产业|相关|领域|环节|清单|卡脖子|等|"
     r"^产业|^创新|创新$|核心$|型$|^(?:自治区|自治州|全省|全区|省|市|县|区|镇|乡|本省|本市)$|^新型工业化$|战略性|\d(?![GDd])|^(?:这|那|该|此|其|各|它|上述|以上|有关)|"
     r"公示|公布|发布|召开|举办|印发|出台|部署|开展|启动|签约|开工|投产|落户|成立|挂牌|评选|决赛|上榜|"
@@ -67,7 +68,9 @@ _LEAD = re.compile(
     r"提升|巩固|培育|壮大|打造|发展|建设|规划建设|重点打造|重点发展|大力发展|加快发展|支持|推动|推进|加快|加速|"
     r"加大|引进|招引|突破|深耕|主攻|优化|升级|壮大|形成|构建|培植|扶持|包括|涵盖|涉及|覆盖|以|在|对|为|把|将|"
     r"入选|获评|获批|入围|争创|创建|成功|设立|开辟|谋划|前瞻布局|超前布局|力争|推进|实施|做强|做大|强化|"
-    r"提质|扩能|延伸|领跑|占领|拓展|形成了|已有|拥有|其中|做优|做精|包含|主要包括|具体包括|的|成立|组建|主打|针对|对于|关于|重点围绕|着眼)"
+    r"提质|扩能|延伸|领跑|占领|拓展|形成了|已有|拥有|其中|做优|做精|包含|主要包括|具体包括|的|成立|组建|主打|针对|对于|关于|重点围绕|着眼|"
+    # 分两批确定了A、…; 建立A、…; “六优”产业主要是指A、…
+    r"了|建立|确定|明确|是指|指的是|就是|即是|主要是)"
     r"(?!(?<=以)[上下来内外])"  # 规模以上工业: 以上 is not the verb 以
 )
 _LEAD_CHAR = re.compile(r"^(?:以及|即|以|在|对|为|把|将|向|从|让|使|是|和|及|与|继|它|其)")
@@ -139,6 +142,7 @@ def _cleaned_name(raw: str, first: bool) -> str:
     trimmed = _TRAILING_QUALIFIER.sub("", name)
     if len(trimmed) >= 2:
         name = strip_suffix(trimmed)
+        name = re.sub(r"(?<=..)等$", "", name)  # 新能源新材料等战略性新兴(产业集群)
     return name
 
 
@@ -212,17 +216,19 @@ def _known(name: str) -> bool:
 # ---------------------------------------------------------------- heads after a list
 
 _NUMBER = r"(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})"
+# a count, optionally followed by a modifier ending in 的: 6个综合实力和竞争力强的(先进制造业集群)
+_COUNTED = r"(?:" + _NUMBER + r"(?:大|个|条|类)(?:(?:(?!迈入|成为|是|已|将|了)[^，,。；;：:]){1,16}?的)?)"
 _FILLER = r"(?:(?!的|迈入|成为|是|已|将|了|后第)[^，,。；;：:])"
 _HEAD_CLUSTER = re.compile(
-    r"^(?:等)?(?:" + _NUMBER + r"(?:大|个|条|类))?" + _FILLER + r"{0,14}?(?:产业集群|先进制造业集群|制造业集群|集群|产业群)"
+    r"^(?:等)?" + _COUNTED + r"?" + _FILLER + r"{0,14}?(?:产业集群|先进制造业集群|制造业集群|集群|产业群)"
 )
 _HEAD_IN_CLUSTER = re.compile(r"^(?:等)?(?:产业)?(?:成功|先后|均|分别|同时)?(?:入选|获评|获批|入围|列入|认定为)[^，,。；;]{0,20}?集群")
-_HEAD_CHAIN = re.compile(r"^(?:等)?(?:" + _NUMBER + r"(?:大|个|条|类))?" + _FILLER + r"{0,10}?产业链")
+_HEAD_CHAIN = re.compile(r"^(?:等)?" + _COUNTED + r"?" + _FILLER + r"{0,10}?产业链")
 _HEAD_FUTURE = re.compile(
-    r"^(?:等)?(?:" + _NUMBER + r"(?:大|个|条|类))?" + _FILLER + r"{0,10}?(?:未来产业|前沿赛道|新赛道|未来赛道|前沿产业|前沿领域|前沿技术产业)"
+    r"^(?:等)?" + _COUNTED + r"?" + _FILLER + r"{0,10}?(?:未来产业|前沿赛道|新赛道|未来赛道|前沿产业|前沿领域|前沿技术产业)"
 )
 _HEAD_INDUSTRY = re.compile(
-    r"^(?:等)?(?:" + _NUMBER + r"(?:大|个|条|类))?(?:" + _FILLER + r"{0,10}?(?:产业|重点领域|行业|专业园区|特色园区|服务业|制造业)(?!园|基金|母基金|链|集群)"
+    r"^(?:等)?(?:" + _NUMBER + r"(?:大|个|条|类))?(?:" + _FILLER + r"{0,10}?(?:产业|重点领域|行业|专业园区|特色园区|服务业|制造业)(?!园|基金|母基金|链|集群|示范|基地|集聚区|高地)"
     r"|(?:项目招引|产业项目))"
 )
 _HEAD_FOCUS = re.compile(r"^(?:等)?(?:产业|领域)?为(?:重点|主导|核心|主攻方向|方向|支撑|支柱|引领|代表|主体|特色|先导|龙头|主)")
@@ -230,6 +236,7 @@ _HEAD_FOCUS = re.compile(r"^(?:等)?(?:产业|领域)?为(?:重点|主导|核心
 # where the last item ends and the head begins
 _ITEM_END = re.compile(
     r"(?:等|(?:产业)?(?:成功|先后|均|分别|同时)?(?:入选|获评|获批|入围|列入)|融合入选|" + _NUMBER + r"(?:大|个|条|类)|"
+    r"全产业链|(?:跻身|迈入|进入)[^，,。；;]{0,8}集群|"
     r"产业集群|先进制造业集群|集群|产业群|产业链|未来产业|前沿赛道|产业|重点领域|领域|行业|项目招引|"
     r"为(?:重点|主导|核心|主攻方向|支撑|支柱|引领|代表|主体|特色|先导|龙头|主))"
 )
@@ -362,8 +369,21 @@ def _pairs(text: str, masked, out: _Collector) -> None:
             out.add(second, role, seg_start + m.start("b"))
 
 
+_QUOTED_HEAD = re.compile(r"[“\"]([^”\"，,。；;]{2,10})[”\"]")
+
+
+def _quoted_head(text: str, end: int, raw_items: list[str]):
+    """(role, strong), head: a head in quotes right after the last item (…冷凉蔬菜“六大产业集群”), or (None, "")."""
+    m = _QUOTED_HEAD.match(text, end)
+    if m is None or len(raw_items) < 2:
+        return None, ""
+    tail = m.group(1)
+    return _role_of_head(tail), tail
+
+
 def _enumerations(text: str, masked, out: _Collector) -> None:
     _pairs(text, masked, out)
+    _comma_lists(text, masked, out)
     for seg_start, seg in _segments(text, masked):
         if "、" not in seg:
             continue
@@ -385,6 +405,8 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
             break
         first_raw = raw_items[0]
         trigger = _TRIGGERS.search(first_raw)
+        if role_strong is None:
+            role_strong, head_tail = _quoted_head(text, seg_start + len(seg), raw_items)
         if role_strong is None:
             role_strong = _role_of_prefix(text, seg_start)
         if role_strong is None:
@@ -410,6 +432,10 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
         ]
         if not good:
             continue
+        if strong and "的" in raw_items[-1]:
+            continue  # 集研发、种养、…、文化为一体的…产业链: the head belongs to the last item's phrase
+        if count is not None and count == len(names) == len(good) >= 3:
+            strong = True  # 葡萄酒、枸杞、…冷凉蔬菜六个特色农业产业: the count confirms the list
         if strong:
             # a long list of mostly non-names is a sentence that happens to end in a head word;
             # places naming where a cluster lies (崇左市、来宾市…蔗糖产业集群) are not counted
@@ -432,12 +458,59 @@ _SINGLE_INDUSTRY = re.compile(r"产业")
 _IN_CLUSTER = re.compile(r"(?:产业)?(?:成功|先后)?(?:入选|获评|获批|入围)[^，,。；;]{0,20}?集群")
 
 
+_COMMA = ",，"
+
+
+def _comma_lists(text: str, masked, out: _Collector) -> None:
+    """有色,石化,建材,纺织服装,钢铁,食品等传统产业: a page whose list marks became commas. The piece
+    with 等 and a head word closes the list; the pieces before it, back to the one with the verb, are
+    its items when every one of them reads as a name."""
+    segments = _segments(text, masked)
+    for k, (seg_start, seg) in enumerate(segments):
+        if k < 2 or "等" not in seg or "、" in seg:
+            continue
+        cut = seg.find("等")
+        if cut < 2 or cut > 10:
+            continue
+        head = _role_of_head(seg[cut:])
+        if head is None:
+            continue
+        items = [(seg_start, seg[:cut])]
+        j = k - 1
+        while j >= 0:
+            start, piece = segments[j]
+            if start + len(piece) + 1 != items[0][0] or text[start + len(piece)] not in _COMMA:
+                break
+            first = _clean_name(piece, first=True)
+            if len(piece) <= 8 and first == _clean_name(piece) and is_name_like(first):
+                items.insert(0, (start, piece))
+                j -= 1
+                continue
+            if first != _clean_name(piece) and is_name_like(first):  # the piece with the verb opens the list
+                items.insert(0, (start + len(piece) - len(first), first))
+            break
+        if len(items) < 3:
+            continue
+        names = [(_clean_name(p), o) for o, p in items]
+        role, strong = head
+        if not strong:
+            known = [n for n, _ in names if _known(n)]
+            if len(known) * 2 < len(names):
+                continue
+        for name, offset in names:
+            if is_name_like(name):
+                out.add(name, role, offset)
+
+
 def _singles(text: str, masked, out: _Collector) -> None:
     for seg_start, seg in _segments(text, masked):
         # X产业集群 / X集群 / X产业链, X a name
         for pattern, role in ((_SINGLE_CLUSTER, "cluster"), (_SINGLE_CHAIN, "chain")):
+            prev_end = 0
             for m in pattern.finditer(seg):
-                before = seg[: m.start()]
+                # A产业集群和B产业集群: the second name starts after the first head
+                before = seg[prev_end : m.start()]
+                prev_end = m.end()
                 if not before or before.endswith("、") or "、" in before:
                     continue  # lists are the enumerations' business
                 name = _clean_name(before, first=True)
