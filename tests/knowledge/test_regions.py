@@ -249,3 +249,9 @@ def test_provincial_key_parks_are_regions():
     text = "洋浦经开区、海口江东新区和崖州湾科技城营收增长；宁东基地、柴达木循环经济试验区加快建设。"
     names = [r.name for _, _, r in find_region_mentions(text)]
     assert names == ["海南洋浦经济开发区", "海口江东新区", "三亚崖州湾科技城", "宁东能源化工基地", "柴达木循环经济试验区"]
+
+
+def test_two_character_county_before_a_zone_word():
+    names = [r.name for _, _, r in find_region_mentions("容县经开区完成投资20亿元，沛县经济开发区产值增长9%。")]
+    assert names == ["容县经济技术开发区", "沛县经济开发区"]
+    assert find_region_mentions("统筹城乡和县域经济发展") == []

@@ -140,11 +140,17 @@ class Gazetteer:
                 short = _short_county(region.name)
                 if short:
                     self.county_short.setdefault(short, []).append(region)
-        self.county_first = {name[0] for name in self.county_short}
+        # two-character county names (容县, 沛县) are too word-like for running text, but not before a
+        # zone word (容县经开区)
+        self.county_pairs: dict[str, list[Region]] = {}
+        for region in regions:
+            if region.level == "county" and len(region.name) == 2 and region.name.endswith("县"):
+                self.county_pairs.setdefault(region.name, []).append(region)
+        self.county_first = {name[0] for name in self.county_short} | {name[0] for name in self.county_pairs}
         # where a text name or a county short form may start: find_region_mentions looks only there.
         # Every such name has two characters or more; a position is a candidate when the two
         # characters there open one (the regex finds pairs of possible first and second characters)
-        names = {*self.text_names, *self.county_short}
+        names = {*self.text_names, *self.county_short, *self.county_pairs}
         self.name_openings = {name[:2] for name in names}
         firsts = "".join(sorted({o[0] for o in self.name_openings}))
         seconds = "".join(sorted({o[1] for o in self.name_openings}))
@@ -446,6 +452,9 @@ def _full_name_at(g: Gazetteer, text: str, i: int, last: Region | None):
 def _county_short_at(g: Gazetteer, text: str, i: int, last: Region | None, last_end: int, allow_all: bool):
     """A county short form at i used as a place: right after its parent (扬州邗江), or before a zone
     word (海安经开区), or anywhere when resolving a single name."""
+    pair = text[i : i + 2]
+    if pair in g.county_pairs and _ZONE_SUFFIX_RE.match(text, i + 2):
+        return i, i + 2, g.county_pairs[pair][0]
     for length in (4, 3, 2):
         piece = text[i : i + length]
         if len(piece) < length or piece not in g.county_short:
