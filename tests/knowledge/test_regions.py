@@ -83,7 +83,10 @@ def test_mentions_leftmost_longest_and_zones():
     assert _names("扬州邗江") == [("扬州", "扬州市"), ("邗江", "邗江区")]
 
 
-@pytest.mark.parametrize("text", ["海安全面推进", "长治久安", "白银价格上涨", "城区人口", "东方红", "中国式现代化"])
+@pytest.mark.parametrize(
+    "text",
+    ["海安全面推进", "长治久安", "白银价格上涨", "城区人口", "东方红", "中国式现代化", "贺兰山东麓葡萄酒", "黄河北岸", "太行山西麓"],
+)
 def test_no_false_hits(text):
     assert find_region_mentions(text) == []
 

@@ -377,6 +377,8 @@ def _zone_of(region: Region, word: str) -> Region | None:
 
 
 _SEP = "：:·・ 　"
+# a province short form that reads as a mountain's, a river's or a sea's side: 贺兰山东麓, 黄河北岸, 长江西岸
+_SIDE_OF_FEATURE = re.compile(r"[山河江湖海][东西南北](?:岸|麓|侧|坡|缘|翼)")
 
 
 _MEMO_CHARS = 300  # short texts (clauses, names) come back again and again: their mentions are kept
@@ -417,6 +419,8 @@ def _find_region_mentions(g: Gazetteer, text: str, _allow_county_short: bool) ->
         if found is None:
             continue
         start, end, region = found
+        if _SIDE_OF_FEATURE.match(text, start) and end - start == 2:
+            continue  # 贺兰山东麓, 黄河北岸: a mountain's or a river's side, not 山东 / 河北
         # a zone word right after a city/county: 扬州经开区, 扬州：经开区, 海安高新区
         if region.level in ("city", "county", "province"):
             j = end
