@@ -514,7 +514,12 @@ def _singles(text: str, masked, out: _Collector) -> None:
                 if not before or before.endswith("、") or "、" in before:
                     continue  # lists are the enumerations' business
                 name = _clean_name(before, first=True)
-                if is_name_like(name) and (role == "cluster" or _known(name)):
+                # an unknown chain name only where it opens the clause (铝镁精深加工产业链推动…)
+                opens = (
+                    name == before.strip() and len(name) >= 4 and "链" not in name and "产业" not in name
+                    and name[-1] not in "和及与"
+                )
+                if is_name_like(name) and (role == "cluster" or _known(name) or opens):
                     out.add(name, role, seg_start + m.start() - len(name))
         # X产业入选…集群 (a single item)
         for m in _IN_CLUSTER.finditer(seg):
