@@ -378,6 +378,8 @@ def _zone_of(region: Region, word: str) -> Region | None:
 
 _SEP = "：:·・ 　"
 # a province short form that reads as a mountain's, a river's or a sea's side: 贺兰山东麓, 黄河北岸, 长江西岸
+# short forms used as ordinary words in their context: 年日照超3000小时 (sunshine), not 日照市
+_ORDINARY_USE = re.compile(r"(?:[年光]日照|.日照(?:时数|时间|小时|充足|资源|条件|强度|率))")
 _SIDE_OF_FEATURE = re.compile(r"[山河江湖海][东西南北](?:岸|麓|侧|坡|缘|翼)")
 
 
@@ -419,8 +421,8 @@ def _find_region_mentions(g: Gazetteer, text: str, _allow_county_short: bool) ->
         if found is None:
             continue
         start, end, region = found
-        if _SIDE_OF_FEATURE.match(text, start) and end - start == 2:
-            continue  # 贺兰山东麓, 黄河北岸: a mountain's or a river's side, not 山东 / 河北
+        if end - start == 2 and (_SIDE_OF_FEATURE.match(text, start) or _ORDINARY_USE.match(text, max(0, start - 1))):
+            continue  # 贺兰山东麓, 黄河北岸, 年日照超3000小时: a side of a feature or an ordinary word
         # a zone word right after a city/county: 扬州经开区, 扬州：经开区, 海安高新区
         if region.level in ("city", "county", "province"):
             j = end
@@ -493,6 +495,20 @@ def _narrow_to_zone(region: Region, lead: str, counts: dict[str, int]) -> Region
     return _own_district(region, lead, counts)
 
 
+def _listing_province(top: Region, lead_found: list[Region], first_seen: dict[str, int]) -> Region | None:
+    """辽宁省依托中部城市群… 沈阳、抚顺、本溪、营口…: a lead that opens with a province and names three or
+    more of its cities is the province's page, whichever city it names most."""
+    if top.level != "city":
+        return None
+    province = next((p for p in parent_chain(top) if p.level == "province"), None)
+    if province is None or province.code not in {r.code for r in lead_found}:
+        return None
+    if first_seen.get(province.code, 1 << 30) > first_seen.get(top.code, 0):
+        return None
+    cities = {r.code for r in lead_found if r.level == "city" and r.parent_code == province.code}
+    return province if len(cities) >= 3 else None
+
+
 def _dateline_province(region: Region, counts: dict[str, int]) -> Region:
     """中新网乌鲁木齐2月15日电 … 新疆集中力量…: a dateline names where the reporter files from (often the
     provincial capital); a body that names the province at least twice as often as that city is the
@@ -532,11 +548,15 @@ _DISTRICT_BODY_AFTER = re.compile(
 _NATIONAL = re.compile(
     r"工业和信息化部|工信部|国家统计局|国家发展改革委|国家发展和改革委员会|国家发改委|商务部|财政部|海关总署|"
     r"国家(?:数据|能源|知识产权|市场监督管理|税务|外汇管理|金融监督管理)(?:总)?局|"
+    # the national people's congress and the premier's report (held in 北京, about the country)
+    r"第[一二三四五六七八九十]+届全国人民代表大会|全国人大[一二三四五六七八九十]+次会议|国务院总理|"
+    r"总理[\u4e00-\u9fff]{2,3}(?:\d{1,2}日)?(?:在|发表|作)[^。]{0,16}政府工作报告|"
     # 全国 as the subject of a sentence (not 高于全国, 居全国第一, 全国百强)
     r"(?:^|[。，；：\n])\s*全国(?:规模以上|规上|工业|制造业|经济|固定资产|社会消费品|居民|城镇|GDP|国内生产总值|一般公共预算|进出口)"
 )
-# Words after a city's or a province's name that make it a sub-area (成都平原经济区, 川南经济区), not the place.
-_SUB_AREA_AFTER = re.compile(r"(?:平原)?(?:经济区|城市群|都市圈|经济圈|经济带)")
+# Words after a city's or a province's name that make it a sub-area (成都平原经济区, 川南经济区) or a venue
+# (北京人民大会堂), not the place.
+_SUB_AREA_AFTER = re.compile(r"(?:平原)?(?:经济区|城市群|都市圈|经济圈|经济带|人民大会堂|国家会议中心)")
 # Words after a name that make it the page's own body or outlet: 南开区人民政府, 襄阳日报, 盐城新闻网.
 _OWN_BODY_AFTER = re.compile(
     r"(?:人民政府|政府|统计局|发展和改革委员会|发展改革委|发改委|工业和信息化局|工信局|经信局|商务局|"
@@ -624,6 +644,8 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
     for pattern in (_DATELINE, _OUTLET):
         for m in pattern.finditer(lead):
             r = resolve_region(m.group(1))
+            if r is not None and national and r.code == "110000":
+                return gazetteer().by_code.get(COUNTRY_CODE)  # 新华社北京…电 国务院总理…: the capital's dateline
             if r is not None and r.level != "country":
                 if pattern is _DATELINE:
                     r = _dateline_province(r, counts)
@@ -640,6 +662,9 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
             top = by_freq[0]
             if national and counts.get(COUNTRY_CODE, 0) > 2 * counts.get(top.code, 0):
                 return gazetteer().by_code.get(COUNTRY_CODE)  # a national release naming provinces in passing
+            province = _listing_province(top, lead_found, first_seen)
+            if province is not None:
+                return province
             return prefer_city(_own_district(top, lead, counts))
     specific = {c: w for c, w in weights.items() if c != COUNTRY_CODE}
     if specific:
