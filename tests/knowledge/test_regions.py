@@ -85,7 +85,7 @@ def test_mentions_leftmost_longest_and_zones():
 
 @pytest.mark.parametrize(
     "text",
-    ["海安全面推进", "长治久安", "白银价格上涨", "城区人口", "东方红", "中国式现代化", "贺兰山东麓葡萄酒", "黄河北岸", "太行山西麓", "依托年日照超3000小时的优势"],
+    ["海安全面推进", "长治久安", "白银价格上涨", "城区人口", "东方红", "中国式现代化", "贺兰山东麓葡萄酒", "黄河北岸", "太行山西麓", "依托年日照超3000小时的优势", "宁德时代在赣投资"],
 )
 def test_no_false_hits(text):
     assert find_region_mentions(text) == []
@@ -236,6 +236,13 @@ def test_every_zone_parent_exists():
             "吉林省推进中部创新转型核心区建设，长春、吉林、四平、辽源四市协同发展。长春汽车产业集群产值增长8%，"
             "吉林化工产业集群加快转型，长春新区营收增长10%。",
             "吉林省",
+        ),
+        # a lead reporting 全省 figures is the province's page, though it names one city's industry
+        (
+            None,
+            "湖南制造业稳中有进。记者从省工信厅获悉，2025年，全省规模以上工业增加值增长7%，全省制造业增加值增长8%；"
+            "株洲轨道交通装备产业营业收入突破1500亿元。",
+            "湖南省",
         ),
         # … a zone the lead is about wins
         (

@@ -379,7 +379,8 @@ def _zone_of(region: Region, word: str) -> Region | None:
 _SEP = "：:·・ 　"
 # a province short form that reads as a mountain's, a river's or a sea's side: 贺兰山东麓, 黄河北岸, 长江西岸
 # short forms used as ordinary words in their context: 年日照超3000小时 (sunshine), not 日照市
-_ORDINARY_USE = re.compile(r"(?:[年光]日照|.日照(?:时数|时间|小时|充足|资源|条件|强度|率))")
+_ORDINARY_USE = re.compile(r"日照(?:时数|时间|小时|充足|资源|条件|强度|率)|宁德时代")
+_ORDINARY_AFTER = re.compile(r"[年光]日照")
 _SIDE_OF_FEATURE = re.compile(r"[山河江湖海][东西南北](?:岸|麓|侧|坡|缘|翼)")
 
 
@@ -421,7 +422,10 @@ def _find_region_mentions(g: Gazetteer, text: str, _allow_county_short: bool) ->
         if found is None:
             continue
         start, end, region = found
-        if end - start == 2 and (_SIDE_OF_FEATURE.match(text, start) or _ORDINARY_USE.match(text, max(0, start - 1))):
+        if end - start == 2 and (
+            _SIDE_OF_FEATURE.match(text, start) or _ORDINARY_USE.match(text, start)
+            or (start and _ORDINARY_AFTER.match(text, start - 1))
+        ):
             continue  # 贺兰山东麓, 黄河北岸, 年日照超3000小时: a side of a feature or an ordinary word
         # a zone word right after a city/county: 扬州经开区, 扬州：经开区, 海安高新区
         if region.level in ("city", "county", "province"):
@@ -495,9 +499,10 @@ def _narrow_to_zone(region: Region, lead: str, counts: dict[str, int]) -> Region
     return _own_district(region, lead, counts)
 
 
-def _listing_province(top: Region, lead_found: list[Region], first_seen: dict[str, int]) -> Region | None:
+def _listing_province(top: Region, lead_found: list[Region], first_seen: dict[str, int], body: str = "") -> Region | None:
     """辽宁省依托中部城市群… 沈阳、抚顺、本溪、营口…: a lead that opens with a province and names three or
-    more of its cities is the province's page, whichever city it names most."""
+    more of its cities, or that reports 全省 figures (江西工业… 全省规模以上工业… 鹰潭铜产业…), is the
+    province's page, whichever city it names most."""
     if top.level != "city":
         return None
     province = next((p for p in parent_chain(top) if p.level == "province"), None)
@@ -506,7 +511,11 @@ def _listing_province(top: Region, lead_found: list[Region], first_seen: dict[st
     if first_seen.get(province.code, 1 << 30) > first_seen.get(top.code, 0):
         return None
     cities = {r.code for r in lead_found if r.level == "city" and r.parent_code == province.code}
-    return province if len(cities) >= 3 else None
+    whole = body[:REGION_LEAD_WHOLE].count("全省")
+    return province if len(cities) >= 3 or (whole >= 2 and whole > body[:REGION_LEAD_WHOLE].count("全市")) else None
+
+
+REGION_LEAD_WHOLE = 2000  # characters read for 全省 / 全市
 
 
 def _dateline_province(region: Region, counts: dict[str, int]) -> Region:
@@ -662,7 +671,7 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
             top = by_freq[0]
             if national and counts.get(COUNTRY_CODE, 0) > 2 * counts.get(top.code, 0):
                 return gazetteer().by_code.get(COUNTRY_CODE)  # a national release naming provinces in passing
-            province = _listing_province(top, lead_found, first_seen)
+            province = _listing_province(top, lead_found, first_seen, body)
             if province is not None:
                 return province
             return prefer_city(_own_district(top, lead, counts))
