@@ -70,7 +70,7 @@ _LEAD = re.compile(
     r"入选|获评|获批|入围|争创|创建|成功|设立|开辟|谋划|前瞻布局|超前布局|力争|推进|实施|做强|做大|强化|"
     r"提质|扩能|延伸|领跑|占领|拓展|形成了|已有|拥有|其中|做优|做精|包含|主要包括|具体包括|的|成立|组建|主打|针对|对于|关于|重点围绕|着眼|"
     # 分两批确定了A、…; 建立A、…; “六优”产业主要是指A、…
-    r"了|建立|确定|明确|是指|指的是|就是|即是|主要是|促进|带动|推进)"
+    r"了|建立|确定|明确|是指|指的是|就是|即是|主要是|促进|带动|推进|拉长|延长|补齐|锻造|锻长)"
     r"(?!(?<=以)[上下来内外])"  # 规模以上工业: 以上 is not the verb 以
 )
 _LEAD_CHAR = re.compile(r"^(?:以及|即|以|在|对|为|把|将|向|从|让|使|是|和|及|与|继|它|其)")
@@ -127,7 +127,7 @@ def _clean_name(raw: str, *, first: bool = False) -> str:
 
 @lru_cache(maxsize=8192)  # list items and phrases recur across a page and across pages
 def _cleaned_name(raw: str, first: bool) -> str:
-    name = _ASIDE.sub("", raw).strip(" 　、，,")
+    name = _ASIDE.sub("", raw).strip(" 　、，,").lstrip("●■◆▲★○□◇◎※·•-—>》")
     if first:
         name = _LEAD_CHAR.sub("", _LEAD.sub("", name))
     name = _QUALIFIER.sub("", name)
@@ -151,6 +151,8 @@ def _strip_region(name: str) -> str:
     hits = find_region_mentions(name)
     if hits and hits[0][0] == 0 and hits[0][1] < len(name) - 1:
         rest = name[hits[0][1] :].lstrip("的")
+        if len(rest) <= 2 and _exact_node(rest) is None:
+            return name  # 拉萨好水: a brand named for its place, not 好水
         return rest
     return name
 
@@ -579,6 +581,20 @@ def _from_frameworks(frameworks: Iterable[Framework], out: _Collector, text: str
                     out.add(name, role, start, framework=fw.code, limit=limit)
 
 
+def _without_cut_tails(items: list[IndustryMention], text: str) -> list[IndustryMention]:
+    """生态旅游 named in a list and `生态旅游产业迈出新步伐` read as 旅游 (the known tail): the tail is the
+    longer name's mention, not an industry of its own."""
+    names = {i.name for i in items}
+    out = []
+    for item in items:
+        start = item.clean_span[0]
+        longer = [n for n in names if len(n) > len(item.name) and n.endswith(item.name)]
+        if any(text[start - (len(n) - len(item.name)) : start] == n[: len(n) - len(item.name)] for n in longer):
+            continue
+        out.append(item)
+    return out
+
+
 def _dedupe(items: list[IndustryMention]) -> list[IndustryMention]:
     rank = {"cluster": 0, "chain": 0, "future": 1, "industry": 2}
     chosen: dict[str, IndustryMention] = {}
@@ -624,6 +640,7 @@ def find_industries(
     _enumerations(text, masked, body)
     _singles(text, masked, body)
     body.items.sort(key=lambda i: i.clean_span[0])
+    body.items = _without_cut_tails(body.items, text)
     items = out.items + [i for i in body.items if i.name not in fw_names and not _in_masked(*i.clean_span, masked)]
     result = _dedupe(items)
     if clean is not None:
