@@ -47,6 +47,11 @@ _LIST_COUNT_LABEL = re.compile(
     r"(?P<list>" + _ITEM + r"(?:、" + _ITEM + r")*?)(?:等)?" + _COUNT +
     r"(?P<measure>大|条|个|项|类|家)(?P<label>[^\s，,。；;：:、（）()“”\"\d和及]{1,16}?)" + _LABEL_END
 )
+# a list before a quoted count and label: 大农业、大装备等“四大集群”, 新能源、新材料等“六新产业”
+_LIST_QUOTED_LABEL = re.compile(
+    r"(?P<list>" + _ITEM + r"(?:、" + _ITEM + r"){1,}?)(?:等)?[“\"]" + _COUNT +
+    r"(?P<measure>大|条|个|项|类)?(?P<label>[^\s，,。；;：:、（）()“”\"\d]{1,10})[”\"]"
+)
 # an uncounted part (the X of 4+4+X): 工业设计、智慧物流、检验检测等若干生产性服务业
 _LIST_SOME_LABEL = re.compile(
     r"(?P<list>" + _ITEM + r"(?:、" + _ITEM + r"){1,}?)等若干(?:个|条|项|类)?(?P<label>[^\s，,。；;：:、（）()“”\"\d和及]{1,16}?)" + _LABEL_END
@@ -210,6 +215,13 @@ def _parts_in(text: str, start: int, end: int, masked) -> list[tuple[int, Framew
                 members = []
             found.append((start + a, FrameworkPart(_cn_int(m.group("count")), _trim_label(m.group("label")), members)))
             spans.append((a, chunk_start + m.end()))
+        if "“" in chunk or '"' in chunk:
+            for m in _LIST_QUOTED_LABEL.finditer(chunk):
+                a = chunk_start + m.start()
+                if not any(s <= a < e for s, e in spans):
+                    members = split_members(m.group("list"))
+                    found.append((start + a, FrameworkPart(_cn_int(m.group("count")), _trim_label(m.group("label")), members)))
+                    spans.append((a, chunk_start + m.end()))
         if "若干" in chunk:
             for m in _LIST_SOME_LABEL.finditer(chunk):
                 a = chunk_start + m.start()

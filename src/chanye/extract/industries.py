@@ -513,6 +513,9 @@ def _singles(text: str, masked, out: _Collector) -> None:
                 # A产业集群和B产业集群: the second name starts after the first head
                 before = seg[prev_end : m.start()]
                 prev_end = m.end()
+                whole_chain = role == "chain" and bool(re.search(r"(?<!安)全$", before))
+                if whole_chain:
+                    before = before[:-1]  # 大同黄花全产业链: a whole chain of a named product (not 网络安全产业链)
                 if not before or before.endswith("、") or "、" in before:
                     continue  # lists are the enumerations' business
                 name = _clean_name(before, first=True)
@@ -521,7 +524,7 @@ def _singles(text: str, masked, out: _Collector) -> None:
                     name == before.strip() and len(name) >= 4 and "链" not in name and "产业" not in name
                     and name[-1] not in "和及与"
                 )
-                if is_name_like(name) and (role == "cluster" or _known(name) or opens):
+                if is_name_like(name) and (role == "cluster" or _known(name) or opens or whole_chain):
                     out.add(name, role, seg_start + m.start() - len(name))
         # X产业入选…集群 (a single item)
         for m in _IN_CLUSTER.finditer(seg):
@@ -559,6 +562,9 @@ def _known_tail(before: str) -> str | None:
     return None
 
 
+_INDUSTRY_LABEL = re.compile(r"产业|行业|领域|经济|制造|服务业|板块|赛道")
+
+
 def _from_frameworks(frameworks: Iterable[Framework], out: _Collector, text: str) -> None:
     for fw in frameworks:
         for part in fw.parts:
@@ -569,8 +575,10 @@ def _from_frameworks(frameworks: Iterable[Framework], out: _Collector, text: str
                 role = "chain"
             elif "未来" in label or "前沿" in label:
                 role = "future"
-            else:
+            elif _INDUSTRY_LABEL.search(label):
                 role = "industry"
+            else:
+                continue  # “四新设施”, 行动, 工程: a framework part that is not a set of industries
             # members are found in the sentence that names the code (or the next one, which enumerates it)
             start = fw.clean_span[0]
             end = _sentence_of(text, start)[1]
