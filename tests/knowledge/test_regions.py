@@ -244,6 +244,13 @@ def test_every_zone_parent_exists():
             "株洲轨道交通装备产业营业收入突破1500亿元。",
             "湖南省",
         ),
+        # a dateline of the capital, a body about another city of the province
+        (
+            None,
+            "中新网南昌3月20日电 记者从赣州市新闻发布会上获悉，赣州市力争到2026年电子信息产业营收突破3000亿元，"
+            "赣州市将打造6条重点产业链。",
+            "赣州市",
+        ),
         # … a zone the lead is about wins
         (
             "上半年主要经济指标",

@@ -520,15 +520,25 @@ REGION_LEAD_WHOLE = 2000  # characters read for 全省 / 全市
 
 def _dateline_province(region: Region, counts: dict[str, int]) -> Region:
     """中新网乌鲁木齐2月15日电 … 新疆集中力量…: a dateline names where the reporter files from (often the
-    provincial capital); a body that names the province at least twice as often as that city is the
-    province's page."""
+    provincial capital); a body that names another city of the province (中新网南昌…电 … 吉安市…), or the
+    province, at least twice as often as that city is that city's, or the province's, page."""
     if region.level != "city":
         return region
     province = next((p for p in parent_chain(region) if p.level == "province"), None)
     if province is None:
         return region
+    n_city = counts.get(region.code, 0)
+    g = gazetteer()
+    siblings = [
+        (n, g.by_code[c]) for c, n in counts.items()
+        if c != region.code and c in g.by_code and g.by_code[c].level == "city" and g.by_code[c].parent_code == province.code
+    ]
+    if siblings:
+        n, other = max(siblings, key=lambda x: x[0])
+        if n >= max(2, 2 * n_city) and n >= counts.get(province.code, 0):
+            return other
     n_province = counts.get(province.code, 0)
-    return province if n_province >= max(2, 2 * counts.get(region.code, 0)) else region
+    return province if n_province >= max(2, 2 * n_city) else region
 
 
 def _own_district(region: Region, lead: str, counts: dict[str, int]) -> Region:
@@ -620,7 +630,7 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
     if not title:
         # no headline given: a short first line usually is one
         first = next((line.strip() for line in body.splitlines() if line.strip()), "")
-        title = first if len(first) <= 60 else None
+        title = first if len(first) <= 60 and not _DATELINE.search(first) else None  # a dateline is no headline
     if title:
         found = [
             r for _, e, r in find_region_mentions(title) if not (r.level in ("province", "city") and _SUB_AREA_AFTER.match(title, e))
