@@ -253,8 +253,15 @@ def _role_of_head(tail: str) -> tuple[str, bool] | None:
     if _HEAD_CHAIN.match(tail):
         return "chain", True
     if _HEAD_INDUSTRY.match(tail) or _HEAD_FOCUS.match(tail):
-        return "industry", False
+        # 文化旅游、特色农牧、藏医药等特色优势产业: a head that names the items priorities takes them all
+        return "industry", bool(_PRIORITY_HEAD.match(tail))
     return None
+
+
+_PRIORITY_HEAD = re.compile(
+    r"^(?:等)?(?:" + _NUMBER + r"(?:大|个|条|类))?(?:特色优势|优势特色|主导|支柱|重点|优势|特色|先导|首位|战略性新兴|新兴|"
+    r"传统优势|优势传统|高原特色|地方特色)产业(?!园|基金|母基金|链|集群|示范|基地|集聚区|高地|项目|发展|工人|用地)"
+)
 
 
 _COUNT_AFTER = re.compile(r"^(?:等)?(" + _NUMBER + r")(?:大|个|条|类|项)")
