@@ -1427,7 +1427,7 @@ def _topical(doc: _Doc, group: list[tuple[int, int, Any]]) -> bool:
     s, e, region = group[0][0], group[-1][1], group[-1][2]
     if getattr(region, "level", None) == "country" and getattr(doc.doc_region, "level", None) != "country":
         return False
-    if re.search(r"(?:占|居|列|比|较|于|在|与|同|对|向|赴|从|自|超过|高于|低于|全)$", text[max(0, s - 2) : s]):
+    if re.search(r"(?:占|居|列|比|较|于|在|与|同|对|向|赴|从|自|超过|超|高于|低于|全|排名)$", text[max(0, s - 2) : s]):
         return False
     follow = text[e : e + 6]
     if re.match(r"(?:第|前|排名|排位|同类)", follow) or BODY_AFTER_REGION.match(follow):
