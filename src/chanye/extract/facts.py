@@ -1374,6 +1374,8 @@ def _subject(doc: _Doc, d: Draft):
     for c in reversed([c for c in sent.clauses if c.start < clause.start]):
         groups = [g for g in _mention_groups(doc, c.start, c.end) if _topical(doc, g)]
         groups = [g for g in groups if not M.strip_lead(_clause_words(doc, c.start, g[0][0]))]
+        # 南沙新区、南沙自贸试验区上升为国家战略，…，总部企业增加100家: places listed are no topic
+        groups = [g for g in groups if doc.text[g[-1][1] : g[-1][1] + 1] != "、"]
         if groups:
             return groups[0][-1][2]
     return doc.doc_region
