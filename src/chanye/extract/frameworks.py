@@ -323,6 +323,8 @@ def _frameworks_in(text: str, masked: tuple[tuple[int, int], ...]) -> tuple[Fram
         if parts is None:
             # “7”就是打造7个先进制造业集群，“28”就是壮大28个重点产业链，“N”就是…
             parts = _explained_parts(cand, text, masked)
+        if parts is None and "+" not in cand.code:
+            parts = _parts_then_rate(cand, text, s_end, masked)
         framework = Framework(
             code=cand.code,
             subject=_subject_before(text, s_start, cand.start) or "",
@@ -379,6 +381,23 @@ def _explained_parts(cand: _Candidate, text: str, masked) -> list[FrameworkPart]
         spelled += digit
     if len(parts) >= 2 or (parts and spelled == cand.code.replace("+", "")):
         return parts
+    return None
+
+
+def _parts_then_rate(cand: _Candidate, text: str, s_end: int, masked) -> list[FrameworkPart] | None:
+    """“6410”计划：打造A、B…6条重点产业链，以及4个先进制造业集群，力争…年均增长10%左右: the counted
+    parts spell the code's head and its last digits are the growth rate the same sentence targets."""
+    parts = [p for _, p in _parts_in(text, cand.end, s_end, masked)]
+    spelled = ""
+    for k, part in enumerate(parts):
+        if part.count is None:
+            return None
+        spelled += str(part.count)
+        if not cand.code.startswith(spelled):
+            return None
+        rest = cand.code[len(spelled):]
+        if k >= 1 and rest and re.search(r"增长" + rest + r"(?:\.\d+)?%", text[cand.end : s_end]):
+            return parts[: k + 1]
     return None
 
 
