@@ -45,7 +45,7 @@ _ITEM = r"(?:" + _NO_COUNT + r"[^\s，,。；;：:、（）()“”\"]){0,23}[^\
 _LABEL_END = r"(?=[；;，,。）)、\s]|和|及|以及|$)"
 _LIST_COUNT_LABEL = re.compile(
     r"(?P<list>" + _ITEM + r"(?:、" + _ITEM + r")*?)(?:等)?" + _COUNT +
-    r"(?P<measure>大|条|个|项|类|家)(?P<label>[^\s，,。；;：:、（）()“”\"\d和及]{1,16}?)" + _LABEL_END
+    r"(?P<measure>大|条|个|项|类|家)(?P<label>(?:[^\s，,。；;：:、（）()“”\"\d]{1,16}?的)?[^\s，,。；;：:、（）()“”\"\d和及]{1,16}?)" + _LABEL_END
 )
 # a list before a quoted count and label: 大农业、大装备等“四大集群”, 新能源、新材料等“六新产业”
 _LIST_QUOTED_LABEL = re.compile(
@@ -81,7 +81,9 @@ _LABEL_MORE = re.compile(r"^(?:产业集群|产业链|产业群|产业|集群|�
 
 
 def _trim_label(label: str) -> str:
-    """特色产业集群延链补链强链 → 特色产业集群: a label ends with its head noun."""
+    """特色产业集群延链补链强链 → 特色产业集群: a label ends with its head noun; a modifier ending in 的
+    (综合实力和竞争力强的先进制造业集群) is not part of it."""
+    label = label.rsplit("的", 1)[-1] or label
     m = _LABEL_HEAD.match(label)
     if not m:
         return label
