@@ -899,6 +899,10 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
     units: list[str | None] = [None] * len(values)
     if regions and len(items) == 1:
         metrics = items * len(values)
+    elif regions and not items and not (tail and (RANK_VERB.match(tail) or M.RANK_SCOPE_WORD.match(tail))):
+        # 玉林高新区、北流经济开发区分别完成工业总产值120亿元、95亿元; 长沙、株洲分别增长8.1%和7.5% (the
+        # indicator said before)
+        metrics = [tail or (prior[-1] if prior else "")] * len(values)
     elif len(items) == len(values) and not generic:
         metrics = items
     elif len(items) == 1 and len(values) == 2 and re.match(r"城乡(?=居民|常住居民)", items[0]):
