@@ -50,7 +50,7 @@ GENERIC = {
 # words that cannot be part of an industry name (a clause, a company, a platform, a place ...)
 _BAD_IN_NAME = re.compile(
     r"(?:的|了|着|将|要|把|被|建设|推进|推动|加快|创新中心|中心|实验室|试验区|示范区|基地|平台|公司|集团|企业|"
-    r"项目|工程$|基金|园区|产业园|工作|会议|政策|行动|计划|方案|体系|机制|改革|开放|融合发展|高质量|水平|能力|"
+    r"项目|(?<!海洋)工程$|基金|园区|产业园|工作|会议|政策|行动|计划|方案|体系|机制|改革|开放|融合发展|高质量|水平|能力|"
     r"环境|生态$|链主|龙头|百强|效应|强链|补链|延链|[0-9]{2,}|亿元|万元|%|一批|一个|多个|更多|具有|国际竞争力|区域影响力|"
     r"时代|国家级|省级|市级|全国|全省|全市|世界级|规上|规模以上|核心产业|相关|领域|环节|清单|卡脖子|等|"
     r"^产业|^创新|创新$|核心$|型$|^(?:自治区|自治州|全省|全区|省|市|县|区|镇|乡|本省|本市)$|^新型工业化$|战略性|\d(?![GDd])|^(?:这|那|该|此|其|各|它|上述|以上|有关)|"
@@ -95,11 +95,22 @@ _TRIGGERS = re.compile(
 # a head before the list: 6大主导产业集群（A、B、C）, 未来产业：A、B、C
 _PREFIX_HEAD = re.compile(
     r"(?P<head>产业集群|集群|产业链|未来产业|前沿赛道|前沿产业|主导产业|支柱产业|重点产业|新兴产业|优势产业|特色产业|产业)"
-    r"(?:[，,]?(?:包括|主要包括|涵盖|即|分别是|分别为|重点是))?(?:[（(：:]|—{1,2})$"
+    r"(?:[，,]?(?:包括|主要包括|涵盖|即|分别是|分别为|重点是))?"
+    # 战略先导产业5个：A、B…: a count between the head and the list
+    r"(?P<count>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})?(?(count)(?:个|条|大|类|项))(?:[（(：:]|—{1,2})$"
 )
 
 
 _INDUSTRY_CONTEXT = re.compile(r"产业|集群|产业链|赛道|制造|新兴|主导|支柱|链长")
+
+
+def _prefix_count(text: str, seg_start: int) -> int | None:
+    m = _PREFIX_HEAD.search(text[max(0, seg_start - 16) : seg_start])
+    if not m or not m.group("count"):
+        return None
+    from chanye.extract.frameworks import _cn_int
+
+    return _cn_int(m.group("count"))
 
 
 def _role_of_prefix(text: str, seg_start: int) -> tuple[str, bool] | None:
@@ -428,7 +439,7 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
         names = []
         offsets = []
         pos = seg_start
-        count = _count_of(head_tail)
+        count = _count_of(head_tail) or _prefix_count(text, seg_start)
         for k, raw in enumerate(raw_items):
             is_last = k == len(raw_items) - 1
             for name in _split_joined(_clean_name(raw, first=(k == 0)), last=is_last, count=count, others=len(raw_items) - 1):
