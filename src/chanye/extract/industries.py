@@ -24,7 +24,7 @@ is mapped to the taxonomy where possible, and kept unmapped (industry_id None) o
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from collections.abc import Iterable, Sequence
 
@@ -487,15 +487,23 @@ _IN_CLUSTER = re.compile(r"(?:产业)?(?:成功|先后)?(?:入选|获评|获批|
 
 
 _COMMA = ",，"
+_DENG = re.compile("等")
 
 
 def _comma_lists(text: str, masked, out: _Collector) -> None:
     """有色,石化,建材,纺织服装,钢铁,食品等传统产业: a page whose list marks became commas. The piece
     with 等 and a head word closes the list; the pieces before it, back to the one with the verb, are
     its items when every one of them reads as a name."""
-    segments = _segments(text, masked)
-    for k, (seg_start, seg) in enumerate(segments):
-        if k < 2 or "等" not in seg or "、" in seg:
+    segments = _segment_list(text, tuple(masked))
+    starts = [start for start, _ in segments]
+    seen = set()
+    for hit in _DENG.finditer(text):  # only the pieces with 等 (a page has few), not every piece
+        k = bisect_right(starts, hit.start()) - 1
+        if k < 2 or k in seen:
+            continue
+        seen.add(k)
+        seg_start, seg = segments[k]
+        if "、" in seg:
             continue
         cut = seg.find("等")
         if cut < 2 or cut > 10:
