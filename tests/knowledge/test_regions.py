@@ -291,3 +291,9 @@ def test_two_character_county_before_a_zone_word():
     names = [r.name for _, _, r in find_region_mentions("容县经开区完成投资20亿元，沛县经济开发区产值增长9%。")]
     assert names == ["容县经济技术开发区", "沛县经济开发区"]
     assert find_region_mentions("统筹城乡和县域经济发展") == []
+
+
+def test_experimental_zones_and_provincial_new_areas():
+    text = "郑州航空港区、平潭综合实验区、宜宾三江新区和济南起步区加快建设。"
+    names = [r.name for _, _, r in find_region_mentions(text)]
+    assert names == ["郑州航空港经济综合实验区", "平潭综合实验区", "宜宾三江新区", "济南新旧动能转换起步区"]
