@@ -70,7 +70,7 @@ _LEAD = re.compile(
     r"入选|获评|获批|入围|争创|创建|成功|设立|开辟|谋划|前瞻布局|超前布局|力争|推进|实施|做强|做大|强化|"
     r"提质|扩能|延伸|领跑|占领|拓展|形成了|已有|拥有|其中|做优|做精|包含|主要包括|具体包括|的|成立|组建|主打|针对|对于|关于|重点围绕|着眼|"
     # 分两批确定了A、…; 建立A、…; “六优”产业主要是指A、…
-    r"了|建立|确定|明确|是指|指的是|就是|即是|主要是|促进|带动|推进|拉长|延长|补齐|锻造|锻长|塑造)"
+    r"了|建立|确定|明确|是指|指的是|就是|即是|主要是|促进|带动|推进|拉长|延长|补齐|锻造|锻长|塑造|特别是|尤其是)"
     r"(?!(?<=以)[上下来内外])"  # 规模以上工业: 以上 is not the verb 以
 )
 _LEAD_CHAR = re.compile(r"^(?:以及|即|以|在|对|为|把|将|向|从|让|使|是|和|及|与|继|它|其)")
@@ -102,6 +102,7 @@ _PREFIX_HEAD = re.compile(
 
 
 _INDUSTRY_CONTEXT = re.compile(r"产业|集群|产业链|赛道|制造|新兴|主导|支柱|链长")
+_FIELD_CONTEXT = re.compile(r"产业|集群|赛道")  # fields (…等领域) are industries only in a sentence about them
 
 
 def _prefix_count(text: str, seg_start: int) -> int | None:
@@ -433,7 +434,7 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
         if role_strong is None and head_tail.startswith(("等领域", "领域")):
             # 在超高清视频显示、新能源、数字创意等领域，培育…产业集群: fields in a sentence about industries
             a, b = _sentence_of(text, seg_start)
-            if _INDUSTRY_CONTEXT.search(text, a, b):
+            if _FIELD_CONTEXT.search(text, a, b):
                 role_strong = ("industry", False)
         if role_strong is None:
             role_strong = _role_of_prefix(text, seg_start)
