@@ -326,7 +326,7 @@ def _frameworks_in(text: str, masked: tuple[tuple[int, int], ...]) -> tuple[Fram
             # “7”就是打造7个先进制造业集群，“28”就是壮大28个重点产业链，“N”就是…
             parts = _explained_parts(cand, text, masked)
         if parts is None and "+" not in cand.code:
-            parts = _parts_then_rate(cand, text, s_end, masked)
+            parts = _parts_then_rate(cand, text, s_end, masked) or _leading_parts(cand, text, s_end, masked)
         framework = Framework(
             code=cand.code,
             subject=_subject_before(text, s_start, cand.start) or "",
@@ -401,6 +401,22 @@ def _parts_then_rate(cand: _Candidate, text: str, s_end: int, masked) -> list[Fr
         if k >= 1 and rest and re.search(r"增长" + rest + r"(?:\.\d+)?%", text[cand.end : s_end]):
             return parts[: k + 1]
     return None
+
+
+def _leading_parts(cand: _Candidate, text: str, s_end: int, masked) -> list[FrameworkPart] | None:
+    """“4567”现代产业体系，包括A、B、C、D4个…，E、F…等5个…等: the text enumerates the first parts only.
+    Two or more counted parts that spell the head of the code, the first of them enumerated, are kept."""
+    parts = [p for _, p in _parts_in(text, cand.end, s_end, masked)]
+    spelled, best = "", None
+    for k, part in enumerate(parts):
+        if part.count is None:
+            break
+        spelled += str(part.count)
+        if not cand.code.startswith(spelled) or spelled == cand.code:
+            break
+        if k >= 1:
+            best = parts[: k + 1]
+    return best if best and best[0].members else None
 
 
 _CONTINUES = re.compile(r"\s*(?:它|其|即|具体|主要|其中|包括|分别)")
