@@ -403,10 +403,21 @@ def _quoted_head(text: str, end: int, raw_items: list[str]):
     return _role_of_head(tail), tail
 
 
+_NEXT_LIST = re.compile(r".*?(?:集群|产业链|产业|赛道)(?:和|及|以及|与)(?=[^、]{2,14}、)")
+
+
+def _queue_next_list(queue: list, head_at: int, seg: str, seg_start: int) -> None:
+    """A、B两大千亿级产业集群和C、D两个五百亿级产业: the list after the first list's head and 和 is a list too."""
+    m = _NEXT_LIST.match(seg, head_at - seg_start)
+    if m is not None:
+        queue.append((seg_start + m.end(), seg[m.end() :]))
+
+
 def _enumerations(text: str, masked, out: _Collector) -> None:
     _pairs(text, masked, out)
     _comma_lists(text, masked, out)
-    for seg_start, seg in _segments(text, masked):
+    queue = _segments(text, masked)
+    for seg_start, seg in queue:  # a second list after the first one's head is appended to the queue
         if "、" not in seg:
             continue
         raw_items = seg.split("、")
@@ -423,6 +434,7 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
                 continue  # 文化产业、旅游产业、…: a member that ends in 产业, the list goes on
             role_strong = _role_of_head(tail)
             head_tail = tail
+            _queue_next_list(queue, seg_start + sum(len(r) + 1 for r in raw_items[:k]) + m.start(), seg, seg_start)
             raw_items = raw_items[:k] + [item[: m.start()]]
             break
         first_raw = raw_items[0]
@@ -556,7 +568,7 @@ def _singles(text: str, masked, out: _Collector) -> None:
                 name = _clean_name(before, first=True)
                 # an unknown chain name only where it opens the clause (铝镁精深加工产业链推动…)
                 opens = (
-                    name == before.strip() and len(name) >= 4 and "链" not in name and "产业" not in name
+                    _QUALIFIER.sub("", before.strip()) == name and len(name) >= 4 and "链" not in name and "产业" not in name
                     and name[-1] not in "和及与"
                 )
                 if is_name_like(name) and (role == "cluster" or _known(name) or opens or whole_chain):
