@@ -630,7 +630,8 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
     if not title:
         # no headline given: a short first line usually is one
         first = next((line.strip() for line in body.splitlines() if line.strip()), "")
-        title = first if len(first) <= 60 and not _DATELINE.search(first) else None  # a dateline is no headline
+        # a dateline or an outlet's lead-in (新华社南宁…电, 吉林日报讯) is no headline
+        title = first if len(first) <= 60 and not (_DATELINE.search(first) or _OUTLET.match(first.strip())) else None
     if title:
         found = [
             r for _, e, r in find_region_mentions(title) if not (r.level in ("province", "city") and _SUB_AREA_AFTER.match(title, e))
