@@ -251,6 +251,15 @@ def test_every_zone_parent_exists():
             "赣州市将打造6条重点产业链。",
             "赣州市",
         ),
+        # the national zones together are the country's figures
+        (
+            None,
+            "2023年，国家高新区实现营业收入55万亿元，同比增长6%，占全国比重持续提升，增速高于全国平均水平。国家高新区企业研发投入占全国企业的一半。"
+            "中关村示范区营业收入增长8%。",
+            "全国",
+        ),
+        # a two-character county in the headline
+        ("2024年沛县政府工作报告", "过去一年，全县地区生产总值增长6%，规上工业增加值增长8%。", "沛县"),
         # … a zone the lead is about wins
         (
             "上半年主要经济指标",

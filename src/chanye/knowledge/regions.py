@@ -571,7 +571,9 @@ _NATIONAL = re.compile(
     r"第[一二三四五六七八九十]+届全国人民代表大会|全国人大[一二三四五六七八九十]+次会议|国务院总理|"
     r"总理[\u4e00-\u9fff]{2,3}(?:\d{1,2}日)?(?:在|发表|作)[^。]{0,16}政府工作报告|"
     # 全国 as the subject of a sentence (not 高于全国, 居全国第一, 全国百强)
-    r"(?:^|[。，；：\n])\s*全国(?:规模以上|规上|工业|制造业|经济|固定资产|社会消费品|居民|城镇|GDP|国内生产总值|一般公共预算|进出口)"
+    r"(?:^|[。，；：\n])\s*全国(?:规模以上|规上|工业|制造业|经济|固定资产|社会消费品|居民|城镇|GDP|国内生产总值|一般公共预算|进出口)|"
+    # the national zones together as a sentence's subject: 2024年，国家高新区实现工业增加值…
+    r"(?:^|[。；\n]|\d{4}年[，,]?)\s*(?:全国)?(?:\d+家)?国家(?:级)?(?:高新区|经开区|经济技术开发区)(?:实现|共|完成|营业收入|工业|规模以上)"
 )
 # Words after a city's or a province's name that make it a sub-area (成都平原经济区, 川南经济区) or a venue
 # (北京人民大会堂), not the place.
@@ -638,9 +640,12 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
         ]
         if not found:
             # 昆山：… / 邗江区召开…: a county short form opening the headline
-            m = re.match(r"\s*([\u4e00-\u9fff]{2,4}?)(?:[：:·]|市|区|县)", title)
-            if m and m.group(1) in gazetteer().county_short:
-                found = [gazetteer().county_short[m.group(1)][0]]
+            m = re.match(r"\s*(?:\d{4}年)?([\u4e00-\u9fff]{1,4}?)([：:·]|市|区|县)", title)
+            g = gazetteer()
+            if m and m.group(1) in g.county_short:
+                found = [g.county_short[m.group(1)][0]]
+            elif m and m.group(1) + m.group(2) in g.county_pairs:
+                found = [g.county_pairs[m.group(1) + m.group(2)][0]]  # 2024年夏县政府工作报告
         chosen = pick(found)
         if chosen is not None and chosen.level != "country":
             # a title that names a city but whose body is about one of its zones stays with the title
