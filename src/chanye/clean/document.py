@@ -77,9 +77,12 @@ def read_meta(source: SourceDocument, lines: list[Line], script: str) -> Documen
         # the container's title, unless it is the page's headline with more around it, or a site name
         if not (title and (title in container or len(container) < _SHORT_TITLE)):
             title = container or title
-    body = "\n".join(line.text for line in lines if line.kind is None)
     paragraph = metadata.first_paragraph(lines, title)
-    date = metadata.valid_date(source.date) or metadata.head_date(lines) or metadata.dateline_date(paragraph, body)
+    date = (
+        metadata.valid_date(source.date)
+        or metadata.head_date(lines)
+        or metadata.dateline_date(paragraph, "\n".join(line.text for line in lines if line.kind is None))
+    )
     return DocumentMeta(
         title=title,
         date=date,
@@ -110,7 +113,8 @@ def remove_furniture(mt: MappedText, lines: list[Line], original: str) -> tuple[
                 close_run()
             run.append(line)
             continue
-        close_run()
+        if run:
+            close_run()
         for s, e in line.inline:
             spans.append((s, e))
             o_start, o_end = mt.original_span(s, e)

@@ -10,7 +10,6 @@ cue; body sentences that mention 版权, 来源 or 电话 in passing stay.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -20,6 +19,8 @@ import yaml
 from chanye.clean.chars import HAN_CHAR
 
 _IMAGE_EXT = re.compile(r"\.(?:jpe?g|png|gif|bmp|webp|tiff?|svg)(?:\.(?:jpe?g|png))?(?![a-zA-Z])", re.I)
+# (alternatives that open with a literal each: `re` then scans fast to their first characters)
+_INLINE_SIGN = re.compile(r"\.(?:jpe?g|png|gif|bmp|webp|tiff?|svg)|!\[|！\[", re.I)
 _NOT_IN_NAME = frozenset(" \t/\\\"'()（）")
 _MD_IMAGE = re.compile(r"[!！]\[[^\]\n]*\]\([^)\n]*\)")
 _IMAGE_URL = re.compile(r"https?://\S+\.(?:jpe?g|png|gif|bmp|webp)\S*", re.I)
@@ -69,7 +70,27 @@ class Lexicon:
 
 
 def _alternation(cues) -> str:
-    return "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+    """A regex matching any of `cues`, the longest where several start at one place.
+
+    Written as a trie (`关(?:于我们|注(?:我们|微信公众号))`): `re` tries the branches of an alternation
+    one by one, so a flat list of a hundred cues is slow to scan; in a trie one branch per character
+    is tried. Greedy optional tails give the longest cue first, as a flat list sorted by length did.
+    """
+    tree: dict = {}
+    for cue in cues:
+        node = tree
+        for char in cue:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a cue ends here
+    return _trie_regex(tree)
+
+
+def _trie_regex(node: dict) -> str:
+    branches = [re.escape(char) + _trie_regex(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 @lru_cache(maxsize=1)
@@ -81,11 +102,11 @@ def lexicon() -> Lexicon:
 
     prefix_kind = kinds(data["prefix"])
     contains_kind = kinds(data["contains"])
-    # two scans: one of plain literals (fast in `re`), one of the few other signs
-    suspect = (
-        re.compile(_alternation(list(contains_kind) + list(data["caption_contains"]))),
-        re.compile(r"[@＠#|｜]|https?://|首页|主页|\.(?:jpe?g|png|gif|bmp|webp|tiff?|svg|JPE?G|PNG|GIF)"),
-    )
+    # one scan of literals: the contains cues and the other signs (@ # |, links, 首页, image names)
+    signs = ["@", "＠", "#", "|", "｜", "http://", "https://", "首页", "主页"]
+    signs += ["." + ext for ext in ("jpg", "jpeg", "png", "gif", "bmp", "webp", "tif", "tiff", "svg")]
+    signs += [".JPG", ".JPEG", ".PNG", ".GIF"]
+    suspect = (re.compile(_alternation(list(contains_kind) + list(data["caption_contains"]) + signs)),)
     return Lexicon(
         list_headers=frozenset(data["list_headers"]),
         prefix=re.compile(rf"(?:{_alternation(prefix_kind)})(?=[:：\s】/／|｜丨]|$)"),
@@ -117,13 +138,14 @@ def split_lines(text: str) -> list[Line]:
     """The non-blank lines of `text`."""
     lines = []
     pos = 0
-    size = len(text)
     for raw in text.split("\n"):
         end = pos + len(raw) + 1
         stripped = raw.strip()
         if stripped:
-            lines.append(Line(pos, min(end, size), stripped))
+            lines.append(Line(pos, end, stripped))
         pos = end
+    if lines and lines[-1].end > len(text):  # only the last line has no newline to be past
+        lines[-1].end = len(text)
     return lines
 
 
@@ -146,22 +168,17 @@ def list_header(text: str) -> bool:
 
 def classify(text: str) -> list[Line]:
     """Every line of `text` with its furniture kind (None for body)."""
-    lex = lexicon()
     lines = split_lines(text)  # non-blank lines only
-    starts = [line.start for line in lines]
-    suspect = {bisect_right(starts, m.start()) - 1 for pattern in lex.suspect for m in pattern.finditer(text)}
     first_prose = next((i for i, ln in enumerate(lines) if is_prose(ln.text)), len(lines))
     in_list = False
     for i, line in enumerate(lines):
         t = line.text
-        if list_header(t):
+        header, suspect = _line_signs(t)
+        if header:
             line.kind = "related"
             in_list = True
             continue
-        if in_list or i in suspect or _suspect_edges(t, lex):
-            kind = line_kind(t, lex, head=i < first_prose)
-        else:
-            kind = None
+        kind = _kind(t, i < first_prose) if in_list or suspect else None
         if in_list:
             if kind is None and is_prose(t) and not _teaser(lines, i + 1):
                 in_list = False
@@ -170,10 +187,43 @@ def classify(text: str) -> list[Line]:
                 continue
         if kind:
             line.kind = kind
-        else:
-            raw = text[line.start : line.end]
-            line.inline = inline_spans(t, line.start + len(raw) - len(raw.lstrip()))
+        elif "." in t:
+            spans = _inline(t)
+            if spans:
+                raw = text[line.start : line.end]
+                base = line.start + len(raw) - len(raw.lstrip())
+                line.inline = tuple((base + s, base + e) for s, e in spans)
     return lines
+
+
+# Pages repeat their furniture lines (menus, footers, bylines) and sites repeat them across pages, so
+# the per-line verdicts, pure functions of the stripped line, are memoised.
+_LINE_CACHE = 1 << 13  # lines of about 80 characters: a few MB at most
+
+
+@lru_cache(maxsize=_LINE_CACHE)
+def _line_signs(t: str) -> tuple[bool, bool]:
+    """(a list header, worth a closer look): a suspect cue inside the line or a suspect start or end.
+
+    A cue never spans a line break nor starts or ends with a space, so searching the stripped line
+    finds exactly the cues a scan of the whole text would place on this line.
+    """
+    lex = lexicon()
+    suspect = any(p.search(t) for p in lex.suspect) or _suspect_edges(t, lex)
+    return list_header(t), suspect
+
+
+@lru_cache(maxsize=_LINE_CACHE)
+def _kind(t: str, head: bool) -> str | None:
+    return line_kind(t, lexicon(), head)
+
+
+@lru_cache(maxsize=_LINE_CACHE)
+def _inline(t: str) -> tuple[tuple[int, int], ...]:
+    # every inline token has an image extension or a markdown image's `![` (most lines have neither)
+    if not _INLINE_SIGN.search(t):
+        return ()
+    return inline_spans(t, 0)
 
 
 def _teaser(lines: list[Line], after: int) -> bool:

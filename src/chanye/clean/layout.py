@@ -18,9 +18,11 @@ from collections import Counter
 
 from chanye.clean.mapped_text import MappedText
 
-# Whitespace around line breaks, runs of spaces, and whitespace at the ends of the text.
-# (every alternative starts with a character class or an anchor, so `re` scans fast)
-_LOOSE_SPACE = re.compile(r"[ \t\n]{2,}|\n|^[ \t]|[ \t]$")
+# Runs of two or more spaces, tabs and newlines; a single whitespace character only matters at the
+# ends of the text. `re` skips ahead fast only to a pattern's first character class, not to a repeat
+# (`[ \t\n]{2,}` is tried at every position), hence the class written out first.
+_SPACE_RUN = re.compile(r"[ \t\n][ \t\n]+")
+_SPACE = " \t\n"
 
 NON_TERMINAL = tuple("，、：；—“‘《（(,;:")
 TERMINAL = tuple("。！？!?…」』")
@@ -42,7 +44,10 @@ def tidy(mt: MappedText) -> MappedText:
     text = mt.text
     end_of_text = len(text)
     edits = []
-    for m in _LOOSE_SPACE.finditer(text):
+    # a single space or newline opening the text (`in` with one character: "" is in every string)
+    if end_of_text and text[0] in _SPACE and (end_of_text == 1 or text[1] not in _SPACE):
+        edits.append((0, 1, ""))
+    for m in _SPACE_RUN.finditer(text):
         start, end = m.span()
         if start == 0 or end == end_of_text:
             edits.append((start, end, ""))
@@ -53,6 +58,9 @@ def tidy(mt: MappedText) -> MappedText:
             edits.append((start, keep, ""))
         if end > keep + 1:
             edits.append((keep + 1, end, ""))
+    # a single space or newline closing the text
+    if end_of_text > 1 and text[-1] in _SPACE and text[-2] not in _SPACE:
+        edits.append((end_of_text - 1, end_of_text, ""))
     return mt.edit(edits)
 
 
@@ -65,6 +73,10 @@ def rejoin(mt: MappedText) -> MappedText:
     mid_sentence = False  # the previous line ran on into this one after non-terminal punctuation
     for i, line in enumerate(lines[:-1]):
         pos += len(line)
+        if _ends_sentence(line):  # most lines: a finished sentence never runs on (joins says no, and so does the wrap rule)
+            mid_sentence = False
+            pos += 1
+            continue
         nxt = lines[i + 1]
         join = joins(line, nxt, mid_sentence, first=i == 0) or (
             width is not None and len(line) >= width and not _ends_sentence(line) and not is_heading(nxt)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from chanye.clean.furniture import Line, is_prose
 from chanye.clean.mapped_text import MappedText
@@ -55,6 +56,7 @@ _THIS_YEAR = re.compile(r"今年")
 _OTHER_YEAR = re.compile(r"明年|后年|去年|前年|\d{4}年")
 
 
+@lru_cache(maxsize=4096)  # container titles repeat (a site's name in every <title>)
 def clean_inline(text: str) -> str:
     """A short string (a container title) through the character steps of cleaning."""
     mt, _ = remove_pinyin(MappedText.identity(text))
@@ -62,6 +64,7 @@ def clean_inline(text: str) -> str:
     return _SPACES.sub(" ", normalise_width(mt).text).strip()
 
 
+@lru_cache(maxsize=4096)
 def strip_site_suffix(title: str) -> str:
     """`标题_要闻_新华网` -> `标题`: a site name at the end, and the channel names before it."""
     shorter = _SITE_SUFFIX.sub("", title)
@@ -81,7 +84,7 @@ def headline(lines: Sequence[Line]) -> str | None:
     and becomes navigation furniture, so that the headline opens the cleaned text.
     """
     body = [line for line in lines if not line.kind][:2]
-    texts = [_SPACES.sub(" ", line.text) for line in body]
+    texts = [_squeeze(line.text) for line in body]
     if not texts or not _headline_like(texts[0]):
         return None
     site_name = len(texts[0]) <= _SITE_NAME_MAX and not _PUNCTUATION.search(texts[0])
@@ -89,6 +92,12 @@ def headline(lines: Sequence[Line]) -> str | None:
         body[0].kind = "navigation"
         return texts[1]
     return texts[0]
+
+
+@lru_cache(maxsize=4096)
+def _squeeze(text: str) -> str:
+    """Runs of whitespace as one space (head lines repeat across a site's pages)."""
+    return _SPACES.sub(" ", text)
 
 
 def _headline_like(text: str) -> bool:
@@ -102,7 +111,7 @@ def _headline_like(text: str) -> bool:
 
 def first_paragraph(lines: Sequence[Line], title: str | None) -> str:
     for line in lines:
-        if line.kind or _SPACES.sub(" ", line.text) == title:
+        if line.kind or _squeeze(line.text) == title:
             continue
         return line.text
     return ""
@@ -114,15 +123,22 @@ def head_date(lines: Sequence[Line]) -> str | None:
         if line.kind is None and is_prose(line.text):
             break
         if line.kind in ("byline", "counter", None):
-            m = _FULL_DATE.search(line.text)
-            if m and (line.kind or m.start() < 8):
-                return _date_of(m)
+            found = _line_date(line.text)
+            if found and (line.kind or found[0] < 8):
+                return found[1]
     for line in lines:
         if line.kind == "byline":
-            m = _FULL_DATE.search(line.text)
-            if m:
-                return _date_of(m)
+            found = _line_date(line.text)
+            if found:
+                return found[1]
     return None
+
+
+@lru_cache(maxsize=4096)  # bylines repeat across a site's pages
+def _line_date(text: str) -> tuple[int, str | None] | None:
+    """(where, date) of the first full date in a line (the date None when it is no valid date)."""
+    m = _FULL_DATE.search(text)
+    return (m.start(), _date_of(m)) if m else None
 
 
 def certain_year(body: str) -> int | None:
@@ -183,13 +199,19 @@ def _ymd(year: str, month: str, day: str) -> str | None:
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
+@lru_cache(maxsize=4096)
+def _line_source(text: str) -> tuple[int, str] | None:
+    m = _SOURCE.search(text)
+    return (m.start(), m.group(1)) if m else None
+
+
 def outlet(lines: Sequence[Line], paragraph: str) -> str | None:
     """The publishing outlet: a `来源：` byline, else the dateline (`中新网…电`, `扬州网讯`)."""
     for line in lines:
         if line.kind in ("byline", None):
-            m = _SOURCE.search(line.text)
-            if m and (line.kind or m.start() == 0):
-                return m.group(1)
+            found = _line_source(line.text)
+            if found and (line.kind or found[0] == 0):
+                return found[1]
             if line.kind is None and is_prose(line.text):
                 break
     head = paragraph[:_DATELINE_SPAN]

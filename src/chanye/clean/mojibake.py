@@ -33,7 +33,7 @@ _STRONG_DEBRIS = re.compile(rf"[{KANA}{TONED}]")
 
 _REPLACEMENT = re.compile(r"(?:\ufffd|锟斤拷|烫烫烫|屯屯屯)+[?？\ufffd]*")  # run only where one of them is in the text
 # characters an encoder could not write, as `??` inside Chinese
-_LOST = re.compile(r"\?{2,}")
+_LOST = re.compile(r"\?\?+")
 
 # UTF-8 bytes of a CJK character start with E4-E9 (E2, E3, EF for quotes and full-width
 # punctuation); read as GBK they pair into characters with that first byte, so a GBK mojibake run
@@ -41,8 +41,7 @@ _LOST = re.compile(r"\?{2,}")
 _GBK_LEADS = "".join(
     ch
     for lead in (0xE2, 0xE3, 0xE4, 0xE5, 0xE6, 0xE7, 0xE8, 0xE9, 0xEF)
-    for trail in range(0x40, 0xFF)
-    if trail != 0x7F
+    for trail in range(0x80, 0xC0)  # the second UTF-8 byte is a continuation byte (else no prefix decodes)
     for ch in [bytes([lead, trail]).decode("gbk", errors="ignore")]
     if len(ch) == 1
 )
@@ -67,9 +66,29 @@ def is_common_cjk(char: str) -> bool:
     return len(code) == 2 and 0xB0 <= code[0] <= 0xD7
 
 
+# Every family starts at one of these characters: one scan tells that most texts have no damage.
+_ANY_SIGN = re.compile(rf"[?？\ufffd{KANA}{re.escape(_GBK_LEADS)}\u00c2-\u00f4锟烫屯]")
+_QUESTION_SIGNS = frozenset("?？\ufffd")
+_KANA_CHAR = re.compile(rf"[{KANA}]")
+_GBK_LEAD_SET = frozenset(_GBK_LEADS)
+_REPLACEMENT_SIGNS = frozenset("\ufffd锟烫屯?")  # `?` for `??`
+
+
 def find_mojibake(text: str) -> list[tuple[int, int, str]]:
     """(start, end, family) of each damaged span, in order, not overlapping."""
-    spans = _question_spans(text) + _gbk_spans(text) + _latin1_spans(text) + _replacement_spans(text)
+    signs = set(_ANY_SIGN.findall(text))
+    if not signs:
+        return []
+    # a family whose starting characters are not in the text finds nothing: skip its scan
+    spans = []
+    if signs & _QUESTION_SIGNS or any(_KANA_CHAR.match(c) for c in signs):
+        spans += _question_spans(text)
+    if signs & _GBK_LEAD_SET:
+        spans += _gbk_spans(text)
+    if any("\u00c2" <= c <= "\u00f4" for c in signs):
+        spans += _latin1_spans(text)
+    if signs & _REPLACEMENT_SIGNS:
+        spans += _replacement_spans(text)
     spans.sort()
     merged: list[tuple[int, int, str]] = []
     for start, end, family in spans:

@@ -24,9 +24,11 @@ _FULL_TO_ASCII.update({0x00A0: 0x20, 0x3000: 0x20, 0x2007: 0x20, 0x202F: 0x20, 0
 _FULL_TO_ASCII.update({c: 0x20 for c in range(0x2000, 0x200B)})
 _FULL_TO_ASCII.update({0x2028: 0x0A, 0x2029: 0x0A, 0x85: 0x0A})
 
-_WIDE = re.compile("[" + re.escape("".join(map(chr, _FULL_TO_ASCII))) + "]+")
+# the class once, then a repeat: `re` scans fast only to a leading class (`[...]+` is tried everywhere)
+_WIDE = re.compile(("[" + re.escape("".join(map(chr, _FULL_TO_ASCII))) + "]") * 2 + "*")
 
 _INVISIBLE = re.compile(r"\r(?=\n)|[\u200b-\u200d\u2060\ufeff\u00ad]")
+_INVISIBLE_CHARS = "\r\u200b\u200c\u200d\u2060\ufeff\u00ad"  # what the two patterns can touch
 _LONE_CR = re.compile(r"\r")  # an old-style line end on its own
 
 _PUNCT_FULL = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？"}
@@ -39,6 +41,9 @@ _CHINESE_CHAR = re.compile(rf"[{CHINESE}]")
 
 def remove_invisible(mt: MappedText) -> MappedText:
     """Drop zero-width characters, soft hyphens and the CR of CRLF; a lone CR ends a line."""
+    # most texts have none of these: a few `in` tests are cheaper than a regex scan
+    if not any(char in mt.text for char in _INVISIBLE_CHARS):
+        return mt
     mt = mt.sub(_INVISIBLE, "")
     return mt.sub(_LONE_CR, "\n") if "\r" in mt.text else mt
 
@@ -54,8 +59,12 @@ def _to_ascii(m: re.Match[str]) -> str:
 
 def normalise_punctuation(mt: MappedText) -> MappedText:
     """ASCII , : ; ! ? ( ) in Chinese text -> full width (again after lines are rejoined)."""
-    text = _LONE_PUNCT.sub(lambda m: _PUNCT_FULL[m.group()], mt.text)
-    text = _PAREN_PAIR.sub(_full_parens, text)
+    text = mt.text
+    # after width normalisation ASCII punctuation is rare: `in` tests spare most texts two scans
+    if any(char in text for char in _PUNCT_FULL):
+        text = _LONE_PUNCT.sub(lambda m: _PUNCT_FULL[m.group()], text)
+    if "(" in text:
+        text = _PAREN_PAIR.sub(_full_parens, text)
     return mt.same_length(text)
 
 

@@ -70,11 +70,11 @@ class Paragraph:
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    if start >= end or not (text[start].isspace() or text[end - 1].isspace()):
+        return start, end  # most spans have no edge space (callers in loops test this inline)
+    part = text[start:end]
+    lead = len(part) - len(part.lstrip())  # str.strip removes exactly what isspace() accepts
+    return start + lead, start + len(part.rstrip()) if lead < len(part) else start + lead
 
 
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -113,7 +113,9 @@ def _cjk_gap(text: str, i: int) -> bool:
     return ("\u4e00" <= before <= "\u9fff" or before in "%％") and "\u4e00" <= after <= "\u9fff"
 
 
-_CLAUSE_MARKS = re.compile(r"[（(）)，,；;：: \u3000]")
+# the marks that can end a clause, a space only where _cjk_gap holds (a page laid out with spaces
+# has hundreds in a sentence)
+_CLAUSE_BREAKS = re.compile(r"[（(）)，,；;：:]|(?<=[\u4e00-\u9fff%％])[ \u3000](?=[\u4e00-\u9fff])")
 _SENTENCE_ENDS = re.compile(r"[。！？!?][。！？!?”’」』）)》]*")
 
 
@@ -122,17 +124,30 @@ def _split_clauses(text: str, start: int, end: int, offset: int = 0) -> list[Cla
     clauses: list[Clause] = []
     depth = 0  # inside brackets a comma does not end the clause
     cstart = start
-    for m in _CLAUSE_MARKS.finditer(text, start, end):
-        i, ch = m.start(), m.group(0)
+    last = len(text) - 1
+    for m in _CLAUSE_BREAKS.finditer(text, start):  # no endpos: a gap's lookahead may read text[end]
+        i, ch = m.start(), m.group()
+        if i >= end:
+            break
         if ch in "（(":
             depth += 1
-        elif ch in "）)":
-            depth = max(depth - 1, 0)
-        elif depth == 0 and ((ch in CLAUSE_END and not _between_digits(text, i)) or _cjk_gap(text, i)):
-            a, b = _strip_span(text, cstart, i)
-            if a < b:
-                clauses.append(Clause(a + offset, b + offset, text[a:b], len(clauses), ch))
-            cstart = i + 1
+            continue
+        if ch in "）)":
+            if depth:
+                depth -= 1
+            continue
+        if depth:
+            continue
+        if ch in CLAUSE_END:
+            # _between_digits, inline: this loop runs over every mark of every sentence with a figure
+            if 0 < i < last and text[i - 1].isdigit() and text[i + 1].isdigit():
+                continue
+        a, b = cstart, i
+        if a < b and (text[a].isspace() or text[b - 1].isspace()):  # _strip_span's test, without the call
+            a, b = _strip_span(text, a, b)
+        if a < b:
+            clauses.append(Clause(a + offset, b + offset, text[a:b], len(clauses), ch))
+        cstart = i + 1
     a, b = _strip_span(text, cstart, end)
     if a < b:
         clauses.append(Clause(a + offset, b + offset, text[a:b], len(clauses), ""))
@@ -143,7 +158,9 @@ def _split_sentences(text: str, start: int, end: int, paragraph: int) -> list[Se
     sentences: list[Sentence] = []
     sstart = start
     for m in _SENTENCE_ENDS.finditer(text, start, end):
-        a, b = _strip_span(text, sstart, m.end())
+        a, b = sstart, m.end()
+        if a < b and (text[a].isspace() or text[b - 1].isspace()):
+            a, b = _strip_span(text, a, b)
         if a < b:
             sentences.append(Sentence(a, b, text[a:b], len(sentences), paragraph))
         sstart = m.end()

@@ -49,12 +49,61 @@ def lexicon() -> Lexicon:
     )
 
 
+class _ByChar(dict):
+    """Entries grouped by the character at index `at` of their cue (0: first, -1: last), order kept, so a
+    lookup scans only the cues that can match there and the first match is the same as over the whole list.
+    (An empty cue, which could match anywhere, goes into every group.)"""
+
+    def __init__(self, entries, at: int):
+        cue_of = [e[0] if isinstance(e, tuple) else e for e in entries]
+        self.every = tuple(entries)
+        self.anywhere = tuple(e for e, cue in zip(entries, cue_of) if not cue)
+        super().__init__(
+            (c, tuple(e for e, cue in zip(entries, cue_of) if not cue or cue[at] == c)) for c in {cue[at] for cue in cue_of if cue}
+        )
+
+    def ending_at(self, text: str, end: int, lo: int) -> tuple:
+        """The entries whose cue may end at `end` without starting before `lo`."""
+        if lo < 0 or end > len(text):
+            return self.every  # negative starts count from the end of the text: scan them all, as ever
+        if end <= lo:
+            return self.anywhere  # no non-empty cue fits between lo and end
+        return self.get(text[end - 1], self.anywhere)
+
+    def starting_at(self, text: str, pos: int) -> tuple:
+        """The entries whose cue may start at `pos`."""
+        if 0 <= pos < len(text):
+            return self.get(text[pos], self.anywhere)
+        return self.every if pos < 0 else self.anywhere
+
+
+class _Index:
+    __slots__ = ("not_after", "prefix", "inner", "suffix", "bridge")
+
+    def __init__(self, lex: Lexicon):
+        self.not_after = lex.not_after
+        self.prefix = _ByChar(lex.prefix, -1)
+        self.inner = _ByChar(lex.inner, 0)
+        self.suffix = _ByChar(lex.suffix, 0)
+        self.bridge = _ByChar(lex.bridge, -1)
+
+
+_INDEX: _Index | None = None  # the lexicon's cues by character: built on first use
+
+
+def _index() -> _Index:
+    global _INDEX
+    if _INDEX is None:
+        _INDEX = _Index(lexicon())
+    return _INDEX
+
+
 def _cue_ending_at(text: str, end: int, lo: int) -> tuple[int, str] | None:
-    lex = lexicon()
-    for cue, comp in lex.prefix:
+    idx = _INDEX or _index()
+    for cue, comp in idx.prefix.ending_at(text, end, lo):
         start = end - len(cue)
         if start >= lo and text.startswith(cue, start):
-            if start > 0 and text[start - 1] in lex.not_after.get(cue, ""):
+            if start > 0 and text[start - 1] in idx.not_after.get(cue, ""):
                 continue
             return start, comp
     return None
@@ -75,7 +124,7 @@ def prefix_cue(text: str, pos: int, lo: int = 0) -> tuple[int, str] | None:
     if (end - 1 >= lo and text[end - 1] == "上" and pos < len(text) and text[pos] in "百千万亿"
             and not (end >= 2 and text[end - 2] in "迈登跨跃站冲攀走踏爬")):
         return end - 1, ">"  # 上千家, 上万人, 上百亿元: "upwards of" (迈上万亿元台阶 is "steps onto")
-    for verb in lexicon().bridge:
+    for verb in (_INDEX or _index()).bridge.ending_at(text, end, lo):
         b = end - len(verb)
         if b >= lo and text.startswith(verb, b):
             before = _cue_ending_at(text, b, lo)
@@ -99,7 +148,9 @@ def share_cue(text: str, pos: int, lo: int = 0) -> str | None:
 
 def inner_cue(text: str, pos: int) -> tuple[int, str] | None:
     """余/多/几 between a number and its magnitude or unit: (end of cue, comparator)."""
-    for cue, comp in lexicon().inner:
+    inner = (_INDEX or _index()).inner
+    # (the common case inline: called for every number)
+    for cue, comp in inner.get(text[pos], inner.anywhere) if 0 <= pos < len(text) else inner.starting_at(text, pos):
         if text.startswith(cue, pos):
             return pos + len(cue), comp
     return None
@@ -107,7 +158,7 @@ def inner_cue(text: str, pos: int) -> tuple[int, str] | None:
 
 def suffix_cue(text: str, pos: int) -> tuple[int, str] | None:
     """以上/以内/左右 … right after the unit: (end of cue, comparator)."""
-    for cue, comp in lexicon().suffix:
+    for cue, comp in (_INDEX or _index()).suffix.starting_at(text, pos):
         if text.startswith(cue, pos):
             return pos + len(cue), comp
     return None

@@ -103,18 +103,18 @@ class _Doc:
     carried_span: str | None = None  # its plan period, for 年均/累计 figures (`十三五时期和2020年工作回顾`)
     heading_span: str | None = None
     paragraphs: list = field(default_factory=list)
+    # per-document memo of pure functions of spans (clause words, a paragraph's
+    # usable time words...): the same span is asked about once per figure, clause or draft
+    memo: dict = field(default_factory=dict)
 
     def times_in(self, lo: int, hi: int) -> list[TimeSpan]:
         """Time expressions lying wholly inside [lo, hi) (times are sorted by start)."""
+        if not self.times:
+            return []
         if not self.time_starts:
             self.time_starts = [t.start for t in self.times]
-        i = bisect_left(self.time_starts, lo)
-        out = []
-        while i < len(self.times) and self.times[i].start < hi:
-            if self.times[i].end <= hi:
-                out.append(self.times[i])
-            i += 1
-        return out
+        starts = self.time_starts
+        return [t for t in self.times[bisect_left(starts, lo) : bisect_left(starts, hi)] if t.end <= hi]
 
 
 # ---------------------------------------------------------------- lexical helpers
@@ -169,22 +169,26 @@ BODY_AFTER_REGION = re.compile(
 )
 
 
-def _depth_map(text: str, start: int, end: int) -> list[int]:
-    depth, out = 0, []
-    for i in range(start, end):
-        ch = text[i]
-        if ch in DEPTH_OPEN:
-            depth += 1
-        out.append(depth)
-        if ch in DEPTH_CLOSE and depth:
-            depth -= 1
-    return out
+_DEPTH_MARKS = re.compile("[、" + re.escape(DEPTH_OPEN + DEPTH_CLOSE) + "]")
 
 
 def _seps(text: str, clause: Clause) -> list[int]:
     """Positions of list separators (、 outside brackets and quotes) in a clause."""
-    depth = _depth_map(text, clause.start, clause.end)
-    return [clause.start + i for i, ch in enumerate(clause.text) if ch == "、" and depth[i] == 0]
+    body = clause.text
+    if "、" not in body:
+        return []
+    # bracket and quote depth, walked over the marks only (not every character)
+    depth, out = 0, []
+    for m in _DEPTH_MARKS.finditer(body):
+        ch = m.group()
+        if ch == "、":
+            if depth == 0:
+                out.append(clause.start + m.start())
+        elif ch in DEPTH_OPEN:
+            depth += 1
+        elif depth:
+            depth -= 1
+    return out
 
 
 def _remove_spans(text: str, base: int, spans: list[tuple[int, int]]) -> str:
@@ -197,6 +201,41 @@ def _remove_spans(text: str, base: int, spans: list[tuple[int, int]]) -> str:
         pos = b
     out.append(text[pos:])
     return "".join(out)
+
+
+# precompiled patterns of the rules below (module-level re.* calls recompile-check per call)
+_AND_WORD = re.compile(r"和|及|与")
+_AT_HEAD = re.compile(r"^在")
+_BASE_TAIL = re.compile(r"(?<=.{2})(?:比|较)[^占]*$")
+_BEFORE_SHARE = re.compile(r"(?:约|近|接近|超过|超|逾|不到|不足)(?=占)")
+_COUNTED = re.compile(r"[一二三四五六七八九十两\d]+[大个条项类]")
+_DATED_PART = re.compile(r"\d{4}(?:-\d{2}|Q[1-4]|H[12])")
+_DIFFERENCE_CUE = re.compile(r"高出|高|超出|多出|多|快|加快|提高|提升")
+_DIGIT = re.compile(r"\d")
+_DIGIT_PLACES = re.compile(r"[两三四]位数")
+_EACH_BEFORE = re.compile(r"(?:均|都|皆|双双)[^，；]{0,6}$")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN_OR_QUOTE = re.compile(r"[\u4e00-\u9fff“]")
+_IN_END = re.compile(r"(?:中|里)$")
+_IN_LIST = re.compile(r"(?:之列|行列|榜|名单)")
+_ITEM_SEP = re.compile(r"[、，]")
+_LEAD_WORDS = re.compile(r"(?:力争|确保|争取|预计|计划|目标|将|要|在|于|截至|截止|到|至|自|从|今年|据统计|数据显示|展望|回顾|纵观)")
+_LINKED = re.compile(r"[、，；和及与到至为达增降减升]|以及|提高")
+_LISTED_AFTER = re.compile(r"[^，。；、（(：:]{0,16}[（(：:]([^）)。；]*)")
+_LIST_CUT = re.compile(r"[，；：（(]")
+_NEAR_ADVERB = re.compile(r"(?:分别|同比|年均|平均|比上年|比去年|较上年|较去年|环比|均|都|预期目标|目标|预期|为|是|将|有望|预计|力争|要)+$")
+_NEAR_FROM = re.compile(r"(?:的|从|由|自)+$")
+_NOT_TOPICAL_BEFORE = re.compile(r"(?:占|居|列|比|较|于|在|与|同|对|向|赴|从|自|超过|超|高于|低于|全|排名)$")
+_PART_OF_YEAR = re.compile(r"(\d{4})(?:-(\d{2})|Q([1-4])|H([12]))")
+_RANK_ADVERB = re.compile(r"(?:均|都|分别|连续\S{1,3}年)$")
+_RANK_AFTER = re.compile(r"(?:第|前|排名|排位|同类)")
+_RUNNING = re.compile(r"(?:年均|累计)\D*(?:[\d.]+[%％]?[、和]\D*)*$")
+_SHARE_CUE_HEAD = re.compile(r"^(?:约|近|接近|超过|超|逾|达到|达|不到|不足)")
+_SHARE_OWNER = re.compile(r"(?:贡献|提供|创造|吸纳|完成|实现|占据|占有|占).*$")
+_SHARE_WORD = re.compile(r"比重|比例|占比")
+_TERM_AFTER_RANK = re.compile(r"(?:产业|行业|城市|位置|任务|目标)")
+_YEAR = re.compile(r"\d{4}")
+_YEAR_SPAN = re.compile(r"\d{4}-\d{4}")
 
 
 # ---------------------------------------------------------------- the assembler
@@ -299,6 +338,7 @@ def assemble_facts(
 
 ENUMERATOR = re.compile(r"^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]|[一二三四五六七八九十]是|——|[-•·●■◆▲★○□◇◎※])")
 PLAN_HEADING = re.compile(r"目标|计划|任务|预期")
+_HEADING_MARKS = re.compile(r"[。！？，,%]")
 
 
 def _list_item(doc: _Doc, para: Paragraph) -> bool:
@@ -312,10 +352,8 @@ def _lead_in(doc: _Doc, para: Paragraph) -> tuple[str, str | None] | None:
     """`今年主要预期目标是：` (its line may have been joined to the first item): the status and period
     the list items in the following short paragraphs inherit."""
     body = doc.text[para.start : para.end]
-    m = None
-    for m in re.finditer(r"[：:]", body):
-        pass
-    if m is None and len(body) <= 30 and not re.search(r"[。！？，,%]", body) and PLAN_HEADING.search(body):
+    colon = max(body.rfind("："), body.rfind(":"))  # the paragraph's last colon
+    if colon < 0 and len(body) <= 30 and not _HEADING_MARKS.search(body) and PLAN_HEADING.search(body):
         # a heading (■ 2025年主要预期目标) over a bullet list
         at = para.end
         sent = para.sentences[-1] if para.sentences else None
@@ -324,9 +362,9 @@ def _lead_in(doc: _Doc, para: Paragraph) -> tuple[str, str | None] | None:
         times = [t for t in doc.times_in(sent.start, at) if t.period]
         period = times[-1].period if times else None
         return modality.status_at(sent.text, len(sent.text), period=period, pub_year=doc.pub_year, pub_month=doc.pub_month), period
-    if m is None or len(body) - m.end() > 80:
+    if colon < 0 or len(body) - (colon + 1) > 80:
         return None  # a colon that opens the paragraph's last short stretch: the list begins there
-    at = para.start + m.start()
+    at = para.start + colon
     sent = next((s for s in para.sentences if s.start <= at < s.end), None)
     if sent is None:
         return None
@@ -345,7 +383,7 @@ def _is_candidate(doc: _Doc, clause: Clause, q) -> bool:
     text = doc.text
     if q.role != "measure":
         return False
-    if q.value == 0 and not re.match(r"\d", q.text[q.value_start - q.start :]):
+    if q.value == 0 and not _DIGIT.match(q.text[q.value_start - q.start :]):
         return False  # 零部件, 零碳: 零 is not a figure here
     after = text[q.value_end : q.value_end + 1]
     if (after == "大" and q.unit not in ("CNY", "USD", "%", "pp")) or q.unit_text == "大":
@@ -354,11 +392,11 @@ def _is_candidate(doc: _Doc, clause: Clause, q) -> bool:
         return False
     if q.unit == "count" and _numbers_a_list(text, clause, q):
         return False
-    if q.unit == "rank" and q.unit_text.endswith("强") and re.match(r"[\u4e00-\u9fff]", after) and not re.match(
-        r"(?:之列|行列|榜|名单)", text[q.value_end : q.value_end + 2]
+    if q.unit == "rank" and q.unit_text.endswith("强") and _HAN.match(after) and not _IN_LIST.match(
+        text[q.value_end : q.value_end + 2]
     ):
         return False  # 百强县, 百强城市榜单: a class in a name, not this region's rank
-    if q.unit == "rank" and re.match(r"(?:产业|行业|城市|位置|任务|目标)", text[q.end : q.end + 2]):
+    if q.unit == "rank" and _TERM_AFTER_RANK.match(text[q.end : q.end + 2]):
         return False  # 首位产业: a term, not a rank
     if q.unit == "count" and POOL.search(text[clause.start : q.start]) and text.find("中", q.end, clause.end) >= 0:
         return False  # 在全省11个设区市中排名第一: the size of the field ranked in
@@ -386,25 +424,25 @@ def _in_slogan(text: str, clause: Clause, q) -> bool:
     if not m:
         return False
     inner = text[open_at + 1 : m.start()]
-    return len(inner) <= 12 and not re.search(r"\d", inner)
+    return len(inner) <= 12 and not _DIGIT.search(inner)
 
 
 def _numbers_a_list(text: str, clause: Clause, q) -> bool:
     """`朴席、八里2个污水处理厂`: the count equals the items listed right before (or right after, in
     brackets or after a colon), so it only numbers them."""
     before = text[max(clause.start, q.start - LIST_REACH) : q.start]
-    before = re.split(r"[，；：（(]", before)[-1]
+    before = _LIST_CUT.split(before)[-1]
     items = [i for i in before.split("、") if i.strip()]
-    if len(items) >= 2 and not any(re.search(r"\d", i) for i in items):
+    if len(items) >= 2 and not any(_DIGIT.search(i) for i in items):
         # 新一代信息技术、高端装备、新材料等3个产业: a count equal to the items listed numbers them
         # (with 等 too); 医药、智能终端等25个特色园区 lists examples of more
-        joined_last = 0 if before.rstrip().endswith("等") else len(re.split(r"和|及|与", items[-1])) - 1
+        joined_last = 0 if before.rstrip().endswith("等") else len(_AND_WORD.split(items[-1])) - 1
         if abs(q.value - len(items)) < 1e-9 or (joined_last and abs(q.value - len(items) - joined_last) < 1e-9):
             return True
     after = text[q.end : min(len(text), q.end + 200)]
-    m = re.match(r"[^，。；、（(：:]{0,16}[（(：:]([^）)。；]*)", after)
+    m = _LISTED_AFTER.match(after)
     if m:
-        listed = [i for i in re.split(r"[、，]", m.group(1)) if i.strip()]
+        listed = [i for i in _ITEM_SEP.split(m.group(1)) if i.strip()]
         if len(listed) >= 2 and abs(q.value - len(listed)) < 1e-9:
             return True
     return False
@@ -413,6 +451,8 @@ def _numbers_a_list(text: str, clause: Clause, q) -> bool:
 def _drop_thresholds(doc: _Doc, clause: Clause, cq: list) -> list:
     """Within one list item, a count is the fact; an amount beside it qualifies the counted noun
     (`新签约3亿元以上制造业项目216个`, `有45家工业企业营收超百亿元`, `产值规模300亿元的产业集群2个`)."""
+    if len(cq) < 2:
+        return list(cq)  # a lone figure neither qualifies another nor opens another's noun phrase
     text = doc.text
     seps = _seps(text, clause)
     items: dict[int, list] = {}
@@ -438,7 +478,7 @@ def _drop_thresholds(doc: _Doc, clause: Clause, cq: list) -> list:
     for i, q in enumerate(keep):
         if q.unit == "count" and i + 1 < len(keep):
             between = text[q.end : keep[i + 1].start]
-            if re.match(r"[\u4e00-\u9fff“]", between) and not re.search(r"[、，；和及与到至为达增降减升]|以及|提高", between):
+            if _HAN_OR_QUOTE.match(between) and not _LINKED.search(between):
                 continue
         out.append(q)
     return out
@@ -450,8 +490,9 @@ def _drop_thresholds(doc: _Doc, clause: Clause, cq: list) -> list:
 def _sentence_facts(doc: _Doc, sent: Sentence, sq: list) -> list[Draft]:
     state = _State()
     lead: Clause | None = None  # a short figure-less clause just before (力争到“十四五”末，…)
+    starts = [q.value_start for q in sq]  # sq is sorted by value_start
     for clause in sent.clauses:
-        raw = [q for q in sq if clause.start <= q.value_start < clause.end]
+        raw = sq[bisect_left(starts, clause.start) : bisect_left(starts, clause.end)]
         cq = [q for q in raw if _is_candidate(doc, clause, q)]
         cq = _drop_thresholds(doc, clause, cq)
         handled = (
@@ -464,7 +505,7 @@ def _sentence_facts(doc: _Doc, sent: Sentence, sq: list) -> list[Draft]:
         )
         if not handled and not cq:
             noun = "" if M.FRAMING.search(clause.text) else M.tail_noun(_clause_words(doc, clause.start, clause.end))
-            if re.search(r"[两三四]位数", noun):
+            if _DIGIT_PLACES.search(noun):
                 noun = ""  # 保持了两位数的增长，增速比上年同期提升4.9个百分点: the rate said before, not a noun
             state.prev_noun = noun or None
             lead = clause if len(clause.text) <= LEAD_CLAUSE else None
@@ -484,21 +525,25 @@ LEAD_CLAUSE = 16  # characters: a figure-less clause this short is quoted with t
 
 def _clause_words(doc: _Doc, a: int, b: int) -> str:
     """Text of [a, b) without its time expressions and its leading region mentions."""
-    spans = [(t.start, t.end) for t in doc.times_in(a, b)]
-    text = _remove_spans(doc.text[a:b], a, spans)
-    return _strip_region(doc, text)
+    key = ("words", a, b)
+    words = doc.memo.get(key)
+    if words is None:
+        spans = [(t.start, t.end) for t in doc.times_in(a, b)]
+        text = _remove_spans(doc.text[a:b], a, spans) if spans else doc.text[a:b]
+        words = doc.memo[key] = _strip_region(doc, text)
+    return words
 
 
 def _strip_region(doc: _Doc, text: str) -> str:
     names = doc.region_names
-    prev = None
-    while prev != text:
-        prev = text
-        text = M.strip_lead(text)
+    # strip_lead runs to a fixed point, so once no name follows it the text no longer changes
+    text = M.strip_lead(text)
+    while names and text.startswith(names):  # one C-level test before looking for which name
         for name in names:
             if text.startswith(name):
                 text = text[len(name):]
                 break
+        text = M.strip_lead(text)
     return text
 
 
@@ -521,11 +566,9 @@ def _kind_and_value(doc: _Doc, clause: Clause, q) -> tuple[str, float, float | N
         kind = "growth"
     else:
         kind = None
-    near = doc.text[max(clause.start, q.value_start - 12) : q.start]
-    near = _remove_spans(near, max(clause.start, q.value_start - 12), [(t.start, t.end) for t in doc.times_in(clause.start, q.start)])
-    near = re.sub(r"(?:的|从|由|自)+$", "", near)  # 增速从1~2月的11.0%起步
-    near = re.sub(r"(?:分别|同比|年均|平均|比上年|比去年|较上年|较去年|环比|均|都|预期目标|目标|预期|为|是|将|有望|预计|力争|要)+$", "", near)
+    near = None  # the cue words just before the figure, read only where a rule needs them
     if kind is None and q.unit in ("%", "other") and (q.unit == "%" or q.unit_text == "倍"):
+        near = _near_cue(doc, clause, q)
         if GROWTH_CUE.search(near) or GROWTH_AFTER.match(doc.text, q.end):
             kind = "growth"  # 增长8%, 保持20%以上的增速
         elif q.unit == "%":
@@ -533,11 +576,18 @@ def _kind_and_value(doc: _Doc, clause: Clause, q) -> tuple[str, float, float | N
     if kind is None and q.kind_hint == "share":
         kind = "share"
     kind = kind or "level"
-    if kind == "growth" and NEGATIVE_CUE.search(near) and value > 0:
+    if kind == "growth" and value > 0 and NEGATIVE_CUE.search(near if near is not None else _near_cue(doc, clause, q)):
         value = -value
         if vmax is not None:  # 下降3%-5% is the range -5 … -3
             value, vmax = -vmax, value
     return kind, value, vmax
+
+
+def _near_cue(doc: _Doc, clause: Clause, q) -> str:
+    near = doc.text[max(clause.start, q.value_start - 12) : q.start]
+    near = _remove_spans(near, max(clause.start, q.value_start - 12), [(t.start, t.end) for t in doc.times_in(clause.start, q.start)])
+    near = _NEAR_FROM.sub("", near)  # 增速从1~2月的11.0%起步
+    return _NEAR_ADVERB.sub("", near)
 
 
 def _new_draft(doc: _Doc, sent: Sentence, clause: Clause, q, metric: str) -> Draft:
@@ -546,7 +596,7 @@ def _new_draft(doc: _Doc, sent: Sentence, clause: Clause, q, metric: str) -> Dra
     if q.unit == "rank" and q.unit_text.endswith("强") and comparator == "=":
         comparator = "<="
     cue = doc.text[q.start : q.value_start]
-    if q.unit == "pp" and comparator == ">" and re.fullmatch(r"高出|高|超出|多出|多|快|加快|提高|提升", cue):
+    if q.unit == "pp" and comparator == ">" and _DIFFERENCE_CUE.fullmatch(cue):
         comparator = "="  # 高出1.9个百分点 states the difference itself
     unit = q.unit
     unit_text = q.unit_text
@@ -597,8 +647,8 @@ def _rank_name(words: str, ante: str | None, ante_unit: str | None) -> str:
         before, scope = "", w
     if not RANK_ATTR.fullmatch(before):
         before = M.strip_trail(before)
-    before = re.sub(r"(?:中|里)$", "", re.sub(r"^在", "", before)).replace("在", "")
-    before = re.sub(r"(?:均|都|分别|连续\S{1,3}年)$", "", before)
+    before = _IN_END.sub("", _AT_HEAD.sub("", before)).replace("在", "")
+    before = _RANK_ADVERB.sub("", before)
     scope = M.tidy(scope)
     kept = re.search(r"(全国|全省|全市|全区|全县|全球)" + re.escape(scope) + r"\W*$", words)
     if kept and not scope.startswith(kept.group(1)):
@@ -636,7 +686,7 @@ def _metric_of(
         before = M.metric_before(left_words)
         if noun and kind == "share":
             # 民营经济贡献了全市约六成的税收 -> 民营经济税收占比
-            owner = re.sub(r"(?:贡献|提供|创造|吸纳|完成|实现|占据|占有|占).*$", "", before)
+            owner = _SHARE_OWNER.sub("", before)
             metric = owner + noun + "占比"
         elif noun:
             metric = noun + before
@@ -645,7 +695,7 @@ def _metric_of(
     pool = POOL_PREFIX.match(metric)
     if pool and pool.end() < len(metric):
         metric = metric[pool.end():]  # 37个行业大类中除煤炭开采和洗选业亏损 -> 煤炭开采和洗选业亏损
-    m = re.search(r"[一二三四五六七八九十两\d]+[大个条项类]", metric)
+    m = _COUNTED.search(metric)
     if m and m.start() > 0 and "、" in doc.text[clause.start : lo]:
         metric = metric[m.start():]  # 船舶海工、…、新能源六大产业集群产值: the list is not the metric
     return metric
@@ -658,8 +708,9 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
     # orientation of the clause: figure first (培育10条…, 拥有35个工业大类…) or metric first
     first = cq[0]
     first_left = _clause_words(doc, clause.start, first.start)
+    after_first = _after_words(doc, clause, 0, cq, seps)  # the first figure's, read again below
     figure_first = (M.ends_with_verb(first_left) or POOL_BEFORE.search(first_left) is not None) and bool(
-        M.metric_after(_after_words(doc, clause, 0, cq, seps))
+        M.metric_after(after_first)
     )
     prev_end = clause.start
     for k, q in enumerate(cq):
@@ -669,7 +720,7 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
         if bracket >= 0 and text.find("）", bracket, q.start) < 0:
             lo = bracket + 1  # 开局良好（GDP增长5.9%）: a figure in brackets reads from the bracket
         left_words = _clause_words(doc, lo, q.start)
-        after_words = _after_words(doc, clause, k, cq, seps)
+        after_words = after_first if k == 0 else _after_words(doc, clause, k, cq, seps)
         d = _new_draft(doc, sent, clause, q, "")
         reference = SCOPE_REFERENCE.search(text[max(clause.start, q.start - 4) : q.start])
         here = _State(drafts=state.drafts, prev_noun=None if out else state.prev_noun, pending=out)
@@ -682,14 +733,14 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
             if d.kind == "share" and not metric and last is not None and last.kind == "growth" and last.unit == "%":
                 d.kind, metric = "growth", last.metric  # …增长11.0%，逐月回落至6.2%: the rate moved, still a growth
             if d.kind == "share":
-                cue = re.sub(r"^(?:约|近|接近|超过|超|逾|达到|达|不到|不足)", "", text[q.start : q.value_start])
+                cue = _SHARE_CUE_HEAD.sub("", text[q.start : q.value_start])
                 if cue.startswith("占") and not metric.endswith(cue):
                     metric += cue
                 lead = SHARE_COMPARATOR.search(left_words)
                 if lead and d.comparator == "=":
                     d.comparator = SHARE_COMPARATORS[lead.group(1)]
-                metric = re.sub(r"(?:约|近|接近|超过|超|逾|不到|不足)(?=占)", "", metric)
-                if metric.startswith("占") and not re.search(r"比重|比例|占比", metric):
+                metric = _BEFORE_SHARE.sub("", metric)
+                if metric.startswith("占") and not _SHARE_WORD.search(metric):
                     metric += "比重"
                 if (M.needs_antecedent(metric) or metric == "占") and ante:
                     metric = ante + (metric or "占比")
@@ -706,7 +757,7 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
                 base = M.strip_new(ante)
                 if "占" in base[1:]:
                     base = base[: base.index("占", 1)]  # a share's numerator: 高新技术产业增加值(占…比重)
-                base = re.sub(r"(?<=.{2})(?:比|较)[^占]*$", "", base)  # …营业收入(比2019年1-11月): the indicator
+                base = _BASE_TAIL.sub("", base)  # …营业收入(比2019年1-11月): the indicator
                 if base.endswith(metric) or metric in base:
                     base, metric = base, ""
                 if d.unit == "pp" and M.COMPARISON.match(metric) and here.last_kind() == "growth" and "增速" not in base:
@@ -743,7 +794,7 @@ def _after_words(doc: _Doc, clause: Clause, k: int, cq: list, seps: list[int]) -
     if bracket >= 0:
         close = doc.text.find("）", bracket, hi + 1)
         inner = doc.text[bracket + 1 : close] if close > 0 else ""
-        if close < 0 or len(inner) > 6 or re.search(r"\d", inner):
+        if close < 0 or len(inner) > 6 or _DIGIT.search(inner):
             hi = bracket
     return _remove_spans(doc.text[q.end : hi], q.end, [(t.start, t.end) for t in doc.times_in(q.end, hi)])
 
@@ -843,7 +894,7 @@ def _from_to(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State)
     if periods == (None, None) and not state.change_periods:
         # 2020年至2024年，工业增加值由2560亿元攀升至3580亿元: the span's ends are the two years
         span = next(
-            (t for t in reversed(doc.times_in(sent.start, from_at)) if t.period and re.fullmatch(r"\d{4}-\d{4}", t.period)),
+            (t for t in reversed(doc.times_in(sent.start, from_at)) if t.period and _YEAR_SPAN.fullmatch(t.period)),
             None,
         )
         if span is not None:
@@ -1105,7 +1156,7 @@ def _each_subject(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
     if len(cq) != 1:
         return None
     q = cq[0]
-    if not re.search(r"(?:均|都|皆|双双)[^，；]{0,6}$", doc.text[clause.start : q.start]):
+    if not _EACH_BEFORE.search(doc.text[clause.start : q.start]):
         return None
     regions = _listed_regions(doc, clause.start, q.start, 0)
     if not regions:
@@ -1129,9 +1180,9 @@ def _finish(
         d.period = _period(doc, para, d)
     if intro is not None and d.period is None:
         d.period = intro[1]
-    if "年均" in d.clause.text and d.kind == "growth" and not re.fullmatch(r"\d{4}-\d{4}", d.period or ""):
+    if "年均" in d.clause.text and d.kind == "growth" and not _YEAR_SPAN.fullmatch(d.period or ""):
         # 从2020年的X增长到2023年的Y；…年均增长z%: the average runs over the years after the base
-        years = sorted({int(s.period) for s in siblings if s.period_fixed and s.period and re.fullmatch(r"\d{4}", s.period)})
+        years = sorted({int(s.period) for s in siblings if s.period_fixed and s.period and _YEAR.fullmatch(s.period)})
         if len(years) >= 2:
             d.period = f"{years[0] + 1}-{years[-1]}"
     if d.sentence.start not in doc.cues:
@@ -1144,7 +1195,11 @@ def _finish(
         pub_month=doc.pub_month,
         cues=doc.cues[d.sentence.start],
     )
-    own_cue = any(c[0] < d.pos - d.sentence.start for c in doc.cues[d.sentence.start])
+    first_cue = doc.memo.get(("first_cue", d.sentence.start))
+    if first_cue is None:  # where the sentence's earliest cue starts (inf: none), once per sentence
+        cues = doc.cues[d.sentence.start]
+        first_cue = doc.memo[("first_cue", d.sentence.start)] = min(c[0] for c in cues) if cues else float("inf")
+    own_cue = first_cue < d.pos - d.sentence.start  # some cue before the figure
     if intro is not None and not own_cue:
         d.status = intro[0]  # an item of a list led in by `主要预期目标是：`
     elif not own_cue and d.period is None and d.status == "actual":
@@ -1157,12 +1212,9 @@ def _finish(
         # `今年以来，全区…实现…。一是工业生产回升。规上工业增加值增长6.2%。` (a spring page): the page's own
         # year does not make a plan of a figure the paragraph reports as achieved
         d.status = "actual"
-    past_section = bool(doc.carried and re.fullmatch(r"\d{4}", doc.carried) and doc.pub_year and int(doc.carried) < doc.pub_year)
-    if own_cue and d.status == "target" and past_section and intro is None:
+    if own_cue and d.status == "target" and intro is None and _past_section(doc):
         cue = [c for c in doc.cues[d.sentence.start] if c[0] < d.pos - d.sentence.start][-1]
-        if d.sentence.text[cue[0] : cue[1]] == "争取" and not any(
-            _usable_time(doc, t) for t in doc.times_in(para.start, para.end)
-        ):
+        if d.sentence.text[cue[0] : cue[1]] == "争取" and not _para_times(doc, para)[0]:
             # a review section (`一、2023年工作回顾`): 争取专项债券项目86个 is what was obtained
             d.status = "actual"
             if d.period is None:
@@ -1174,18 +1226,17 @@ def _finish(
         and (
             (d.status == "actual" and not own_cue)
             # 预计，全市实现地区生产总值1360亿元 under `一、2015年工作回顾` (a report of January 2016)
-            or (d.status == "forecast" and re.fullmatch(r"\d{4}", doc.carried))
+            or (d.status == "forecast" and _YEAR.fullmatch(doc.carried))
         )
         and not (doc.pub_year and int(doc.carried[:4]) > doc.pub_year)  # an achieved figure is not of a later year
         and not any(
-            _usable_time(doc, t) and t.start < d.end and not _detail_time(doc, para, t, d.sentence)
-            for t in doc.times_in(para.start, para.end)
+            t.start < d.end and not _detail_time(doc, para, t, d.sentence) for t in _para_times(doc, para)[0]
         )
     ):
         # a release's later paragraph (`全市固定资产投资增长10.4%`) under the period its earlier paragraph
         # opened with (`上半年，…`), or a report's section under its heading (`一、2024年工作回顾`)
         d.period = doc.carried
-        if doc.carried_span and re.search(r"(?:年均|累计)\D*(?:[\d.]+[%％]?[、和]\D*)*$", doc.text[d.clause.start : d.pos]):
+        if doc.carried_span and _RUNNING.search(doc.text[d.clause.start : d.pos]):
             d.period = doc.carried_span
     if d.change_base and d.status == "forecast" and d.period and doc.pub_year and int(d.period[:4]) < doc.pub_year - 1:
         # 预计全市地区生产总值从2011年的1091.18亿元增加到2016年的1650亿元: the starting point is known
@@ -1203,6 +1254,11 @@ def _finish(
         d.title = True
 
 
+def _past_section(doc: _Doc) -> bool:
+    """Whether the carried period is a year before the page's."""
+    return bool(doc.carried and _YEAR.fullmatch(doc.carried) and doc.pub_year and int(doc.carried) < doc.pub_year)
+
+
 def _detail_time(doc: _Doc, para: Paragraph, t: TimeSpan, sent: Sentence) -> bool:
     """A time word in an earlier `其中，6月份…` sentence of the paragraph: a detail of the period carried
     from before, which the paragraph's later sentences return to."""
@@ -1217,7 +1273,7 @@ def _not_after_page(period: str | None, status: str | None, pub_year: int | None
     2022-11 (the month, quarter or half of the year before)."""
     if status != "actual" or not period or not pub_year or not pub_month or not period.startswith(str(pub_year)):
         return period
-    m = re.fullmatch(r"(\d{4})(?:-(\d{2})|Q([1-4])|H([12]))", period)
+    m = _PART_OF_YEAR.fullmatch(period)
     if not m:
         return period
     month, quarter, half = m.group(2), m.group(3), m.group(4)
@@ -1229,6 +1285,13 @@ def _not_after_page(period: str | None, status: str | None, pub_year: int | None
 
 def _paragraph_cue(doc: _Doc, para: Paragraph, sent: Sentence) -> str | None:
     """The kind of the last status cue in the paragraph's sentences before `sent`."""
+    key = ("para_cue", para.start, sent.index)
+    if key not in doc.memo:  # the same for every figure of the sentence
+        doc.memo[key] = _find_paragraph_cue(doc, para, sent)
+    return doc.memo[key]
+
+
+def _find_paragraph_cue(doc: _Doc, para: Paragraph, sent: Sentence) -> str | None:
     for s in reversed(para.sentences[: sent.index]):
         if s.start not in doc.cues:
             doc.cues[s.start] = modality.find_cues(s.text)
@@ -1245,29 +1308,51 @@ def _usable_time(doc: _Doc, t: TimeSpan) -> bool:
     return not COMPARE_BEFORE.search(before[-4:]) and not BASE_LIST.search(before)
 
 
+def _para_times(doc: _Doc, para: Paragraph) -> tuple[list[TimeSpan], list[TimeSpan]]:
+    """The paragraph's usable time words, and those of them that name, block or need a period
+    (memoised: every draft of the paragraph asks)."""
+    key = ("para_times", para.start, para.end)
+    found = doc.memo.get(key)
+    if found is None:
+        spans = [t for t in doc.times_in(para.start, para.end) if _usable_time(doc, t)]
+        found = doc.memo[key] = (spans, [t for t in spans if t.period or t.blocks or t.needs_year])
+    return found
+
+
 def _period(doc: _Doc, para: Paragraph, d: Draft) -> str | None:
     """The nearest governing time word: before the figure in its clause, after it in the clause, a
     clause-leading one earlier in the sentence, the paragraph's opening one. A time word without its
     own year (一季度, 上半年, 全年) takes the year that governs it (`2024年，…一季度…，全年…`)."""
+    spans, usable = _para_times(doc, para)
+    for t in _period_candidates(doc, para, d, usable):
+        period = _in_governing_year(doc, spans, para, t) if t.needs_year else t.period
+        if period is not None or t.blocks:
+            return period
+    return None
+
+
+def _period_candidates(doc: _Doc, para: Paragraph, d: Draft, usable: list[TimeSpan]):
+    """_period's time words, nearest first (lazily: the first one usually decides)."""
     clause, sent = d.clause, d.sentence
-    spans = [t for t in doc.times_in(para.start, para.end) if _usable_time(doc, t)]
-    usable = [t for t in spans if t.period or t.blocks or t.needs_year]
-    candidates = [t for t in reversed(usable) if clause.start <= t.start and t.end <= d.pos]
-    candidates += [t for t in usable if d.end <= t.start and t.end <= clause.end][:1]
-    candidates += [
-        t for t in reversed(usable) if sent.start <= t.start and t.end <= clause.start and _leads_clause(doc, t, sent)
-    ]
+    for t in reversed(usable):
+        if clause.start <= t.start and t.end <= d.pos:
+            yield t
+    for t in usable:
+        if d.end <= t.start and t.end <= clause.end:
+            yield t
+            break
+    for t in reversed(usable):
+        if sent.start <= t.start and t.end <= clause.start and _leads_clause(doc, t, sent):
+            yield t
     # the paragraph's opening sentence; after a topic sentence (`工业生产稳中有进。前三季度，…`)
     # the one that follows it opens the paragraph's figures
     for first in _opening_sentences(doc, para):
         if first.index >= sent.index:
             break
-        candidates += [t for t in usable if first.start <= t.start and t.end <= first.end and _leads_clause(doc, t, first)][:1]
-    for t in candidates:
-        period = _in_governing_year(doc, spans, para, t) if t.needs_year else t.period
-        if period is not None or t.blocks:
-            return period
-    return None
+        for t in usable:
+            if first.start <= t.start and t.end <= first.end and _leads_clause(doc, t, first):
+                yield t
+                break
 
 
 def _in_governing_year(doc: _Doc, spans: list[TimeSpan], para: Paragraph, t: TimeSpan) -> str | None:
@@ -1276,7 +1361,7 @@ def _in_governing_year(doc: _Doc, spans: list[TimeSpan], para: Paragraph, t: Tim
         if a.start >= t.start:
             continue
         year = a.year
-        if year is None and not a.needs_year and re.fullmatch(r"\d{4}(?:-\d{2}|Q[1-4]|H[12])", a.period or ""):
+        if year is None and not a.needs_year and _DATED_PART.fullmatch(a.period or ""):
             year = int(a.period[:4])  # 2022年，…。2023年前三季度，…。前三季度，…: the nearer year
         if year is None:
             continue
@@ -1302,6 +1387,14 @@ def _opening_sentences(doc: _Doc, para: Paragraph) -> list[Sentence]:
     """The sentences that open a paragraph's figures: the first one, and after a short topic line, or
     topic lines with neither a figure nor a time word (`工业运行总体平稳，骨干行业带动明显。1至8月，…`),
     the first sentence that has one."""
+    key = ("opening", para.start, para.end)
+    found = doc.memo.get(key)
+    if found is None:
+        found = doc.memo[key] = _find_opening_sentences(doc, para)
+    return found
+
+
+def _find_opening_sentences(doc: _Doc, para: Paragraph) -> list[Sentence]:
     sents = para.sentences
     if len(sents) > 1 and len(sents[0].text) <= TOPIC_SENTENCE:
         return sents[:2]
@@ -1316,7 +1409,7 @@ def _opening_period(doc: _Doc, para: Paragraph):
     a clause-leading year, month range, quarter or half (`上半年，全市…`, `1-10月，…`, a heading
     `一、2024年工作回顾`). None where it opens with a span (十四五以来), an unresolved word (目前) or a
     word that stops the search; NO_OPENING where it opens with no time word (the carried one stays)."""
-    spans = [t for t in doc.times_in(para.start, para.end) if _usable_time(doc, t)]
+    spans = _para_times(doc, para)[0]
     body = doc.text[para.start : para.end]
     if len(body) <= SECTION_HEADING and not re.search(r"[，。；,;：:]", body):  # a heading line
         if not doc.times_in(para.start, para.end):
@@ -1325,7 +1418,7 @@ def _opening_period(doc: _Doc, para: Paragraph):
             return NO_OPENING
         head = doc.text[para.start : spans[0].start]
         plan = PLAN_AND_YEAR.fullmatch(head)
-        if plan and not spans[0].needs_year and re.fullmatch(r"\d{4}", spans[0].period or ""):
+        if plan and not spans[0].needs_year and _YEAR.fullmatch(spans[0].period or ""):
             # `一、十三五时期和2020年工作回顾`: the review's figures are the closing year's, its 年均/累计
             # figures the plan period's (only where that period ends with the year)
             year = int(spans[0].period)
@@ -1353,11 +1446,19 @@ def _opening_period(doc: _Doc, para: Paragraph):
 def _leads_clause(doc: _Doc, t: TimeSpan, sent: Sentence) -> bool:
     """A time word governs later clauses only as an adverbial: at the head of its clause (after at most
     a region, a connective or a cue), not inside an object (`入围2021年中国制造业企业500强`)."""
+    key = ("leads", t.start, t.end, sent.start)
+    found = doc.memo.get(key)
+    if found is None:
+        found = doc.memo[key] = _find_leads_clause(doc, t, sent)
+    return found
+
+
+def _find_leads_clause(doc: _Doc, t: TimeSpan, sent: Sentence) -> bool:
     c = sent.clause_at(t.start)
     if c is None or doc.text.startswith("的", t.end):
         return False  # 从2016年的104家: the year belongs to its figure
     head = _clause_words(doc, c.start, t.start).strip("“”‘’\"'「」")
-    head = re.sub(r"(?:力争|确保|争取|预计|计划|目标|将|要|在|于|截至|截止|到|至|自|从|今年|据统计|数据显示|展望|回顾|纵观)", "", head)
+    head = _LEAD_WORDS.sub("", head)
     return not head or bool(SUBJECT_HEAD.fullmatch(head))
 
 
@@ -1375,6 +1476,15 @@ def _subject(doc: _Doc, d: Draft):
     own = OWN_WHOLE.search(doc.text[clause.start : d.pos])
     if own and not M.strip_lead(_clause_words(doc, clause.start, clause.start + own.start())):
         return doc.doc_region  # …玉林经济技术开发区产值达到280亿元，全市规上工业增加值增长6%: the page's own place
+    key = ("earlier_subject", clause.start)
+    if key not in doc.memo:  # the same for every figure of the clause
+        doc.memo[key] = _earlier_subject(doc, sent, clause)
+    found = doc.memo[key]
+    return doc.doc_region if found is None else found
+
+
+def _earlier_subject(doc: _Doc, sent: Sentence, clause: Clause):
+    """The region that opens the nearest earlier clause of the sentence, or None."""
     for c in reversed([c for c in sent.clauses if c.start < clause.start]):
         groups = [g for g in _mention_groups(doc, c.start, c.end) if _topical(doc, g)]
         groups = [g for g in groups if not M.strip_lead(_clause_words(doc, c.start, g[0][0]))]
@@ -1382,7 +1492,7 @@ def _subject(doc: _Doc, d: Draft):
         groups = [g for g in groups if doc.text[g[-1][1] : g[-1][1] + 1] != "、"]
         if groups:
             return groups[0][-1][2]
-    return doc.doc_region
+    return None
 
 
 OWN_WHOLE = re.compile(r"(?<![占居列比较于在])全(?:市|县|区|州|盟|旗)(?![第前排])")
@@ -1433,10 +1543,10 @@ def _topical(doc: _Doc, group: list[tuple[int, int, Any]]) -> bool:
     s, e, region = group[0][0], group[-1][1], group[-1][2]
     if getattr(region, "level", None) == "country" and getattr(doc.doc_region, "level", None) != "country":
         return False
-    if re.search(r"(?:占|居|列|比|较|于|在|与|同|对|向|赴|从|自|超过|超|高于|低于|全|排名)$", text[max(0, s - 2) : s]):
+    if _NOT_TOPICAL_BEFORE.search(text[max(0, s - 2) : s]):
         return False
     follow = text[e : e + 6]
-    if re.match(r"(?:第|前|排名|排位|同类)", follow) or BODY_AFTER_REGION.match(follow):
+    if _RANK_AFTER.match(follow) or BODY_AFTER_REGION.match(follow):
         return False
     if getattr(region, "level", None) in ("province", "city") and SUB_AREA_AFTER.match(follow):
         return False  # 成都平原经济区支撑作用明显: a part of the province, not the city
@@ -1475,16 +1585,17 @@ def _restates(headline: Draft, body: Draft) -> bool:
     """A headline's rounded figure (`营收突破5000亿元`) for a body figure (`营业总收入5120亿元`)."""
     if headline.unit != body.unit or headline.kind != body.kind:
         return False
-    if M.dice(headline.metric, body.metric) < 0.3 and not set(headline.metric) <= set(body.metric):
-        return False  # 营收 abbreviates 营业总收入
     if headline.period and body.period and headline.period != body.period:
         return False
     h, b = headline.value, body.value
     if headline.comparator in (">", ">="):
-        return h <= b <= h * 1.2
-    if headline.comparator == "~" or headline.comparator == "=":
-        return abs(b - h) <= 0.05 * abs(h)
-    return False
+        near = h <= b <= h * 1.2
+    elif headline.comparator == "~" or headline.comparator == "=":
+        near = abs(b - h) <= 0.05 * abs(h)
+    else:
+        near = False
+    # the metrics last: a headline is compared with every body figure, and dice is the dear test
+    return near and not (M.dice(headline.metric, body.metric) < 0.3 and not set(headline.metric) <= set(body.metric))
 
 
 def _parallel(a: tuple | None, b: tuple | None) -> bool:
@@ -1498,10 +1609,11 @@ def dedupe(drafts: list[Draft]) -> list[Draft]:
     again in another sentence (same subject, value, status, period, comparator and a like metric) is
     kept once."""
     body = [d for d in drafts if not d.title]
+    keys = [_figure_key(d) for d in drafts]
     body_keys: dict[tuple, list[Draft]] = {}
-    for d in drafts:
+    for d, key in zip(drafts, keys):
         if not d.title:
-            body_keys.setdefault(_figure_key(d), []).append(d)
+            body_keys.setdefault(key, []).append(d)
     out: list[Draft] = []
     kept: dict[tuple, list[Draft]] = {}
     # the figure said just before in the same sentence: `…172个项目，总投资420亿元` and `…47个项目，总投资
@@ -1510,8 +1622,7 @@ def dedupe(drafts: list[Draft]) -> list[Draft]:
     for i, d in enumerate(drafts):
         p = drafts[i - 1] if i else None
         before[id(d)] = (p.unit, p.value) if p is not None and p.sentence is d.sentence else None
-    for d in drafts:
-        key = _figure_key(d)
+    for d, key in zip(drafts, keys):
         if d.title:
             if any(same_figure(d, b) for b in body_keys.get(key, ())) or any(_restates(d, b) for b in body):
                 continue  # a headline figure the body states

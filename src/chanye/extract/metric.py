@@ -10,12 +10,19 @@ adverbs and scope words that lead into it.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import yaml
 
+from chanye.evaluate.scoring import dice as _scorer_dice
+
 PUNCT = " \t\r\n，,、；;：:。！？!?.（(）)[]【】●■◆▲★•·○□◇◎※—-"
+
+# The helpers below are pure functions of their string argument (the lexicon is fixed), and the
+# assembler asks them about the same words many times over (every figure of a clause, every
+# antecedent): they are memoised. The bound keeps a huge page from growing the caches without end.
+_MEMO = 1 << 16
 
 
 @cache
@@ -57,21 +64,61 @@ def _strip_marks(text: str) -> str:
     return text.strip(PUNCT)
 
 
+_REGEX_MARKS = set("\\.^$*+?{}()[]|")
+
+
+def _end_chars(word: str) -> set[str] | None:
+    """The characters a lexicon entry's match can end with (`排名第?` -> 名, 第), None where the
+    entry's end is not a plain character."""
+    if "|" in word:
+        return None  # an alternation of its own: each branch has its own end
+    if len(word) >= 3 and word[-1] == "?" and not _REGEX_MARKS & set(word[-3:-1]):
+        return {word[-2], word[-3]}
+    if word[-1] not in _REGEX_MARKS and (len(word) == 1 or word[-2] != "\\"):
+        return {word[-1]}
+    return None
+
+
+@cache
+def _ending_patterns(pattern_name: str) -> dict[str, re.Pattern] | None:
+    """For an end-anchored pattern, one pattern per final character, of the entries (in their
+    order) that can end with it. A match must end at the text's end, so only those entries can
+    match: the same match as the whole alternation, without trying its 160 branches at every
+    position (50 µs a call on a short metric). None where some entry's end is not a plain character."""
+    words = lexicon()[pattern_name]
+    ends: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):  # the order _alternation gives
+        chars = _end_chars(w)
+        if chars is None:
+            return None
+        for ch in chars:
+            ends.setdefault(ch, []).append(w)
+    return {ch: re.compile("(?:" + "|".join(ws) + ")$") for ch, ws in ends.items()}
+
+
 def _strip_repeatedly(text: str, pattern_name: str) -> str:
     """Strip edge punctuation and one match of the pattern, until neither changes the text."""
     pat = _patterns()[pattern_name]
+    by_end = _ending_patterns(pattern_name) if pattern_name == "trail" else None
     prev = None
     while prev != text:
         prev = text
-        text = _strip_marks(text)
-        text = pat.sub("", text, count=1)
+        text = text.strip(PUNCT)
+        if by_end is not None:
+            end_pat = by_end.get(text[-1]) if text else None
+            if end_pat is not None:
+                text = end_pat.sub("", text, count=1)
+        else:
+            text = pat.sub("", text, count=1)
     return text
 
 
+@lru_cache(maxsize=_MEMO)
 def strip_lead(text: str) -> str:
     return _strip_repeatedly(text, "lead")
 
 
+@lru_cache(maxsize=_MEMO)
 def strip_trail(text: str) -> str:
     return _strip_repeatedly(text, "trail")
 
@@ -80,12 +127,16 @@ def drop_enumeration(text: str) -> str:
     """`船舶海工、电子信息、…、新能源六大产业集群产值` -> `六大产业集群产值`."""
     if "、" not in text:
         return text
-    m = re.search(r"[一二三四五六七八九十两\d]+[大个条项类]", text)
+    m = _COUNTED.search(text)
     if m and "、" in text[: m.start()]:
         return text[m.start():]
     return text
 
 
+_COUNTED = re.compile(r"[一二三四五六七八九十两\d]+[大个条项类]")
+
+
+@lru_cache(maxsize=_MEMO)
 def tidy(text: str) -> str:
     text = strip_trail(strip_lead(text))
     text = drop_enumeration(text)
@@ -99,6 +150,7 @@ def metric_before(text: str) -> str:
     return tidy(text)
 
 
+@lru_cache(maxsize=_MEMO)
 def cut_after(text: str) -> str:
     """The noun phrase a figure counts, from the words after it: up to a verb that ends it."""
     m = _patterns()["after_stop"].search(text)
@@ -107,16 +159,21 @@ def cut_after(text: str) -> str:
     return text
 
 
+_TRAILING_AND = re.compile(r"(?:和|及|以及|与)$")
+
+
+@lru_cache(maxsize=_MEMO)
 def metric_after(text: str) -> str:
     """The counted noun after a figure (`专业园区`), or '' where the words after are not one."""
     text = _strip_marks(text)
     if not text or _patterns()["after_reject"].search(text):
         return ""
     text = cut_after(text)
-    text = re.sub(r"(?:和|及|以及|与)$", "", text)
+    text = _TRAILING_AND.sub("", text)
     return tidy(text) or _strip_marks(text)  # 5个园区…: a bare noun that is also a scope word stays
 
 
+@lru_cache(maxsize=_MEMO)
 def ends_with_verb(text: str) -> bool:
     """Whether the words before a figure end in a verb that takes the figure as its object
     (培育10条…, 打造40个…, 拥有35个…)."""
@@ -129,6 +186,12 @@ _LISTED_IN = re.compile(r"(?:入选|入围|进入|跻身|荣登|上榜)([^，。
 _CLAUSE_VERB = re.compile(r"(?:连续|保持|实现|持续|不断|稳居|进入|成为|获得|入选|入围|位居|居于|达到|跻身)")
 
 
+_PLACE_END = re.compile(r"(?:中|里|内|上)$")
+_LATEST = re.compile(r"^(?:最新一次|最新一期|最新|本次|此次|新一轮)")
+_LIST_NAME = re.compile(r"(?:榜单|名单|排行榜)$")
+
+
+@lru_cache(maxsize=_MEMO)
 def tail_noun(text: str) -> str:
     """The noun a figure-less clause names, kept as the antecedent of a following `有6家在苏州` or
     `位列全国第四`: a short clause whole (`在全省省级高新区的综合考核排名` -> `全省省级高新区综合考核排名`),
@@ -136,11 +199,11 @@ def tail_noun(text: str) -> str:
     first verb (`工业互联网发展水平连续三年保持…` -> `工业互联网发展水平`)."""
     if FRAMING.search(text):
         return ""  # 按不变价格计算, 分地区看: a framing clause names nothing
-    text = re.sub(r"(?:中|里|内|上)$", "", tidy(text))  # 在…榜单中
-    text = re.sub(r"^(?:最新一次|最新一期|最新|本次|此次|新一轮)", "", text)
+    text = _PLACE_END.sub("", tidy(text))  # 在…榜单中
+    text = _LATEST.sub("", text)
     listed = _LISTED_IN.search(text)
     if listed:
-        return tidy(re.sub(r"(?:榜单|名单|排行榜)$", "", listed.group(1)))  # 入选全国先进制造业百强市
+        return tidy(_LIST_NAME.sub("", listed.group(1)))  # 入选全国先进制造业百强市
     m = _CLAUSE_VERB.search(text)
     if m and m.start() >= 2 and "的" not in text[m.start():]:
         return tidy(text[: m.start()])  # 战略性新兴产业产值实现翻番 -> 战略性新兴产业产值
@@ -156,6 +219,7 @@ GENERIC = re.compile(r"^(?:两年平均|两年|三年平均|总数|总量|数量
 COMPARISON = re.compile(r"^(?:高于|低于|快于|慢于|比|较|超过|超出|领先)")
 
 
+@lru_cache(maxsize=_MEMO)
 def is_generic(metric: str) -> bool:
     """A metric that names only an attribute of something said before (`总数`, `增速比全省高`), not
     one that merely starts like one (`规模以上工业增加值`)."""
@@ -164,10 +228,13 @@ def is_generic(metric: str) -> bool:
     return (m is not None and (not rest or bool(COMPARISON.match(rest)))) or bool(COMPARISON.match(metric))
 
 
+_NEW_HEAD = re.compile(r"^(?:每年|年均|累计)?(?:新增|净增|新签约|新开工|新认定|新培育|新引进|新建)")
+_NEW_TAIL = re.compile(r"(?:新增|净增)$")
+
+
 def strip_new(metric: str) -> str:
     """The standing noun of a flow (`新增上市公司` -> `上市公司`), to carry to `总数达到82家`."""
-    metric = re.sub(r"^(?:每年|年均|累计)?(?:新增|净增|新签约|新开工|新认定|新培育|新引进|新建)", "", metric)
-    return re.sub(r"(?:新增|净增)$", "", metric)
+    return _NEW_TAIL.sub("", _NEW_HEAD.sub("", metric))
 
 
 _INNER_VERB = re.compile(
@@ -180,11 +247,10 @@ def drop_inner_verbs(metric: str) -> str:
     return _INNER_VERB.sub("", metric)
 
 
+@lru_cache(maxsize=_MEMO)
 def dice(a: str, b: str) -> float:
     """Character-bigram Dice similarity, exactly as the scorer compares metrics."""
-    from chanye.evaluate.scoring import dice as scorer_dice
-
-    return scorer_dice(a, b)
+    return _scorer_dice(a, b)
 
 
 SHARE_WORDS = ("占比", "比重", "比例", "份额")
@@ -201,8 +267,11 @@ INDUSTRY_HEAD = re.compile(
 )
 
 
+@lru_cache(maxsize=_MEMO)
 def industry_of(metric: str) -> str | None:
     """The industry, cluster or chain a metric is scoped to (`六大产业集群产值` -> `六大产业集群`)."""
+    if "产业" not in metric and "服务业" not in metric and "集群" not in metric:
+        return None  # INDUSTRY_HEAD needs one of these; its lazy head backtracks over every metric
     m = INDUSTRY_HEAD.match(metric)
     if not m:
         return None

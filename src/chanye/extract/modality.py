@@ -11,10 +11,16 @@ written at the start of that year (a work report), is a target. The lexicon is m
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import yaml
+
+try:  # the regex parser, to read each cue's fixed word (Python 3.11+: re._parser; before: sre_parse)
+    from re import _constants, _parser
+except ImportError:  # pragma: no cover
+    import sre_constants as _constants
+    import sre_parse as _parser
 
 KINDS = ("target", "horizon", "will", "forecast", "actual")
 
@@ -25,11 +31,48 @@ def _cues() -> list[tuple[re.Pattern, str]]:
     return [(re.compile(p), kind) for kind in KINDS for p in data.get(kind, [])]
 
 
+_ZERO_WIDTH = (_constants.ASSERT, _constants.ASSERT_NOT, _constants.AT)
+
+
+def _leading_word(pattern: str) -> str:
+    """The word every match of `pattern` starts with (after lookbehinds and anchors only), or "" if none."""
+    items = list(_parser.parse(pattern))
+    i = 0
+    # leading lookbehinds, ^, and a group of alternatives that are all lookbehinds/anchors
+    while i < len(items):
+        op, av = items[i]
+        if op in _ZERO_WIDTH:
+            i += 1
+        elif op is _constants.BRANCH and all(all(o in _ZERO_WIDTH for o, _ in alt) for alt in av[1]):
+            i += 1
+        else:
+            break
+    lit = []
+    while i < len(items) and items[i][0] is _constants.LITERAL:
+        lit.append(chr(items[i][1]))
+        i += 1
+    return "".join(lit)
+
+
+@cache
+def _cue_table() -> list[tuple[re.Pattern, str, str]]:
+    """(pattern, kind, the word its matches start with) for each cue, in the lexicon's order."""
+    return [(pat, kind, _leading_word(pat.pattern)) for pat, kind in _cues()]
+
+
 def find_cues(text: str) -> list[tuple[int, int, str]]:
     """All status cues in `text`: (start, end, kind), in order; overlapping cues keep the longer."""
+    return list(_find_cues(text))
+
+
+@lru_cache(maxsize=4096)  # a pure function of the sentence; facts asks for a sentence's cues more than once
+def _find_cues(text: str) -> tuple[tuple[int, int, str], ...]:
     found: list[tuple[int, int, str]] = []
-    for pat, kind in _cues():
-        for m in pat.finditer(text):
+    for pat, kind, word in _cue_table():
+        # a cue whose word is not in the sentence cannot match (most sentences hold few cue words)
+        if word and word not in text:
+            continue
+        for m in _word_matches(pat, text, word) if word else pat.finditer(text):
             if m.end() > m.start():
                 found.append((m.start(), m.end(), kind))
     found.sort(key=lambda c: (c[0], -(c[1] - c[0])))
@@ -38,20 +81,40 @@ def find_cues(text: str) -> list[tuple[int, int, str]]:
         if out and c[0] < out[-1][1]:
             continue
         out.append(c)
+    return tuple(out)
+
+
+def _word_matches(pat: re.Pattern, text: str, word: str) -> list[re.Match]:
+    """pat.finditer(text) for a pattern whose matches start at `word`: tried only where the word stands
+    (a pattern opening with lookbehinds gets no fast scan from the regex engine)."""
+    out = []
+    i = text.find(word)
+    while i >= 0:
+        m = pat.match(text, i)
+        if m:
+            out.append(m)
+            i = text.find(word, m.end())
+        else:
+            i = text.find(word, i + 1)
     return out
+
+
+_FOUR_DIGITS = re.compile(r"(\d{4})")
+_YEAR = re.compile(r"\d{4}")
+_YEAR_SPAN = re.compile(r"\d{4}-\d{4}")
 
 
 def _period_start_year(period: str | None) -> int | None:
     if not period:
         return None
-    m = re.match(r"(\d{4})", period)
+    m = _FOUR_DIGITS.match(period)
     return int(m.group(1)) if m else None
 
 
 def _period_end_year(period: str | None) -> int | None:
     if not period:
         return None
-    years = re.findall(r"\d{4}", period)
+    years = _YEAR.findall(period)
     return int(years[-1]) if years else None
 
 
@@ -67,7 +130,6 @@ def status_at(
     """Status of the figure at offset `pos` of `sentence`."""
     cues = find_cues(sentence) if cues is None else cues
     before = [c for c in cues if c[0] < pos]
-    explicit = [c for c in before if c[2] in ("target", "forecast")]
     last = before[-1] if before else None
     if last is not None:
         kind = last[2]
@@ -78,6 +140,7 @@ def status_at(
         if kind == "horizon":
             return "target"
         # 将: an earlier explicit cue decides; else the page's date does
+        explicit = [c for c in before if c[2] in ("target", "forecast")]
         if explicit:
             return explicit[-1][2]
         return _will_status(period, pub_year, pub_month)
@@ -92,14 +155,14 @@ def _will_status(period: str | None, pub_year: int | None, pub_month: int | None
 
 
 def _is_plain_year(period: str | None) -> bool:
-    return bool(period) and bool(re.fullmatch(r"\d{4}", period or ""))
+    return bool(period) and bool(_YEAR.fullmatch(period or ""))
 
 
 def _default_status(period: str | None, pub_year: int | None, pub_month: int | None) -> str:
     start = _period_start_year(period)
     if not pub_year or start is None:
         return "actual"
-    if "-" in (period or "")[4:5] and not re.fullmatch(r"\d{4}-\d{4}", period or ""):
+    if "-" in (period or "")[4:5] and not _YEAR_SPAN.fullmatch(period or ""):
         return "actual"  # YYYY-MM: figures to date
     if start > pub_year:
         return "target"

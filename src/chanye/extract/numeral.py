@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 import cn2an
 
@@ -48,9 +49,15 @@ _SLASH_FRACTION_RE = re.compile(rf"^({ARABIC})/({ARABIC})$")
 _CN_FRACTION_RE = re.compile(r"^(.+?)分之(.+)$")
 
 
+# str.translate looks every character up in the table; the characters to change are rare (a full-width
+# colon, a stray 萬), so finding them with one character class is several times faster on real text.
+_FULLWIDTH_RE = re.compile("[" + re.escape("".join(map(chr, _FULLWIDTH))) + "]")
+_FULLWIDTH_CHAR = {chr(k): chr(v) for k, v in _FULLWIDTH.items()}.__getitem__
+
+
 def normalise_digits(text: str) -> str:
     """Full-width digits and signs to ASCII, traditional numeral/unit characters to simplified (same length)."""
-    return text.translate(_FULLWIDTH)
+    return _FULLWIDTH_RE.sub(lambda m: _FULLWIDTH_CHAR(m.group()), text)
 
 
 def magnitude_value(suffix: str) -> float | None:
@@ -112,6 +119,9 @@ def _parse_plain(text: str) -> float | None:
     return _parse_chinese(text)
 
 
+# Pure and called on the same short numerals over and over (the recognisers try every number they see);
+# cn2an is slow, so the values are kept.
+@lru_cache(maxsize=16384)
 def parse_numeral(text: str) -> float | None:
     """One numeral as written -> its value, or None. See the module docstring for the forms."""
     if text is None:

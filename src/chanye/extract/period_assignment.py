@@ -10,10 +10,11 @@ Day dates (1月12日, 12日) are event dates, not periods; they are skipped.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
-from chanye.extract.time import find_time_expressions, resolve_period
+from chanye.extract.time import _scan, find_time_expressions, resolve_period
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,7 +29,9 @@ class TimeSpan:
     year: int | None = None  # the year this expression names itself (2024年, 今年 on a dated page)
 
     def shifted(self, offset: int) -> "TimeSpan":
-        return replace(self, start=self.start + offset, end=self.end + offset)
+        # built directly: dataclasses.replace costs several times more, and spans are shifted per paragraph
+        return TimeSpan(self.start + offset, self.end + offset, self.text, self.period, self.blocks, self.expr,
+                        self.needs_year, self.year)
 
     def in_year(self, year: int) -> str | None:
         """This expression's period when the year it leaves open is `year`."""
@@ -43,23 +46,33 @@ class TimeSpan:
 
 
 _DAY = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]|月\d{1,2}[日号]|日$|号$|[上下]午|晚|时")
+_YEAR_OR_MONTH = re.compile(r"年|月(?:份|末|底)?$")
+_DAY_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def find_time_spans(text: str, pub_year: int | None, pub_month: int | None, offset: int = 0) -> list[TimeSpan]:
     """Time expressions of `text` with their resolved periods (the time recognizer underneath);
     spans are shifted by `offset`, the text's place in its document."""
+    spans = _time_spans(text, pub_year, pub_month)
+    if offset:
+        return [s.shifted(offset) for s in spans]
+    return list(spans)
+
+
+@lru_cache(maxsize=4096, typed=True)  # pure (spans are frozen; typed: a year 2024.0 would print otherwise)
+def _time_spans(text: str, pub_year: int | None, pub_month: int | None) -> tuple[TimeSpan, ...]:
     spans: list[TimeSpan] = []
     for expr in find_time_expressions(text):
         t = text[expr.start : expr.end]
         if getattr(expr, "baseline", False):
             continue  # 比上年, 去年同期: a comparison base, not the figure's period
-        if _DAY.search(t) and not re.search(r"年|月(?:份|末|底)?$", t.replace("日", "").replace("号", "")):
+        if _DAY.search(t) and not _YEAR_OR_MONTH.search(t.replace("日", "").replace("号", "")):
             continue
         try:
             period = resolve_period(expr, pub_year, pub_month)
         except Exception:
             period = None
-        if period and re.fullmatch(r"\d{4}-\d{2}-\d{2}", period):
+        if period and _DAY_DATE.fullmatch(period):
             period = period[:7]
         blocks = period is None  # an unresolved time word (今年 on an undated page, 目前) leaves the period open
         needs_year = (
@@ -71,9 +84,7 @@ def find_time_spans(text: str, pub_year: int | None, pub_month: int | None, offs
         spans.append(TimeSpan(expr.start, expr.end, t, period, blocks, expr, needs_year, own_year))
     spans.extend(_year_words(text, spans, pub_year, pub_month))
     spans.sort(key=lambda s: s.start)
-    if offset:
-        spans = [s.shifted(offset) for s in spans]
-    return spans
+    return tuple(spans)
 
 
 def _own_year(expr, pub_year: int | None) -> int | None:
@@ -98,9 +109,13 @@ _YEAR_WORDS = re.compile(
 _PRESENT = re.compile(r"目前|当前|现阶段|如今")
 
 
+# Every year word holds 年 or a present word at most 3 characters after its start (过去一年, 截至目前).
+_YEAR_WORDS_CORE = (re.compile(r"年|目前|当前|现阶段|如今"), 3)
+
+
 def _year_words(text: str, known: list[TimeSpan], pub_year: int | None, pub_month: int | None) -> list[TimeSpan]:
     out = []
-    for m in _YEAR_WORDS.finditer(text):
+    for m in _scan(_YEAR_WORDS, text, _YEAR_WORDS_CORE):
         if any(k.start < m.end() and m.start() < k.end for k in known):
             continue
         period = None

@@ -101,9 +101,9 @@ def names() -> dict:
 
 
 @cache
-def _unit_index() -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
+def _unit_index() -> tuple[re.Pattern, dict[str, tuple[str, str, str]]]:
     # 成 is left out: it is a unit only after a Chinese digit (三成), which the caller handles.
-    rows = {w: (u, f) for w, u, f in units().table if w != "成"}
+    rows = {w: (w, u, f) for w, u, f in units().table if w != "成"}
     pattern = re.compile("|".join(re.escape(w) for w in sorted(rows, key=len, reverse=True)))
     return pattern, rows
 
@@ -112,17 +112,19 @@ def _unit_at(text: str, pos: int) -> tuple[str, str, str] | None:
     """(written, unit, family) of the unit starting at pos, longest match."""
     pattern, rows = _unit_index()
     m = pattern.match(text, pos)
-    if not m:
-        return None
-    unit, family = rows[m.group(0)]
-    return m.group(0), unit, family
+    return rows[m.group()] if m else None
 
 
-def _startswith_any(text: str, pos: int, words) -> str | None:
-    for w in words:
-        if text.startswith(w, pos):
-            return w
-    return None
+def _startswith_any(text: str, pos: int, words: tuple[str, ...]) -> str | None:
+    """The first of `words` (in their order) written at pos."""
+    m = _alternation(words).match(text, pos)
+    return m.group() if m else None
+
+
+@cache
+def _alternation(words: tuple[str, ...]) -> re.Pattern:
+    # an alternation tries its branches in order, as a loop over the words would (one C call instead)
+    return re.compile("|".join(map(re.escape, words)) if words else "(?!)")
 
 
 def _endswith_any(text: str, pos: int, words) -> str | None:
@@ -151,10 +153,20 @@ class _Core:
 _APPROX_PAIR = re.compile(r"([一二三四五六七八九])([一二三四五六七八九两])([十百千万])")
 _APPROX_PAIR_UNIT = re.compile(r"([一两二三四五六七八])([二三四五六七八九])(?![十百千万亿])")
 _SHI_JI = re.compile(r"([一二三四五六七八九]?十)几")
+_APPROX_INITIALS = frozenset("一二三四五六七八九两十")  # the first characters of the three patterns above
 
 
 def _read_core(text: str, pos: int) -> _Core | None:
     """A numeral starting at pos, with inner approximation and magnitude: 3.8万余, 1000余万, 百余, 二三十."""
+    if text[pos : pos + 1] in _APPROX_INITIALS:
+        core = _read_approx(text, pos)
+        if core is not None:
+            return core
+    return _read_plain(text, pos)
+
+
+def _read_approx(text: str, pos: int) -> _Core | None:
+    """二三十, 三五百, 一两千 (with a magnitude), 三四 (before a unit), 十几: a range or an open numeral."""
     m = _APPROX_PAIR.match(text, pos)
     if m:
         # 二三十 → 20..30, 三五百 → 300..500, 一两千 → 1000..2000 (two adjacent digits before a magnitude)
@@ -174,15 +186,24 @@ def _read_core(text: str, pos: int) -> _Core | None:
     if m:
         base = parse_numeral(m.group(1))
         return _extend_magnitude(text, _Core(pos, m.end(), base, m.group(0), True, False, inner=">", open_magnitude=True))
-    m = ARABIC_AT.match(text, pos)
-    chinese = False
-    if not m:
-        m = CN_AT.match(text, pos)
-        chinese = True
+    return None
+
+
+def _read_plain(text: str, pos: int, arabic_end: int | None = None) -> _Core | None:
+    """An Arabic or Chinese numeral, with what _extend_magnitude adds after it. arabic_end: where the
+    Arabic numeral at pos is already known to end (TOKEN_RE read it)."""
+    if arabic_end is not None:
+        written, end, chinese = text[pos:arabic_end], arabic_end, False
+    else:
+        m = ARABIC_AT.match(text, pos)
+        chinese = False
         if not m:
-            return None
-    written = m.group(0)
-    end = m.end()
+            m = CN_AT.match(text, pos)
+            chinese = True
+            if not m:
+                return None
+        written = m.group(0)
+        end = m.end()
     if chinese:
         if written[0] in "零〇":
             return None  # 零部件, 零售, 〇: a lone zero is a word part, never a written figure
@@ -203,7 +224,7 @@ def _read_core(text: str, pos: int) -> _Core | None:
 
 
 def _extend_magnitude(text: str, core: _Core) -> _Core:
-    pos = core.end
+    pos = at = core.end
     inner = cmp.inner_cue(text, pos)
     if inner and inner[1] and not core.inner:
         # 多 and 余 only count as approximation when followed by a magnitude or a unit (not 多元, 多家?)
@@ -214,7 +235,7 @@ def _extend_magnitude(text: str, core: _Core) -> _Core:
     if core.chinese and not core.open_magnitude and core.inner is None:
         # the Chinese run already holds its magnitudes
         core.end = pos
-        return _after_magnitude_inner(text, core)
+        return _after_magnitude_inner(text, core, at, inner)
     m = MAG_RUN.match(text, pos)
     if m and not m.group(0).startswith("十"):
         run = m.group(0)
@@ -234,7 +255,7 @@ def _extend_magnitude(text: str, core: _Core) -> _Core:
                 core.value_max = _scale(core.value_max, mag)
             pos += k
     core.end = pos
-    return _after_magnitude_inner(text, core)
+    return _after_magnitude_inner(text, core, at, inner)
 
 
 def _scale(value: float, factor: float) -> float:
@@ -242,9 +263,11 @@ def _scale(value: float, factor: float) -> float:
     return float(Decimal(repr(value)) * Decimal(repr(factor)))
 
 
-def _after_magnitude_inner(text: str, core: _Core) -> _Core:
+def _after_magnitude_inner(text: str, core: _Core, at: int = -1, inner=None) -> _Core:
+    """An inner cue after the magnitude (3.8万余家); `inner` is the cue already read at `at`, if any."""
     if core.inner is None:
-        inner = cmp.inner_cue(text, core.end)
+        if core.end != at:
+            inner = cmp.inner_cue(text, core.end)
         if inner and _unit_at(text, inner[0]):
             core.inner = inner[1]
             core.end = inner[0]
@@ -295,15 +318,23 @@ def find_quantities(text: str) -> list[Quantity]:
         if k >= 0 and i < idiom_spans[k][1]:
             pos = idiom_spans[k][1]  # inside a set phrase (千家万户, 一带一路)
             continue
-        found = _recognise(s, i, floor)
+        token_end = m.end()
+        found = _recognise(s, i, floor, token_end)
         if not found:
-            pos = m.end()
+            pos = token_end
             continue
         for q in found:
-            out.append(replace(q, text=text[q.start : q.end]))
-        floor = max(q.end for q in found)
-        pos = max(floor, m.end())
+            # The builders leave text empty and q is not yet seen by anyone: it gets its text in place, the
+            # way a frozen dataclass sets a field in __post_init__ (building a Quantity again, or replace,
+            # would cost as much as the rest of reading a plain figure).
+            _set_field(q, "text", text[q.start : q.end])
+            out.append(q)
+        floor = found[0].end if len(found) == 1 else max(q.end for q in found)
+        pos = floor if floor > token_end else token_end
     return _share_trailing_about(s, _mark_thresholds(s, out))
+
+
+_set_field = object.__setattr__
 
 
 _LIST_JOIN = re.compile(r"[、和及与]")
@@ -314,8 +345,11 @@ def _share_trailing_about(s: str, qs: list[Quantity]) -> list[Quantity]:
     figures of about 5% and about 7.5%. Only 左右, only between values of one unit joined by 、/和/及."""
     out = list(qs)
     for k in range(len(out) - 2, -1, -1):
-        q, nxt = out[k], out[k + 1]
-        if q.role != "measure" or nxt.role != "measure" or q.comparator != "=" or nxt.comparator != "~":
+        nxt = out[k + 1]
+        if nxt.comparator != "~":  # the rare one first: this runs over every mention
+            continue
+        q = out[k]
+        if q.role != "measure" or nxt.role != "measure" or q.comparator != "=":
             continue
         if q.unit != nxt.unit or not _LIST_JOIN.fullmatch(s[q.end : nxt.start]):
             continue
@@ -366,62 +400,101 @@ def _q(start, end, vstart, vend, value, unit, unit_text, comparator="=", kind_hi
     return Quantity(start, end, vstart, vend, float(value), value_max, unit, unit_text, comparator, kind_hint, role, "")
 
 
-def _recognise(s: str, i: int, floor: int) -> list[Quantity]:
-    n = names()
+_CN_TOKEN_START = frozenset(CN_DIGIT + "十百千万亿廿卅首榜")
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _recognise(s: str, i: int, floor: int, token_end: int | None = None) -> list[Quantity]:
+    """The mention(s) whose number starts at i; token_end is where TOKEN_RE's match at i ends.
+
+    Each shape below is tried only where the characters at i and right after the token allow it (its
+    pattern could not match otherwise): every number of a text comes through here."""
+    if token_end is None:
+        token_end = TOKEN_RE.match(s, i).end()
+    c = s[i]
+    after = s[token_end] if token_end < len(s) else ""  # the character right after the numeral
+    arabic = c not in _CN_TOKEN_START  # TOKEN_RE starts with \d, a Chinese numeral, 首位 or 榜首
     # -- 首位 / 榜首: rank 1 without a numeral
-    if s.startswith(("首位", "榜首"), i):
+    if (c == "首" or c == "榜") and s.startswith(("首位", "榜首"), i):
         return rank.first_place(s, i, floor)
-    # -- a number glued to Latin letters is a name: PM2.5, G60科创走廊, 5G / 4K are handled below
-    if i > 0 and re.match(r"[A-Za-z]", s[i - 1]) and s[i].isdigit():
-        m = _LETTER_GLUED.match(s, i)
-        return [_q(i, m.end(), i, m.end(), 0, "other", "", role="name")]
+    if arabic:
+        # -- a number glued to Latin letters is a name: PM2.5, G60科创走廊, 5G / 4K are handled below
+        if i > 0 and s[i - 1] in _ASCII_LETTERS and c.isdigit():
+            m = _LETTER_GLUED.match(s, i)
+            return [_q(i, m.end(), i, m.end(), 0, "other", "", role="name")]
+        if c in "012" or after in _SHAPE_AFTER:
+            found = _arabic_shape(s, i, floor, c, after)
+            if found:
+                return found
     # -- vague numerals: 数十家, 几百亿元 (no figure to report)
-    if i > 0 and s[i - 1] in "数几" and s[i] in "十百千万亿":
+    elif i > 0 and s[i - 1] in "数几" and c in "十百千万亿":
         m = CN_AT.match(s, i)
         return [_q(i, m.end(), i, m.end(), 0, "other", "", role="vague")]
-    # -- non-measures with their own shapes (a ratio first: 调整为14:57.5:28.5 is not a clock time)
-    m = _RATIO.match(s, i)
-    if m and (_RATIO_CONTEXT.search(s, max(0, i - 12), i) or _AFTER_RATIO.search(s, max(0, i - 40), i)):
-        return _ratio(s, m)
-    m = _CLOCK.match(s, i)
-    if m:
-        return [_q(i, m.end(), i, m.end(), 0, "other", "", role="date")]
-    m = _PHONE.match(s, i)
-    if m and (len(m.group(0)) >= 11 or "-" in m.group(0)):
-        return [_q(i, m.end(), i, m.end(), 0, "other", "", role="phone")]
-    m = _DATE.match(s, i)
-    if m:
-        return [_q(i, m.end(), i, m.end(), 0, "other", "", role="date")]
-    m = _CODE_PLUS.match(s, i)
-    if m:
-        return [_q(i, m.end(), i, m.end(), 0, "other", "", role="code")]
-    m = _RATIO2.match(s, i)
-    if m and "比" in s[max(0, i - 3) : i]:
-        # 车桩比达2.1:1 → 2.1 (a ratio, as a number)
-        a, b = float(m.group(1)), float(m.group(2))
-        if b:
-            return [_finish(s, i, m.end(), a / b, None, "other", "比", None, floor, None)]
-    plan = _startswith_any(s, i, n["plans"])
-    if plan:
-        return [_q(i, i + len(plan), i, i + len(plan), 0, "other", "", role="name")]
-    # -- fractions: 1/8, 三分之一, 百分之三十
-    frac = _fraction(s, i, floor)
-    if frac:
-        return [frac]
+    if c in _plan_initials():
+        plan = _startswith_any(s, i, names()["plans"])
+        if plan:
+            return [_q(i, i + len(plan), i, i + len(plan), 0, "other", "", role="name")]
+    # -- fractions: 1/8, 三分之一, 百分之三十 (the / or 分 comes right after the first numeral)
+    if after == "/" or after == "分":
+        frac = _fraction(s, i, floor)
+        if frac:
+            return [frac]
     # -- ranks: 第N, 前N, N强, N位 in rank context
     r = rank.recognise(s, i, floor)
     if r is not None:
         return r
-    core = _read_core(s, i)
+    core = _read_plain(s, i, token_end) if arabic else _read_core(s, i)
     if core is None:
         return []
     found = _measure(s, core, floor)
-    if not core.chinese and _minus_before(s, i, floor):
+    if not core.chinese and s[i - 1 : i] == "-" and _minus_before(s, i, floor):
         # 分别增长3.2%、-1.8%: a negative figure (a hyphen after a number is a range, read above)
         found = [replace(q, start=min(q.start, i - 1), value_start=i - 1, value=-q.value,
                          value_max=-q.value_max if q.value_max is not None else None)
                  if q.role == "measure" and q.value_start == i else q for q in found]
     return found
+
+
+_SHAPE_AFTER = frozenset(":时+")  # what _arabic_shape looks for right after the digits (else: 0, 1, 2 first)
+
+
+def _arabic_shape(s: str, i: int, floor: int, c: str, after: str) -> list[Quantity] | None:
+    """Ratios, clock times, phone numbers, dates and codes: digits with their own shapes. Each pattern
+    goes on from the whole digit run (its separator right after it) or needs its own first digits."""
+    # -- non-measures with their own shapes (a ratio first: 调整为14:57.5:28.5 is not a clock time)
+    if after == ":":
+        m = _RATIO.match(s, i)
+        if m and (_RATIO_CONTEXT.search(s, max(0, i - 12), i) or _AFTER_RATIO.search(s, max(0, i - 40), i)):
+            return _ratio(s, m)
+    if after == ":" or after == "时":
+        m = _CLOCK.match(s, i)
+        if m:
+            return [_q(i, m.end(), i, m.end(), 0, "other", "", role="date")]
+    if c == "0" or c == "1":
+        m = _PHONE.match(s, i)
+        if m and (len(m.group(0)) >= 11 or "-" in m.group(0)):
+            return [_q(i, m.end(), i, m.end(), 0, "other", "", role="phone")]
+    if c == "1" or c == "2":
+        m = _DATE.match(s, i)
+        if m:
+            return [_q(i, m.end(), i, m.end(), 0, "other", "", role="date")]
+    if after == "+":
+        m = _CODE_PLUS.match(s, i)
+        if m:
+            return [_q(i, m.end(), i, m.end(), 0, "other", "", role="code")]
+    if after == ":":
+        m = _RATIO2.match(s, i)
+        if m and "比" in s[max(0, i - 3) : i]:
+            # 车桩比达2.1:1 → 2.1 (a ratio, as a number)
+            a, b = float(m.group(1)), float(m.group(2))
+            if b:
+                return [_finish(s, i, m.end(), a / b, None, "other", "比", None, floor, None)]
+    return None
+
+
+@cache
+def _plan_initials() -> frozenset[str]:
+    return frozenset(w[0] for w in names()["plans"])
 
 
 def _minus_before(s: str, i: int, floor: int) -> bool:
@@ -539,7 +612,7 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
     if core.bare_magnitude and family not in ("money",) and not _has_cue(s, start, floor) and not core.inner:
         return []  # 百家, 万人, 千家: a magnitude with no figure and no cue is not a quantity here
     # roles for numbers inside names
-    if _endswith_any(s, start, ("每",)) or written in units().class_units:
+    if s[start - 1 : start] == "每" or written in units().class_units:
         role = "name"
     elif s.startswith("级", vend) or s.startswith("量级", vend):
         role = "name"

@@ -50,8 +50,22 @@ def _ends(s: str, pos: int, words) -> str | None:
     return None
 
 
+def _may_be_rank(s: str, i: int, floor: int) -> bool:
+    """Could a rank shape below start at i? Checked on the characters around i alone: recognise is tried
+    at every number of a text and almost always finds nothing."""
+    if s[i] in "一二三四五六七八九十" and "、" in s[i + 1 : i + 3]:
+        return True  # a list of places (一、二、三位)
+    if i >= 1 and s[i - 1] in "第前" and i - 1 >= floor:
+        return True
+    # N强: the numeral must run right up to 强 (one _number cuts short ends on a numeral character)
+    m = CN_OR_ARABIC.match(s, i)
+    return m is not None and s.startswith("强", m.end())
+
+
 def recognise(s: str, i: int, floor: int):
     """Rank-shaped mention with its number at i, or None when the number is not rank-shaped."""
+    if not _may_be_rank(s, i, floor):
+        return None
     from chanye.extract.quantity import _finish, _q
 
     n = _names()

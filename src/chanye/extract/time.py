@@ -12,8 +12,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from chanye.extract import numeral
 from chanye.extract.numeral import normalise_digits, parse_numeral
+
+try:  # the regex parser, to list the characters the patterns name (Python 3.11+; before: sre_parse)
+    from re import _constants as _c, _parser
+except ImportError:  # pragma: no cover
+    import sre_constants as _c
+    import sre_parse as _parser
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +113,7 @@ _CHANGE_VERB_ENDS = "长高升降大加增减少提"
 _BASELINE_BEFORE = ("比", "较", "同比", "与", "相比", "比上", "较上")
 
 
+@lru_cache(maxsize=256)  # parse_numeral (cn2an) is slow, and the same few numerals come back
 def _num(text: str | None) -> int | None:
     if not text:
         return None
@@ -151,11 +160,129 @@ def _tail_fields(m: re.Match) -> dict:
     return out
 
 
+# Cheap searches that find every place a pattern above can match: each match of the pattern holds a hit
+# of its core at most `back` characters after the match's start (see _scan). Single characters or
+# fixed-width words that cannot overlap one another, so finditer sees every hit.
+_CN_YEAR_DIGITS = "〇零一二三四五六七八九"
+_Y_CORE = r"[12二一](?:[09]\d\d|[" + _CN_YEAR_DIGITS + r"]{3})"  # a little more than Y
+_ABS_CORE = (re.compile(_Y_CORE + r"年"), 3)  # Y年 after 截至到 at most
+_SPAN_CORE = (re.compile(_Y_CORE + SEP + _Y_CORE + r"年"), 3)
+_REL_CORE = (re.compile(_REL_RE), 3)
+# 上半年, 前三季度, 1—12月 (月 at 5 at most), 年初以来, after 截至到 at most
+_BARE_CORE = (re.compile(r"半|季度|月|年初"), 8)
+_TO_DAY_CORE = (re.compile(r"截[至止]"), 0)
+_PLAN_CORE = (re.compile(r"十[一二三四五六七八九]五"), 4)  # after 截至到 and an opening quote at most
+_RECENT_CORE = (re.compile(r"近|过去|这|年来|年以来"), 3)  # 最近十一年, 十一年来
+
+
+def _scan(pat: re.Pattern, s: str, core: tuple[re.Pattern, int]) -> list[re.Match]:
+    """The matches of `pat.finditer(s)`, trying `pat` only at the starts a hit of the core allows.
+
+    Every match holds a core hit at most `back` characters after its start, so no other start can
+    match; starts are tried in increasing order, after the end of the last match, as finditer does."""
+    core_re, back = core
+    out: list[re.Match] = []
+    nxt = 0  # the first start not yet tried (nor inside a match)
+    for hit in core_re.finditer(s):
+        q = hit.start()
+        for p in range(max(nxt, q - back), q + 1):
+            m = pat.match(s, p)
+            if m:
+                out.append(m)
+                nxt = m.end()
+                break
+        else:
+            if q + 1 > nxt:
+                nxt = q + 1
+    return out
+
+
+def _named_chars(patterns: list[re.Pattern]) -> set[str] | None:
+    """Every character the patterns can consume or test, "\\d" for a digit class; None where one of them has
+    a wildcard, a negated class or another construct this does not follow."""
+    named: set[str] = set()
+
+    def walk(items) -> bool:
+        for op, av in items:
+            if op is _c.LITERAL:
+                named.add(chr(av))
+            elif op is _c.IN:
+                for o, a in av:
+                    if o is _c.LITERAL:
+                        named.add(chr(a))
+                    elif o is _c.RANGE:
+                        named.update(map(chr, range(a[0], a[1] + 1)))
+                    elif o is _c.CATEGORY and a is _c.CATEGORY_DIGIT:
+                        named.add("\\d")
+                    else:
+                        return False
+            elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+                if not walk(av[2]):
+                    return False
+            elif op is _c.SUBPATTERN:
+                if not walk(av[3]):
+                    return False
+            elif op is _c.BRANCH:
+                if not all(walk(alt) for alt in av[1]):
+                    return False
+            elif op in (_c.ASSERT, _c.ASSERT_NOT):
+                if not walk(av[1]):
+                    return False
+            elif not (op is _c.AT and av in (_c.AT_BEGINNING, _c.AT_BEGINNING_STRING, _c.AT_END_STRING)):
+                return False
+        return True
+
+    return named if all(walk(_parser.parse(p.pattern)) for p in patterns) else None
+
+
+def _normalising_shortcuts() -> tuple[re.Pattern | None, re.Pattern | None]:
+    """(the characters that may make a time word, those normalise_digits changes that can matter here).
+
+    A changed character matters when it or its replacement is named by a pattern (or core) above or read
+    by _make. Where only characters that do not matter are changed (the full-width comma of every
+    sentence), the patterns match the text as it is exactly as they match the normalised text, and the
+    translation is skipped. (None, None) where the translation table is unknown: no shortcut."""
+    table = getattr(numeral, "_FULLWIDTH", None)
+    if not isinstance(table, dict):
+        return None, None
+    # (a deleted character, None, becomes "": it moves what follows, so it matters)
+    pairs = [(chr(k), v if isinstance(v, str) else "" if v is None else chr(v)) for k, v in table.items()]
+    pairs = [(k, v) for k, v in pairs if k != v]
+    # every pattern needs one of 年月季十 (or a character normalised into one)
+    time_chars = "年月季十" + "".join(k for k, v in pairs if set(v) & set("年月季十"))
+    cores = [_ABS_CORE, _SPAN_CORE, _REL_CORE, _BARE_CORE, _TO_DAY_CORE, _PLAN_CORE, _RECENT_CORE]
+    named = _named_chars([_ABS, _ABS_SPAN_SHORT, _RELATIVE, _BARE, _TO_DAY, _PLAN, _RECENT, _RECORD_AFTER] + [c[0] for c in cores])
+    if named is None:
+        matters = "".join(k for k, v in pairs)
+    else:
+        named |= set(_CHANGE_VERB_ENDS + "".join(_BASELINE_BEFORE))
+        digit = re.compile(r"\d")
+        matters = "".join(
+            k for k, v in pairs
+            if len(v) != 1 or {k, v} & named or ("\\d" in named and (digit.match(k) or digit.match(v)))
+        )
+    any_time = re.compile("[" + re.escape(time_chars) + "]")
+    return any_time, re.compile("[" + re.escape(matters) + "]") if matters else re.compile(r"(?!)")
+
+
+_ANY_TIME_CHAR, _MATTERS_RE = _normalising_shortcuts()
+
+
 def find_time_expressions(text: str) -> list[TimeExpression]:
     """Time expressions in `text`, non-overlapping, in order (spans index `text` as passed in)."""
-    s = normalise_digits(text)
+    return list(_time_expressions(text))
+
+
+@lru_cache(maxsize=4096)  # a pure function of the text; pages repeat paragraphs and callers ask again
+def _time_expressions(text: str) -> tuple[TimeExpression, ...]:
+    if _ANY_TIME_CHAR is None:  # no shortcut
+        s = normalise_digits(text)
+    elif not _ANY_TIME_CHAR.search(text):
+        return ()  # no time word without one of 年月季十
+    else:  # the full-width comma alone need not be translated (see _normalising_shortcuts)
+        s = normalise_digits(text) if _MATTERS_RE.search(text) else text
     found: list[TimeExpression] = []
-    for m in _ABS.finditer(s):
+    for m in _scan(_ABS, s, _ABS_CORE):
         year = _year(m.group("year"))
         fields = {"kind": "year", "year": year}
         if m.group("year2"):
@@ -165,22 +292,22 @@ def find_time_expressions(text: str) -> list[TimeExpression]:
         else:
             fields.update(_tail_fields(m))
         found.append(_make(s, text, m, fields))
-    for m in _ABS_SPAN_SHORT.finditer(s):
+    for m in _scan(_ABS_SPAN_SHORT, s, _SPAN_CORE):
         found.append(_make(s, text, m, {"kind": "span", "year": _year(m.group("year")), "end_year": _year(m.group("year2"))}))
-    for m in _RELATIVE.finditer(s):
+    for m in _scan(_RELATIVE, s, _REL_CORE):
         fields = {"kind": "relative_year", "offset": _REL[m.group("rel")]}
         fields.update(_tail_fields(m))
         if m.group("same"):
             fields["baseline"] = True
         found.append(_make(s, text, m, fields))
-    for m in _BARE.finditer(s):
+    for m in _scan(_BARE, s, _BARE_CORE):
         fields = _tail_fields(m)
         if fields.get("kind") == "month" and not 1 <= (fields.get("month") or 0) <= 12:
             continue
         fields["offset"] = 0
         fields["implicit"] = True
         found.append(_make(s, text, m, fields))
-    for m in _TO_DAY.finditer(s):
+    for m in _scan(_TO_DAY, s, _TO_DAY_CORE):
         fields = {"kind": "month", "month": _num(m.group("month"))}
         if m.group("year"):
             fields["year"] = _year(m.group("year"))
@@ -188,7 +315,7 @@ def find_time_expressions(text: str) -> list[TimeExpression]:
             fields["offset"] = 0
         fields["implicit"] = True
         found.append(_make(s, text, m, fields))
-    for m in _PLAN.finditer(s):
+    for m in _scan(_PLAN, s, _PLAN_CORE):
         part = m.group("part") or ""
         kind_part = None
         if part in ("时期", "期间", "期内"):
@@ -203,31 +330,30 @@ def find_time_expressions(text: str) -> list[TimeExpression]:
             kind_part = "first_years"  # “十四五”前三年
         found.append(_make(s, text, m, {"kind": "plan", "plan": _plan_number(m.group("plan")), "part": kind_part,
                                          "since": kind_part == "since", "years": _num(m.group("first_n"))}))
-    for m in _RECENT.finditer(s):
+    for m in _scan(_RECENT, s, _RECENT_CORE):
         n = _num(m.group("n1") or m.group("n2"))
         if _RECORD_AFTER.match(s, m.end()):
             continue  # 为10年来最高增幅, 创近15年新高: the window of a record, not the figure's period
         if n and 1 < n <= 30:
             found.append(_make(s, text, m, {"kind": "recent", "years": n}))
-    return _non_overlapping(found)
+    return tuple(_non_overlapping(found))
 
 
+@lru_cache(maxsize=64)
 def _plan_number(written: str) -> int:
     return int(parse_numeral(written[:-1]))  # 十四五 → 十四 → 14
 
 
 def _make(s: str, text: str, m: re.Match, fields: dict) -> TimeExpression:
     start, end = m.start(), m.end()
-    written_by = m.groupdict().get("by")
+    written_by = m.group("by") if "by" in m.re.groupindex else None
     by = bool(written_by) and written_by in ("截至到", "截止到", "截至", "截止", "到", "至")
     if by and written_by in ("到", "至") and start > 0 and s[start - 1] in _CHANGE_VERB_ENDS:
         by = False  # 增长到2023年的…, 上升至…: the 到 belongs to the verb, not a horizon
     if written_by and not by:
         start += len(written_by)  # 于/在 (and a verb's 到) are not part of the expression
-    fields = dict(fields)
-    fields["by"] = fields.get("by", False) or by
-    before = s[max(0, start - 2) : start]
-    if any(before.endswith(w) for w in _BASELINE_BEFORE):
+    fields["by"] = fields.get("by", False) or by  # (each caller passes a dict of its own)
+    if s[max(0, start - 2) : start].endswith(_BASELINE_BEFORE):
         fields["baseline"] = True
     return TimeExpression(start=start, end=end, text=text[start:end], **fields)
 

@@ -174,18 +174,24 @@ def _plausible_re() -> re.Pattern[str]:
     return re.compile(_char_class(ch for ch in (*_common_hanzi(), *symbols) if ch >= "\x80"))
 
 
-def _non_ascii_count(sample: str) -> int:
-    return len(sample) - len(sample.encode("ascii", "ignore"))
+# ASCII runs (a class first, then the repeat: `re` scans fast only to a leading class)
+_ASCII_RUN = re.compile(r"[\x00-\x7f][\x00-\x7f]*")
+
+
+@lru_cache(maxsize=2)  # a decoded page is asked for its Han share and its plausibility in turn
+def _non_ascii(text: str) -> str:
+    """The non-ASCII characters of the sample: all that the shares below count (an HTML page is mostly
+    ASCII markup, so counting on these few is much cheaper than on the whole sample)."""
+    return _ASCII_RUN.sub("", text[:SAMPLE_CHARS])
 
 
 def plausibility(text: str) -> float:
     """Share of the non-ASCII characters that are common Chinese characters or punctuation (1.0 if none)."""
-    sample = text[:SAMPLE_CHARS]
-    total = _non_ascii_count(sample)
-    if total == 0:
+    chars = _non_ascii(text)
+    if not chars:
         return 1.0
-    good = _plausible_re().subn("", sample)[1]
-    return good / total
+    good = _plausible_re().subn("", chars)[1]
+    return good / len(chars)
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")  # C0 controls but \t \n \v \f \r and ESC, and DEL
@@ -291,11 +297,10 @@ def _readable(dec: Decoded) -> bool:
 
 def _han_share(text: str) -> float:
     """Share of the non-ASCII characters that are CJK ideographs (common or not)."""
-    sample = text[:SAMPLE_CHARS]
-    non_ascii = _non_ascii_count(sample)
-    if not non_ascii:
+    chars = _non_ascii(text)
+    if not chars:
         return 0.0
-    return _HAN.subn("", sample)[1] / non_ascii
+    return _HAN.subn("", chars)[1] / len(chars)
 
 
 _HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import functools
 import html as htmllib
 import logging
@@ -9,7 +10,10 @@ import re
 
 import lxml.html
 import trafilatura
-from trafilatura.settings import set_date_params
+from htmldate import find_date
+from trafilatura.metadata import examine_meta, extract_meta_json, extract_title, extract_url
+from trafilatura.settings import Extractor, set_date_params
+from trafilatura.utils import line_processing, load_html
 
 from chanye.records import SourceDocument
 from chanye.sources.common import DATE, ReadFailure, date_from_match, make_document
@@ -66,27 +70,21 @@ def extract_main(html: str, url: str | None = None) -> tuple[str, str | None, st
     and hostile markup it cannot parse (nesting thousands deep) fall back to all visible text.
     """
     doc = None
+    title = date = None
     if len(html) <= LARGE_HTML_CHARS:
         try:
-            doc = trafilatura.bare_extraction(
-                html,
-                url=url,
-                favor_recall=True,
-                include_tables=True,
-                include_comments=False,
-                include_images=False,
-                include_links=False,
-                deduplicate=False,
-                with_metadata=True,
-                # htmldate's extensive search (dateparser over the text) is most of the time spent on a page;
-                # a byline date is found below instead.
-                date_extraction_params=set_date_params(extensive=False),
-            )
+            # title and date as trafilatura's metadata step finds them, on a tree of their own (that step
+            # only reads the tree); the main text without that step, which also looks for author, site
+            # name, categories, tags and licence (most of its time), none of which we keep.
+            tree = load_html(html)
+            if tree is not None:
+                title, date = _title_and_date(tree, url)
+                doc = trafilatura.bare_extraction(html, options=_extractor(url))
         except Exception:  # trafilatura on hostile markup: fall back below rather than lose the page
             doc = None
     text = (getattr(doc, "text", None) or "").strip()
-    title = getattr(doc, "title", None)
-    date = getattr(doc, "date", None)
+    if doc is None:
+        title = date = None
     visible = functools.cache(lambda: visible_text(html))  # an lxml parse: only when needed
     if not text:
         # trafilatura found no main text: it failed on the markup (nesting thousands deep), the page was
@@ -102,6 +100,60 @@ def extract_main(html: str, url: str | None = None) -> tuple[str, str | None, st
         if meta is not None:
             title, date = meta.title, meta.date
     return text, title, date or byline_date(visible())
+
+
+@functools.cache
+def _base_extractor() -> Extractor:
+    # reading trafilatura's configuration for every page costs as much as a parse; one Extractor,
+    # copied per page with its URL (what bare_extraction would build from these arguments)
+    return Extractor(
+        output_format="python",
+        recall=True,
+        comments=False,
+        links=False,
+        images=False,
+        tables=True,
+        dedup=False,
+    )
+
+
+def _extractor(url: str | None) -> Extractor:
+    options = copy.copy(_base_extractor())
+    options.url = url
+    options.source = url and url.encode("utf-8", "replace").decode("utf-8")
+    return options
+
+
+def _title_and_date(tree, url: str | None) -> tuple[str | None, str | None]:
+    """trafilatura.metadata.extract_metadata, only the steps its title and date depend on.
+
+    htmldate's extensive search (dateparser over the text) is most of the time spent on a page; a
+    byline date is found by `byline_date` instead.
+    """
+    metadata = examine_meta(tree)
+    if metadata.author and " " not in metadata.author:  # as extract_metadata does, before the JSON-LD step
+        metadata.author = None
+    try:
+        metadata = extract_meta_json(tree, metadata)
+    except Exception:  # bugs in trafilatura's JSON-LD reader: it logs them and goes on
+        pass
+    if not metadata.title:
+        metadata.title = extract_title(tree)
+    if not metadata.url:
+        metadata.url = extract_url(tree, url)
+    date_config = set_date_params(extensive=False)
+    date_config["url"] = metadata.url
+    date = find_date(tree, **date_config)
+    return _trimmed(metadata.title), _trimmed(date)
+
+
+def _trimmed(value):
+    """Document.clean_and_trim on one field."""
+    if not isinstance(value, str):
+        return value
+    if len(value) > 10000:
+        value = value[:9999] + "…"
+    return line_processing(htmllib.unescape(value))
 
 
 def byline_date(visible: str) -> str | None:
