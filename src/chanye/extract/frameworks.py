@@ -45,7 +45,7 @@ _ITEM = r"(?:" + _NO_COUNT + r"[^\s，,。；;：:、（）()“”\"]){0,23}[^\
 _LABEL_END = r"(?=[；;，,。）)、\s]|和|及|以及|$)"
 _LIST_COUNT_LABEL = re.compile(
     r"(?P<list>" + _ITEM + r"(?:、" + _ITEM + r")*?)(?:等)?" + _COUNT +
-    r"(?P<measure>大|条|个|项|类|家)(?P<label>(?:[^\s，,。；;：:、（）()“”\"\d]{1,16}?的)?[^\s，,。；;：:、（）()“”\"\d和及]{1,16}?)" + _LABEL_END
+    r"(?P<measure>大|条|个|项|类|家)(?P<label>(?:[^\s，,。；;：:、（）()“”\"\d]{1,16}?的)?[^\s，,。；;：:、（）()“”\"\d和及]{1,24}?)" + _LABEL_END
 )
 # a list before a quoted count and label: 大农业、大装备等“四大集群”, 新能源、新材料等“六新产业”
 _LIST_QUOTED_LABEL = re.compile(
