@@ -76,8 +76,8 @@ _CONGRESS_AFTER = re.compile(r"(?:第[一二三四五六七八九十]{1,3}届)?�
 
 
 def _congress_of(clean: CleanDocument):
-    """A report's opening line, taken out as a byline by the cleaner — `2024年3月26日在长治市第十五届人民
-    代表大会第四次会议上` — names the congress it was given to: that place is the page's."""
+    """A report's opening line, taken out as a byline by the cleaner (`…在运城市第五届人民代表大会…上`),
+    names the congress it was given to: that place is the page's."""
     for block in getattr(clean, "removed", ()):
         if block.start > 400 or "人民代表大会" not in block.text:
             continue

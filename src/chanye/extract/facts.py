@@ -164,7 +164,7 @@ BODY_AFTER_REGION = re.compile(
     r"^(?:市长|副市长|市委|县委|区委|省委|书记|常委|市政府|县政府|区政府|省政府|人民政府|政府|人大|政协|委员|主任|"
     r"局长|厅长|部长|代表|工信|发改|统计|商务|科技局|管委会|党工委|日报|晚报|网|发布|新闻|召开|举行|代表团|"
     r"副秘书长|秘书长|经信|工业和信息化|财政局|税务|"
-    # an event held there by the page's place: 上海招商推介会集中签约企业12家
+    # an event held there by the page's place: 深圳专场推介会上签约企业15家
     r"(?:专场)?(?:招商|投资|经贸)?(?:推介会|洽谈会|对接会|招商会|交易会|博览会|论坛|峰会))"
 )
 
@@ -1488,7 +1488,7 @@ def _earlier_subject(doc: _Doc, sent: Sentence, clause: Clause):
     for c in reversed([c for c in sent.clauses if c.start < clause.start]):
         groups = [g for g in _mention_groups(doc, c.start, c.end) if _topical(doc, g)]
         groups = [g for g in groups if not M.strip_lead(_clause_words(doc, c.start, g[0][0]))]
-        # 南沙新区、南沙自贸试验区上升为国家战略，…，总部企业增加100家: places listed are no topic
+        # 江北新区、滨江开发区获批省级平台，…，总部企业增加80家: places listed are no topic
         groups = [g for g in groups if doc.text[g[-1][1] : g[-1][1] + 1] != "、"]
         if groups:
             return groups[0][-1][2]

@@ -52,7 +52,7 @@ _LIST_QUOTED_LABEL = re.compile(
     r"(?P<list>" + _ITEM + r"(?:、" + _ITEM + r"){1,}?)(?:等)?[“\"]" + _COUNT +
     r"(?P<measure>大|条|个|项|类)?(?P<label>[^\s，,。；;：:、（）()“”\"\d]{1,10})[”\"]"
 )
-# an uncounted part (the X of 4+4+X): 工业设计、智慧物流、检验检测等若干生产性服务业
+# an uncounted part (the X of 3+3+X): 研发设计、现代物流等若干现代服务业
 _LIST_SOME_LABEL = re.compile(
     r"(?P<list>" + _ITEM + r"(?:、" + _ITEM + r"){1,}?)等若干(?:个|条|项|类)?(?P<label>[^\s，,。；;：:、（）()“”\"\d和及]{1,16}?)" + _LABEL_END
 )
@@ -82,7 +82,7 @@ _LABEL_MORE = re.compile(r"^(?:产业集群|产业链|产业群|产业|集群|�
 
 def _trim_label(label: str) -> str:
     """特色产业集群延链补链强链 → 特色产业集群: a label ends with its head noun; a modifier ending in 的
-    (综合实力和竞争力强的先进制造业集群) is not part of it."""
+    (规模和品牌优势突出的先进制造业集群) is not part of it."""
     label = label.rsplit("的", 1)[-1] or label
     m = _LABEL_HEAD.match(label)
     if not m:
@@ -387,7 +387,7 @@ def _explained_parts(cand: _Candidate, text: str, masked) -> list[FrameworkPart]
 
 
 def _parts_then_rate(cand: _Candidate, text: str, s_end: int, masked) -> list[FrameworkPart] | None:
-    """“6410”计划：打造A、B…6条重点产业链，以及4个先进制造业集群，力争…年均增长10%左右: the counted
+    """“5310”工程：做大A、B…5条链，以及3个集群，确保…年均增长10%: the counted
     parts spell the code's head and its last digits are the growth rate the same sentence targets."""
     parts = [p for _, p in _parts_in(text, cand.end, s_end, masked)]
     spelled = ""
@@ -404,7 +404,7 @@ def _parts_then_rate(cand: _Candidate, text: str, s_end: int, masked) -> list[Fr
 
 
 def _leading_parts(cand: _Candidate, text: str, s_end: int, masked) -> list[FrameworkPart] | None:
-    """“4567”现代产业体系，包括A、B、C、D4个…，E、F…等5个…等: the text enumerates the first parts only.
+    """“3456”产业格局：A、B、C3个…，D、E…4个…: the text enumerates the first parts only.
     Two or more counted parts that spell the head of the code, the first of them enumerated, are kept."""
     parts = [p for _, p in _parts_in(text, cand.end, s_end, masked)]
     spelled, best = "", None

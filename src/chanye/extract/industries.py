@@ -69,7 +69,7 @@ _LEAD = re.compile(
     r"加大|引进|招引|突破|深耕|主攻|优化|升级|壮大|形成|构建|培植|扶持|包括|涵盖|涉及|覆盖|以|在|对|为|把|将|"
     r"入选|获评|获批|入围|争创|创建|成功|设立|开辟|谋划|前瞻布局|超前布局|力争|推进|实施|做强|做大|强化|"
     r"提质|扩能|延伸|领跑|占领|拓展|形成了|已有|拥有|其中|做优|做精|包含|主要包括|具体包括|的|成立|组建|主打|针对|对于|关于|重点围绕|着眼|"
-    # 分两批确定了A、…; 建立A、…; “六优”产业主要是指A、…
+    # 确定了A、…; 建立A、…; “三优”产业主要是指A、…
     r"了|建立|确定|明确|是指|指的是|就是|即是|主要是|促进|带动|推进|拉长|延长|补齐|锻造|锻长|塑造|特别是|尤其是)"
     r"(?!(?<=以)[上下来内外])"  # 规模以上工业: 以上 is not the verb 以
 )
@@ -157,7 +157,7 @@ def _cleaned_name(raw: str, first: bool) -> str:
     trimmed = _TRAILING_QUALIFIER.sub("", name)
     if len(trimmed) >= 2:
         name = strip_suffix(trimmed)
-        name = re.sub(r"(?<=..)等$", "", name)  # 新能源新材料等战略性新兴(产业集群)
+        name = re.sub(r"(?<=..)等$", "", name)  # 光伏储能等战略性新兴(产业集群)
     return name
 
 
@@ -233,7 +233,7 @@ def _known(name: str) -> bool:
 # ---------------------------------------------------------------- heads after a list
 
 _NUMBER = r"(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})"
-# a count, optionally followed by a modifier ending in 的: 6个综合实力和竞争力强的(先进制造业集群)
+# a count, optionally followed by a modifier ending in 的: 3个规模领先的(先进制造业集群)
 _COUNTED = r"(?:" + _NUMBER + r"(?:大|个|条|类)(?:(?:(?!迈入|成为|是|已|将|了)[^，,。；;：:]){1,16}?的)?)"
 _FILLER = r"(?:(?!的|迈入|成为|是|已|将|了|后第)[^，,。；;：:])"
 _HEAD_CLUSTER = re.compile(
@@ -268,7 +268,7 @@ def _role_of_head(tail: str) -> tuple[str, bool] | None:
     if _HEAD_CHAIN.match(tail):
         return "chain", True
     if _HEAD_INDUSTRY.match(tail) or _HEAD_FOCUS.match(tail):
-        # 文化旅游、特色农牧、藏医药等特色优势产业: a head that names the items priorities takes them all
+        # 民族手工、高原农牧、藏香制作等特色优势产业: a head that names the items priorities takes them all
         return "industry", bool(_PRIORITY_HEAD.match(tail))
     return None
 
@@ -397,7 +397,7 @@ _QUOTED_HEAD = re.compile(r"[“\"]([^”\"，,。；;]{2,10})[”\"]")
 
 
 def _quoted_head(text: str, end: int, raw_items: list[str]):
-    """(role, strong), head: a head in quotes right after the last item (…冷凉蔬菜“六大产业集群”), or (None, "")."""
+    """(role, strong), head: a head in quotes right after the last item (…蔬菜“四大产业集群”), or (None, "")."""
     m = _QUOTED_HEAD.match(text, end)
     if m is None or len(raw_items) < 2:
         return None, ""
@@ -476,9 +476,9 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
         if not good:
             continue
         if strong and "的" in raw_items[-1]:
-            continue  # 集研发、种养、…、文化为一体的…产业链: the head belongs to the last item's phrase
+            continue  # 集育种、种植、…、物流为一体的全产业链: the head belongs to the last item's phrase
         if count is not None and count == len(names) == len(good) >= 3:
-            strong = True  # 葡萄酒、枸杞、…冷凉蔬菜六个特色农业产业: the count confirms the list
+            strong = True  # 茶叶、食用菌、中药材、生猪四个特色农业产业: the count confirms the list
         if strong:
             # a long list of mostly non-names is a sentence that happens to end in a head word;
             # places naming where a cluster lies (崇左市、来宾市…蔗糖产业集群) are not counted
@@ -506,7 +506,7 @@ _DENG = re.compile("等")
 
 
 def _comma_lists(text: str, masked, out: _Collector) -> None:
-    """有色,石化,建材,纺织服装,钢铁,食品等传统产业: a page whose list marks became commas. The piece
+    """有色,化工,建材,轻纺等传统产业: a page whose list marks became commas. The piece
     with 等 and a head word closes the list; the pieces before it, back to the one with the verb, are
     its items when every one of them reads as a name."""
     segments = _segment_list(text, tuple(masked))
@@ -568,7 +568,7 @@ def _singles(text: str, masked, out: _Collector) -> None:
                 if not before or before.endswith("、") or "、" in before:
                     continue  # lists are the enumerations' business
                 name = _clean_name(before, first=True)
-                # an unknown chain name only where it opens the clause (铝镁精深加工产业链推动…)
+                # an unknown chain name only where it opens the clause (钒钛新材料产业链依托…)
                 opens = (
                     _QUALIFIER.sub("", before.strip()) == name and len(name) >= 4 and "链" not in name and "产业" not in name
                     and name[-1] not in "和及与"
@@ -639,7 +639,7 @@ def _from_frameworks(frameworks: Iterable[Framework], out: _Collector, text: str
 
 
 def _without_cut_tails(items: list[IndustryMention], text: str) -> list[IndustryMention]:
-    """生态旅游 named in a list and `生态旅游产业迈出新步伐` read as 旅游 (the known tail): the tail is the
+    """生态旅游 named in a list and `生态旅游产业加快壮大` read as 旅游 (the known tail): the tail is the
     longer name's mention, not an industry of its own."""
     names = {i.name for i in items}
     out = []

@@ -378,7 +378,7 @@ def _zone_of(region: Region, word: str) -> Region | None:
 
 _SEP = "：:·・ 　"
 # a province short form that reads as a mountain's, a river's or a sea's side: 贺兰山东麓, 黄河北岸, 长江西岸
-# short forms used as ordinary words in their context: 年日照超3000小时 (sunshine), not 日照市
+# short forms used as ordinary words in their context: 年日照时数 (sunshine), not 日照市
 _ORDINARY_USE = re.compile(r"日照(?:时数|时间|小时|充足|资源|条件|强度|率)|宁德时代")
 _ORDINARY_AFTER = re.compile(r"[年光]日照")
 _SIDE_OF_FEATURE = re.compile(r"[山河江湖海][东西南北](?:岸|麓|侧|坡|缘|翼)")
@@ -426,7 +426,7 @@ def _find_region_mentions(g: Gazetteer, text: str, _allow_county_short: bool) ->
             _SIDE_OF_FEATURE.match(text, start) or _ORDINARY_USE.match(text, start)
             or (start and _ORDINARY_AFTER.match(text, start - 1))
         ):
-            continue  # 贺兰山东麓, 黄河北岸, 年日照超3000小时: a side of a feature or an ordinary word
+            continue  # 贺兰山东麓, 黄河北岸, 年日照时数: a side of a feature or an ordinary word
         # a zone word right after a city/county: 扬州经开区, 扬州：经开区, 海安高新区
         if region.level in ("city", "county", "province"):
             j = end
@@ -500,8 +500,8 @@ def _narrow_to_zone(region: Region, lead: str, counts: dict[str, int]) -> Region
 
 
 def _listing_province(top: Region, lead_found: list[Region], first_seen: dict[str, int], body: str = "") -> Region | None:
-    """辽宁省依托中部城市群… 沈阳、抚顺、本溪、营口…: a lead that opens with a province and names three or
-    more of its cities, or that reports 全省 figures (江西工业… 全省规模以上工业… 鹰潭铜产业…), is the
+    """吉林省推进… 长春、四平、辽源、吉林四市…: a lead that opens with a province and names three or
+    more of its cities, or that reports 全省 figures (湖南制造业… 全省规模以上工业… 株洲轨道交通…), is the
     province's page, whichever city it names most."""
     if top.level != "city":
         return None
@@ -519,8 +519,8 @@ REGION_LEAD_WHOLE = 2000  # characters read for 全省 / 全市
 
 
 def _dateline_province(region: Region, counts: dict[str, int]) -> Region:
-    """中新网乌鲁木齐2月15日电 … 新疆集中力量…: a dateline names where the reporter files from (often the
-    provincial capital); a body that names another city of the province (中新网南昌…电 … 吉安市…), or the
+    """新华社南宁…电 … 广西将…: a dateline names where the reporter files from (often the
+    provincial capital); a body that names another city of the province (中新网南昌…电 … 赣州市…), or the
     province, at least twice as often as that city is that city's, or the province's, page."""
     if region.level != "city":
         return region
@@ -572,7 +572,7 @@ _NATIONAL = re.compile(
     r"总理[\u4e00-\u9fff]{2,3}(?:\d{1,2}日)?(?:在|发表|作)[^。]{0,16}政府工作报告|"
     # 全国 as the subject of a sentence (not 高于全国, 居全国第一, 全国百强)
     r"(?:^|[。，；：\n])\s*全国(?:规模以上|规上|工业|制造业|经济|固定资产|社会消费品|居民|城镇|GDP|国内生产总值|一般公共预算|进出口)|"
-    # the national zones together as a sentence's subject: 2024年，国家高新区实现工业增加值…
+    # the national zones together as a sentence's subject: 国家高新区实现…
     r"(?:^|[。；\n]|\d{4}年[，,]?)\s*(?:全国)?(?:\d+家)?国家(?:级)?(?:高新区|经开区|经济技术开发区)(?:实现|共|完成|营业收入|工业|规模以上)"
 )
 # Words after a city's or a province's name that make it a sub-area (成都平原经济区, 川南经济区) or a venue
@@ -645,7 +645,7 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
             if m and m.group(1) in g.county_short:
                 found = [g.county_short[m.group(1)][0]]
             elif m and m.group(1) + m.group(2) in g.county_pairs:
-                found = [g.county_pairs[m.group(1) + m.group(2)][0]]  # 2024年夏县政府工作报告
+                found = [g.county_pairs[m.group(1) + m.group(2)][0]]  # 2024年沛县政府工作报告
         chosen = pick(found)
         if chosen is not None and chosen.level != "country":
             # a title that names a city but whose body is about one of its zones stays with the title
