@@ -501,6 +501,7 @@ _SINGLE_INDUSTRY = re.compile(r"产业")
 _IN_CLUSTER = re.compile(r"(?:产业)?(?:成功|先后)?(?:入选|获评|获批|入围)[^，,。；;]{0,20}?集群")
 
 
+_ENTERS = re.compile(r"(?<=..)(?:跻身|迈入|进入|晋级)")
 _COMMA = ",，"
 _DENG = re.compile("等")
 
@@ -562,6 +563,7 @@ def _singles(text: str, masked, out: _Collector) -> None:
                 # A产业集群和B产业集群: the second name starts after the first head
                 before = seg[prev_end : m.start()]
                 prev_end = m.end()
+                before = _ENTERS.split(before)[0]  # 新一代信息技术跻身万亿级(产业集群): the name is before the verb
                 whole_chain = role == "chain" and bool(re.search(r"(?<!安)全$", before))
                 if whole_chain:
                     before = before[:-1]  # 大同黄花全产业链: a whole chain of a named product (not 网络安全产业链)
