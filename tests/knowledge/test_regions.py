@@ -260,6 +260,13 @@ def test_every_zone_parent_exists():
         ),
         # a two-character county in the headline
         ("2024年沛县政府工作报告", "过去一年，全县地区生产总值增长6%，规上工业增加值增长8%。", "沛县"),
+        # a national body's release that ranks provinces
+        (
+            None,
+            "据国家统计局数据，前三季度中部地区6个省份工业生产均保持增长，湖北、安徽分别增长8.2%和7.9%，"
+            "河南、湖南分别增长6.1%和5.8%。",
+            "全国",
+        ),
         # … a zone the lead is about wins
         (
             "上半年主要经济指标",

@@ -685,7 +685,8 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
         )
         if by_freq:
             top = by_freq[0]
-            if national and counts.get(COUNTRY_CODE, 0) > 2 * counts.get(top.code, 0):
+            provinces = {r.code for r in lead_found if r.level == "province"}
+            if national and (counts.get(COUNTRY_CODE, 0) > 2 * counts.get(top.code, 0) or len(provinces) >= 3):
                 return gazetteer().by_code.get(COUNTRY_CODE)  # a national release naming provinces in passing
             province = _listing_province(top, lead_found, first_seen, body)
             if province is not None:
