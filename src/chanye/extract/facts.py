@@ -1543,17 +1543,19 @@ def _topical(doc: _Doc, group: list[tuple[int, int, Any]]) -> bool:
     s, e, region = group[0][0], group[-1][1], group[-1][2]
     if getattr(region, "level", None) == "country" and getattr(doc.doc_region, "level", None) != "country":
         return False
-    if _NOT_TOPICAL_BEFORE.search(text[max(0, s - 2) : s]):
+    if _NOT_TOPICAL_BEFORE.search(text[max(0, s - 2) : s]) or _LISTED_AFTER_NOT_TOPICAL.search(text, max(0, s - 30), s):
         return False
     follow = text[e : e + 6]
-    if _RANK_AFTER.match(follow) or BODY_AFTER_REGION.match(follow):
-        return False
+    if _RANK_AFTER.match(follow) or BODY_AFTER_REGION.match(follow) or follow.startswith("等地"):
+        return False  # 在上海、江苏等地考察对接: where the page's place went, not whose figure it is
     if getattr(region, "level", None) in ("province", "city") and SUB_AREA_AFTER.match(follow):
         return False  # 成都平原经济区支撑作用明显: a part of the province, not the city
     return True
 
 
 SUB_AREA_AFTER = re.compile(r"(?:平原)?(?:经济区|城市群|都市圈|经济圈|经济带)")
+# a place later in a list whose head is not a subject (在上海、江苏、浙江…): none of the list is
+_LISTED_AFTER_NOT_TOPICAL = re.compile(r"(?:在|赴|与|同|向|对|从)(?:[\u4e00-\u9fff]{2,8}、)+$")
 
 
 # ---------------------------------------------------------------- dedupe
