@@ -446,7 +446,7 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
             if quoted is not None:
                 role_strong, head_tail = quoted, quoted_tail
         if role_strong is None and head_tail.startswith(("等领域", "领域")):
-            # 在超高清视频显示、新能源、数字创意等领域，培育…产业集群: fields in a sentence about industries
+            # 在超高清显示、新型电池、数字创意等领域，…产业集群: fields in a sentence about industries
             a, b = _sentence_of(text, seg_start)
             if _FIELD_CONTEXT.search(text, a, b):
                 role_strong = ("industry", False)
