@@ -102,3 +102,14 @@ def test_headline_rounding_of_a_body_figure_is_one_fact():
     text = title + "\n2024年园区实现营业总收入5120亿元，同比增长10.2%。"
     result = extract_document(_clean(text, title=title, date="2025-01-15"))
     assert sorted(f.value for f in result.facts) == [10.2, 512000000000.0]
+
+
+def test_report_given_to_a_congress_is_that_place_s_page():
+    import chanye
+
+    text = (
+        "2025年2月20日在运城市第五届人民代表大会第五次会议上\n各位代表：\n受市人民政府委托，我向大会作政府工作报告。\n"
+        "一、2024年工作回顾\n过去一年，全市地区生产总值增长5.2%，规上工业增加值增长6.8%，经济总量保持全省前列。"
+    )
+    doc = chanye.extract(text, date="2025-02-25")
+    assert doc["meta"]["region"] == "运城市"

@@ -83,7 +83,10 @@ def test_mentions_leftmost_longest_and_zones():
     assert _names("扬州邗江") == [("扬州", "扬州市"), ("邗江", "邗江区")]
 
 
-@pytest.mark.parametrize("text", ["海安全面推进", "长治久安", "白银价格上涨", "城区人口", "东方红", "中国式现代化"])
+@pytest.mark.parametrize(
+    "text",
+    ["海安全面推进", "长治久安", "白银价格上涨", "城区人口", "东方红", "中国式现代化", "贺兰山东麓葡萄酒", "黄河北岸", "太行山西麓", "年日照时数达2600小时以上", "宁德时代在赣投资"],
+)
 def test_no_false_hits(text):
     assert find_region_mentions(text) == []
 
@@ -198,6 +201,72 @@ def test_every_zone_parent_exists():
             "郴州市将持续推动园区提质增效。",
             "郴州市",
         ),
+        # a dateline names where the reporter files from; a body about the province is the province's page
+        (
+            None,
+            "新华社南宁3月2日电 今年，广西将加快打造糖业、铝业、机械装备三个千亿元产业集群。广西提出，"
+            "力争规上工业增加值增长7%，广西工业投资增长10%以上。",
+            "广西壮族自治区",
+        ),
+        (
+            None,
+            "中新网银川5月6日电 银川市今年一季度规上工业增加值增长9%。银川将加快建设新材料产业集群，宁夏首个"
+            "百亿级项目在银川开工，银川经开区产值增长12%。",
+            "银川市",
+        ),
+        # 海南 is the province in running text; 海南州 / 红河州 are prefectures
+        ("海南自贸港重点园区营收增长", "一季度，海南11个重点园区营业收入增长15%，海南旅游业增加值增长6%。", "海南省"),
+        ("海南州清洁能源装机突破3000万千瓦", "今年以来，海南州新能源装机规模持续扩大，全州清洁能源发电量增长12%。", "海南藏族自治州"),
+        ("红河州一季度经济运行", "一季度，红河州规上工业增加值增长8.5%，全州固定资产投资增长5%。", "红河哈尼族彝族自治州"),
+        # the national congress meets in 北京; the premier's report is about the country
+        (
+            None,
+            "第十二届全国人民代表大会第四次会议今天上午开幕，会场设在北京人民大会堂。国务院总理在报告中说，"
+            "去年我国国内生产总值增长6.9%，全国城镇新增就业1300万人。",
+            "全国",
+        ),
+        (
+            "政府工作报告要点",
+            "新华社北京3月6日电 国务院总理6日作政府工作报告时表示，今年国内生产总值预期增长5%左右。",
+            "全国",
+        ),
+        # a lead that opens with a province and names several of its cities is the province's page
+        (
+            None,
+            "吉林省推进中部创新转型核心区建设，长春、四平、辽源、吉林四市协同发展。长春汽车产业集群产值增长8%，"
+            "吉林化工产业集群加快转型，长春新区营收增长10%。",
+            "吉林省",
+        ),
+        # a lead reporting 全省 figures is the province's page, though it names one city's industry
+        (
+            None,
+            "湖南制造业稳中有进。记者从省工信厅获悉，2025年，全省规模以上工业增加值增长7%，全省制造业增加值增长8%；"
+            "株洲轨道交通装备产业营业收入突破1500亿元。",
+            "湖南省",
+        ),
+        # a dateline of the capital, a body about another city of the province
+        (
+            None,
+            "中新网南昌9月8日电 记者从赣州市获悉，赣州市力争2027年新能源产业产值突破2000亿元，"
+            "赣州市将打造5条重点产业链。",
+            "赣州市",
+        ),
+        # the national zones together are the country's figures
+        (
+            None,
+            "2023年，国家高新区实现营业收入55万亿元，同比增长6%，占全国比重持续提升，增速高于全国平均水平。国家高新区企业研发投入占全国企业的一半。"
+            "中关村示范区营业收入增长8%。",
+            "全国",
+        ),
+        # a two-character county in the headline
+        ("2024年沛县政府工作报告", "过去一年，全县地区生产总值增长6%，规上工业增加值增长8%。", "沛县"),
+        # a national body's release that ranks provinces
+        (
+            None,
+            "据国家统计局数据，前三季度中部地区6个省份工业生产均保持增长，湖北、安徽分别增长8.2%和7.9%，"
+            "河南、湖南分别增长6.1%和5.8%。",
+            "全国",
+        ),
         # … a zone the lead is about wins
         (
             "上半年主要经济指标",
@@ -226,3 +295,21 @@ def test_city_page_citing_the_state_council_stays_with_the_city():
         "全国先进制造业百强市排名再进一位。全市规上工业增加值增长8.1%。"
     )
     assert detect_document_region("我市获批全国试点", text).name == "扬州市"
+
+
+def test_provincial_key_parks_are_regions():
+    text = "洋浦经开区、海口江东新区和崖州湾科技城营收增长；宁东基地、柴达木循环经济试验区加快建设。"
+    names = [r.name for _, _, r in find_region_mentions(text)]
+    assert names == ["海南洋浦经济开发区", "海口江东新区", "三亚崖州湾科技城", "宁东能源化工基地", "柴达木循环经济试验区"]
+
+
+def test_two_character_county_before_a_zone_word():
+    names = [r.name for _, _, r in find_region_mentions("容县经开区完成投资20亿元，沛县经济开发区产值增长9%。")]
+    assert names == ["容县经济技术开发区", "沛县经济开发区"]
+    assert find_region_mentions("统筹城乡和县域经济发展") == []
+
+
+def test_experimental_zones_and_provincial_new_areas():
+    text = "郑州航空港区、平潭综合实验区、宜宾三江新区和济南起步区加快建设。"
+    names = [r.name for _, _, r in find_region_mentions(text)]
+    assert names == ["郑州航空港经济综合实验区", "平潭综合实验区", "宜宾三江新区", "济南新旧动能转换起步区"]

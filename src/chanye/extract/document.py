@@ -64,9 +64,27 @@ def _document_region(clean: CleanDocument, meta: DocumentMeta):
         found = resolve_region(meta.region)
         if found is not None:
             return found
+    congress = _congress_of(clean)
+    if congress is not None:
+        return congress
     # the title and the opening say what a page is about; a 20 MB page need not be read whole
     found = detect_document_region(meta.title, clean.text[:REGION_WINDOW])
     return found or _first_named_region(clean.text)
+
+
+_CONGRESS_AFTER = re.compile(r"(?:第[一二三四五六七八九十]{1,3}届)?人民代表大会")
+
+
+def _congress_of(clean: CleanDocument):
+    """A report's opening line, taken out as a byline by the cleaner (`…在运城市第五届人民代表大会…上`),
+    names the congress it was given to: that place is the page's."""
+    for block in getattr(clean, "removed", ()):
+        if block.start > 400 or "人民代表大会" not in block.text:
+            continue
+        for _s, end, region in find_region_mentions(block.text):
+            if _CONGRESS_AFTER.match(block.text, end):
+                return region
+    return None
 
 
 def _first_named_region(text: str):

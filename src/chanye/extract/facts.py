@@ -181,7 +181,9 @@ STRUCTURE = re.compile(r"(?:三次产业|一二三产业|三产|产业)的?(?:�
 BODY_AFTER_REGION = re.compile(
     r"^(?:市长|副市长|市委|县委|区委|省委|书记|常委|市政府|县政府|区政府|省政府|人民政府|政府|人大|政协|委员|主任|"
     r"局长|厅长|部长|代表|工信|发改|统计|商务|科技局|管委会|党工委|日报|晚报|网|发布|新闻|召开|举行|代表团|"
-    r"副秘书长|秘书长|经信|工业和信息化|财政局|税务)"
+    r"副秘书长|秘书长|经信|工业和信息化|财政局|税务|"
+    # an event held there by the page's place: 深圳专场推介会上签约企业15家
+    r"(?:专场)?(?:招商|投资|经贸)?(?:推介会|洽谈会|对接会|招商会|交易会|博览会|论坛|峰会))"
 )
 
 
@@ -243,7 +245,7 @@ _LISTED_AFTER = re.compile(r"[^，。；、（(：:]{0,16}[（(：:]([^）)。�
 _LIST_CUT = re.compile(r"[，；：（(]")
 _NEAR_ADVERB = re.compile(r"(?:分别|同比|年均|平均|比上年|比去年|较上年|较去年|环比|均|都|预期目标|目标|预期|计划|为|是|将|有望|预计|力争|要)+$")
 _NEAR_FROM = re.compile(r"(?:的|从|由|自)+$")
-_NOT_TOPICAL_BEFORE = re.compile(r"(?:占|居|列|比|较|于|在|与|同|对|向|赴|从|自|超过|高于|低于|全)$")
+_NOT_TOPICAL_BEFORE = re.compile(r"(?:占|居|列|比|较|于|在|与|同|对|向|赴|从|自|超过|超|高于|低于|全|排名)$")
 _PART_OF_YEAR = re.compile(r"(\d{4})(?:-(\d{2})|Q([1-4])|H([12]))")
 _RANK_ADVERB = re.compile(r"(?:均|都|分别|连续\S{1,3}年)$")
 _RANK_AFTER = re.compile(r"(?:第|前|排名|排位|同类)")
@@ -1169,6 +1171,10 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
     units: list[str | None] = [None] * len(values)
     if regions and len(items) == 1:
         metrics = items * len(values)
+    elif regions and not items and not (tail and (RANK_VERB.match(tail) or M.RANK_SCOPE_WORD.match(tail))):
+        # 玉林高新区、北流经济开发区分别完成工业总产值120亿元、95亿元; 长沙、株洲分别增长8.1%和7.5% (the
+        # indicator said before)
+        metrics = [tail or (prior[-1] if prior else "")] * len(values)
     elif len(items) == len(values) and not generic:
         metrics = items
     elif len(items) == 1 and len(values) == 2 and re.match(r"城乡(?=居民|常住居民)", items[0]):
@@ -2081,6 +2087,8 @@ def _earlier_subject(doc: _Doc, sent: Sentence, clause: Clause):
     for c in reversed([c for c in sent.clauses if c.start < clause.start]):
         groups = [g for g in _mention_groups(doc, c.start, c.end) if _topical(doc, g)]
         groups = [g for g in groups if not M.strip_lead(_clause_words(doc, c.start, g[0][0]))]
+        # 江北新区、滨江开发区获批省级平台，…，总部企业增加80家: places listed are no topic
+        groups = [g for g in groups if doc.text[g[-1][1] : g[-1][1] + 1] != "、"]
         if groups:
             return groups[0][-1][2]
     return None
@@ -2134,17 +2142,19 @@ def _topical(doc: _Doc, group: list[tuple[int, int, Any]]) -> bool:
     s, e, region = group[0][0], group[-1][1], group[-1][2]
     if getattr(region, "level", None) == "country" and getattr(doc.doc_region, "level", None) != "country":
         return False
-    if _NOT_TOPICAL_BEFORE.search(text[max(0, s - 2) : s]):
+    if _NOT_TOPICAL_BEFORE.search(text[max(0, s - 2) : s]) or _LISTED_AFTER_NOT_TOPICAL.search(text, max(0, s - 30), s):
         return False
     follow = text[e : e + 6]
-    if _RANK_AFTER.match(follow) or BODY_AFTER_REGION.match(follow):
-        return False
+    if _RANK_AFTER.match(follow) or BODY_AFTER_REGION.match(follow) or follow.startswith("等地"):
+        return False  # 在上海、江苏等地考察对接: where the page's place went, not whose figure it is
     if getattr(region, "level", None) in ("province", "city") and SUB_AREA_AFTER.match(follow):
         return False  # 成都平原经济区支撑作用明显: a part of the province, not the city
     return True
 
 
 SUB_AREA_AFTER = re.compile(r"(?:平原)?(?:经济区|城市群|都市圈|经济圈|经济带)")
+# a place later in a list whose head is not a subject (在上海、江苏、浙江…): none of the list is
+_LISTED_AFTER_NOT_TOPICAL = re.compile(r"(?:在|赴|与|同|向|对|从)(?:[\u4e00-\u9fff]{2,8}、)+$")
 
 
 # ---------------------------------------------------------------- dedupe

@@ -45,7 +45,16 @@ _ITEM = r"(?:" + _NO_COUNT + r"[^\s，,。；;：:、（）()“”\"]){0,23}[^\
 _LABEL_END = r"(?=[；;，,。）)、\s]|和|及|以及|$)"
 _LIST_COUNT_LABEL = re.compile(
     r"(?P<list>" + _ITEM + r"(?:、" + _ITEM + r")*?)(?:等)?" + _COUNT +
-    r"(?P<measure>大|条|个|项|类|家)(?P<label>[^\s，,。；;：:、（）()“”\"\d和及]{1,16}?)" + _LABEL_END
+    r"(?P<measure>大|条|个|项|类|家)(?P<label>(?:[^\s，,。；;：:、（）()“”\"\d]{1,16}?的)?[^\s，,。；;：:、（）()“”\"\d和及]{1,24}?)" + _LABEL_END
+)
+# a list before a quoted count and label: 大农业、大装备等“四大集群”, 新能源、新材料等“六新产业”
+_LIST_QUOTED_LABEL = re.compile(
+    r"(?P<list>" + _ITEM + r"(?:、" + _ITEM + r"){1,}?)(?:等)?[“\"]" + _COUNT +
+    r"(?P<measure>大|条|个|项|类)?(?P<label>[^\s，,。；;：:、（）()“”\"\d]{1,10})[”\"]"
+)
+# an uncounted part (the X of 3+3+X): 研发设计、现代物流等若干现代服务业
+_LIST_SOME_LABEL = re.compile(
+    r"(?P<list>" + _ITEM + r"(?:、" + _ITEM + r"){1,}?)等若干(?:个|条|项|类)?(?P<label>[^\s，,。；;：:、（）()“”\"\d和及]{1,16}?)" + _LABEL_END
 )
 # a count, a label, then the list in brackets: 6大主导产业集群（A、B、C）
 _COUNT_LABEL_LIST = re.compile(
@@ -72,7 +81,9 @@ _LABEL_MORE = re.compile(r"^(?:产业集群|产业链|产业群|产业|集群|�
 
 
 def _trim_label(label: str) -> str:
-    """特色产业集群延链补链强链 → 特色产业集群: a label ends with its head noun."""
+    """特色产业集群延链补链强链 → 特色产业集群: a label ends with its head noun; a modifier ending in 的
+    (规模和品牌优势突出的先进制造业集群) is not part of it."""
+    label = label.rsplit("的", 1)[-1] or label
     m = _LABEL_HEAD.match(label)
     if not m:
         return label
@@ -205,6 +216,19 @@ def _parts_in(text: str, start: int, end: int, masked) -> list[tuple[int, Framew
             if _masked(start + a, start + chunk_start + m.end(), masked):
                 members = []
             found.append((start + a, FrameworkPart(_cn_int(m.group("count")), _trim_label(m.group("label")), members)))
+            spans.append((a, chunk_start + m.end()))
+        if "“" in chunk or '"' in chunk:
+            for m in _LIST_QUOTED_LABEL.finditer(chunk):
+                a = chunk_start + m.start()
+                if not any(s <= a < e for s, e in spans):
+                    members = split_members(m.group("list"))
+                    found.append((start + a, FrameworkPart(_cn_int(m.group("count")), _trim_label(m.group("label")), members)))
+                    spans.append((a, chunk_start + m.end()))
+        if "若干" in chunk:
+            for m in _LIST_SOME_LABEL.finditer(chunk):
+                a = chunk_start + m.start()
+                if not any(s <= a < e for s, e in spans):
+                    found.append((start + a, FrameworkPart(None, _trim_label(m.group("label")), split_members(m.group("list")))))
     found.sort(key=lambda p: p[0])
     return found
 
@@ -301,6 +325,8 @@ def _frameworks_in(text: str, masked: tuple[tuple[int, int], ...]) -> tuple[Fram
         if parts is None:
             # “7”就是打造7个先进制造业集群，“28”就是壮大28个重点产业链，“N”就是…
             parts = _explained_parts(cand, text, masked)
+        if parts is None and "+" not in cand.code:
+            parts = _parts_then_rate(cand, text, s_end, masked) or _leading_parts(cand, text, s_end, masked)
         framework = Framework(
             code=cand.code,
             subject=_subject_before(text, s_start, cand.start) or "",
@@ -358,6 +384,39 @@ def _explained_parts(cand: _Candidate, text: str, masked) -> list[FrameworkPart]
     if len(parts) >= 2 or (parts and spelled == cand.code.replace("+", "")):
         return parts
     return None
+
+
+def _parts_then_rate(cand: _Candidate, text: str, s_end: int, masked) -> list[FrameworkPart] | None:
+    """“5310”工程：做大A、B…5条链，以及3个集群，确保…年均增长10%: the counted
+    parts spell the code's head and its last digits are the growth rate the same sentence targets."""
+    parts = [p for _, p in _parts_in(text, cand.end, s_end, masked)]
+    spelled = ""
+    for k, part in enumerate(parts):
+        if part.count is None:
+            return None
+        spelled += str(part.count)
+        if not cand.code.startswith(spelled):
+            return None
+        rest = cand.code[len(spelled):]
+        if k >= 1 and rest and re.search(r"增长" + rest + r"(?:\.\d+)?%", text[cand.end : s_end]):
+            return parts[: k + 1]
+    return None
+
+
+def _leading_parts(cand: _Candidate, text: str, s_end: int, masked) -> list[FrameworkPart] | None:
+    """“3456”产业格局：A、B、C3个…，D、E…4个…: the text enumerates the first parts only.
+    Two or more counted parts that spell the head of the code, the first of them enumerated, are kept."""
+    parts = [p for _, p in _parts_in(text, cand.end, s_end, masked)]
+    spelled, best = "", None
+    for k, part in enumerate(parts):
+        if part.count is None:
+            break
+        spelled += str(part.count)
+        if not cand.code.startswith(spelled) or spelled == cand.code:
+            break
+        if k >= 1:
+            best = parts[: k + 1]
+    return best if best and best[0].members else None
 
 
 _CONTINUES = re.compile(r"\s*(?:它|其|即|具体|主要|其中|包括|分别)")

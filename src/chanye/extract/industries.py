@@ -24,7 +24,7 @@ is mapped to the taxonomy where possible, and kept unmapped (industry_id None) o
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from collections.abc import Iterable, Sequence
 
@@ -44,13 +44,14 @@ GENERIC = {
     "生活性服务业", "服务", "制造", "中小企业特色", "国家先进制造业", "先进制造业集群", "国家级先进制造业",
     "世界级先进制造业", "新兴数字产业", "数实融合", "集群", "产业集群", "产业链", "链", "首位", "地标",
     "战略性支柱", "战略性", "支柱性", "战略", "高成长性", "新星", "先进", "高端", "数字化", "智能化", "绿色化", "融合化", "高端化",
+    "特色农业", "现代农业",
 }
 
 # words that cannot be part of an industry name (a clause, a company, a platform, a place ...)
 _BAD_IN_NAME = re.compile(
     r"(?:的|了|着|将|要|把|被|建设|推进|推动|加快|创新中心|中心|实验室|试验区|示范区|基地|平台|公司|集团|企业|"
-    r"项目|工程$|基金|园区|产业园|工作|会议|政策|行动|计划|方案|体系|机制|改革|开放|融合发展|高质量|水平|能力|"
-    r"环境|生态$|链主|龙头|百强|强链|补链|延链|[0-9]{2,}|亿元|万元|%|一批|一个|多个|更多|具有|国际竞争力|区域影响力|"
+    r"项目|(?<!海洋)工程$|基金|园区|产业园|工作|会议|政策|行动|计划|方案|体系|机制|改革|开放|融合发展|高质量|水平|能力|"
+    r"环境|生态$|链主|龙头|百强|效应|强链|补链|延链|[0-9]{2,}|亿元|万元|%|一批|一个|多个|更多|具有|国际竞争力|区域影响力|"
     r"时代|国家级|省级|市级|全国|全省|全市|世界级|规上|规模以上|核心产业|相关|领域|环节|清单|卡脖子|等|"
     r"^产业|^创新|创新$|核心$|型$|^(?:自治区|自治州|全省|全区|省|市|县|区|镇|乡|本省|本市)$|^新型工业化$|战略性|\d(?![GDd])|^(?:这|那|该|此|其|各|它|上述|以上|有关)|"
     r"公示|公布|发布|召开|举办|印发|出台|部署|开展|启动|签约|开工|投产|落户|成立|挂牌|评选|决赛|上榜|"
@@ -67,12 +68,16 @@ _LEAD = re.compile(
     r"提升|巩固|培育|壮大|打造|发展|建设|规划建设|重点打造|重点发展|大力发展|加快发展|支持|推动|推进|加快|加速|"
     r"加大|引进|招引|突破|深耕|主攻|优化|升级|壮大|形成|构建|培植|扶持|包括|涵盖|涉及|覆盖|以|在|对|为|把|将|"
     r"入选|获评|获批|入围|争创|创建|成功|设立|开辟|谋划|前瞻布局|超前布局|力争|推进|实施|做强|做大|强化|"
-    r"提质|扩能|延伸|领跑|占领|拓展|形成了|已有|拥有|其中|做优|做精|包含|主要包括|具体包括|的|成立|组建|主打|针对|对于|关于|重点围绕|着眼)"
+    r"提质|扩能|延伸|领跑|占领|拓展|形成了|已有|拥有|其中|做优|做精|包含|主要包括|具体包括|的|成立|组建|主打|针对|对于|关于|重点围绕|着眼|"
+    # 确定了A、…; 建立A、…; “三优”产业主要是指A、…
+    r"了|建立|确定|明确|是指|指的是|就是|即是|主要是|促进|带动|推进|拉长|延长|补齐|锻造|锻长|塑造|特别是|尤其是)"
     r"(?!(?<=以)[上下来内外])"  # 规模以上工业: 以上 is not the verb 以
 )
 _LEAD_CHAR = re.compile(r"^(?:以及|即|以|在|对|为|把|将|向|从|让|使|是|和|及|与|继|它|其)")
 # qualifiers that trail a name: 现代农业与食品战略性支柱(产业集群)
-_TRAILING_QUALIFIER = re.compile(r"(?:战略性支柱|战略性新兴|战略性|支柱|主导|优势|特色|重点|世界级|千亿级|万亿级|百亿级)+$")
+_TRAILING_QUALIFIER = re.compile(
+    r"(?:战略性支柱|战略性新兴|战略性|支柱|主导|优势|特色|重点|世界级|千亿级|万亿级|百亿级|[0-9]{2,4}亿(?:元)?级)+$"
+)
 _QUALIFIER = re.compile(
     r"^(?:全市|全区|全省|全县|本市|我市|我区|本地|国家级|国家|省级|省|市级|世界级|千亿级|百亿级|万亿级|千亿元级|"
     r"百亿元级|一批|多个|若干|一些|首批|第[一二三四五六七八九十\d]+批|新一批|[0-9一二两三四五六七八九十]+(?:大|条|个|项|类)|[0-9.一二两三四五六七八九十百千万亿]+(?:元)?级|"
@@ -92,11 +97,23 @@ _TRIGGERS = re.compile(
 # a head before the list: 6大主导产业集群（A、B、C）, 未来产业：A、B、C
 _PREFIX_HEAD = re.compile(
     r"(?P<head>产业集群|集群|产业链|未来产业|前沿赛道|前沿产业|主导产业|支柱产业|重点产业|新兴产业|优势产业|特色产业|产业)"
-    r"(?:[，,]?(?:包括|主要包括|涵盖|即|分别是|分别为|重点是))?(?:[（(：:]|—{1,2})$"
+    r"(?:[，,]?(?:包括|主要包括|涵盖|即|分别是|分别为|重点是))?"
+    # 战略先导产业5个：A、B…: a count between the head and the list
+    r"(?P<count>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})?(?(count)(?:个|条|大|类|项))(?:[（(：:]|—{1,2})$"
 )
 
 
 _INDUSTRY_CONTEXT = re.compile(r"产业|集群|产业链|赛道|制造|新兴|主导|支柱|链长")
+_FIELD_CONTEXT = re.compile(r"产业|集群|赛道")  # fields (…等领域) are industries only in a sentence about them
+
+
+def _prefix_count(text: str, seg_start: int) -> int | None:
+    m = _PREFIX_HEAD.search(text[max(0, seg_start - 16) : seg_start])
+    if not m or not m.group("count"):
+        return None
+    from chanye.extract.frameworks import _cn_int
+
+    return _cn_int(m.group("count"))
 
 
 def _role_of_prefix(text: str, seg_start: int) -> tuple[str, bool] | None:
@@ -124,11 +141,12 @@ def _clean_name(raw: str, *, first: bool = False) -> str:
 
 @lru_cache(maxsize=8192)  # list items and phrases recur across a page and across pages
 def _cleaned_name(raw: str, first: bool) -> str:
-    name = _ASIDE.sub("", raw).strip(" 　、，,")
+    name = _ASIDE.sub("", raw).strip(" 　、，,").lstrip("●■◆▲★○□◇◎※·•-—>》")
     if first:
         name = _LEAD_CHAR.sub("", _LEAD.sub("", name))
     name = _QUALIFIER.sub("", name)
     name = re.sub(r"等$", "", name)
+    name = re.sub(r"^.*为代表的", "", name)  # 以储能电池为代表的新型储能
     name = re.sub(r"(?<=..)(?:是|为|作为)(?:[^，,。；;]*)$", "", name)  # 食品是优势传统(产业)
     for _ in range(3):  # 广州市花都区汽车 → 汽车
         shorter = _QUALIFIER.sub("", _strip_region(name))
@@ -139,6 +157,7 @@ def _cleaned_name(raw: str, first: bool) -> str:
     trimmed = _TRAILING_QUALIFIER.sub("", name)
     if len(trimmed) >= 2:
         name = strip_suffix(trimmed)
+        name = re.sub(r"(?<=..)等$", "", name)  # 光伏储能等战略性新兴(产业集群)
     return name
 
 
@@ -147,6 +166,8 @@ def _strip_region(name: str) -> str:
     hits = find_region_mentions(name)
     if hits and hits[0][0] == 0 and hits[0][1] < len(name) - 1:
         rest = name[hits[0][1] :].lstrip("的")
+        if len(rest) <= 2 and _exact_node(rest) is None:
+            return name  # 拉萨好水: a brand named for its place, not 好水
         return rest
     return name
 
@@ -212,17 +233,19 @@ def _known(name: str) -> bool:
 # ---------------------------------------------------------------- heads after a list
 
 _NUMBER = r"(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})"
+# a count, optionally followed by a modifier ending in 的: 3个规模领先的(先进制造业集群)
+_COUNTED = r"(?:" + _NUMBER + r"(?:大|个|条|类)(?:(?:(?!迈入|成为|是|已|将|了)[^，,。；;：:]){1,16}?的)?)"
 _FILLER = r"(?:(?!的|迈入|成为|是|已|将|了|后第)[^，,。；;：:])"
 _HEAD_CLUSTER = re.compile(
-    r"^(?:等)?(?:" + _NUMBER + r"(?:大|个|条|类))?" + _FILLER + r"{0,14}?(?:产业集群|先进制造业集群|制造业集群|集群|产业群)"
+    r"^(?:等)?" + _COUNTED + r"?" + _FILLER + r"{0,14}?(?:产业集群|先进制造业集群|制造业集群|集群|产业群)"
 )
 _HEAD_IN_CLUSTER = re.compile(r"^(?:等)?(?:产业)?(?:成功|先后|均|分别|同时)?(?:入选|获评|获批|入围|列入|认定为)[^，,。；;]{0,20}?集群")
-_HEAD_CHAIN = re.compile(r"^(?:等)?(?:" + _NUMBER + r"(?:大|个|条|类))?" + _FILLER + r"{0,10}?产业链")
+_HEAD_CHAIN = re.compile(r"^(?:等)?" + _COUNTED + r"?" + _FILLER + r"{0,10}?产业链")
 _HEAD_FUTURE = re.compile(
-    r"^(?:等)?(?:" + _NUMBER + r"(?:大|个|条|类))?" + _FILLER + r"{0,10}?(?:未来产业|前沿赛道|新赛道|未来赛道|前沿产业|前沿领域|前沿技术产业)"
+    r"^(?:等)?" + _COUNTED + r"?" + _FILLER + r"{0,10}?(?:未来产业|前沿赛道|新赛道|未来赛道|前沿产业|前沿领域|前沿技术产业)"
 )
 _HEAD_INDUSTRY = re.compile(
-    r"^(?:等)?(?:" + _NUMBER + r"(?:大|个|条|类))?(?:" + _FILLER + r"{0,10}?(?:产业|重点领域|行业|专业园区|特色园区|服务业|制造业)(?!园|基金|母基金|链|集群)"
+    r"^(?:等)?(?:" + _NUMBER + r"(?:大|个|条|类))?(?:" + _FILLER + r"{0,10}?(?:产业|重点领域|行业|专业园区|特色园区|服务业|制造业)(?!园|基金|母基金|链|集群|示范|基地|集聚区|高地)"
     r"|(?:项目招引|产业项目))"
 )
 _HEAD_FOCUS = re.compile(r"^(?:等)?(?:产业|领域)?为(?:重点|主导|核心|主攻方向|方向|支撑|支柱|引领|代表|主体|特色|先导|龙头|主)")
@@ -230,6 +253,7 @@ _HEAD_FOCUS = re.compile(r"^(?:等)?(?:产业|领域)?为(?:重点|主导|核心
 # where the last item ends and the head begins
 _ITEM_END = re.compile(
     r"(?:等|(?:产业)?(?:成功|先后|均|分别|同时)?(?:入选|获评|获批|入围|列入)|融合入选|" + _NUMBER + r"(?:大|个|条|类)|"
+    r"全产业链|(?:跻身|迈入|进入)[^，,。；;]{0,8}集群|"
     r"产业集群|先进制造业集群|集群|产业群|产业链|未来产业|前沿赛道|产业|重点领域|领域|行业|项目招引|"
     r"为(?:重点|主导|核心|主攻方向|支撑|支柱|引领|代表|主体|特色|先导|龙头|主))"
 )
@@ -244,8 +268,15 @@ def _role_of_head(tail: str) -> tuple[str, bool] | None:
     if _HEAD_CHAIN.match(tail):
         return "chain", True
     if _HEAD_INDUSTRY.match(tail) or _HEAD_FOCUS.match(tail):
-        return "industry", False
+        # 民族手工、高原农牧、藏香制作等特色优势产业: a head that names the items priorities takes them all
+        return "industry", bool(_PRIORITY_HEAD.match(tail))
     return None
+
+
+_PRIORITY_HEAD = re.compile(
+    r"^(?:等)?(?:" + _NUMBER + r"(?:大|个|条|类))?(?:特色优势|优势特色|主导|支柱|重点|优势|特色|先导|首位|战略性新兴|新兴|"
+    r"传统优势|优势传统|高原特色|地方特色)产业(?!园|基金|母基金|链|集群|示范|基地|集聚区|高地|项目|发展|工人|用地)"
+)
 
 
 _COUNT_AFTER = re.compile(r"^(?:等)?(" + _NUMBER + r")(?:大|个|条|类|项)")
@@ -362,9 +393,33 @@ def _pairs(text: str, masked, out: _Collector) -> None:
             out.add(second, role, seg_start + m.start("b"))
 
 
+_QUOTED_HEAD = re.compile(r"[“\"]([^”\"，,。；;]{2,10})[”\"]")
+
+
+def _quoted_head(text: str, end: int, raw_items: list[str]):
+    """(role, strong), head: a head in quotes right after the last item (…蔬菜“四大产业集群”), or (None, "")."""
+    m = _QUOTED_HEAD.match(text, end)
+    if m is None or len(raw_items) < 2:
+        return None, ""
+    tail = m.group(1)
+    return _role_of_head(tail), tail
+
+
+_NEXT_LIST = re.compile(r".*?(?:集群|产业链|产业|赛道)(?:和|及|以及|与)(?=[^、]{2,14}、)")
+
+
+def _queue_next_list(queue: list, head_at: int, seg: str, seg_start: int) -> None:
+    """A、B两大千亿级产业集群和C、D两个五百亿级产业: the list after the first list's head and 和 is a list too."""
+    m = _NEXT_LIST.match(seg, head_at - seg_start)
+    if m is not None:
+        queue.append((seg_start + m.end(), seg[m.end() :]))
+
+
 def _enumerations(text: str, masked, out: _Collector) -> None:
     _pairs(text, masked, out)
-    for seg_start, seg in _segments(text, masked):
+    _comma_lists(text, masked, out)
+    queue = _segments(text, masked)
+    for seg_start, seg in queue:  # a second list after the first one's head is appended to the queue
         if "、" not in seg:
             continue
         raw_items = seg.split("、")
@@ -381,10 +436,20 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
                 continue  # 文化产业、旅游产业、…: a member that ends in 产业, the list goes on
             role_strong = _role_of_head(tail)
             head_tail = tail
+            _queue_next_list(queue, seg_start + sum(len(r) + 1 for r in raw_items[:k]) + m.start(), seg, seg_start)
             raw_items = raw_items[:k] + [item[: m.start()]]
             break
         first_raw = raw_items[0]
         trigger = _TRIGGERS.search(first_raw)
+        if role_strong is None:
+            quoted, quoted_tail = _quoted_head(text, seg_start + len(seg), raw_items)
+            if quoted is not None:
+                role_strong, head_tail = quoted, quoted_tail
+        if role_strong is None and head_tail.startswith(("等领域", "领域")):
+            # 在超高清显示、新型电池、数字创意等领域，…产业集群: fields in a sentence about industries
+            a, b = _sentence_of(text, seg_start)
+            if _FIELD_CONTEXT.search(text, a, b):
+                role_strong = ("industry", False)
         if role_strong is None:
             role_strong = _role_of_prefix(text, seg_start)
         if role_strong is None:
@@ -397,7 +462,7 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
         names = []
         offsets = []
         pos = seg_start
-        count = _count_of(head_tail)
+        count = _count_of(head_tail) or _prefix_count(text, seg_start)
         for k, raw in enumerate(raw_items):
             is_last = k == len(raw_items) - 1
             for name in _split_joined(_clean_name(raw, first=(k == 0)), last=is_last, count=count, others=len(raw_items) - 1):
@@ -410,6 +475,10 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
         ]
         if not good:
             continue
+        if strong and "的" in raw_items[-1]:
+            continue  # 集育种、种植、…、物流为一体的全产业链: the head belongs to the last item's phrase
+        if count is not None and count == len(names) == len(good) >= 3:
+            strong = True  # 茶叶、食用菌、中药材、生猪四个特色农业产业: the count confirms the list
         if strong:
             # a long list of mostly non-names is a sentence that happens to end in a head word;
             # places naming where a cluster lies (崇左市、来宾市…蔗糖产业集群) are not counted
@@ -432,16 +501,81 @@ _SINGLE_INDUSTRY = re.compile(r"产业")
 _IN_CLUSTER = re.compile(r"(?:产业)?(?:成功|先后)?(?:入选|获评|获批|入围)[^，,。；;]{0,20}?集群")
 
 
+_ENTERS = re.compile(r"(?<=..)(?:跻身|迈入|进入|晋级)")
+_COMMA = ",，"
+_DENG = re.compile("等")
+
+
+def _comma_lists(text: str, masked, out: _Collector) -> None:
+    """有色,化工,建材,轻纺等传统产业: a page whose list marks became commas. The piece
+    with 等 and a head word closes the list; the pieces before it, back to the one with the verb, are
+    its items when every one of them reads as a name."""
+    segments = _segment_list(text, tuple(masked))
+    starts = [start for start, _ in segments]
+    seen = set()
+    for hit in _DENG.finditer(text):  # only the pieces with 等 (a page has few), not every piece
+        k = bisect_right(starts, hit.start()) - 1
+        if k < 2 or k in seen:
+            continue
+        seen.add(k)
+        seg_start, seg = segments[k]
+        if "、" in seg:
+            continue
+        cut = seg.find("等")
+        if cut < 2 or cut > 10:
+            continue
+        head = _role_of_head(seg[cut:])
+        if head is None:
+            continue
+        items = [(seg_start, seg[:cut])]
+        j = k - 1
+        while j >= 0:
+            start, piece = segments[j]
+            if start + len(piece) + 1 != items[0][0] or text[start + len(piece)] not in _COMMA:
+                break
+            first = _clean_name(piece, first=True)
+            if len(piece) <= 8 and first == _clean_name(piece) and is_name_like(first):
+                items.insert(0, (start, piece))
+                j -= 1
+                continue
+            if first != _clean_name(piece) and is_name_like(first):  # the piece with the verb opens the list
+                items.insert(0, (start + len(piece) - len(first), first))
+            break
+        if len(items) < 3:
+            continue
+        names = [(_clean_name(p), o) for o, p in items]
+        role, strong = head
+        if not strong:
+            known = [n for n, _ in names if _known(n)]
+            if len(known) * 2 < len(names):
+                continue
+        for name, offset in names:
+            if is_name_like(name):
+                out.add(name, role, offset)
+
+
 def _singles(text: str, masked, out: _Collector) -> None:
     for seg_start, seg in _segments(text, masked):
         # X产业集群 / X集群 / X产业链, X a name
         for pattern, role in ((_SINGLE_CLUSTER, "cluster"), (_SINGLE_CHAIN, "chain")):
+            prev_end = 0
             for m in pattern.finditer(seg):
-                before = seg[: m.start()]
+                # A产业集群和B产业集群: the second name starts after the first head
+                before = seg[prev_end : m.start()]
+                prev_end = m.end()
+                before = _ENTERS.split(before)[0]  # 新一代信息技术跻身万亿级(产业集群): the name is before the verb
+                whole_chain = role == "chain" and bool(re.search(r"(?<!安)全$", before))
+                if whole_chain:
+                    before = before[:-1]  # 大同黄花全产业链: a whole chain of a named product (not 网络安全产业链)
                 if not before or before.endswith("、") or "、" in before:
                     continue  # lists are the enumerations' business
                 name = _clean_name(before, first=True)
-                if is_name_like(name) and (role == "cluster" or _known(name)):
+                # an unknown chain name only where it opens the clause (钒钛新材料产业链依托…)
+                opens = (
+                    _QUALIFIER.sub("", before.strip()) == name and len(name) >= 4 and "链" not in name and "产业" not in name
+                    and name[-1] not in "和及与"
+                )
+                if is_name_like(name) and (role == "cluster" or _known(name) or opens or whole_chain):
                     out.add(name, role, seg_start + m.start() - len(name))
         # X产业入选…集群 (a single item)
         for m in _IN_CLUSTER.finditer(seg):
@@ -479,6 +613,9 @@ def _known_tail(before: str) -> str | None:
     return None
 
 
+_INDUSTRY_LABEL = re.compile(r"产业|行业|领域|经济|制造|服务业|板块|赛道")
+
+
 def _from_frameworks(frameworks: Iterable[Framework], out: _Collector, text: str) -> None:
     for fw in frameworks:
         for part in fw.parts:
@@ -489,8 +626,10 @@ def _from_frameworks(frameworks: Iterable[Framework], out: _Collector, text: str
                 role = "chain"
             elif "未来" in label or "前沿" in label:
                 role = "future"
-            else:
+            elif _INDUSTRY_LABEL.search(label):
                 role = "industry"
+            else:
+                continue  # “四新设施”, 行动, 工程: a framework part that is not a set of industries
             # members are found in the sentence that names the code (or the next one, which enumerates it)
             start = fw.clean_span[0]
             end = _sentence_of(text, start)[1]
@@ -499,6 +638,20 @@ def _from_frameworks(frameworks: Iterable[Framework], out: _Collector, text: str
                 name = strip_suffix(member)
                 if name and name not in GENERIC:
                     out.add(name, role, start, framework=fw.code, limit=limit)
+
+
+def _without_cut_tails(items: list[IndustryMention], text: str) -> list[IndustryMention]:
+    """生态旅游 named in a list and `生态旅游产业加快壮大` read as 旅游 (the known tail): the tail is the
+    longer name's mention, not an industry of its own."""
+    names = {i.name for i in items}
+    out = []
+    for item in items:
+        start = item.clean_span[0]
+        longer = [n for n in names if len(n) > len(item.name) and n.endswith(item.name)]
+        if any(text[start - (len(n) - len(item.name)) : start] == n[: len(n) - len(item.name)] for n in longer):
+            continue
+        out.append(item)
+    return out
 
 
 def _dedupe(items: list[IndustryMention]) -> list[IndustryMention]:
@@ -546,6 +699,7 @@ def find_industries(
     _enumerations(text, masked, body)
     _singles(text, masked, body)
     body.items.sort(key=lambda i: i.clean_span[0])
+    body.items = _without_cut_tails(body.items, text)
     items = out.items + [i for i in body.items if i.name not in fw_names and not _in_masked(*i.clean_span, masked)]
     result = _dedupe(items)
     if clean is not None:

@@ -61,7 +61,7 @@ _ETHNIC = re.compile(
 # resolve when given alone to resolve_region.
 _WITHHELD_SHORT = {
     "白银", "红河", "阿里", "大同", "普洱", "安康", "兴安", "海北", "海西", "海东", "黄南", "玉树",
-    "长治", "黄山", "东方", "文山", "和田", "北海", "三沙", "大理", "果洛", "来宾", "开封", "海南",
+    "长治", "黄山", "东方", "文山", "和田", "北海", "三沙", "大理", "果洛", "来宾", "开封",
     "七台河", "黑河", "白山", "四平", "通化", "中卫", "吉安", "新余", "和平", "永安", "长安", "城区",
 }
 
@@ -140,11 +140,17 @@ class Gazetteer:
                 short = _short_county(region.name)
                 if short:
                     self.county_short.setdefault(short, []).append(region)
-        self.county_first = {name[0] for name in self.county_short}
+        # two-character county names (容县, 沛县) are too word-like for running text, but not before a
+        # zone word (容县经开区)
+        self.county_pairs: dict[str, list[Region]] = {}
+        for region in regions:
+            if region.level == "county" and len(region.name) == 2 and region.name.endswith("县"):
+                self.county_pairs.setdefault(region.name, []).append(region)
+        self.county_first = {name[0] for name in self.county_short} | {name[0] for name in self.county_pairs}
         # where a text name or a county short form may start: find_region_mentions looks only there.
         # Every such name has two characters or more; a position is a candidate when the two
         # characters there open one (the regex finds pairs of possible first and second characters)
-        names = {*self.text_names, *self.county_short}
+        names = {*self.text_names, *self.county_short, *self.county_pairs}
         self.name_openings = {name[:2] for name in names}
         firsts = "".join(sorted({o[0] for o in self.name_openings}))
         seconds = "".join(sorted({o[1] for o in self.name_openings}))
@@ -232,6 +238,11 @@ def gazetteer() -> Gazetteer:
         elif code[4:] == "00":
             level, parent = "city", code[:2] + "0000"
             short = _short_city(name)
+            if name.endswith("自治州") and short != name:
+                # 红河州, 海南州, 恩施州: the usual way to write an autonomous prefecture (and the way
+                # a withheld short form such as 红河 or 海西 is written as a place)
+                by_code[code] = Region(name, code, level, parent, (short, short + "州"))
+                continue
         else:
             level = "county"
             city = code[:4] + "00"
@@ -366,6 +377,11 @@ def _zone_of(region: Region, word: str) -> Region | None:
 
 
 _SEP = "：:·・ 　"
+# a province short form that reads as a mountain's, a river's or a sea's side: 贺兰山东麓, 黄河北岸, 长江西岸
+# short forms used as ordinary words in their context: 年日照时数 (sunshine), not 日照市
+_ORDINARY_USE = re.compile(r"日照(?:时数|时间|小时|充足|资源|条件|强度|率)|宁德时代")
+_ORDINARY_AFTER = re.compile(r"[年光]日照")
+_SIDE_OF_FEATURE = re.compile(r"[山河江湖海][东西南北](?:岸|麓|侧|坡|缘|翼)")
 
 
 _MEMO_CHARS = 300  # short texts (clauses, names) come back again and again: their mentions are kept
@@ -406,6 +422,11 @@ def _find_region_mentions(g: Gazetteer, text: str, _allow_county_short: bool) ->
         if found is None:
             continue
         start, end, region = found
+        if end - start == 2 and (
+            _SIDE_OF_FEATURE.match(text, start) or _ORDINARY_USE.match(text, start)
+            or (start and _ORDINARY_AFTER.match(text, start - 1))
+        ):
+            continue  # 贺兰山东麓, 黄河北岸, 年日照时数: a side of a feature or an ordinary word
         # a zone word right after a city/county: 扬州经开区, 扬州：经开区, 海安高新区
         if region.level in ("city", "county", "province"):
             j = end
@@ -441,6 +462,9 @@ def _full_name_at(g: Gazetteer, text: str, i: int, last: Region | None):
 def _county_short_at(g: Gazetteer, text: str, i: int, last: Region | None, last_end: int, allow_all: bool):
     """A county short form at i used as a place: right after its parent (扬州邗江), or before a zone
     word (海安经开区), or anywhere when resolving a single name."""
+    pair = text[i : i + 2]
+    if pair in g.county_pairs and _ZONE_SUFFIX_RE.match(text, i + 2):
+        return i, i + 2, g.county_pairs[pair][0]
     for length in (4, 3, 2):
         piece = text[i : i + length]
         if len(piece) < length or piece not in g.county_short:
@@ -475,6 +499,48 @@ def _narrow_to_zone(region: Region, lead: str, counts: dict[str, int]) -> Region
     return _own_district(region, lead, counts)
 
 
+def _listing_province(top: Region, lead_found: list[Region], first_seen: dict[str, int], body: str = "") -> Region | None:
+    """吉林省推进… 长春、四平、辽源、吉林四市…: a lead that opens with a province and names three or
+    more of its cities, or that reports 全省 figures (湖南制造业… 全省规模以上工业… 株洲轨道交通…), is the
+    province's page, whichever city it names most."""
+    if top.level != "city":
+        return None
+    province = next((p for p in parent_chain(top) if p.level == "province"), None)
+    if province is None or province.code not in {r.code for r in lead_found}:
+        return None
+    if first_seen.get(province.code, 1 << 30) > first_seen.get(top.code, 0):
+        return None
+    cities = {r.code for r in lead_found if r.level == "city" and r.parent_code == province.code}
+    whole = body[:REGION_LEAD_WHOLE].count("全省")
+    return province if len(cities) >= 3 or (whole >= 2 and whole > body[:REGION_LEAD_WHOLE].count("全市")) else None
+
+
+REGION_LEAD_WHOLE = 2000  # characters read for 全省 / 全市
+
+
+def _dateline_province(region: Region, counts: dict[str, int]) -> Region:
+    """新华社南宁…电 … 广西将…: a dateline names where the reporter files from (often the
+    provincial capital); a body that names another city of the province (中新网南昌…电 … 赣州市…), or the
+    province, at least twice as often as that city is that city's, or the province's, page."""
+    if region.level != "city":
+        return region
+    province = next((p for p in parent_chain(region) if p.level == "province"), None)
+    if province is None:
+        return region
+    n_city = counts.get(region.code, 0)
+    g = gazetteer()
+    siblings = [
+        (n, g.by_code[c]) for c, n in counts.items()
+        if c != region.code and c in g.by_code and g.by_code[c].level == "city" and g.by_code[c].parent_code == province.code
+    ]
+    if siblings:
+        n, other = max(siblings, key=lambda x: x[0])
+        if n >= max(2, 2 * n_city) and n >= counts.get(province.code, 0):
+            return other
+    n_province = counts.get(province.code, 0)
+    return province if n_province >= max(2, 2 * n_city) else region
+
+
 def _own_district(region: Region, lead: str, counts: dict[str, int]) -> Region:
     """深圳新闻网… 深圳市龙华区第二届人民代表大会…开幕 … 龙华区人民政府…作政府工作报告: the district's own
     report, carried by its city's outlet, is the district's page."""
@@ -501,11 +567,17 @@ _DISTRICT_BODY_AFTER = re.compile(
 _NATIONAL = re.compile(
     r"工业和信息化部|工信部|国家统计局|国家发展改革委|国家发展和改革委员会|国家发改委|商务部|财政部|海关总署|"
     r"国家(?:数据|能源|知识产权|市场监督管理|税务|外汇管理|金融监督管理)(?:总)?局|"
+    # the national people's congress and the premier's report (held in 北京, about the country)
+    r"第[一二三四五六七八九十]+届全国人民代表大会|全国人大[一二三四五六七八九十]+次会议|国务院总理|"
+    r"总理[\u4e00-\u9fff]{2,3}(?:\d{1,2}日)?(?:在|发表|作)[^。]{0,16}政府工作报告|"
     # 全国 as the subject of a sentence (not 高于全国, 居全国第一, 全国百强)
-    r"(?:^|[。，；：\n])\s*全国(?:规模以上|规上|工业|制造业|经济|固定资产|社会消费品|居民|城镇|GDP|国内生产总值|一般公共预算|进出口)"
+    r"(?:^|[。，；：\n])\s*全国(?:规模以上|规上|工业|制造业|经济|固定资产|社会消费品|居民|城镇|GDP|国内生产总值|一般公共预算|进出口)|"
+    # the national zones together as a sentence's subject: 国家高新区实现…
+    r"(?:^|[。；\n]|\d{4}年[，,]?)\s*(?:全国)?(?:\d+家)?国家(?:级)?(?:高新区|经开区|经济技术开发区)(?:实现|共|完成|营业收入|工业|规模以上)"
 )
-# Words after a city's or a province's name that make it a sub-area (成都平原经济区, 川南经济区), not the place.
-_SUB_AREA_AFTER = re.compile(r"(?:平原)?(?:经济区|城市群|都市圈|经济圈|经济带)")
+# Words after a city's or a province's name that make it a sub-area (成都平原经济区, 川南经济区) or a venue
+# (北京人民大会堂), not the place.
+_SUB_AREA_AFTER = re.compile(r"(?:平原)?(?:经济区|城市群|都市圈|经济圈|经济带|人民大会堂|国家会议中心)")
 # Words after a name that make it the page's own body or outlet: 南开区人民政府, 襄阳日报, 盐城新闻网.
 _OWN_BODY_AFTER = re.compile(
     r"(?:人民政府|政府|统计局|发展和改革委员会|发展改革委|发改委|工业和信息化局|工信局|经信局|商务局|"
@@ -560,16 +632,20 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
     if not title:
         # no headline given: a short first line usually is one
         first = next((line.strip() for line in body.splitlines() if line.strip()), "")
-        title = first if len(first) <= 60 else None
+        # a dateline or an outlet's lead-in (新华社南宁…电, 吉林日报讯) is no headline
+        title = first if len(first) <= 60 and not (_DATELINE.search(first) or _OUTLET.match(first.strip())) else None
     if title:
         found = [
             r for _, e, r in find_region_mentions(title) if not (r.level in ("province", "city") and _SUB_AREA_AFTER.match(title, e))
         ]
         if not found:
             # 昆山：… / 邗江区召开…: a county short form opening the headline
-            m = re.match(r"\s*([\u4e00-\u9fff]{2,4}?)(?:[：:·]|市|区|县)", title)
-            if m and m.group(1) in gazetteer().county_short:
-                found = [gazetteer().county_short[m.group(1)][0]]
+            m = re.match(r"\s*(?:\d{4}年)?([\u4e00-\u9fff]{1,4}?)([：:·]|市|区|县)", title)
+            g = gazetteer()
+            if m and m.group(1) in g.county_short:
+                found = [g.county_short[m.group(1)][0]]
+            elif m and m.group(1) + m.group(2) in g.county_pairs:
+                found = [g.county_pairs[m.group(1) + m.group(2)][0]]  # 2024年沛县政府工作报告
         chosen = pick(found)
         if chosen is not None and chosen.level != "country":
             # a title that names a city but whose body is about one of its zones stays with the title
@@ -593,7 +669,11 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
     for pattern in (_DATELINE, _OUTLET):
         for m in pattern.finditer(lead):
             r = resolve_region(m.group(1))
+            if r is not None and national and r.code == "110000":
+                return gazetteer().by_code.get(COUNTRY_CODE)  # 新华社北京…电 国务院总理…: the capital's dateline
             if r is not None and r.level != "country":
+                if pattern is _DATELINE:
+                    r = _dateline_province(r, counts)
                 return _narrow_to_zone(r, lead, counts)
     lead_found = [
         r for _, e, r in find_region_mentions(lead) if not (r.level in ("province", "city") and _SUB_AREA_AFTER.match(lead, e))
@@ -605,8 +685,12 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
         )
         if by_freq:
             top = by_freq[0]
-            if national and counts.get(COUNTRY_CODE, 0) > 2 * counts.get(top.code, 0):
+            provinces = {r.code for r in lead_found if r.level == "province"}
+            if national and (counts.get(COUNTRY_CODE, 0) > 2 * counts.get(top.code, 0) or len(provinces) >= 3):
                 return gazetteer().by_code.get(COUNTRY_CODE)  # a national release naming provinces in passing
+            province = _listing_province(top, lead_found, first_seen, body)
+            if province is not None:
+                return province
             return prefer_city(_own_district(top, lead, counts))
     specific = {c: w for c, w in weights.items() if c != COUNTRY_CODE}
     if specific:
