@@ -446,6 +446,19 @@ def _numbers_a_list(text: str, clause: Clause, q) -> bool:
     return False
 
 
+# 总投资93.57亿元的27个项目: an amount with a total's word before it and the count right after its 的 is
+# the total of the counted items, a fact beside the count (产值规模300亿元的产业集群2个 stays a class).
+_AGGREGATE_BEFORE = re.compile(r"(?:总投资|投资总额|总额|引资额|签约额|投资额|合计|总计|共计)[达为约共计近超过]{0,2}$")
+
+
+def _aggregate_of_count(text: str, q, counts: list) -> bool:
+    if q.comparator != "=" or q.unit not in ("CNY", "USD") or not text.startswith("的", q.end):
+        return False
+    if not any(c.value_start == q.end + 1 for c in counts):
+        return False
+    return bool(_AGGREGATE_BEFORE.search(text, max(0, q.start - 8), q.start))
+
+
 def _drop_thresholds(doc: _Doc, clause: Clause, cq: list) -> list:
     """Within one list item, a count is the fact; an amount beside it qualifies the counted noun
     (`新签约3亿元以上制造业项目216个`, `有45家工业企业营收超百亿元`, `产值规模300亿元的产业集群2个`)."""
@@ -460,7 +473,7 @@ def _drop_thresholds(doc: _Doc, clause: Clause, cq: list) -> list:
     for group in items.values():
         counts = [c for c in group if c.unit == "count"]
         for q in group:
-            if q.unit == "count":
+            if q.unit == "count" or _aggregate_of_count(text, q, counts):
                 continue
             # the amount qualifies the counted noun when it comes first (3亿元以上制造业项目216个) or is a
             # bound (有45家工业企业营收超百亿元); 198家重点企业完成工业总产值3748亿元 states an amount
@@ -977,6 +990,9 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
             d.kind = out[0].kind  # 分别增长22.6%、21.9% (or 3.9倍、10.9%): the cue before the first governs them all
             if d.kind == "growth" and out[0].value < 0 < d.value:
                 d.value = -d.value
+        elif out and d.kind == "growth" == out[0].kind and out[0].value < 0 < d.value and d.value_max is None:
+            if doc.text[values[k - 1].end : q.start] in ("和", "、", "与", "及", "，"):
+                d.value = -d.value  # 分别回落2.16和1.66个百分点: the first one's falling verb covers the bare next
         if out and d.comparator == "=" and out[0].comparator != "=" and doc.text[q.start : q.value_start] == "":
             d.comparator = out[0].comparator  # 分别突破2000亿元、1800亿元
         if d.kind == "rank":

@@ -51,8 +51,17 @@ _CN_FRACTION_RE = re.compile(r"^(.+?)分之(.+)$")
 
 # str.translate looks every character up in the table; the characters to change are rare (a full-width
 # colon, a stray 萬), so finding them with one character class is several times faster on real text.
-_FULLWIDTH_RE = re.compile("[" + re.escape("".join(map(chr, _FULLWIDTH))) + "]")
-_FULLWIDTH_CHAR = {chr(k): chr(v) for k, v in _FULLWIDTH.items()}.__getitem__
+# The full-width comma is the exception: between two ASCII digits it stays as written. Chinese running
+# text types a thousands separator as an ASCII comma (1,234.5亿元); a full-width one between digit groups
+# separates list items (分别为15，120家), so ARABIC must not read 15，120 as one figure. Between full-width
+# digits (１，２００) the writer typed everything full-width: that one is a thousands separator.
+_FULLWIDTH_RE = re.compile(
+    "[" + re.escape("".join(chr(k) for k in _FULLWIDTH if chr(k) != "，")) + "]|(?<![0-9])，|，(?![0-9])"
+    # A middle dot typed for the decimal point (上涨1·8%, 12·5亿元); only before a percent sign or a
+    # magnitude, so that a date name (5·12, 6·18) is left as written.
+    r"|(?<=[0-9])[·・•](?=[0-9]+(?:%|％|万|亿|个百分点))"
+)
+_FULLWIDTH_CHAR = ({chr(k): chr(v) for k, v in _FULLWIDTH.items()} | {"·": ".", "・": ".", "•": "."}).__getitem__
 
 
 def normalise_digits(text: str) -> str:

@@ -729,12 +729,16 @@ def _unitless(s, core, start, end, value, value_max, floor) -> list[Quantity]:
     return []  # a Chinese numeral with no unit is a word part (十大, 三次, 两业), not a quantity
 
 
+_SHARED_JOIN = ("和", "、", "与", "，")
+
+
 def _shared_percent_unit(s: str, start: int, end: int) -> tuple[str, str] | None:
     """分别提高1.4和0.1个百分点, 分别为12.5、8.3%: a percent unit written once, after the last of a 分别 list.
 
     (written, unit) of the shared unit, or None. Only % and 个百分点: a magnitude (亿, 万) written once is not
-    carried back (10和20亿元 is ambiguous)."""
-    if not s.startswith(("和", "、", "与"), end):
+    carried back (10和20亿元 is ambiguous). A full-width comma between the figures (分别增长12，15个百分点)
+    joins them too: normalise_digits leaves it full-width only there."""
+    if not s.startswith(_SHARED_JOIN, end):
         return None
     clause = s[max(0, start - 24) : start]
     for p in "，。；,;：:":
@@ -753,7 +757,7 @@ def _shared_percent_unit(s: str, start: int, end: int) -> tuple[str, str] | None
         if unit:
             written, kind, family = unit
             return (written, kind) if family == "percent" and kind in ("%", "pp") else None
-        if not s.startswith(("和", "、", "与"), pos):
+        if not s.startswith(_SHARED_JOIN, pos):
             return None
         pos += 1
 
