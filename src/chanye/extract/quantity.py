@@ -639,6 +639,8 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
         role = "name"  # 在全省11个设区市中排名第一: the field a rank is taken in
     elif family == "physical" and written == "岁" and re.match(r"(?:及以上|以上|以下)[\u4e00-\u9fff]", s[vend : vend + 4]):
         role = "name"  # 60岁以上老年人
+    elif core.chinese and family == "count" and _startswith_any(s, vend, n["slogan_nouns"]):
+        role = "name"  # 守住两条底线, 十种有色金属: a count that is part of a set phrase or a basket's name
     elif core.chinese and family == "count" and start > 0 and s[start - 1] in cmp.OPEN_QUOTES:
         role = "name"  # “四个走在前”, ‘六个迈上新台阶’: a slogan
     elif core.chinese and core.written == "一" and family == "count":
