@@ -104,7 +104,12 @@ def names() -> dict:
 def _unit_index() -> tuple[re.Pattern, dict[str, tuple[str, str, str]]]:
     # 成 is left out: it is a unit only after a Chinese digit (三成), which the caller handles.
     rows = {w: (w, u, f) for w, u, f in units().table if w != "成"}
-    pattern = re.compile("|".join(re.escape(w) for w in sorted(rows, key=len, reverse=True)))
+    # a one-character unit that also opens a common word (根据, 羽绒) is a unit only when not followed so
+    not_before = _load("units.yaml").get("not_before") or {}
+    pattern = re.compile("|".join(
+        re.escape(w) + (f"(?![{re.escape(not_before[w])}])" if w in not_before else "")
+        for w in sorted(rows, key=len, reverse=True)
+    ))
     return pattern, rows
 
 
