@@ -752,8 +752,8 @@ def _shared_percent_unit(s: str, start: int, end: int) -> tuple[str, str] | None
         k = clause.rfind(p)
         if k != -1:
             clause = clause[k + 1 :]
-    if "分别" not in clause:
-        return None
+    if "分别" not in clause and not s.startswith("、", end):
+        return None  # 高于全国、全省7.5、6.1个百分点: a bare figure before 、 is a list item even without 分别
     pos = end + 1
     while True:
         m = re.match(r"\d+(?:\.\d+)?", s[pos:])
