@@ -859,6 +859,12 @@ def _double_pass(doc: _Doc, sent: Sentence, clause: Clause, raw: list, state: _S
         # 电子信息、装备制造两大产业营业收入双双突破5000亿元: the metrics are listed right here
         head = M.strip_lead(_clause_words(doc, clause.start, clause.start + m.start()))
         items = _share_class([i for i in head.split("、") if i.strip()])
+        if len(items) == 1:
+            # 地区生产总值和规上工业总产值双过“千亿”: two metrics joined by 和 (a short part before it is
+            # one compound name: 批发和零售业)
+            parts = re.split(r"和|与|及", items[0])
+            if len(parts) == 2 and all(len(p.strip()) >= 3 for p in parts):
+                items = parts
         metrics = [M.tidy(i) for i in items if M.tidy(i)]
     if len(metrics) < 2:
         return None
