@@ -122,11 +122,11 @@ class _Doc:
 DEPTH_OPEN = "（(“‘《「"
 DEPTH_CLOSE = "）)”’》」"
 GROWTH_CUE = re.compile(
-    r"(?:增长|增速|增幅|涨幅|降幅|下降|减少|降低|提高|提升|上升|增加|回落|回升|扩大|缩小|收窄|上涨|下滑|增)"
+    r"(?:增长|增速|增幅|涨幅|降幅|跌幅|下降|减少|降低|提高|提升|上升|增加|回落|回升|扩大|缩小|收窄|上涨|下跌|下滑|增)"
     r"(?:了|为|达|达到|约|超过|超)?$"
 )
 GROWTH_AFTER = re.compile(r"的?(?:增速|增幅|增长|涨幅|年均增速|年均增长)")
-NEGATIVE_CUE = re.compile(r"(?:下降|减少|降低|回落|降幅|下滑)(?:了|为|达|达到|约|超过|超)?$")
+NEGATIVE_CUE = re.compile(r"(?:下降|减少|降低|回落|降幅|跌幅|下跌|下滑)(?:了|为|达|达到|约|超过|超)?$")
 PURE_SCOPE = re.compile(
     r"^(?:全国|全省|全市|全球|世界|国内|省内|中部|西部|东部|东北|长三角|珠三角|京津冀|粤港澳|中西部|[\u4e00-\u9fff]{2}省)?"
     r"(?:地级市|地级及以上城市|同类城市|城市|省会城市|副省级城市|大中城市|设区市|县（市、区）|县区|开发区|首位)?$"
@@ -451,6 +451,16 @@ def _numbers_a_list(text: str, clause: Clause, q) -> bool:
 _AGGREGATE_BEFORE = re.compile(r"(?:总投资|投资总额|总额|引资额|签约额|投资额|合计|总计|共计)[达为约共计近超过]{0,2}$")
 
 
+# 11个项目总投资额超20亿元: a bound on the total of the counted items is a fact (有45家企业营收超百亿元,
+# a bound each of them passes, is not)
+_TOTAL_BETWEEN = re.compile(r"总投资|总额|总产值|总金额|合计|共计|累计")
+
+
+def _INVESTED_TOTAL(nxt, between: str) -> bool:
+    """6个动工项目总投资额达16.55亿元: the count of projects stays a fact beside their invested total."""
+    return nxt.unit in ("CNY", "USD") and bool(re.search(r"总投资|投资总额|总额|总金额", between))
+
+
 def _aggregate_of_count(text: str, q, counts: list) -> bool:
     if q.comparator != "=" or q.unit not in ("CNY", "USD") or not text.startswith("的", q.end):
         return False
@@ -477,7 +487,9 @@ def _drop_thresholds(doc: _Doc, clause: Clause, cq: list) -> list:
                 continue
             # the amount qualifies the counted noun when it comes first (3亿元以上制造业项目216个) or is a
             # bound (有45家工业企业营收超百亿元); 198家重点企业完成工业总产值3748亿元 states an amount
-            qualifies = any(c.value_start > q.value_start for c in counts) or (counts and q.comparator != "=")
+            qualifies = any(c.value_start > q.value_start for c in counts) or (
+                counts and q.comparator != "=" and not _TOTAL_BETWEEN.search(text, counts[0].end, q.start)
+            )
             if qualifies and (q.unit in ("CNY", "USD", "other") or (q.unit == "rank" and q.unit_text.endswith("强"))):
                 dropped.add(id(q))
             elif text[q.end : q.end + 1] == "的" and any(c.value_start > q.end for c in group):
@@ -491,7 +503,7 @@ def _drop_thresholds(doc: _Doc, clause: Clause, cq: list) -> list:
     for i, q in enumerate(keep):
         if q.unit == "count" and i + 1 < len(keep):
             between = text[q.end : keep[i + 1].start]
-            if _HAN_OR_QUOTE.match(between) and not _LINKED.search(between):
+            if _HAN_OR_QUOTE.match(between) and not _LINKED.search(between) and not _INVESTED_TOTAL(keep[i + 1], between):
                 continue
         out.append(q)
     return out

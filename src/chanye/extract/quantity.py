@@ -376,6 +376,9 @@ def _idiom_re() -> re.Pattern:
 _CLAUSE_BREAK = re.compile(r"[，。；;！？!?、：:,\n]")
 
 
+_TOTAL_WORD = re.compile(r"总投资|总额|总产值|总金额|合计|共计|累计")
+
+
 def _mark_thresholds(s: str, qs: list[Quantity]) -> list[Quantity]:
     """Money amounts that only qualify a counted class are names, not figures:
     产值规模300亿元的产业集群2个 / 年产值超10亿元的企业达到50家 (amount 的 noun … count), and
@@ -395,6 +398,8 @@ def _mark_thresholds(s: str, qs: list[Quantity]) -> list[Quantity]:
                 continue
         if prev is not None and prev.unit == "count" and q.comparator in (">", ">="):
             between = s[prev.end : q.start]
+            if _TOTAL_WORD.search(between):
+                continue  # 11个项目总投资额超20亿元: a bound on the items' total, a figure
             tail = s[q.end : q.end + 1]
             if not _CLAUSE_BREAK.search(between) and not re.search(r"\d", between) and (not tail or _CLAUSE_BREAK.match(tail) or tail in "的。"):
                 out[k] = replace(q, role="name")
