@@ -376,6 +376,7 @@ def _idiom_re() -> re.Pattern:
 _CLAUSE_BREAK = re.compile(r"[，。；;！？!?、：:,\n]")
 
 
+_OTHER_CURRENCY_BEFORE = re.compile(r"(新台币|台币|港币|澳门币|澳元)[约近超过达为逾]{0,2}$")
 _TOTAL_WORD = re.compile(r"总投资|总额|总产值|总金额|合计|共计|累计")
 
 
@@ -593,6 +594,9 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
             # 存货周转天数13.2天, 审批时间压缩至3天: a duration measured in days, not a date
             return [_finish(s, start, vend, value, value_max, "other", "天", None, floor, core.inner)]
         return [_q(start, vend, start, vend, value, "other", written, role="date", value_max=value_max)]
+    if family == "money" and unit == "CNY" and _OTHER_CURRENCY_BEFORE.search(s, max(0, start - 8), start):
+        # 新台币1319亿元, 港币50亿元: the currency is named before the figure; 元 after it is not yuan
+        unit, unit_text = "other", _OTHER_CURRENCY_BEFORE.search(s, max(0, start - 8), start).group(1) + written
     if family == "money" and s.startswith("/", vend):
         den = _startswith_any(s, vend + 1, units().per_denominators)
         if den:
