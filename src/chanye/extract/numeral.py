@@ -51,22 +51,36 @@ _CN_FRACTION_RE = re.compile(r"^(.+?)分之(.+)$")
 
 # str.translate looks every character up in the table; the characters to change are rare (a full-width
 # colon, a stray 萬), so finding them with one character class is several times faster on real text.
-# The full-width comma is the exception: between two ASCII digits it stays as written. Chinese running
-# text types a thousands separator as an ASCII comma (1,234.5亿元); a full-width one between digit groups
-# separates list items (分别为15，120家), so ARABIC must not read 15，120 as one figure. Between full-width
-# digits (１，２００) the writer typed everything full-width: that one is a thousands separator.
-_FULLWIDTH_RE = re.compile(
-    "[" + re.escape("".join(chr(k) for k in _FULLWIDTH if chr(k) != "，")) + "]|(?<![0-9])，|，(?![0-9])"
-    # A middle dot typed for the decimal point (上涨1·8%, 12·5亿元); only before a percent sign or a
-    # magnitude, so that a date name (5·12, 6·18) is left as written.
-    r"|(?<=[0-9])[·・•](?=[0-9]+(?:%|％|万|亿|个百分点))"
-)
-_FULLWIDTH_CHAR = ({chr(k): chr(v) for k, v in _FULLWIDTH.items()} | {"·": ".", "・": ".", "•": "."}).__getitem__
+_FULLWIDTH_RE = re.compile("[" + re.escape("".join(map(chr, _FULLWIDTH)) + "·・•") + "]")
+_FULLWIDTH_CHAR = {chr(k): chr(v) for k, v in _FULLWIDTH.items()}.__getitem__
+_ASCII_DIGITS = frozenset("0123456789")
+_DOT_TAIL = re.compile(r"[0-9]+(?:%|％|万|亿|个百分点)")
+
+
+def _normalised(m: re.Match) -> str:
+    c = m.group()
+    if c == "，":
+        # Between two ASCII digits the full-width comma stays as written: Chinese running text types a
+        # thousands separator as an ASCII comma (1,234.5亿元), and a full-width one between digit groups
+        # separates list items (分别为15，120家), which ARABIC must not read as one figure. Between
+        # full-width digits (１，２００) the writer typed everything full-width: a thousands separator.
+        s, i = m.string, m.start()
+        if i > 0 and s[i - 1] in _ASCII_DIGITS and s[i + 1 : i + 2] in _ASCII_DIGITS:
+            return c
+        return ","
+    if c in "·・•":
+        # A middle dot typed for the decimal point (上涨1·8%, 12·5亿元), only before a percent sign or a
+        # magnitude, so that a date name (5·12, 6·18) is left as written.
+        s, i = m.string, m.start()
+        if i > 0 and s[i - 1] in _ASCII_DIGITS and _DOT_TAIL.match(s, i + 1):
+            return "."
+        return c
+    return _FULLWIDTH_CHAR(c)
 
 
 def normalise_digits(text: str) -> str:
     """Full-width digits and signs to ASCII, traditional numeral/unit characters to simplified (same length)."""
-    return _FULLWIDTH_RE.sub(lambda m: _FULLWIDTH_CHAR(m.group()), text)
+    return _FULLWIDTH_RE.sub(_normalised, text)
 
 
 def magnitude_value(suffix: str) -> float | None:
