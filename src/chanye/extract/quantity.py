@@ -597,7 +597,8 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
     if family == "money" and unit == "CNY" and _OTHER_CURRENCY_BEFORE.search(s, max(0, start - 8), start):
         # 新台币1319亿元, 港币50亿元: the currency is named before the figure; 元 after it is not yuan
         unit, unit_text = "other", _OTHER_CURRENCY_BEFORE.search(s, max(0, start - 8), start).group(1) + written
-    if family == "money" and s.startswith("/", vend):
+    if family in ("money", "count") and s.startswith("/", vend):
+        # 28万元/人; 360台/万人 (a density, not a count of machines)
         den = _startswith_any(s, vend + 1, units().per_denominators)
         if den:
             unit, unit_text = "other", f"{written}/{den}"
