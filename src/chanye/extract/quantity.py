@@ -404,6 +404,26 @@ def _mark_thresholds(s: str, qs: list[Quantity]) -> list[Quantity]:
             tail = s[q.end : q.end + 1]
             if not _CLAUSE_BREAK.search(between) and not re.search(r"\d", between) and (not tail or _CLAUSE_BREAK.match(tail) or tail in "的。"):
                 out[k] = replace(q, role="name")
+    return _mark_threshold_lists(s, out)
+
+
+_NO_BREAK_OR_DIGIT = re.compile(r"[^，。；;：:！？!?,\n\d]*")
+
+
+def _mark_threshold_lists(s: str, out: list[Quantity]) -> list[Quantity]:
+    """营收超10亿元、5亿元、1亿元的企业…, 收入30亿元以上、(中西部)15亿元以上制造业企业: an amount listed
+    right before a threshold of a class name is a threshold too. Backwards, so a chain passes along."""
+    for k in range(len(out) - 2, -1, -1):
+        q, nxt = out[k], out[k + 1]
+        if nxt.role != "name" or q.role != "measure" or q.unit not in ("CNY", "USD") or nxt.unit != q.unit:
+            continue
+        if not s.startswith("、", q.end):
+            continue
+        between = s[q.end + 1 : nxt.start]
+        if between == "" or (
+            q.comparator in (">", ">=") and nxt.comparator == q.comparator and _NO_BREAK_OR_DIGIT.fullmatch(between)
+        ):
+            out[k] = replace(q, role="name")
     return out
 
 
