@@ -639,6 +639,9 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
     if family == "count" and written == "位" and s.startswith("数", vend):
         # 两位数增长, 保持三位数: the number of digits of a figure, not a count
         return [_q(start, vend + 1, start, vend + 1, 0, "other", "", role="vague")]
+    if family == "count" and written == "个" and s.startswith("位次", vend) and rank.is_rank_change(s, start):
+        # 较上月提升1个位次: a move of places, like 前移3位
+        return [_finish(s, start, vend + 2, value, value_max, "other", "个位次", "growth", floor, None)]
     if family == "count" and written == "位" and rank.is_rank_change(s, start):
         # 排名前移3位: a change of places, reported like a growth figure
         return [_finish(s, start, vend, value, value_max, "other", "位", "growth", floor, None)]
