@@ -377,6 +377,11 @@ _CLAUSE_BREAK = re.compile(r"[，。；;！？!?、：:,\n]")
 
 
 _OTHER_CURRENCY_BEFORE = re.compile(r"(新台币|台币|港币|澳门币|澳元)[约近超过达为逾]{0,2}$")
+def _PERCENT_OF(s: str, q: Quantity) -> bool:
+    """20%的村集体年收入超30万元: a share of a class whose members pass a bound, like a count of them."""
+    return q.unit == "%" and s.startswith("的", q.end)
+
+
 _TOTAL_WORD = re.compile(r"总投资|总额|总产值|总金额|合计|共计|累计")
 
 
@@ -397,7 +402,7 @@ def _mark_thresholds(s: str, qs: list[Quantity]) -> list[Quantity]:
             if between and not _CLAUSE_BREAK.search(between) and not re.search(r"\d", between):
                 out[k] = replace(q, role="name")
                 continue
-        if prev is not None and prev.unit == "count" and q.comparator in (">", ">="):
+        if prev is not None and (prev.unit == "count" or _PERCENT_OF(s, prev)) and q.comparator in (">", ">="):
             between = s[prev.end : q.start]
             if _TOTAL_WORD.search(between):
                 continue  # 11个项目总投资额超20亿元: a bound on the items' total, a figure
