@@ -382,6 +382,7 @@ def _PERCENT_OF(s: str, q: Quantity) -> bool:
     return q.unit == "%" and s.startswith("的", q.end)
 
 
+_PROJECT_NAME_AFTER = re.compile(r"[\u4e00-\u9fff]{0,12}项目")
 _TOTAL_WORD = re.compile(r"总投资|总额|总产值|总金额|合计|共计|累计")
 
 
@@ -680,6 +681,8 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
             role = "name"
     elif family == "count" and _RANK_SCOPE.match(s, vend):
         role = "name"  # 在全省11个设区市中排名第一: the field a rank is taken in
+    elif (family == "physical" or (family == "count" and s[max(0, start - 2) : start] == "年产")) and _PROJECT_NAME_AFTER.match(s, vend):
+        role = "name"  # 年产10万吨锂电池正极材料项目, 30万吨聚酯项目: a capacity in a project's name
     elif family == "physical" and written == "岁" and re.match(r"(?:及以上|以上|以下)[\u4e00-\u9fff]", s[vend : vend + 4]):
         role = "name"  # 60岁以上老年人
     elif core.chinese and family == "count" and _startswith_any(s, vend, n["slogan_nouns"]):
