@@ -324,6 +324,10 @@ def find_quantities(text: str) -> list[Quantity]:
             pos = idiom_spans[k][1]  # inside a set phrase (千家万户, 一带一路)
             continue
         token_end = m.end()
+        if "," in m.group() and _RESPECTIVELY_BEFORE.search(s, max(0, i - 12), i) and not _FIGURE_AHEAD.match(s, m.end()):
+            # 分别为15,120家: after 分别, with no other figure of the list to come, a comma between digits
+            # separates the items (分别达到1,200家和3,400家 keeps its thousands separators)
+            token_end = s.index(",", i)
         found = _recognise(s, i, floor, token_end)
         if not found:
             pos = token_end
@@ -340,6 +344,8 @@ def find_quantities(text: str) -> list[Quantity]:
 
 
 _set_field = object.__setattr__
+_RESPECTIVELY_BEFORE = re.compile(r"分别[^，。；;,\d]{0,6}$")
+_FIGURE_AHEAD = re.compile(r"[^，。；;,\d]{0,12}\d")
 
 
 _LIST_JOIN = re.compile(r"[、和及与]")
