@@ -783,7 +783,7 @@ def _unitless(s, core, start, end, value, value_max, floor) -> list[Quantity]:
     return []  # a Chinese numeral with no unit is a word part (十大, 三次, 两业), not a quantity
 
 
-_SHARED_JOIN = ("和", "、", "与", "，")
+_SHARED_JOIN = ("和", "、", "与", "，", ",")
 
 
 def _shared_percent_unit(s: str, start: int, end: int) -> tuple[str, str] | None:
@@ -810,7 +810,12 @@ def _shared_percent_unit(s: str, start: int, end: int) -> tuple[str, str] | None
         unit = _unit_at(s, pos)
         if unit:
             written, kind, family = unit
-            return (written, kind) if family == "percent" and kind in ("%", "pp") else None
+            if family == "percent" and kind in ("%", "pp"):
+                return written, kind
+            # 分别为15，120家: a count unit too, for whole numbers in a 分别 list (no magnitude to misplace)
+            if family == "count" and "分别" in clause and "." not in s[start:pos]:
+                return written, kind
+            return None
         if not s.startswith(_SHARED_JOIN, pos):
             return None
         pos += 1
