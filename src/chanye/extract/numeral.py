@@ -57,16 +57,36 @@ _ASCII_DIGITS = frozenset("0123456789")
 _DOT_TAIL = re.compile(r"[0-9]+(?:%|％|万|亿|个百分点)")
 
 
+def _thousands_comma(s: str, i: int) -> bool:
+    """Is the full-width comma at i, between two ASCII digits, a thousands separator?
+
+    A Chinese input method types the comma full-width (1，200万元), and the cleaner turns full-width digits
+    (１，２００) to ASCII while the comma stays: so a comma with 1-3 digits before and exactly 3 after reads
+    as a thousands separator. After 分别 it separates list items (分别为15，120家), as it does in any
+    other shape (15，12家, 2023，120)."""
+    j = i + 1
+    while j < len(s) and s[j] in _ASCII_DIGITS:
+        j += 1
+    return j - i - 1 == 3 and "分别" not in s[max(0, i - 16) : i] and _left_group_ok(s, i)
+
+
+def _left_group_ok(s: str, i: int) -> bool:
+    k = i - 1
+    while k >= 0 and s[k] in _ASCII_DIGITS:
+        k -= 1
+    run = i - 1 - k
+    if 1 <= run <= 3 and not (k >= 0 and s[k] == "."):
+        return True
+    # a later group of 1,234，567 (an earlier separator already read)
+    return run == 3 and k >= 0 and s[k] in ",，" and k > 0 and s[k - 1] in _ASCII_DIGITS
+
+
 def _normalised(m: re.Match) -> str:
     c = m.group()
     if c == "，":
-        # Between two ASCII digits the full-width comma stays as written: Chinese running text types a
-        # thousands separator as an ASCII comma (1,234.5亿元), and a full-width one between digit groups
-        # separates list items (分别为15，120家), which ARABIC must not read as one figure. Between
-        # full-width digits (１，２００) the writer typed everything full-width: a thousands separator.
         s, i = m.string, m.start()
-        if i > 0 and s[i - 1] in _ASCII_DIGITS and s[i + 1 : i + 2] in _ASCII_DIGITS:
-            return c
+        if i > 0 and s[i - 1] in _ASCII_DIGITS and s[i + 1 : i + 2] in _ASCII_DIGITS and not _thousands_comma(s, i):
+            return c  # stays full-width: ARABIC does not read 15，12 or 分别为15，120家 as one figure
         return ","
     if c in "·・•":
         # A middle dot typed for the decimal point (上涨1·8%, 12·5亿元), only before a percent sign or a
