@@ -388,6 +388,7 @@ def _PERCENT_OF(s: str, q: Quantity) -> bool:
     return q.unit == "%" and s.startswith("的", q.end)
 
 
+_ONE_OF_AFTER = re.compile(r"[\u4e00-\u9fff“”（）]{0,14}之一")
 _PROJECT_NAME_AFTER = re.compile(r"[\u4e00-\u9fff]{0,12}项目")
 _TOTAL_WORD = re.compile(r"总投资|总额|总产值|总金额|合计|共计|累计")
 
@@ -685,6 +686,8 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
             role = "name"  # 首个超百亿元水利工程, 超10亿元制造业项目: a threshold in a class name
         elif _startswith_any(s, vend, n["per_unit_after"]):
             role = "name"
+    elif family == "count" and _ONE_OF_AFTER.match(s, vend):
+        role = "name"  # 为全国15个试点城市之一: the size of the list the subject is one of, not a figure of it
     elif family == "count" and _RANK_SCOPE.match(s, vend):
         role = "name"  # 在全省11个设区市中排名第一: the field a rank is taken in
     elif (family == "physical" or (family == "count" and s[max(0, start - 2) : start] == "年产")) and _PROJECT_NAME_AFTER.match(s, vend):
