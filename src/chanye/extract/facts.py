@@ -131,11 +131,11 @@ class _Doc:
 DEPTH_OPEN = "（(“‘《「"
 DEPTH_CLOSE = "）)”’》」"
 GROWTH_CUE = re.compile(
-    r"(?:增长|增速|增幅|涨幅|降幅|下降|减少|降低|削减|提高|提升|上升|增加|回落|回升|扩大|缩小|收窄|上涨|下滑|增)"
-    r"(?:了|为|达|达到|约|超过|超)?$"
+    r"(?:增长|增速|增幅|涨幅|降幅|跌幅|下降|减少|降低|削减|提高|提升|上升|增加|回落|回升|扩大|缩小|缩短|收窄|上涨|成长|下跌|下滑|增)"
+    r"(?:了|为|达|达到|达到了|约|超过|超|在|均在|均为|均达|预计在|保持在)?$"
 )
 GROWTH_AFTER = re.compile(r"的?(?:增速|增幅|增长|涨幅|年均增速|年均增长)")
-NEGATIVE_CUE = re.compile(r"(?:下降|减少|降低|削减|回落|降幅|下滑)(?:了|为|达|达到|约|超过|超)?$")
+NEGATIVE_CUE = re.compile(r"(?:下降|减少|降低|削减|回落|降幅|跌幅|下跌|下滑|缩短)(?:了|为|达|达到|约|超过|超)?$")
 PURE_SCOPE = re.compile(
     r"^(?:全国|全省|全市|全球|世界|国内|省内|中部|西部|东部|东北|长三角|珠三角|京津冀|粤港澳|中西部|[\u4e00-\u9fff]{2}省)?"
     r"(?:地级市|地级及以上城市|同类城市|城市|省会城市|副省级城市|大中城市|设区市|县（市、区）|县区|开发区|首位)?$"
@@ -526,6 +526,29 @@ def _numbers_a_list(text: str, clause: Clause, q) -> bool:
     return False
 
 
+# 总投资93.57亿元的27个项目: an amount with a total's word before it and the count right after its 的 is
+# the total of the counted items, a fact beside the count (产值规模300亿元的产业集群2个 stays a class).
+_AGGREGATE_BEFORE = re.compile(r"(?:总投资|投资总额|总额|引资额|签约额|投资额|合计|总计|共计)[达为约共计近超过]{0,2}$")
+
+
+# 11个项目总投资额超20亿元: a bound on the total of the counted items is a fact (有45家企业营收超百亿元,
+# a bound each of them passes, is not)
+_TOTAL_BETWEEN = re.compile(r"总投资|总额|总产值|总金额|合计|共计|累计")
+
+
+def _INVESTED_TOTAL(nxt, between: str) -> bool:
+    """6个动工项目总投资额达16.55亿元: the count of projects stays a fact beside their invested total."""
+    return nxt.unit in ("CNY", "USD") and bool(re.search(r"总投资|投资总额|总额|总金额", between))
+
+
+def _aggregate_of_count(text: str, q, counts: list) -> bool:
+    if q.comparator != "=" or q.unit not in ("CNY", "USD") or not text.startswith("的", q.end):
+        return False
+    if not any(c.value_start == q.end + 1 for c in counts):
+        return False
+    return bool(_AGGREGATE_BEFORE.search(text, max(0, q.start - 8), q.start))
+
+
 def _drop_thresholds(doc: _Doc, clause: Clause, cq: list) -> list:
     """Within one list item, a count is the fact; an amount beside it qualifies the counted noun
     (`新签约3亿元以上制造业项目216个`, `有45家工业企业营收超百亿元`, `产值规模300亿元的产业集群2个`)."""
@@ -540,15 +563,19 @@ def _drop_thresholds(doc: _Doc, clause: Clause, cq: list) -> list:
     for group in items.values():
         counts = [c for c in group if c.unit == "count"]
         for q in group:
-            if q.unit == "count":
+            if q.unit == "count" or _aggregate_of_count(text, q, counts):
                 continue
             # the amount qualifies the counted noun when it comes first (3亿元以上制造业项目216个) or is a
             # bound (有45家工业企业营收超百亿元); 198家重点企业完成工业总产值3748亿元 states an amount
-            qualifies = any(c.value_start > q.value_start for c in counts) or (counts and q.comparator != "=")
+            qualifies = any(c.value_start > q.value_start for c in counts) or (
+                counts and q.comparator != "=" and not _TOTAL_BETWEEN.search(text, counts[0].end, q.start)
+            )
             if qualifies and (q.unit in ("CNY", "USD", "other") or (q.unit == "rank" and q.unit_text.endswith("强"))):
                 dropped.add(id(q))
-            elif text[q.end : q.end + 1] == "的" and any(c.value_start > q.end for c in counts):
-                dropped.add(id(q))  # 产值规模300亿元的产业集群2个 (not 46%的A和67%的B: two shares)
+            elif text[q.end : q.end + 1] == "的" and any(c.value_start > q.end for c in group):
+                later = [c for c in group if c.value_start > q.end]
+                if q.comparator != "=" or not all(c.unit == q.unit and text.startswith("的", c.end) for c in later):
+                    dropped.add(id(q))  # 46%的A和67%的B: parallel figures of a list, each one a fact
     keep = [q for q in cq if id(q) not in dropped]
     # 16个高新区重大项目开工382个, 178家国家高新区生产总值占…14.3%: a count that opens the noun
     # phrase another figure of the same item measures only says how many hold it
@@ -560,6 +587,7 @@ def _drop_thresholds(doc: _Doc, clause: Clause, cq: list) -> list:
                 _HAN_OR_QUOTE.match(between)
                 and not _LINKED.search(between)
                 and not (len(between) <= 3 and keep[i + 1].unit == "count")  # 17个系列200多个品种: two counts
+                and not _INVESTED_TOTAL(keep[i + 1], between)
             ):
                 continue
             if (
@@ -1040,6 +1068,12 @@ def _double_pass(doc: _Doc, sent: Sentence, clause: Clause, raw: list, state: _S
         # 电子信息、装备制造两大产业营业收入双双突破5000亿元: the metrics are listed right here
         head = M.strip_lead(_clause_words(doc, clause.start, clause.start + m.start()))
         items = _share_class([i for i in head.split("、") if i.strip()])
+        if len(items) == 1:
+            # 地区生产总值和规上工业总产值双过“千亿”: two metrics joined by 和 (a short part before it is
+            # one compound name: 批发和零售业)
+            parts = re.split(r"和|与|及", items[0])
+            if len(parts) == 2 and all(len(p.strip()) >= 3 for p in parts):
+                items = parts
         metrics = [M.tidy(i) for i in items if M.tidy(i)]
     if len(metrics) < 2:
         return None
@@ -1221,6 +1255,9 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
             d.kind = out[0].kind  # 分别增长22.6%、21.9% (or 3.9倍、10.9%): the cue before the first governs them all
             if d.kind == "growth" and out[0].value < 0 < d.value:
                 d.value = -d.value
+        elif out and d.kind == "growth" == out[0].kind and out[0].value < 0 < d.value and d.value_max is None:
+            if doc.text[values[k - 1].end : q.start] in ("和", "、", "与", "及", "，"):
+                d.value = -d.value  # 分别回落2.16和1.66个百分点: the first one's falling verb covers the bare next
         if out and d.comparator == "=" and out[0].comparator != "=" and doc.text[q.start : q.value_start] == "":
             d.comparator = out[0].comparator  # 分别突破2000亿元、1800亿元
         if d.kind == "rank":

@@ -51,13 +51,56 @@ _CN_FRACTION_RE = re.compile(r"^(.+?)分之(.+)$")
 
 # str.translate looks every character up in the table; the characters to change are rare (a full-width
 # colon, a stray 萬), so finding them with one character class is several times faster on real text.
-_FULLWIDTH_RE = re.compile("[" + re.escape("".join(map(chr, _FULLWIDTH))) + "]")
+_FULLWIDTH_RE = re.compile("[" + re.escape("".join(map(chr, _FULLWIDTH)) + "·・•") + "]")
 _FULLWIDTH_CHAR = {chr(k): chr(v) for k, v in _FULLWIDTH.items()}.__getitem__
+_ASCII_DIGITS = frozenset("0123456789")
+_DOT_TAIL = re.compile(r"[0-9]+(?:%|％|万|亿|个百分点)")
+
+
+def _thousands_comma(s: str, i: int) -> bool:
+    """Is the full-width comma at i, between two ASCII digits, a thousands separator?
+
+    A Chinese input method types the comma full-width (1，200万元), and the cleaner turns full-width digits
+    (１，２００) to ASCII while the comma stays: so a comma with 1-3 digits before and exactly 3 after reads
+    as a thousands separator. After 分别 it separates list items (分别为15，120家), as it does in any
+    other shape (15，12家, 2023，120)."""
+    j = i + 1
+    while j < len(s) and s[j] in _ASCII_DIGITS:
+        j += 1
+    return j - i - 1 == 3 and "分别" not in s[max(0, i - 16) : i] and _left_group_ok(s, i)
+
+
+def _left_group_ok(s: str, i: int) -> bool:
+    k = i - 1
+    while k >= 0 and s[k] in _ASCII_DIGITS:
+        k -= 1
+    run = i - 1 - k
+    if 1 <= run <= 3 and not (k >= 0 and s[k] == "."):
+        return True
+    # a later group of 1,234，567 (an earlier separator already read)
+    return run == 3 and k >= 0 and s[k] in ",，" and k > 0 and s[k - 1] in _ASCII_DIGITS
+
+
+def _normalised(m: re.Match) -> str:
+    c = m.group()
+    if c == "，":
+        s, i = m.string, m.start()
+        if i > 0 and s[i - 1] in _ASCII_DIGITS and s[i + 1 : i + 2] in _ASCII_DIGITS and not _thousands_comma(s, i):
+            return c  # stays full-width: ARABIC does not read 15，12 or 分别为15，120家 as one figure
+        return ","
+    if c in "·・•":
+        # A middle dot typed for the decimal point (上涨1·8%, 12·5亿元), only before a percent sign or a
+        # magnitude, so that a date name (5·12, 6·18) is left as written.
+        s, i = m.string, m.start()
+        if i > 0 and s[i - 1] in _ASCII_DIGITS and _DOT_TAIL.match(s, i + 1):
+            return "."
+        return c
+    return _FULLWIDTH_CHAR(c)
 
 
 def normalise_digits(text: str) -> str:
     """Full-width digits and signs to ASCII, traditional numeral/unit characters to simplified (same length)."""
-    return _FULLWIDTH_RE.sub(lambda m: _FULLWIDTH_CHAR(m.group()), text)
+    return _FULLWIDTH_RE.sub(_normalised, text)
 
 
 def magnitude_value(suffix: str) -> float | None:

@@ -104,7 +104,12 @@ def names() -> dict:
 def _unit_index() -> tuple[re.Pattern, dict[str, tuple[str, str, str]]]:
     # 成 is left out: it is a unit only after a Chinese digit (三成), which the caller handles.
     rows = {w: (w, u, f) for w, u, f in units().table if w != "成"}
-    pattern = re.compile("|".join(re.escape(w) for w in sorted(rows, key=len, reverse=True)))
+    # a one-character unit that also opens a common word (根据, 羽绒) is a unit only when not followed so
+    not_before = _load("units.yaml").get("not_before") or {}
+    pattern = re.compile("|".join(
+        re.escape(w) + (f"(?![{re.escape(not_before[w])}])" if w in not_before else "")
+        for w in sorted(rows, key=len, reverse=True)
+    ))
     return pattern, rows
 
 
@@ -324,6 +329,10 @@ def find_quantities(text: str) -> list[Quantity]:
             pos = idiom_spans[k][1]  # inside a set phrase (千家万户, 一带一路)
             continue
         token_end = m.end()
+        if "," in m.group() and _RESPECTIVELY_BEFORE.search(s, max(0, i - 12), i) and not _FIGURE_AHEAD.match(s, m.end()):
+            # 分别为15,120家: after 分别, with no other figure of the list to come, a comma between digits
+            # separates the items (分别达到1,200家和3,400家 keeps its thousands separators)
+            token_end = s.index(",", i)
         found = _recognise(s, i, floor, token_end)
         if not found:
             pos = token_end
@@ -340,6 +349,8 @@ def find_quantities(text: str) -> list[Quantity]:
 
 
 _set_field = object.__setattr__
+_RESPECTIVELY_BEFORE = re.compile(r"分别[^，。；;,\d]{0,6}$")
+_FIGURE_AHEAD = re.compile(r"[^，。；;,\d]{0,12}\d")
 
 
 _LIST_JOIN = re.compile(r"[、和及与]")
@@ -376,6 +387,17 @@ def _idiom_re() -> re.Pattern:
 _CLAUSE_BREAK = re.compile(r"[，。；;！？!?、：:,\n]")
 
 
+_OTHER_CURRENCY_BEFORE = re.compile(r"(新台币|台币|港币|澳门币|澳元)[约近超过达为逾]{0,2}$")
+def _PERCENT_OF(s: str, q: Quantity) -> bool:
+    """20%的村集体年收入超30万元: a share of a class whose members pass a bound, like a count of them."""
+    return q.unit == "%" and s.startswith("的", q.end)
+
+
+_ONE_OF_AFTER = re.compile(r"[\u4e00-\u9fff“”（）]{0,14}之一")
+_PROJECT_NAME_AFTER = re.compile(r"[\u4e00-\u9fff]{0,12}项目")
+_TOTAL_WORD = re.compile(r"总投资|总额|总产值|总金额|合计|共计|累计")
+
+
 def _mark_thresholds(s: str, qs: list[Quantity]) -> list[Quantity]:
     """Money amounts that only qualify a counted class are names, not figures:
     产值规模300亿元的产业集群2个 / 年产值超10亿元的企业达到50家 (amount 的 noun … count), and
@@ -393,11 +415,33 @@ def _mark_thresholds(s: str, qs: list[Quantity]) -> list[Quantity]:
             if between and not _CLAUSE_BREAK.search(between) and not re.search(r"\d", between):
                 out[k] = replace(q, role="name")
                 continue
-        if prev is not None and prev.unit == "count" and q.comparator in (">", ">="):
+        if prev is not None and (prev.unit == "count" or _PERCENT_OF(s, prev)) and q.comparator in (">", ">="):
             between = s[prev.end : q.start]
+            if _TOTAL_WORD.search(between):
+                continue  # 11个项目总投资额超20亿元: a bound on the items' total, a figure
             tail = s[q.end : q.end + 1]
             if not _CLAUSE_BREAK.search(between) and not re.search(r"\d", between) and (not tail or _CLAUSE_BREAK.match(tail) or tail in "的。"):
                 out[k] = replace(q, role="name")
+    return _mark_threshold_lists(s, out)
+
+
+_NO_BREAK_OR_DIGIT = re.compile(r"[^，。；;：:！？!?,\n\d]*")
+
+
+def _mark_threshold_lists(s: str, out: list[Quantity]) -> list[Quantity]:
+    """营收超10亿元、5亿元、1亿元的企业…, 收入30亿元以上、(中西部)15亿元以上制造业企业: an amount listed
+    right before a threshold of a class name is a threshold too. Backwards, so a chain passes along."""
+    for k in range(len(out) - 2, -1, -1):
+        q, nxt = out[k], out[k + 1]
+        if nxt.role != "name" or q.role != "measure" or q.unit not in ("CNY", "USD") or nxt.unit != q.unit:
+            continue
+        if not s.startswith("、", q.end):
+            continue
+        between = s[q.end + 1 : nxt.start]
+        if between == "" or (
+            q.comparator in (">", ">=") and nxt.comparator == q.comparator and _NO_BREAK_OR_DIGIT.fullmatch(between)
+        ):
+            out[k] = replace(q, role="name")
     return out
 
 
@@ -588,7 +632,11 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
             # 存货周转天数13.2天, 审批时间压缩至3天: a duration measured in days, not a date
             return [_finish(s, start, vend, value, value_max, "other", "天", None, floor, core.inner)]
         return [_q(start, vend, start, vend, value, "other", written, role="date", value_max=value_max)]
-    if family == "money" and s.startswith("/", vend):
+    if family == "money" and unit == "CNY" and _OTHER_CURRENCY_BEFORE.search(s, max(0, start - 8), start):
+        # 新台币1319亿元, 港币50亿元: the currency is named before the figure; 元 after it is not yuan
+        unit, unit_text = "other", _OTHER_CURRENCY_BEFORE.search(s, max(0, start - 8), start).group(1) + written
+    if family in ("money", "count") and s.startswith("/", vend):
+        # 28万元/人; 360台/万人 (a density, not a count of machines)
         den = _startswith_any(s, vend + 1, units().per_denominators)
         if den:
             unit, unit_text = "other", f"{written}/{den}"
@@ -654,14 +702,20 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
             role = "name"  # 首个超百亿元水利工程, 超10亿元制造业项目: a threshold in a class name
         elif _startswith_any(s, vend, n["per_unit_after"]):
             role = "name"
+    elif family == "count" and _ONE_OF_AFTER.match(s, vend):
+        role = "name"  # 为全国15个试点城市之一: the size of the list the subject is one of, not a figure of it
     elif family == "count" and _RANK_SCOPE.match(s, vend):
         role = "name"  # 在全省11个设区市中排名第一: the field a rank is taken in
     elif family == "physical" and _SPEC_IN_NAME.match(s, vend) and written in ("米", "千伏", "万伏", "英寸", "纳米"):
         role = "name"  # 4.3米焦炉, 5.5米及以上焦炉, 500千伏变电站, 12英寸晶圆: a size in an equipment name
     elif family == "physical" and re.search(r"(?:时速|速度|车速)$", s[max(0, start - 4) : start]):
         role = "name"  # 时速350公里高铁: the class of a line, not a figure of the region
+    elif (family == "physical" or (family == "count" and s[max(0, start - 2) : start] == "年产")) and _PROJECT_NAME_AFTER.match(s, vend):
+        role = "name"  # 年产10万吨锂电池正极材料项目, 30万吨聚酯项目: a capacity in a project's name
     elif family == "physical" and written == "岁" and re.match(r"(?:及以上|以上|以下)[\u4e00-\u9fff]", s[vend : vend + 4]):
         role = "name"  # 60岁以上老年人
+    elif core.chinese and family == "count" and _startswith_any(s, vend, n["slogan_nouns"]):
+        role = "name"  # 守住两条底线, 十种有色金属: a count that is part of a set phrase or a basket's name
     elif core.chinese and family == "count" and start > 0 and s[start - 1] in cmp.OPEN_QUOTES:
         role = "name"  # “四个走在前”, ‘六个迈上新台阶’: a slogan
     elif core.chinese and core.written == "一" and family == "count":
@@ -754,20 +808,24 @@ def _unitless(s, core, start, end, value, value_max, floor) -> list[Quantity]:
     return []  # a Chinese numeral with no unit is a word part (十大, 三次, 两业), not a quantity
 
 
+_SHARED_JOIN = ("和", "、", "与", "，", ",")
+
+
 def _shared_percent_unit(s: str, start: int, end: int) -> tuple[str, str] | None:
     """分别提高1.4和0.1个百分点, 分别为12.5、8.3%: a percent unit written once, after the last of a 分别 list.
 
     (written, unit) of the shared unit, or None. Only % and 个百分点: a magnitude (亿, 万) written once is not
-    carried back (10和20亿元 is ambiguous)."""
-    if not s.startswith(("和", "、", "与"), end):
+    carried back (10和20亿元 is ambiguous). A full-width comma between the figures (分别增长12，15个百分点)
+    joins them too: normalise_digits leaves it full-width only there."""
+    if not s.startswith(_SHARED_JOIN, end):
         return None
     clause = s[max(0, start - 24) : start]
     for p in "，。；,;：:":
         k = clause.rfind(p)
         if k != -1:
             clause = clause[k + 1 :]
-    if "分别" not in clause:
-        return None
+    if "分别" not in clause and not s.startswith("、", end):
+        return None  # 高于全国、全省7.5、6.1个百分点: a bare figure before 、 is a list item even without 分别
     pos = end + 1
     while True:
         m = re.match(r"\d+(?:\.\d+)?", s[pos:])
@@ -777,8 +835,13 @@ def _shared_percent_unit(s: str, start: int, end: int) -> tuple[str, str] | None
         unit = _unit_at(s, pos)
         if unit:
             written, kind, family = unit
-            return (written, kind) if family == "percent" and kind in ("%", "pp") else None
-        if not s.startswith(("和", "、", "与"), pos):
+            if family == "percent" and kind in ("%", "pp"):
+                return written, kind
+            # 分别为15，120家: a count unit too, for whole numbers in a 分别 list (no magnitude to misplace)
+            if family == "count" and "分别" in clause and "." not in s[start:pos]:
+                return written, kind
+            return None
+        if not s.startswith(_SHARED_JOIN, pos):
             return None
         pos += 1
 
