@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib import resources
+
+import yaml
 
 from chanye.clean.furniture import Line, is_prose
 from chanye.clean.mapped_text import MappedText
@@ -29,6 +32,18 @@ _FULL_DATE = re.compile(
     r"(?P<y>\d{4})\s*(?:(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<d>\d{1,2})(?!\d)"
     r"|年\s*(?P<m2>\d{1,2})\s*月\s*(?P<d2>\d{1,2})\s*日)"
 )
+# 二〇二四年三月五日: an official document's date in Chinese numerals
+_CN_DIGIT = "〇零一二三四五六七八九"
+_CN_DATE = re.compile(
+    rf"([{_CN_DIGIT}]{{4}})年(十[一二]?|[一二三四五六七八九])月(三十一?|三十|二?十[一二三四五六七八九]?|[一二三四五六七八九])日"
+)
+# a list item: a headline with its date before or after it (`某县召开大会 2023-05-06`, `[2023-05-06] 某县…`)
+_DATE_AT_EDGE = re.compile(
+    r"^[\[【(（]?\s*\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)"
+    r"|\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】)）]?$"
+)
+_LABEL_SPAN = 12  # a date's label stands in the characters just before it
+_HEAD_LINES = 5  # site, channel and list lines above a headline, at most
 _YEAR_ONLY = re.compile(r"^(\d{4})$")
 _DATELINE_MD = re.compile(r"(\d{1,2})月(\d{1,2})日(?:电|讯)|讯\s*(\d{1,2})月(\d{1,2})日")
 _DATELINE_SPAN = 40  # a dateline sits in the first characters of the first paragraph
@@ -50,6 +65,18 @@ _PLAN_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五
 _PLAN_REVIEW = re.compile(
     r"(?:高质量完成|圆满完成|全面完成|顺利完成)[“‘\"]?(十[一二三四五]五)|(十[一二三四五]五)[”’\"]?(?:规划)?(?:的)?(?:收官)"
 )
+_PLAN_START = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
+# 今年是"十五五"开局之年, 去年是"十四五"收官之年: the year named outright
+_YEAR_OF_PLAN = re.compile(
+    r"(今年|去年)是[^。；，]{0,12}?[“‘\"]?(十[一二三四五]五)[”’\"]?(?:规划)?(?:的)?(收官|开局|起步)之年"
+)
+# 为全面完成"十二五"…奠定基础, 确保高质量完成"十四五": a goal, not a review
+_PLAN_GOAL = re.compile(r"(?:为|确保|力争|努力|奋力|要|将|以)\s*$")
+# a headline that names the year of a yearly report: the report of year Y is delivered in Y, the
+# statistical bulletin of year Y is published in Y+1
+_REPORT_TITLE = re.compile(r"(\d{4})年[^，。；：\d]{0,12}?政府工作报告")
+_BULLETIN_TITLE = re.compile(r"(\d{4})年[^，。；：\d]{0,16}?统计公报")
+_PLAN_TITLE = re.compile(r"(\d{4})年[^，。；：\d]{0,16}?国民经济和社会发展计划(?!执行)")
 _AS_OF_YEAR_END = re.compile(r"截至(\d{4})年(?:底|末|12月底|12月末)")
 _AS_OF_MONTH = re.compile(r"截至(\d{4})年\d{1,2}月")
 _THIS_YEAR = re.compile(r"今年")
@@ -80,18 +107,61 @@ def strip_site_suffix(title: str) -> str:
 def headline(lines: Sequence[Line]) -> str | None:
     """The first body line of the page when it reads as a headline (short, not a sentence).
 
-    A site or channel name above the headline (`江苏视窗` / the headline) gives way to the longer line
-    and becomes navigation furniture, so that the headline opens the cleaned text.
+    Short lines above the headline give way to it and become navigation furniture, so that the
+    headline opens the cleaned text: a site name (`江苏视窗`), a channel (`要闻`, `工作动态`), items of
+    a list with their dates (`某县召开大会 2023-05-06`).
     """
-    body = [line for line in lines if not line.kind][:2]
+    body = [line for line in lines if not line.kind][: _HEAD_LINES + 1]
     texts = [_squeeze(line.text) for line in body]
-    if not texts or not _headline_like(texts[0]):
-        return None
-    site_name = len(texts[0]) <= _SITE_NAME_MAX and not _PUNCTUATION.search(texts[0])
-    if site_name and len(texts) > 1 and _headline_like(texts[1]) and len(texts[1]) > len(texts[0]):
-        body[0].kind = "navigation"
-        return texts[1]
-    return texts[0]
+    for i, text in enumerate(texts):
+        nxt = texts[i + 1 : i + 3]
+        if nxt and _above_headline(text, nxt):
+            continue
+        if not _headline_like(text):
+            return None
+        for j, line in enumerate(body[:i]):
+            # a lone dated line above the headline is its byline (`( 2023-07-24 ) 来源：…`), kept for the date
+            if not _DATE_AT_EDGE.search(texts[j]) or _in_dated_run(texts, j):
+                line.kind = "navigation"
+        return text
+    return None
+
+
+def _above_headline(text: str, following: list[str]) -> bool:
+    """A short head line that is not the headline when a headline-like line follows it.
+
+    The header of a list (two dated items follow it) gives way too.
+    """
+    nxt = following[0]
+    if is_prose(text) or len(text) > 80:
+        return False
+    if len(following) == 2 and all(_DATE_AT_EDGE.search(t) for t in following):
+        return True
+    if text in _cues()["channel_names"] or _DATE_AT_EDGE.search(text):
+        return _headline_like(nxt) or bool(_DATE_AT_EDGE.search(nxt)) or nxt in _cues()["channel_names"]
+    site_name = len(text) <= _SITE_NAME_MAX and not _PUNCTUATION.search(text)
+    return site_name and (_headline_like(nxt) and len(nxt) > len(text) or nxt in _cues()["channel_names"])
+
+
+def _in_dated_run(texts: list[str], j: int) -> bool:
+    """A dated line next to another: an item of a list."""
+    return any(0 <= k < len(texts) and _DATE_AT_EDGE.search(texts[k]) for k in (j - 1, j + 1))
+
+
+@cache
+def _cues() -> dict:
+    data = yaml.safe_load((resources.files("chanye.clean") / "metadata.yaml").read_text(encoding="utf-8"))
+    return {
+        "channel_names": frozenset(data["channel_names"]),
+        "label": re.compile(
+            "(?:"
+            + "|".join(
+                f"(?P<{group}>{'|'.join(sorted(map(re.escape, data[key]), key=len, reverse=True))})"
+                for group, key in (("pub", "publication_labels"), ("sec", "secondary_labels"), ("never", "never_labels"))
+            )
+            + r")\s*[：:]?\s*[【\[(（]?\s*$"
+        ),
+    }
 
 
 @lru_cache(maxsize=4096)
@@ -106,6 +176,8 @@ def _headline_like(text: str) -> bool:
         and not text.endswith(("。", "；", "，", ";", ","))
         and not is_prose(text)
         and not _DATELINE_LINE.search(text)
+        and not _DATE_AT_EDGE.search(text)
+        and text not in _cues()["channel_names"]
     )
 
 
@@ -118,27 +190,61 @@ def first_paragraph(lines: Sequence[Line], title: str | None) -> str:
 
 
 def head_date(lines: Sequence[Line]) -> str | None:
-    """A full date on a byline before the article's prose; else on any byline of the page."""
+    """A full date on a byline before the article's prose; else on any byline of the page.
+
+    A date labelled as the publication date (发布时间：) beats an unlabelled one, and that beats one
+    labelled as another date of the page (更新时间：, 成文日期：); a deadline's date never counts.
+    """
+    best: tuple[int, str] | None = None
     for line in lines:
         if line.kind is None and is_prose(line.text):
             break
         if line.kind in ("byline", "counter", None):
-            found = _line_date(line.text)
-            if found and (line.kind or found[0] < 8):
-                return found[1]
+            for where, rank, date in _line_dates(line.text):
+                if date and (line.kind or where < 8) and (best is None or rank < best[0]):
+                    best = (rank, date)
+    if best:
+        return best[1]
     for line in lines:
         if line.kind == "byline":
-            found = _line_date(line.text)
-            if found:
-                return found[1]
-    return None
+            for _, rank, date in _line_dates(line.text):
+                if date and (best is None or rank < best[0]):
+                    best = (rank, date)
+    return best[1] if best else None
 
 
 @lru_cache(maxsize=4096)  # bylines repeat across a site's pages
-def _line_date(text: str) -> tuple[int, str | None] | None:
-    """(where, date) of the first full date in a line (the date None when it is no valid date)."""
-    m = _FULL_DATE.search(text)
-    return (m.start(), _date_of(m)) if m else None
+def _line_dates(text: str) -> tuple[tuple[int, int, str | None], ...]:
+    """(where, rank, date) of each full date in a line, rank 0 publication, 1 plain, 2 another date.
+
+    The date is None when it is no valid date; a deadline's date is left out.
+    """
+    found = []
+    for m in _FULL_DATE.finditer(text):
+        found.append((m.start(), _date_of(m)))
+    for m in _CN_DATE.finditer(text):
+        found.append((m.start(), _cn_date(m)))
+    out = []
+    for where, date in sorted(found, key=lambda f: f[0]):
+        label = _cues()["label"].search(text, max(0, where - _LABEL_SPAN), where)
+        if label and label["never"]:
+            continue
+        out.append((where, 0 if label and label["pub"] else 2 if label else 1, date))
+    return tuple(out)
+
+
+def _cn_date(m: re.Match[str]) -> str | None:
+    year = "".join(str("一二三四五六七八九".index(c) + 1) if c not in "〇零" else "0" for c in m.group(1))
+    return _ymd(year, str(_cn_number(m.group(2))), str(_cn_number(m.group(3))))
+
+
+def _cn_number(text: str) -> int:
+    """一 .. 三十一"""
+    digits = "一二三四五六七八九"
+    if "十" not in text:
+        return digits.index(text) + 1
+    tens, _, ones = text.partition("十")
+    return (digits.index(tens) + 1 if tens else 1) * 10 + (digits.index(ones) + 1 if ones else 0)
 
 
 def certain_year(body: str) -> int | None:
@@ -148,11 +254,20 @@ def certain_year(body: str) -> int | None:
       last year (not when the closing year is 明年, 去年, ...);
     - 截至YYYY年底 reported as past while 今年 is still running -> YYYY+1 (not when an as-of date later
       in YYYY+1 or after contradicts it).
-    Two rules that disagree give nothing.
+    Two rules that disagree give nothing. The year named outright (今年是"十五五"开局之年, 去年是"十四五"
+    收官之年) overrides both: a plan is reviewed as completed in its last year and in the next.
     """
+    named = {
+        (_PLAN_END if m.group(3) == "收官" else _PLAN_START)[m.group(2)] + (m.group(1) == "去年")
+        for m in _YEAR_OF_PLAN.finditer(body)
+    }
+    if named:
+        return named.pop() if len(named) == 1 else None
     years = set()
     for m in _PLAN_REVIEW.finditer(body):
         if m.group(2) and _OTHER_YEAR.search(body, max(0, m.start() - 12), m.start()):
+            continue
+        if m.group(1) and _PLAN_GOAL.search(body, max(0, m.start() - 4), m.start()):
             continue
         years.add(_PLAN_END[m.group(1) or m.group(2)])
     as_of = [int(y) for y in _AS_OF_YEAR_END.findall(body)]
@@ -163,13 +278,24 @@ def certain_year(body: str) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-def dateline_date(paragraph: str, body: str) -> str | None:
+def title_year(title: str | None) -> int | None:
+    """The publication year a headline makes certain: `2024年某县政府工作报告` -> 2024,
+    `某市2023年国民经济和社会发展统计公报` -> 2024."""
+    if not title:
+        return None
+    years = set()
+    for pattern, after in ((_REPORT_TITLE, 0), (_BULLETIN_TITLE, 1), (_PLAN_TITLE, 0)):
+        years.update(int(y) + after for y in pattern.findall(title))
+    return years.pop() if len(years) == 1 else None
+
+
+def dateline_date(paragraph: str, body: str, title: str | None = None) -> str | None:
     """`12月10日电` / `讯 12月10日` at the top of the first paragraph, with a certain year."""
     head = paragraph[:_DATELINE_SPAN]
     m = _FULL_DATE.search(head)
     if m:
         return _date_of(m)
-    year = certain_year(body)
+    year = title_year(title) or certain_year(body)
     m = _DATELINE_MD.search(head)
     if m and year:
         month, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))

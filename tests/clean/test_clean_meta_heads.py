@@ -1,0 +1,170 @@
+"""Page heads and feet of the genre: which line is the headline, which date is the publication date.
+
+Own-writing pages in the layouts of news and government sites: bylines with dates in many forms,
+labels (发布时间 beats 更新时间 and 成文日期), site bars, channel names and dated lists above the
+headline, related lists and copyright years after the article, report years in the body.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chanye.clean.document import clean_document
+from chanye.clean.metadata import certain_year, title_year
+from chanye.records import SourceDocument
+
+B = "今年以来，全市规上工业增加值同比增长6.2%，高新技术产业产值占比提高1.5个百分点，新增专精特新企业120家。"
+B2 = "下一步，全区将聚焦新能源、新材料等重点产业链，加快建设一批重大项目，推动产业集群向中高端迈进。"
+T = "某市加快建设现代化产业体系"
+
+
+def clean(text: str):
+    return clean_document(
+        SourceDocument(doc_id="t", origin="<t>", text=text, raw=text, content_hash="-", encoding="utf_8", format="text")
+    )
+
+
+@pytest.mark.parametrize("page, title, date", [
+ (f"{T}\n2025-01-12 14:38:54\n{B}", T, "2025-01-12"),
+ (f"{T}\n2024年03月05日 09:12\n{B}", T, "2024-03-05"),
+ (f"{T}\n发布时间：2023-7-5\n{B}", T, "2023-07-05"),
+ (f"{T}\n来源：某某日报 2024/3/5\n{B}", T, "2024-03-05"),
+ (f"{T}\n【发布日期：2024-03-05】\n{B}", T, "2024-03-05"),
+ (f"{T}\n时间：2024.03.05\n{B}", T, "2024-03-05"),
+ (f"{T}\n2024-03-05 来源：某某网\n{B}", T, "2024-03-05"),
+ (f"{T}\n2024-03-05来源：某某网作者：某某\n{B}", T, "2024-03-05"),
+ (f"{T}\n发布时间：2024-03-05 浏览次数：1234 【字号：大 中 小】\n{B}", T, "2024-03-05"),
+ (f"{T}\n信息来源：某市工信局 发布时间：2024-03-05 16:20 浏览次数：56\n{B}", T, "2024-03-05"),
+ (f"{T}\n作者：某某 来源：某某日报 时间：2024年3月5日\n{B}", T, "2024-03-05"),
+ (f"{T}\n2024年3月5日 星期二\n{B}", T, "2024-03-05"),
+ (f"{T}\n发布日期：2024年03月05日  来源：某市人民政府  【字体：大 中 小】 【打印】\n{B}", T, "2024-03-05"),
+ (f"{T}\n[ 2024-03-05 ]\n{B}", T, "2024-03-05"),
+ (f"{T}\n日期：2024-03-05 来源：某某区 字号：[大][中][小]\n{B}", T, "2024-03-05"),
+ (f"{T}\n发布时间：2024-03-05 09:12:33 | 来源：某某网 | 作者：某某\n{B}", T, "2024-03-05"),
+ (f"{T}\n发布时间:2024-03-05\n{B}", T, "2024-03-05"),
+ (f"{T}\n2024-3-5 9:12\n{B}", T, "2024-03-05"),
+ (f"{T}\n2024/03/05 09:12\n{B}", T, "2024-03-05"),
+ (f"{T}\n更新时间：2024-03-06 发布时间：2024-03-05\n{B}", T, "2024-03-05"),
+ # traditional
+ (f"某市加快建設現代化產業體系\n發佈時間：2024-03-05\n{B}", T, "2024-03-05"),
+ (f"某市加快建設現代化產業體系\n發布日期：2024年03月05日 來源：某某網\n{B}", T, "2024-03-05"),
+ # dateline only with year in header? 
+ (f"{T}\n中新网某市1月12日电 （记者 某某）{B}", T, None),
+ (f"{T}\n某某日报 2025-01-13\n中新网某市1月12日电 {B}", T, "2025-01-13"),
+ # related list with other dates
+ (f"{T}\n{B}\n{B2}\n相关新闻\n某县召开产业大会 2023-05-06\n某区产业发展稳中有进 2023-04-01\n", T, None),
+ (f"{T}\n{B}\n{B2}\n相关阅读：\n· 某县召开产业大会（2023-05-06）\n", T, None),
+ (f"{T}\n{B}\n{B2}\n热点推荐\n[2023-05-06] 某县召开产业大会\n", T, None),
+ (f"{T}\n{B}\n{B2}\n上一篇：某县召开产业大会 2023-05-06\n下一篇：某区产业发展 2023-04-01\n", T, None),
+ # copyright years
+ (f"{T}\n{B}\n{B2}\n©2003-2025 某某网 版权所有\n", T, None),
+ (f"{T}\n{B}\n{B2}\nCopyright © 2003-2025 某某网 All Rights Reserved\n", T, None),
+ (f"{T}\n{B}\n{B2}\n版权所有：某市人民政府办公室 2024\n", T, None),
+ # report date in body
+ (f"{T}\n2024年工作回顾\n{B}", T, None),
+ (f"{T}\n——2024年1月15日在某市第九届人民代表大会第三次会议上\n{B}", T, "2024-01-15"),
+ (f"{T}\n{B}\n一、2024年工作回顾\n{B2}", T, None),
+ # no date
+ (f"{T}\n{B}\n{B2}", T, None),
+ # site name above headline and crumbs
+ (f"某某网\n首页 > 新闻中心 > 要闻\n{T}\n2024-03-05 来源：某某网\n{B}", T, "2024-03-05"),
+ (f"当前位置：首页 > 政务公开 > 工作动态\n{T}\n发布时间：2024-03-05\n{B}", T, "2024-03-05"),
+ (f"首页 > 要闻\n{T}\n2024-03-05\n{B}", T, "2024-03-05"),
+ (f"首页 | 新闻 | 政务 | 服务 | 互动\n{T}\n2024-03-05\n{B}", T, "2024-03-05"),
+ (f"要闻\n{T}\n2024-03-05\n{B}", T, "2024-03-05"),
+ (f"{T}\n某市人民政府 2024-03-05\n{B}", T, "2024-03-05"),
+ (f"{T}\n发文日期：2024-03-05\n{B}", T, "2024-03-05"),
+ (f"{T}\n发稿时间：2024-03-05 10:20\n{B}", T, "2024-03-05"),
+ (f"{T}\n原创 某某发布 某某发布 2024年03月05日 18:30 江苏\n{B}", T, "2024-03-05"),
+ (f"{T}\n某某发布 2024-03-05 18:30 发表于江苏\n{B}", T, "2024-03-05"),
+ (f"{T}\n(2024-03-05)\n{B}", T, "2024-03-05"),
+ (f"{T}\n来源：某某日报　　2024-03-05　　作者：某某\n{B}", T, "2024-03-05"),
+ (f"{T}\n2024-03-05 09:12:33 来源: 某某网\n{B}", T, "2024-03-05"),
+ (f"{T}\n某某日报 | 2024-03-05 09:12\n{B}", T, "2024-03-05"),
+ # date at page top before title (list timestamp)
+ (f"2024-03-05\n{T}\n{B}", T, "2024-03-05"),
+ # date only in foot byline
+ (f"{T}\n{B}\n{B2}\n（编辑：某某）\n发布日期：2024-03-05\n", T, "2024-03-05"),
+ (f"{T}\n{B}\n{B2}\n某市发展改革委\n2024年3月5日\n", T, "2024-03-05"),
+ # head date with year but related list later
+ (f"{T}\n2024-03-05\n{B}\n相关新闻\n某县召开产业大会 2023-05-06\n", T, "2024-03-05"),
+ # two-digit years / chinese numerals
+ (f"{T}\n二〇二四年三月五日\n{B}", T, "2024-03-05"),
+ (f"{T}\n{B}\n{B2}\n某市人民政府\n2024年3月5日\n", T, "2024-03-05"),
+
+ (f"{T}\n某某晚报     2020年11月05日\n{B}", T, "2020-11-05"),
+ (f"新闻中心\n行业动态\n2013年7月25日 某某参考报\n{B}", None, "2013-07-25"),
+ (f"{T}\n索引号：11320000/2024-00123\n发布机构：某市工信局\n成文日期：2024-03-01\n发布日期：2024-03-05\n{B}", T, "2024-03-05"),
+ (f"{T}\n发布机构：某部门 文号：某发〔2024〕12号\n公开日期: 2024-03-05 有效性: 有效\n{B}", T, "2024-03-05"),
+ (f"{T}\n2024年3月5日 14:30 来源：某某网\n{B}", T, "2024-03-05"),
+ (f"最新发布\n某县召开产业大会 2023-05-06\n某区产业发展稳中有进 2023-04-01\n{T}\n2024-03-05\n{B}", T, "2024-03-05"),
+ (f"{T}\n{B}\n{B2}\n某县召开产业大会 2023-05-06\n某区产业发展稳中有进 2023-04-01\n", T, None),
+ (f"{T}\n{B}\n{B2}\n[2023-05-06] 某县召开产业大会\n[2023-04-01] 某区产业发展稳中有进\n", T, None),
+ (f"{T}\n作者：某某　时间：2024-03-05　点击数：123\n{B}", T, "2024-03-05"),
+ (f"{T}\n时间：2024-03-05 09:12 来源：某某县融媒体中心\n{B}", T, "2024-03-05"),
+ (f"某市加快建設現代化產業體系\n時間：2024年03月05日 來源：某某網 作者：某某 瀏覽次數：56\n{B}", T, "2024-03-05"),
+ (f"某市加快建設現代化產業體系\n【發佈日期：2024-03-05】【來源：某某】【字體：大 中 小】\n{B}", T, "2024-03-05"),
+ (f"{T}\n{B}\n{B2}\n（来源：某某日报 2024年3月5日 第3版）\n", T, "2024-03-05"),
+ (f"{T}\n某某日报 2024年03月05日 第A03版\n{B}", T, "2024-03-05"),
+ (f"{T}\n2024年03月05日08:12 来源：某某网\n{B}", T, "2024-03-05"),
+ (f"{T}\n发布时间：2024年3月5日 星期二\n{B}", T, "2024-03-05"),
+ (f"{T}\n来源：某某日报  发布时间：2024-03-05 08:00:00  浏览：1234次\n{B}", T, "2024-03-05"),
+ (f"{T}\n{B}\n{B2}\n编辑：某某  审核：某某\n版权所有：某市人民政府 ©2003-2025\n", T, None),
+])
+def test_head_title_and_date(page, title, date):
+    meta = clean(page).meta
+    assert (meta.title, meta.date) == (title, date)
+
+
+def test_headline_opens_the_text_after_site_and_channel_lines():
+    doc = clean(f"某某网\n要闻\n{T}\n2024-03-05\n{B}")
+    assert doc.meta.title == T
+    assert doc.text.split("\n")[0] == T
+
+
+def test_lone_dated_byline_above_the_headline_gives_the_date():
+    meta = clean(f"( 2024-03-05 ) 稿件来源：某某社\n{T}\n{B}").meta
+    assert (meta.title, meta.date) == (T, "2024-03-05")
+
+
+def test_first_prose_line_with_a_date_is_not_skipped_for_a_heading():
+    meta = clean(f"2025年3月5日，某市召开人民代表大会，市长作政府工作报告，回顾了过去一年的工作。\n一、2024年工作回顾\n{B}").meta
+    assert (meta.title, meta.date) == (None, "2025-03-05")
+
+
+@pytest.mark.parametrize(
+    "title, year",
+    [
+        ("2024年某县政府工作报告", 2024),
+        ("某市2024年政府工作报告", 2024),
+        ("某市2023年国民经济和社会发展统计公报", 2024),
+        ("2023年某县国民经济和社会发展统计公报", 2024),
+        ("某市2024年国民经济和社会发展计划", 2024),
+        ("关于某市2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告", 2024),
+        ("政府工作报告速读丨2025年制造业增加值占比超30%", None),
+        ("某市2024年工业经济运行情况", None),
+        (None, None),
+    ],
+)
+def test_title_year(title, year):
+    assert title_year(title) == year
+
+
+def test_report_title_resolves_the_year():
+    page = f"2024年某县政府工作报告\n各位代表：\n{B}"
+    assert clean(page).meta.date == "2024"
+
+
+@pytest.mark.parametrize(
+    "body, year",
+    [
+        ("为全面完成“十二五”规划奠定了坚实基础。今年要稳中求进。", None),  # a goal, not a review
+        ("确保高质量完成“十四五”规划目标任务。", None),
+        ("今年是“十五五”开局之年，过去五年高质量完成“十四五”规划目标任务。", 2026),
+        ("去年是“十四五”收官之年，各项目标顺利完成。", 2026),
+        ("今年是“十四五”规划的收官之年。", 2025),
+        ("今年是“十四五”收官之年。今年是“十五五”开局之年。", None),  # named years that disagree
+    ],
+)
+def test_certain_year_named_outright(body, year):
+    assert certain_year(body) == year
