@@ -58,6 +58,7 @@ _OUTLET_XUN = re.compile(r"^([^\s，。、：；（）()]{2,16}?)讯")
 # a line that is a dateline, not a headline: 中新网盐城3月7日电, 盐城网讯
 _DATELINE_LINE = re.compile(r"\d{1,2}月\d{1,2}日电|^[^\s，。、：；]{2,16}讯(?:[\s（(]|$)")
 _SITE_NAME_MAX = 5  # a short line above the headline: 江苏视窗, 中国徐州网
+_SITE_NAME_LONG = 16  # a longer one ends as a site or a body does: 某某市人民政府门户网站
 _PUNCTUATION = re.compile(r"[，。、；：！？,.;:!?“”\"'（）()《》\s]")
 _NOT_OUTLET = {"本报", "本网", "本台", "记者", "通讯"}
 
@@ -135,6 +136,10 @@ def _above_headline(text: str, following: list[str]) -> bool:
     nxt = following[0]
     if is_prose(text) or len(text) > 80:
         return False
+    if text.startswith(_cues()["site_bar"]):
+        return True
+    if len(text) <= _SITE_NAME_LONG and text.endswith(_cues()["site_suffixes"]) and not _PUNCTUATION.search(text):
+        return _headline_like(nxt) or bool(_DATE_AT_EDGE.search(nxt))  # the body signing, then its date
     if len(following) == 2 and all(_DATE_AT_EDGE.search(t) for t in following):
         return True
     if text in _cues()["channel_names"] or _DATE_AT_EDGE.search(text):
@@ -153,6 +158,8 @@ def _cues() -> dict:
     data = yaml.safe_load((resources.files("chanye.clean") / "metadata.yaml").read_text(encoding="utf-8"))
     return {
         "channel_names": frozenset(data["channel_names"]),
+        "site_bar": tuple(data["site_bar"]),
+        "site_suffixes": tuple(data["site_suffixes"]),
         "label": re.compile(
             "(?:"
             + "|".join(
@@ -292,9 +299,9 @@ def title_year(title: str | None) -> int | None:
 def dateline_date(paragraph: str, body: str, title: str | None = None) -> str | None:
     """`12月10日电` / `讯 12月10日` at the top of the first paragraph, with a certain year."""
     head = paragraph[:_DATELINE_SPAN]
-    m = _FULL_DATE.search(head)
-    if m:
-        return _date_of(m)
+    dated = _line_dates(head)  # a deadline's date (截止日期：) is none
+    if dated:
+        return dated[0][2]
     year = title_year(title) or certain_year(body)
     m = _DATELINE_MD.search(head)
     if m and year:
