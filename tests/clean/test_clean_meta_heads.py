@@ -116,8 +116,7 @@ def test_head_title_and_date(page, title, date):
     assert (meta.title, meta.date) == (title, date)
 
 
-@pytest.mark.parametrize("page, title, date", [")[0])
-CASES = [
+@pytest.mark.parametrize("page, title, date", [
  (f"{T}\n{B}\n{B2}\n相关新闻\n某县召开产业大会\n2023-05-06\n某区产业发展稳中有进\n2023-04-01\n", T, None),
  (f"{T}\n{B}\n{B2}\n推荐阅读\n某县召开产业大会 2023-05-06\n某区产业发展稳中有进 2023-04-01\n", T, None),
  (f"{T}\n{B}\n{B2}\n网友评论\n某某网友 2023-05-06 12:00\n写得好，点赞！\n", T, None),
