@@ -151,6 +151,24 @@ def test_site_bars_lists_and_labels(page, title, date):
     assert (meta.title, meta.date) == (title, date)
 
 
+@pytest.mark.parametrize(
+    "page, title, date",
+    [
+        # the headline and its date on one line
+        (f"{T} 2024-03-05\n{B}", T, "2024-03-05"),
+        (f"{T}　2024年3月5日 09:12\n{B}", T, "2024-03-05"),
+        (f"首页 > 要闻\n{T} [2024-03-05]\n{B}", T, "2024-03-05"),
+        # after the article: bylines that disagree are a list, a labelled one is the page's
+        (f"{T}\n{B}\n{B2}\n来源：某某日报 2023-05-06\n来源：某某晚报 2023-04-01\n", T, None),
+        (f"{T}\n{B}\n{B2}\n发布时间：2024-03-05\n来源：某某晚报 2023-04-01\n", T, "2024-03-05"),
+        (f"{T}\n{B}\n{B2}\n来源：某某日报 2024-03-05\n编辑：某某 2024-03-05\n", T, "2024-03-05"),
+    ],
+)
+def test_dates_on_the_headline_line_and_in_the_foot(page, title, date):
+    meta = clean(page).meta
+    assert (meta.title, meta.date) == (title, date)
+
+
 def test_headline_opens_the_text_after_site_and_channel_lines():
     doc = clean(f"某某网\n要闻\n{T}\n2024-03-05\n{B}")
     assert doc.meta.title == T

@@ -42,6 +42,10 @@ _DATE_AT_EDGE = re.compile(
     r"^[\[【(（]?\s*\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)"
     r"|\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】)）]?$"
 )
+# `标题 2024-03-05 09:12`: a headline with its byline's date on the same line
+_DATE_AT_END = re.compile(
+    r"\s[\[【(（]?\s*\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】)）]?$"
+)
 _LABEL_SPAN = 12  # a date's label stands in the characters just before it
 _HEAD_LINES = 5  # site, channel and list lines above a headline, at most
 _YEAR_ONLY = re.compile(r"^(\d{4})$")
@@ -119,7 +123,9 @@ def headline(lines: Sequence[Line]) -> str | None:
         if nxt and _above_headline(text, nxt):
             continue
         if not _headline_like(text):
-            return None
+            text = _DATE_AT_END.sub("", text)
+            if text == texts[i] or not _headline_like(text):
+                return None
         for j, line in enumerate(body[:i]):
             # a lone dated line above the headline is its byline (`( 2023-07-24 ) 来源：…`), kept for the date
             if not _DATE_AT_EDGE.search(texts[j]) or _in_dated_run(texts, j):
@@ -197,7 +203,7 @@ def first_paragraph(lines: Sequence[Line], title: str | None) -> str:
 
 
 def head_date(lines: Sequence[Line]) -> str | None:
-    """A full date on a byline before the article's prose; else on any byline of the page.
+    """A full date on a byline before the article's prose; else on the bylines of the page.
 
     A date labelled as the publication date (发布时间：) beats an unlabelled one, and that beats one
     labelled as another date of the page (更新时间：, 成文日期：); a deadline's date never counts.
@@ -207,17 +213,20 @@ def head_date(lines: Sequence[Line]) -> str | None:
         if line.kind is None and is_prose(line.text):
             break
         if line.kind in ("byline", "counter", None):
+            end = _DATE_AT_END.search(line.text)
             for where, rank, date in _line_dates(line.text):
-                if date and (line.kind or where < 8) and (best is None or rank < best[0]):
+                at_end = end is not None and where > end.start()
+                if date and (line.kind or where < 8 or at_end) and (best is None or rank < best[0]):
                     best = (rank, date)
     if best:
         return best[1]
-    for line in lines:
-        if line.kind == "byline":
-            for _, rank, date in _line_dates(line.text):
-                if date and (best is None or rank < best[0]):
-                    best = (rank, date)
-    return best[1] if best else None
+    # after the prose: unlabelled dates that disagree are the items of a list (来源：某报 2023-05-06 …)
+    found = [(rank, date) for line in lines if line.kind == "byline" for _, rank, date in _line_dates(line.text) if date]
+    if not found:
+        return None
+    rank = min(r for r, _ in found)
+    dates = [d for r, d in found if r == rank]
+    return dates[0] if rank == 0 or len(set(dates)) == 1 else None
 
 
 @lru_cache(maxsize=4096)  # bylines repeat across a site's pages
