@@ -169,6 +169,51 @@ def test_dates_on_the_headline_line_and_in_the_foot(page, title, date):
     assert (meta.title, meta.date) == (title, date)
 
 
+R = "政府工作报告"
+V = "各位代表：\n现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。\n一、2023年工作回顾\n" + B
+
+
+@pytest.mark.parametrize("page, title, date", [
+ (f"{R}\n——2024年1月15日在某市第十七届人民代表大会第四次会议上\n市长 某某\n{V}", R, "2024-01-15"),
+ (f"{R}\n（2024年1月15日在某市第十七届人民代表大会第四次会议上）\n{V}", R, "2024-01-15"),
+ (f"{R}\n2024年1月15日在某市第十七届人民代表大会第四次会议上\n{V}", R, "2024-01-15"),
+ (f"{R}\n——在某县第十八届人民代表大会第三次会议上\n县长 某某\n2024年1月10日\n{V}", R, "2024-01-10"),
+ (f"{R}\n——二〇二四年一月十五日在某市第十七届人民代表大会第四次会议上\n{V}", R, "2024-01-15"),
+ (f"{R}\n某市人民政府市长 某某\n（2024年1月15日）\n{V}", R, "2024-01-15"),
+ (f"2024年{R}\n{V}", f"2024年{R}", "2024"),
+ (f"某市{R}（全文）\n{V}", f"某市{R}（全文）", None),
+ (f"{T}\n2022-05-27 03:47某某某\n某某研究 2022年5期\n关键词：产业集群\n{B}", T, "2022-05-27"),
+ (f"APP下载\n{T}\n2023-03-30某某\n{B}", T, "2023-03-30"),
+ (f"{T}\n导读：某市加快建设现代化产业体系，工业经济稳中有进。\n{B}", T, None),
+ (f"{R}\n发布时间：2024-01-20\n——2024年1月15日在某市第十七届人民代表大会第四次会议上\n{V}", R, "2024-01-20"),
+])
+def test_report_heads_and_journal_heads(page, title, date):
+    meta = clean(page).meta
+    assert (meta.title, meta.date) == (title, date)
+
+
+TT = "某市加快建設現(xiàn)代化產(chǎn)業(yè)體系"
+BT = "今年以來，全市規(guī)上工業(yè)增加值同比增長6.2%，高新技術(shù)產(chǎn)業(yè)產(chǎn)值占比提高1.5個(gè)百分點(diǎn)。"
+
+
+@pytest.mark.parametrize("page, title, date", [
+ (f"{TT}\n發(fā)佈時(shí)間：2024-03-05\n{BT}", T, "2024-03-05"),
+ (f"{TT}\n發(fā)布日期：２０２４年０３月０５日\n{BT}", T, "2024-03-05"),
+ (f"{TT}\n更新時間：2024-03-06　發佈時間：2024-03-05\n{BT}", T, "2024-03-05"),
+ (f"當(dāng)前位置：首頁(yè) > 要聞\n{TT}\n2024-03-05 來(lái)源：某某網(wǎng)\n{BT}", T, "2024-03-05"),
+ (f"{TT}\n{BT}\n版權(quán)所有 © 2003-2025 某某網(wǎng)\n", T, None),
+ (f"今天是2024年3月5日 星期二\n{TT}\n{BT}", T, None),
+ (f"{TT}\n時間：2024.03.05 點擊：123\n{BT}", T, "2024-03-05"),
+ (f"{TT}\n日期：2024年3月5日 來源：某某縣人民政府\n{BT}", T, "2024-03-05"),
+    # a site's clock above the page gives way to the article's byline
+    (f"2024年3月6日 星期三\n某某网\n{T}\n2024-03-05 来源：某某网\n{B}", T, "2024-03-05"),
+    (f"2024年3月6日 星期三 农历正月廿六\n{T}\n{B}", T, "2024-03-06"),
+])
+def test_traditional_heads_and_site_clocks(page, title, date):
+    meta = clean(page).meta
+    assert (meta.title, meta.date) == (title, date)
+
+
 def test_headline_opens_the_text_after_site_and_channel_lines():
     doc = clean(f"某某网\n要闻\n{T}\n2024-03-05\n{B}")
     assert doc.meta.title == T

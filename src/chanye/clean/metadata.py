@@ -46,6 +46,10 @@ _DATE_AT_EDGE = re.compile(
 _DATE_AT_END = re.compile(
     r"\s[\[【(（]?\s*\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】)）]?$"
 )
+# `2024年3月5日 星期二 农历正月廿五`: a line with a date and a weekday only (the clock in a site bar)
+_CLOCK = re.compile(
+    r"^\s*\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\s*(?:星期|周|礼拜)[一二三四五六日天](?:\s*农历\S{0,8})?\s*$"
+)
 _LABEL_SPAN = 12  # a date's label stands in the characters just before it
 _HEAD_LINES = 5  # site, channel and list lines above a headline, at most
 _YEAR_ONLY = re.compile(r"^(\d{4})$")
@@ -208,7 +212,7 @@ def head_date(lines: Sequence[Line]) -> str | None:
     A date labelled as the publication date (发布时间：) beats an unlabelled one, and that beats one
     labelled as another date of the page (更新时间：, 成文日期：); a deadline's date never counts.
     """
-    best: tuple[int, str] | None = None
+    best: tuple[float, str] | None = None
     for line in lines:
         if line.kind is None and is_prose(line.text):
             break
@@ -230,8 +234,9 @@ def head_date(lines: Sequence[Line]) -> str | None:
 
 
 @lru_cache(maxsize=4096)  # bylines repeat across a site's pages
-def _line_dates(text: str) -> tuple[tuple[int, int, str | None], ...]:
-    """(where, rank, date) of each full date in a line, rank 0 publication, 1 plain, 2 another date.
+def _line_dates(text: str) -> tuple[tuple[int, float, str | None], ...]:
+    """(where, rank, date) of each full date in a line, rank 0 publication, 1 plain, 1.5 a clock, 2
+    another date.
 
     The date is None when it is no valid date; a deadline's date is left out.
     """
@@ -245,7 +250,10 @@ def _line_dates(text: str) -> tuple[tuple[int, int, str | None], ...]:
         label = _cues()["label"].search(text, max(0, where - _LABEL_SPAN), where)
         if label and label["never"]:
             continue
-        out.append((where, 0 if label and label["pub"] else 2 if label else 1, date))
+        rank = 0 if label and label["pub"] else 2 if label else 1
+        if rank == 1 and _CLOCK.match(text):
+            rank = 1.5  # a site's clock above the page; the article's own byline beats it
+        out.append((where, rank, date))
     return tuple(out)
 
 
