@@ -256,7 +256,8 @@ def test_report_title_resolves_the_year():
 @pytest.mark.parametrize(
     "body, year",
     [
-        ("为全面完成“十二五”规划奠定了坚实基础。今年要稳中求进。", None),  # a goal, not a review
+        ("为全面完成“十四五”规划奠定坚实基础。今年要稳中求进。", None),  # a goal, not a review
+        ("过去一年，为全面完成“十二五”规划奠定了坚实基础。今年要稳中求进。", 2015),  # the ground laid
         ("确保高质量完成“十四五”规划目标任务。", None),
         ("今年是“十五五”开局之年，过去五年高质量完成“十四五”规划目标任务。", 2026),
         ("去年是“十四五”收官之年，各项目标顺利完成。", 2026),

@@ -81,6 +81,8 @@ _YEAR_OF_PLAN = re.compile(
 )
 # 为全面完成"十二五"…奠定基础, 确保高质量完成"十四五": a goal, not a review
 _PLAN_GOAL = re.compile(r"(?:为|确保|力争|努力|奋力|要|将|以)\s*$")
+# ... unless the past year laid its ground (为全面完成"十二五"奠定了基础: said in the plan's last year)
+_GROUND_LAID = re.compile(r"[^。；]*?(?:奠定了|打下了)")
 # a headline that names the year of a yearly report: the report of year Y is delivered in Y, the
 # statistical bulletin of year Y is published in Y+1
 _REPORT_TITLE = re.compile(r"(\d{4})年[^，。；：\d]{0,12}?政府工作报告")
@@ -200,7 +202,7 @@ def _headline_like(text: str) -> bool:
 
 def first_paragraph(lines: Sequence[Line], title: str | None) -> str:
     for line in lines:
-        if line.kind or _squeeze(line.text) == title:
+        if line.kind or _squeeze(line.text) == title or _DATE_AT_END.sub("", _squeeze(line.text)) == title:
             continue
         return line.text
     return ""
@@ -291,7 +293,11 @@ def certain_year(body: str) -> int | None:
     for m in _PLAN_REVIEW.finditer(body):
         if m.group(2) and _OTHER_YEAR.search(body, max(0, m.start() - 12), m.start()):
             continue
-        if m.group(1) and _PLAN_GOAL.search(body, max(0, m.start() - 4), m.start()):
+        if (
+            m.group(1)
+            and _PLAN_GOAL.search(body, max(0, m.start() - 4), m.start())
+            and not _GROUND_LAID.match(body, m.end(), m.end() + 20)
+        ):
             continue
         years.add(_PLAN_END[m.group(1) or m.group(2)])
     as_of = [int(y) for y in _AS_OF_YEAR_END.findall(body)]
