@@ -214,6 +214,25 @@ def test_traditional_heads_and_site_clocks(page, title, date):
     assert (meta.title, meta.date) == (title, date)
 
 
+@pytest.mark.parametrize("page, title, date", [
+ (f"首页 新闻 政务 服务 互动 专题\n{T}\n2024-03-05\n{B}", T, "2024-03-05"),
+ (f"繁体版 | 无障碍 | 登录 | 注册\n{T}\n2024-03-05\n{B}", T, "2024-03-05"),
+ (f"无障碍浏览 长者模式\n{T}\n2024-03-05\n{B}", T, "2024-03-05"),
+ (f"请输入关键词\n搜索\n{T}\n2024-03-05\n{B}", T, "2024-03-05"),
+ (f"简体 | 繁体\n某市人民政府\n{T}\n发布时间：2024-03-05\n{B}", T, "2024-03-05"),
+ (f"{T}\n发布时间： 2024 - 03 - 05\n{B}", T, "2024-03-05"),
+ (f"{T}\n发布时间：03-05 09:12\n{B}", T, None),
+ (f"{T}\n导读：某市加快建设现代化产业体系，工业经济稳中有进，新动能加快成长。\n发布时间：2024-03-05\n{B}", T, "2024-03-05"),
+ (f"{T}\n来源：某某日报 | 作者：某某 | 2024-03-05 09:12 | 责编：某某\n{B}", T, "2024-03-05"),
+ (f"{T}\n稿源：某某日报 2024-03-05 09:12:33 编辑：某某\n{B}", T, "2024-03-05"),
+ (f"{T}\n作者： 某某 发布时间： 2024年03月05日 10时20分\n{B}", T, "2024-03-05"),
+ (f"{T}\n2024年03月05日 10时20分 来源：某某网\n{B}", T, "2024-03-05"),
+])
+def test_site_widgets_and_byline_variants(page, title, date):
+    meta = clean(page).meta
+    assert (meta.title, meta.date) == (title, date)
+
+
 def test_headline_opens_the_text_after_site_and_channel_lines():
     doc = clean(f"某某网\n要闻\n{T}\n2024-03-05\n{B}")
     assert doc.meta.title == T

@@ -50,6 +50,7 @@ _DATE_AT_END = re.compile(
 _CLOCK = re.compile(
     r"^\s*\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\s*(?:星期|周|礼拜)[一二三四五六日天](?:\s*农历\S{0,8})?\s*$"
 )
+_WIDGET_SPLIT = re.compile(r"[\s|｜丨/·•]+")
 _LABEL_SPAN = 12  # a date's label stands in the characters just before it
 _HEAD_LINES = 5  # site, channel and list lines above a headline, at most
 _YEAR_ONLY = re.compile(r"^(\d{4})$")
@@ -148,7 +149,7 @@ def _above_headline(text: str, following: list[str]) -> bool:
     nxt = following[0]
     if is_prose(text) or len(text) > 80:
         return False
-    if text.startswith(_cues()["site_bar"]):
+    if text.startswith(_cues()["site_bar"]) or _widget_line(text):
         return True
     if len(text) <= _SITE_NAME_LONG and text.endswith(_cues()["site_suffixes"]) and not _PUNCTUATION.search(text):
         return _headline_like(nxt) or bool(_DATE_AT_EDGE.search(nxt))  # the body signing, then its date
@@ -158,6 +159,12 @@ def _above_headline(text: str, following: list[str]) -> bool:
         return _headline_like(nxt) or bool(_DATE_AT_EDGE.search(nxt)) or nxt in _cues()["channel_names"]
     site_name = len(text) <= _SITE_NAME_MAX and not _PUNCTUATION.search(text)
     return site_name and (_headline_like(nxt) and len(nxt) > len(text) or nxt in _cues()["channel_names"])
+
+
+def _widget_line(text: str) -> bool:
+    """`简体 | 繁体`, `无障碍浏览 长者模式`, `请输入关键词`: a line of the site bar's widgets only."""
+    words = [w for w in _WIDGET_SPLIT.split(text) if w]
+    return bool(words) and all(w in _cues()["site_widgets"] for w in words)
 
 
 def _in_dated_run(texts: list[str], j: int) -> bool:
@@ -171,6 +178,7 @@ def _cues() -> dict:
     return {
         "channel_names": frozenset(data["channel_names"]),
         "site_bar": tuple(data["site_bar"]),
+        "site_widgets": frozenset(data["site_widgets"]),
         "site_suffixes": tuple(data["site_suffixes"]),
         "label": re.compile(
             "(?:"
