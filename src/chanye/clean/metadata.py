@@ -33,7 +33,7 @@ _FULL_DATE = re.compile(
     r"|年\s*(?P<m2>\d{1,2})\s*月\s*(?P<d2>\d{1,2})\s*日)"
 )
 # 二〇二四年三月五日: an official document's date in Chinese numerals
-_CN_DIGIT = "〇零一二三四五六七八九"
+_CN_DIGIT = "〇○零一二三四五六七八九"
 _CN_DATE = re.compile(
     rf"([{_CN_DIGIT}]{{4}})年(十[一二]?|[一二三四五六七八九])月(三十一?|三十|二?十[一二三四五六七八九]?|[一二三四五六七八九])日"
 )
@@ -235,7 +235,13 @@ def head_date(lines: Sequence[Line]) -> str | None:
     if best:
         return best[1]
     # after the prose: unlabelled dates that disagree are the items of a list (来源：某报 2023-05-06 …)
-    found = [(rank, date) for line in lines if line.kind == "byline" for _, rank, date in _line_dates(line.text) if date]
+    found = [
+        (rank, date)
+        for line in lines
+        if line.kind == "byline" or line.kind is None and _signing_date(line.text)
+        for _, rank, date in _line_dates(line.text)
+        if date
+    ]
     if not found:
         return None
     rank = min(r for r, _ in found)
@@ -267,8 +273,15 @@ def _line_dates(text: str) -> tuple[tuple[int, float, str | None], ...]:
     return tuple(out)
 
 
+def _signing_date(text: str) -> bool:
+    """A line that is a date only (`二〇二四年三月五日` under the signing body of a document)."""
+    text = text.strip()
+    m = _CN_DATE.match(text) or _FULL_DATE.match(text)
+    return m is not None and m.end() == len(text)
+
+
 def _cn_date(m: re.Match[str]) -> str | None:
-    year = "".join(str("一二三四五六七八九".index(c) + 1) if c not in "〇零" else "0" for c in m.group(1))
+    year = "".join(str("一二三四五六七八九".index(c) + 1) if c not in "〇○零" else "0" for c in m.group(1))
     return _ymd(year, str(_cn_number(m.group(2))), str(_cn_number(m.group(3))))
 
 
