@@ -181,7 +181,7 @@ V = "各位代表：\n现在，我代表市人民政府，向大会报告工作�
  (f"{R}\n——二〇二四年一月十五日在某市第十七届人民代表大会第四次会议上\n{V}", R, "2024-01-15"),
  (f"{R}\n某市人民政府市长 某某\n（2024年1月15日）\n{V}", R, "2024-01-15"),
  (f"2024年{R}\n{V}", f"2024年{R}", "2024"),
- (f"某市{R}（全文）\n{V}", f"某市{R}（全文）", None),
+ (f"某市{R}（全文）\n{V}", f"某市{R}（全文）", "2024"),  # 各位代表 and 2023年工作回顾
  (f"{T}\n2022-05-27 03:47某某某\n某某研究 2022年5期\n关键词：产业集群\n{B}", T, "2022-05-27"),
  (f"APP下载\n{T}\n2023-03-30某某\n{B}", T, "2023-03-30"),
  (f"{T}\n导读：某市加快建设现代化产业体系，工业经济稳中有进。\n{B}", T, None),
@@ -275,6 +275,10 @@ def test_title_year(title, year):
     assert title_year(title) == year
 
 
+def test_salutation_is_no_headline():
+    assert clean(f"各位代表：\n{B}").meta.title is None
+
+
 def test_report_title_resolves_the_year():
     page = f"2024年某县政府工作报告\n各位代表：\n{B}"
     assert clean(page).meta.date == "2024"
@@ -290,6 +294,13 @@ def test_report_title_resolves_the_year():
         ("去年是“十四五”收官之年，各项目标顺利完成。", 2026),
         ("今年是“十四五”规划的收官之年。", 2025),
         ("今年是“十四五”收官之年。今年是“十五五”开局之年。", None),  # named years that disagree
+        # a report to the people's congress: the review of a year is delivered in the next
+        ("各位代表：\n一、2024年工作回顾\n过去一年，全市经济稳中有进。\n二、2025年工作安排\n", 2025),
+        ("过去一年，我们攻坚克难。\n一、十三五时期和2020年工作回顾\n", 2021),
+        ("各位代表：\n二、2025年重点工作\n", 2025),
+        ("一、2024年工作回顾\n全年完成投资100亿元。", None),  # not a report's voice
+        ("各位代表：\n2023年工作回顾\n即将过去的一年，全区经济稳中向好。", None),  # delivered in December
+        ("各位代表：\n一、2024年工作回顾\n三、2024年工作安排\n", None),  # headings that disagree
     ],
 )
 def test_certain_year_named_outright(body, year):

@@ -89,6 +89,17 @@ _GROUND_LAID = re.compile(r"[^。；]*?(?:奠定了|打下了)")
 _REPORT_TITLE = re.compile(r"(\d{4})年[^，。；：\d]{0,12}?政府工作报告")
 _BULLETIN_TITLE = re.compile(r"(\d{4})年[^，。；：\d]{0,16}?统计公报")
 _PLAN_TITLE = re.compile(r"(\d{4})年[^，。；：\d]{0,16}?国民经济和社会发展计划(?!执行)")
+# a report to the people's congress (各位代表, 过去一年): its review of year Y is delivered in Y+1 and
+# its plan for year Y in Y (`一、2024年工作回顾`, `二、2025年工作安排` as heading lines)
+_REPORT_REVIEW = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)?\s*(?:[^\n，。]{0,12}和)?(\d{4})年(?:以来)?(?:政府)?工作回顾\s*$",
+    re.MULTILINE,
+)
+_REPORT_PLAN = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)?\s*(\d{4})年(?:政府)?(?:工作安排|重点工作|主要工作|工作任务|主要任务|目标任务)\s*$",
+    re.MULTILINE,
+)
+_REPORT_VOICE = re.compile(r"各位代表|(?<!即将)过去(?:的)?一年")
 _AS_OF_YEAR_END = re.compile(r"截至(\d{4})年(?:底|末|12月底|12月末)")
 _AS_OF_MONTH = re.compile(r"截至(\d{4})年\d{1,2}月")
 _THIS_YEAR = re.compile(r"今年")
@@ -200,7 +211,7 @@ def _squeeze(text: str) -> str:
 def _headline_like(text: str) -> bool:
     return (
         4 <= len(text) <= 80
-        and not text.endswith(("。", "；", "，", ";", ","))
+        and not text.endswith(("。", "；", "，", ";", ",", "：", ":"))  # `各位代表：` is a salutation
         and not is_prose(text)
         and not _DATELINE_LINE.search(text)
         and not _DATE_AT_EDGE.search(text)
@@ -299,6 +310,8 @@ def certain_year(body: str) -> int | None:
 
     - a review of a five-year plan as completed (高质量完成"十四五", 今年是"十四五"收官之年) -> the plan's
       last year (not when the closing year is 明年, 去年, ...);
+    - a report to the people's congress (各位代表, 过去一年) with a heading `YYYY年工作回顾` -> YYYY+1, or
+      `YYYY年工作安排` -> YYYY (not when the year is 即将过去);
     - 截至YYYY年底 reported as past while 今年 is still running -> YYYY+1 (not when an as-of date later
       in YYYY+1 or after contradicts it).
     Two rules that disagree give nothing. The year named outright (今年是"十五五"开局之年, 去年是"十四五"
@@ -321,6 +334,9 @@ def certain_year(body: str) -> int | None:
         ):
             continue
         years.add(_PLAN_END[m.group(1) or m.group(2)])
+    if _REPORT_VOICE.search(body) and "即将过去" not in body:
+        years.update(int(y) + 1 for y in _REPORT_REVIEW.findall(body))
+        years.update(int(y) for y in _REPORT_PLAN.findall(body))
     as_of = [int(y) for y in _AS_OF_YEAR_END.findall(body)]
     if as_of and _THIS_YEAR.search(body):
         year = max(as_of) + 1
