@@ -275,6 +275,16 @@ def test_title_year(title, year):
     assert title_year(title) == year
 
 
+def test_headline_opening_with_a_date():
+    # (furniture reads such a line as a byline today; the headline test itself accepts it)
+    from chanye.clean.metadata import _headline_like
+
+    assert _headline_like("2024年3月5日某市召开产业大会")
+    assert not _headline_like("[2024-03-05] 某县召开产业大会")
+    assert not _headline_like("某县召开产业大会 2024-03-05")
+    assert clean(f"2024年3月5日某市召开产业大会\n{B}").meta.date == "2024-03-05"
+
+
 def test_salutation_is_no_headline():
     assert clean(f"各位代表：\n{B}").meta.title is None
 

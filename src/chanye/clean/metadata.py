@@ -37,9 +37,10 @@ _CN_DIGIT = "〇○零一二三四五六七八九"
 _CN_DATE = re.compile(
     rf"([{_CN_DIGIT}]{{4}})年(十[一二]?|[一二三四五六七八九])月(三十一?|三十|二?十[一二三四五六七八九]?|[一二三四五六七八九])日"
 )
-# a list item: a headline with its date before or after it (`某县召开大会 2023-05-06`, `[2023-05-06] 某县…`)
+# a list item: a headline with its date before or after it (`某县召开大会 2023-05-06`, `[2023-05-06] 某县…`);
+# a headline that opens with its date (`2024年3月5日某市召开…`) is none
 _DATE_AT_EDGE = re.compile(
-    r"^[\[【(（]?\s*\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)"
+    r"^[\[【(（]?\s*\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|[\]】)）]|$)"
     r"|\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】)）]?$"
 )
 # `标题 2024-03-05 09:12`: a headline with its byline's date on the same line
