@@ -158,6 +158,7 @@ def test_site_bars_lists_and_labels(page, title, date):
         (f"{T} 2024-03-05\n{B}", T, "2024-03-05"),
         (f"{T}　2024年3月5日 09:12\n{B}", T, "2024-03-05"),
         (f"首页 > 要闻\n{T} [2024-03-05]\n{B}", T, "2024-03-05"),
+        (f"热点\n某县召开产业大会 2023-05-06\n{T}\n2024-03-05\n{B}", T, "2024-03-05"),
         # after the article: bylines that disagree are a list, a labelled one is the page's
         (f"{T}\n{B}\n{B2}\n来源：某某日报 2023-05-06\n来源：某某晚报 2023-04-01\n", T, None),
         (f"{T}\n{B}\n{B2}\n发布时间：2024-03-05\n来源：某某晚报 2023-04-01\n", T, "2024-03-05"),

@@ -242,8 +242,11 @@ def head_date(lines: Sequence[Line]) -> str | None:
             end = _DATE_AT_END.search(line.text)
             for where, rank, date in _line_dates(line.text):
                 at_end = end is not None and where > end.start()
-                if date and (line.kind or where < 8 or at_end) and (best is None or rank < best[0]):
-                    best = (rank, date)
+                if date and (line.kind or where < 8 or at_end):
+                    if at_end and not line.kind:
+                        rank += 0.25  # `标题 2023-05-06` may be a list's item: a byline of its own beats it
+                    if best is None or rank < best[0]:
+                        best = (rank, date)
     if best:
         return best[1]
     # after the prose: unlabelled dates that disagree are the items of a list (来源：某报 2023-05-06 …)
