@@ -236,7 +236,7 @@ def test_site_widgets_and_byline_variants(page, title, date):
 
 @pytest.mark.parametrize(
     "line, date",
-    [("二〇二四年三月五日", "2024-03-05"), ("二○二四年三月十五日", "2024-03-15"), ("二〇二三年十二月三十一日", "2023-12-31"), ("二零二四年十月一日", "2024-10-01")],
+    [("二〇二四年三月五日", "2024-03-05"), ("（2024年3月5日）", "2024-03-05"), ("二○二四年三月十五日", "2024-03-15"), ("二〇二三年十二月三十一日", "2023-12-31"), ("二零二四年十月一日", "2024-10-01")],
 )
 def test_dates_in_chinese_numerals(line, date):
     assert clean(f"{T}\n{B}\n{B2}\n某市人民政府\n{line}\n").meta.date == date

@@ -290,7 +290,7 @@ def _line_dates(text: str) -> tuple[tuple[int, float, str | None], ...]:
 
 def _signing_date(text: str) -> bool:
     """A line that is a date only (`二〇二四年三月五日` under the signing body of a document)."""
-    text = text.strip()
+    text = text.strip().strip("（）()[]【】 ")
     m = _CN_DATE.match(text) or _FULL_DATE.match(text)
     return m is not None and m.end() == len(text)
 
