@@ -286,6 +286,21 @@ def test_headline_opening_with_a_date():
     assert clean(f"2024年3月5日某市召开产业大会\n{B}").meta.date == "2024-03-05"
 
 
+@pytest.mark.parametrize(
+    "paragraph, date",
+    [
+        ("中新网北京3月5日电 第十四届全国人民代表大会第三次会议5日上午在人民大会堂开幕。", "2025-03-05"),
+        ("本网讯 3月5日，十三届全国人大四次会议开幕，政府工作报告提出今年发展主要预期目标。", "2021-03-05"),
+        ("全国政协十四届二次会议开幕以来，委员们围绕产业发展建言献策。", "2024"),
+        ("某网讯 3月5日，某市召开会议，传达学习十四届全国人大二次会议精神，部署今年工作。", "2024-03-05"),
+        ("某网讯 3月5日，十三届全国人大四次会议审议通过的规划纲要提出，要加快建设现代化产业体系。", None),
+        ("某网讯 3月5日，十四届全国人大二次会议以来，某市加快建设现代化产业体系。", None),
+    ],
+)
+def test_year_of_the_national_session_in_the_opening(paragraph, date):
+    assert clean(f"{T}\n{paragraph}\n{B}").meta.date == date
+
+
 def test_salutation_is_no_headline():
     assert clean(f"各位代表：\n{B}").meta.title is None
 

@@ -101,6 +101,16 @@ _REPORT_PLAN = re.compile(
     re.MULTILINE,
 )
 _REPORT_VOICE = re.compile(r"各位代表|(?<!即将)过去(?:的)?一年")
+# the session of the National People's Congress (or CPPCC) that a page opens with: held each March, the
+# first session of the 14th in 2023 (`十四届全国人大三次会议` -> 2025)
+_NPC_SESSION = re.compile(
+    r"(?:第?十(?P<t>[二三四五])届全国(?:人民代表大会|人大|政协|委员会)|全国政协第?十(?P<t2>[二三四五])届)(?:常委会)?"
+    r"第?(?P<n>[一二三四五])次(?:全体)?会议"
+)
+# ... not a document it adopted (`十三届全国人大四次会议审议通过的规划纲要`) or a time since
+_SESSION_CITED = re.compile(r"(?:上)?(?:以来|审议通过|通过的|批准)")
+_NPC_FIRST_YEAR = {"二": 2013, "三": 2018, "四": 2023, "五": 2028}
+_SESSION_SPAN = 80  # the session named in the first characters of the first paragraph
 _AS_OF_YEAR_END = re.compile(r"截至(\d{4})年(?:底|末|12月底|12月末)")
 _AS_OF_MONTH = re.compile(r"截至(\d{4})年\d{1,2}月")
 _THIS_YEAR = re.compile(r"今年")
@@ -360,13 +370,23 @@ def title_year(title: str | None) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+def session_year(text: str) -> int | None:
+    """The year of the national congress session named in a page's opening (`十四届全国人大三次会议`)."""
+    years = {
+        _NPC_FIRST_YEAR[m["t"] or m["t2"]] + "一二三四五".index(m["n"])
+        for m in _NPC_SESSION.finditer(text)
+        if "常委会" not in m.group(0) and not _SESSION_CITED.match(text, m.end())
+    }
+    return years.pop() if len(years) == 1 else None
+
+
 def dateline_date(paragraph: str, body: str, title: str | None = None) -> str | None:
     """`12月10日电` / `讯 12月10日` at the top of the first paragraph, with a certain year."""
     head = paragraph[:_DATELINE_SPAN]
     dated = _line_dates(head)  # a deadline's date (截止日期：) is none
     if dated:
         return dated[0][2]
-    year = title_year(title) or certain_year(body)
+    year = title_year(title) or session_year(paragraph[:_SESSION_SPAN]) or certain_year(body)
     m = _DATELINE_MD.search(head)
     if m and year:
         month, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
