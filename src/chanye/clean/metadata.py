@@ -90,6 +90,13 @@ _GROUND_LAID = re.compile(r"[^。；]*?(?:奠定了|打下了)")
 _REPORT_TITLE = re.compile(r"(\d{4})年[^，。；：\d]{0,12}?政府工作报告")
 _BULLETIN_TITLE = re.compile(r"(\d{4})年[^，。；：\d]{0,16}?统计公报")
 _PLAN_TITLE = re.compile(r"(\d{4})年[^，。；：\d]{0,16}?国民经济和社会发展计划(?!执行)")
+# the year's congress season (`聚焦2024全国两会`), and figures for part of a year, reported in that year
+# (`2024年1-10月全市工业经济运行情况`, `某市：2024年前8月规上工业增加值增长5.1%`)
+_SESSIONS_TITLE = re.compile(r"(\d{4})年?(?:全国|地方|省|市|区|县)?两会")
+_PART_YEAR_TITLE = re.compile(
+    r"(\d{4})年(?:1\s*[-—–~～至]\s*\d{1,2}月份?|前[一二三四五六七八九十\d]{1,2}个?月|前三季度|上半年|一季度|\d{1,2}月份)"
+    r"[^，。；]{0,24}?(?:同比|增长|下降|运行|情况|简况|数据|分析)"
+)
 # a report to the people's congress (各位代表, 过去一年): its review of year Y is delivered in Y+1 and
 # its plan for year Y in Y (`一、2024年工作回顾`, `二、2025年工作安排` as heading lines)
 _REPORT_REVIEW = re.compile(
@@ -365,7 +372,8 @@ def title_year(title: str | None) -> int | None:
     if not title:
         return None
     years = set()
-    for pattern, after in ((_REPORT_TITLE, 0), (_BULLETIN_TITLE, 1), (_PLAN_TITLE, 0)):
+    rules = ((_REPORT_TITLE, 0), (_BULLETIN_TITLE, 1), (_PLAN_TITLE, 0), (_SESSIONS_TITLE, 0), (_PART_YEAR_TITLE, 0))
+    for pattern, after in rules:
         years.update(int(y) + after for y in pattern.findall(title))
     return years.pop() if len(years) == 1 else None
 
