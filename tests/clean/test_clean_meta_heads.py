@@ -228,6 +228,8 @@ def test_traditional_heads_and_site_clocks(page, title, date):
  (f"{T}\n稿源：某某日报 2024-03-05 09:12:33 编辑：某某\n{B}", T, "2024-03-05"),
  (f"{T}\n作者： 某某 发布时间： 2024年03月05日 10时20分\n{B}", T, "2024-03-05"),
  (f"{T}\n2024年03月05日 10时20分 来源：某某网\n{B}", T, "2024-03-05"),
+ (f"{T}\n发布时间：20240305\n{B}", T, "2024-03-05"),
+ (f"{T}\n微信截图_20240305151459.png\n编号：20240305\n{B}", T, None),
 ])
 def test_site_widgets_and_byline_variants(page, title, date):
     meta = clean(page).meta

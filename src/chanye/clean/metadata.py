@@ -51,6 +51,7 @@ _DATE_AT_END = re.compile(
 _CLOCK = re.compile(
     r"^\s*\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\s*(?:星期|周|礼拜)[一二三四五六日天](?:\s*农历\S{0,8})?\s*$"
 )
+_COMPACT_DATE = re.compile(r"(?<!\d)20\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)")
 _WIDGET_SPLIT = re.compile(r"[\s|｜丨/·•]+")
 _LABEL_SPAN = 12  # a date's label stands in the characters just before it
 _HEAD_LINES = 5  # site, channel and list lines above a headline, at most
@@ -293,11 +294,17 @@ def _line_dates(text: str) -> tuple[tuple[int, float, str | None], ...]:
         found.append((m.start(), _date_of(m)))
     for m in _CN_DATE.finditer(text):
         found.append((m.start(), _cn_date(m)))
+    for m in _COMPACT_DATE.finditer(text):
+        found.append((m.start(), "compact"))
     out = []
     for where, date in sorted(found, key=lambda f: f[0]):
         label = _cues()["label"].search(text, max(0, where - _LABEL_SPAN), where)
         if label and label["never"]:
             continue
+        if date == "compact":  # 20240305: a date only after a publication label (else a file name, a number)
+            if not (label and label["pub"]):
+                continue
+            date = _ymd(text[where : where + 4], text[where + 4 : where + 6], text[where + 6 : where + 8])
         rank = 0 if label and label["pub"] else 2 if label else 1
         if rank == 1 and _CLOCK.match(text):
             rank = 1.5  # a site's clock above the page; the article's own byline beats it
