@@ -313,6 +313,11 @@ def test_salutation_is_no_headline():
     assert clean(f"各位代表：\n{B}").meta.title is None
 
 
+def test_subtitle_is_no_headline():
+    meta = clean(f"——2024年1月9日在某区第十八届人民代表大会第五次会议上\n各位代表：\n{B}").meta
+    assert (meta.title, meta.date) == (None, "2024-01-09")
+
+
 def test_report_title_resolves_the_year():
     page = f"2024年某县政府工作报告\n各位代表：\n{B}"
     assert clean(page).meta.date == "2024"

@@ -235,6 +235,7 @@ def _headline_like(text: str) -> bool:
         and not _DATELINE_LINE.search(text)
         and not _DATE_AT_EDGE.search(text)
         and text not in _cues()["channel_names"]
+        and not text.startswith(("——", "—", "--"))  # a subtitle (`——2024年1月9日在…会议上`)
     )
 
 
