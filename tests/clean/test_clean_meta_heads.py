@@ -309,6 +309,18 @@ def test_year_of_the_national_session_in_the_opening(paragraph, date):
     assert clean(f"{T}\n{paragraph}\n{B}").meta.date == date
 
 
+@pytest.mark.parametrize(
+    "page, date",
+    [
+        (f"{T}\n中新网某市1月12日电 （记者 某某）{B}\n2025年1月12日，某市第九届人民代表大会第五次会议开幕。", "2025-01-12"),
+        (f"{T}\n中新网某市1月12日电 （记者 某某）{B}\n2024年1月12日，某市召开上届会议。2025年1月12日，本届会议开幕。", None),
+        (f"{T}\n中新网某市1月12日电 （记者 某某）{B}\n2024年3月5日，某市召开产业大会。", None),
+    ],
+)
+def test_dateline_day_written_in_full_in_the_body(page, date):
+    assert clean(page).meta.date == date
+
+
 def test_salutation_is_no_headline():
     assert clean(f"各位代表：\n{B}").meta.title is None
 

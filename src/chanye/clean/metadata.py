@@ -404,10 +404,20 @@ def dateline_date(paragraph: str, body: str, title: str | None = None) -> str | 
         return dated[0][2]
     year = title_year(title) or session_year(paragraph[:_SESSION_SPAN]) or certain_year(body)
     m = _DATELINE_MD.search(head)
-    if m and year:
+    if m:
         month, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        return _ymd(str(year), month, day)
+        year = year or _year_of_day(body, int(month), int(day))
+        if year:
+            return _ymd(str(year), month, day)
     return str(year) if year else None
+
+
+def _year_of_day(body: str, month: int, day: int) -> int | None:
+    """The year of the dateline's day where the text writes that day in full (`2025年1月12日，…开幕`)."""
+    years = {
+        int(m["y"]) for m in _FULL_DATE.finditer(body) if (int(m["m"] or m["m2"]), int(m["d"] or m["d2"])) == (month, day)
+    }
+    return years.pop() if len(years) == 1 else None
 
 
 def valid_date(value: str | None) -> str | None:
