@@ -1,8 +1,10 @@
 """clean_document: SourceDocument -> CleanDocument, composed of the small steps of this package.
 
-Order: find mojibake in the original (spans of the original), remove pinyin artifacts (before t2s, so
-OpenCC sees plain traditional text), drop invisible characters, traditional -> simplified, unify width,
-classify lines and read the metadata from the whole page, remove page furniture, tidy and rejoin lines.
+Order: find mojibake in the original (spans of the original), decode HTML character references a text
+export left (`&nbsp;`), unify width (char for char), remove pinyin artifacts (before t2s, so OpenCC
+sees plain traditional text), drop invisible characters, traditional -> simplified (and, for a
+traditional page, Taiwan/Hong Kong wording -> mainland wording), punctuation width, classify lines and read the metadata from the whole page, remove page furniture, tidy and rejoin lines,
+close the spaces between figures and the Chinese around them.
 Every step keeps the offset map, so any span of the cleaned text maps back to the original.
 """
 
@@ -16,8 +18,14 @@ from chanye.clean.layout import rejoin, tidy
 from chanye.clean.mapped_text import MappedText
 from chanye.clean.mojibake import find_mojibake
 from chanye.clean.pinyin import remove_pinyin
-from chanye.clean.script import detect_script, to_simplified, traditional_share
-from chanye.clean.width import normalise_punctuation, normalise_width, remove_invisible
+from chanye.clean.script import detect_script, to_mainland_wording, to_simplified, traditional_share
+from chanye.clean.width import (
+    close_number_gaps,
+    decode_entities,
+    normalise_punctuation,
+    remove_invisible,
+    unify_width,
+)
 from chanye.records import CleanDocument, DocumentMeta, RemovedBlock, SourceDocument
 
 
@@ -30,18 +38,23 @@ def clean_document(source: SourceDocument) -> CleanDocument:
     original = _LONE_SURROGATE.sub("\ufffd", source.text)
     damaged = [(s, e) for s, e, _ in find_mojibake(original)]
 
-    mt = MappedText.identity(original)
-    mt, pinyin_count = remove_pinyin(mt, damaged)
+    # width before pinyin, so that pinyin in full-width letters is recognised like the ASCII one
+    # (punctuation after it: `濱(bīn):` has Chinese before its colon only once the pinyin is gone);
+    # `damaged` (spans of the original) is mapped onto the text the pinyin step reads
+    mt = unify_width(decode_entities(MappedText.identity(original)))
+    mt, pinyin_count = remove_pinyin(mt, [mt.text_span(s, e) for s, e in damaged])
     mt = remove_invisible(mt)
     before = mt.text
     mt = to_simplified(mt)
     script = detect_script(traditional_share(before, mt.text), pinyin_count)
-    mt = normalise_width(mt)
+    if script != "simplified":
+        mt = to_mainland_wording(mt)
+    mt = normalise_punctuation(mt)
 
     lines = classify(mt.text)
     meta = read_meta(source, lines, script)
     mt, removed = remove_furniture(mt, lines, original)
-    mt = normalise_punctuation(rejoin(tidy(mt)))
+    mt = normalise_punctuation(close_number_gaps(rejoin(tidy(mt))))
 
     masked = []
     for start, end in damaged:
@@ -84,12 +97,20 @@ def read_meta(source: SourceDocument, lines: list[Line], script: str) -> Documen
         or metadata.dateline_date(paragraph, "\n".join(line.text for line in lines if line.kind is None), title)
     )
     return DocumentMeta(
-        title=title,
+        title=_spaced_like_body(title),
         date=date,
         script=script,
         outlet=metadata.outlet(lines, paragraph),
         url=source.url,
     )
+
+
+def _spaced_like_body(title: str | None) -> str | None:
+    """The title with the body's spacing (`2024年1-7月规上工业增加值增长 6.2%` -> `…增长6.2%`), so that
+    it is found in the cleaned text it heads."""
+    if not title or " " not in title:
+        return title
+    return close_number_gaps(MappedText.identity(re.sub(" {2,}", " ", title))).text
 
 
 def remove_furniture(mt: MappedText, lines: list[Line], original: str) -> tuple[MappedText, list[RemovedBlock]]:

@@ -6,8 +6,10 @@ import operator
 import re
 from difflib import SequenceMatcher
 from functools import lru_cache
+from importlib import resources
 
 import opencc
+import yaml
 
 from chanye.clean.chars import HAN
 from chanye.clean.mapped_text import MappedText
@@ -72,6 +74,22 @@ def traditional_share(before: str, after: str) -> float:
 def _aligned_edits(before: str, after: str) -> list[tuple[int, int, str]]:
     matcher = SequenceMatcher(None, before, after, autojunk=False)
     return [(i1, i2, after[j1:j2]) for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal"]
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> tuple[re.Pattern[str], dict[str, str]]:
+    data = yaml.safe_load((resources.files("chanye.clean") / "vocabulary.yaml").read_text(encoding="utf-8"))
+    phrases = {str(k): str(v) for k, v in data["phrases"].items()}
+    # longest first: 资讯科技 before a shorter key inside it
+    pattern = re.compile("|".join(re.escape(k) for k in sorted(phrases, key=len, reverse=True)))
+    return pattern, phrases
+
+
+def to_mainland_wording(mt: MappedText) -> MappedText:
+    """Taiwan / Hong Kong wording that t2s keeps (产业丛集, 专案, 资讯科技, 著力) -> the mainland words
+    (vocabulary.yaml). For traditional texts only: a simplified page's 专案 or 高阶 is meant."""
+    pattern, phrases = _vocabulary()
+    return mt.sub(pattern, lambda m: phrases[m.group()])
 
 
 def detect_script(share: float, pinyin_artifacts: int) -> str:
