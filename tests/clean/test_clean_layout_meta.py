@@ -195,8 +195,9 @@ def test_headline_when_no_container_title():
         # 讯 followed by the reporter: the date after it is the event's, not a dateline
         ("某网讯（记者 某某）6月3日上午，某市召开高质量完成“十四五”规划系列新闻发布会。", "2025"),
         ("中新网某市11月3日电 某市召开高质量完成“十四五”规划系列新闻发布会，产业发展成效显著。", "2025-11-03"),
-        # a period in a headline is not a date
-        (f"2024年1-9月全市工业投资增长8.1%\n{BODY}", None),
+        # a period in a headline is not a date; a part-year report is of its year
+        (f"2024年1-9月全市工业投资增长8.1%\n{BODY}", "2024"),
+        (f"2024年全市工业投资增长8.1%\n{BODY}", None),
         # a byline after the article
         (f"某市召开产业大会\n{BODY}\n发布日期：2024-05-06\n", "2024-05-06"),
         # a caption at the top with a date is not the publication date

@@ -94,7 +94,7 @@ def read_meta(source: SourceDocument, lines: list[Line], script: str) -> Documen
     date = (
         metadata.valid_date(source.date)
         or metadata.head_date(lines)
-        or metadata.dateline_date(paragraph, "\n".join(line.text for line in lines if line.kind is None))
+        or metadata.dateline_date(paragraph, "\n".join(line.text for line in lines if line.kind is None), title)
     )
     return DocumentMeta(
         title=_spaced_like_body(title),

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib import resources
+
+import yaml
 
 from chanye.clean.furniture import Line, is_prose
 from chanye.clean.mapped_text import MappedText
@@ -29,6 +32,29 @@ _FULL_DATE = re.compile(
     r"(?P<y>\d{4})\s*(?:(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<d>\d{1,2})(?!\d)"
     r"|年\s*(?P<m2>\d{1,2})\s*月\s*(?P<d2>\d{1,2})\s*日)"
 )
+# 二〇二四年三月五日: an official document's date in Chinese numerals
+_CN_DIGIT = "〇○零一二三四五六七八九"
+_CN_DATE = re.compile(
+    rf"([{_CN_DIGIT}]{{4}})年(十[一二]?|[一二三四五六七八九])月(三十一?|三十|二?十[一二三四五六七八九]?|[一二三四五六七八九])日"
+)
+# a list item: a headline with its date before or after it (`某县召开大会 2023-05-06`, `[2023-05-06] 某县…`);
+# a headline that opens with its date (`2024年3月5日某市召开…`) is none
+_DATE_AT_EDGE = re.compile(
+    r"^[\[【(（]?\s*\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|[\]】)）]|$)"
+    r"|\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】)）]?$"
+)
+# `标题 2024-03-05 09:12`: a headline with its byline's date on the same line
+_DATE_AT_END = re.compile(
+    r"\s[\[【(（]?\s*\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】)）]?$"
+)
+# `2024年3月5日 星期二 农历正月廿五`: a line with a date and a weekday only (the clock in a site bar)
+_CLOCK = re.compile(
+    r"^\s*\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\s*(?:星期|周|礼拜)[一二三四五六日天](?:\s*农历\S{0,8})?\s*$"
+)
+_COMPACT_DATE = re.compile(r"(?<!\d)20\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)")
+_WIDGET_SPLIT = re.compile(r"[\s|｜丨/·•]+")
+_LABEL_SPAN = 12  # a date's label stands in the characters just before it
+_HEAD_LINES = 5  # site, channel and list lines above a headline, at most
 _YEAR_ONLY = re.compile(r"^(\d{4})$")
 _DATELINE_MD = re.compile(r"(\d{1,2})月(\d{1,2})日(?:电|讯)|讯\s*(\d{1,2})月(\d{1,2})日")
 _DATELINE_SPAN = 40  # a dateline sits in the first characters of the first paragraph
@@ -43,6 +69,7 @@ _OUTLET_XUN = re.compile(r"^([^\s，。、：；（）()]{2,16}?)讯")
 # a line that is a dateline, not a headline: 中新网盐城3月7日电, 盐城网讯
 _DATELINE_LINE = re.compile(r"\d{1,2}月\d{1,2}日电|^[^\s，。、：；]{2,16}讯(?:[\s（(]|$)")
 _SITE_NAME_MAX = 5  # a short line above the headline: 江苏视窗, 中国徐州网
+_SITE_NAME_LONG = 16  # a longer one ends as a site or a body does: 某某市人民政府门户网站
 _PUNCTUATION = re.compile(r"[，。、；：！？,.;:!?“”\"'（）()《》\s]")
 _NOT_OUTLET = {"本报", "本网", "本台", "记者", "通讯"}
 
@@ -50,6 +77,48 @@ _PLAN_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五
 _PLAN_REVIEW = re.compile(
     r"(?:高质量完成|圆满完成|全面完成|顺利完成)[“‘\"]?(十[一二三四五]五)|(十[一二三四五]五)[”’\"]?(?:规划)?(?:的)?(?:收官)"
 )
+_PLAN_START = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
+# 今年是"十五五"开局之年, 去年是"十四五"收官之年: the year named outright
+_YEAR_OF_PLAN = re.compile(
+    r"(今年|去年)是[^。；，]{0,12}?[“‘\"]?(十[一二三四五]五)[”’\"]?(?:规划)?(?:的)?(收官|开局|起步)之年"
+)
+# 为全面完成"十二五"…奠定基础, 确保高质量完成"十四五": a goal, not a review
+_PLAN_GOAL = re.compile(r"(?:为|确保|力争|努力|奋力|要|将|以)\s*$")
+# ... unless the past year laid its ground (为全面完成"十二五"奠定了基础: said in the plan's last year)
+_GROUND_LAID = re.compile(r"[^。；]*?(?:奠定了|打下了)")
+# a headline that names the year of a yearly report: the report of year Y is delivered in Y, the
+# statistical bulletin of year Y is published in Y+1
+_REPORT_TITLE = re.compile(r"(\d{4})年[^，。；：\d]{0,12}?政府工作报告")
+_BULLETIN_TITLE = re.compile(r"(\d{4})年[^，。；：\d]{0,16}?统计公报")
+_PLAN_TITLE = re.compile(r"(\d{4})年[^，。；：\d]{0,16}?国民经济和社会发展计划(?!执行)")
+# the year's congress season (`聚焦2024全国两会`), and figures for part of a year, reported in that year
+# (`2024年1-10月全市工业经济运行情况`, `某市：2024年前8月规上工业增加值增长5.1%`)
+_SESSIONS_TITLE = re.compile(r"(\d{4})年?(?:全国|地方|省|市|区|县)?两会")
+_PART_YEAR_TITLE = re.compile(
+    r"(\d{4})年(?:1\s*[-—–~～至]\s*\d{1,2}月份?|前[一二三四五六七八九十\d]{1,2}个?月|前三季度|上半年|一季度|\d{1,2}月份)"
+    r"[^，。；]{0,24}?(?:同比|增长|下降|运行|情况|简况|数据|分析)"
+)
+# a report to the people's congress (各位代表, 过去一年): its review of year Y is delivered in Y+1 and
+# its plan for year Y in Y (`一、2024年工作回顾`, `二、2025年工作安排` as heading lines)
+_REPORT_REVIEW = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)?\s*(?:[^\n，。]{0,12}和)?(\d{4})年(?:以来)?(?:政府)?工作回顾\s*$",
+    re.MULTILINE,
+)
+_REPORT_PLAN = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)?\s*(\d{4})年(?:政府)?(?:工作安排|重点工作|主要工作|工作任务|主要任务|目标任务)\s*$",
+    re.MULTILINE,
+)
+_REPORT_VOICE = re.compile(r"各位代表|(?<!即将)过去(?:的)?一年")
+# the session of the National People's Congress (or CPPCC) that a page opens with: held each March, the
+# first session of the 14th in 2023 (`十四届全国人大三次会议` -> 2025)
+_NPC_SESSION = re.compile(
+    r"(?:第?十(?P<t>[二三四五])届全国(?:人民代表大会|人大|政协|委员会)|全国政协第?十(?P<t2>[二三四五])届)(?:常委会)?"
+    r"第?(?P<n>[一二三四五])次(?:全体)?会议"
+)
+# ... not a document it adopted (`十三届全国人大四次会议审议通过的规划纲要`) or a time since
+_SESSION_CITED = re.compile(r"(?:上)?(?:以来|审议通过|通过的|批准)")
+_NPC_FIRST_YEAR = {"二": 2013, "三": 2018, "四": 2023, "五": 2028}
+_SESSION_SPAN = 80  # the session named in the first characters of the first paragraph
 _AS_OF_YEAR_END = re.compile(r"截至(\d{4})年(?:底|末|12月底|12月末)")
 _AS_OF_MONTH = re.compile(r"截至(\d{4})年\d{1,2}月")
 _THIS_YEAR = re.compile(r"今年")
@@ -80,18 +149,76 @@ def strip_site_suffix(title: str) -> str:
 def headline(lines: Sequence[Line]) -> str | None:
     """The first body line of the page when it reads as a headline (short, not a sentence).
 
-    A site or channel name above the headline (`江苏视窗` / the headline) gives way to the longer line
-    and becomes navigation furniture, so that the headline opens the cleaned text.
+    Short lines above the headline give way to it and become navigation furniture, so that the
+    headline opens the cleaned text: a site name (`江苏视窗`), a channel (`要闻`, `工作动态`), items of
+    a list with their dates (`某县召开大会 2023-05-06`).
     """
-    body = [line for line in lines if not line.kind][:2]
+    body = [line for line in lines if not line.kind][: _HEAD_LINES + 1]
     texts = [_squeeze(line.text) for line in body]
-    if not texts or not _headline_like(texts[0]):
-        return None
-    site_name = len(texts[0]) <= _SITE_NAME_MAX and not _PUNCTUATION.search(texts[0])
-    if site_name and len(texts) > 1 and _headline_like(texts[1]) and len(texts[1]) > len(texts[0]):
-        body[0].kind = "navigation"
-        return texts[1]
-    return texts[0]
+    for i, text in enumerate(texts):
+        nxt = texts[i + 1 : i + 3]
+        if nxt and _above_headline(text, nxt):
+            continue
+        if not _headline_like(text):
+            text = _DATE_AT_END.sub("", text)
+            if text == texts[i] or not _headline_like(text):
+                return None
+        for j, line in enumerate(body[:i]):
+            # a lone dated line above the headline is its byline (`( 2023-07-24 ) 来源：…`), kept for the date
+            if not _DATE_AT_EDGE.search(texts[j]) or _in_dated_run(texts, j):
+                line.kind = "navigation"
+        return text
+    return None
+
+
+def _above_headline(text: str, following: list[str]) -> bool:
+    """A short head line that is not the headline when a headline-like line follows it.
+
+    The header of a list (two dated items follow it) gives way too.
+    """
+    nxt = following[0]
+    if is_prose(text) or len(text) > 80:
+        return False
+    if text.startswith(_cues()["site_bar"]) or _widget_line(text):
+        return True
+    if len(text) <= _SITE_NAME_LONG and text.endswith(_cues()["site_suffixes"]) and not _PUNCTUATION.search(text):
+        return _headline_like(nxt) or bool(_DATE_AT_EDGE.search(nxt))  # the body signing, then its date
+    if len(following) == 2 and all(_DATE_AT_EDGE.search(t) for t in following):
+        return True
+    if text in _cues()["channel_names"] or _DATE_AT_EDGE.search(text):
+        return _headline_like(nxt) or bool(_DATE_AT_EDGE.search(nxt)) or nxt in _cues()["channel_names"]
+    site_name = len(text) <= _SITE_NAME_MAX and not _PUNCTUATION.search(text)
+    return site_name and (_headline_like(nxt) and len(nxt) > len(text) or nxt in _cues()["channel_names"])
+
+
+def _widget_line(text: str) -> bool:
+    """`简体 | 繁体`, `无障碍浏览 长者模式`, `请输入关键词`: a line of the site bar's widgets only."""
+    words = [w for w in _WIDGET_SPLIT.split(text) if w]
+    return bool(words) and all(w in _cues()["site_widgets"] for w in words)
+
+
+def _in_dated_run(texts: list[str], j: int) -> bool:
+    """A dated line next to another: an item of a list."""
+    return any(0 <= k < len(texts) and _DATE_AT_EDGE.search(texts[k]) for k in (j - 1, j + 1))
+
+
+@cache
+def _cues() -> dict:
+    data = yaml.safe_load((resources.files("chanye.clean") / "metadata.yaml").read_text(encoding="utf-8"))
+    return {
+        "channel_names": frozenset(data["channel_names"]),
+        "site_bar": tuple(data["site_bar"]),
+        "site_widgets": frozenset(data["site_widgets"]),
+        "site_suffixes": tuple(data["site_suffixes"]),
+        "label": re.compile(
+            "(?:"
+            + "|".join(
+                f"(?P<{group}>{'|'.join(sorted(map(re.escape, data[key]), key=len, reverse=True))})"
+                for group, key in (("pub", "publication_labels"), ("sec", "secondary_labels"), ("never", "never_labels"))
+            )
+            + r")\s*[：:]?\s*[【\[(（]?\s*$"
+        ),
+    }
 
 
 @lru_cache(maxsize=4096)
@@ -103,42 +230,108 @@ def _squeeze(text: str) -> str:
 def _headline_like(text: str) -> bool:
     return (
         4 <= len(text) <= 80
-        and not text.endswith(("。", "；", "，", ";", ","))
+        and not text.endswith(("。", "；", "，", ";", ",", "：", ":"))  # `各位代表：` is a salutation
         and not is_prose(text)
         and not _DATELINE_LINE.search(text)
+        and not _DATE_AT_EDGE.search(text)
+        and text not in _cues()["channel_names"]
+        and not text.startswith(("——", "—", "--"))  # a subtitle (`——2024年1月9日在…会议上`)
     )
 
 
 def first_paragraph(lines: Sequence[Line], title: str | None) -> str:
     for line in lines:
-        if line.kind or _squeeze(line.text) == title:
+        if line.kind or _squeeze(line.text) == title or _DATE_AT_END.sub("", _squeeze(line.text)) == title:
             continue
         return line.text
     return ""
 
 
 def head_date(lines: Sequence[Line]) -> str | None:
-    """A full date on a byline before the article's prose; else on any byline of the page."""
+    """A full date on a byline before the article's prose; else on the bylines of the page.
+
+    A date labelled as the publication date (发布时间：) beats an unlabelled one, and that beats one
+    labelled as another date of the page (更新时间：, 成文日期：); a deadline's date never counts.
+    """
+    best: tuple[float, str] | None = None
     for line in lines:
         if line.kind is None and is_prose(line.text):
             break
         if line.kind in ("byline", "counter", None):
-            found = _line_date(line.text)
-            if found and (line.kind or found[0] < 8):
-                return found[1]
-    for line in lines:
-        if line.kind == "byline":
-            found = _line_date(line.text)
-            if found:
-                return found[1]
-    return None
+            end = _DATE_AT_END.search(line.text)
+            for where, rank, date in _line_dates(line.text):
+                at_end = end is not None and where > end.start()
+                if date and (line.kind or where < 8 or at_end):
+                    if at_end and not line.kind:
+                        rank += 0.25  # `标题 2023-05-06` may be a list's item: a byline of its own beats it
+                    if best is None or rank < best[0]:
+                        best = (rank, date)
+    if best:
+        return best[1]
+    # after the prose: unlabelled dates that disagree are the items of a list (来源：某报 2023-05-06 …)
+    found = [
+        (rank, date)
+        for line in lines
+        if line.kind == "byline" or line.kind is None and _signing_date(line.text)
+        for _, rank, date in _line_dates(line.text)
+        if date
+    ]
+    if not found:
+        return None
+    rank = min(r for r, _ in found)
+    dates = [d for r, d in found if r == rank]
+    return dates[0] if rank == 0 or len(set(dates)) == 1 else None
 
 
 @lru_cache(maxsize=4096)  # bylines repeat across a site's pages
-def _line_date(text: str) -> tuple[int, str | None] | None:
-    """(where, date) of the first full date in a line (the date None when it is no valid date)."""
-    m = _FULL_DATE.search(text)
-    return (m.start(), _date_of(m)) if m else None
+def _line_dates(text: str) -> tuple[tuple[int, float, str | None], ...]:
+    """(where, rank, date) of each full date in a line, rank 0 publication, 1 plain, 1.5 a clock, 2
+    another date.
+
+    The date is None when it is no valid date; a deadline's date is left out.
+    """
+    found = []
+    for m in _FULL_DATE.finditer(text):
+        found.append((m.start(), _date_of(m)))
+    for m in _CN_DATE.finditer(text):
+        found.append((m.start(), _cn_date(m)))
+    for m in _COMPACT_DATE.finditer(text):
+        found.append((m.start(), "compact"))
+    out = []
+    for where, date in sorted(found, key=lambda f: f[0]):
+        label = _cues()["label"].search(text, max(0, where - _LABEL_SPAN), where)
+        if label and label["never"]:
+            continue
+        if date == "compact":  # 20240305: a date only after a publication label (else a file name, a number)
+            if not (label and label["pub"]):
+                continue
+            date = _ymd(text[where : where + 4], text[where + 4 : where + 6], text[where + 6 : where + 8])
+        rank = 0 if label and label["pub"] else 2 if label else 1
+        if rank == 1 and _CLOCK.match(text):
+            rank = 1.5  # a site's clock above the page; the article's own byline beats it
+        out.append((where, rank, date))
+    return tuple(out)
+
+
+def _signing_date(text: str) -> bool:
+    """A line that is a date only (`二〇二四年三月五日` under the signing body of a document)."""
+    text = text.strip().strip("（）()[]【】 ")
+    m = _CN_DATE.match(text) or _FULL_DATE.match(text)
+    return m is not None and m.end() == len(text)
+
+
+def _cn_date(m: re.Match[str]) -> str | None:
+    year = "".join(str("一二三四五六七八九".index(c) + 1) if c not in "〇○零" else "0" for c in m.group(1))
+    return _ymd(year, str(_cn_number(m.group(2))), str(_cn_number(m.group(3))))
+
+
+def _cn_number(text: str) -> int:
+    """一 .. 三十一"""
+    digits = "一二三四五六七八九"
+    if "十" not in text:
+        return digits.index(text) + 1
+    tens, _, ones = text.partition("十")
+    return (digits.index(tens) + 1 if tens else 1) * 10 + (digits.index(ones) + 1 if ones else 0)
 
 
 def certain_year(body: str) -> int | None:
@@ -146,15 +339,33 @@ def certain_year(body: str) -> int | None:
 
     - a review of a five-year plan as completed (高质量完成"十四五", 今年是"十四五"收官之年) -> the plan's
       last year (not when the closing year is 明年, 去年, ...);
+    - a report to the people's congress (各位代表, 过去一年) with a heading `YYYY年工作回顾` -> YYYY+1, or
+      `YYYY年工作安排` -> YYYY (not when the year is 即将过去);
     - 截至YYYY年底 reported as past while 今年 is still running -> YYYY+1 (not when an as-of date later
       in YYYY+1 or after contradicts it).
-    Two rules that disagree give nothing.
+    Two rules that disagree give nothing. The year named outright (今年是"十五五"开局之年, 去年是"十四五"
+    收官之年) overrides both: a plan is reviewed as completed in its last year and in the next.
     """
+    named = {
+        (_PLAN_END if m.group(3) == "收官" else _PLAN_START)[m.group(2)] + (m.group(1) == "去年")
+        for m in _YEAR_OF_PLAN.finditer(body)
+    }
+    if named:
+        return named.pop() if len(named) == 1 else None
     years = set()
     for m in _PLAN_REVIEW.finditer(body):
         if m.group(2) and _OTHER_YEAR.search(body, max(0, m.start() - 12), m.start()):
             continue
+        if (
+            m.group(1)
+            and _PLAN_GOAL.search(body, max(0, m.start() - 4), m.start())
+            and not _GROUND_LAID.match(body, m.end(), m.end() + 20)
+        ):
+            continue
         years.add(_PLAN_END[m.group(1) or m.group(2)])
+    if _REPORT_VOICE.search(body) and "即将过去" not in body:
+        years.update(int(y) + 1 for y in _REPORT_REVIEW.findall(body))
+        years.update(int(y) for y in _REPORT_PLAN.findall(body))
     as_of = [int(y) for y in _AS_OF_YEAR_END.findall(body)]
     if as_of and _THIS_YEAR.search(body):
         year = max(as_of) + 1
@@ -163,18 +374,50 @@ def certain_year(body: str) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-def dateline_date(paragraph: str, body: str) -> str | None:
+def title_year(title: str | None) -> int | None:
+    """The publication year a headline makes certain: `2024年某县政府工作报告` -> 2024,
+    `某市2023年国民经济和社会发展统计公报` -> 2024."""
+    if not title:
+        return None
+    years = set()
+    rules = ((_REPORT_TITLE, 0), (_BULLETIN_TITLE, 1), (_PLAN_TITLE, 0), (_SESSIONS_TITLE, 0), (_PART_YEAR_TITLE, 0))
+    for pattern, after in rules:
+        years.update(int(y) + after for y in pattern.findall(title))
+    return years.pop() if len(years) == 1 else None
+
+
+def session_year(text: str) -> int | None:
+    """The year of the national congress session named in a page's opening (`十四届全国人大三次会议`)."""
+    years = {
+        _NPC_FIRST_YEAR[m["t"] or m["t2"]] + "一二三四五".index(m["n"])
+        for m in _NPC_SESSION.finditer(text)
+        if "常委会" not in m.group(0) and not _SESSION_CITED.match(text, m.end())
+    }
+    return years.pop() if len(years) == 1 else None
+
+
+def dateline_date(paragraph: str, body: str, title: str | None = None) -> str | None:
     """`12月10日电` / `讯 12月10日` at the top of the first paragraph, with a certain year."""
     head = paragraph[:_DATELINE_SPAN]
-    m = _FULL_DATE.search(head)
-    if m:
-        return _date_of(m)
-    year = certain_year(body)
+    dated = _line_dates(head)  # a deadline's date (截止日期：) is none
+    if dated:
+        return dated[0][2]
+    year = title_year(title) or session_year(paragraph[:_SESSION_SPAN]) or certain_year(body)
     m = _DATELINE_MD.search(head)
-    if m and year:
+    if m:
         month, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        return _ymd(str(year), month, day)
+        year = year or _year_of_day(body, int(month), int(day))
+        if year:
+            return _ymd(str(year), month, day)
     return str(year) if year else None
+
+
+def _year_of_day(body: str, month: int, day: int) -> int | None:
+    """The year of the dateline's day where the text writes that day in full (`2025年1月12日，…开幕`)."""
+    years = {
+        int(m["y"]) for m in _FULL_DATE.finditer(body) if (int(m["m"] or m["m2"]), int(m["d"] or m["d2"])) == (month, day)
+    }
+    return years.pop() if len(years) == 1 else None
 
 
 def valid_date(value: str | None) -> str | None:

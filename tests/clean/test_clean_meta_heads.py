@@ -1,0 +1,358 @@
+"""Page heads and feet of the genre: which line is the headline, which date is the publication date.
+
+Own-writing pages in the layouts of news and government sites: bylines with dates in many forms,
+labels (发布时间 beats 更新时间 and 成文日期), site bars, channel names and dated lists above the
+headline, related lists and copyright years after the article, report years in the body.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chanye.clean.document import clean_document
+from chanye.clean.metadata import certain_year, title_year
+from chanye.records import SourceDocument
+
+B = "今年以来，全市规上工业增加值同比增长6.2%，高新技术产业产值占比提高1.5个百分点，新增专精特新企业120家。"
+B2 = "下一步，全区将聚焦新能源、新材料等重点产业链，加快建设一批重大项目，推动产业集群向中高端迈进。"
+T = "某市加快建设现代化产业体系"
+
+
+def clean(text: str):
+    return clean_document(
+        SourceDocument(doc_id="t", origin="<t>", text=text, raw=text, content_hash="-", encoding="utf_8", format="text")
+    )
+
+
+@pytest.mark.parametrize("page, title, date", [
+ (f"{T}\n2025-01-12 14:38:54\n{B}", T, "2025-01-12"),
+ (f"{T}\n2024年03月05日 09:12\n{B}", T, "2024-03-05"),
+ (f"{T}\n发布时间：2023-7-5\n{B}", T, "2023-07-05"),
+ (f"{T}\n来源：某某日报 2024/3/5\n{B}", T, "2024-03-05"),
+ (f"{T}\n【发布日期：2024-03-05】\n{B}", T, "2024-03-05"),
+ (f"{T}\n时间：2024.03.05\n{B}", T, "2024-03-05"),
+ (f"{T}\n2024-03-05 来源：某某网\n{B}", T, "2024-03-05"),
+ (f"{T}\n2024-03-05来源：某某网作者：某某\n{B}", T, "2024-03-05"),
+ (f"{T}\n发布时间：2024-03-05 浏览次数：1234 【字号：大 中 小】\n{B}", T, "2024-03-05"),
+ (f"{T}\n信息来源：某市工信局 发布时间：2024-03-05 16:20 浏览次数：56\n{B}", T, "2024-03-05"),
+ (f"{T}\n作者：某某 来源：某某日报 时间：2024年3月5日\n{B}", T, "2024-03-05"),
+ (f"{T}\n2024年3月5日 星期二\n{B}", T, "2024-03-05"),
+ (f"{T}\n发布日期：2024年03月05日  来源：某市人民政府  【字体：大 中 小】 【打印】\n{B}", T, "2024-03-05"),
+ (f"{T}\n[ 2024-03-05 ]\n{B}", T, "2024-03-05"),
+ (f"{T}\n日期：2024-03-05 来源：某某区 字号：[大][中][小]\n{B}", T, "2024-03-05"),
+ (f"{T}\n发布时间：2024-03-05 09:12:33 | 来源：某某网 | 作者：某某\n{B}", T, "2024-03-05"),
+ (f"{T}\n发布时间:2024-03-05\n{B}", T, "2024-03-05"),
+ (f"{T}\n2024-3-5 9:12\n{B}", T, "2024-03-05"),
+ (f"{T}\n2024/03/05 09:12\n{B}", T, "2024-03-05"),
+ (f"{T}\n更新时间：2024-03-06 发布时间：2024-03-05\n{B}", T, "2024-03-05"),
+ # traditional
+ (f"某市加快建設現代化產業體系\n發佈時間：2024-03-05\n{B}", T, "2024-03-05"),
+ (f"某市加快建設現代化產業體系\n發布日期：2024年03月05日 來源：某某網\n{B}", T, "2024-03-05"),
+ # dateline only with year in header? 
+ (f"{T}\n中新网某市1月12日电 （记者 某某）{B}", T, None),
+ (f"{T}\n某某日报 2025-01-13\n中新网某市1月12日电 {B}", T, "2025-01-13"),
+ # related list with other dates
+ (f"{T}\n{B}\n{B2}\n相关新闻\n某县召开产业大会 2023-05-06\n某区产业发展稳中有进 2023-04-01\n", T, None),
+ (f"{T}\n{B}\n{B2}\n相关阅读：\n· 某县召开产业大会（2023-05-06）\n", T, None),
+ (f"{T}\n{B}\n{B2}\n热点推荐\n[2023-05-06] 某县召开产业大会\n", T, None),
+ (f"{T}\n{B}\n{B2}\n上一篇：某县召开产业大会 2023-05-06\n下一篇：某区产业发展 2023-04-01\n", T, None),
+ # copyright years
+ (f"{T}\n{B}\n{B2}\n©2003-2025 某某网 版权所有\n", T, None),
+ (f"{T}\n{B}\n{B2}\nCopyright © 2003-2025 某某网 All Rights Reserved\n", T, None),
+ (f"{T}\n{B}\n{B2}\n版权所有：某市人民政府办公室 2024\n", T, None),
+ # report date in body
+ (f"{T}\n2024年工作回顾\n{B}", T, None),
+ (f"{T}\n——2024年1月15日在某市第九届人民代表大会第三次会议上\n{B}", T, "2024-01-15"),
+ (f"{T}\n{B}\n一、2024年工作回顾\n{B2}", T, None),
+ # no date
+ (f"{T}\n{B}\n{B2}", T, None),
+ # site name above headline and crumbs
+ (f"某某网\n首页 > 新闻中心 > 要闻\n{T}\n2024-03-05 来源：某某网\n{B}", T, "2024-03-05"),
+ (f"当前位置：首页 > 政务公开 > 工作动态\n{T}\n发布时间：2024-03-05\n{B}", T, "2024-03-05"),
+ (f"首页 > 要闻\n{T}\n2024-03-05\n{B}", T, "2024-03-05"),
+ (f"首页 | 新闻 | 政务 | 服务 | 互动\n{T}\n2024-03-05\n{B}", T, "2024-03-05"),
+ (f"要闻\n{T}\n2024-03-05\n{B}", T, "2024-03-05"),
+ (f"{T}\n某市人民政府 2024-03-05\n{B}", T, "2024-03-05"),
+ (f"{T}\n发文日期：2024-03-05\n{B}", T, "2024-03-05"),
+ (f"{T}\n发稿时间：2024-03-05 10:20\n{B}", T, "2024-03-05"),
+ (f"{T}\n原创 某某发布 某某发布 2024年03月05日 18:30 江苏\n{B}", T, "2024-03-05"),
+ (f"{T}\n某某发布 2024-03-05 18:30 发表于江苏\n{B}", T, "2024-03-05"),
+ (f"{T}\n(2024-03-05)\n{B}", T, "2024-03-05"),
+ (f"{T}\n来源：某某日报　　2024-03-05　　作者：某某\n{B}", T, "2024-03-05"),
+ (f"{T}\n2024-03-05 09:12:33 来源: 某某网\n{B}", T, "2024-03-05"),
+ (f"{T}\n某某日报 | 2024-03-05 09:12\n{B}", T, "2024-03-05"),
+ # date at page top before title (list timestamp)
+ (f"2024-03-05\n{T}\n{B}", T, "2024-03-05"),
+ # date only in foot byline
+ (f"{T}\n{B}\n{B2}\n（编辑：某某）\n发布日期：2024-03-05\n", T, "2024-03-05"),
+ (f"{T}\n{B}\n{B2}\n某市发展改革委\n2024年3月5日\n", T, "2024-03-05"),
+ # head date with year but related list later
+ (f"{T}\n2024-03-05\n{B}\n相关新闻\n某县召开产业大会 2023-05-06\n", T, "2024-03-05"),
+ # two-digit years / chinese numerals
+ (f"{T}\n二〇二四年三月五日\n{B}", T, "2024-03-05"),
+ (f"{T}\n{B}\n{B2}\n某市人民政府\n2024年3月5日\n", T, "2024-03-05"),
+
+ (f"{T}\n某某晚报     2020年11月05日\n{B}", T, "2020-11-05"),
+ (f"新闻中心\n行业动态\n2013年7月25日 某某参考报\n{B}", None, "2013-07-25"),
+ (f"{T}\n索引号：11320000/2024-00123\n发布机构：某市工信局\n成文日期：2024-03-01\n发布日期：2024-03-05\n{B}", T, "2024-03-05"),
+ (f"{T}\n发布机构：某部门 文号：某发〔2024〕12号\n公开日期: 2024-03-05 有效性: 有效\n{B}", T, "2024-03-05"),
+ (f"{T}\n2024年3月5日 14:30 来源：某某网\n{B}", T, "2024-03-05"),
+ (f"最新发布\n某县召开产业大会 2023-05-06\n某区产业发展稳中有进 2023-04-01\n{T}\n2024-03-05\n{B}", T, "2024-03-05"),
+ (f"{T}\n{B}\n{B2}\n某县召开产业大会 2023-05-06\n某区产业发展稳中有进 2023-04-01\n", T, None),
+ (f"{T}\n{B}\n{B2}\n[2023-05-06] 某县召开产业大会\n[2023-04-01] 某区产业发展稳中有进\n", T, None),
+ (f"{T}\n作者：某某　时间：2024-03-05　点击数：123\n{B}", T, "2024-03-05"),
+ (f"{T}\n时间：2024-03-05 09:12 来源：某某县融媒体中心\n{B}", T, "2024-03-05"),
+ (f"某市加快建設現代化產業體系\n時間：2024年03月05日 來源：某某網 作者：某某 瀏覽次數：56\n{B}", T, "2024-03-05"),
+ (f"某市加快建設現代化產業體系\n【發佈日期：2024-03-05】【來源：某某】【字體：大 中 小】\n{B}", T, "2024-03-05"),
+ (f"{T}\n{B}\n{B2}\n（来源：某某日报 2024年3月5日 第3版）\n", T, "2024-03-05"),
+ (f"{T}\n某某日报 2024年03月05日 第A03版\n{B}", T, "2024-03-05"),
+ (f"{T}\n2024年03月05日08:12 来源：某某网\n{B}", T, "2024-03-05"),
+ (f"{T}\n发布时间：2024年3月5日 星期二\n{B}", T, "2024-03-05"),
+ (f"{T}\n来源：某某日报  发布时间：2024-03-05 08:00:00  浏览：1234次\n{B}", T, "2024-03-05"),
+ (f"{T}\n{B}\n{B2}\n编辑：某某  审核：某某\n版权所有：某市人民政府 ©2003-2025\n", T, None),
+])
+def test_head_title_and_date(page, title, date):
+    meta = clean(page).meta
+    assert (meta.title, meta.date) == (title, date)
+
+
+@pytest.mark.parametrize("page, title, date", [
+ (f"{T}\n{B}\n{B2}\n相关新闻\n某县召开产业大会\n2023-05-06\n某区产业发展稳中有进\n2023-04-01\n", T, None),
+ (f"{T}\n{B}\n{B2}\n推荐阅读\n某县召开产业大会 2023-05-06\n某区产业发展稳中有进 2023-04-01\n", T, None),
+ (f"{T}\n{B}\n{B2}\n网友评论\n某某网友 2023-05-06 12:00\n写得好，点赞！\n", T, None),
+ (f"今天是2024年3月5日 星期二\n{T}\n发布时间：2024-03-01\n{B}", T, "2024-03-01"),
+ (f"今天是：2024年3月5日 星期二 农历正月廿五\n某市人民政府门户网站\n{T}\n{B}", T, None),
+ (f"某某市人民政府门户网站\n{T}\n发布时间：2024-03-01\n{B}", T, "2024-03-01"),
+ (f"某市工业和信息化局\n{T}\n发布时间：2024-03-01\n{B}", T, "2024-03-01"),
+ (f"某某日报\n{T}\n2024-03-01\n{B}", T, "2024-03-01"),
+ (f"某某县融媒体中心\n{T}\n2024-03-01\n{B}", T, "2024-03-01"),
+ (f"{T}\n——某市推进新型工业化综述\n2024-03-01\n{B}", T, "2024-03-01"),
+ (f"【经济运行】{T}\n2024-03-01\n{B}", f"【经济运行】{T}", "2024-03-01"),
+ (f"{T}\n　　发布时间：2024-03-01　　来源：某某网　　【字号：大 中 小】\n{B}", T, "2024-03-01"),
+ (f"{T}\n发布时间：2024-03-01 打印本页 关闭窗口\n{B}", T, "2024-03-01"),
+ (f"{T}\n{B}\n{B2}\n打印本页 关闭窗口\n", T, None),
+ (f"{T}\n2024-03-01 10:20:30 阅读：1234\n{B}", T, "2024-03-01"),
+ (f"{T}\n阅读：1234 2024-03-01\n{B}", T, "2024-03-01"),
+ (f"{T}\n来源：某某网 | 2024-03-01 | 阅读 1234 次\n{B}", T, "2024-03-01"),
+ (f"{T}\n发布：2024-03-01\n{B}", T, "2024-03-01"),
+ (f"{T}\n录入时间：2024-03-01\n{B}", T, "2024-03-01"),
+ (f"{T}\n截止日期：2024-03-31\n{B}", T, None),
+ (f"{T}\n中新网某市3月5日电 （记者 某某）{B}\n{B2}\n（完）\n【编辑：某某】\n", T, None),
+ (f"{T}\n2024-03-05 某某网\n中新网某市3月5日电 （记者 某某）{B}", T, "2024-03-05"),
+ (f"{T}\n{B}\n{B2}\n（记者 某某 通讯员 某某）\n2024年03月05日 来源：某某日报\n", T, "2024-03-05"),
+ (f"{T}\n{B}\n{B2}\n【发布时间：2024-03-05】\n【相关文章】\n某县召开产业大会 2023-05-06\n", T, "2024-03-05"),
+ (f"某市加快建設現代化產業體系\n發佈日期：2024-03-05　更新日期：2024-03-06\n{B}", T, "2024-03-05"),
+ (f"首頁 > 新聞中心 > 要聞\n某市加快建設現代化產業體系\n來源：某某網　時間：2024/3/5\n{B}", T, "2024-03-05"),
+ (f"{T}\n发布时间：2024-03-05\n{B}\n{B2}\n责任编辑：某某\n©2003-2025 某某网 版权所有\n", T, "2024-03-05"),
+ (f"{T}\n{B}\n{B2}\n2024年工作回顾\n2023年，全市实现地区生产总值1000亿元。\n", T, None),
+])
+def test_site_bars_lists_and_labels(page, title, date):
+    meta = clean(page).meta
+    assert (meta.title, meta.date) == (title, date)
+
+
+@pytest.mark.parametrize(
+    "page, title, date",
+    [
+        # the headline and its date on one line
+        (f"{T} 2024-03-05\n{B}", T, "2024-03-05"),
+        (f"{T}　2024年3月5日 09:12\n{B}", T, "2024-03-05"),
+        (f"首页 > 要闻\n{T} [2024-03-05]\n{B}", T, "2024-03-05"),
+        (f"热点\n某县召开产业大会 2023-05-06\n{T}\n2024-03-05\n{B}", T, "2024-03-05"),
+        # after the article: bylines that disagree are a list, a labelled one is the page's
+        (f"{T}\n{B}\n{B2}\n来源：某某日报 2023-05-06\n来源：某某晚报 2023-04-01\n", T, None),
+        (f"{T}\n{B}\n{B2}\n发布时间：2024-03-05\n来源：某某晚报 2023-04-01\n", T, "2024-03-05"),
+        (f"{T}\n{B}\n{B2}\n来源：某某日报 2024-03-05\n编辑：某某 2024-03-05\n", T, "2024-03-05"),
+    ],
+)
+def test_dates_on_the_headline_line_and_in_the_foot(page, title, date):
+    meta = clean(page).meta
+    assert (meta.title, meta.date) == (title, date)
+
+
+R = "政府工作报告"
+V = "各位代表：\n现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。\n一、2023年工作回顾\n" + B
+
+
+@pytest.mark.parametrize("page, title, date", [
+ (f"{R}\n——2024年1月15日在某市第十七届人民代表大会第四次会议上\n市长 某某\n{V}", R, "2024-01-15"),
+ (f"{R}\n（2024年1月15日在某市第十七届人民代表大会第四次会议上）\n{V}", R, "2024-01-15"),
+ (f"{R}\n2024年1月15日在某市第十七届人民代表大会第四次会议上\n{V}", R, "2024-01-15"),
+ (f"{R}\n——在某县第十八届人民代表大会第三次会议上\n县长 某某\n2024年1月10日\n{V}", R, "2024-01-10"),
+ (f"{R}\n——二〇二四年一月十五日在某市第十七届人民代表大会第四次会议上\n{V}", R, "2024-01-15"),
+ (f"{R}\n某市人民政府市长 某某\n（2024年1月15日）\n{V}", R, "2024-01-15"),
+ (f"2024年{R}\n{V}", f"2024年{R}", "2024"),
+ (f"某市{R}（全文）\n{V}", f"某市{R}（全文）", "2024"),  # 各位代表 and 2023年工作回顾
+ (f"{T}\n2022-05-27 03:47某某某\n某某研究 2022年5期\n关键词：产业集群\n{B}", T, "2022-05-27"),
+ (f"APP下载\n{T}\n2023-03-30某某\n{B}", T, "2023-03-30"),
+ (f"{T}\n导读：某市加快建设现代化产业体系，工业经济稳中有进。\n{B}", T, None),
+ (f"{R}\n发布时间：2024-01-20\n——2024年1月15日在某市第十七届人民代表大会第四次会议上\n{V}", R, "2024-01-20"),
+])
+def test_report_heads_and_journal_heads(page, title, date):
+    meta = clean(page).meta
+    assert (meta.title, meta.date) == (title, date)
+
+
+TT = "某市加快建設現(xiàn)代化產(chǎn)業(yè)體系"
+BT = "今年以來，全市規(guī)上工業(yè)增加值同比增長6.2%，高新技術(shù)產(chǎn)業(yè)產(chǎn)值占比提高1.5個(gè)百分點(diǎn)。"
+
+
+@pytest.mark.parametrize("page, title, date", [
+ (f"{TT}\n發(fā)佈時(shí)間：2024-03-05\n{BT}", T, "2024-03-05"),
+ (f"{TT}\n發(fā)布日期：２０２４年０３月０５日\n{BT}", T, "2024-03-05"),
+ (f"{TT}\n更新時間：2024-03-06　發佈時間：2024-03-05\n{BT}", T, "2024-03-05"),
+ (f"當(dāng)前位置：首頁(yè) > 要聞\n{TT}\n2024-03-05 來(lái)源：某某網(wǎng)\n{BT}", T, "2024-03-05"),
+ (f"{TT}\n{BT}\n版權(quán)所有 © 2003-2025 某某網(wǎng)\n", T, None),
+ (f"今天是2024年3月5日 星期二\n{TT}\n{BT}", T, None),
+ (f"{TT}\n時間：2024.03.05 點擊：123\n{BT}", T, "2024-03-05"),
+ (f"{TT}\n日期：2024年3月5日 來源：某某縣人民政府\n{BT}", T, "2024-03-05"),
+    # a site's clock above the page gives way to the article's byline
+    (f"2024年3月6日 星期三\n某某网\n{T}\n2024-03-05 来源：某某网\n{B}", T, "2024-03-05"),
+    (f"2024年3月6日 星期三 农历正月廿六\n{T}\n{B}", T, "2024-03-06"),
+])
+def test_traditional_heads_and_site_clocks(page, title, date):
+    meta = clean(page).meta
+    assert (meta.title, meta.date) == (title, date)
+
+
+@pytest.mark.parametrize("page, title, date", [
+ (f"首页 新闻 政务 服务 互动 专题\n{T}\n2024-03-05\n{B}", T, "2024-03-05"),
+ (f"繁体版 | 无障碍 | 登录 | 注册\n{T}\n2024-03-05\n{B}", T, "2024-03-05"),
+ (f"无障碍浏览 长者模式\n{T}\n2024-03-05\n{B}", T, "2024-03-05"),
+ (f"请输入关键词\n搜索\n{T}\n2024-03-05\n{B}", T, "2024-03-05"),
+ (f"简体 | 繁体\n某市人民政府\n{T}\n发布时间：2024-03-05\n{B}", T, "2024-03-05"),
+ (f"{T}\n发布时间： 2024 - 03 - 05\n{B}", T, "2024-03-05"),
+ (f"{T}\n发布时间：03-05 09:12\n{B}", T, None),
+ (f"{T}\n导读：某市加快建设现代化产业体系，工业经济稳中有进，新动能加快成长。\n发布时间：2024-03-05\n{B}", T, "2024-03-05"),
+ (f"{T}\n来源：某某日报 | 作者：某某 | 2024-03-05 09:12 | 责编：某某\n{B}", T, "2024-03-05"),
+ (f"{T}\n稿源：某某日报 2024-03-05 09:12:33 编辑：某某\n{B}", T, "2024-03-05"),
+ (f"{T}\n作者： 某某 发布时间： 2024年03月05日 10时20分\n{B}", T, "2024-03-05"),
+ (f"{T}\n2024年03月05日 10时20分 来源：某某网\n{B}", T, "2024-03-05"),
+ (f"{T}\n发布时间：20240305\n{B}", T, "2024-03-05"),
+ (f"{T}\n微信截图_20240305151459.png\n编号：20240305\n{B}", T, None),
+])
+def test_site_widgets_and_byline_variants(page, title, date):
+    meta = clean(page).meta
+    assert (meta.title, meta.date) == (title, date)
+
+
+@pytest.mark.parametrize(
+    "line, date",
+    [("二〇二四年三月五日", "2024-03-05"), ("（2024年3月5日）", "2024-03-05"), ("二○二四年三月十五日", "2024-03-15"), ("二〇二三年十二月三十一日", "2023-12-31"), ("二零二四年十月一日", "2024-10-01")],
+)
+def test_dates_in_chinese_numerals(line, date):
+    assert clean(f"{T}\n{B}\n{B2}\n某市人民政府\n{line}\n").meta.date == date
+
+
+def test_headline_opens_the_text_after_site_and_channel_lines():
+    doc = clean(f"某某网\n要闻\n{T}\n2024-03-05\n{B}")
+    assert doc.meta.title == T
+    assert doc.text.split("\n")[0] == T
+
+
+def test_lone_dated_byline_above_the_headline_gives_the_date():
+    meta = clean(f"( 2024-03-05 ) 稿件来源：某某社\n{T}\n{B}").meta
+    assert (meta.title, meta.date) == (T, "2024-03-05")
+
+
+def test_first_prose_line_with_a_date_is_not_skipped_for_a_heading():
+    meta = clean(f"2025年3月5日，某市召开人民代表大会，市长作政府工作报告，回顾了过去一年的工作。\n一、2024年工作回顾\n{B}").meta
+    assert (meta.title, meta.date) == (None, "2025-03-05")
+
+
+@pytest.mark.parametrize(
+    "title, year",
+    [
+        ("2024年某县政府工作报告", 2024),
+        ("某市2024年政府工作报告", 2024),
+        ("某市2023年国民经济和社会发展统计公报", 2024),
+        ("2023年某县国民经济和社会发展统计公报", 2024),
+        ("某市2024年国民经济和社会发展计划", 2024),
+        ("关于某市2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告", 2024),
+        ("政府工作报告速读丨2025年制造业增加值占比超30%", None),
+        ("聚焦2024全国两会丨某省代表热议新质生产力", 2024),
+        ("2024年1-10月全市工业经济运行情况", 2024),
+        ("某市：2024年前8月规上工业增加值同比增长5.1%", 2024),
+        ("2023年上半年全区经济运行简况", 2023),
+        ("2025年规上工业营收突破1万亿元", None),  # a target or a full year: not certain
+        ("2024年全市经济运行情况", None),
+        ("某市2024年工业经济运行情况", None),
+        (None, None),
+    ],
+)
+def test_title_year(title, year):
+    assert title_year(title) == year
+
+
+def test_headline_opening_with_a_date():
+    # (furniture reads such a line as a byline today; the headline test itself accepts it)
+    from chanye.clean.metadata import _headline_like
+
+    assert _headline_like("2024年3月5日某市召开产业大会")
+    assert not _headline_like("[2024-03-05] 某县召开产业大会")
+    assert not _headline_like("某县召开产业大会 2024-03-05")
+    assert clean(f"2024年3月5日某市召开产业大会\n{B}").meta.date == "2024-03-05"
+
+
+@pytest.mark.parametrize(
+    "paragraph, date",
+    [
+        ("中新网北京3月5日电 第十四届全国人民代表大会第三次会议5日上午在人民大会堂开幕。", "2025-03-05"),
+        ("本网讯 3月5日，十三届全国人大四次会议开幕，政府工作报告提出今年发展主要预期目标。", "2021-03-05"),
+        ("全国政协十四届二次会议开幕以来，委员们围绕产业发展建言献策。", "2024"),
+        ("某网讯 3月5日，某市召开会议，传达学习十四届全国人大二次会议精神，部署今年工作。", "2024-03-05"),
+        ("某网讯 3月5日，十三届全国人大四次会议审议通过的规划纲要提出，要加快建设现代化产业体系。", None),
+        ("某网讯 3月5日，十四届全国人大二次会议以来，某市加快建设现代化产业体系。", None),
+    ],
+)
+def test_year_of_the_national_session_in_the_opening(paragraph, date):
+    assert clean(f"{T}\n{paragraph}\n{B}").meta.date == date
+
+
+@pytest.mark.parametrize(
+    "page, date",
+    [
+        (f"{T}\n中新网某市1月12日电 （记者 某某）{B}\n2025年1月12日，某市第十届人民代表大会第三次会议举行。", "2025-01-12"),
+        (f"{T}\n中新网某市1月12日电 （记者 某某）{B}\n2024年1月12日，某市召开上届会议。2025年1月12日，本届会议开幕。", None),
+        (f"{T}\n中新网某市1月12日电 （记者 某某）{B}\n2024年3月5日，某市召开产业大会。", None),
+    ],
+)
+def test_dateline_day_written_in_full_in_the_body(page, date):
+    assert clean(page).meta.date == date
+
+
+def test_salutation_is_no_headline():
+    assert clean(f"各位代表：\n{B}").meta.title is None
+
+
+def test_subtitle_is_no_headline():
+    meta = clean(f"——2024年1月9日在某区第十八届人民代表大会第五次会议上\n各位代表：\n{B}").meta
+    assert (meta.title, meta.date) == (None, "2024-01-09")
+
+
+def test_report_title_resolves_the_year():
+    page = f"2024年某县政府工作报告\n各位代表：\n{B}"
+    assert clean(page).meta.date == "2024"
+
+
+@pytest.mark.parametrize(
+    "body, year",
+    [
+        ("为全面完成“十四五”规划奠定坚实基础。今年要稳中求进。", None),  # a goal, not a review
+        ("过去一年，为全面完成“十二五”规划奠定了坚实基础。今年要稳中求进。", 2015),  # the ground laid
+        ("确保高质量完成“十四五”规划目标任务。", None),
+        ("今年是“十五五”开局之年，过去五年高质量完成“十四五”规划目标任务。", 2026),
+        ("去年是“十四五”收官之年，各项目标顺利完成。", 2026),
+        ("今年是“十四五”规划的收官之年。", 2025),
+        ("今年是“十四五”收官之年。今年是“十五五”开局之年。", None),  # named years that disagree
+        # a report to the people's congress: the review of a year is delivered in the next
+        ("各位代表：\n一、2024年工作回顾\n过去一年，全市经济稳中有进。\n二、2025年工作安排\n", 2025),
+        ("过去一年，我们攻坚克难。\n一、十三五时期和2020年工作回顾\n", 2021),
+        ("各位代表：\n二、2025年重点工作\n", 2025),
+        ("一、2024年工作回顾\n全年完成投资100亿元。", None),  # not a report's voice
+        ("各位代表：\n2023年工作回顾\n即将过去的一年，全区经济稳中向好。", None),  # delivered in December
+        ("各位代表：\n一、2024年工作回顾\n三、2024年工作安排\n", None),  # headings that disagree
+    ],
+)
+def test_certain_year_named_outright(body, year):
+    assert certain_year(body) == year
