@@ -572,10 +572,8 @@ def _drop_thresholds(doc: _Doc, clause: Clause, cq: list) -> list:
             )
             if qualifies and (q.unit in ("CNY", "USD", "other") or (q.unit == "rank" and q.unit_text.endswith("强"))):
                 dropped.add(id(q))
-            elif text[q.end : q.end + 1] == "的" and any(c.value_start > q.end for c in group):
-                later = [c for c in group if c.value_start > q.end]
-                if q.comparator != "=" or not all(c.unit == q.unit and text.startswith("的", c.end) for c in later):
-                    dropped.add(id(q))  # 46%的A和67%的B: parallel figures of a list, each one a fact
+            elif text[q.end : q.end + 1] == "的" and any(c.value_start > q.end for c in counts):
+                dropped.add(id(q))  # 产值规模300亿元的产业集群2个 (not 46%的A和67%的B: two shares)
     keep = [q for q in cq if id(q) not in dropped]
     # 16个高新区重大项目开工382个, 178家国家高新区生产总值占…14.3%: a count that opens the noun
     # phrase another figure of the same item measures only says how many hold it

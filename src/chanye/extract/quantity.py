@@ -706,12 +706,12 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
         role = "name"  # 为全国15个试点城市之一: the size of the list the subject is one of, not a figure of it
     elif family == "count" and _RANK_SCOPE.match(s, vend):
         role = "name"  # 在全省11个设区市中排名第一: the field a rank is taken in
+    elif (family == "physical" or (family == "count" and s[max(0, start - 2) : start] == "年产")) and _PROJECT_NAME_AFTER.match(s, vend):
+        role = "name"  # 年产10万吨锂电池正极材料项目, 30万吨聚酯项目: a capacity in a project's name
     elif family == "physical" and _SPEC_IN_NAME.match(s, vend) and written in ("米", "千伏", "万伏", "英寸", "纳米"):
         role = "name"  # 4.3米焦炉, 5.5米及以上焦炉, 500千伏变电站, 12英寸晶圆: a size in an equipment name
     elif family == "physical" and re.search(r"(?:时速|速度|车速)$", s[max(0, start - 4) : start]):
         role = "name"  # 时速350公里高铁: the class of a line, not a figure of the region
-    elif (family == "physical" or (family == "count" and s[max(0, start - 2) : start] == "年产")) and _PROJECT_NAME_AFTER.match(s, vend):
-        role = "name"  # 年产10万吨锂电池正极材料项目, 30万吨聚酯项目: a capacity in a project's name
     elif family == "physical" and written == "岁" and re.match(r"(?:及以上|以上|以下)[\u4e00-\u9fff]", s[vend : vend + 4]):
         role = "name"  # 60岁以上老年人
     elif core.chinese and family == "count" and _startswith_any(s, vend, n["slogan_nouns"]):
