@@ -280,6 +280,28 @@ def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return i > 0 and spans[i - 1][1] > start
 
 
+# what a masked run keeps: line breaks and the marks that end clauses and sentences (`2个？；ぎa业…`:
+# the `；` still closes the clause before the damage), but not `?`, which there stands for lost
+# characters
+_DAMAGE_CHAR = re.compile(r"[^\s，,；;：:。！!、]")
+
+
+def _blanked(text: str, masked: list[tuple[int, int]]) -> str:
+    """The text with the characters of its masked (mojibake) spans turned into spaces, offsets
+    unchanged: a damaged run before `制造业利润` or `1至9月` must not become part of the metric nor hide
+    that the time word opens its sentence; sentences and clauses already skip edge spaces. Quotes are
+    taken from the cleaned text by span, so they keep the run."""
+    if not masked:
+        return text
+    parts, at = [], 0
+    for a, b in masked:
+        parts.append(text[at:a])
+        parts.append(_DAMAGE_CHAR.sub(" ", text[a:b]))
+        at = b
+    parts.append(text[at:])
+    return "".join(parts)
+
+
 def assemble_facts(
     text: str,
     *,
@@ -295,11 +317,13 @@ def assemble_facts(
     warnings = warnings if warnings is not None else []
     masked = _merged(masked or [])
     try:
+        # figures are read from the text as it is (a numeral cut by a masked run is dropped whole)
         found = find_quantities(text)
     except Exception as exc:  # the recognizer failing on one page must not end a batch
         warnings.append(f"facts: quantities not read ({type(exc).__name__}: {exc})")
         found = []
     quantities = [q for q in found if not _overlaps_any(q.start, q.end, masked)]
+    text = _blanked(text, masked)
     quantities.sort(key=lambda q: q.value_start)
     q_starts = [q.value_start for q in quantities]
     paragraphs = segment(text)
