@@ -102,6 +102,8 @@ def _first_named_region(text: str):
     return None
 
 
+# a masked (mojibake) run inside a metric is blanked by the assembler: 规上工业   增加值 reads 规上工业增加值
+_HAN_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 _SUB_AREA_AFTER = re.compile(r"(?:平原)?(?:经济区|城市群|都市圈|经济圈|经济带)")
 
 
@@ -130,7 +132,7 @@ def _to_fact(clean: CleanDocument, d: Draft, meta: DocumentMeta) -> Fact:
     code = getattr(subject, "code", None) if subject is not None else meta.region_code
     return Fact(
         subject=name,
-        metric=d.metric,
+        metric=_HAN_GAP.sub("", d.metric) if d.metric else d.metric,
         value=_number(d.value),
         unit=d.unit,
         unit_text=d.unit_text,
