@@ -39,18 +39,16 @@ _CN_DATE = re.compile(
 )
 # a list item: a headline with its date before or after it (`某县召开大会 2023-05-06`, `[2023-05-06] 某县…`);
 # a headline that opens with its date (`2024年3月5日某市召开…`) is none
+_DAY = r"\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)"  # 2024-03-05, 2024.3.5, 2024年3月5日
+_CLOCK_TIME = r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"  # an optional 09:12 or 09:12:30 after it
 _DATE_AT_EDGE = re.compile(
-    r"^[\[【(（]?\s*\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|[\]】)）]|$)"
-    r"|\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】)）]?$"
+    rf"^[\[【(（]?\s*{_DAY}{_CLOCK_TIME}(?:\s|[\]】)）]|$)"
+    rf"|{_DAY}{_CLOCK_TIME}\s*[\]】)）]?$"
 )
 # `标题 2024-03-05 09:12`: a headline with its byline's date on the same line
-_DATE_AT_END = re.compile(
-    r"\s[\[【(（]?\s*\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】)）]?$"
-)
+_DATE_AT_END = re.compile(rf"\s[\[【(（]?\s*{_DAY}{_CLOCK_TIME}\s*[\]】)）]?$")
 # `2024年3月5日 星期二 农历正月廿五`: a line with a date and a weekday only (the clock in a site bar)
-_CLOCK = re.compile(
-    r"^\s*\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\s*(?:星期|周|礼拜)[一二三四五六日天](?:\s*农历\S{0,8})?\s*$"
-)
+_CLOCK = re.compile(rf"^\s*{_DAY}\s*(?:星期|周|礼拜)[一二三四五六日天](?:\s*农历\S{{0,8}})?\s*$")
 _COMPACT_DATE = re.compile(r"(?<!\d)20\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)")
 _WIDGET_SPLIT = re.compile(r"[\s|｜丨/·•]+")
 _LABEL_SPAN = 12  # a date's label stands in the characters just before it
