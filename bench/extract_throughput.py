@@ -171,21 +171,22 @@ def main(argv=None) -> int:
     if args.ingest_only:
         result = json.loads(Path(args.json).read_text()) if args.json and Path(args.json).exists() else {}
         result["ingest"] = ingest_peak(corpus, args.workers)
-        text = json.dumps(result, indent=2, ensure_ascii=False)
-        print(text)
-        if args.json:
-            Path(args.json).write_text(text)
+        _emit(result, args.json)
         return 0
     result = {"corpus": str(corpus), "corpus_mb_on_disk": round(sum(p.stat().st_size for p in corpus.rglob("*") if p.is_file()) / MB, 2),
               "cores": os.cpu_count()}
     result["throughput"] = measure(corpus)
     if not args.no_ingest:
         result["ingest"] = ingest_peak(corpus, args.workers)
+    _emit(result, args.json)
+    return 0
+
+
+def _emit(result: dict, path: str | None) -> None:
     text = json.dumps(result, indent=2, ensure_ascii=False)
     print(text)
-    if args.json:
-        Path(args.json).write_text(text)
-    return 0
+    if path:
+        Path(path).write_text(text)
 
 
 if __name__ == "__main__":
