@@ -10,7 +10,7 @@ import yaml
 
 from chanye.settings import data_path
 
-DATA_FILES = ["zones", "region_updates", "industry_taxonomy", "metrics"]
+DATA_FILES = ["zones", "region_updates", "industry_taxonomy", "metrics", "place_name_words"]
 
 
 @pytest.mark.parametrize("name", DATA_FILES)

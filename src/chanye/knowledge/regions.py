@@ -378,8 +378,13 @@ def _zone_of(region: Region, word: str) -> Region | None:
 
 _SEP = "：:·・ 　"
 # a province short form that reads as a mountain's, a river's or a sea's side: 贺兰山东麓, 黄河北岸, 长江西岸
-# short forms used as ordinary words in their context: 年日照时数 (sunshine), not 日照市
-_ORDINARY_USE = re.compile(r"日照(?:时数|时间|小时|充足|资源|条件|强度|率)|宁德时代")
+@lru_cache(maxsize=None)
+def _ordinary_use() -> re.Pattern:
+    """Words holding a place's name that are no mention of it (data/place_name_words.yaml): 日照时数, 宁德时代."""
+    words = (load_data("place_name_words.yaml") or {}).get("words", [])
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))) or r"(?!)")
+
+
 _ORDINARY_AFTER = re.compile(r"[年光]日照")
 _SIDE_OF_FEATURE = re.compile(r"[山河江湖海][东西南北](?:岸|麓|侧|坡|缘|翼)")
 
@@ -423,7 +428,7 @@ def _find_region_mentions(g: Gazetteer, text: str, _allow_county_short: bool) ->
             continue
         start, end, region = found
         if end - start == 2 and (
-            _SIDE_OF_FEATURE.match(text, start) or _ORDINARY_USE.match(text, start)
+            _SIDE_OF_FEATURE.match(text, start) or _ordinary_use().match(text, start)
             or (start and _ORDINARY_AFTER.match(text, start - 1))
         ):
             continue  # 贺兰山东麓, 黄河北岸, 年日照时数: a side of a feature or an ordinary word
