@@ -77,19 +77,23 @@ def _aligned_edits(before: str, after: str) -> list[tuple[int, int, str]]:
 
 
 @lru_cache(maxsize=1)
-def _vocabulary() -> tuple[re.Pattern[str], dict[str, str]]:
+def _vocabulary() -> tuple[re.Pattern[str], dict[str, str], list[tuple[re.Pattern[str], str]]]:
     data = yaml.safe_load((resources.files("chanye.clean") / "vocabulary.yaml").read_text(encoding="utf-8"))
     phrases = {str(k): str(v) for k, v in data["phrases"].items()}
     # longest first: 资讯科技 before a shorter key inside it
     pattern = re.compile("|".join(re.escape(k) for k in sorted(phrases, key=len, reverse=True)))
-    return pattern, phrases
+    in_context = [(re.compile(p["match"]), p["replace"]) for p in data.get("patterns", [])]
+    return pattern, phrases, in_context
 
 
 def to_mainland_wording(mt: MappedText) -> MappedText:
     """Taiwan / Hong Kong wording that t2s keeps (产业丛集, 专案, 资讯科技, 著力) -> the mainland words
     (vocabulary.yaml). For traditional texts only: a simplified page's 专案 or 高阶 is meant."""
-    pattern, phrases = _vocabulary()
-    return mt.sub(pattern, lambda m: phrases[m.group()])
+    pattern, phrases, in_context = _vocabulary()
+    mt = mt.sub(pattern, lambda m: phrases[m.group()])
+    for context_pattern, replacement in in_context:
+        mt = mt.sub(context_pattern, replacement)
+    return mt
 
 
 def detect_script(share: float, pinyin_artifacts: int) -> str:

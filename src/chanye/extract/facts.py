@@ -1714,7 +1714,7 @@ def _finish(
         # after an expectation of an earlier clause, is reported data
         cue = [c for c in doc.cues[d.sentence.start] if c[0] < d.pos - d.sentence.start][-1:]
         cue_at = d.sentence.start + cue[0][0] if cue else d.pos
-        if any(
+        if _cue_clause_has_figure(doc, d.sentence, cue_at) and any(
             cue_at < t.start and d.sentence.clause_at(t.start).start > cue_at and _leads_clause(doc, t, d.sentence)
             for t in doc.times_in(cue_at, d.pos)
         ):
@@ -2097,6 +2097,13 @@ def _is_plan(doc: _Doc, d: Draft) -> bool:
         return False
     year = re.match(r"\d{4}", d.period or "")
     return year is None or doc.pub_year is None or int(year.group(0)) >= doc.pub_year
+
+
+def _cue_clause_has_figure(doc: _Doc, sentence, cue_at: int) -> bool:
+    """`预计全年…达22%，…`: the cue's own clause holds a figure. A cue clause with none (`据机构预测，…`)
+    governs the clauses after it."""
+    clause = sentence.clause_at(cue_at)
+    return clause is None or any(ch.isdigit() for ch in doc.text[cue_at : clause.end])
 
 
 def _leads_clause(doc: _Doc, t: TimeSpan, sent: Sentence) -> bool:

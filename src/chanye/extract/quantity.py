@@ -259,8 +259,26 @@ def _extend_magnitude(text: str, core: _Core) -> _Core:
             if core.value_max is not None:
                 core.value_max = _scale(core.value_max, mag)
             pos += k
+            if core.value_max is None:
+                pos = _add_smaller_magnitude(text, core, pos, mag)
     core.end = pos
     return _after_magnitude_inner(text, core, at, inner)
+
+
+_SMALLER_PART = re.compile(r"(\d+(?:\.\d+)?)(亿|万)(?!亿)")
+
+
+def _add_smaller_magnitude(text: str, core: _Core, pos: int, mag: float) -> int:
+    """59万亿3034亿元, 1亿3000万元: a figure written in two magnitudes is one figure."""
+    m = _SMALLER_PART.match(text, pos)
+    if not m:
+        return pos
+    part = magnitude_value(m.group(2))
+    if not part or part >= mag:
+        return pos
+    core.value = float(Decimal(repr(core.value)) + Decimal(m.group(1)) * Decimal(repr(part)))
+    core.written += text[pos : m.end()]
+    return m.end()
 
 
 def _scale(value: float, factor: float) -> float:

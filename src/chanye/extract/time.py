@@ -73,7 +73,7 @@ _TAIL = (
     r"|(?P<q3>前三季度|前三个季度)"
     r"|(?:第)?(?P<quarter>[一二三四1-4])(?:季度|季)"
     r"|(?P<m1>1|一)(?:" + SEP + r"|月?" + SEP + r")(?P<m2>" + SMALL + r")月(?:份)?(?:底|末)?"
-    r"|前(?P<frontm>" + SMALL + r")个?月"
+    r"|前(?P<frontm>" + SMALL + r"|两)个?月"
     r"|(?P<month>" + SMALL + r")月(?:份)?(?P<monthend>底|末|初)?"
     r"|(?:底|末|年底|年末)?(?P<since>以来|至今)"
     r"|(?P<yearend>底|末|年底|年末)"
@@ -87,9 +87,9 @@ _ABS_SPAN_SHORT = re.compile(_BY + r"(?P<year>" + Y + r")" + SEP + r"(?P<year2>"
 _RELATIVE = re.compile(_BY + r"(?P<rel>" + _REL_RE + r")" + _TAIL + r"(?P<same>同期)?")
 _BARE = re.compile(
     _BY
-    + r"(?:(?P<half>上半年|下半年)|(?P<q3>前三季度)|(?:第)?(?P<quarter>[一二三四])季度"
+    + r"(?:(?P<half>上半年|下半年)|(?P<q3>前三季度)|(?:第)?(?P<quarter>[一二三四]|(?<=第)[1-4])季度"
     + r"|(?P<m1>1|一)(?:" + SEP + r"|月" + SEP + r")(?P<m2>" + SMALL + r")月(?:份)?(?:底|末)?"
-    + r"|前(?P<frontm>" + SMALL + r")个月"
+    + r"|前(?P<frontm>" + SMALL + r"|两)个月"
     + r"|(?<![\d个一二三四五六七八九十])(?P<month>" + SMALL + r")月(?:份)?(?P<monthend>底|末|初)?(?![\d日号])"
     + r"|年初(?P<since>以来|至今)"
     + r")"
@@ -102,7 +102,7 @@ _TO_DAY = re.compile(
 _PLAN = re.compile(
     _BY
     + r"[" + QUOTE_OPEN + r"]?(?P<plan>十[一二三四五六七八九]五)[" + QUOTE_CLOSE + r"]?"
-    + r"(?:规划)?(?:的(?=收官|开局|末|初|前))?(?P<part>时期|期间|期内|以来|末期|末|收官之年|收官|初期|开局之年|开局|初"
+    + r"(?:规划)?(?:的(?=收官|开局|末|初|前))?(?P<part>时期|期间|期内|以来|期末|末期|末|收官之年|收官|初期|开局之年|开局|初"
     + r"|前(?P<first_n>[一二三四两1-4])年)?"
 )
 _RECENT = re.compile(
@@ -320,7 +320,7 @@ def _time_expressions(text: str) -> tuple[TimeExpression, ...]:
         kind_part = None
         if part in ("时期", "期间", "期内"):
             kind_part = "during"
-        elif part.startswith("末") or part.startswith("收官"):
+        elif part.startswith("末") or part.startswith("收官") or part == "期末":
             kind_part = "end"
         elif part.startswith("初") or part.startswith("开局"):
             kind_part = "start"
