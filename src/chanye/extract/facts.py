@@ -144,8 +144,8 @@ PURE_SCOPE = re.compile(
 )
 SHARE_COMPARATORS = {w: c for c, words in _LEX["share_comparators"].items() for w in words}
 SHARE_COMPARATOR = re.compile("(" + any_of(list(SHARE_COMPARATORS)) + ")占")
-RANK_SUFFIX = re.compile(r"(?:排名|排位|位次|名次|排行)$")
-NEW_QUALIFIER = re.compile(r"(?:新增|新签约|新开工|新认定|新培育|新引进|新建|新获批|新入选)$")
+RANK_SUFFIX = re.compile(any_of(_LEX["rank_suffixes"]) + "$")
+NEW_QUALIFIER = re.compile(any_of(_LEX["new_qualifiers"]) + "$")
 # 比1—9月份和1—10月份 / 分别比一季度、上半年、三季度: every period of a list of comparison bases
 BASE_LIST = re.compile(r"(?:比|较)(?:[\d一二三四五六七八九十—\-~～至月份季度年上下半前全]+(?:和|、|及|与))+$")
 COMPARE_BEFORE = re.compile(r"(?:比|较|同|与|相比|对比|超过|高于|低于|是|相当于)[“‘]?$")
@@ -180,12 +180,9 @@ SHARE_IN_METRIC = re.compile(r"占|比重|比例|占比|贡献|份额|率")
 HOLDER_COUNT = re.compile(r"^[两二三四五六七八九十\d]{1,4}[个条家项类户](?=[\u4e00-\u9fff“])")  # 两个行业产值: not the metric's words
 GAP = re.compile(r"(?:增速|增幅)?(?:高于|低于|快于|慢于|高出|低出|快出|多出|领先)(?:全国|全省|全市|全区|全县|全球|同期|平均|规上|规模以上|上年|去年|全部)")
 STRUCTURE = re.compile(r"(?:三次产业|一二三产业|三产|产业)的?(?:结构|比例|比重|占比|之比)")
+_BODY = _LEX["body_after_region"]
 BODY_AFTER_REGION = re.compile(
-    r"^(?:市长|副市长|市委|县委|区委|省委|书记|常委|市政府|县政府|区政府|省政府|人民政府|政府|人大|政协|委员|主任|"
-    r"局长|厅长|部长|代表|工信|发改|统计|商务|科技局|管委会|党工委|日报|晚报|网|发布|新闻|召开|举行|代表团|"
-    r"副秘书长|秘书长|经信|工业和信息化|财政局|税务|"
-    # an event held there by the page's place: 深圳专场推介会上签约企业15家
-    r"(?:专场)?(?:招商|投资|经贸)?(?:推介会|洽谈会|对接会|招商会|交易会|博览会|论坛|峰会))"
+    "^(?:" + any_of(_BODY["words"]) + "|(?:专场)?" + any_of(_BODY["event_kinds"]) + "?" + any_of(_BODY["events"]) + ")"
 )
 
 
@@ -487,7 +484,7 @@ def _is_candidate(doc: _Doc, clause: Clause, q) -> bool:
 
 
 CODE_REACH = 400  # characters after a framework code within which its parts are numbered
-CODE_PART_NOUN = re.compile(r"产业链|集群|产业|行动|方案|计划|工程|领域|方向|体系|赛道|板块|任务|平台|基地|中心|高地")
+CODE_PART_NOUN = re.compile(any_of(_LEX["code_part_nouns"]))
 
 
 def _spells_code(doc: _Doc, q) -> bool:
