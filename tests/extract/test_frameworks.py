@@ -12,9 +12,11 @@ import yaml
 from importlib import resources
 from chanye.extract.frameworks import find_frameworks
 
-EXAMPLES = yaml.safe_load(
-    (Path(str(resources.files("chanye.extract"))) / "examples" / "frameworks.yaml").read_text(encoding="utf-8")
-)["examples"]
+EXAMPLES = [
+    example
+    for path in sorted((Path(str(resources.files("chanye.extract"))) / "examples").glob("frameworks*.yaml"))
+    for example in yaml.safe_load(path.read_text(encoding="utf-8"))["examples"]
+]
 
 
 def _parts(spec: list[str]) -> list[dict]:

@@ -67,6 +67,10 @@ _BARE_COUNT_LABEL = re.compile(
 )
 # one named member: 以新能源汽车为首位产业
 _ONE_AS_LABEL = re.compile(r"以(?P<list>[^，,。；;：:、（）()“”\"]{2,16}?)为(?P<label>[^，,。；;：:、（）()“”\"\d]{1,8}?产业)")
+# one named member as the core: 以电子信息产业为核心 (the industry noun written, so 以科技创新为核心 is not one)
+_ONE_AS_CORE = re.compile(
+    r"以(?P<list>[^，,。；;：:、（）()“”\"]{2,16}?)(?:产业集群|产业链|产业)为(?P<role>核心|首位|龙头|引领|主导|主体|支柱)(?![\u4e00-\u9fff]{0,2}产业)"
+)
 
 
 @dataclass(slots=True)
@@ -202,6 +206,11 @@ def _parts_in(text: str, start: int, end: int, masked) -> list[tuple[int, Framew
         if len(members) == 1:
             found.append((start + m.start(), FrameworkPart(1, m.group("label"), members)))
             spans.append(m.span())
+    for m in _ONE_AS_CORE.finditer(segment):
+        members = split_members(m.group("list"))
+        if len(members) == 1 and not any(s < m.end() and m.start() < e for s, e in spans):
+            found.append((start + m.start(), FrameworkPart(1, m.group("role") + "产业", members)))
+            spans.append(m.span())
     for chunk_start, chunk in _chunks(segment):
         for m in _BARE_COUNT_LABEL.finditer(chunk):
             a = chunk_start + m.start()
@@ -248,7 +257,7 @@ def _components(code: str) -> list[str]:
 
 def _count_fits(component: str, part: FrameworkPart) -> bool:
     if component in ("X", "N"):
-        return part.count is None or True
+        return part.count is None  # X/N is the part the text leaves uncounted (等N个, 若干), never 2个…
     return part.count is not None and str(part.count) == component
 
 
@@ -327,6 +336,8 @@ def _frameworks_in(text: str, masked: tuple[tuple[int, int], ...]) -> tuple[Fram
             parts = _explained_parts(cand, text, masked)
         if parts is None and "+" not in cand.code:
             parts = _parts_then_rate(cand, text, s_end, masked) or _leading_parts(cand, text, s_end, masked)
+        if parts is None:
+            parts = _first_part(cand, text, s_end, masked)
         framework = Framework(
             code=cand.code,
             subject=_subject_before(text, s_start, cand.start) or "",
@@ -341,8 +352,11 @@ def _frameworks_in(text: str, masked: tuple[tuple[int, int], ...]) -> tuple[Fram
     return tuple(sorted(by_code.values(), key=lambda f: f.clean_span[0]))
 
 
+_EXPLAINED_BARE = r"(?:\d{1,3}|[XN])(?:就是|是指|指的是|代表)"  # （5就是…，4就是…）, 其中4是指…，X是指…
 _EXPLAINED = re.compile(
-    r"[“\"‘](?P<digit>\d{1,3}|[XNxn])[”\"’](?:就是|即|是指|指的是|指|代表|是)(?P<body>[^；;。！？!?\n“]{2,300})"
+    r"(?:[“\"‘](?P<digit>\d{1,3}|[XNxn])[”\"’](?:就是|即|是指|指的是|指|代表|是)"
+    r"|(?:(?<=[（(，,；;：:])|(?<=其中))(?P<bare>\d{1,3}|[XN])(?:就是|是指|指的是|代表))"
+    r"(?P<body>(?:(?![，,]" + _EXPLAINED_BARE + r")[^；;。！？!?\n“]){2,300})"
 )
 
 
@@ -362,7 +376,7 @@ def _explained_parts(cand: _Candidate, text: str, masked) -> list[FrameworkPart]
     for m in _EXPLAINED.finditer(text, cand.end, window_end):
         if _masked(m.start(), m.end(), masked):
             break
-        digit = m.group("digit").upper()
+        digit = (m.group("digit") or m.group("bare")).upper()
         expected_next = comps[len(parts)] if comps is not None and len(parts) < len(comps) else None
         if comps is not None and digit != expected_next:
             break
@@ -417,6 +431,24 @@ def _leading_parts(cand: _Candidate, text: str, s_end: int, masked) -> list[Fram
         if k >= 1:
             best = parts[: k + 1]
     return best if best and best[0].members else None
+
+
+def _first_part(cand: _Candidate, text: str, s_end: int, masked) -> list[FrameworkPart] | None:
+    """“7710”目标，即：A、B…7条重点产业链…: the code's sentence enumerates one part only, whose count
+    spells the code's head (7 of 7710, 6 of 6+N). Kept only when it is the one counted list after the
+    code, names at least two members and no more than its count, and its label is a framework noun."""
+    found = [p for _, p in _parts_in(text, cand.end, s_end, masked)]
+    if len(found) != 1:
+        return None
+    part = found[0]
+    if part.count is None or part.count < 2 or not 2 <= len(part.members) <= part.count:
+        return None
+    head = str(part.count)
+    if "+" in cand.code:
+        fits = _components(cand.code)[0] == head
+    else:
+        fits = cand.code.startswith(head) and len(cand.code) > len(head)
+    return [part] if fits and _LABEL_HEAD.match(part.label) else None
 
 
 _CONTINUES = re.compile(r"\s*(?:它|其|即|具体|主要|其中|包括|分别)")
