@@ -67,9 +67,15 @@ _BARE_COUNT_LABEL = re.compile(
 )
 # one named member: 以新能源汽车为首位产业
 _ONE_AS_LABEL = re.compile(r"以(?P<list>[^，,。；;：:、（）()“”\"]{2,16}?)为(?P<label>[^，,。；;：:、（）()“”\"\d]{1,8}?产业)")
-# one named member as the core: 以电子信息产业为核心 (the industry noun written, so 以科技创新为核心 is not one)
+# one named member as the core: 以电子信息产业为核心, 以数字经济为引领 (a part only where counted parts
+# follow that spell the code with it)
 _ONE_AS_CORE = re.compile(
-    r"以(?P<list>[^，,。；;：:、（）()“”\"]{2,16}?)(?:产业集群|产业链|产业)为(?P<role>核心|首位|龙头|引领|主导|主体|支柱)(?![\u4e00-\u9fff]{0,2}产业)"
+    r"以(?P<list>[^，,。；;：:、（）()“”\"]{2,16}?)(?P<noun>产业集群|产业链|产业)?为(?P<role>核心|首位|龙头|引领|主导|主体|支柱)(?![\u4e00-\u9fff]{0,2}产业)"
+)
+# a count and a label, then the members: 五大主导产业分别是A、B、C / 3大主导产业为A、B和C
+_COUNT_LABEL_AS_LIST = re.compile(
+    _COUNT + r"(?P<measure>大|条|个|项|类)(?P<label>[^\s，,。；;：:、（）()“”\"\d为是]{1,12}?)(?:分别是|分别为|为|是|包括)[：:]?"
+    r"(?P<list>[^\s，,。；;：:、（）()“”\"]{2,24}(?:、[^\s，,。；;：:、（）()“”\"]{2,24})+)(?=[，,。；;]|$)"
 )
 
 
@@ -87,7 +93,9 @@ _LABEL_MORE = re.compile(r"^(?:产业集群|产业链|产业群|产业|集群|�
 def _trim_label(label: str) -> str:
     """特色产业集群延链补链强链 → 特色产业集群: a label ends with its head noun; a modifier ending in 的
     (规模和品牌优势突出的先进制造业集群) is not part of it."""
-    label = label.rsplit("的", 1)[-1] or label
+    after = label.rsplit("的", 1)[-1]
+    if after and (_LABEL_HEAD.match(after) or not _LABEL_HEAD.match(label)):
+        label = after  # N个配套产业为支撑的格局: 格局 names no part, the words before 的 do
     m = _LABEL_HEAD.match(label)
     if not m:
         return label
@@ -209,9 +217,16 @@ def _parts_in(text: str, start: int, end: int, masked) -> list[tuple[int, Framew
     for m in _ONE_AS_CORE.finditer(segment):
         members = split_members(m.group("list"))
         if len(members) == 1 and not any(s < m.end() and m.start() < e for s, e in spans):
-            found.append((start + m.start(), FrameworkPart(1, m.group("role") + "产业", members)))
+            found.append((start + m.start(), FrameworkPart(1, m.group("role") + (m.group("noun") or ""), members)))
             spans.append(m.span())
     for chunk_start, chunk in _chunks(segment):
+        for m in _COUNT_LABEL_AS_LIST.finditer(chunk):
+            a = chunk_start + m.start()
+            if not any(s <= a < e for s, e in spans):
+                count = _cn_int(m.group("count"))
+                members = _last_pair_split(split_members(m.group("list")), count)
+                found.append((start + a, FrameworkPart(count, _trim_label(m.group("label")), members)))
+                spans.append((a, chunk_start + m.end()))
         for m in _BARE_COUNT_LABEL.finditer(chunk):
             a = chunk_start + m.start()
             if not any(s <= a < e for s, e in spans):
@@ -240,6 +255,14 @@ def _parts_in(text: str, start: int, end: int, masked) -> list[tuple[int, Framew
                     found.append((start + a, FrameworkPart(None, _trim_label(m.group("label")), split_members(m.group("list")))))
     found.sort(key=lambda p: p[0])
     return found
+
+
+def _last_pair_split(members: list[str], count: int | None) -> list[str]:
+    """A、B和C → A, B, C where that makes the count (软件和信息服务 stays whole otherwise)."""
+    if count is None or len(members) + 1 != count:
+        return members
+    pair = re.split(r"和|及", members[-1])
+    return members[:-1] + pair if len(pair) == 2 and all(len(p) >= 2 for p in pair) else members
 
 
 def _chunks(segment: str):
@@ -337,7 +360,7 @@ def _frameworks_in(text: str, masked: tuple[tuple[int, int], ...]) -> tuple[Fram
         if parts is None and "+" not in cand.code:
             parts = _parts_then_rate(cand, text, s_end, masked) or _leading_parts(cand, text, s_end, masked)
         if parts is None:
-            parts = _first_part(cand, text, s_end, masked)
+            parts = _first_part(cand, text, s_end, masked) or _parts_before(cand, text, s_start, masked)
         framework = Framework(
             code=cand.code,
             subject=_subject_before(text, s_start, cand.start) or "",
@@ -433,6 +456,22 @@ def _leading_parts(cand: _Candidate, text: str, s_end: int, masked) -> list[Fram
     return best if best and best[0].members else None
 
 
+def _parts_before(cand: _Candidate, text: str, s_start: int, masked) -> list[FrameworkPart] | None:
+    """做强A、B、C三大主导产业，培育D、E两大新兴产业，构建“3+2”产业体系: the counted lists right
+    before the code, in its sentence, spell the whole code (X/N aside)."""
+    found = [p for _, p in _parts_in(text, s_start, cand.start, masked)]
+    numeric = [c for c in _components(cand.code) if c not in ("X", "N")] if "+" in cand.code else None
+    for k in range(len(found) - 1):
+        run = found[k:]
+        if numeric is not None:
+            fits = [str(p.count) for p in run] == numeric
+        else:
+            fits = all(p.count is not None for p in run) and "".join(str(p.count) for p in run) == cand.code
+        if fits and any(p.members for p in run):
+            return run
+    return None
+
+
 def _first_part(cand: _Candidate, text: str, s_end: int, masked) -> list[FrameworkPart] | None:
     """“7710”目标，即：A、B…7条重点产业链…: the code's sentence enumerates one part only, whose count
     spells the code's head (7 of 7710, 6 of 6+N). Kept only when it is the one counted list after the
@@ -451,7 +490,7 @@ def _first_part(cand: _Candidate, text: str, s_end: int, masked) -> list[Framewo
     return [part] if fits and _LABEL_HEAD.match(part.label) else None
 
 
-_CONTINUES = re.compile(r"\s*(?:它|其|即|具体|主要|其中|包括|分别)")
+_CONTINUES = re.compile(r"\s*(?:它|其|即|具体|主要|其中|包括|分别|(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:大|个|条|项|类))")
 
 
 def _consistent(parts: list[FrameworkPart] | None) -> bool | None:
