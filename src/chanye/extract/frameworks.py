@@ -70,7 +70,7 @@ _ONE_AS_LABEL = re.compile(r"以(?P<list>[^，,。；;：:、（）()“”\"]{2
 # one named member as the core: 以电子信息产业为核心, 以数字经济为引领 (a part only where counted parts
 # follow that spell the code with it)
 _ONE_AS_CORE = re.compile(
-    r"以(?P<list>[^，,。；;：:、（）()“”\"]{2,16}?)(?P<noun>产业集群|产业链|产业)?为(?P<role>核心|首位|龙头|引领|主导|主体|支柱)(?![\u4e00-\u9fff]{0,2}产业)"
+    r"以(?P<list>[^，,。；;：:、（）()“”\"]{2,16}?)(?P<noun>产业集群|产业链|产业)?为(?P<role>核心|首位|龙头|引领|统领|主导|主体|支柱)(?![\u4e00-\u9fff]{0,2}产业)"
 )
 # a count and a label, then the members: 五大主导产业分别是A、B、C / 3大主导产业为A、B和C
 _COUNT_LABEL_AS_LIST = re.compile(
@@ -90,9 +90,13 @@ _LABEL_HEAD = re.compile(r"^.*?(?:产业集群|产业链|产业群|产业|集群
 _LABEL_MORE = re.compile(r"^(?:产业集群|产业链|产业群|产业|集群|赛道|领域|体系|群)+")
 
 
+_LABEL_ROLE_TAIL = re.compile(r"为(?:支撑|补充|基础|保障|统领|引领|核心|主体|重点|方向)$")
+
+
 def _trim_label(label: str) -> str:
     """特色产业集群延链补链强链 → 特色产业集群: a label ends with its head noun; a modifier ending in 的
     (规模和品牌优势突出的先进制造业集群) is not part of it."""
+    label = _LABEL_ROLE_TAIL.sub("", label) or label  # 配套政策为支撑 → 配套政策
     after = label.rsplit("的", 1)[-1]
     if after and (_LABEL_HEAD.match(after) or not _LABEL_HEAD.match(label)):
         label = after  # N个配套产业为支撑的格局: 格局 names no part, the words before 的 do
@@ -490,7 +494,7 @@ def _first_part(cand: _Candidate, text: str, s_end: int, masked) -> list[Framewo
     return [part] if fits and _LABEL_HEAD.match(part.label) else None
 
 
-_CONTINUES = re.compile(r"\s*(?:它|其|即|具体|主要|其中|包括|分别|(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:大|个|条|项|类))")
+_CONTINUES = re.compile(r"\s*(?:它|其|即|具体|主要|其中|包括|分别|该[\u4e00-\u9fff]{0,4}(?:体系|计划|行动|工程|战略|格局|布局)|(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:大|个|条|项|类))")
 
 
 def _consistent(parts: list[FrameworkPart] | None) -> bool | None:
