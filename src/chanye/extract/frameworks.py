@@ -243,7 +243,10 @@ def _parts_in(text: str, start: int, end: int, masked) -> list[tuple[int, Framew
             members = split_members(m.group("list")) if m.group("list") else []
             if _masked(start + a, start + chunk_start + m.end(), masked):
                 members = []
-            found.append((start + a, FrameworkPart(_cn_int(m.group("count")), _trim_label(m.group("label")), members)))
+            count = _cn_int(m.group("count"))
+            if not m.group(0)[: m.start("count") - m.start()].endswith("等"):
+                members = _last_pair_split(members, count)  # A和B两大…, not A、B和C等4个…
+            found.append((start + a, FrameworkPart(count, _trim_label(m.group("label")), members)))
             spans.append((a, chunk_start + m.end()))
         if "“" in chunk or '"' in chunk:
             for m in _LIST_QUOTED_LABEL.finditer(chunk):
@@ -263,7 +266,7 @@ def _parts_in(text: str, start: int, end: int, masked) -> list[tuple[int, Framew
 
 def _last_pair_split(members: list[str], count: int | None) -> list[str]:
     """A、B和C → A, B, C where that makes the count (软件和信息服务 stays whole otherwise)."""
-    if count is None or len(members) + 1 != count:
+    if count is None or not members or len(members) + 1 != count:
         return members
     pair = re.split(r"和|及", members[-1])
     return members[:-1] + pair if len(pair) == 2 and all(len(p) >= 2 for p in pair) else members
@@ -358,6 +361,8 @@ def _frameworks_in(text: str, masked: tuple[tuple[int, int], ...]) -> tuple[Fram
             # “415X”先进制造业集群是…。它包含A、B…4个…、15个…
             n_start, n_end = _sentence_bounds(text, s_end + 1)
             parts = _match_parts(cand.code, [p for pos, p in _parts_in(text, n_start, n_end, masked)])
+            if parts and _CONTINUES_COUNT.match(text, s_end + 1) and not any(p.members for p in parts):
+                parts = None  # “3+2”工程。3个项目已开工，2个项目已投产: counts that enumerate nothing
         if parts is None:
             # “7”就是打造7个先进制造业集群，“28”就是壮大28个重点产业链，“N”就是…
             parts = _explained_parts(cand, text, masked)
@@ -365,6 +370,8 @@ def _frameworks_in(text: str, masked: tuple[tuple[int, int], ...]) -> tuple[Fram
             parts = _parts_then_rate(cand, text, s_end, masked) or _leading_parts(cand, text, s_end, masked)
         if parts is None:
             parts = _first_part(cand, text, s_end, masked) or _parts_before(cand, text, s_start, masked)
+        if parts and "+" in cand.code:
+            parts = _with_uncounted_tail(cand, text, s_end, parts)
         framework = Framework(
             code=cand.code,
             subject=_subject_before(text, s_start, cand.start) or "",
@@ -460,6 +467,25 @@ def _leading_parts(cand: _Candidate, text: str, s_end: int, masked) -> list[Fram
     return best if best and best[0].members else None
 
 
+_UNCOUNTED = re.compile(r"(?:若干|一批|多个)(?:个|条|项|类)?(?P<label>[^\s，,。；;：:、（）()“”\"\d]{1,16}?)(?=[，,。；;）)]|$)")
+
+
+def _with_uncounted_tail(cand: _Candidate, text: str, s_end: int, parts: list[FrameworkPart]) -> list[FrameworkPart]:
+    """“2+N”…两大主导产业，培育若干特色产业: the X/N the counted parts leave is the uncounted tier
+    written right after the last of them (within a short clause), named but not enumerated."""
+    comps = _components(cand.code)
+    if len(parts) >= len(comps) or comps[len(parts)] not in ("X", "N") or not parts[-1].label:
+        return parts
+    at = text.find(parts[-1].label, cand.end, s_end)
+    if at < 0:
+        return parts
+    m = _UNCOUNTED.search(text, at + len(parts[-1].label), s_end)
+    if not m or m.start() - (at + len(parts[-1].label)) > 10 or re.search(r"\d|[。；;]", text[at : m.start()]):
+        return parts
+    label = _trim_label(m.group("label"))
+    return parts + [FrameworkPart(None, label, [])] if _LABEL_HEAD.match(label) else parts
+
+
 def _parts_before(cand: _Candidate, text: str, s_start: int, masked) -> list[FrameworkPart] | None:
     """做强A、B、C三大主导产业，培育D、E两大新兴产业，构建“3+2”产业体系: the counted lists right
     before the code, in its sentence, spell the whole code (X/N aside)."""
@@ -494,7 +520,10 @@ def _first_part(cand: _Candidate, text: str, s_end: int, masked) -> list[Framewo
     return [part] if fits and _LABEL_HEAD.match(part.label) else None
 
 
-_CONTINUES = re.compile(r"\s*(?:它|其|即|具体|主要|其中|包括|分别|该[\u4e00-\u9fff]{0,4}(?:体系|计划|行动|工程|战略|格局|布局)|(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:大|个|条|项|类))")
+_CONTINUES_COUNT = re.compile(r"\s*(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:大|个|条|项|类)")  # 3大主导产业为…
+_CONTINUES = re.compile(
+    r"\s*(?:它|其|即|具体|主要|其中|包括|分别|该[\u4e00-\u9fff]{0,4}(?:体系|计划|行动|工程|战略|格局|布局))|" + _CONTINUES_COUNT.pattern
+)
 
 
 def _consistent(parts: list[FrameworkPart] | None) -> bool | None:
