@@ -422,6 +422,8 @@ def _explained_parts(cand: _Candidate, text: str, masked) -> list[FrameworkPart]
             loose = re.search(r"(?:若干|一批|多个|N个|X个)(?:个)?([^，,。；;、]{1,16})", m.group("body"))
             if loose:
                 found = [FrameworkPart(None, _trim_label(loose.group(1)), [])]
+        if not found and digit == "1":
+            found = _one_named(m.group("body"))
         if not found:
             break
         part = found[0]
@@ -432,6 +434,19 @@ def _explained_parts(cand: _Candidate, text: str, masked) -> list[FrameworkPart]
     if len(parts) >= 2 or (parts and spelled == cand.code.replace("+", "")):
         return parts
     return None
+
+
+_ONE_NAMED = re.compile(
+    r"^(?:做强|做大|做优|打造|壮大|发展|培育|聚焦)*(?P<name>[\u4e00-\u9fff]{2,10}?)(?:这一|这个|这1个|1个|一个)?"
+    r"(?P<label>首位产业|核心产业|龙头产业|主导产业|支柱产业|首位产业集群|核心产业集群)(?=[，,；;。]|$)"
+)
+
+
+def _one_named(body: str) -> list[FrameworkPart]:
+    """“1”即新能源汽车首位产业: the 1 of a code explained by one named industry and its role."""
+    m = _ONE_NAMED.match(body)
+    members = split_members(m.group("name")) if m else []
+    return [FrameworkPart(1, m.group("label"), members)] if len(members) == 1 else []
 
 
 def _parts_then_rate(cand: _Candidate, text: str, s_end: int, masked) -> list[FrameworkPart] | None:
