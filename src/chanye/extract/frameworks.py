@@ -19,23 +19,20 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from chanye.extract.wordlists import any_of, load
 from chanye.knowledge.regions import find_region_mentions
 from chanye.records import CleanDocument, Framework, FrameworkPart
 
+_LEX = load("frameworks.yaml")  # the word lists (lexicon/frameworks.yaml)
 # framework nouns that may follow a code
-_NOUNS = (
-    "产业体系", "产业集群", "创新产业集群", "未来产业体系", "现代化产业体系", "产业", "工程", "创新工程", "工作法",
-    "行动", "专项行动", "体系", "政策体系", "战略", "发展战略", "计划", "格局", "布局", "模式", "机制",
-    "工作体系", "工作机制", "集群", "产业链", "方案", "举措", "政策", "路径", "任务", "目标", "架构",
-    "发展格局", "空间布局", "产业布局", "总体布局", "思路", "工作", "工作思路", "重点产业", "主导产业",
-)
+_NOUNS = tuple(_LEX["code_nouns"])
 _NOUN_RE = "|".join(sorted(map(re.escape, _NOUNS), key=len, reverse=True))
 _CODE = r"\d{1,5}(?:\s?[+＋]\s?(?:\d{1,3}|[XNxn]))*(?:[+＋](?![\dXNxn])|[XN](?![A-Za-z]))?"
 _QUOTED = re.compile(r"[“\"‘「『](?P<code>" + _CODE + r")[”\"’」』]")
 _BARE = re.compile(r"(?<![\d.\-/:：])(?P<code>" + _CODE + r")(?=(?:" + _NOUN_RE + r"))")
 
 # what may not follow a number that is an amount, a date or a count
-_NOT_AFTER = re.compile(r"^(?:年|月|日|号|%|％|元|亿|万|千|百|个|家|条|项|名|人|户|辆|台|件|套|艘|座|岁|倍|位|强|家次|平方|公里|吨|米|度|小时|分|秒|周|天|届|次|期|批|级|层|栋|所|张|份|余|多)")
+_NOT_AFTER = re.compile("^" + any_of(_LEX["not_code_after"]))
 _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 # a list with a count and a label after it: A、B、C6大主导产业集群 / A、B等13条新兴产业链 / 等N个未来产业
