@@ -27,7 +27,8 @@ _LEX = load("frameworks.yaml")  # the word lists (lexicon/frameworks.yaml)
 # framework nouns that may follow a code
 _NOUNS = tuple(_LEX["code_nouns"])
 _NOUN_RE = "|".join(sorted(map(re.escape, _NOUNS), key=len, reverse=True))
-_CODE = r"\d{1,5}(?:\s?[+＋]\s?(?:\d{1,3}|[XNxn]))*(?:[+＋](?![\dXNxn])|[XN](?![A-Za-z]))?"
+_GROUP = r"[（(]\d{1,3}(?:\s?[+＋]\s?(?:\d{1,3}|[XNxn]))+[）)]"  # 2+(3+6)+(4+5): tiers grouped in brackets
+_CODE = r"\d{1,5}(?:\s?[+＋]\s?(?:\d{1,3}|[XNxn]|" + _GROUP + r"))*(?:[+＋](?![\dXNxn（(])|[XN](?![A-Za-z]))?"
 _QUOTED = re.compile(r"[“\"‘「『](?P<code>" + _CODE + r")[”\"’」』]")
 _BARE = re.compile(r"(?<![\d.\-/:：])(?P<code>" + _CODE + r")(?=(?:" + _NOUN_RE + r"))")
 
@@ -122,7 +123,7 @@ def _cn_int(text: str) -> int | None:
 
 
 def normalise_code(code: str) -> str:
-    code = code.replace("＋", "+").replace(" ", "")
+    code = code.replace("＋", "+").replace(" ", "").replace("（", "(").replace("）", ")")
     return re.sub(r"[xn]", lambda m: m.group().upper(), code)
 
 
@@ -279,7 +280,7 @@ def _chunks(segment: str):
 
 
 def _components(code: str) -> list[str]:
-    return [c for c in code.split("+") if c]
+    return [c for c in re.split(r"[+()]", code) if c]  # 2+(3+6)+(4+5): the grouped tiers count one by one
 
 
 def _count_fits(component: str, part: FrameworkPart) -> bool:
