@@ -194,11 +194,14 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, max(pos, len(text))
 
 
+_DIGIT_EXPLAINED = re.compile(r"^\s*(?:\d{1,3}|[XN])(?:即|就是|是指|指的是|代表)")  # （4即汽车、装备…: not 4即汽车
+
+
 def split_members(list_text: str) -> list[str]:
     """`高端装备、新能源、新材料` → members; a leading verb phrase on the first is dropped."""
     from chanye.extract.industries import _clean_name
 
-    items = [i.strip() for i in re.split(r"[、，,]", list_text) if i.strip()]
+    items = [i.strip() for i in re.split(r"[、，,]", _DIGIT_EXPLAINED.sub("", list_text, count=1)) if i.strip()]
     members = [_clean_name(item, first=(k == 0)) for k, item in enumerate(items)]
     return [m for m in members if m]
 
@@ -384,10 +387,10 @@ def _frameworks_in(text: str, masked: tuple[tuple[int, int], ...]) -> tuple[Fram
     return tuple(sorted(by_code.values(), key=lambda f: f.clean_span[0]))
 
 
-_EXPLAINED_BARE = r"(?:\d{1,3}|[XN])(?:就是|是指|指的是|代表)"  # （5就是…，4就是…）, 其中4是指…，X是指…
+_EXPLAINED_BARE = r"(?:\d{1,3}|[XN])(?:就是|是指|指的是|代表|即)"  # （5就是…，4就是…）, 其中4是指…，X是指…
 _EXPLAINED = re.compile(
     r"(?:[“\"‘](?P<digit>\d{1,3}|[XNxn])[”\"’](?:就是|即|是指|指的是|指|代表|是)"
-    r"|(?:(?<=[（(，,；;：:])|(?<=其中))(?P<bare>\d{1,3}|[XN])(?:就是|是指|指的是|代表))"
+    r"|(?:(?<=[（(，,；;：:])|(?<=其中))(?P<bare>\d{1,3}|[XN])(?:就是|是指|指的是|代表|即))"
     r"(?P<body>(?:(?![，,]" + _EXPLAINED_BARE + r")[^；;。！？!?\n“]){2,300})"
 )
 
