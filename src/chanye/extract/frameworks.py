@@ -355,7 +355,8 @@ def _frameworks_in(text: str, masked: tuple[tuple[int, int], ...]) -> tuple[Fram
     """The frameworks of `text`, their subject only where a region is named before the code (never
     handed out: find_frameworks copies them)."""
     by_code: dict[str, Framework] = {}
-    for cand in find_codes(text, masked):
+    codes = find_codes(text, masked)
+    for k, cand in enumerate(codes):
         s_start, s_end = _sentence_bounds(text, cand.start)
         parts = _match_parts(cand.code, [p for pos, p in _parts_in(text, cand.end, s_end, masked)])
         if parts is None and _CONTINUES.match(text, s_end + 1):
@@ -370,7 +371,10 @@ def _frameworks_in(text: str, masked: tuple[tuple[int, int], ...]) -> tuple[Fram
         if parts is None and "+" not in cand.code:
             parts = _parts_then_rate(cand, text, s_end, masked) or _leading_parts(cand, text, s_end, masked)
         if parts is None:
-            parts = _first_part(cand, text, s_end, masked) or _parts_before(cand, text, s_start, masked)
+            # one part, or parts before the code: only up to the next code and after the one before
+            alone_end = min([s_end] + [c.start for c in codes[k + 1 :] if c.start > cand.end])
+            alone_start = max([s_start] + [c.end for c in codes[:k] if c.end <= cand.start])
+            parts = _first_part(cand, text, alone_end, masked) or _parts_before(cand, text, alone_start, masked)
         if parts and "+" in cand.code:
             parts = _with_uncounted_tail(cand, text, s_end, parts)
         framework = Framework(
