@@ -1,15 +1,19 @@
 """Numerically coded policy frameworks: “613”, “343”, “5+X”, “1+3+N”, “12345”, “4+”.
 
-A code is a run of digits, optionally joined by + to more digits or to X/N, optionally ending in +.
-It is a framework when it is quoted (“613”产业, “4+”工作法) or stands right before a framework noun
+A code is a run of digits, optionally joined by + to more digits, to X/N or to a bracketed group
+(2+(3+6)+(4+5)), optionally ending in +. The word lists are lexicon/frameworks.yaml. It is a framework when it is quoted (“613”产业, “4+”工作法) or stands right before a framework noun
 (613产业体系, 1+N政策体系), and is not a year, an amount, a percentage, a date, a phone number or a
 plain count (the characters around it decide: 年 月 日 % 元 亿 万 个 家 …, more digits, a dash).
 
 Parts: where the same sentence enumerates lists each followed by a count and a label
 (`A、B、C6大主导产业集群；D、E13条新兴产业链`) or a count, a label and a bracketed list
-(`6大主导产业集群（A、B、C）`), and the counts read in order spell the code (6|13 → 613;
-for 5+X the numeric components must match, X/N match any count), those become the parts with their
-members. Otherwise parts stay empty, as the contract asks for a code the text does not enumerate.
+(`6大主导产业集群（A、B、C）`) or a count, a label and 为/分别是 and a list, and the counts read in
+order spell the code (6|13 → 613; for 5+X the numeric components must match, X/N match an uncounted
+part), those become the parts with their members. Also read: the next sentence when it continues the
+framework (即…, 该体系…, 3大…为…), digits explained one by one (“12”就是…, （5就是…）), parts written
+before the code that spell all of it, and a sentence that enumerates only the first part (“7710”目标，
+即：…7条…). Otherwise parts stay empty, as the contract asks for a code the text does not enumerate.
+Examples: examples/frameworks*.yaml.
 `consistent` is None without parts, else whether every count equals its number of members.
 """
 
