@@ -12,9 +12,11 @@ import yaml
 from importlib import resources
 from chanye.extract.frameworks import find_frameworks
 
-EXAMPLES = yaml.safe_load(
-    (Path(str(resources.files("chanye.extract"))) / "examples" / "frameworks.yaml").read_text(encoding="utf-8")
-)["examples"]
+EXAMPLES = [
+    example
+    for path in sorted((Path(str(resources.files("chanye.extract"))) / "examples").glob("frameworks*.yaml"))
+    for example in yaml.safe_load(path.read_text(encoding="utf-8"))["examples"]
+]
 
 
 def _parts(spec: list[str]) -> list[dict]:
@@ -68,3 +70,11 @@ def test_dev_corpus_frameworks_exact(dev_docs, dev_gold):
             assert json.dumps([p["members"] for p in g["parts"]], ensure_ascii=False) == json.dumps(
                 [p.members for p in f.parts], ensure_ascii=False
             )
+
+
+def test_count_with_no_member_left_is_kept_empty():
+    from chanye.extract.frameworks import _last_pair_split
+
+    assert _last_pair_split([], 1) == []
+    assert _last_pair_split(["电子信息和装备制造"], 2) == ["电子信息", "装备制造"]
+    assert _last_pair_split(["软件和信息服务", "新能源汽车"], 2) == ["软件和信息服务", "新能源汽车"]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+from importlib import resources
+
 import jsonschema
 import pytest
 import yaml
@@ -21,6 +23,18 @@ def test_data_file_matches_schema(name):
     schema = json.loads(data_path(f"schema/{name}.schema.json").read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
     jsonschema.validate(yaml.safe_load(path.read_text(encoding="utf-8")), schema)
+
+
+# Lexicons beside the extraction rules (chanye/extract/lexicon/NAME.yaml), schema data/schema/NAME_lexicon.schema.json.
+LEXICON_FILES = ["facts", "frameworks"]
+
+
+@pytest.mark.parametrize("name", LEXICON_FILES)
+def test_lexicon_file_matches_schema(name):
+    text = resources.files("chanye.extract").joinpath(f"lexicon/{name}.yaml").read_text(encoding="utf-8")
+    schema = json.loads(data_path(f"schema/{name}_lexicon.schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    jsonschema.validate(yaml.safe_load(text), schema)
 
 
 def test_zone_names_and_codes_unique():

@@ -23,6 +23,7 @@ from chanye.extract import modality
 from chanye.extract.clauses import Clause, Paragraph, Sentence, segment
 from chanye.extract.period_assignment import TimeSpan, find_time_spans
 from chanye.extract.quantity import find_quantities
+from chanye.extract.wordlists import any_of, grouped, load
 from chanye.knowledge.regions import find_region_mentions, parent_chain, resolve_region
 
 # ---------------------------------------------------------------- records
@@ -130,20 +131,21 @@ class _Doc:
 
 DEPTH_OPEN = "（(“‘《「"
 DEPTH_CLOSE = "）)”’》」"
+_LEX = load("facts.yaml")  # the word lists (lexicon/facts.yaml)
+_GROWTH = _LEX["growth"]
 GROWTH_CUE = re.compile(
-    r"(?:增长|增速|增幅|涨幅|降幅|跌幅|下降|减少|降低|削减|提高|提升|上升|增加|回落|回升|扩大|缩小|缩短|收窄|上涨|成长|下跌|下滑|增)"
-    r"(?:了|为|达|达到|达到了|约|超过|超|在|均在|均为|均达|预计在|保持在)?$"
+    any_of(_GROWTH["rising"] + _GROWTH["falling"]) + any_of(_GROWTH["links"] + _GROWTH["more_links"]) + "?$"
 )
-GROWTH_AFTER = re.compile(r"的?(?:增速|增幅|增长|涨幅|年均增速|年均增长)")
-NEGATIVE_CUE = re.compile(r"(?:下降|减少|降低|削减|回落|降幅|跌幅|下跌|下滑|缩短)(?:了|为|达|达到|约|超过|超)?$")
+GROWTH_AFTER = re.compile("的?" + any_of(_GROWTH["after"]))
+NEGATIVE_CUE = re.compile(any_of(_GROWTH["falling"]) + any_of(_GROWTH["links"]) + "?$")
 PURE_SCOPE = re.compile(
     r"^(?:全国|全省|全市|全球|世界|国内|省内|中部|西部|东部|东北|长三角|珠三角|京津冀|粤港澳|中西部|[\u4e00-\u9fff]{2}省)?"
     r"(?:地级市|地级及以上城市|同类城市|城市|省会城市|副省级城市|大中城市|设区市|县（市、区）|县区|开发区|首位)?$"
 )
-SHARE_COMPARATOR = re.compile(r"(约|近|接近|超过|超|逾|不到|不足)占")
-SHARE_COMPARATORS = {"约": "~", "近": "~", "接近": "~", "超过": ">", "超": ">", "逾": ">", "不到": "<", "不足": "<"}
-RANK_SUFFIX = re.compile(r"(?:排名|排位|位次|名次|排行)$")
-NEW_QUALIFIER = re.compile(r"(?:新增|新签约|新开工|新认定|新培育|新引进|新建|新获批|新入选)$")
+SHARE_COMPARATORS = {w: c for c, words in _LEX["share_comparators"].items() for w in words}
+SHARE_COMPARATOR = re.compile("(" + any_of(list(SHARE_COMPARATORS)) + ")占")
+RANK_SUFFIX = re.compile(any_of(_LEX["rank_suffixes"]) + "$")
+NEW_QUALIFIER = re.compile(any_of(_LEX["new_qualifiers"]) + "$")
 # 比1—9月份和1—10月份 / 分别比一季度、上半年、三季度: every period of a list of comparison bases
 BASE_LIST = re.compile(r"(?:比|较)(?:[\d一二三四五六七八九十—\-~～至月份季度年上下半前全]+(?:和|、|及|与))+$")
 COMPARE_BEFORE = re.compile(r"(?:比|较|同|与|相比|对比|超过|高于|低于|是|相当于)[“‘]?$")
@@ -172,18 +174,15 @@ FROM_WORD = re.compile(r"(?:从|由)")
 TO_WORD = re.compile(r"(?:到|至|为)")
 RATE_BEFORE = re.compile(r"(?:增速|增幅|增长率|涨幅)[^，。；%]{0,12}(?:，[^，。；%]{0,16})?$")
 AVERAGE_REFERENCE = re.compile(r"(?:高于|低于|快于|慢于)([^，。；（(]{2,20}?)(?:平均水平|平均增速|平均|增速|增幅)[（(]$")
-BASE_ATTRIBUTE = re.compile(r"(?:总产值|产值|增加值|营业收入|营收|利润总额|利润)$")
+BASE_ATTRIBUTE = re.compile(any_of(grouped(_LEX["attributes"]["base"], _LEX["attribute_groups"])) + "$")
 RATE_IN_METRIC = re.compile(r"增速|增幅|涨幅")
 SHARE_IN_METRIC = re.compile(r"占|比重|比例|占比|贡献|份额|率")
 HOLDER_COUNT = re.compile(r"^[两二三四五六七八九十\d]{1,4}[个条家项类户](?=[\u4e00-\u9fff“])")  # 两个行业产值: not the metric's words
 GAP = re.compile(r"(?:增速|增幅)?(?:高于|低于|快于|慢于|高出|低出|快出|多出|领先)(?:全国|全省|全市|全区|全县|全球|同期|平均|规上|规模以上|上年|去年|全部)")
 STRUCTURE = re.compile(r"(?:三次产业|一二三产业|三产|产业)的?(?:结构|比例|比重|占比|之比)")
+_BODY = _LEX["body_after_region"]
 BODY_AFTER_REGION = re.compile(
-    r"^(?:市长|副市长|市委|县委|区委|省委|书记|常委|市政府|县政府|区政府|省政府|人民政府|政府|人大|政协|委员|主任|"
-    r"局长|厅长|部长|代表|工信|发改|统计|商务|科技局|管委会|党工委|日报|晚报|网|发布|新闻|召开|举行|代表团|"
-    r"副秘书长|秘书长|经信|工业和信息化|财政局|税务|"
-    # an event held there by the page's place: 深圳专场推介会上签约企业15家
-    r"(?:专场)?(?:招商|投资|经贸)?(?:推介会|洽谈会|对接会|招商会|交易会|博览会|论坛|峰会))"
+    "^(?:" + any_of(_BODY["words"]) + "|(?:专场)?" + any_of(_BODY["event_kinds"]) + "?" + any_of(_BODY["events"]) + ")"
 )
 
 
@@ -227,7 +226,7 @@ _AT_HEAD = re.compile(r"^在")
 _BASE_TAIL = re.compile(r"(?<=.{2})(?:比|较)[^占]*$")
 _BASE_TAIL_SHARE = re.compile(r"(?<=.{2})(?:(?<!占)比(?!重|例)|较)[^占]*$")  # 占…比重比去年同期: keep the share
 _SHARE_BASE = re.compile(r"占(?:.+(?:比重|比例)|比)$")
-_BEFORE_SHARE = re.compile(r"(?:约|近|接近|超过|超|逾|不到|不足)(?=占)")
+_BEFORE_SHARE = re.compile(any_of(list(SHARE_COMPARATORS)) + "(?=占)")
 _COUNTED = re.compile(r"[一二三四五六七八九十两\d]+[大个条项类]")
 _DATED_PART = re.compile(r"\d{4}(?:-\d{2}|Q[1-4]|H[12])")
 _DIFFERENCE_CUE = re.compile(r"高出|高|超出|多出|多|快|加快|提高|提升")
@@ -250,7 +249,7 @@ _PART_OF_YEAR = re.compile(r"(\d{4})(?:-(\d{2})|Q([1-4])|H([12]))")
 _RANK_ADVERB = re.compile(r"(?:均|都|分别|连续\S{1,3}年)$")
 _RANK_AFTER = re.compile(r"(?:第|前|排名|排位|同类)")
 _RUNNING = re.compile(r"(?:年均|累计)\D*(?:[\d.]+[%％]?[、和]\D*)*$")
-_SHARE_CUE_HEAD = re.compile(r"^(?:约|近|接近|超过|超|逾|达到|达|不到|不足)")
+_SHARE_CUE_HEAD = re.compile("^" + any_of([*SHARE_COMPARATORS, *_LEX["share_figure_cues"]]))
 _SHARE_OWNER = re.compile(r"(?:贡献|提供|创造|吸纳|完成|实现|占据|占有|占).*$")
 _SHARE_WORD = re.compile(r"比重|比例|占比")
 _TERM_AFTER_RANK = re.compile(r"(?:产业|行业|城市|位置|任务|目标)")
@@ -485,7 +484,7 @@ def _is_candidate(doc: _Doc, clause: Clause, q) -> bool:
 
 
 CODE_REACH = 400  # characters after a framework code within which its parts are numbered
-CODE_PART_NOUN = re.compile(r"产业链|集群|产业|行动|方案|计划|工程|领域|方向|体系|赛道|板块|任务|平台|基地|中心|高地")
+CODE_PART_NOUN = re.compile(any_of(_LEX["code_part_nouns"]))
 
 
 def _spells_code(doc: _Doc, q) -> bool:
@@ -1478,16 +1477,12 @@ def _list_items(head: str, n: int) -> list[str]:
     return split
 
 
-GENERIC_ITEM = re.compile(r"(?:新增|累计|净增|年均|当年)?(?:数|量|额|总数|数量|总量|增量|存量|总额)")
-ITEM_ATTRIBUTE = re.compile(
-    r"(?:种植面积|面积|饲养量|存栏量?|出栏量?|产量|总产值|产值|增加值|营业收入|营收|利润|规模|投资|销量|销售额|出口额|用电量)$"
-)
-LIST_ATTRIBUTE = re.compile(r"(?:通车里程|里程|产量|销量|余额|面积|存栏|出栏|装机容量|装机|吞吐量)$")
-SECTOR_END = re.compile(r"(?:业|品)$")
-PAIRED_CHARS = frozenset({"存贷", "进出", "出进", "内外", "产销", "收支"})
-SECTOR_ATTRIBUTE = re.compile(
-    r"(?<=业)(?:利润总额|利润|增加值|营业收入|营收|总产值|产值|投资|产量|出口交货值|税收|主营业务收入|用电量)$"
-)
+GENERIC_ITEM = re.compile(any_of(_LEX["generic_items"]["qualifiers"]) + "?" + any_of(_LEX["generic_items"]["heads"]))
+ITEM_ATTRIBUTE = re.compile(any_of(grouped(_LEX["attributes"]["item"], _LEX["attribute_groups"])) + "$")
+LIST_ATTRIBUTE = re.compile(any_of(grouped(_LEX["attributes"]["list"], _LEX["attribute_groups"])) + "$")
+SECTOR_END = re.compile(any_of(_LEX["sector_ends"]) + "$")
+PAIRED_CHARS = frozenset(_LEX["paired_chars"])
+SECTOR_ATTRIBUTE = re.compile("(?<=业)" + any_of(grouped(_LEX["attributes"]["sector"], _LEX["attribute_groups"])) + "$")
 
 
 def _share_head(items: list[str]) -> list[str]:

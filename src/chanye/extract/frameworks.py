@@ -1,15 +1,19 @@
 """Numerically coded policy frameworks: “613”, “343”, “5+X”, “1+3+N”, “12345”, “4+”.
 
-A code is a run of digits, optionally joined by + to more digits or to X/N, optionally ending in +.
-It is a framework when it is quoted (“613”产业, “4+”工作法) or stands right before a framework noun
+A code is a run of digits, optionally joined by + to more digits, to X/N or to a bracketed group
+(2+(3+6)+(4+5)), optionally ending in +. The word lists are lexicon/frameworks.yaml. It is a framework when it is quoted (“613”产业, “4+”工作法) or stands right before a framework noun
 (613产业体系, 1+N政策体系), and is not a year, an amount, a percentage, a date, a phone number or a
 plain count (the characters around it decide: 年 月 日 % 元 亿 万 个 家 …, more digits, a dash).
 
 Parts: where the same sentence enumerates lists each followed by a count and a label
 (`A、B、C6大主导产业集群；D、E13条新兴产业链`) or a count, a label and a bracketed list
-(`6大主导产业集群（A、B、C）`), and the counts read in order spell the code (6|13 → 613;
-for 5+X the numeric components must match, X/N match any count), those become the parts with their
-members. Otherwise parts stay empty, as the contract asks for a code the text does not enumerate.
+(`6大主导产业集群（A、B、C）`) or a count, a label and 为/分别是 and a list, and the counts read in
+order spell the code (6|13 → 613; for 5+X the numeric components must match, X/N match an uncounted
+part), those become the parts with their members. Also read: the next sentence when it continues the
+framework (即…, 该体系…, 3大…为…), digits explained one by one (“12”就是…, （5就是…）), parts written
+before the code that spell all of it, and a sentence that enumerates only the first part (“7710”目标，
+即：…7条…). Otherwise parts stay empty, as the contract asks for a code the text does not enumerate.
+Examples: examples/frameworks*.yaml.
 `consistent` is None without parts, else whether every count equals its number of members.
 """
 
@@ -19,23 +23,21 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from chanye.extract.wordlists import any_of, load
 from chanye.knowledge.regions import find_region_mentions
 from chanye.records import CleanDocument, Framework, FrameworkPart
 
+_LEX = load("frameworks.yaml")  # the word lists (lexicon/frameworks.yaml)
 # framework nouns that may follow a code
-_NOUNS = (
-    "产业体系", "产业集群", "创新产业集群", "未来产业体系", "现代化产业体系", "产业", "工程", "创新工程", "工作法",
-    "行动", "专项行动", "体系", "政策体系", "战略", "发展战略", "计划", "格局", "布局", "模式", "机制",
-    "工作体系", "工作机制", "集群", "产业链", "方案", "举措", "政策", "路径", "任务", "目标", "架构",
-    "发展格局", "空间布局", "产业布局", "总体布局", "思路", "工作", "工作思路", "重点产业", "主导产业",
-)
+_NOUNS = tuple(_LEX["code_nouns"])
 _NOUN_RE = "|".join(sorted(map(re.escape, _NOUNS), key=len, reverse=True))
-_CODE = r"\d{1,5}(?:\s?[+＋]\s?(?:\d{1,3}|[XNxn]))*(?:[+＋](?![\dXNxn])|[XN](?![A-Za-z]))?"
+_GROUP = r"[（(]\d{1,3}(?:\s?[+＋]\s?(?:\d{1,3}|[XNxn]))+[）)]"  # 2+(3+6)+(4+5): tiers grouped in brackets
+_CODE = r"\d{1,5}(?:\s?[+＋]\s?(?:\d{1,3}|[XNxn]|" + _GROUP + r"))*(?:[+＋](?![\dXNxn（(])|[XN](?![A-Za-z]))?"
 _QUOTED = re.compile(r"[“\"‘「『](?P<code>" + _CODE + r")[”\"’」』]")
 _BARE = re.compile(r"(?<![\d.\-/:：])(?P<code>" + _CODE + r")(?=(?:" + _NOUN_RE + r"))")
 
 # what may not follow a number that is an amount, a date or a count
-_NOT_AFTER = re.compile(r"^(?:年|月|日|号|%|％|元|亿|万|千|百|个|家|条|项|名|人|户|辆|台|件|套|艘|座|岁|倍|位|强|家次|平方|公里|吨|米|度|小时|分|秒|周|天|届|次|期|批|级|层|栋|所|张|份|余|多)")
+_NOT_AFTER = re.compile("^" + any_of(_LEX["not_code_after"]))
 _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 # a list with a count and a label after it: A、B、C6大主导产业集群 / A、B等13条新兴产业链 / 等N个未来产业
@@ -67,6 +69,16 @@ _BARE_COUNT_LABEL = re.compile(
 )
 # one named member: 以新能源汽车为首位产业
 _ONE_AS_LABEL = re.compile(r"以(?P<list>[^，,。；;：:、（）()“”\"]{2,16}?)为(?P<label>[^，,。；;：:、（）()“”\"\d]{1,8}?产业)")
+# one named member as the core: 以电子信息产业为核心, 以数字经济为引领 (a part only where counted parts
+# follow that spell the code with it)
+_ONE_AS_CORE = re.compile(
+    r"以(?P<list>[^，,。；;：:、（）()“”\"]{2,16}?)(?P<noun>产业集群|产业链|产业)?为(?P<role>核心|首位|龙头|引领|统领|主导|主体|支柱)(?![\u4e00-\u9fff]{0,2}产业)"
+)
+# a count and a label, then the members: 五大主导产业分别是A、B、C / 3大主导产业为A、B和C
+_COUNT_LABEL_AS_LIST = re.compile(
+    _COUNT + r"(?P<measure>大|条|个|项|类)(?P<label>[^\s，,。；;：:、（）()“”\"\d为是]{1,12}?)(?:分别是|分别为|为|是|包括)[：:]?"
+    r"(?P<list>[^\s，,。；;：:、（）()“”\"]{2,24}(?:、[^\s，,。；;：:、（）()“”\"]{2,24})+)(?=[，,。；;]|$)"
+)
 
 
 @dataclass(slots=True)
@@ -80,10 +92,16 @@ _LABEL_HEAD = re.compile(r"^.*?(?:产业集群|产业链|产业群|产业|集群
 _LABEL_MORE = re.compile(r"^(?:产业集群|产业链|产业群|产业|集群|赛道|领域|体系|群)+")
 
 
+_LABEL_ROLE_TAIL = re.compile(r"为(?:支撑|补充|基础|保障|统领|引领|核心|主体|重点|方向)$")
+
+
 def _trim_label(label: str) -> str:
     """特色产业集群延链补链强链 → 特色产业集群: a label ends with its head noun; a modifier ending in 的
     (规模和品牌优势突出的先进制造业集群) is not part of it."""
-    label = label.rsplit("的", 1)[-1] or label
+    label = _LABEL_ROLE_TAIL.sub("", label) or label  # 配套政策为支撑 → 配套政策
+    after = label.rsplit("的", 1)[-1]
+    if after and (_LABEL_HEAD.match(after) or not _LABEL_HEAD.match(label)):
+        label = after  # N个配套产业为支撑的格局: 格局 names no part, the words before 的 do
     m = _LABEL_HEAD.match(label)
     if not m:
         return label
@@ -109,7 +127,7 @@ def _cn_int(text: str) -> int | None:
 
 
 def normalise_code(code: str) -> str:
-    code = code.replace("＋", "+").replace(" ", "")
+    code = code.replace("＋", "+").replace(" ", "").replace("（", "(").replace("）", ")")
     return re.sub(r"[xn]", lambda m: m.group().upper(), code)
 
 
@@ -180,11 +198,14 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, max(pos, len(text))
 
 
+_DIGIT_EXPLAINED = re.compile(r"^\s*(?:\d{1,3}|[XN])(?:即|就是|是指|指的是|代表)")  # （4即汽车、装备…: not 4即汽车
+
+
 def split_members(list_text: str) -> list[str]:
     """`高端装备、新能源、新材料` → members; a leading verb phrase on the first is dropped."""
     from chanye.extract.industries import _clean_name
 
-    items = [i.strip() for i in re.split(r"[、，,]", list_text) if i.strip()]
+    items = [i.strip() for i in re.split(r"[、，,]", _DIGIT_EXPLAINED.sub("", list_text, count=1)) if i.strip()]
     members = [_clean_name(item, first=(k == 0)) for k, item in enumerate(items)]
     return [m for m in members if m]
 
@@ -202,7 +223,19 @@ def _parts_in(text: str, start: int, end: int, masked) -> list[tuple[int, Framew
         if len(members) == 1:
             found.append((start + m.start(), FrameworkPart(1, m.group("label"), members)))
             spans.append(m.span())
+    for m in _ONE_AS_CORE.finditer(segment):
+        members = split_members(m.group("list"))
+        if len(members) == 1 and not any(s < m.end() and m.start() < e for s, e in spans):
+            found.append((start + m.start(), FrameworkPart(1, m.group("role") + (m.group("noun") or ""), members)))
+            spans.append(m.span())
     for chunk_start, chunk in _chunks(segment):
+        for m in _COUNT_LABEL_AS_LIST.finditer(chunk):
+            a = chunk_start + m.start()
+            if not any(s <= a < e for s, e in spans):
+                count = _cn_int(m.group("count"))
+                members = _last_pair_split(split_members(m.group("list")), count)
+                found.append((start + a, FrameworkPart(count, _trim_label(m.group("label")), members)))
+                spans.append((a, chunk_start + m.end()))
         for m in _BARE_COUNT_LABEL.finditer(chunk):
             a = chunk_start + m.start()
             if not any(s <= a < e for s, e in spans):
@@ -215,7 +248,10 @@ def _parts_in(text: str, start: int, end: int, masked) -> list[tuple[int, Framew
             members = split_members(m.group("list")) if m.group("list") else []
             if _masked(start + a, start + chunk_start + m.end(), masked):
                 members = []
-            found.append((start + a, FrameworkPart(_cn_int(m.group("count")), _trim_label(m.group("label")), members)))
+            count = _cn_int(m.group("count"))
+            if not m.group(0)[: m.start("count") - m.start()].endswith("等"):
+                members = _last_pair_split(members, count)  # A和B两大…, not A、B和C等4个…
+            found.append((start + a, FrameworkPart(count, _trim_label(m.group("label")), members)))
             spans.append((a, chunk_start + m.end()))
         if "“" in chunk or '"' in chunk:
             for m in _LIST_QUOTED_LABEL.finditer(chunk):
@@ -233,6 +269,14 @@ def _parts_in(text: str, start: int, end: int, masked) -> list[tuple[int, Framew
     return found
 
 
+def _last_pair_split(members: list[str], count: int | None) -> list[str]:
+    """A、B和C → A, B, C where that makes the count (软件和信息服务 stays whole otherwise)."""
+    if count is None or not members or len(members) + 1 != count:
+        return members
+    pair = re.split(r"和|及", members[-1])
+    return members[:-1] + pair if len(pair) == 2 and all(len(p) >= 2 for p in pair) else members
+
+
 def _chunks(segment: str):
     """Pieces between （ ； ） and sentence marks, so one list never runs into the next."""
     pos = 0
@@ -243,12 +287,12 @@ def _chunks(segment: str):
 
 
 def _components(code: str) -> list[str]:
-    return [c for c in code.split("+") if c]
+    return [c for c in re.split(r"[+()]", code) if c]  # 2+(3+6)+(4+5): the grouped tiers count one by one
 
 
 def _count_fits(component: str, part: FrameworkPart) -> bool:
     if component in ("X", "N"):
-        return part.count is None or True
+        return part.count is None  # X/N is the part the text leaves uncounted (等N个, 若干), never 2个…
     return part.count is not None and str(part.count) == component
 
 
@@ -315,18 +359,28 @@ def _frameworks_in(text: str, masked: tuple[tuple[int, int], ...]) -> tuple[Fram
     """The frameworks of `text`, their subject only where a region is named before the code (never
     handed out: find_frameworks copies them)."""
     by_code: dict[str, Framework] = {}
-    for cand in find_codes(text, masked):
+    codes = find_codes(text, masked)
+    for k, cand in enumerate(codes):
         s_start, s_end = _sentence_bounds(text, cand.start)
         parts = _match_parts(cand.code, [p for pos, p in _parts_in(text, cand.end, s_end, masked)])
         if parts is None and _CONTINUES.match(text, s_end + 1):
             # “415X”先进制造业集群是…。它包含A、B…4个…、15个…
             n_start, n_end = _sentence_bounds(text, s_end + 1)
             parts = _match_parts(cand.code, [p for pos, p in _parts_in(text, n_start, n_end, masked)])
+            if parts and _CONTINUES_COUNT.match(text, s_end + 1) and not any(p.members for p in parts):
+                parts = None  # “3+2”工程。3个项目已开工，2个项目已投产: counts that enumerate nothing
         if parts is None:
             # “7”就是打造7个先进制造业集群，“28”就是壮大28个重点产业链，“N”就是…
             parts = _explained_parts(cand, text, masked)
         if parts is None and "+" not in cand.code:
             parts = _parts_then_rate(cand, text, s_end, masked) or _leading_parts(cand, text, s_end, masked)
+        if parts is None:
+            # one part, or parts before the code: only up to the next code and after the one before
+            alone_end = min([s_end] + [c.start for c in codes[k + 1 :] if c.start > cand.end])
+            alone_start = max([s_start] + [c.end for c in codes[:k] if c.end <= cand.start])
+            parts = _first_part(cand, text, alone_end, masked) or _parts_before(cand, text, alone_start, masked)
+        if parts and "+" in cand.code:
+            parts = _with_uncounted_tail(cand, text, s_end, parts)
         framework = Framework(
             code=cand.code,
             subject=_subject_before(text, s_start, cand.start) or "",
@@ -341,8 +395,11 @@ def _frameworks_in(text: str, masked: tuple[tuple[int, int], ...]) -> tuple[Fram
     return tuple(sorted(by_code.values(), key=lambda f: f.clean_span[0]))
 
 
+_EXPLAINED_BARE = r"(?:\d{1,3}|[XN])(?:就是|是指|指的是|代表|即)"  # （5就是…，4就是…）, 其中4是指…，X是指…
 _EXPLAINED = re.compile(
-    r"[“\"‘](?P<digit>\d{1,3}|[XNxn])[”\"’](?:就是|即|是指|指的是|指|代表|是)(?P<body>[^；;。！？!?\n“]{2,300})"
+    r"(?:[“\"‘](?P<digit>\d{1,3}|[XNxn])[”\"’](?:就是|即|是指|指的是|指|代表|是)"
+    r"|(?:(?<=[（(，,；;：:])|(?<=其中))(?P<bare>\d{1,3}|[XN])(?:就是|是指|指的是|代表|即))"
+    r"(?P<body>(?:(?![，,]" + _EXPLAINED_BARE + r")[^；;。！？!?\n“]){2,300})"
 )
 
 
@@ -362,7 +419,7 @@ def _explained_parts(cand: _Candidate, text: str, masked) -> list[FrameworkPart]
     for m in _EXPLAINED.finditer(text, cand.end, window_end):
         if _masked(m.start(), m.end(), masked):
             break
-        digit = m.group("digit").upper()
+        digit = (m.group("digit") or m.group("bare")).upper()
         expected_next = comps[len(parts)] if comps is not None and len(parts) < len(comps) else None
         if comps is not None and digit != expected_next:
             break
@@ -374,6 +431,8 @@ def _explained_parts(cand: _Candidate, text: str, masked) -> list[FrameworkPart]
             loose = re.search(r"(?:若干|一批|多个|N个|X个)(?:个)?([^，,。；;、]{1,16})", m.group("body"))
             if loose:
                 found = [FrameworkPart(None, _trim_label(loose.group(1)), [])]
+        if not found and digit == "1":
+            found = _one_named(m.group("body"))
         if not found:
             break
         part = found[0]
@@ -384,6 +443,19 @@ def _explained_parts(cand: _Candidate, text: str, masked) -> list[FrameworkPart]
     if len(parts) >= 2 or (parts and spelled == cand.code.replace("+", "")):
         return parts
     return None
+
+
+_ONE_NAMED = re.compile(
+    r"^(?:做强|做大|做优|打造|壮大|发展|培育|聚焦)*(?P<name>[\u4e00-\u9fff]{2,10}?)(?:这一|这个|这1个|1个|一个)?"
+    r"(?P<label>首位产业|核心产业|龙头产业|主导产业|支柱产业|首位产业集群|核心产业集群)(?=[，,；;。]|$)"
+)
+
+
+def _one_named(body: str) -> list[FrameworkPart]:
+    """“1”即新能源汽车首位产业: the 1 of a code explained by one named industry and its role."""
+    m = _ONE_NAMED.match(body)
+    members = split_members(m.group("name")) if m else []
+    return [FrameworkPart(1, m.group("label"), members)] if len(members) == 1 else []
 
 
 def _parts_then_rate(cand: _Candidate, text: str, s_end: int, masked) -> list[FrameworkPart] | None:
@@ -419,7 +491,63 @@ def _leading_parts(cand: _Candidate, text: str, s_end: int, masked) -> list[Fram
     return best if best and best[0].members else None
 
 
-_CONTINUES = re.compile(r"\s*(?:它|其|即|具体|主要|其中|包括|分别)")
+_UNCOUNTED = re.compile(r"(?:若干|一批|多个)(?:个|条|项|类)?(?P<label>[^\s，,。；;：:、（）()“”\"\d]{1,16}?)(?=[，,。；;）)]|$)")
+
+
+def _with_uncounted_tail(cand: _Candidate, text: str, s_end: int, parts: list[FrameworkPart]) -> list[FrameworkPart]:
+    """“2+N”…两大主导产业，培育若干特色产业: the X/N the counted parts leave is the uncounted tier
+    written right after the last of them (within a short clause), named but not enumerated."""
+    comps = _components(cand.code)
+    if len(parts) >= len(comps) or comps[len(parts)] not in ("X", "N") or not parts[-1].label:
+        return parts
+    at = text.find(parts[-1].label, cand.end, s_end)
+    if at < 0:
+        return parts
+    m = _UNCOUNTED.search(text, at + len(parts[-1].label), s_end)
+    if not m or m.start() - (at + len(parts[-1].label)) > 10 or re.search(r"\d|[。；;]", text[at : m.start()]):
+        return parts
+    label = _trim_label(m.group("label"))
+    return parts + [FrameworkPart(None, label, [])] if _LABEL_HEAD.match(label) else parts
+
+
+def _parts_before(cand: _Candidate, text: str, s_start: int, masked) -> list[FrameworkPart] | None:
+    """做强A、B、C三大主导产业，培育D、E两大新兴产业，构建“3+2”产业体系: the counted lists right
+    before the code, in its sentence, spell the whole code (X/N aside)."""
+    found = [p for _, p in _parts_in(text, s_start, cand.start, masked)]
+    numeric = [c for c in _components(cand.code) if c not in ("X", "N")] if "+" in cand.code else None
+    for k in range(len(found) - 1):
+        run = found[k:]
+        if numeric is not None:
+            fits = [str(p.count) for p in run] == numeric
+        else:
+            fits = all(p.count is not None for p in run) and "".join(str(p.count) for p in run) == cand.code
+        if fits and any(p.members for p in run):
+            return run
+    return None
+
+
+def _first_part(cand: _Candidate, text: str, s_end: int, masked) -> list[FrameworkPart] | None:
+    """“7710”目标，即：A、B…7条重点产业链…: the code's sentence enumerates one part only, whose count
+    spells the code's head (7 of 7710, 6 of 6+N). Kept only when it is the one counted list after the
+    code, names at least two members and no more than its count, and its label is a framework noun."""
+    found = [p for _, p in _parts_in(text, cand.end, s_end, masked)]
+    if len(found) != 1:
+        return None
+    part = found[0]
+    if part.count is None or part.count < 2 or not 2 <= len(part.members) <= part.count:
+        return None
+    head = str(part.count)
+    if "+" in cand.code:
+        fits = _components(cand.code)[0] == head
+    else:
+        fits = cand.code.startswith(head) and len(cand.code) > len(head)
+    return [part] if fits and _LABEL_HEAD.match(part.label) else None
+
+
+_CONTINUES_COUNT = re.compile(r"\s*(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:大|个|条|项|类)")  # 3大主导产业为…
+_CONTINUES = re.compile(
+    r"\s*(?:它|其|即|具体|主要|其中|包括|分别|该[\u4e00-\u9fff]{0,4}(?:体系|计划|行动|工程|战略|格局|布局))|" + _CONTINUES_COUNT.pattern
+)
 
 
 def _consistent(parts: list[FrameworkPart] | None) -> bool | None:

@@ -637,7 +637,13 @@ def _from_frameworks(frameworks: Iterable[Framework], out: _Collector, text: str
             for member in part.members:
                 name = strip_suffix(member)
                 if name and name not in GENERIC:
-                    out.add(name, role, start, framework=fw.code, limit=limit)
+                    out.add(name, role, _member_search_start(text, name, start, limit), framework=fw.code, limit=limit)
+
+
+def _member_search_start(text: str, name: str, start: int, limit: int) -> int:
+    """Where to look for a member: after the code, else from its sentence's start (做强A、B三大…，构建“3+2”…
+    lists the parts before the code)."""
+    return start if text.find(name, start, limit) >= 0 else _sentence_of(text, start)[0]
 
 
 def _without_cut_tails(items: list[IndustryMention], text: str) -> list[IndustryMention]:
