@@ -30,7 +30,7 @@ from chanye.extract.numeral import ARABIC, magnitude_value, normalise_digits, pa
 
 CN_DIGIT = "零〇一二三四五六七八九两"
 CN_RUN = rf"[{CN_DIGIT}十百千万亿廿卅]+(?:点[零〇一二三四五六七八九]+)?"
-TOKEN_RE = re.compile(rf"{ARABIC}|{CN_RUN}|首位(?!度)|榜首")
+TOKEN_RE = re.compile(rf"{ARABIC}|{CN_RUN}|首位(?!度)|榜首|(?<=全国|全省|全市|全区|全球|世界|全州|全县)之首")
 ARABIC_AT = re.compile(ARABIC)
 CN_AT = re.compile(CN_RUN)
 MAG_RUN = re.compile(r"[十百千万亿]{1,3}")
@@ -467,7 +467,7 @@ def _q(start, end, vstart, vend, value, unit, unit_text, comparator="=", kind_hi
     return Quantity(start, end, vstart, vend, float(value), value_max, unit, unit_text, comparator, kind_hint, role, "")
 
 
-_CN_TOKEN_START = frozenset(CN_DIGIT + "十百千万亿廿卅首榜")
+_CN_TOKEN_START = frozenset(CN_DIGIT + "十百千万亿廿卅首榜之")
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
@@ -481,8 +481,10 @@ def _recognise(s: str, i: int, floor: int, token_end: int | None = None) -> list
     c = s[i]
     after = s[token_end] if token_end < len(s) else ""  # the character right after the numeral
     arabic = c not in _CN_TOKEN_START  # TOKEN_RE starts with \d, a Chinese numeral, 首位 or 榜首
-    # -- 首位 / 榜首: rank 1 without a numeral
-    if (c == "首" or c == "榜") and s.startswith(("首位", "榜首"), i):
+    # -- 首位 / 榜首 / (居全国)之首: rank 1 without a numeral
+    if c in "首榜之" and s.startswith(("首位", "榜首", "之首"), i):
+        if c == "之" and not rank.holds_first_place(s, i):
+            return None
         return rank.first_place(s, i, floor)
     if arabic:
         # -- a number glued to Latin letters is a name: PM2.5, G60科创走廊, 5G / 4K are handled below

@@ -165,11 +165,19 @@ def _with_comparator(q, comparator: str):
 
 
 def first_place(s: str, i: int, floor: int):
-    """首位 / 榜首: rank 1 (位居全国百强县首位, 居全国城市首位)."""
+    """首位 / 榜首 / 之首: rank 1 (位居全国百强县首位, 居全国城市首位, 规模居全国之首)."""
     from chanye.extract.quantity import _finish
 
     word = s[i : i + 2]
     return [_finish(s, i, i + 2, 1, None, "rank", word, "rank", floor, None)]
+
+
+_HOLDS_VERB = re.compile(r"(?:居|列|排|为|是)[^，。；,;]{0,4}$")
+
+
+def holds_first_place(s: str, i: int) -> bool:
+    """`规模居全国之首`, `位列全省之首`: 之首 after a verb of standing (not 百业之首, 群山之首)."""
+    return bool(_HOLDS_VERB.search(s, max(0, i - 7), i))
 
 
 def is_rank_change(s: str, start: int) -> bool:
