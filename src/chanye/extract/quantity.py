@@ -599,6 +599,10 @@ def _ratio(s: str, m: re.Match) -> list[Quantity]:
     return out
 
 
+# 三分之一强 / 30%弱: a little more / less than the share (强化, 强省 are words: 强 must end the phrase)
+_SHARE_STRONG = re.compile(r"([强弱])(?=的|[^\u4e00-\u9fff]|$)")
+
+
 def _finish(s, vstart, vend, value, value_max, unit, unit_text, kind_hint, floor, inner, role="measure"):
     """Attach the comparator cues around a value span and build the Quantity."""
     pre = cmp.prefix_cue(s, vstart, floor)
@@ -608,6 +612,9 @@ def _finish(s, vstart, vend, value, value_max, unit, unit_text, kind_hint, floor
     comp = cmp.merge(pre[1] if pre else None, inner, suf[1] if suf else None)
     if comp == "=" and unit == "%":
         comp = cmp.share_cue(s, start, floor) or comp
+        strong = _SHARE_STRONG.match(s, vend) if not suf else None
+        if strong and comp == "=":
+            comp, end = (">" if strong.group(1) == "强" else "<"), strong.end(1)
     return Quantity(start, end, vstart, vend, float(value), value_max, unit, unit_text, comp, kind_hint, role, "")
 
 
