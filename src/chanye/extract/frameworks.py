@@ -33,6 +33,9 @@ _NOUN_RE = "|".join(sorted(map(re.escape, _NOUNS), key=len, reverse=True))
 _CODE = r"\d{1,5}(?:\s?[+＋]\s?(?:\d{1,3}|[XNxn]))*(?:[+＋](?![\dXNxn])|[XN](?![A-Za-z]))?"
 _QUOTED = re.compile(r"[“\"‘「『](?P<code>" + _CODE + r")[”\"’」』]")
 _BARE = re.compile(r"(?<![\d.\-/:：])(?P<code>" + _CODE + r")(?=(?:" + _NOUN_RE + r"))")
+# what every bare code has: its last character (a digit, X/N or +) right before a noun's first. _BARE
+# tries its lookbehind at every character of a page; this class pair scans for a page's few candidates.
+_BARE_HINT = re.compile(r"[\dXNxn+＋][" + re.escape("".join(sorted({w[0] for w in _NOUNS}))) + r"]")
 
 # what may not follow a number that is an amount, a date or a count
 _NOT_AFTER = re.compile(r"^(?:年|月|日|号|%|％|元|亿|万|千|百|个|家|条|项|名|人|户|辆|台|件|套|艘|座|岁|倍|位|强|家次|平方|公里|吨|米|度|小时|分|秒|周|天|届|次|期|批|级|层|栋|所|张|份|余|多)")
@@ -149,7 +152,7 @@ def find_codes(text: str, masked=()) -> list[_Candidate]:
                 continue
             out.append(_Candidate(normalise_code(code), m.start(), m.end()))
             taken.append(m.span())
-    for m in _BARE.finditer(text):
+    for m in _BARE.finditer(text) if _BARE_HINT.search(text) else ():
         if any(s <= m.start() < e for s, e in taken):
             continue
         code = m.group("code")
