@@ -68,6 +68,8 @@ _COUNT_LABEL_LIST = re.compile(
 _BARE_COUNT_LABEL = re.compile(
     r"(?:^|(?<=[、，,；;和及]))" + _COUNT + r"(?P<measure>大|条|个|项|类)(?P<label>[^\s，,。；;：:、（）()“”\"\d和及]{1,16}?)" + _LABEL_END
 )
+# what every counted pattern above holds: a count's last character right before its measure word
+_COUNT_MEASURE = re.compile(r"[\d一二两三四五六七八九十NXnx干][大条个项类家]")
 # one named member: 以新能源汽车为首位产业
 _ONE_AS_LABEL = re.compile(r"以(?P<list>[^，,。；;：:、（）()“”\"]{2,16}?)为(?P<label>[^，,。；;：:、（）()“”\"\d]{1,8}?产业)")
 
@@ -197,7 +199,7 @@ def _parts_in(text: str, start: int, end: int, masked) -> list[tuple[int, Framew
     found: list[tuple[int, FrameworkPart]] = []
     segment = text[start:end]
     spans: list[tuple[int, int]] = []
-    for m in _COUNT_LABEL_LIST.finditer(segment):
+    for m in _COUNT_LABEL_LIST.finditer(segment) if _COUNT_MEASURE.search(segment) else ():
         found.append((start + m.start(), FrameworkPart(_cn_int(m.group("count")), _trim_label(m.group("label")), split_members(m.group("list")))))
         spans.append(m.span())
     for m in _ONE_AS_LABEL.finditer(segment):
@@ -206,12 +208,15 @@ def _parts_in(text: str, start: int, end: int, masked) -> list[tuple[int, Framew
             found.append((start + m.start(), FrameworkPart(1, m.group("label"), members)))
             spans.append(m.span())
     for chunk_start, chunk in _chunks(segment):
-        for m in _BARE_COUNT_LABEL.finditer(chunk):
+        # a chunk with no count before a measure word holds no counted label: the two patterns (slow to
+        # fail on a long chunk) are not tried on it
+        counted = _COUNT_MEASURE.search(chunk) is not None
+        for m in _BARE_COUNT_LABEL.finditer(chunk) if counted else ():
             a = chunk_start + m.start()
             if not any(s <= a < e for s, e in spans):
                 found.append((start + a, FrameworkPart(_cn_int(m.group("count")), _trim_label(m.group("label")), [])))
                 spans.append((a, chunk_start + m.end()))
-        for m in _LIST_COUNT_LABEL.finditer(chunk):
+        for m in _LIST_COUNT_LABEL.finditer(chunk) if counted else ():
             a = chunk_start + m.start()
             if any(s <= a < e for s, e in spans):
                 continue
