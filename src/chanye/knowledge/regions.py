@@ -154,7 +154,9 @@ class Gazetteer:
         self.name_openings = {name[:2] for name in names}
         firsts = "".join(sorted({o[0] for o in self.name_openings}))
         seconds = "".join(sorted({o[1] for o in self.name_openings}))
-        self.opening_re = re.compile("(?=[" + re.escape(firsts) + "][" + re.escape(seconds) + "])")
+        # (a first character, then the second looked ahead at: a pattern that opens with a character class
+        # is scanned for it in C; one that opens with a lookahead is tried at every character)
+        self.opening_re = re.compile("[" + re.escape(firsts) + "](?=[" + re.escape(seconds) + "])")
         # the lengths of the text names that open with these two characters, longest first
         opening_lengths: dict[str, set[int]] = {}
         for name in self.text_names:
