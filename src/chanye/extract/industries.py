@@ -603,8 +603,8 @@ def _singles(text: str, masked, out: _Collector) -> None:
                 )
                 if is_name_like(name) and (role == "cluster" or _known(name) or opens or whole_chain):
                     out.add(name, role, seg_start + m.start() - len(name))
-        # X产业入选…集群 (a single item)
-        for m in _IN_CLUSTER.finditer(seg):
+        # X产业入选…集群 (a single item; every match ends in 集群, and the pattern is tried at every character)
+        for m in _IN_CLUSTER.finditer(seg) if "集群" in seg else ():
             before = seg[: m.start()]
             if "、" in before:
                 continue
