@@ -132,7 +132,7 @@ def _to_fact(clean: CleanDocument, d: Draft, meta: DocumentMeta) -> Fact:
     code = getattr(subject, "code", None) if subject is not None else meta.region_code
     return Fact(
         subject=name,
-        metric=_HAN_GAP.sub("", d.metric) if d.metric else d.metric,
+        metric=_HAN_GAP.sub("", d.metric) if d.metric and not d.metric.isalnum() else d.metric,
         value=_number(d.value),
         unit=d.unit,
         unit_text=d.unit_text,

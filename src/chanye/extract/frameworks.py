@@ -35,6 +35,9 @@ _GROUP = r"[（(]\d{1,3}(?:\s?[+＋]\s?(?:\d{1,3}|[XNxn]))+[）)]"  # 2+(3+6)+(4
 _CODE = r"\d{1,5}(?:\s?[+＋]\s?(?:\d{1,3}|[XNxn]|" + _GROUP + r"))*(?:[+＋](?![\dXNxn（(])|[XN](?![A-Za-z]))?"
 _QUOTED = re.compile(r"[“\"‘「『](?P<code>" + _CODE + r")[”\"’」』]")
 _BARE = re.compile(r"(?<![\d.\-/:：])(?P<code>" + _CODE + r")(?=(?:" + _NOUN_RE + r"))")
+# what every bare code has: its last character (a digit, X/N or +) right before a noun's first. _BARE
+# tries its lookbehind at every character of a page; this class pair scans for a page's few candidates.
+_BARE_HINT = re.compile(r"[\dXNxn+＋][" + re.escape("".join(sorted({w[0] for w in _NOUNS}))) + r"]")
 
 # what may not follow a number that is an amount, a date or a count
 _NOT_AFTER = re.compile("^" + any_of(_LEX["not_code_after"]))
@@ -67,6 +70,8 @@ _COUNT_LABEL_LIST = re.compile(
 _BARE_COUNT_LABEL = re.compile(
     r"(?:^|(?<=[、，,；;和及]))" + _COUNT + r"(?P<measure>大|条|个|项|类)(?P<label>[^\s，,。；;：:、（）()“”\"\d和及]{1,16}?)" + _LABEL_END
 )
+# what every counted pattern above holds: a count's last character right before its measure word
+_COUNT_MEASURE = re.compile(r"[\d一二两三四五六七八九十NXnx干][大条个项类家]")
 # one named member: 以新能源汽车为首位产业
 _ONE_AS_LABEL = re.compile(r"以(?P<list>[^，,。；;：:、（）()“”\"]{2,16}?)为(?P<label>[^，,。；;：:、（）()“”\"\d]{1,8}?产业)")
 # one named member as the core: 以电子信息产业为核心, 以数字经济为引领 (a part only where counted parts
@@ -167,7 +172,7 @@ def find_codes(text: str, masked=()) -> list[_Candidate]:
                 continue
             out.append(_Candidate(normalise_code(code), m.start(), m.end()))
             taken.append(m.span())
-    for m in _BARE.finditer(text):
+    for m in _BARE.finditer(text) if _BARE_HINT.search(text) else ():
         if any(s <= m.start() < e for s, e in taken):
             continue
         code = m.group("code")
@@ -215,7 +220,7 @@ def _parts_in(text: str, start: int, end: int, masked) -> list[tuple[int, Framew
     found: list[tuple[int, FrameworkPart]] = []
     segment = text[start:end]
     spans: list[tuple[int, int]] = []
-    for m in _COUNT_LABEL_LIST.finditer(segment):
+    for m in _COUNT_LABEL_LIST.finditer(segment) if _COUNT_MEASURE.search(segment) else ():
         found.append((start + m.start(), FrameworkPart(_cn_int(m.group("count")), _trim_label(m.group("label")), split_members(m.group("list")))))
         spans.append(m.span())
     for m in _ONE_AS_LABEL.finditer(segment):
@@ -229,19 +234,22 @@ def _parts_in(text: str, start: int, end: int, masked) -> list[tuple[int, Framew
             found.append((start + m.start(), FrameworkPart(1, m.group("role") + (m.group("noun") or ""), members)))
             spans.append(m.span())
     for chunk_start, chunk in _chunks(segment):
-        for m in _COUNT_LABEL_AS_LIST.finditer(chunk):
+        # a chunk with no count before a measure word holds no counted label: the patterns (slow to
+        # fail on a long chunk) are not tried on it
+        counted = _COUNT_MEASURE.search(chunk) is not None
+        for m in _COUNT_LABEL_AS_LIST.finditer(chunk) if counted else ():
             a = chunk_start + m.start()
             if not any(s <= a < e for s, e in spans):
                 count = _cn_int(m.group("count"))
                 members = _last_pair_split(split_members(m.group("list")), count)
                 found.append((start + a, FrameworkPart(count, _trim_label(m.group("label")), members)))
                 spans.append((a, chunk_start + m.end()))
-        for m in _BARE_COUNT_LABEL.finditer(chunk):
+        for m in _BARE_COUNT_LABEL.finditer(chunk) if counted else ():
             a = chunk_start + m.start()
             if not any(s <= a < e for s, e in spans):
                 found.append((start + a, FrameworkPart(_cn_int(m.group("count")), _trim_label(m.group("label")), [])))
                 spans.append((a, chunk_start + m.end()))
-        for m in _LIST_COUNT_LABEL.finditer(chunk):
+        for m in _LIST_COUNT_LABEL.finditer(chunk) if counted else ():
             a = chunk_start + m.start()
             if any(s <= a < e for s, e in spans):
                 continue

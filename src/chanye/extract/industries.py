@@ -324,6 +324,24 @@ def _segment_list(text: str, masked: tuple[tuple[int, int], ...]) -> tuple[tuple
     return tuple(out)
 
 
+def _segments_holding(text: str, masked: Sequence[tuple[int, int]], pattern: re.Pattern) -> list[tuple[int, str]]:
+    """The pieces (as _segments gives them, in order) in which `pattern` starts a match: a rule whose
+    matches all hold such a word reads only these (one scan of the text instead of one per piece)."""
+    segments = _segment_list(text, tuple(masked))
+    starts = _segment_starts(text, tuple(masked))
+    picked: list[int] = []
+    for m in pattern.finditer(text):
+        k = bisect_right(starts, m.start()) - 1
+        if k >= 0 and (not picked or picked[-1] != k):
+            picked.append(k)
+    return [segments[k] for k in picked]
+
+
+@lru_cache(maxsize=4)
+def _segment_starts(text: str, masked: tuple[tuple[int, int], ...]) -> list[int]:
+    return [start for start, _ in _segment_list(text, masked)]
+
+
 _SEP_RE = re.compile("[" + re.escape(_SEP) + "]")
 _SENTENCE_END = "。！？!?\n"
 _SENTENCE_END_RE = re.compile("[" + re.escape(_SENTENCE_END) + "]")
@@ -376,9 +394,13 @@ _PAIR = re.compile(
 )
 
 
+# every _PAIR match holds a count of two
+_PAIR_COUNT = re.compile(r"[两二2][大个条类]")
+
+
 def _pairs(text: str, masked, out: _Collector) -> None:
     """做强工程塑料和尼龙纺织两大产业: two members joined by 和 before a count of two and a head."""
-    for seg_start, seg in _segments(text, masked):
+    for seg_start, seg in _segments_holding(text, masked, _PAIR_COUNT):
         for m in _PAIR.finditer(seg):
             head = _role_of_head(m.group("tail"))
             if head is None:
@@ -511,7 +533,7 @@ def _comma_lists(text: str, masked, out: _Collector) -> None:
     with 等 and a head word closes the list; the pieces before it, back to the one with the verb, are
     its items when every one of them reads as a name."""
     segments = _segment_list(text, tuple(masked))
-    starts = [start for start, _ in segments]
+    starts = _segment_starts(text, tuple(masked))
     seen = set()
     for hit in _DENG.finditer(text):  # only the pieces with 等 (a page has few), not every piece
         k = bisect_right(starts, hit.start()) - 1
@@ -554,8 +576,12 @@ def _comma_lists(text: str, masked, out: _Collector) -> None:
                 out.add(name, role, offset)
 
 
+# every pattern of _singles matches a word holding one of these
+_SINGLE_WORD = re.compile(r"产业|集群")
+
+
 def _singles(text: str, masked, out: _Collector) -> None:
-    for seg_start, seg in _segments(text, masked):
+    for seg_start, seg in _segments_holding(text, masked, _SINGLE_WORD):
         # X产业集群 / X集群 / X产业链, X a name
         for pattern, role in ((_SINGLE_CLUSTER, "cluster"), (_SINGLE_CHAIN, "chain")):
             prev_end = 0
@@ -577,8 +603,8 @@ def _singles(text: str, masked, out: _Collector) -> None:
                 )
                 if is_name_like(name) and (role == "cluster" or _known(name) or opens or whole_chain):
                     out.add(name, role, seg_start + m.start() - len(name))
-        # X产业入选…集群 (a single item)
-        for m in _IN_CLUSTER.finditer(seg):
+        # X产业入选…集群 (a single item; every match ends in 集群, and the pattern is tried at every character)
+        for m in _IN_CLUSTER.finditer(seg) if "集群" in seg else ():
             before = seg[: m.start()]
             if "、" in before:
                 continue

@@ -100,7 +100,26 @@ def _normalised(m: re.Match) -> str:
 
 def normalise_digits(text: str) -> str:
     """Full-width digits and signs to ASCII, traditional numeral/unit characters to simplified (same length)."""
-    return _FULLWIDTH_RE.sub(_normalised, text)
+    if "，" in text:
+        text = _commas(text)
+    return _NOT_COMMA_RE.sub(_normalised, text)
+
+
+# The full-width comma of every sentence is most of what changes: it becomes "," without a call per comma;
+# only one between ASCII digits is decided on (as _normalised does, on the text as given).
+_NOT_COMMA_RE = re.compile("[" + re.escape("".join(c for c in map(chr, _FULLWIDTH) if c != "，") + "·・•") + "]")
+_COMMA_BEFORE_DIGIT = re.compile("，(?=[0-9])")
+
+
+def _commas(text: str) -> str:
+    kept = [
+        m.start() for m in _COMMA_BEFORE_DIGIT.finditer(text)
+        if m.start() > 0 and text[m.start() - 1] in _ASCII_DIGITS and _normalised(m) == "，"
+    ]
+    out = text.replace("，", ",")
+    for i in kept:
+        out = out[:i] + "，" + out[i + 1 :]
+    return out
 
 
 def magnitude_value(suffix: str) -> float | None:

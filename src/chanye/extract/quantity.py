@@ -31,6 +31,7 @@ from chanye.extract.numeral import ARABIC, magnitude_value, normalise_digits, pa
 CN_DIGIT = "零〇一二三四五六七八九两"
 CN_RUN = rf"[{CN_DIGIT}十百千万亿廿卅]+(?:点[零〇一二三四五六七八九]+)?"
 TOKEN_RE = re.compile(rf"{ARABIC}|{CN_RUN}|首位(?!度)|榜首|(?<=全国|全省|全市|全区|全球|世界|全州|全县)之首")
+_TOKEN_START = re.compile(rf"[\d{CN_DIGIT}十百千万亿廿卅首榜之]")  # every TOKEN_RE match opens with one of these
 ARABIC_AT = re.compile(ARABIC)
 CN_AT = re.compile(CN_RUN)
 MAG_RUN = re.compile(r"[十百千万亿]{1,3}")
@@ -338,9 +339,15 @@ def find_quantities(text: str) -> list[Quantity]:
     idiom_starts = [a for a, _ in idiom_spans]
     pos = 0
     while True:
-        m = TOKEN_RE.search(s, pos)
-        if not m:
+        # TOKEN_RE opens with an alternation, tried at every character; the class of its first characters
+        # is scanned for in C, and TOKEN_RE read where one stands (the same leftmost match)
+        hit = _TOKEN_START.search(s, pos)
+        if not hit:
             break
+        m = TOKEN_RE.match(s, hit.start())
+        if not m:
+            pos = hit.start() + 1  # 首 or 榜 opening no rank word
+            continue
         i = m.start()
         k = bisect_right(idiom_starts, i) - 1
         if k >= 0 and i < idiom_spans[k][1]:
@@ -508,10 +515,12 @@ def _recognise(s: str, i: int, floor: int, token_end: int | None = None) -> list
         frac = _fraction(s, i, floor)
         if frac:
             return [frac]
-    # -- ranks: 第N, 前N, N强, N位 in rank context
-    r = rank.recognise(s, i, floor)
-    if r is not None:
-        return r
+    # -- ranks: 第N, 前N, N强, N位 in rank context (an Arabic numeral is rank-shaped only after 第/前 or
+    # right before 强: rank.recognise is not asked about the others, most figures of a text)
+    if not arabic or after == "强" or (i > 0 and s[i - 1] in "第前"):
+        r = rank.recognise(s, i, floor)
+        if r is not None:
+            return r
     core = _read_plain(s, i, token_end) if arabic else _read_core(s, i)
     if core is None:
         return []

@@ -68,9 +68,14 @@ _MEASURE_NAMES = {
 }
 
 
+_ASIDE = re.compile(r"[（(][^）)]{0,10}[）)]")
+_CODE_LEAD = re.compile(r"^\d+(?:\+(?:\d+|[XN]))*(?=[\u4e00-\u9fff])(?![亿万千百元])")
+
+
 def _norm(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
-    text = re.sub(r"[（(][^）)]{0,10}[）)]", "", text)
+    if "（" in text or "(" in text:  # (the aside pattern is tried at every character otherwise)
+        text = _ASIDE.sub("", text)
     text = _QUOTES.sub("", text).replace(" ", "").replace("规模以上", "规上").replace("规模工业", "规上工业")
     return text.upper()
 
@@ -180,7 +185,8 @@ def map_metric(metric_text: str | None) -> str | None:
 def _map_metric(metric_text: str) -> str | None:
     key = _norm(metric_text)
     key = _LEADING.sub("", _norm(_strip_region(key))) or key
-    key = re.sub(r"^\d+(?:\+(?:\d+|[XN]))*(?=[\u4e00-\u9fff])(?![亿万千百元])", "", key) or key  # “613”产业体系产值
+    if key[:1].isdecimal():  # (what \d reads)
+        key = _CODE_LEAD.sub("", key) or key  # “613”产业体系产值
     if _NEW_AFTER.search(key) and not _NEW.match(key):
         key = "新增" + _NEW_AFTER.sub("", key)  # 高新技术企业净增 → 新增高新技术企业
     found = _map_key(key)

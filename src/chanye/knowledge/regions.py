@@ -154,7 +154,9 @@ class Gazetteer:
         self.name_openings = {name[:2] for name in names}
         firsts = "".join(sorted({o[0] for o in self.name_openings}))
         seconds = "".join(sorted({o[1] for o in self.name_openings}))
-        self.opening_re = re.compile("(?=[" + re.escape(firsts) + "][" + re.escape(seconds) + "])")
+        # (a first character, then the second looked ahead at: a pattern that opens with a character class
+        # is scanned for it in C; one that opens with a lookahead is tried at every character)
+        self.opening_re = re.compile("[" + re.escape(firsts) + "](?=[" + re.escape(seconds) + "])")
         # the lengths of the text names that open with these two characters, longest first
         opening_lengths: dict[str, set[int]] = {}
         for name in self.text_names:
@@ -569,17 +571,31 @@ _DISTRICT_BODY_AFTER = re.compile(
 
 
 # A body of the country: a page it issues is about the country.
-_NATIONAL = re.compile(
+_NATIONAL_BODY = (
     r"工业和信息化部|工信部|国家统计局|国家发展改革委|国家发展和改革委员会|国家发改委|商务部|财政部|海关总署|"
     r"国家(?:数据|能源|知识产权|市场监督管理|税务|外汇管理|金融监督管理)(?:总)?局|"
     # the national people's congress and the premier's report (held in 北京, about the country)
     r"第[一二三四五六七八九十]+届全国人民代表大会|全国人大[一二三四五六七八九十]+次会议|国务院总理|"
-    r"总理[\u4e00-\u9fff]{2,3}(?:\d{1,2}日)?(?:在|发表|作)[^。]{0,16}政府工作报告|"
-    # 全国 as the subject of a sentence (not 高于全国, 居全国第一, 全国百强)
-    r"(?:^|[。，；：\n])\s*全国(?:规模以上|规上|工业|制造业|经济|固定资产|社会消费品|居民|城镇|GDP|国内生产总值|一般公共预算|进出口)|"
-    # the national zones together as a sentence's subject: 国家高新区实现…
-    r"(?:^|[。；\n]|\d{4}年[，,]?)\s*(?:全国)?(?:\d+家)?国家(?:级)?(?:高新区|经开区|经济技术开发区)(?:实现|共|完成|营业收入|工业|规模以上)"
+    r"总理[\u4e00-\u9fff]{2,3}(?:\d{1,2}日)?(?:在|发表|作)[^。]{0,16}政府工作报告"
 )
+# 全国 as the subject of a sentence (not 高于全国, 居全国第一, 全国百强)
+_NATIONAL_SUBJECT = (
+    r"\s*全国(?:规模以上|规上|工业|制造业|经济|固定资产|社会消费品|居民|城镇|GDP|国内生产总值|一般公共预算|进出口)"
+)
+# the national zones together as a sentence's subject: 国家高新区实现…
+_NATIONAL_ZONES = (
+    r"\s*(?:全国)?(?:\d+家)?国家(?:级)?(?:高新区|经开区|经济技术开发区)(?:实现|共|完成|营业收入|工业|规模以上)"
+)
+_NATIONAL = re.compile(
+    _NATIONAL_BODY + r"|(?:^|[。，；：\n])" + _NATIONAL_SUBJECT + r"|(?:^|[。；\n]|\d{4}年[，,]?)" + _NATIONAL_ZONES
+)
+# _NATIONAL in parts that each open with a word or a character class (scanned for in C), and its two
+# branches that open at the text's start: whether it finds anything, read faster (the sentence-subject
+# parts only in a text that holds their word)
+_NATIONAL_BODY_RE = re.compile(_NATIONAL_BODY)
+_NATIONAL_AT_START = re.compile(_NATIONAL_SUBJECT + "|" + _NATIONAL_ZONES)
+_NATIONAL_SUBJECT_RE = re.compile(r"[。，；：\n]" + _NATIONAL_SUBJECT)
+_NATIONAL_ZONES_RES = (re.compile(r"[。；\n]" + _NATIONAL_ZONES), re.compile(r"\d{4}年[，,]?" + _NATIONAL_ZONES))
 # Words after a city's or a province's name that make it a sub-area (成都平原经济区, 川南经济区) or a venue
 # (北京人民大会堂), not the place.
 _SUB_AREA_AFTER = re.compile(r"(?:平原)?(?:经济区|城市群|都市圈|经济圈|经济带|人民大会堂|国家会议中心)")
@@ -597,7 +613,12 @@ def _is_national(title: str | None, text: str) -> bool:
     # 全国 opening the headline or after a time word (1-10月份全国…), not 获批全国试点 / 居全国第一
     if title and re.search(r"(?:^|[\d月份年度季，,：:\s])(?:全国|中国)(?!\d|[前第首百十])", title.strip()):
         return True
-    return _NATIONAL.search(text[:600]) is not None
+    head = text[:600]
+    if _NATIONAL_AT_START.match(head) or _NATIONAL_BODY_RE.search(head):
+        return True
+    if "全国" in head and _NATIONAL_SUBJECT_RE.search(head):
+        return True
+    return "国家" in head and any(p.search(head) for p in _NATIONAL_ZONES_RES)
 
 
 def detect_document_region(title: str | None, text: str) -> Region | None:
@@ -671,7 +692,9 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
         return r
 
     lead = body[:400]
-    for pattern in (_DATELINE, _OUTLET):
+    # (every outlet lead-in ends in 网讯, 日报讯 or 发布: a lead with none is not searched for one)
+    outlet = any(word in lead for word in ("网讯", "日报讯", "发布"))
+    for pattern in (_DATELINE, _OUTLET) if outlet else (_DATELINE,):
         for m in pattern.finditer(lead):
             r = resolve_region(m.group(1))
             if r is not None and national and r.code == "110000":

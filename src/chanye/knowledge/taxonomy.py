@@ -127,21 +127,24 @@ def map_industry(name: str | None) -> str | None:
             found = _exact(part)
             if found:
                 return found
+    return _head_or_lead(name.upper())
+
+
+def _head_or_lead(key: str) -> str | None:
+    """Step 4: the longest known name (at least 2 characters, at least half of `key`, not `key` itself)
+    that ends `key`, else the longest that starts it. The name's own tails and heads are looked up,
+    longest first (scanning the whole index per name cost a millisecond)."""
     index = _load()[1]
-    key = name.upper()
-    best: tuple[int, str] | None = None
-    for known, node_id in index.items():
-        if len(known) < 2 or len(known) * 2 < len(key) or known == key:
-            continue
-        if key.endswith(known):
-            score = len(known) * 2 + 1
-        elif key.startswith(known):
-            score = len(known) * 2
-        else:
-            continue
-        if best is None or score > best[0]:
-            best = (score, node_id)
-    return best[1] if best else None
+    shortest = max(2, (len(key) + 1) // 2)
+    for length in range(len(key) - 1, shortest - 1, -1):
+        # at one length an ending outranks an opening; a longer opening outranks a shorter ending
+        found = index.get(key[-length:])
+        if found is not None:
+            return found
+        found = index.get(key[:length])
+        if found is not None:
+            return found
+    return None
 
 
 def exact_industry(name: str) -> str | None:

@@ -79,7 +79,9 @@ def extract_main(html: str, url: str | None = None) -> tuple[str, str | None, st
             tree = load_html(html)
             if tree is not None:
                 title, date = _title_and_date(tree, url)
-                doc = trafilatura.bare_extraction(html, options=_extractor(url))
+                # the tree already parsed (the metadata step only read it): trafilatura copies a tree it is
+                # given, which costs less than parsing the page again
+                doc = trafilatura.bare_extraction(tree, options=_extractor(url))
         except Exception:  # trafilatura on hostile markup: fall back below rather than lose the page
             doc = None
     text = (getattr(doc, "text", None) or "").strip()
