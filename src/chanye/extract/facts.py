@@ -123,7 +123,11 @@ class _Doc:
         if not self.time_starts:
             self.time_starts = [t.start for t in self.times]
         starts = self.time_starts
-        return [t for t in self.times[bisect_left(starts, lo) : bisect_left(starts, hi)] if t.end <= hi]
+        i = bisect_left(starts, lo)
+        j = bisect_left(starts, hi, i)
+        if i == j:
+            return []  # most stretches asked about hold no time word
+        return [t for t in self.times[i:j] if t.end <= hi]
 
 
 # ---------------------------------------------------------------- lexical helpers
@@ -645,10 +649,14 @@ def _sentence_facts(doc: _Doc, sent: Sentence, sq: list) -> list[Draft]:
             or (cq and _each_subject(doc, sent, clause, cq, state))
         )
         if not handled and not cq:
-            noun = "" if M.FRAMING.search(clause.text) else M.tail_noun(_clause_words(doc, clause.start, clause.end))
-            if _DIGIT_PLACES.search(noun):
-                noun = ""  # 保持了两位数的增长，增速比上年同期提升4.9个百分点: the rate said before, not a noun
-            state.prev_noun = noun or None
+            if bisect_left(starts, clause.end) == len(sq):
+                # no figure after this clause: no later clause of the sentence reads the noun
+                state.prev_noun = None
+            else:
+                noun = "" if M.FRAMING.search(clause.text) else M.tail_noun(_clause_words(doc, clause.start, clause.end))
+                if _DIGIT_PLACES.search(noun):
+                    noun = ""  # 保持了两位数的增长，增速比上年同期提升4.9个百分点: the rate said before, not a noun
+                state.prev_noun = noun or None
             lead = clause if len(clause.text) <= LEAD_CLAUSE else None
             continue
         made = handled or _parallel_list(doc, clause, cq, _plain(doc, sent, clause, cq, state), state)
@@ -665,8 +673,10 @@ def _gaps_after_references(clause: Clause, out: list[Draft], state: _State) -> N
     """`分别高出全国（5.1%）、全省（6.0%）平均水平2.5个和1.6个百分点`: each gap is the rate's, against the
     scope named before each bracket, in order."""
     gaps = [d for d in out if d.unit == "pp" and re.match(r"[\d.]+%", d.metric)]
+    if not gaps:
+        return  # (most clauses: no gap, and the references need not be looked for)
     refs = list(re.finditer(r"(高出|高于|低于|快于|慢于)?(全国|全省|全市|全区|全县)[（(]", clause.text))
-    if not gaps or len(refs) != len(gaps):
+    if len(refs) != len(gaps):
         return
     rate = next((d.metric for d in reversed(state.drafts) if d.kind == "growth" and d.unit == "%" and d.metric), None)
     if not rate:
@@ -920,6 +930,7 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
         M.metric_after(after_first)
     )
     prev_end = clause.start
+    here = _State(drafts=state.drafts, pending=out)  # the antecedents as each figure sees them
     for k, q in enumerate(cq):
         j = bisect_left(seps, q.start)
         lo = max(seps[j - 1] + 1 if j else clause.start, prev_end)
@@ -931,8 +942,10 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
         left_words = _clause_words(doc, lo, q.start)
         after_words = after_first if k == 0 else _after_words(doc, clause, k, cq, seps)
         d = _new_draft(doc, sent, clause, q, "")
-        reference = SCOPE_REFERENCE.search(text[max(clause.start, q.start - 4) : q.start])
-        here = _State(drafts=state.drafts, prev_noun=None if out else state.prev_noun, pending=out)
+        # both bracket references end right before the figure: one character test spares the searches
+        bracketed = q.start > clause.start and text[q.start - 1] in "（("
+        reference = SCOPE_REFERENCE.search(text[max(clause.start, q.start - 4) : q.start]) if bracketed else None
+        here.prev_noun = None if out else state.prev_noun
         if d.kind == "rank":
             d.metric = _rank_metric(doc, left_words, here)
         else:
@@ -981,7 +994,7 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
                     base += "增速"
                 metric = base + metric
             d.metric = HOLDER_COUNT.sub("", metric)
-            average = AVERAGE_REFERENCE.search(text[max(clause.start, q.start - 30) : q.start])
+            average = AVERAGE_REFERENCE.search(text[max(clause.start, q.start - 30) : q.start]) if bracketed else None
             if average and d.unit == "%":
                 # 17个行业增速高于全市规上工业平均水平（7.2%）: the bracket gives the average rate itself
                 d.kind, d.metric = "growth", M.tidy(average.group(1)) + "增速"
@@ -2197,6 +2210,15 @@ def _mention_groups(doc: _Doc, lo: int, hi: int) -> list[list[tuple[int, int, An
 
 
 def _topical(doc: _Doc, group: list[tuple[int, int, Any]]) -> bool:
+    # memoised: a clause's mentions are asked about for each of its figures and its later clauses
+    key = ("topical", group[0][0], group[-1][1], id(group[-1][2]))
+    found = doc.memo.get(key)
+    if found is None:
+        found = doc.memo[key] = _find_topical(doc, group)
+    return found
+
+
+def _find_topical(doc: _Doc, group: list[tuple[int, int, Any]]) -> bool:
     text = doc.text
     s, e, region = group[0][0], group[-1][1], group[-1][2]
     if getattr(region, "level", None) == "country" and getattr(doc.doc_region, "level", None) != "country":
