@@ -237,6 +237,7 @@ _DATED_PART = re.compile(r"\d{4}(?:-\d{2}|Q[1-4]|H[12])")
 _DIFFERENCE_CUE = re.compile(r"高出|高|超出|多出|多|快|加快|提高|提升")
 _DIGIT = re.compile(r"\d")
 _DIGIT_PLACES = re.compile(r"[两三四]位数")
+_SPACES = re.compile(r"\s+")
 _EACH_BEFORE = re.compile(r"(?:均|都|皆|双双)[^，；]{0,6}$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _HAN_OR_QUOTE = re.compile(r"[\u4e00-\u9fff“]")
@@ -336,9 +337,9 @@ def assemble_facts(
     times: list[TimeSpan] = []
     mentions: list[tuple[int, int, Any]] = []
     for para in paragraphs:
-        body = text[para.start : para.end]
         has_figure = bisect_left(q_starts, para.start) < bisect_left(q_starts, para.end)
-        if has_figure or "：" in body:
+        if has_figure or text.find("：", para.start, para.end) >= 0:
+            body = text[para.start : para.end]
             times.extend(find_time_spans(body, pub_year, pub_month, offset=para.start))
         if has_figure:
             mentions.extend((s + para.start, e + para.start, r) for s, e, r in find_region_mentions(body))
@@ -362,7 +363,8 @@ def assemble_facts(
     for para in paragraphs:
         if intro is not None and not _list_item(doc, para):
             intro = None
-        for sent in para.sentences:
+        # (a paragraph without a figure is not split into sentences here)
+        for sent in para.sentences if bisect_left(q_starts, para.start) < bisect_left(q_starts, para.end) else ():
             sq = quantities[bisect_left(q_starts, sent.start) : bisect_left(q_starts, sent.end)]
             if not sq:
                 continue
@@ -792,9 +794,12 @@ def _kind_and_value(doc: _Doc, clause: Clause, q) -> tuple[str, float, float | N
 
 
 def _near_cue(doc: _Doc, clause: Clause, q) -> str:
-    near = doc.text[max(clause.start, q.value_start - 12) : q.start]
-    near = _remove_spans(near, max(clause.start, q.value_start - 12), [(t.start, t.end) for t in doc.times_in(clause.start, q.start)])
-    near = re.sub(r"\s+", "", near)  # 同比增长 10.7%: a stray space before the figure
+    lo = max(clause.start, q.value_start - 12)
+    near = doc.text[lo : q.start]
+    times = doc.times_in(clause.start, q.start)
+    if times:
+        near = _remove_spans(near, lo, [(t.start, t.end) for t in times])
+    near = _SPACES.sub("", near)  # 同比增长 10.7%: a stray space before the figure
     near = _NEAR_FROM.sub("", near)  # 增速从1~2月的11.0%起步
     return _NEAR_ADVERB.sub("", near)
 
@@ -953,7 +958,7 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
             ante, _u = _antecedent(here, "rate" if d.kind == "growth" and d.unit != "pp" else d.kind)
             if ante and not out:
                 ante = _gap_root(ante)  # a figure after a gap (高于全省…个百分点) is on the indicator
-            last = next((x for x in here._latest() if x.metric and x.kind != "rank"), None)
+            last = next((x for x in here._latest() if x.metric and x.kind != "rank"), None) if d.kind == "share" and not metric else None
             if d.kind == "share" and not metric and last is not None and last.kind == "growth" and last.unit == "%":
                 d.kind, metric = "growth", last.metric  # …增长11.0%，逐月回落至6.2%: the rate moved, still a growth
             if d.kind == "share":
@@ -1064,7 +1069,7 @@ RATIO = re.compile(r"(\d+(?:\.\d+)?)\s*[:：∶]\s*(\d+(?:\.\d+)?)\s*[:：∶]\s
 
 def _structure(doc: _Doc, sent: Sentence, clause: Clause, raw: list, state: _State) -> list[Draft] | None:
     """`三次产业结构为9.7:47.3:43` -> one share per sector; `由15:61.9:23.1调整为14:57.5:28.5` -> both."""
-    m = STRUCTURE.search(clause.text)
+    m = STRUCTURE.search(clause.text) if "产" in clause.text else None  # every structure word holds 产
     if not m:
         return None
     base = clause.start + m.end()
@@ -2008,6 +2013,7 @@ NO_OPENING = object()
 HEADING_HEAD = re.compile(r"(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*)?")
 SECTION_HEADING = 40  # characters: a heading line (`一、2024年工作回顾`) may open a section's period
 NUMERALS = "一二三四五"
+_CLAUSE_MARK = re.compile(r"[，。；,;：:]")
 PLAN_AND_YEAR = re.compile(
     HEADING_HEAD.pattern + r"(?:[“\"]?十(?:([一二三四五])五)[”\"]?(?:时期|期间)?|过去五年|五年来)[和及与暨、]"
 )
@@ -2041,8 +2047,8 @@ def _opening_period(doc: _Doc, para: Paragraph):
     `一、2024年工作回顾`). None where it opens with a span (十四五以来), an unresolved word (目前) or a
     word that stops the search; NO_OPENING where it opens with no time word (the carried one stays)."""
     spans = [t for t in _para_times(doc, para)[0] if not DAY_AFTER.match(doc.text, t.end)]  # a dateline opens no period
-    body = doc.text[para.start : para.end]
-    if len(body) <= SECTION_HEADING and not re.search(r"[，。；,;：:]", body):  # a heading line
+    body = doc.text[para.start : para.end] if para.end - para.start <= SECTION_HEADING else ""
+    if body and not _CLAUSE_MARK.search(body):  # a heading line
         if not doc.times_in(para.start, para.end):
             spans = [t for t in find_time_spans(body, doc.pub_year, doc.pub_month, offset=para.start) if _usable_time(doc, t)]
             spans = [t for t in spans if not DAY_AFTER.match(doc.text, t.end)]
