@@ -424,8 +424,11 @@ def _list_item(doc: _Doc, para: Paragraph) -> bool:
 def _lead_in(doc: _Doc, para: Paragraph) -> tuple[str, str | None] | None:
     """`今年主要预期目标是：` (its line may have been joined to the first item): the status and period
     the list items in the following short paragraphs inherit."""
+    at = max(doc.text.rfind("：", para.start, para.end), doc.text.rfind(":", para.start, para.end))
+    if (at < 0 and para.end - para.start > 30) or (at >= 0 and para.end - (at + 1) > 80):
+        return None  # (most paragraphs: no heading, no closing list; read without copying them)
     body = doc.text[para.start : para.end]
-    colon = max(body.rfind("："), body.rfind(":"))  # the paragraph's last colon
+    colon = at - para.start if at >= 0 else -1  # the paragraph's last colon
     if colon < 0 and len(body) <= 30 and not _HEADING_MARKS.search(body) and PLAN_HEADING.search(body):
         # a heading (■ 2025年主要预期目标) over a bullet list
         at = para.end
@@ -640,10 +643,11 @@ def _sentence_facts(doc: _Doc, sent: Sentence, sq: list) -> list[Draft]:
     for clause in sent.clauses:
         raw = sq[bisect_left(starts, clause.start) : bisect_left(starts, clause.end)]
         cq = [q for q in raw if _is_candidate(doc, clause, q)]
-        cq = _drop_thresholds(doc, clause, cq)
+        if cq:
+            cq = _drop_thresholds(doc, clause, cq)
         handled = (
             _structure(doc, sent, clause, raw, state)
-            or _double_pass(doc, sent, clause, raw, state)
+            or (raw and _double_pass(doc, sent, clause, raw, state))  # (it reads a figure of the clause)
             or (cq and _from_to(doc, sent, clause, cq, state))
             or (cq and _respectively(doc, sent, clause, cq, state))
             or (cq and _each_rank(doc, sent, clause, cq, state))
@@ -2046,6 +2050,8 @@ def _opening_period(doc: _Doc, para: Paragraph):
     a clause-leading year, month range, quarter or half (`上半年，全市…`, `1-10月，…`, a heading
     `一、2024年工作回顾`). None where it opens with a span (十四五以来), an unresolved word (目前) or a
     word that stops the search; NO_OPENING where it opens with no time word (the carried one stays)."""
+    if para.end - para.start > SECTION_HEADING and not doc.times_in(para.start, para.end):
+        return NO_OPENING  # no heading and no time word (most paragraphs)
     spans = [t for t in _para_times(doc, para)[0] if not DAY_AFTER.match(doc.text, t.end)]  # a dateline opens no period
     body = doc.text[para.start : para.end] if para.end - para.start <= SECTION_HEADING else ""
     if body and not _CLAUSE_MARK.search(body):  # a heading line
@@ -2163,13 +2169,23 @@ def _subject(doc: _Doc, d: Draft):
 def _earlier_subject(doc: _Doc, sent: Sentence, clause: Clause):
     """The region that opens the nearest earlier clause of the sentence, or None."""
     for c in reversed([c for c in sent.clauses if c.start < clause.start]):
-        groups = [g for g in _mention_groups(doc, c.start, c.end) if _topical(doc, g)]
-        groups = [g for g in groups if not M.strip_lead(_clause_words(doc, c.start, g[0][0]))]
-        # 江北新区、滨江开发区获批省级平台，…，总部企业增加80家: places listed are no topic
-        groups = [g for g in groups if doc.text[g[-1][1] : g[-1][1] + 1] != "、"]
-        if groups:
-            return groups[0][-1][2]
+        found = _opening_region(doc, c)
+        if found is not None:
+            return found
     return None
+
+
+def _opening_region(doc: _Doc, c: Clause):
+    """The region a clause opens with, or None (memoised: every later clause of the sentence asks)."""
+    key = ("opening_region", c.start)
+    if key in doc.memo:
+        return doc.memo[key]
+    groups = [g for g in _mention_groups(doc, c.start, c.end) if _topical(doc, g)]
+    groups = [g for g in groups if not M.strip_lead(_clause_words(doc, c.start, g[0][0]))]
+    # 江北新区、滨江开发区获批省级平台，…，总部企业增加80家: places listed are no topic
+    groups = [g for g in groups if doc.text[g[-1][1] : g[-1][1] + 1] != "、"]
+    found = doc.memo[key] = groups[0][-1][2] if groups else None
+    return found
 
 
 OWN_WHOLE = re.compile(r"(?<![占居列比较于在])全(?:市|县|区|州|盟|旗)(?![第前排])")
