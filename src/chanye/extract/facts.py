@@ -1867,7 +1867,7 @@ def _goal_year(doc: _Doc, para: Paragraph, d: Draft, headline: bool = True) -> s
 def _in_review(doc: _Doc) -> bool:
     """Under a past year's section heading or opening (`一、2023年工作回顾`): a report's review, where an
     earlier 争取 (obtained) or a plan noun does not make the next sentences' figures plans."""
-    return bool(doc.carried and re.fullmatch(r"\d{4}", doc.carried) and doc.pub_year and int(doc.carried) < doc.pub_year)
+    return bool(doc.carried and _YEAR.fullmatch(doc.carried) and doc.pub_year and int(doc.carried) < doc.pub_year)
 
 
 def _keeps_carry(doc: _Doc, t: TimeSpan) -> bool:
@@ -2332,7 +2332,7 @@ def dedupe(drafts: list[Draft]) -> list[Draft]:
                 continue  # a headline figure the body states
             out.append(d)
             continue
-        dup = any(
+        dup = key in kept and any(  # (most figures have no earlier one of their key)
             same_figure(o, d)
             and o.status == d.status
             and o.comparator == d.comparator
