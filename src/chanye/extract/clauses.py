@@ -66,15 +66,30 @@ class Paragraph:
     start: int
     end: int
     index: int
-    sentences: list[Sentence] = field(default_factory=list)
+    _text: str = field(default="", repr=False, compare=False)  # the text the spans index
+    _sentences: list[Sentence] | None = None
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        """The paragraph's sentences (split when first asked for: most paragraphs hold no figure)."""
+        if self._sentences is None:
+            self._sentences = _split_sentences(self._text, self.start, self.end, self.index)
+        return self._sentences
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     if start >= end or not (text[start].isspace() or text[end - 1].isspace()):
         return start, end  # most spans have no edge space (callers in loops test this inline)
-    part = text[start:end]
-    lead = len(part) - len(part.lstrip())  # str.strip removes exactly what isspace() accepts
-    return start + lead, start + len(part.rstrip()) if lead < len(part) else start + lead
+    # walked in place (a page's paragraphs open with an indent: copying each to strip it cost more)
+    a = start
+    while a < end and text[a].isspace():
+        a += 1
+    if a == end:
+        return end, end
+    b = end
+    while text[b - 1].isspace():  # stops at text[a], which is no space
+        b -= 1
+    return a, b
 
 
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -86,12 +101,13 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
         nl = text.find("\n", pos)
         if nl < 0:
             break
-        line = text[pos:nl].rstrip()
-        last = line[-1] if line else ""
-        if line and last in SOFT_LINE_END:
+        e = nl  # the line's end without its trailing spaces (found in place, not by copying the line)
+        while e > pos and text[e - 1].isspace():
+            e -= 1
+        if e > pos and text[e - 1] in SOFT_LINE_END:
             pos = nl + 1  # continues on the next non-empty line
             continue
-        if line.strip():
+        if e > pos:  # a line with some non-space character
             spans.append((start, nl))
         start = nl + 1
         pos = nl + 1
@@ -174,7 +190,5 @@ def segment(text: str) -> list[Paragraph]:
     """Split a cleaned text into paragraphs, sentences and clauses (spans index `text`)."""
     paragraphs: list[Paragraph] = []
     for a, b in _paragraph_spans(text):
-        p = Paragraph(a, b, len(paragraphs))
-        p.sentences = _split_sentences(text, a, b, p.index)
-        paragraphs.append(p)
+        paragraphs.append(Paragraph(a, b, len(paragraphs), text))
     return paragraphs

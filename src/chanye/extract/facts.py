@@ -124,7 +124,11 @@ class _Doc:
         if not self.time_starts:
             self.time_starts = [t.start for t in self.times]
         starts = self.time_starts
-        return [t for t in self.times[bisect_left(starts, lo) : bisect_left(starts, hi)] if t.end <= hi]
+        i = bisect_left(starts, lo)
+        j = bisect_left(starts, hi, i)
+        if i == j:
+            return []  # most stretches asked about hold no time word
+        return [t for t in self.times[i:j] if t.end <= hi]
 
 
 # ---------------------------------------------------------------- lexical helpers
@@ -232,6 +236,7 @@ _DATED_PART = re.compile(r"\d{4}(?:-\d{2}|Q[1-4]|H[12])")
 _DIFFERENCE_CUE = re.compile(r"高出|高|超出|多出|多|快|加快|提高|提升")
 _DIGIT = re.compile(r"\d")
 _DIGIT_PLACES = re.compile(r"[两三四]位数")
+_SPACES = re.compile(r"\s+")
 _EACH_BEFORE = re.compile(r"(?:均|都|皆|双双)[^，；]{0,6}$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _HAN_OR_QUOTE = re.compile(r"[\u4e00-\u9fff“]")
@@ -331,9 +336,9 @@ def assemble_facts(
     times: list[TimeSpan] = []
     mentions: list[tuple[int, int, Any]] = []
     for para in paragraphs:
-        body = text[para.start : para.end]
         has_figure = bisect_left(q_starts, para.start) < bisect_left(q_starts, para.end)
-        if has_figure or "：" in body:
+        if has_figure or text.find("：", para.start, para.end) >= 0:
+            body = text[para.start : para.end]
             times.extend(find_time_spans(body, pub_year, pub_month, offset=para.start))
         if has_figure:
             mentions.extend((s + para.start, e + para.start, r) for s, e, r in find_region_mentions(body))
@@ -357,7 +362,8 @@ def assemble_facts(
     for para in paragraphs:
         if intro is not None and not _list_item(doc, para):
             intro = None
-        for sent in para.sentences:
+        # (a paragraph without a figure is not split into sentences here)
+        for sent in para.sentences if bisect_left(q_starts, para.start) < bisect_left(q_starts, para.end) else ():
             sq = quantities[bisect_left(q_starts, sent.start) : bisect_left(q_starts, sent.end)]
             if not sq:
                 continue
@@ -417,8 +423,11 @@ def _list_item(doc: _Doc, para: Paragraph) -> bool:
 def _lead_in(doc: _Doc, para: Paragraph) -> tuple[str, str | None] | None:
     """`今年主要预期目标是：` (its line may have been joined to the first item): the status and period
     the list items in the following short paragraphs inherit."""
+    at = max(doc.text.rfind("：", para.start, para.end), doc.text.rfind(":", para.start, para.end))
+    if (at < 0 and para.end - para.start > 30) or (at >= 0 and para.end - (at + 1) > 80):
+        return None  # (most paragraphs: no heading, no closing list; read without copying them)
     body = doc.text[para.start : para.end]
-    colon = max(body.rfind("："), body.rfind(":"))  # the paragraph's last colon
+    colon = at - para.start if at >= 0 else -1  # the paragraph's last colon
     if colon < 0 and len(body) <= 30 and not _HEADING_MARKS.search(body) and PLAN_HEADING.search(body):
         # a heading (■ 2025年主要预期目标) over a bullet list
         at = para.end
@@ -633,10 +642,11 @@ def _sentence_facts(doc: _Doc, sent: Sentence, sq: list) -> list[Draft]:
     for clause in sent.clauses:
         raw = sq[bisect_left(starts, clause.start) : bisect_left(starts, clause.end)]
         cq = [q for q in raw if _is_candidate(doc, clause, q)]
-        cq = _drop_thresholds(doc, clause, cq)
+        if cq:
+            cq = _drop_thresholds(doc, clause, cq)
         handled = (
             _structure(doc, sent, clause, raw, state)
-            or _double_pass(doc, sent, clause, raw, state)
+            or (raw and _double_pass(doc, sent, clause, raw, state))  # (it reads a figure of the clause)
             or (cq and _from_to(doc, sent, clause, cq, state))
             or (cq and _respectively(doc, sent, clause, cq, state))
             or (cq and _each_rank(doc, sent, clause, cq, state))
@@ -644,10 +654,14 @@ def _sentence_facts(doc: _Doc, sent: Sentence, sq: list) -> list[Draft]:
             or (cq and _each_subject(doc, sent, clause, cq, state))
         )
         if not handled and not cq:
-            noun = "" if M.FRAMING.search(clause.text) else M.tail_noun(_clause_words(doc, clause.start, clause.end))
-            if _DIGIT_PLACES.search(noun):
-                noun = ""  # 保持了两位数的增长，增速比上年同期提升4.9个百分点: the rate said before, not a noun
-            state.prev_noun = noun or None
+            if bisect_left(starts, clause.end) == len(sq):
+                # no figure after this clause: no later clause of the sentence reads the noun
+                state.prev_noun = None
+            else:
+                noun = "" if M.FRAMING.search(clause.text) else M.tail_noun(_clause_words(doc, clause.start, clause.end))
+                if _DIGIT_PLACES.search(noun):
+                    noun = ""  # 保持了两位数的增长，增速比上年同期提升4.9个百分点: the rate said before, not a noun
+                state.prev_noun = noun or None
             lead = clause if len(clause.text) <= LEAD_CLAUSE else None
             continue
         made = handled or _parallel_list(doc, clause, cq, _plain(doc, sent, clause, cq, state), state)
@@ -664,8 +678,10 @@ def _gaps_after_references(clause: Clause, out: list[Draft], state: _State) -> N
     """`分别高出全国（5.1%）、全省（6.0%）平均水平2.5个和1.6个百分点`: each gap is the rate's, against the
     scope named before each bracket, in order."""
     gaps = [d for d in out if d.unit == "pp" and re.match(r"[\d.]+%", d.metric)]
+    if not gaps:
+        return  # (most clauses: no gap, and the references need not be looked for)
     refs = list(re.finditer(r"(高出|高于|低于|快于|慢于)?(全国|全省|全市|全区|全县)[（(]", clause.text))
-    if not gaps or len(refs) != len(gaps):
+    if len(refs) != len(gaps):
         return
     rate = next((d.metric for d in reversed(state.drafts) if d.kind == "growth" and d.unit == "%" and d.metric), None)
     if not rate:
@@ -781,9 +797,12 @@ def _kind_and_value(doc: _Doc, clause: Clause, q) -> tuple[str, float, float | N
 
 
 def _near_cue(doc: _Doc, clause: Clause, q) -> str:
-    near = doc.text[max(clause.start, q.value_start - 12) : q.start]
-    near = _remove_spans(near, max(clause.start, q.value_start - 12), [(t.start, t.end) for t in doc.times_in(clause.start, q.start)])
-    near = re.sub(r"\s+", "", near)  # 同比增长 10.7%: a stray space before the figure
+    lo = max(clause.start, q.value_start - 12)
+    near = doc.text[lo : q.start]
+    times = doc.times_in(clause.start, q.start)
+    if times:
+        near = _remove_spans(near, lo, [(t.start, t.end) for t in times])
+    near = _SPACES.sub("", near)  # 同比增长 10.7%: a stray space before the figure
     near = _NEAR_FROM.sub("", near)  # 增速从1~2月的11.0%起步
     return _NEAR_ADVERB.sub("", near)
 
@@ -919,6 +938,7 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
         M.metric_after(after_first)
     )
     prev_end = clause.start
+    here = _State(drafts=state.drafts, pending=out)  # the antecedents as each figure sees them
     for k, q in enumerate(cq):
         j = bisect_left(seps, q.start)
         lo = max(seps[j - 1] + 1 if j else clause.start, prev_end)
@@ -930,8 +950,10 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
         left_words = _clause_words(doc, lo, q.start)
         after_words = after_first if k == 0 else _after_words(doc, clause, k, cq, seps)
         d = _new_draft(doc, sent, clause, q, "")
-        reference = SCOPE_REFERENCE.search(text[max(clause.start, q.start - 4) : q.start])
-        here = _State(drafts=state.drafts, prev_noun=None if out else state.prev_noun, pending=out)
+        # both bracket references end right before the figure: one character test spares the searches
+        bracketed = q.start > clause.start and text[q.start - 1] in "（("
+        reference = SCOPE_REFERENCE.search(text[max(clause.start, q.start - 4) : q.start]) if bracketed else None
+        here.prev_noun = None if out else state.prev_noun
         if d.kind == "rank":
             d.metric = _rank_metric(doc, left_words, here)
         else:
@@ -939,7 +961,7 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
             ante, _u = _antecedent(here, "rate" if d.kind == "growth" and d.unit != "pp" else d.kind)
             if ante and not out:
                 ante = _gap_root(ante)  # a figure after a gap (高于全省…个百分点) is on the indicator
-            last = next((x for x in here._latest() if x.metric and x.kind != "rank"), None)
+            last = next((x for x in here._latest() if x.metric and x.kind != "rank"), None) if d.kind == "share" and not metric else None
             if d.kind == "share" and not metric and last is not None and last.kind == "growth" and last.unit == "%":
                 d.kind, metric = "growth", last.metric  # …增长11.0%，逐月回落至6.2%: the rate moved, still a growth
             if d.kind == "share":
@@ -980,7 +1002,7 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
                     base += "增速"
                 metric = base + metric
             d.metric = HOLDER_COUNT.sub("", metric)
-            average = AVERAGE_REFERENCE.search(text[max(clause.start, q.start - 30) : q.start])
+            average = AVERAGE_REFERENCE.search(text[max(clause.start, q.start - 30) : q.start]) if bracketed else None
             if average and d.unit == "%":
                 # 17个行业增速高于全市规上工业平均水平（7.2%）: the bracket gives the average rate itself
                 d.kind, d.metric = "growth", M.tidy(average.group(1)) + "增速"
@@ -1050,7 +1072,7 @@ RATIO = re.compile(r"(\d+(?:\.\d+)?)\s*[:：∶]\s*(\d+(?:\.\d+)?)\s*[:：∶]\s
 
 def _structure(doc: _Doc, sent: Sentence, clause: Clause, raw: list, state: _State) -> list[Draft] | None:
     """`三次产业结构为9.7:47.3:43` -> one share per sector; `由15:61.9:23.1调整为14:57.5:28.5` -> both."""
-    m = STRUCTURE.search(clause.text)
+    m = STRUCTURE.search(clause.text) if "产" in clause.text else None  # every structure word holds 产
     if not m:
         return None
     base = clause.start + m.end()
@@ -1840,7 +1862,7 @@ def _goal_year(doc: _Doc, para: Paragraph, d: Draft, headline: bool = True) -> s
 def _in_review(doc: _Doc) -> bool:
     """Under a past year's section heading or opening (`一、2023年工作回顾`): a report's review, where an
     earlier 争取 (obtained) or a plan noun does not make the next sentences' figures plans."""
-    return bool(doc.carried and re.fullmatch(r"\d{4}", doc.carried) and doc.pub_year and int(doc.carried) < doc.pub_year)
+    return bool(doc.carried and _YEAR.fullmatch(doc.carried) and doc.pub_year and int(doc.carried) < doc.pub_year)
 
 
 def _keeps_carry(doc: _Doc, t: TimeSpan) -> bool:
@@ -1990,6 +2012,7 @@ NO_OPENING = object()
 HEADING_HEAD = re.compile(r"(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*)?")
 SECTION_HEADING = 40  # characters: a heading line (`一、2024年工作回顾`) may open a section's period
 NUMERALS = "一二三四五"
+_CLAUSE_MARK = re.compile(r"[，。；,;：:]")
 PLAN_AND_YEAR = re.compile(
     HEADING_HEAD.pattern + r"(?:[“\"]?十(?:([一二三四五])五)[”\"]?(?:时期|期间)?|过去五年|五年来)[和及与暨、]"
 )
@@ -2022,9 +2045,11 @@ def _opening_period(doc: _Doc, para: Paragraph):
     a clause-leading year, month range, quarter or half (`上半年，全市…`, `1-10月，…`, a heading
     `一、2024年工作回顾`). None where it opens with a span (十四五以来), an unresolved word (目前) or a
     word that stops the search; NO_OPENING where it opens with no time word (the carried one stays)."""
+    if para.end - para.start > SECTION_HEADING and not doc.times_in(para.start, para.end):
+        return NO_OPENING  # no heading and no time word (most paragraphs)
     spans = [t for t in _para_times(doc, para)[0] if not DAY_AFTER.match(doc.text, t.end)]  # a dateline opens no period
-    body = doc.text[para.start : para.end]
-    if len(body) <= SECTION_HEADING and not re.search(r"[，。；,;：:]", body):  # a heading line
+    body = doc.text[para.start : para.end] if para.end - para.start <= SECTION_HEADING else ""
+    if body and not _CLAUSE_MARK.search(body):  # a heading line
         if not doc.times_in(para.start, para.end):
             spans = [t for t in find_time_spans(body, doc.pub_year, doc.pub_month, offset=para.start) if _usable_time(doc, t)]
             spans = [t for t in spans if not DAY_AFTER.match(doc.text, t.end)]
@@ -2146,13 +2171,23 @@ def _subject(doc: _Doc, d: Draft):
 def _earlier_subject(doc: _Doc, sent: Sentence, clause: Clause):
     """The region that opens the nearest earlier clause of the sentence, or None."""
     for c in reversed([c for c in sent.clauses if c.start < clause.start]):
-        groups = [g for g in _mention_groups(doc, c.start, c.end) if _topical(doc, g)]
-        groups = [g for g in groups if not M.strip_lead(_clause_words(doc, c.start, g[0][0]))]
-        # 江北新区、滨江开发区获批省级平台，…，总部企业增加80家: places listed are no topic
-        groups = [g for g in groups if doc.text[g[-1][1] : g[-1][1] + 1] != "、"]
-        if groups:
-            return groups[0][-1][2]
+        found = _opening_region(doc, c)
+        if found is not None:
+            return found
     return None
+
+
+def _opening_region(doc: _Doc, c: Clause):
+    """The region a clause opens with, or None (memoised: every later clause of the sentence asks)."""
+    key = ("opening_region", c.start)
+    if key in doc.memo:
+        return doc.memo[key]
+    groups = [g for g in _mention_groups(doc, c.start, c.end) if _topical(doc, g)]
+    groups = [g for g in groups if not M.strip_lead(_clause_words(doc, c.start, g[0][0]))]
+    # 江北新区、滨江开发区获批省级平台，…，总部企业增加80家: places listed are no topic
+    groups = [g for g in groups if doc.text[g[-1][1] : g[-1][1] + 1] != "、"]
+    found = doc.memo[key] = groups[0][-1][2] if groups else None
+    return found
 
 
 OWN_WHOLE = re.compile(r"(?<![占居列比较于在])全(?:市|县|区|州|盟|旗)(?![第前排])")
@@ -2199,6 +2234,15 @@ def _mention_groups(doc: _Doc, lo: int, hi: int) -> list[list[tuple[int, int, An
 
 
 def _topical(doc: _Doc, group: list[tuple[int, int, Any]]) -> bool:
+    # memoised: a clause's mentions are asked about for each of its figures and its later clauses
+    key = ("topical", group[0][0], group[-1][1], id(group[-1][2]))
+    found = doc.memo.get(key)
+    if found is None:
+        found = doc.memo[key] = _find_topical(doc, group)
+    return found
+
+
+def _find_topical(doc: _Doc, group: list[tuple[int, int, Any]]) -> bool:
     text = doc.text
     s, e, region = group[0][0], group[-1][1], group[-1][2]
     if getattr(region, "level", None) == "country" and getattr(doc.doc_region, "level", None) != "country":
@@ -2290,7 +2334,7 @@ def dedupe(drafts: list[Draft]) -> list[Draft]:
                 continue  # a headline figure the body states
             out.append(d)
             continue
-        dup = any(
+        dup = key in kept and any(  # (most figures have no earlier one of their key)
             same_figure(o, d)
             and o.status == d.status
             and o.comparator == d.comparator

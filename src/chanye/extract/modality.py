@@ -60,6 +60,15 @@ def _cue_table() -> list[tuple[re.Pattern, str, str]]:
     return [(pat, kind, _leading_word(pat.pattern)) for pat, kind in _cues()]
 
 
+@cache
+def _cue_screen() -> tuple[re.Pattern | None, list[tuple[re.Pattern, str, str]]]:
+    """One pattern that finds any cue's word, and the cues without a word: a sentence where the
+    pattern finds nothing (most of them) tries only those."""
+    words = sorted({word for _pat, _kind, word in _cue_table() if word}, key=len, reverse=True)
+    screen = re.compile("|".join(map(re.escape, words))) if words else None
+    return screen, [c for c in _cue_table() if not c[2]]
+
+
 def find_cues(text: str) -> list[tuple[int, int, str]]:
     """All status cues in `text`: (start, end, kind), in order; overlapping cues keep the longer."""
     return list(_find_cues(text))
@@ -68,7 +77,9 @@ def find_cues(text: str) -> list[tuple[int, int, str]]:
 @lru_cache(maxsize=4096)  # a pure function of the sentence; facts asks for a sentence's cues more than once
 def _find_cues(text: str) -> tuple[tuple[int, int, str], ...]:
     found: list[tuple[int, int, str]] = []
-    for pat, kind, word in _cue_table():
+    screen, wordless = _cue_screen()
+    table = _cue_table() if screen is None or screen.search(text) else wordless
+    for pat, kind, word in table:
         # a cue whose word is not in the sentence cannot match (most sentences hold few cue words)
         if word and word not in text:
             continue
