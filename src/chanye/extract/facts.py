@@ -388,7 +388,7 @@ def assemble_facts(
 def _page_period(doc: _Doc, drafts: list[Draft]) -> list[Draft]:
     """A release whose achieved figures all speak of one period (`前三季度` said once, mid-page): its
     achieved figures in sentences with no time word at all (not 目前, not a base year) are of it too."""
-    periods = {d.period for d in drafts if d.status == "actual" and d.period}
+    periods = {d.period for d in drafts if d.status == "actual" and d.period and not d.change_base}  # (a base year is another's)
     if len(periods) != 1 or not re.fullmatch(r"\d{4}(?:-\d{2}|Q[1-4]|H[12])?", next(iter(periods))):
         return drafts
     (period,) = periods
@@ -1684,6 +1684,8 @@ def _finish(
 ) -> None:
     if not d.period_fixed:
         d.period = _period(doc, para, d)
+    elif d.period is None and not d.change_base and FROM_LAST_YEAR.search(doc.text, d.clause.start, d.pos):
+        d.period = _period(doc, para, d)  # `由上年的120家增加到136家`: the value reached is of the year reported
     if intro is not None and d.period is None:
         d.period = intro[1]
     if "年均" in d.clause.text and d.kind == "growth" and not _YEAR_SPAN.fullmatch(d.period or ""):
@@ -1706,6 +1708,9 @@ def _finish(
         cues = doc.cues[d.sentence.start]
         first_cue = doc.memo[("first_cue", d.sentence.start)] = min(c[0] for c in cues) if cues else float("inf")
     own_cue = first_cue < d.pos - d.sentence.start  # some cue before the figure
+    if d.status == "actual" and REACHED_FROM_NOW.search(doc.text, d.clause.start, d.pos):
+        # `从目前的14.4万元增加到20万元左右`: 目前 is the starting point's; the value reached is ahead
+        d.status = _status_before_now(doc, d)
     if GOAL_AFTER.match(doc.text, d.end):
         d.status = "target"  # `确定10%的增长目标`, `…地区生产总值1250亿元的目标`: the figure is the goal
         own_cue = True
@@ -1792,6 +1797,10 @@ def _finish(
         ):
             d.period = f"{doc.pub_year}-{month:02d}"
     if d.period is None and (d.status == "target" or (d.status == "actual" and not own_cue)):
+        plan = _named_plan(doc, para, d)
+        if plan is not None:
+            d.period, d.status = plan, "target"  # `《建议》明确了“十五五”时期主要目标。…年均增长5.5%`
+    if d.period is None and (d.status == "target" or (d.status == "actual" and not own_cue)):
         goal = _goal_year(doc, para, d, d.status == "target")
         if goal and (d.status == "target" or (doc.pub_year and int(goal) > doc.pub_year)):
             d.period, d.status = goal, "target"
@@ -1802,11 +1811,48 @@ def _finish(
             d.period = str(doc.pub_year)
         elif d.status == "forecast" and doc.pub_month <= 2:
             d.period = str(doc.pub_year - 1)  # `全年预计完成…` in a January report: the year just ended
+    _date_last_year_base(doc, d, siblings)
     if d.subject is None:
         d.subject = _subject(doc, d)
     d.industry = M.industry_of(d.metric)
     if doc.title_span and doc.title_span[0] <= d.pos < doc.title_span[1]:
         d.title = True
+
+
+REACHED_FROM_NOW = re.compile(r"[从由](?:目前|当前|现在|现有)的?[^，。；]*\d[^，。；]*(?:到|至)[^，。；\d]{0,3}$")
+
+
+def _status_before_now(doc: _Doc, d: Draft) -> str:
+    """The status the cues before `从目前的` give (an expectation stays one); else a goal."""
+    at = REACHED_FROM_NOW.search(doc.text, d.clause.start, d.pos).start() - d.sentence.start
+    cues = [c for c in doc.cues[d.sentence.start] if c[1] <= at]
+    status = modality.status_at(d.sentence.text, at, pub_year=doc.pub_year, pub_month=doc.pub_month, cues=cues)
+    return "forecast" if status == "forecast" else "target"
+
+
+FROM_LAST_YEAR = re.compile(r"[由从](?:上年|去年|上一年)(?:末|底)?的")
+
+
+def _base_passed(doc: _Doc, t: TimeSpan, d: Draft) -> bool:
+    """`由上年的13.2:32.3:54.5调整为12.4:…`: the base's time word is not the period of the values reached."""
+    return (
+        doc.text.startswith("的", t.end)
+        and t.start > 0
+        and bool(FROM_WORD.match(doc.text, t.start - 1))
+        and bool(TO_WORD.search(doc.text, t.end, d.pos))
+    )
+
+
+def _date_last_year_base(doc: _Doc, d: Draft, siblings: list[Draft]) -> None:
+    """The base of `由上年的X…为Y` is the year before Y's (a communiqué of 2024 posted in 2025: 上年 is
+    2023, not the page's year before)."""
+    m = FROM_LAST_YEAR.search(doc.text, d.clause.start, d.pos)
+    if m is None or not _YEAR.fullmatch(d.period or "") or not TO_WORD.search(doc.text, m.end(), d.pos):
+        return
+    for s in siblings:
+        if s is not d and s.clause is d.clause and m.end() <= s.pos and not TO_WORD.search(doc.text, m.end(), s.pos):
+            s.period = str(int(d.period) - 1)
+            s.change_base = True
 
 
 def _past_section(doc: _Doc) -> bool:
@@ -1840,6 +1886,25 @@ def _goal_year(doc: _Doc, para: Paragraph, d: Draft, headline: bool = True) -> s
         if len(years) == 1:
             return years.pop()
     return None
+
+
+PLAN_DOCUMENT_AFTER = re.compile(r"[”\"’」』]?(?:规划|纲要|建议|时期|期间|发展目标|主要目标|目标)")
+
+
+def _named_plan(doc: _Doc, para: Paragraph, d: Draft) -> str | None:
+    """A five-year plan still ahead of the page, named earlier in the paragraph as a document or its goals
+    (`《…第十五个五年规划纲要》。《纲要》提出…年均增长5%`, `“十五五”时期主要目标`), though not at the head
+    of a clause: its span, for the figures with no time word of their own."""
+    if not doc.pub_year:
+        return None
+    found = None
+    for t in doc.times_in(para.start, d.pos):
+        if getattr(t.expr, "kind", "") != "plan" or getattr(t.expr, "part", None) not in (None, "during"):
+            continue
+        if t.period and _YEAR_SPAN.fullmatch(t.period) and int(t.period[:4]) >= doc.pub_year - 1 and int(t.period[5:]) > doc.pub_year:
+            if t.expr.part == "during" or PLAN_DOCUMENT_AFTER.match(doc.text, t.end) or t.text.endswith(("规划", "计划")):
+                found = t.period
+    return found
 
 
 def _in_review(doc: _Doc) -> bool:
@@ -1923,11 +1988,12 @@ def _period_candidates(doc: _Doc, para: Paragraph, d: Draft, usable: list[TimeSp
     """_period's time words, nearest first (lazily: the first one usually decides)."""
     clause, sent = d.clause, d.sentence
     for t in reversed(usable):
-        if clause.start <= t.start and t.end <= d.pos:
+        if clause.start <= t.start and t.end <= d.pos and not _base_passed(doc, t, d):
             yield t
     for t in usable:
         if d.end <= t.start and t.end <= clause.end:
-            yield t
+            if "、" not in doc.text[d.end : t.start]:
+                yield t
             break
     for t in reversed(usable):
         if sent.start <= t.start and t.end <= clause.start and _leads_clause(doc, t, sent):
@@ -1952,9 +2018,18 @@ def _narrower_opening(doc: _Doc, para: Paragraph, usable: list[TimeSpan], first:
     for s in reversed(para.sentences[first.index + 1 : sent.index]):
         for t in usable:
             if s.start <= t.start < s.end and getattr(t.expr, "kind", "") in ("quarter", "half", "to_month"):
-                if _leads_clause(doc, t, s) and s.clause_at(t.start) is s.clauses[0]:
+                if _leads_clause(doc, t, s) and (s.clause_at(t.start) is s.clauses[0] or _lead_in_only(doc, s, t)):
                     return [t]
     return []
+
+
+LEAD_IN_CLAUSE = 10  # characters: `数据显示，`, `据统计，` before the period that opens a sentence's figures
+
+
+def _lead_in_only(doc: _Doc, s: Sentence, t: TimeSpan) -> bool:
+    """Only a short figure-less lead-in clause stands before `t` in its sentence (`数据显示，前三季度，…`)."""
+    head = doc.text[s.start : s.clause_at(t.start).start]
+    return len(head) <= LEAD_IN_CLAUSE and not re.search(r"\d", head)
 
 
 def _in_governing_year(doc: _Doc, spans: list[TimeSpan], para: Paragraph, t: TimeSpan) -> str | None:
@@ -1965,6 +2040,8 @@ def _in_governing_year(doc: _Doc, spans: list[TimeSpan], para: Paragraph, t: Tim
         year = a.year
         if year is None and not a.needs_year and _DATED_PART.fullmatch(a.period or ""):
             year = int(a.period[:4])  # 2022年，…。2023年前三季度，…。前三季度，…: the nearer year
+        if year is None and a.needs_year and t.expr is None and _DATED_PART.fullmatch(a.period or "") and _same_sentence(para, a, t):
+            year = int(a.period[:4])  # 1—11月…，预计全年…: the year of the range just given
         if year is None:
             continue
         sent = next((s for s in para.sentences if s.start <= a.start < s.end), None)
@@ -1972,11 +2049,26 @@ def _in_governing_year(doc: _Doc, spans: list[TimeSpan], para: Paragraph, t: Tim
         if same_sentence or (sent is not None and _leads_clause(doc, a, sent)):
             return t.in_year(year)
         break
+    past = _carried_past_year(doc, t)
+    if past is not None:
+        return past
     if t.period is None and doc.carried and re.fullmatch(r"\d{4}(?:-\d{2}|Q[1-4]|H[12])?", doc.carried):
         # 全年 / 年末 in a communiqué of the next spring, under the year its opening paragraph named
         # (`2024年，…。\n初步核算，全年地区生产总值…`)
         return t.in_year(int(doc.carried[:4]))
     return t.period
+
+
+def _same_sentence(para: Paragraph, a: TimeSpan, t: TimeSpan) -> bool:
+    return any(s.start <= a.start and t.end <= s.end for s in para.sentences)
+
+
+def _carried_past_year(doc: _Doc, t: TimeSpan) -> str | None:
+    """全年 / 年末 in a communiqué posted long after the year it reports (`2023年是…` opening a bulletin
+    put online in August 2024): that year, not the page's."""
+    if t.expr is not None or t.text not in ("全年", "年末") or not doc.carried or not _YEAR.fullmatch(doc.carried):
+        return None
+    return doc.carried if doc.pub_year and int(doc.carried) < doc.pub_year else None
 
 
 def _opening_time(leading: list[TimeSpan]) -> list[TimeSpan]:
@@ -2018,8 +2110,18 @@ def _find_opening_sentences(doc: _Doc, para: Paragraph) -> list[Sentence]:
     for i, s in enumerate(sents[:3]):
         # a dateline sentence (`3月5日，第十三届…会议开幕。`) has no figure that opens anything
         if bisect_left(doc.measure_starts, s.start) < bisect_left(doc.measure_starts, s.end) or doc.times_in(s.start, s.end):
+            if i < 2 and len(sents) > i + 1 and _names_period_only(doc, s):
+                continue  # `1月19日，…发布了2011年全省经济运行情况。2011年陕西实现…`: the next one opens
             return sents[: i + 1] if i == 0 else [s]
     return sents[:1]
+
+
+def _names_period_only(doc: _Doc, s: Sentence) -> bool:
+    """A sentence without figures whose time words all sit inside its clauses (a dateline announcing
+    `…发布了2011年全省国民经济运行情况`): it opens no period for the paragraph."""
+    if bisect_left(doc.measure_starts, s.start) < bisect_left(doc.measure_starts, s.end):
+        return False
+    return not any(_leads_clause(doc, t, s) for t in doc.times_in(s.start, s.end))
 
 
 def _opening_period(doc: _Doc, para: Paragraph):

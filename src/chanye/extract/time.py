@@ -105,6 +105,8 @@ _PLAN = re.compile(
     + r"(?:规划)?(?:的(?=收官|开局|末|初|前))?(?P<part>时期|期间|期内|以来|末期|末|收官之年|收官|初期|开局之年|开局|初"
     + r"|前(?P<first_n>[一二三四两1-4])年)?"
 )
+# 第十五个五年规划(纲要): the plan written out, as its title reads
+_PLAN_WRITTEN = re.compile(r"第(?P<plan>十[一二三四五六七八九])个五年(?:规划|计划)")
 _RECENT = re.compile(
     r"(?:近|最近|过去|这)(?P<n1>" + SMALL + r"|两)年(?:来|间|以来)?|(?P<n2>" + SMALL + r"|两)年(?:来|以来)"
 )
@@ -172,6 +174,7 @@ _REL_CORE = (re.compile(_REL_RE), 3)
 _BARE_CORE = (re.compile(r"半|季度|月|年初"), 8)
 _TO_DAY_CORE = (re.compile(r"截[至止]"), 0)
 _PLAN_CORE = (re.compile(r"十[一二三四五六七八九]五"), 4)  # after 截至到 and an opening quote at most
+_PLAN_WRITTEN_CORE = (re.compile(r"个五年"), 3)  # after 第十五
 _RECENT_CORE = (re.compile(r"近|过去|这|年来|年以来"), 3)  # 最近十一年, 十一年来
 
 
@@ -250,8 +253,8 @@ def _normalising_shortcuts() -> tuple[re.Pattern | None, re.Pattern | None]:
     pairs = [(k, v) for k, v in pairs if k != v]
     # every pattern needs one of 年月季十 (or a character normalised into one)
     time_chars = "年月季十" + "".join(k for k, v in pairs if set(v) & set("年月季十"))
-    cores = [_ABS_CORE, _SPAN_CORE, _REL_CORE, _BARE_CORE, _TO_DAY_CORE, _PLAN_CORE, _RECENT_CORE]
-    named = _named_chars([_ABS, _ABS_SPAN_SHORT, _RELATIVE, _BARE, _TO_DAY, _PLAN, _RECENT, _RECORD_AFTER] + [c[0] for c in cores])
+    cores = [_ABS_CORE, _SPAN_CORE, _REL_CORE, _BARE_CORE, _TO_DAY_CORE, _PLAN_CORE, _PLAN_WRITTEN_CORE, _RECENT_CORE]
+    named = _named_chars([_ABS, _ABS_SPAN_SHORT, _RELATIVE, _BARE, _TO_DAY, _PLAN, _PLAN_WRITTEN, _RECENT, _RECORD_AFTER] + [c[0] for c in cores])
     if named is None:
         matters = "".join(k for k, v in pairs)
     else:
@@ -330,6 +333,9 @@ def _time_expressions(text: str) -> tuple[TimeExpression, ...]:
             kind_part = "first_years"  # “十四五”前三年
         found.append(_make(s, text, m, {"kind": "plan", "plan": _plan_number(m.group("plan")), "part": kind_part,
                                          "since": kind_part == "since", "years": _num(m.group("first_n"))}))
+    for m in _scan(_PLAN_WRITTEN, s, _PLAN_WRITTEN_CORE):
+        plan = _plan_number(m.group("plan") + "五")
+        found.append(_make(s, text, m, {"kind": "plan", "plan": plan, "part": None, "since": False, "years": None}))
     for m in _scan(_RECENT, s, _RECENT_CORE):
         n = _num(m.group("n1") or m.group("n2"))
         if _RECORD_AFTER.match(s, m.end()):
