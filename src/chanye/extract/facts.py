@@ -1156,6 +1156,11 @@ def _from_to(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State)
     if periods == (None, None) and state.change_periods:
         # …从2011年的X增加到2016年的Y；人均GDP从24433元增加到36700元: the same two years
         out[0].period, out[1].period = periods = state.change_periods
+    if periods == (None, None):
+        # `…由2020年的9998亿元提升至2025年的12786亿元。其中，城镇消费品零售额由8572亿元提升至10577亿元`
+        pair = [m for m in FROM_TO_YEARS.finditer(doc.text, doc.text.rfind("\n", 0, sent.start) + 1, sent.start)][-1:]
+        if pair:
+            out[0].period, out[1].period = periods = pair[0].group(1), pair[0].group(2)
     state.change_periods = periods
     return out
 
@@ -1693,6 +1698,10 @@ def _finish(
         years = sorted({int(s.period) for s in siblings if s.period_fixed and s.period and _YEAR.fullmatch(s.period)})
         if len(years) >= 2:
             d.period = f"{years[0] + 1}-{years[-1]}"
+        else:
+            pair = [m for m in FROM_TO_YEARS.finditer(doc.text, d.sentence.start, d.pos)][-1:]
+            if pair and int(pair[0].group(1)) < int(pair[0].group(2)):  # `由2020年的X提升至2025年的Y、增长…，年均增长5%`
+                d.period = f"{int(pair[0].group(1)) + 1}-{pair[0].group(2)}"
     if d.sentence.start not in doc.cues:
         doc.cues[d.sentence.start] = modality.find_cues(d.sentence.text)
     d.status = modality.status_at(
@@ -1770,6 +1779,12 @@ def _finish(
             d.status = "target"  # …or under a plan's span running past the page (`“十四五”时期，…`)
         if doc.carried_span and _RUNNING.search(doc.text[d.clause.start : d.pos]):
             d.period = doc.carried_span
+    if d.period is None and d.status == "actual" and not own_cue and intro is None:
+        # `…由2020年的9998亿元提升至2025年的12786亿元。…网上零售额达1558亿元`: the year the paragraph's
+        # review reached
+        pair = [m for m in FROM_TO_YEARS.finditer(doc.text, para.start, d.sentence.start)][-1:]
+        if pair and int(pair[0].group(2)) <= (doc.pub_year or 9999):
+            d.period = pair[0].group(2)
     if d.change_base and d.status == "forecast" and d.period and doc.pub_year and int(d.period[:4]) < doc.pub_year - 1:
         # 预计全市地区生产总值从2011年的1091.18亿元增加到2016年的1650亿元: the starting point is known
         d.status = "actual"
@@ -1830,6 +1845,8 @@ def _status_before_now(doc: _Doc, d: Draft) -> str:
     return "forecast" if status == "forecast" else "target"
 
 
+BASE_YEAR_OWN = re.compile(r"(?:较|比)((?:19|20)\d{2})年的$")
+FROM_TO_YEARS = re.compile(r"[从由]((?:19|20)\d{2})年的[^，。；]*?(?:到|至|为)((?:19|20)\d{2})年的")
 FROM_LAST_YEAR = re.compile(r"[由从](?:上年|去年|上一年)(?:末|底)?的")
 
 
@@ -1977,6 +1994,9 @@ def _period(doc: _Doc, para: Paragraph, d: Draft) -> str | None:
     clause-leading one earlier in the sentence, the paragraph's opening one. A time word without its
     own year (一季度, 上半年, 全年) takes the year that governs it (`2024年，…一季度…，全年…`)."""
     spans, usable = _para_times(doc, para)
+    base = BASE_YEAR_OWN.search(doc.text, d.clause.start, d.pos)
+    if base is not None:
+        return base.group(1)  # `较2020年的16.2%实现翻番`: the base year is this figure's own
     for t in _period_candidates(doc, para, d, usable):
         period = _in_governing_year(doc, spans, para, t) if t.needs_year else t.period
         if period is not None or t.blocks:
@@ -2153,6 +2173,13 @@ def _opening_period(doc: _Doc, para: Paragraph):
                 return spans[0].period
         if HEADING_HEAD.fullmatch(head):
             t = spans[0]
+            reviewed = _reviewed_plan(doc, t, body)
+            if reviewed is not None:
+                # `“十四五”时期工作回顾` in a report of the next January: the closing year's figures, the
+                # plan's span for its 年均/累计 ones (as `十三五时期和2020年工作回顾`)
+                doc.heading_span = t.period
+                _note_opening(doc, para.start, para.end, reviewed, heading=True)
+                return reviewed
             period = t.period if not t.needs_year else None
             year = getattr(t.expr, "year", None)
             if getattr(t.expr, "since", False) and year and doc.pub_year and year == doc.pub_year - 1:
@@ -2172,6 +2199,19 @@ def _opening_period(doc: _Doc, para: Paragraph):
                 return period
             return None
     return NO_OPENING
+
+
+REVIEW_WORD = re.compile(r"回顾|成就|成绩|总结")
+
+
+def _reviewed_plan(doc: _Doc, t: TimeSpan, heading: str) -> str | None:
+    """The last year of a five-year plan that a heading reviews just after it closed, else None."""
+    if getattr(t.expr, "kind", "") != "plan" or getattr(t.expr, "part", None) not in (None, "during"):
+        return None
+    if not (t.period and _YEAR_SPAN.fullmatch(t.period) and doc.pub_year and REVIEW_WORD.search(heading)):
+        return None
+    last = int(t.period[5:])
+    return str(last) if last in (doc.pub_year - 1, doc.pub_year) else None
 
 
 def _note_opening(doc: _Doc, start: int, at: int, period: str, heading: bool = False) -> None:
