@@ -2060,7 +2060,7 @@ def _in_governing_year(doc: _Doc, spans: list[TimeSpan], para: Paragraph, t: Tim
         year = a.year
         if year is None and not a.needs_year and _DATED_PART.fullmatch(a.period or ""):
             year = int(a.period[:4])  # 2022年，…。2023年前三季度，…。前三季度，…: the nearer year
-        if year is None and a.needs_year and t.expr is None and _DATED_PART.fullmatch(a.period or "") and _same_sentence(para, a, t):
+        if year is None and getattr(a.expr, "kind", "") == "to_month" and t.expr is None and _DATED_PART.fullmatch(a.period or "") and _same_sentence(para, a, t):
             year = int(a.period[:4])  # 1—11月…，预计全年…: the year of the range just given
         if year is None:
             continue
@@ -2194,11 +2194,20 @@ def _opening_period(doc: _Doc, para: Paragraph):
         leading = [t for t in spans if first.start <= t.start and t.end <= first.end and _leads_clause(doc, t, first)]
         for t in _opening_time(leading):
             period = _in_governing_year(doc, spans, para, t) if t.needs_year else t.period
+            period = _reviewed_since(doc, t) or period
             if period and re.fullmatch(r"\d{4}(?:-\d{2}|Q[1-4]|H[12]|-\d{4})?", period):
                 _note_opening(doc, first.start, t.end, period)
                 return period
             return None
     return NO_OPENING
+
+
+def _reviewed_since(doc: _Doc, t: TimeSpan) -> str | None:
+    """`2020年以来，…` opening a review in a report of the next January-March: the year reviewed."""
+    year = getattr(t.expr, "year", None)
+    if getattr(t.expr, "since", False) and year and doc.pub_year and year == doc.pub_year - 1 and (doc.pub_month or 12) <= 3:
+        return str(year)
+    return None
 
 
 REVIEW_WORD = re.compile(r"回顾|成就|成绩|总结")
