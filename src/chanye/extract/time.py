@@ -70,10 +70,11 @@ _BY = r"(?P<by>截至到|截止到|截至|截止|到|至|于|在)?"
 _TAIL = (
     r"(?:"
     r"(?P<half>上半年|下半年|上半期)"
-    r"|(?P<q3>前三季度|前三个季度)"
+    r"|(?P<q3>前三季度|前三个季度|[首头前]三季度?)"
+    r"|(?P<q1>首季度?)"
     r"|(?:第)?(?P<quarter>[一二三四1-4])(?:季度|季)"
     r"|(?P<m1>1|一)(?:" + SEP + r"|月?" + SEP + r")(?P<m2>" + SMALL + r")月(?:份)?(?:底|末)?"
-    r"|前(?P<frontm>" + SMALL + r")个?月"
+    r"|[前首头](?P<frontm>" + SMALL + r"|两)个?月"
     r"|(?P<month>" + SMALL + r")月(?:份)?(?P<monthend>底|末|初)?"
     r"|(?:底|末|年底|年末)?(?P<since>以来|至今)"
     r"|(?P<yearend>底|末|年底|年末)"
@@ -87,9 +88,10 @@ _ABS_SPAN_SHORT = re.compile(_BY + r"(?P<year>" + Y + r")" + SEP + r"(?P<year2>"
 _RELATIVE = re.compile(_BY + r"(?P<rel>" + _REL_RE + r")" + _TAIL + r"(?P<same>同期)?")
 _BARE = re.compile(
     _BY
-    + r"(?:(?P<half>上半年|下半年)|(?P<q3>前三季度)|(?:第)?(?P<quarter>[一二三四])季度"
+    + r"(?:(?P<half>上半年|下半年)|(?P<q3>前三季度|[首头]三季度?)|(?P<q1>首季度?)|(?:第)?(?P<quarter>[一二三四])季度"
+    + r"|第(?P<quarter_hk>[一二三四1-4])季(?!度)"
     + r"|(?P<m1>1|一)(?:" + SEP + r"|月" + SEP + r")(?P<m2>" + SMALL + r")月(?:份)?(?:底|末)?"
-    + r"|前(?P<frontm>" + SMALL + r")个月"
+    + r"|[前首头](?P<frontm>" + SMALL + r"|两)个月"
     + r"|(?<![\d个一二三四五六七八九十])(?P<month>" + SMALL + r")月(?:份)?(?P<monthend>底|末|初)?(?![\d日号])"
     + r"|年初(?P<since>以来|至今)"
     + r")"
@@ -142,9 +144,12 @@ def _tail_fields(m: re.Match) -> dict:
     elif g.get("q3"):
         out["kind"] = "to_month"
         out["month"] = 9
-    elif g.get("quarter"):
+    elif g.get("q1"):
         out["kind"] = "quarter"
-        out["quarter"] = _num(g["quarter"])
+        out["quarter"] = 1  # 首季 (Hong Kong / Taiwan usage): the first quarter
+    elif g.get("quarter") or g.get("quarter_hk"):
+        out["kind"] = "quarter"
+        out["quarter"] = _num(g.get("quarter") or g.get("quarter_hk"))
     elif g.get("m2"):
         out["kind"] = "to_month"
         out["month"] = _num(g["m2"])
@@ -171,7 +176,7 @@ _ABS_CORE = (re.compile(_Y_CORE + r"年"), 3)  # Y年 after 截至到 at most
 _SPAN_CORE = (re.compile(_Y_CORE + SEP + _Y_CORE + r"年"), 3)
 _REL_CORE = (re.compile(_REL_RE), 3)
 # 上半年, 前三季度, 1—12月 (月 at 5 at most), 年初以来, after 截至到 at most
-_BARE_CORE = (re.compile(r"半|季度|月|年初"), 8)
+_BARE_CORE = (re.compile(r"半|季|月|年初"), 8)
 _TO_DAY_CORE = (re.compile(r"截[至止]"), 0)
 _PLAN_CORE = (re.compile(r"十[一二三四五六七八九]五"), 4)  # after 截至到 and an opening quote at most
 _PLAN_WRITTEN_CORE = (re.compile(r"个五年"), 3)  # after 第十五
