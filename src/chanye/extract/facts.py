@@ -389,6 +389,8 @@ def _page_period(doc: _Doc, drafts: list[Draft]) -> list[Draft]:
     """A release whose achieved figures all speak of one period (`前三季度` said once, mid-page): its
     achieved figures in sentences with no time word at all (not 目前, not a base year) are of it too."""
     periods = {d.period for d in drafts if d.status == "actual" and d.period and not d.change_base}  # (a base year is another's)
+    if doc.pub_year is None:
+        return drafts  # an undated excerpt: one year named mid-page does not date the rest (`2月28日，…签约9个项目`)
     if len(periods) != 1 or not re.fullmatch(r"\d{4}(?:-\d{2}|Q[1-4]|H[12])?", next(iter(periods))):
         return drafts
     (period,) = periods
