@@ -1821,6 +1821,8 @@ def _finish(
         goal = _goal_year(doc, para, d, d.status == "target")
         if goal and (d.status == "target" or (doc.pub_year and int(goal) > doc.pub_year)):
             d.period, d.status = goal, "target"
+    if d.period is None and d.status == "actual" and not own_cue and intro is None and _closed_year_word(doc, para, d):
+        d.period = str(doc.pub_year - 1)  # `全年经济总量首次突破140万亿元` reported in February: the year just closed
     if d.period is None and doc.pub_year and doc.pub_month:
         # a plan without a year in a work report (written at the year's start) is for that year; an
         # expectation without a year in a page written late in the year is for that year's outcome
@@ -1872,6 +1874,16 @@ def _date_last_year_base(doc: _Doc, d: Draft, siblings: list[Draft]) -> None:
         if s is not d and s.clause is d.clause and m.end() <= s.pos and not TO_WORD.search(doc.text, m.end(), s.pos):
             s.period = str(int(d.period) - 1)
             s.change_base = True
+
+
+def _closed_year_word(doc: _Doc, para: Paragraph, d: Draft) -> bool:
+    """A bare 全年 before the figure in its sentence, on a page of the year's first quarter (when the
+    year just closed is reported), outside a plan paragraph."""
+    if not doc.pub_year or not doc.pub_month or doc.pub_month > 3:
+        return False
+    if not any(t.expr is None and t.text == "全年" for t in doc.times_in(d.sentence.start, d.pos)):
+        return False
+    return _paragraph_cue(doc, para, d.sentence) not in ("target", "horizon", "will")
 
 
 def _past_section(doc: _Doc) -> bool:
