@@ -357,7 +357,7 @@ def assemble_facts(
     intro: tuple[str, str | None] | None = None  # status and period a list's colon-ended lead-in gives
     for para in paragraphs:
         if intro is not None and not _list_item(doc, para):
-            intro = None
+            intro = _time_line(doc, para)  # `过去5年` between a list's items: the items after it are of that time
         for sent in para.sentences:
             sq = quantities[bisect_left(q_starts, sent.start) : bisect_left(q_starts, sent.end)]
             if not sq:
@@ -373,6 +373,8 @@ def assemble_facts(
             if made:
                 doc.prev_plan = _is_plan(doc, made[-1])
         lead_in = _lead_in(doc, para)
+        if lead_in == ("actual", None):
+            lead_in = None  # `要点如下：` gives its items neither a status nor a period: headings below still carry theirs
         if lead_in is not None:
             intro = lead_in
         doc.heading_span = None
@@ -438,11 +440,33 @@ def _lead_in(doc: _Doc, para: Paragraph) -> tuple[str, str | None] | None:
     if sent is None:
         return None
     times = [t for t in doc.times_in(sent.start, at) if t.period]
-    period = times[-1].period if times else None
+    period = times[-1].period if times else _heading_after_colon(doc, para, at)
     status = modality.status_at(
         sent.text, at - sent.start, period=period, pub_year=doc.pub_year, pub_month=doc.pub_month
     )
     return status, period
+
+
+def _time_line(doc: _Doc, para: Paragraph) -> tuple[str, str] | None:
+    """A short line of a list that is only a time word (`过去5年`, `2025年`): the status and period of
+    the items below it."""
+    body = doc.text[para.start : para.end].strip()
+    if len(body) > 12 or re.search(r"[，。；,;：:\d%％]", re.sub(r"\d+年", "", body)):
+        return None
+    times = [t for t in find_time_spans(body, doc.pub_year, doc.pub_month) if t.period]  # (a figure-less line: not read before)
+    if len(times) != 1 or len(times[0].text) < len(body) - 4:
+        return None
+    period = times[0].period
+    return modality.status_at(body, len(body), period=period, pub_year=doc.pub_year, pub_month=doc.pub_month), period
+
+
+def _heading_after_colon(doc: _Doc, para: Paragraph, at: int) -> str | None:
+    """`要点如下：\n一、2025年工作回顾` (the heading joined to its lead-in): the heading's year."""
+    after = doc.text[at + 1 : para.end].strip()
+    if not after or len(after) > SECTION_HEADING or not re.match(r"[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]", after):
+        return None
+    times = [t for t in doc.times_in(at + 1, para.end) if t.period and re.fullmatch(r"\d{4}(?:-\d{4})?", t.period)]
+    return times[0].period if times else None
 
 
 # ---------------------------------------------------------------- not facts
