@@ -1728,6 +1728,9 @@ def _finish(
             pair = [m for m in FROM_TO_YEARS.finditer(doc.text, d.sentence.start, d.pos)][-1:]
             if pair and int(pair[0].group(1)) < int(pair[0].group(2)):  # `由2020年的X提升至2025年的Y、增长…，年均增长5%`
                 d.period = f"{int(pair[0].group(1)) + 1}-{pair[0].group(2)}"
+            base = [m for m in MULTIPLE_OF_YEAR.finditer(doc.text, d.sentence.start, d.pos)][-1:]
+            if not pair and base and _YEAR.fullmatch(d.period or "") and int(base[0].group(1)) < int(d.period):
+                d.period = f"{int(base[0].group(1)) + 1}-{d.period}"  # `2016年…达到2264亿元，是2012年的1.45倍，年均增长10.9%`
     if d.sentence.start not in doc.cues:
         doc.cues[d.sentence.start] = modality.find_cues(d.sentence.text)
     d.status = modality.status_at(
@@ -1873,6 +1876,7 @@ def _status_before_now(doc: _Doc, d: Draft) -> str:
     return "forecast" if status == "forecast" else "target"
 
 
+MULTIPLE_OF_YEAR = re.compile(r"是((?:19|20)\d{2})年的[\d.]+倍")
 BASE_YEAR_OWN = re.compile(r"(?:较|比)((?:19|20)\d{2})年的$")
 FROM_TO_YEARS = re.compile(r"[从由]((?:19|20)\d{2})年的[^，。；]*?(?:到|至|为)((?:19|20)\d{2})年的")
 FROM_LAST_YEAR = re.compile(r"[由从](?:上年|去年|上一年)(?:末|底)?的")
