@@ -1957,7 +1957,9 @@ def _named_plan(doc: _Doc, para: Paragraph, d: Draft) -> str | None:
     if not doc.pub_year:
         return None
     found = None
-    for t in doc.times_in(para.start, d.pos):
+    # a 年均 goal is a plan's: the plan may be named in an earlier paragraph (`审议通过了“十五五”规划建议。\n建议提出，…年均增长6%`)
+    lo = 0 if d.kind == "growth" and "年均" in doc.text[d.clause.start : d.pos] else para.start
+    for t in doc.times_in(lo, d.pos):
         if getattr(t.expr, "kind", "") != "plan" or getattr(t.expr, "part", None) not in (None, "during"):
             continue
         if t.period and _YEAR_SPAN.fullmatch(t.period) and int(t.period[:4]) >= doc.pub_year - 1 and int(t.period[5:]) > doc.pub_year:
