@@ -88,7 +88,7 @@ _ABS_SPAN_SHORT = re.compile(_BY + r"(?P<year>" + Y + r")" + SEP + r"(?P<year2>"
 _RELATIVE = re.compile(_BY + r"(?P<rel>" + _REL_RE + r")" + _TAIL + r"(?P<same>同期)?")
 _BARE = re.compile(
     _BY
-    + r"(?:(?P<half>上半年|下半年)|(?P<q3>前三季度|[首头]三季度?)|(?P<q1>首季度?)|(?:第)?(?P<quarter>[一二三四])季度"
+    + r"(?:(?P<half>上半年|下半年)|(?P<q3>前三季度|[首头前]三季度?)|(?P<q1>首季度?)|(?:第)?(?P<quarter>[一二三四])季度"
     + r"|第(?P<quarter_hk>[一二三四1-4])季(?!度)"
     + r"|(?P<m1>1|一)(?:" + SEP + r"|月" + SEP + r")(?P<m2>" + SMALL + r")月(?:份)?(?:底|末)?"
     + r"|[前首头](?P<frontm>" + SMALL + r"|两)个月"
