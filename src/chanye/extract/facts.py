@@ -416,7 +416,12 @@ def _list_item(doc: _Doc, para: Paragraph) -> bool:
     """A paragraph that reads as an item of a list: short or opened by an enumerator, with no time
     word of its own (`过去一年，…` opens a new stretch, not an item)."""
     body = doc.text[para.start : para.end]
+    if BULLET.match(body):
+        return True  # `●在速度指标上，…2027年…`: a bulleted goal under its heading, its own years or not
     return (len(body) <= 60 or bool(ENUMERATOR.match(body))) and not doc.times_in(para.start, para.end)
+
+
+BULLET = re.compile(r"[•·●■◆▲★]")
 
 
 def _lead_in(doc: _Doc, para: Paragraph) -> tuple[str, str | None] | None:
@@ -431,6 +436,8 @@ def _lead_in(doc: _Doc, para: Paragraph) -> tuple[str, str | None] | None:
         if sent is None:
             return None
         times = [t for t in doc.times_in(sent.start, at) if t.period]
+        if not times and not doc.times_in(para.start, para.end):  # a figure-less heading: its time words not read yet
+            times = [t for t in find_time_spans(body, doc.pub_year, doc.pub_month) if t.period]  # (■ 未来五年主要目标任务)
         period = times[-1].period if times else None
         return modality.status_at(sent.text, len(sent.text), period=period, pub_year=doc.pub_year, pub_month=doc.pub_month), period
     if colon < 0 or len(body) - (colon + 1) > 80:
@@ -1717,8 +1724,8 @@ def _finish(
         d.period = _period(doc, para, d)
     elif d.period is None and not d.change_base and FROM_LAST_YEAR.search(doc.text, d.clause.start, d.pos):
         d.period = _period(doc, para, d)  # `由上年的120家增加到136家`: the value reached is of the year reported
-    if intro is not None and d.period is None:
-        d.period = intro[1]
+    if intro is not None and d.period is None and not d.change_base and not _said_of_present(doc, d):
+        d.period = intro[1]  # (not a starting point, nor a figure said of the present: `从目前的14.4万元`)
     if "年均" in d.clause.text and d.kind == "growth" and not _YEAR_SPAN.fullmatch(d.period or ""):
         # 从2020年的X增长到2023年的Y；…年均增长z%: the average runs over the years after the base
         years = sorted({int(s.period) for s in siblings if s.period_fixed and s.period and _YEAR.fullmatch(s.period)})
@@ -1863,6 +1870,11 @@ def _finish(
     d.industry = M.industry_of(d.metric)
     if doc.title_span and doc.title_span[0] <= d.pos < doc.title_span[1]:
         d.title = True
+
+
+def _said_of_present(doc: _Doc, d: Draft) -> bool:
+    """`目前` before the figure in its clause, the figure not the value reached from it."""
+    return bool(_PRESENT_WORD.search(doc.text, d.clause.start, d.pos)) and not REACHED_FROM_NOW.search(doc.text, d.clause.start, d.pos)
 
 
 REACHED_FROM_NOW = re.compile(r"[从由](?:目前|当前|现在|现有)的?[^，。；]*\d[^，。；]*(?:到|至)[^，。；\d]{0,3}$")

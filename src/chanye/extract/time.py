@@ -29,7 +29,7 @@ class TimeExpression:
     start: int
     end: int
     text: str
-    # year | span | half | quarter | to_month | month | relative_year | plan | since | recent
+    # year | span | half | quarter | to_month | month | relative_year | plan | since | recent | ahead
     kind: str
     year: int | None = None  # absolute year where written (2024年上半年 → 2024)
     end_year: int | None = None  # span end (2020—2023年 → 2023)
@@ -112,6 +112,9 @@ _PLAN_WRITTEN = re.compile(r"第(?P<plan>十[一二三四五六七八九])个五
 _RECENT = re.compile(
     r"(?:近|最近|过去|这)(?P<n1>" + SMALL + r"|两)年(?:来|间|以来)?|(?P<n2>" + SMALL + r"|两)年(?:来|以来)"
 )
+# 未来五年 / 今后五年: the years ahead of the page (a plan's horizon)
+_AHEAD = re.compile(r"(?:未来|今后)(?P<n>" + SMALL + r"|两)年")
+_AHEAD_CORE = (re.compile(r"未来|今后"), 0)
 _RECORD_AFTER = re.compile(r"(?:的|之|中|里)?(?:最|新高|新低|首次|首度|第一次|同期最|罕见|少有|未有)")
 _CHANGE_VERB_ENDS = "长高升降大加增减少提"
 _BASELINE_BEFORE = ("比", "较", "同比", "与", "相比", "比上", "较上")
@@ -258,8 +261,8 @@ def _normalising_shortcuts() -> tuple[re.Pattern | None, re.Pattern | None]:
     pairs = [(k, v) for k, v in pairs if k != v]
     # every pattern needs one of 年月季十 (or a character normalised into one)
     time_chars = "年月季十" + "".join(k for k, v in pairs if set(v) & set("年月季十"))
-    cores = [_ABS_CORE, _SPAN_CORE, _REL_CORE, _BARE_CORE, _TO_DAY_CORE, _PLAN_CORE, _PLAN_WRITTEN_CORE, _RECENT_CORE]
-    named = _named_chars([_ABS, _ABS_SPAN_SHORT, _RELATIVE, _BARE, _TO_DAY, _PLAN, _PLAN_WRITTEN, _RECENT, _RECORD_AFTER] + [c[0] for c in cores])
+    cores = [_ABS_CORE, _SPAN_CORE, _REL_CORE, _BARE_CORE, _TO_DAY_CORE, _PLAN_CORE, _PLAN_WRITTEN_CORE, _RECENT_CORE, _AHEAD_CORE]
+    named = _named_chars([_ABS, _ABS_SPAN_SHORT, _RELATIVE, _BARE, _TO_DAY, _PLAN, _PLAN_WRITTEN, _RECENT, _AHEAD, _RECORD_AFTER] + [c[0] for c in cores])
     if named is None:
         matters = "".join(k for k, v in pairs)
     else:
@@ -341,6 +344,10 @@ def _time_expressions(text: str) -> tuple[TimeExpression, ...]:
     for m in _scan(_PLAN_WRITTEN, s, _PLAN_WRITTEN_CORE):
         plan = _plan_number(m.group("plan") + "五")
         found.append(_make(s, text, m, {"kind": "plan", "plan": plan, "part": None, "since": False, "years": None}))
+    for m in _scan(_AHEAD, s, _AHEAD_CORE):
+        n = _num(m.group("n"))
+        if n and 1 < n <= 15:
+            found.append(_make(s, text, m, {"kind": "ahead", "years": n}))
     for m in _scan(_RECENT, s, _RECENT_CORE):
         n = _num(m.group("n1") or m.group("n2"))
         if _RECORD_AFTER.match(s, m.end()):
@@ -403,6 +410,13 @@ def resolve_period(expr: TimeExpression, ref_year: int | None, ref_month: int | 
                 return None
             return f"{first}-{ref_year}" if ref_year > first else str(first)
         return f"{first}-{last}"
+    if kind == "ahead":
+        if ref_year is None or not expr.years:
+            return None
+        # 未来五年 in a page of the year's first half starts with that year (a January report's plan);
+        # later in the year, with the next
+        first = ref_year if ref_month is not None and ref_month <= 6 else ref_year + 1
+        return f"{first}-{first + expr.years - 1}"
     if kind == "recent":
         if ref_year is None or not expr.years:
             return None
