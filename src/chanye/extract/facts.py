@@ -243,7 +243,7 @@ _HAN_OR_QUOTE = re.compile(r"[\u4e00-\u9fff“]")
 _IN_END = re.compile(r"(?:中|里)$")
 _IN_LIST = re.compile(r"(?:之列|行列|榜|名单)")
 _ITEM_SEP = re.compile(r"[、，]")
-_LEAD_WORDS = re.compile(r"(?:力争|确保|争取|预计|计划|目标|将|要|在|于|截至|截止|到|至|自|从|今年|据统计|数据显示|展望|回顾|纵观|(?:刚刚)?过去的)")
+_LEAD_WORDS = re.compile(r"(?:力争|确保|争取|预计|预估|预料|预测|估计|计划|目标|将|要|在|于|截至|截止|到|至|自|从|今年|据统计|数据显示|展望|回顾|纵观|(?:刚刚)?过去的)")
 _LINKED = re.compile(r"[、，；和及与到至为达增降减升]|以及|提高")
 _LISTED_AFTER = re.compile(r"[^，。；、（(：:]{0,16}[（(：:]([^）)。；]*)")
 _LIST_CUT = re.compile(r"[，；：（(]")
@@ -361,7 +361,7 @@ def assemble_facts(
     intro: tuple[str, str | None] | None = None  # status and period a list's colon-ended lead-in gives
     for para in paragraphs:
         if intro is not None and not _list_item(doc, para):
-            intro = None
+            intro = _time_line(doc, para)  # `过去5年` between a list's items: the items after it are of that time
         # (a paragraph without a figure is not split into sentences here)
         for sent in para.sentences if bisect_left(q_starts, para.start) < bisect_left(q_starts, para.end) else ():
             sq = quantities[bisect_left(q_starts, sent.start) : bisect_left(q_starts, sent.end)]
@@ -378,6 +378,8 @@ def assemble_facts(
             if made:
                 doc.prev_plan = _is_plan(doc, made[-1])
         lead_in = _lead_in(doc, para)
+        if lead_in == ("actual", None):
+            lead_in = None  # `要点如下：` gives its items neither a status nor a period: headings below still carry theirs
         if lead_in is not None:
             intro = lead_in
         doc.heading_span = None
@@ -393,7 +395,9 @@ def assemble_facts(
 def _page_period(doc: _Doc, drafts: list[Draft]) -> list[Draft]:
     """A release whose achieved figures all speak of one period (`前三季度` said once, mid-page): its
     achieved figures in sentences with no time word at all (not 目前, not a base year) are of it too."""
-    periods = {d.period for d in drafts if d.status == "actual" and d.period}
+    periods = {d.period for d in drafts if d.status == "actual" and d.period and not d.change_base}  # (a base year is another's)
+    if doc.pub_year is None:
+        return drafts  # an undated excerpt: one year named mid-page does not date the rest (`2月28日，…签约9个项目`)
     if len(periods) != 1 or not re.fullmatch(r"\d{4}(?:-\d{2}|Q[1-4]|H[12])?", next(iter(periods))):
         return drafts
     (period,) = periods
@@ -417,7 +421,12 @@ def _list_item(doc: _Doc, para: Paragraph) -> bool:
     """A paragraph that reads as an item of a list: short or opened by an enumerator, with no time
     word of its own (`过去一年，…` opens a new stretch, not an item)."""
     body = doc.text[para.start : para.end]
+    if BULLET.match(body):
+        return True  # `●在速度指标上，…2027年…`: a bulleted goal under its heading, its own years or not
     return (len(body) <= 60 or bool(ENUMERATOR.match(body))) and not doc.times_in(para.start, para.end)
+
+
+BULLET = re.compile(r"[•·●■◆▲★]")
 
 
 def _lead_in(doc: _Doc, para: Paragraph) -> tuple[str, str | None] | None:
@@ -435,6 +444,8 @@ def _lead_in(doc: _Doc, para: Paragraph) -> tuple[str, str | None] | None:
         if sent is None:
             return None
         times = [t for t in doc.times_in(sent.start, at) if t.period]
+        if not times and not doc.times_in(para.start, para.end):  # a figure-less heading: its time words not read yet
+            times = [t for t in find_time_spans(body, doc.pub_year, doc.pub_month) if t.period]  # (■ 未来五年主要目标任务)
         period = times[-1].period if times else None
         return modality.status_at(sent.text, len(sent.text), period=period, pub_year=doc.pub_year, pub_month=doc.pub_month), period
     if colon < 0 or len(body) - (colon + 1) > 80:
@@ -444,11 +455,33 @@ def _lead_in(doc: _Doc, para: Paragraph) -> tuple[str, str | None] | None:
     if sent is None:
         return None
     times = [t for t in doc.times_in(sent.start, at) if t.period]
-    period = times[-1].period if times else None
+    period = times[-1].period if times else _heading_after_colon(doc, para, at)
     status = modality.status_at(
         sent.text, at - sent.start, period=period, pub_year=doc.pub_year, pub_month=doc.pub_month
     )
     return status, period
+
+
+def _time_line(doc: _Doc, para: Paragraph) -> tuple[str, str] | None:
+    """A short line of a list that is only a time word (`过去5年`, `2025年`): the status and period of
+    the items below it."""
+    body = doc.text[para.start : para.end].strip()
+    if len(body) > 12 or re.search(r"[，。；,;：:\d%％]", re.sub(r"\d+年", "", body)):
+        return None
+    times = [t for t in find_time_spans(body, doc.pub_year, doc.pub_month) if t.period]  # (a figure-less line: not read before)
+    if len(times) != 1 or len(times[0].text) < len(body) - 4:
+        return None
+    period = times[0].period
+    return modality.status_at(body, len(body), period=period, pub_year=doc.pub_year, pub_month=doc.pub_month), period
+
+
+def _heading_after_colon(doc: _Doc, para: Paragraph, at: int) -> str | None:
+    """`要点如下：\n一、2025年工作回顾` (the heading joined to its lead-in): the heading's year."""
+    after = doc.text[at + 1 : para.end].strip()
+    if not after or len(after) > SECTION_HEADING or not re.match(r"[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]", after):
+        return None
+    times = [t for t in doc.times_in(at + 1, para.end) if t.period and re.fullmatch(r"\d{4}(?:-\d{4})?", t.period)]
+    return times[0].period if times else None
 
 
 # ---------------------------------------------------------------- not facts
@@ -1177,6 +1210,11 @@ def _from_to(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State)
     if periods == (None, None) and state.change_periods:
         # …从2011年的X增加到2016年的Y；人均GDP从24433元增加到36700元: the same two years
         out[0].period, out[1].period = periods = state.change_periods
+    if periods == (None, None):
+        # `…由2020年的9998亿元提升至2025年的12786亿元。其中，城镇消费品零售额由8572亿元提升至10577亿元`
+        pair = [m for m in FROM_TO_YEARS.finditer(doc.text, doc.text.rfind("\n", 0, sent.start) + 1, sent.start)][-1:]
+        if pair:
+            out[0].period, out[1].period = periods = pair[0].group(1), pair[0].group(2)
     state.change_periods = periods
     return out
 
@@ -1701,13 +1739,22 @@ def _finish(
 ) -> None:
     if not d.period_fixed:
         d.period = _period(doc, para, d)
-    if intro is not None and d.period is None:
-        d.period = intro[1]
+    elif d.period is None and not d.change_base and FROM_LAST_YEAR.search(doc.text, d.clause.start, d.pos):
+        d.period = _period(doc, para, d)  # `由上年的120家增加到136家`: the value reached is of the year reported
+    if intro is not None and d.period is None and not d.change_base and not _said_of_present(doc, d):
+        d.period = intro[1]  # (not a starting point, nor a figure said of the present: `从目前的14.4万元`)
     if "年均" in d.clause.text and d.kind == "growth" and not _YEAR_SPAN.fullmatch(d.period or ""):
         # 从2020年的X增长到2023年的Y；…年均增长z%: the average runs over the years after the base
         years = sorted({int(s.period) for s in siblings if s.period_fixed and s.period and _YEAR.fullmatch(s.period)})
         if len(years) >= 2:
             d.period = f"{years[0] + 1}-{years[-1]}"
+        else:
+            pair = [m for m in FROM_TO_YEARS.finditer(doc.text, d.sentence.start, d.pos)][-1:]
+            if pair and int(pair[0].group(1)) < int(pair[0].group(2)):  # `由2020年的X提升至2025年的Y、增长…，年均增长5%`
+                d.period = f"{int(pair[0].group(1)) + 1}-{pair[0].group(2)}"
+            base = [m for m in MULTIPLE_OF_YEAR.finditer(doc.text, d.sentence.start, d.pos)][-1:]
+            if not pair and base and _YEAR.fullmatch(d.period or "") and int(base[0].group(1)) < int(d.period):
+                d.period = f"{int(base[0].group(1)) + 1}-{d.period}"  # `2016年…达到2264亿元，是2012年的1.45倍，年均增长10.9%`
     if d.sentence.start not in doc.cues:
         doc.cues[d.sentence.start] = modality.find_cues(d.sentence.text)
     d.status = modality.status_at(
@@ -1723,6 +1770,9 @@ def _finish(
         cues = doc.cues[d.sentence.start]
         first_cue = doc.memo[("first_cue", d.sentence.start)] = min(c[0] for c in cues) if cues else float("inf")
     own_cue = first_cue < d.pos - d.sentence.start  # some cue before the figure
+    if d.status == "actual" and REACHED_FROM_NOW.search(doc.text, d.clause.start, d.pos):
+        # `从目前的14.4万元增加到20万元左右`: 目前 is the starting point's; the value reached is ahead
+        d.status = _status_before_now(doc, d)
     if GOAL_AFTER.match(doc.text, d.end):
         d.status = "target"  # `确定10%的增长目标`, `…地区生产总值1250亿元的目标`: the figure is the goal
         own_cue = True
@@ -1782,6 +1832,12 @@ def _finish(
             d.status = "target"  # …or under a plan's span running past the page (`“十四五”时期，…`)
         if doc.carried_span and _RUNNING.search(doc.text[d.clause.start : d.pos]):
             d.period = doc.carried_span
+    if d.period is None and d.status == "actual" and not own_cue and intro is None:
+        # `…由2020年的9998亿元提升至2025年的12786亿元。…网上零售额达1558亿元`: the year the paragraph's
+        # review reached
+        pair = [m for m in FROM_TO_YEARS.finditer(doc.text, para.start, d.sentence.start)][-1:]
+        if pair and int(pair[0].group(2)) <= (doc.pub_year or 9999):
+            d.period = pair[0].group(2)
     if d.change_base and d.status == "forecast" and d.period and doc.pub_year and int(d.period[:4]) < doc.pub_year - 1:
         # 预计全市地区生产总值从2011年的1091.18亿元增加到2016年的1650亿元: the starting point is known
         d.status = "actual"
@@ -1809,9 +1865,15 @@ def _finish(
         ):
             d.period = f"{doc.pub_year}-{month:02d}"
     if d.period is None and (d.status == "target" or (d.status == "actual" and not own_cue)):
+        plan = _named_plan(doc, para, d)
+        if plan is not None:
+            d.period, d.status = plan, "target"  # `《建议》明确了“十五五”时期主要目标。…年均增长5.5%`
+    if d.period is None and (d.status == "target" or (d.status == "actual" and not own_cue)):
         goal = _goal_year(doc, para, d, d.status == "target")
         if goal and (d.status == "target" or (doc.pub_year and int(goal) > doc.pub_year)):
             d.period, d.status = goal, "target"
+    if d.period is None and d.status == "actual" and not own_cue and intro is None and _closed_year_word(doc, para, d):
+        d.period = str(doc.pub_year - 1)  # `全年经济总量首次突破140万亿元` reported in February: the year just closed
     if d.period is None and doc.pub_year and doc.pub_month:
         # a plan without a year in a work report (written at the year's start) is for that year; an
         # expectation without a year in a page written late in the year is for that year's outcome
@@ -1819,11 +1881,66 @@ def _finish(
             d.period = str(doc.pub_year)
         elif d.status == "forecast" and doc.pub_month <= 2:
             d.period = str(doc.pub_year - 1)  # `全年预计完成…` in a January report: the year just ended
+    _date_last_year_base(doc, d, siblings)
     if d.subject is None:
         d.subject = _subject(doc, d)
     d.industry = M.industry_of(d.metric)
     if doc.title_span and doc.title_span[0] <= d.pos < doc.title_span[1]:
         d.title = True
+
+
+def _said_of_present(doc: _Doc, d: Draft) -> bool:
+    """`目前` before the figure in its clause, the figure not the value reached from it."""
+    return bool(_PRESENT_WORD.search(doc.text, d.clause.start, d.pos)) and not REACHED_FROM_NOW.search(doc.text, d.clause.start, d.pos)
+
+
+REACHED_FROM_NOW = re.compile(r"[从由](?:目前|当前|现在|现有)的?[^，。；]*\d[^，。；]*(?:到|至)[^，。；\d]{0,3}$")
+
+
+def _status_before_now(doc: _Doc, d: Draft) -> str:
+    """The status the cues before `从目前的` give (an expectation stays one); else a goal."""
+    at = REACHED_FROM_NOW.search(doc.text, d.clause.start, d.pos).start() - d.sentence.start
+    cues = [c for c in doc.cues[d.sentence.start] if c[1] <= at]
+    status = modality.status_at(d.sentence.text, at, pub_year=doc.pub_year, pub_month=doc.pub_month, cues=cues)
+    return "forecast" if status == "forecast" else "target"
+
+
+MULTIPLE_OF_YEAR = re.compile(r"是((?:19|20)\d{2})年的[\d.]+倍")
+BASE_YEAR_OWN = re.compile(r"(?:较|比)((?:19|20)\d{2})年的$")
+FROM_TO_YEARS = re.compile(r"[从由]((?:19|20)\d{2})年的[^，。；]*?(?:到|至|为)((?:19|20)\d{2})年的")
+FROM_LAST_YEAR = re.compile(r"[由从](?:上年|去年|上一年)(?:末|底)?的")
+
+
+def _base_passed(doc: _Doc, t: TimeSpan, d: Draft) -> bool:
+    """`由上年的13.2:32.3:54.5调整为12.4:…`: the base's time word is not the period of the values reached."""
+    return (
+        doc.text.startswith("的", t.end)
+        and t.start > 0
+        and bool(FROM_WORD.match(doc.text, t.start - 1))
+        and bool(TO_WORD.search(doc.text, t.end, d.pos))
+    )
+
+
+def _date_last_year_base(doc: _Doc, d: Draft, siblings: list[Draft]) -> None:
+    """The base of `由上年的X…为Y` is the year before Y's (a communiqué of 2024 posted in 2025: 上年 is
+    2023, not the page's year before)."""
+    m = FROM_LAST_YEAR.search(doc.text, d.clause.start, d.pos)
+    if m is None or not _YEAR.fullmatch(d.period or "") or not TO_WORD.search(doc.text, m.end(), d.pos):
+        return
+    for s in siblings:
+        if s is not d and s.clause is d.clause and m.end() <= s.pos and not TO_WORD.search(doc.text, m.end(), s.pos):
+            s.period = str(int(d.period) - 1)
+            s.change_base = True
+
+
+def _closed_year_word(doc: _Doc, para: Paragraph, d: Draft) -> bool:
+    """A bare 全年 before the figure in its sentence, on a page of the year's first quarter (when the
+    year just closed is reported), outside a plan paragraph."""
+    if not doc.pub_year or not doc.pub_month or doc.pub_month > 3:
+        return False
+    if not any(t.expr is None and t.text == "全年" for t in doc.times_in(d.sentence.start, d.pos)):
+        return False
+    return _paragraph_cue(doc, para, d.sentence) not in ("target", "horizon", "will")
 
 
 def _past_section(doc: _Doc) -> bool:
@@ -1857,6 +1974,27 @@ def _goal_year(doc: _Doc, para: Paragraph, d: Draft, headline: bool = True) -> s
         if len(years) == 1:
             return years.pop()
     return None
+
+
+PLAN_DOCUMENT_AFTER = re.compile(r"[”\"’」』]?(?:规划|纲要|建议|时期|期间|发展目标|主要目标|目标)")
+
+
+def _named_plan(doc: _Doc, para: Paragraph, d: Draft) -> str | None:
+    """A five-year plan still ahead of the page, named earlier in the paragraph as a document or its goals
+    (`《…第十五个五年规划纲要》。《纲要》提出…年均增长5%`, `“十五五”时期主要目标`), though not at the head
+    of a clause: its span, for the figures with no time word of their own."""
+    if not doc.pub_year:
+        return None
+    found = None
+    # a 年均 goal is a plan's: the plan may be named in an earlier paragraph (`审议通过了“十五五”规划建议。\n建议提出，…年均增长6%`)
+    lo = 0 if d.kind == "growth" and "年均" in doc.text[d.clause.start : d.pos] else para.start
+    for t in doc.times_in(lo, d.pos):
+        if getattr(t.expr, "kind", "") != "plan" or getattr(t.expr, "part", None) not in (None, "during"):
+            continue
+        if t.period and _YEAR_SPAN.fullmatch(t.period) and int(t.period[:4]) >= doc.pub_year - 1 and int(t.period[5:]) > doc.pub_year:
+            if t.expr.part == "during" or PLAN_DOCUMENT_AFTER.match(doc.text, t.end) or t.text.endswith(("规划", "计划")):
+                found = t.period
+    return found
 
 
 def _in_review(doc: _Doc) -> bool:
@@ -1929,6 +2067,9 @@ def _period(doc: _Doc, para: Paragraph, d: Draft) -> str | None:
     clause-leading one earlier in the sentence, the paragraph's opening one. A time word without its
     own year (一季度, 上半年, 全年) takes the year that governs it (`2024年，…一季度…，全年…`)."""
     spans, usable = _para_times(doc, para)
+    base = BASE_YEAR_OWN.search(doc.text, d.clause.start, d.pos)
+    if base is not None:
+        return base.group(1)  # `较2020年的16.2%实现翻番`: the base year is this figure's own
     for t in _period_candidates(doc, para, d, usable):
         period = _in_governing_year(doc, spans, para, t) if t.needs_year else t.period
         if period is not None or t.blocks:
@@ -1940,11 +2081,12 @@ def _period_candidates(doc: _Doc, para: Paragraph, d: Draft, usable: list[TimeSp
     """_period's time words, nearest first (lazily: the first one usually decides)."""
     clause, sent = d.clause, d.sentence
     for t in reversed(usable):
-        if clause.start <= t.start and t.end <= d.pos:
+        if clause.start <= t.start and t.end <= d.pos and not _base_passed(doc, t, d):
             yield t
     for t in usable:
         if d.end <= t.start and t.end <= clause.end:
-            yield t
+            if "、" not in doc.text[d.end : t.start]:
+                yield t
             break
     for t in reversed(usable):
         if sent.start <= t.start and t.end <= clause.start and _leads_clause(doc, t, sent):
@@ -1969,9 +2111,18 @@ def _narrower_opening(doc: _Doc, para: Paragraph, usable: list[TimeSpan], first:
     for s in reversed(para.sentences[first.index + 1 : sent.index]):
         for t in usable:
             if s.start <= t.start < s.end and getattr(t.expr, "kind", "") in ("quarter", "half", "to_month"):
-                if _leads_clause(doc, t, s) and s.clause_at(t.start) is s.clauses[0]:
+                if _leads_clause(doc, t, s) and (s.clause_at(t.start) is s.clauses[0] or _lead_in_only(doc, s, t)):
                     return [t]
     return []
+
+
+LEAD_IN_CLAUSE = 10  # characters: `数据显示，`, `据统计，` before the period that opens a sentence's figures
+
+
+def _lead_in_only(doc: _Doc, s: Sentence, t: TimeSpan) -> bool:
+    """Only a short figure-less lead-in clause stands before `t` in its sentence (`数据显示，前三季度，…`)."""
+    head = doc.text[s.start : s.clause_at(t.start).start]
+    return len(head) <= LEAD_IN_CLAUSE and not re.search(r"\d", head)
 
 
 def _in_governing_year(doc: _Doc, spans: list[TimeSpan], para: Paragraph, t: TimeSpan) -> str | None:
@@ -1982,6 +2133,8 @@ def _in_governing_year(doc: _Doc, spans: list[TimeSpan], para: Paragraph, t: Tim
         year = a.year
         if year is None and not a.needs_year and _DATED_PART.fullmatch(a.period or ""):
             year = int(a.period[:4])  # 2022年，…。2023年前三季度，…。前三季度，…: the nearer year
+        if year is None and getattr(a.expr, "kind", "") == "to_month" and t.expr is None and _DATED_PART.fullmatch(a.period or "") and _same_sentence(para, a, t):
+            year = int(a.period[:4])  # 1—11月…，预计全年…: the year of the range just given
         if year is None:
             continue
         sent = next((s for s in para.sentences if s.start <= a.start < s.end), None)
@@ -1989,11 +2142,26 @@ def _in_governing_year(doc: _Doc, spans: list[TimeSpan], para: Paragraph, t: Tim
         if same_sentence or (sent is not None and _leads_clause(doc, a, sent)):
             return t.in_year(year)
         break
+    past = _carried_past_year(doc, t)
+    if past is not None:
+        return past
     if t.period is None and doc.carried and re.fullmatch(r"\d{4}(?:-\d{2}|Q[1-4]|H[12])?", doc.carried):
         # 全年 / 年末 in a communiqué of the next spring, under the year its opening paragraph named
         # (`2024年，…。\n初步核算，全年地区生产总值…`)
         return t.in_year(int(doc.carried[:4]))
     return t.period
+
+
+def _same_sentence(para: Paragraph, a: TimeSpan, t: TimeSpan) -> bool:
+    return any(s.start <= a.start and t.end <= s.end for s in para.sentences)
+
+
+def _carried_past_year(doc: _Doc, t: TimeSpan) -> str | None:
+    """全年 / 年末 in a communiqué posted long after the year it reports (`2023年是…` opening a bulletin
+    put online in August 2024): that year, not the page's."""
+    if t.expr is not None or t.text not in ("全年", "年末") or not doc.carried or not _YEAR.fullmatch(doc.carried):
+        return None
+    return doc.carried if doc.pub_year and int(doc.carried) < doc.pub_year else None
 
 
 def _opening_time(leading: list[TimeSpan]) -> list[TimeSpan]:
@@ -2036,8 +2204,18 @@ def _find_opening_sentences(doc: _Doc, para: Paragraph) -> list[Sentence]:
     for i, s in enumerate(sents[:3]):
         # a dateline sentence (`3月5日，第十三届…会议开幕。`) has no figure that opens anything
         if bisect_left(doc.measure_starts, s.start) < bisect_left(doc.measure_starts, s.end) or doc.times_in(s.start, s.end):
+            if i < 2 and len(sents) > i + 1 and _names_period_only(doc, s):
+                continue  # `1月19日，…发布了2011年全省经济运行情况。2011年陕西实现…`: the next one opens
             return sents[: i + 1] if i == 0 else [s]
     return sents[:1]
+
+
+def _names_period_only(doc: _Doc, s: Sentence) -> bool:
+    """A sentence without figures whose time words all sit inside its clauses (a dateline announcing
+    `…发布了2011年全省国民经济运行情况`): it opens no period for the paragraph."""
+    if bisect_left(doc.measure_starts, s.start) < bisect_left(doc.measure_starts, s.end):
+        return False
+    return not any(_leads_clause(doc, t, s) for t in doc.times_in(s.start, s.end))
 
 
 def _opening_period(doc: _Doc, para: Paragraph):
@@ -2071,6 +2249,13 @@ def _opening_period(doc: _Doc, para: Paragraph):
                 return spans[0].period
         if HEADING_HEAD.fullmatch(head):
             t = spans[0]
+            reviewed = _reviewed_plan(doc, t, body)
+            if reviewed is not None:
+                # `“十四五”时期工作回顾` in a report of the next January: the closing year's figures, the
+                # plan's span for its 年均/累计 ones (as `十三五时期和2020年工作回顾`)
+                doc.heading_span = t.period
+                _note_opening(doc, para.start, para.end, reviewed, heading=True)
+                return reviewed
             period = t.period if not t.needs_year else None
             year = getattr(t.expr, "year", None)
             if getattr(t.expr, "since", False) and year and doc.pub_year and year == doc.pub_year - 1:
@@ -2085,11 +2270,33 @@ def _opening_period(doc: _Doc, para: Paragraph):
         leading = [t for t in spans if first.start <= t.start and t.end <= first.end and _leads_clause(doc, t, first)]
         for t in _opening_time(leading):
             period = _in_governing_year(doc, spans, para, t) if t.needs_year else t.period
+            period = _reviewed_since(doc, t) or period
             if period and re.fullmatch(r"\d{4}(?:-\d{2}|Q[1-4]|H[12]|-\d{4})?", period):
                 _note_opening(doc, first.start, t.end, period)
                 return period
             return None
     return NO_OPENING
+
+
+def _reviewed_since(doc: _Doc, t: TimeSpan) -> str | None:
+    """`2020年以来，…` opening a review in a report of the next January-March: the year reviewed."""
+    year = getattr(t.expr, "year", None)
+    if getattr(t.expr, "since", False) and year and doc.pub_year and year == doc.pub_year - 1 and (doc.pub_month or 12) <= 3:
+        return str(year)
+    return None
+
+
+REVIEW_WORD = re.compile(r"回顾|成就|成绩|总结")
+
+
+def _reviewed_plan(doc: _Doc, t: TimeSpan, heading: str) -> str | None:
+    """The last year of a five-year plan that a heading reviews just after it closed, else None."""
+    if getattr(t.expr, "kind", "") != "plan" or getattr(t.expr, "part", None) not in (None, "during"):
+        return None
+    if not (t.period and _YEAR_SPAN.fullmatch(t.period) and doc.pub_year and REVIEW_WORD.search(heading)):
+        return None
+    last = int(t.period[5:])
+    return str(last) if last in (doc.pub_year - 1, doc.pub_year) else None
 
 
 def _note_opening(doc: _Doc, start: int, at: int, period: str, heading: bool = False) -> None:

@@ -140,7 +140,7 @@ def status_at(
 ) -> str:
     """Status of the figure at offset `pos` of `sentence`."""
     cues = find_cues(sentence) if cues is None else cues
-    before = [c for c in cues if c[0] < pos]
+    before = [c for c in cues if c[0] < pos and not _forecast_ended(sentence, c, pos)]
     last = before[-1] if before else None
     if last is not None:
         kind = last[2]
@@ -156,6 +156,19 @@ def status_at(
             return explicit[-1][2]
         return _will_status(period, pub_year, pub_month)
     return _default_status(period, pub_year, pub_month)
+
+
+_FIGURE = re.compile(r"\d(?:[\d.]*)\s*(?:%|％|亿|万|千|百|个|家|项|元|吨|倍|位)")
+
+
+def _forecast_ended(sentence: str, cue: tuple[int, int, str], pos: int) -> bool:
+    """An expectation voiced amid reported figures (`1—11月产值超4500亿元，预计全年突破5000亿元；规上
+    工业增加值增长29%`) speaks for its own part of the sentence only: it ends at the next `；`. One that
+    opens the sentence's figures (`预计，全市…增长4.5%；…`) leads the whole list."""
+    if cue[2] != "forecast" or "；" not in sentence[cue[1] : pos]:
+        return False
+    clause_start = max(sentence.rfind("，", 0, cue[0]), sentence.rfind("；", 0, cue[0]), 0)
+    return bool(_FIGURE.search(sentence, 0, clause_start))  # figures reported in an earlier clause
 
 
 def _will_status(period: str | None, pub_year: int | None, pub_month: int | None) -> str:

@@ -29,7 +29,7 @@ class TimeExpression:
     start: int
     end: int
     text: str
-    # year | span | half | quarter | to_month | month | relative_year | plan | since | recent
+    # year | span | half | quarter | to_month | month | relative_year | plan | since | recent | ahead
     kind: str
     year: int | None = None  # absolute year where written (2024年上半年 → 2024)
     end_year: int | None = None  # span end (2020—2023年 → 2023)
@@ -70,10 +70,11 @@ _BY = r"(?P<by>截至到|截止到|截至|截止|到|至|于|在)?"
 _TAIL = (
     r"(?:"
     r"(?P<half>上半年|下半年|上半期)"
-    r"|(?P<q3>前三季度|前三个季度)"
+    r"|(?P<q3>前三季度|前三个季度|[首头前]三季度?)"
+    r"|(?P<q1>首季度?)"
     r"|(?:第)?(?P<quarter>[一二三四1-4])(?:季度|季)"
     r"|(?P<m1>1|一)(?:" + SEP + r"|月?" + SEP + r")(?P<m2>" + SMALL + r")月(?:份)?(?:底|末)?"
-    r"|前(?P<frontm>" + SMALL + r"|两)个?月"
+    r"|[前首头](?P<frontm>" + SMALL + r"|两)个?月"
     r"|(?P<month>" + SMALL + r")月(?:份)?(?P<monthend>底|末|初)?"
     r"|(?:底|末|年底|年末)?(?P<since>以来|至今)"
     r"|(?P<yearend>底|末|年底|年末)"
@@ -87,9 +88,10 @@ _ABS_SPAN_SHORT = re.compile(_BY + r"(?P<year>" + Y + r")" + SEP + r"(?P<year2>"
 _RELATIVE = re.compile(_BY + r"(?P<rel>" + _REL_RE + r")" + _TAIL + r"(?P<same>同期)?")
 _BARE = re.compile(
     _BY
-    + r"(?:(?P<half>上半年|下半年)|(?P<q3>前三季度)|(?:第)?(?P<quarter>[一二三四]|(?<=第)[1-4])季度"
+    + r"(?:(?P<half>上半年|下半年)|(?P<q3>前三季度|[首头前]三季度?)|(?P<q1>首季度?)|(?:第)?(?P<quarter>[一二三四]|(?<=第)[1-4])季度"
+    + r"|第(?P<quarter_hk>[一二三四1-4])季(?!度)"
     + r"|(?P<m1>1|一)(?:" + SEP + r"|月" + SEP + r")(?P<m2>" + SMALL + r")月(?:份)?(?:底|末)?"
-    + r"|前(?P<frontm>" + SMALL + r"|两)个月"
+    + r"|[前首头](?P<frontm>" + SMALL + r"|两)个月"
     + r"|(?<![\d个一二三四五六七八九十])(?P<month>" + SMALL + r")月(?:份)?(?P<monthend>底|末|初)?(?![\d日号])"
     + r"|年初(?P<since>以来|至今)"
     + r")"
@@ -105,9 +107,14 @@ _PLAN = re.compile(
     + r"(?:规划)?(?:的(?=收官|开局|末|初|前))?(?P<part>时期|期间|期内|以来|期末|末期|末|收官之年|收官|初期|开局之年|开局|初"
     + r"|前(?P<first_n>[一二三四两1-4])年)?"
 )
+# 第十五个五年规划(纲要): the plan written out, as its title reads
+_PLAN_WRITTEN = re.compile(r"第(?P<plan>十[一二三四五六七八九])个五年(?:规划|计划)")
 _RECENT = re.compile(
     r"(?:近|最近|过去|这)(?P<n1>" + SMALL + r"|两)年(?:来|间|以来)?|(?P<n2>" + SMALL + r"|两)年(?:来|以来)"
 )
+# 未来五年 / 今后五年: the years ahead of the page (a plan's horizon)
+_AHEAD = re.compile(r"(?:未来|今后)(?P<n>" + SMALL + r"|两)年")
+_AHEAD_CORE = (re.compile(r"未来|今后"), 0)
 _RECORD_AFTER = re.compile(r"(?:的|之|中|里)?(?:最|新高|新低|首次|首度|第一次|同期最|罕见|少有|未有)")
 _CHANGE_VERB_ENDS = "长高升降大加增减少提"
 _BASELINE_BEFORE = ("比", "较", "同比", "与", "相比", "比上", "较上")
@@ -140,9 +147,12 @@ def _tail_fields(m: re.Match) -> dict:
     elif g.get("q3"):
         out["kind"] = "to_month"
         out["month"] = 9
-    elif g.get("quarter"):
+    elif g.get("q1"):
         out["kind"] = "quarter"
-        out["quarter"] = _num(g["quarter"])
+        out["quarter"] = 1  # 首季 (Hong Kong / Taiwan usage): the first quarter
+    elif g.get("quarter") or g.get("quarter_hk"):
+        out["kind"] = "quarter"
+        out["quarter"] = _num(g.get("quarter") or g.get("quarter_hk"))
     elif g.get("m2"):
         out["kind"] = "to_month"
         out["month"] = _num(g["m2"])
@@ -169,9 +179,10 @@ _ABS_CORE = (re.compile(_Y_CORE + r"年"), 3)  # Y年 after 截至到 at most
 _SPAN_CORE = (re.compile(_Y_CORE + SEP + _Y_CORE + r"年"), 3)
 _REL_CORE = (re.compile(_REL_RE), 3)
 # 上半年, 前三季度, 1—12月 (月 at 5 at most), 年初以来, after 截至到 at most
-_BARE_CORE = (re.compile(r"半|季度|月|年初"), 8)
+_BARE_CORE = (re.compile(r"半|季|月|年初"), 8)
 _TO_DAY_CORE = (re.compile(r"截[至止]"), 0)
 _PLAN_CORE = (re.compile(r"十[一二三四五六七八九]五"), 4)  # after 截至到 and an opening quote at most
+_PLAN_WRITTEN_CORE = (re.compile(r"个五年"), 3)  # after 第十五
 _RECENT_CORE = (re.compile(r"近|过去|这|年来|年以来"), 3)  # 最近十一年, 十一年来
 
 
@@ -250,8 +261,8 @@ def _normalising_shortcuts() -> tuple[re.Pattern | None, re.Pattern | None]:
     pairs = [(k, v) for k, v in pairs if k != v]
     # every pattern needs one of 年月季十 (or a character normalised into one)
     time_chars = "年月季十" + "".join(k for k, v in pairs if set(v) & set("年月季十"))
-    cores = [_ABS_CORE, _SPAN_CORE, _REL_CORE, _BARE_CORE, _TO_DAY_CORE, _PLAN_CORE, _RECENT_CORE]
-    named = _named_chars([_ABS, _ABS_SPAN_SHORT, _RELATIVE, _BARE, _TO_DAY, _PLAN, _RECENT, _RECORD_AFTER] + [c[0] for c in cores])
+    cores = [_ABS_CORE, _SPAN_CORE, _REL_CORE, _BARE_CORE, _TO_DAY_CORE, _PLAN_CORE, _PLAN_WRITTEN_CORE, _RECENT_CORE, _AHEAD_CORE]
+    named = _named_chars([_ABS, _ABS_SPAN_SHORT, _RELATIVE, _BARE, _TO_DAY, _PLAN, _PLAN_WRITTEN, _RECENT, _AHEAD, _RECORD_AFTER] + [c[0] for c in cores])
     if named is None:
         matters = "".join(k for k, v in pairs)
     else:
@@ -334,6 +345,13 @@ def _time_expressions(text: str) -> tuple[TimeExpression, ...]:
             kind_part = "first_years"  # “十四五”前三年
         found.append(_make(s, text, m, {"kind": "plan", "plan": _plan_number(m.group("plan")), "part": kind_part,
                                          "since": kind_part == "since", "years": _num(m.group("first_n"))}))
+    for m in _scan(_PLAN_WRITTEN, s, _PLAN_WRITTEN_CORE):
+        plan = _plan_number(m.group("plan") + "五")
+        found.append(_make(s, text, m, {"kind": "plan", "plan": plan, "part": None, "since": False, "years": None}))
+    for m in _scan(_AHEAD, s, _AHEAD_CORE):
+        n = _num(m.group("n"))
+        if n and 1 < n <= 15:
+            found.append(_make(s, text, m, {"kind": "ahead", "years": n}))
     # (the words of _RECENT_CORE)
     recent = "近" in s or "这" in s or "过去" in s or "年来" in s or "年以来" in s
     for m in _scan(_RECENT, s, _RECENT_CORE) if recent else ():
@@ -398,6 +416,13 @@ def resolve_period(expr: TimeExpression, ref_year: int | None, ref_month: int | 
                 return None
             return f"{first}-{ref_year}" if ref_year > first else str(first)
         return f"{first}-{last}"
+    if kind == "ahead":
+        if ref_year is None or not expr.years:
+            return None
+        # 未来五年 in a page of the year's first half starts with that year (a January report's plan);
+        # later in the year, with the next
+        first = ref_year if ref_month is not None and ref_month <= 6 else ref_year + 1
+        return f"{first}-{first + expr.years - 1}"
     if kind == "recent":
         if ref_year is None or not expr.years:
             return None
