@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from dataclasses import replace as _dc_replace
 from typing import Any
 
 from chanye.extract import metric as M
@@ -175,7 +176,7 @@ AVERAGE_REFERENCE = re.compile(r"(?:高于|低于|快于|慢于)([^，。；（(
 BASE_ATTRIBUTE = re.compile(r"(?:总产值|产值|增加值|营业收入|营收|利润总额|利润)$")
 RATE_IN_METRIC = re.compile(r"增速|增幅|涨幅")
 SHARE_IN_METRIC = re.compile(r"占|比重|比例|占比|贡献|份额|率")
-HOLDER_COUNT = re.compile(r"^[两二三四五六七八九十\d]{1,4}[个条家项类户](?=[\u4e00-\u9fff“])")  # 两个行业产值: not the metric's words
+HOLDER_COUNT = re.compile(r"^(?:[两二三四五六七八九十\d]{1,4}|\d+(?:\.\d+)?万)[个条家项类户](?=[\u4e00-\u9fff“])")  # 两个行业产值: not the metric's words
 GAP = re.compile(r"(?:增速|增幅)?(?:高于|低于|快于|慢于|高出|低出|快出|多出|领先)(?:全国|全省|全市|全区|全县|全球|同期|平均|规上|规模以上|上年|去年|全部)")
 STRUCTURE = re.compile(r"(?:三次产业|一二三产业|三产|产业)的?(?:结构|比例|比重|占比|之比)")
 BODY_AFTER_REGION = re.compile(
@@ -457,6 +458,8 @@ def _is_candidate(doc: _Doc, clause: Clause, q) -> bool:
         return False  # 6大主导产业集群, 三大行动: numbering a framework's parts
     if _in_slogan(text, clause, q):
         return False
+    if q.unit_text == "升" and RISE_FALL.match(text, q.end):
+        return False  # 十大重点行业九升一降: a tally of movers, not litres
     if q.unit == "count" and _numbers_a_list(text, clause, q):
         return False
     if q.unit == "rank" and q.unit_text.endswith("强") and _HAN.match(after) and not _IN_LIST.match(
@@ -482,6 +485,9 @@ def _is_candidate(doc: _Doc, clause: Clause, q) -> bool:
     if q.unit == "count" and _spells_code(doc, q):
         return False  # “1269”行动计划…12条重点产业链…6个先进制造业集群: the parts the code numbers
     return True
+
+
+RISE_FALL = re.compile(r"[一二三四五六七八九十两\d]{1,2}[降平]")
 
 
 CODE_REACH = 400  # characters after a framework code within which its parts are numbered
@@ -605,7 +611,9 @@ def _drop_thresholds(doc: _Doc, clause: Clause, cq: list) -> list:
     for i, q in enumerate(keep):
         if q.unit == "count" and i + 1 < len(keep):
             between = text[q.end : keep[i + 1].start]
-            if (
+            if _holder_is_fact(q, between, keep[i + 1]):
+                pass  # 全市484家规上企业产值增长8.1%: the number of enterprises is the region's own count
+            elif (
                 _HAN_OR_QUOTE.match(between)
                 and not _LINKED.search(between)
                 and not (len(between) <= 3 and keep[i + 1].unit == "count")  # 17个系列200多个品种: two counts
@@ -613,7 +621,8 @@ def _drop_thresholds(doc: _Doc, clause: Clause, cq: list) -> list:
             ):
                 continue
             if (
-                keep[i + 1].unit in ("%", "pp")
+                not _holder_is_fact(q, between, keep[i + 1])
+                and keep[i + 1].unit in ("%", "pp")
                 and (keep[i + 1].comparator or "=") in ("=", "~")  # 12个行业增速超过10%: the count is the fact
                 and re.match(r"[\u4e00-\u9fff“]", between)
                 and not re.search(r"[、，；和及与]|以及", between)
@@ -622,6 +631,21 @@ def _drop_thresholds(doc: _Doc, clause: Clause, cq: list) -> list:
                 continue  # 两个行业合计拉动增长0.9个百分点, 12条重点产业链…占比达到82.1%: how many hold the rate
         out.append(q)
     return out
+
+
+HOLDER_BODY = re.compile(r"^[^，。；、]{0,8}?(?:企业|公司|园区|开发区|高新区|经开区|工业园|集团)")
+HOLDER_PART = re.compile(r"^[^，。；、]{0,6}?(?:行业|产业|链|集群|领域|板块|门类|大类|中类|小类|品种|产品|区域)")
+
+
+def _holder_is_fact(q, between: str, nxt) -> bool:
+    """A count of enterprises or zones opening the noun phrase of a rate or share (`484家规上企业产值
+    增长8.1%`, `178家国家高新区生产总值占…`) is a fact of its own: how many there are. Counts of sectors,
+    chains or products there (`两个行业合计拉动…`, `9条重点产业链…占比`) number a list or a framework."""
+    if q.unit != "count" or nxt.unit not in ("%", "pp") or q.comparator not in ("=", ">", "~"):
+        return False
+    if HOLDER_PART.match(between) or not HOLDER_BODY.match(between) or re.search(r"[（(]", between):
+        return False
+    return q.value >= 10 or _DIGIT.match(q.text[q.value_start - q.start :]) is not None
 
 
 # ---------------------------------------------------------------- per sentence
@@ -651,7 +675,7 @@ def _sentence_facts(doc: _Doc, sent: Sentence, sq: list) -> list[Draft]:
             state.prev_noun = noun or None
             lead = clause if len(clause.text) <= LEAD_CLAUSE else None
             continue
-        made = handled or _parallel_list(doc, clause, cq, _plain(doc, sent, clause, cq, state), state)
+        made = handled or _each_holder(doc, clause, cq, _parallel_list(doc, clause, cq, _plain(doc, sent, clause, cq, state), state))
         if lead is not None:
             for d in made:
                 d.quote_start = lead.start  # the evidence reads with the clause that sets it up
@@ -710,6 +734,44 @@ def _parallel_list(doc: _Doc, clause: Clause, cq: list, made: list[Draft], state
         rest = d.metric[len(last):] if d.metric.startswith(last) else d.metric
         d.metric = _gap_root(p.metric) + rest
     return made
+
+
+EACH_TOTAL = re.compile(r"合计|共计|总计|累计|(?<!总)共|总和|之和|整体|两者|二者|加起来")
+_TOTAL_OF_LIST = re.compile(r"^.{1,3}(?:总额|总量|总和)$")  # 出口、进口总额: the sum of the items
+
+
+def _each_holder(doc: _Doc, clause: Clause, cq: list, made: list[Draft]) -> list[Draft]:
+    """`电子信息、装备制造首次突破1万亿元`, `畜肉、鲜菜、蛋类价格均下降5%以上`: one figure after a 、-list of
+    indicators, passed by each (突破, 超过) or said of each (均, 都), is one fact per item; a total
+    (合计, 共, 总额) stays one."""
+    if len(made) != 1 or len(cq) != 1 or "、" not in made[0].metric or RESPECTIVELY.search(clause.text):
+        return made
+    d, q = made[0], cq[0]
+    before = doc.text[clause.start : q.start]
+    if not (_EACH_BEFORE.search(before) or (d.comparator in (">", ">=") and d.kind == "level")):
+        return made
+    if EACH_TOTAL.search(before[before.rfind("、") :]) or _COUNTED.search(d.metric) or re.search(r"[\d（(]", d.metric):
+        return made
+    if _TOTAL_OF_LIST.match(d.metric.split("、")[-1]):
+        return made
+    items = _share_class([i.strip() for i in d.metric.split("、") if i.strip()])
+    if len(items) < 2 or any(len(i) < 2 for i in items):
+        return made
+    shared = _share_attribute(items)
+    return [_dc_replace(d, metric=name) for name in (shared if shared != items else _share_head(items))]
+
+
+EACH_ATTRIBUTE = re.compile(r"(?:价格|出厂价格|出口额|进口额)$")
+MEASURE_END = re.compile(r"(?:额|值|量|收入|营收|投资|利润|数|率|价格|指数|规模|面积|总额)$")  # an item that is already an indicator
+
+
+def _share_attribute(items: list[str]) -> list[str]:
+    """`A、B、C营业收入均突破…`, `猪肉、鲜果、水产品价格`: an attribute written once after the last item
+    is each item's."""
+    attribute = (ITEM_ATTRIBUTE.search(items[-1]) or EACH_ATTRIBUTE.search(items[-1])) if items else None
+    if attribute and attribute.start() >= 2 and not any(MEASURE_END.search(i) for i in items[:-1]):
+        return [i + attribute.group(0) for i in items[:-1]] + [items[-1]]
+    return items
 
 
 def _gap_root(metric: str) -> str:
@@ -899,6 +961,8 @@ def _metric_of(
             metric = noun + before
     if not metric:
         metric = M.metric_before(left_words)
+    if q.unit == "count" and not figure_first and left_words.endswith("的"):
+        metric = _modified_count(metric, after_words) or metric
     pool = POOL_PREFIX.match(metric)
     if pool and pool.end() < len(metric):
         metric = metric[pool.end():]  # 37个行业大类中除煤炭开采和洗选业亏损 -> 煤炭开采和洗选业亏损
@@ -906,6 +970,21 @@ def _metric_of(
     if m and m.start() > 0 and "、" in doc.text[clause.start : lo]:
         metric = metric[m.start():]  # 船舶海工、…、新能源六大产业集群产值: the list is not the metric
     return metric
+
+
+_NOUN_ATTRIBUTE = re.compile(r"(?:主导产业|主营业务)?(?:总产值|产值|增加值|营业收入|营收|利润总额|利润|总投资|投资)")
+
+
+def _modified_count(before: str, after_words: str) -> str:
+    """`此次签约的8个项目包括…`, `重点培育的25个先进制造业集群产值…`: a count between a short modifier
+    ending in 的 and its noun counts the modified noun (签约项目), not the modifier."""
+    noun = M.metric_after(after_words)
+    attribute = _NOUN_ATTRIBUTE.search(noun)
+    if attribute and attribute.start() >= 2:
+        noun = noun[: attribute.start()]  # the noun's own figure follows: the count is of the noun
+    if not noun or not before or len(before) > 8 or before.endswith(noun):
+        return ""
+    return re.sub(r"^(?:此次|本次|这次|今年|当天|近期)", "", before) + noun
 
 
 def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -> list[Draft]:
@@ -937,7 +1016,13 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
             d.metric = _rank_metric(doc, left_words, here)
         else:
             metric = _metric_of(doc, clause, q, lo, left_words, after_words, figure_first, d.kind)
+            if k + 1 < len(cq) and _holder_is_fact(q, after_words, cq[k + 1]):
+                metric = M.tidy(HOLDER_BODY.match(after_words).group(0))  # 178家国家高新区生产总值占…: 国家高新区
             ante, _u = _antecedent(here, "rate" if d.kind == "growth" and d.unit != "pp" else d.kind)
+            if not metric and not ante and (head := _headline_noun(doc, sent, q)):
+                metric, rate = head  # 8.5%！全省规上工业增加值增速创新高: the next sentence names it
+                if rate and d.unit == "%":
+                    d.kind = "growth"
             if ante and not out:
                 ante = _gap_root(ante)  # a figure after a gap (高于全省…个百分点) is on the indicator
             last = next((x for x in here._latest() if x.metric and x.kind != "rank"), None)
@@ -1013,6 +1098,36 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
             if m and d.unit == out[-1].unit and re.fullmatch(r".{1,4}[级型类]", d.metric):
                 d.metric += m.group(2)
     return out
+
+
+HEADLINE_PREDICATE = re.compile(
+    r"(?:的?(?:增速|增幅|增长率|涨幅))?(?:再|首次|首度|历史性地|成功|一举|稳稳)?"
+    r"(?:创|迈上|迈入|迈进|跨上|跨入|跃上|跃居|突破|首破|站上|登上|稳居|位居|居|实现|达到|同比|增长|比上年)"
+)
+_RATE_WORD = re.compile(r"增速|增幅|增长率|涨幅|增长")
+
+
+def _headline_noun(doc: _Doc, sent: Sentence, q) -> tuple[str, bool] | None:
+    """`8.5%！全省规上工业增加值增速创近十年新高`, `1.2万亿元！全省GDP迈上新台阶`: a figure that stands alone
+    as an exclamation is named by the sentence after it, up to its predicate. Returns the metric and
+    whether that sentence calls the figure a rate."""
+    body = doc.text[sent.start : sent.end].strip(" \t\r\n“”")
+    if not body or body[-1] not in "！!" or doc.text[q.start : q.end].strip() != body.rstrip("！!").strip():
+        return None
+    lo = sent.end
+    while lo < len(doc.text) and doc.text[lo] in " \t\r\n":
+        lo += 1
+    hi = lo
+    while hi < len(doc.text) and doc.text[hi] not in "。！？!?\n，,；;":
+        hi += 1
+    words = _remove_spans(doc.text[lo:hi], lo, [(t.start, t.end) for t in doc.times_in(lo, hi)])
+    m = HEADLINE_PREDICATE.search(words, 2)
+    if not m or re.search(r"\d", words[: m.start()]):
+        return None
+    metric = M.tidy(words[: m.start()])
+    if len(metric) < 2:
+        return None
+    return metric, bool(_RATE_WORD.search(m.group(0)))
 
 
 def _names_list(doc: _Doc, clause: Clause, lo: int) -> bool:
@@ -1096,6 +1211,8 @@ def _double_pass(doc: _Doc, sent: Sentence, clause: Clause, raw: list, state: _S
             parts = re.split(r"和|与|及", items[0])
             if len(parts) == 2 and all(len(p.strip()) >= 3 for p in parts):
                 items = parts
+        if len(items) > 1:
+            items = _share_attribute(items)
         metrics = [M.tidy(i) for i in items if M.tidy(i)]
     if len(metrics) < 2:
         return None
