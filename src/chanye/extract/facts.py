@@ -144,7 +144,7 @@ PURE_SCOPE = re.compile(
 SHARE_COMPARATOR = re.compile(r"(约|近|接近|超过|超|逾|不到|不足)占")
 SHARE_COMPARATORS = {"约": "~", "近": "~", "接近": "~", "超过": ">", "超": ">", "逾": ">", "不到": "<", "不足": "<"}
 RANK_SUFFIX = re.compile(r"(?:排名|排位|位次|名次|排行)$")
-NEW_QUALIFIER = re.compile(r"(?:新增|新签约|新开工|新认定|新培育|新引进|新建|新获批|新入选)$")
+NEW_QUALIFIER = re.compile(r"(?:新增|新签约|新开工|新认定|新培育|新引进|新建|新获批|新入选|年产)$")  # 年产30万辆整车: 年产整车
 # 比1—9月份和1—10月份 / 分别比一季度、上半年、三季度: every period of a list of comparison bases
 BASE_LIST = re.compile(r"(?:比|较)(?:[\d一二三四五六七八九十—\-~～至月份季度年上下半前全]+(?:和|、|及|与))+$")
 COMPARE_BEFORE = re.compile(r"(?:比|较|同|与|相比|对比|超过|高于|低于|是|相当于)[“‘]?$")
@@ -1040,6 +1040,8 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
                     metric += "比重"
                 if (M.needs_antecedent(metric) or metric == "占") and ante:
                     numerator = ante[: ante.index("占", 1)] if "占" in ante[1:] and metric.startswith("占") else ante
+                    if metric.startswith("占") and "占" not in numerator:
+                        numerator = _RATE_GAP_TAIL.sub("", numerator) or numerator  # 工业投资增速比上半年…，占全部投资比重: 工业投资's share
                     metric = numerator + (metric or ("" if M.SHARE_WORDS and numerator.endswith(M.SHARE_WORDS) else "占比"))
                     # …占全省53%以上，其中南昌占全省四分之一: one share; never 占比占比
                 elif ante and PROGRESS.search(doc.text[lo : q.start]):
@@ -1098,6 +1100,9 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
             if m and d.unit == out[-1].unit and re.fullmatch(r".{1,4}[级型类]", d.metric):
                 d.metric += m.group(2)
     return out
+
+
+_RATE_GAP_TAIL = re.compile(r"(?<=.{2})(?:增速|增幅)?(?:比|较|高于|低于|快于|慢于)[^占]*$")
 
 
 HEADLINE_PREDICATE = re.compile(
