@@ -144,7 +144,7 @@ PURE_SCOPE = re.compile(
 SHARE_COMPARATOR = re.compile(r"(约|近|接近|超过|超|逾|不到|不足)占")
 SHARE_COMPARATORS = {"约": "~", "近": "~", "接近": "~", "超过": ">", "超": ">", "逾": ">", "不到": "<", "不足": "<"}
 RANK_SUFFIX = re.compile(r"(?:排名|排位|位次|名次|排行)$")
-NEW_QUALIFIER = re.compile(r"(?:新增|新签约|新开工|新认定|新培育|新引进|新建|新获批|新入选|年产)$")  # 年产30万辆整车: 年产整车
+NEW_QUALIFIER = re.compile(r"(?:新增|新签约|新开工|新认定|新培育|新引进|新建|新获批|新入选|年产|首批)$")  # 年产30万辆整车: 年产整车
 # 比1—9月份和1—10月份 / 分别比一季度、上半年、三季度: every period of a list of comparison bases
 BASE_LIST = re.compile(r"(?:比|较)(?:[\d一二三四五六七八九十—\-~～至月份季度年上下半前全]+(?:和|、|及|与))+$")
 COMPARE_BEFORE = re.compile(r"(?:比|较|同|与|相比|对比|超过|高于|低于|是|相当于)[“‘]?$")
@@ -165,6 +165,7 @@ PROGRAMME = re.compile(
     r"[\u4e00-\u9fff]{0,3}?(?:任务|举措|措施|行动|工程|方面|领域|原则|机制|路径|环节|战略|改革|政策|制度|标准体系|内容|部分|章节|条款)"
     r"(?![\u4e00-\u9fff])"  # 工程技术研究中心 is counted, 重点工程 numbers a programme
     r"|[\u4e00-\u9fff]{0,3}?(?:方面工作|方面的工作|底线|红线)"  # 六个方面工作, 两条底线
+    r"|(?:大)?(?:台阶|大关|关口)"  # 跨越了两千亿元和三千亿元两个台阶: class words counted
 )
 DOUBLE_PASS = re.compile(r"(?:双双|双|均|都|同时)(?:突破|超过|超|过|迈过|跨过|破|跨越|迈上|跨上|达到|达)")
 EACH_RANK = re.compile(r"^(?:均|都|皆|双双|同时)")
@@ -228,7 +229,7 @@ _AT_HEAD = re.compile(r"^在")
 _BASE_TAIL = re.compile(r"(?<=.{2})(?:比|较)[^占]*$")
 _BASE_TAIL_SHARE = re.compile(r"(?<=.{2})(?:(?<!占)比(?!重|例)|较)[^占]*$")  # 占…比重比去年同期: keep the share
 _SHARE_BASE = re.compile(r"占(?:.+(?:比重|比例)|比)$")
-_BEFORE_SHARE = re.compile(r"(?:约|近|接近|超过|超|逾|不到|不足)(?=占)")
+_BEFORE_SHARE = re.compile(r"(?:约|近|接近|超过|超|逾|不到|不足|已经|已)(?=占)")
 _COUNTED = re.compile(r"[一二三四五六七八九十两\d]+[大个条项类]")
 _DATED_PART = re.compile(r"\d{4}(?:-\d{2}|Q[1-4]|H[12])")
 _DIFFERENCE_CUE = re.compile(r"高出|高|超出|多出|多|快|加快|提高|提升")
@@ -458,6 +459,8 @@ def _is_candidate(doc: _Doc, clause: Clause, q) -> bool:
         return False  # 6大主导产业集群, 三大行动: numbering a framework's parts
     if _in_slogan(text, clause, q):
         return False
+    if q.unit in ("CNY", "USD") and STEPS_AFTER.match(text, q.end):
+        return False  # 跨越了两千亿元和三千亿元两个台阶: class words, not the region's figures
     if q.unit_text == "升" and RISE_FALL.match(text, q.end):
         return False  # 十大重点行业九升一降: a tally of movers, not litres
     if q.unit == "count" and _numbers_a_list(text, clause, q):
@@ -487,6 +490,7 @@ def _is_candidate(doc: _Doc, clause: Clause, q) -> bool:
     return True
 
 
+STEPS_AFTER = re.compile(r"[^，。；]{0,12}?[两二三四五\d]个(?:台阶|大关|关口)")
 RISE_FALL = re.compile(r"[一二三四五六七八九十两\d]{1,2}[降平]")
 
 
@@ -633,6 +637,7 @@ def _drop_thresholds(doc: _Doc, clause: Clause, cq: list) -> list:
     return out
 
 
+CLASS_NOUNS = frozenset({"产业链", "产业", "行业", "集群", "企业", "园区", "项目"})  # 8条产业链实现两位数增长
 HOLDER_BODY = re.compile(r"^[^，。；、]{0,8}?(?:企业|公司|园区|开发区|高新区|经开区|工业园|集团)")
 HOLDER_PART = re.compile(r"^[^，。；、]{0,6}?(?:行业|产业|链|集群|领域|板块|门类|大类|中类|小类|品种|产品|区域)")
 
@@ -934,7 +939,7 @@ def _metric_of(
     metric = ""
     if figure_first or not M.metric_before(left_words):
         metric = M.metric_after(after_words)
-        if metric and len(metric) <= 2 and PREDICATE.match(after_words, len(metric)):
+        if metric and (len(metric) <= 2 or metric in CLASS_NOUNS) and PREDICATE.match(after_words, len(metric)):
             # 有12个行业实现两位数增长: a bare class noun is counted by what its members did
             metric = M.tidy(after_words)
         rest = doc.text[q.end : clause.end]
@@ -1044,6 +1049,9 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
                         numerator = _RATE_GAP_TAIL.sub("", numerator) or numerator  # 工业投资增速比上半年…，占全部投资比重: 工业投资's share
                     metric = numerator + (metric or ("" if M.SHARE_WORDS and numerator.endswith(M.SHARE_WORDS) else "占比"))
                     # …占全省53%以上，其中南昌占全省四分之一: one share; never 占比占比
+                elif ante and (attr := M.GENERIC.match(metric)) and metric.startswith("占", attr.end()) and TOPIC_END.search(_gap_root(ante)) and not ante.endswith(attr.group(0)):
+                    # …等战略性新兴产业快速发展，产值已占规上工业的11.7%: the topic's 产值
+                    metric = _with_attribute(_gap_root(ante), attr.group(0)) + metric[attr.end() :]
                 elif ante and PROGRESS.search(doc.text[lo : q.start]):
                     metric = ante + "完成" + metric + "比例"  # 完成全年目标任务的81%: progress on the plan
             elif not metric and not ante and d.kind == "growth" and (share := here.last_metric()[0]) and "占" in share[1:]:
@@ -1102,6 +1110,7 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
     return out
 
 
+TOPIC_END = re.compile(r"(?:产业|行业|业|集群|企业|增加值|产值|营业收入|营收)$")  # a topic that can own an attribute's share
 _RATE_GAP_TAIL = re.compile(r"(?<=.{2})(?:增速|增幅)?(?:比|较|高于|低于|快于|慢于)[^占]*$")
 
 
