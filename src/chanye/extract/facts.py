@@ -1061,7 +1061,7 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
                 metric = M.strip_new(ante) if d.kind == "level" and here.last_kind() == "level" else ante
             elif ante and d.kind == "level" and (change := INCREMENT.search(doc.text[lo : q.start])):
                 metric = M.strip_new(ante) + change.group(1)  # 较年初增加9.6万个: the change of the antecedent
-            elif ante and M.is_generic(metric):
+            elif ante and M.is_generic(metric) and not (INVEST_END.search(ante) and OUTPUT_HEAD.match(metric)):
                 # 总数达到82家 after 新增上市公司9家; 增速比全省高3个百分点 after 增长8.3%;
                 # 全年产量将突破60万辆 after 新能源汽车产量…
                 base = _gap_root(M.strip_new(ante))  # …增速高于全省0.8个百分点，高于全国2.7个百分点: not on the gap
@@ -1110,6 +1110,8 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
     return out
 
 
+INVEST_END = re.compile(r"(?:总投资|投资额|投资)$")  # a project's investment does not own its future output
+OUTPUT_HEAD = re.compile(r"(?:产量|产值|营收|营业收入|销售额)")
 TOPIC_END = re.compile(r"(?:产业|行业|业|集群|企业|增加值|产值|营业收入|营收)$")  # a topic that can own an attribute's share
 _RATE_GAP_TAIL = re.compile(r"(?<=.{2})(?:增速|增幅)?(?:比|较|高于|低于|快于|慢于)[^占]*$")
 
