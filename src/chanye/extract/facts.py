@@ -621,6 +621,7 @@ def _drop_thresholds(doc: _Doc, clause: Clause, cq: list) -> list:
                 _HAN_OR_QUOTE.match(between)
                 and not _LINKED.search(between)
                 and not (len(between) <= 3 and keep[i + 1].unit == "count")  # 17个系列200多个品种: two counts
+                and not re.search(r"[（(]", between)  # 39宗新开工项目（已开工8宗）: a part in brackets
                 and not _INVESTED_TOTAL(keep[i + 1], between)
             ):
                 continue
@@ -637,6 +638,8 @@ def _drop_thresholds(doc: _Doc, clause: Clause, cq: list) -> list:
     return out
 
 
+PROJECT_VERB = re.compile(r"(洽谈|签约|新开工|开工|开复工|复工|竣工|投产|落地|引进|储备|在建|续建)$")
+PROJECT_AFTER = re.compile(r"(?:集中|已|已经)?(开工|竣工|投产|签约|落地|开复工|复工|建成)")
 CLASS_NOUNS = frozenset({"产业链", "产业", "行业", "集群", "企业", "园区", "项目"})  # 8条产业链实现两位数增长
 HOLDER_BODY = re.compile(r"^[^，。；、]{0,8}?(?:企业|公司|园区|开发区|高新区|经开区|工业园|集团)")
 HOLDER_PART = re.compile(r"^[^，。；、]{0,6}?(?:行业|产业|链|集群|领域|板块|门类|大类|中类|小类|品种|产品|区域)")
@@ -951,6 +954,11 @@ def _metric_of(
             qual = NEW_QUALIFIER.search(M.strip_trail(left_words))
             if qual and not metric.startswith(qual.group(0)):
                 metric = qual.group(0) + metric
+        if metric == "项目":
+            # 洽谈52个项目, 151个项目开工建设: a bare 项目 is named by what was done with it
+            done = PROJECT_VERB.search(M.strip_trail(left_words)) or PROJECT_AFTER.match(after_words, 2)
+            if done:
+                metric = done.group(1) + metric
     if not metric and after_words.startswith("的") and not figure_first:
         # 总规模达80亿元的省级新材料产业基金: the noun after 的 owns the figure
         noun = M.metric_after(after_words[1:]) or M.metric_after(re.sub(r"^(?:全国|全省|全市|全区|全球)", "", after_words[1:]))
@@ -1165,6 +1173,11 @@ def _after_words(doc: _Doc, clause: Clause, k: int, cq: list, seps: list[int]) -
     j = bisect_left(seps, q.end)
     if j < len(seps):
         hi = min(hi, seps[j])
+    opened = doc.text.rfind("（", clause.start, q.start)
+    if opened >= 0 and doc.text.find("）", opened, q.start) < 0:
+        close = doc.text.find("）", q.end, hi)
+        if close >= 0:
+            hi = close  # （已开工8宗）完成投资: a figure in brackets reads nothing past them
     bracket = doc.text.find("（", q.end, hi)
     if bracket >= 0:
         close = doc.text.find("）", bracket, hi + 1)
