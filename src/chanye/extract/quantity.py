@@ -412,7 +412,9 @@ def _mark_thresholds(s: str, qs: list[Quantity]) -> list[Quantity]:
         prev = out[measures[n - 1]] if n > 0 else None
         if s.startswith("的", q.end) and nxt is not None and nxt.unit == "count":
             between = s[q.end + 1 : nxt.start]
-            if between and not _CLAUSE_BREAK.search(between) and not re.search(r"\d", between):
+            # 投资超30亿元的A、B及C等4个项目: names listed up to 等 before the count are still the class's members
+            listed = between.endswith("等") and not re.search(r"[，。；;！？!?：:,\n]", between)
+            if between and (listed or not _CLAUSE_BREAK.search(between)) and not re.search(r"\d", between):
                 out[k] = replace(q, role="name")
                 continue
         if prev is not None and (prev.unit == "count" or _PERCENT_OF(s, prev)) and q.comparator in (">", ">="):
