@@ -769,6 +769,20 @@ def _each_holder(doc: _Doc, clause: Clause, cq: list, made: list[Draft]) -> list
     return [_dc_replace(d, metric=name) for name in (shared if shared != items else _share_head(items))]
 
 
+def _share_frame(items: list[str]) -> list[str]:
+    """`新建项目对工业产值、增加值的增长贡献率` -> 新建项目对工业产值的增长贡献率, 新建项目对增加值的增长贡献率:
+    the owner before 对 and the measure after 的, written once around the list, frame each item."""
+    first, last = items[0], items[-1]
+    k, j = first.find("对"), last.rfind("的")
+    if k < 1 or j < 1 or j == len(last) - 1:
+        return items
+    prefix, suffix = first[: k + 1], last[j:]
+    cores = [first[k + 1 :]] + items[1:-1] + [last[:j]]
+    if any(not c for c in cores):
+        return items
+    return [prefix + c + suffix for c in cores]
+
+
 EACH_ATTRIBUTE = re.compile(r"(?:价格|出厂价格|出口额|进口额)$")
 MEASURE_END = re.compile(r"(?:额|值|量|收入|营收|投资|利润|数|率|价格|指数|规模|面积|总额)$")  # an item that is already an indicator
 
@@ -839,6 +853,8 @@ def _kind_and_value(doc: _Doc, clause: Clause, q) -> tuple[str, float, float | N
         near = _near_cue(doc, clause, q)
         if GROWTH_CUE.search(near) or GROWTH_AFTER.match(doc.text, q.end):
             kind = "growth"  # 增长8%, 保持20%以上的增速
+        elif q.unit == "%" and COMPARED_MORE.search(doc.text, clause.start, q.start):
+            kind = "growth"  # 比2018—2020年总量多56%: more than the base, a change
         elif q.unit == "%":
             kind = "share"
     if kind is None and q.kind_hint == "share":
@@ -1121,6 +1137,7 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
 INVEST_END = re.compile(r"(?:总投资|投资额|投资)$")  # a project's investment does not own its future output
 OUTPUT_HEAD = re.compile(r"(?:产量|产值|营收|营业收入|销售额)")
 TOPIC_END = re.compile(r"(?:产业|行业|业|集群|企业|增加值|产值|营业收入|营收)$")  # a topic that can own an attribute's share
+COMPARED_MORE = re.compile(r"(?:比|较)[^，。；、占]{1,16}多$")
 _RATE_GAP_TAIL = re.compile(r"(?<=.{2})(?:增速|增幅)?(?:比|较|高于|低于|快于|慢于)[^占]*$")
 
 
@@ -1230,6 +1247,9 @@ def _double_pass(doc: _Doc, sent: Sentence, clause: Clause, raw: list, state: _S
         return None
     prev = [d for d in state.last_clause_drafts() if d.kind != "rank"]
     metrics = list(dict.fromkeys(d.metric for d in prev if d.metric))
+    own = M.strip_lead(_clause_words(doc, clause.start, clause.start + m.start()))
+    if "、" in own:
+        metrics = []  # 新建项目对工业产值、增加值的增长贡献率均超过50%: the clause lists its own metrics
     if len(metrics) < 2:
         # 电子信息、装备制造两大产业营业收入双双突破5000亿元: the metrics are listed right here
         head = M.strip_lead(_clause_words(doc, clause.start, clause.start + m.start()))
@@ -1241,7 +1261,7 @@ def _double_pass(doc: _Doc, sent: Sentence, clause: Clause, raw: list, state: _S
             if len(parts) == 2 and all(len(p.strip()) >= 3 for p in parts):
                 items = parts
         if len(items) > 1:
-            items = _share_attribute(items)
+            items = _share_frame(_share_attribute(items))
         metrics = [M.tidy(i) for i in items if M.tidy(i)]
     if len(metrics) < 2:
         return None
