@@ -1083,6 +1083,8 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
             elif not metric and ante:
                 # …新增规上工业企业200家以上，2023年达到2860家: a level after a flow is the stock
                 metric = M.strip_new(ante) if d.kind == "level" and here.last_kind() == "level" else ante
+                if d.kind == "growth" and d.unit == "%" and COMPARED_MORE.search(ante):
+                    metric = _BASE_TAIL.sub("", ante)  # …比前3年总量多56%，年均增长17.3%: the indicator's own rate
             elif ante and d.kind == "level" and (change := INCREMENT.search(doc.text[lo : q.start])):
                 metric = M.strip_new(ante) + change.group(1)  # 较年初增加9.6万个: the change of the antecedent
             elif ante and M.is_generic(metric) and not (INVEST_END.search(ante) and OUTPUT_HEAD.match(metric)):
