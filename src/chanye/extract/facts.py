@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from dataclasses import replace as _dc_replace
 from typing import Any
 
 from chanye.extract import metric as M
@@ -170,6 +171,7 @@ PROGRAMME = re.compile(
     r"[\u4e00-\u9fff]{0,3}?(?:任务|举措|措施|行动|工程|方面|领域|原则|机制|路径|环节|战略|改革|政策|制度|标准体系|内容|部分|章节|条款)"
     r"(?![\u4e00-\u9fff])"  # 工程技术研究中心 is counted, 重点工程 numbers a programme
     r"|[\u4e00-\u9fff]{0,3}?(?:方面工作|方面的工作|底线|红线)"  # 六个方面工作, 两条底线
+    r"|(?:大)?(?:台阶|大关|关口)"  # 跨越了两千亿元和三千亿元两个台阶: class words counted
 )
 DOUBLE_PASS = re.compile(r"(?:双双|双|均|都|同时)(?:突破|超过|超|过|迈过|跨过|破|跨越|迈上|跨上|达到|达)")
 EACH_RANK = re.compile(r"^(?:均|都|皆|双双|同时)")
@@ -181,7 +183,7 @@ AVERAGE_REFERENCE = re.compile(r"(?:高于|低于|快于|慢于)([^，。；（(
 BASE_ATTRIBUTE = re.compile(any_of(grouped(_LEX["attributes"]["base"], _LEX["attribute_groups"])) + "$")
 RATE_IN_METRIC = re.compile(r"增速|增幅|涨幅")
 SHARE_IN_METRIC = re.compile(r"占|比重|比例|占比|贡献|份额|率")
-HOLDER_COUNT = re.compile(r"^[两二三四五六七八九十\d]{1,4}[个条家项类户](?=[\u4e00-\u9fff“])")  # 两个行业产值: not the metric's words
+HOLDER_COUNT = re.compile(r"^(?:[两二三四五六七八九十\d]{1,4}|\d+(?:\.\d+)?万)[个条家项类户](?=[\u4e00-\u9fff“])")  # 两个行业产值: not the metric's words
 GAP = re.compile(r"(?:增速|增幅)?(?:高于|低于|快于|慢于|高出|低出|快出|多出|领先)(?:全国|全省|全市|全区|全县|全球|同期|平均|规上|规模以上|上年|去年|全部)")
 STRUCTURE = re.compile(r"(?:三次产业|一二三产业|三产|产业)的?(?:结构|比例|比重|占比|之比)")
 _BODY = _LEX["body_after_region"]
@@ -230,7 +232,7 @@ _AT_HEAD = re.compile(r"^在")
 _BASE_TAIL = re.compile(r"(?<=.{2})(?:比|较)[^占]*$")
 _BASE_TAIL_SHARE = re.compile(r"(?<=.{2})(?:(?<!占)比(?!重|例)|较)[^占]*$")  # 占…比重比去年同期: keep the share
 _SHARE_BASE = re.compile(r"占(?:.+(?:比重|比例)|比)$")
-_BEFORE_SHARE = re.compile(any_of(list(SHARE_COMPARATORS)) + "(?=占)")
+_BEFORE_SHARE = re.compile(any_of(list(SHARE_COMPARATORS) + ["已经", "已"]) + "(?=占)")
 _COUNTED = re.compile(r"[一二三四五六七八九十两\d]+[大个条项类]")
 _DATED_PART = re.compile(r"\d{4}(?:-\d{2}|Q[1-4]|H[12])")
 _DIFFERENCE_CUE = re.compile(r"高出|高|超出|多出|多|快|加快|提高|提升")
@@ -498,6 +500,10 @@ def _is_candidate(doc: _Doc, clause: Clause, q) -> bool:
         return False  # 6大主导产业集群, 三大行动: numbering a framework's parts
     if _in_slogan(text, clause, q):
         return False
+    if q.unit in ("CNY", "USD") and STEPS_AFTER.match(text, q.end):
+        return False  # 跨越了两千亿元和三千亿元两个台阶: class words, not the region's figures
+    if q.unit_text == "升" and RISE_FALL.match(text, q.end):
+        return False  # 十大重点行业九升一降: a tally of movers, not litres
     if q.unit == "count" and _numbers_a_list(text, clause, q):
         return False
     if q.unit == "rank" and q.unit_text.endswith("强") and _HAN.match(after) and not _IN_LIST.match(
@@ -523,6 +529,10 @@ def _is_candidate(doc: _Doc, clause: Clause, q) -> bool:
     if q.unit == "count" and _spells_code(doc, q):
         return False  # “1269”行动计划…12条重点产业链…6个先进制造业集群: the parts the code numbers
     return True
+
+
+STEPS_AFTER = re.compile(r"[^，。；]{0,12}?[两二三四五\d]个(?:台阶|大关|关口)")
+RISE_FALL = re.compile(r"[一二三四五六七八九十两\d]{1,2}[降平]")
 
 
 CODE_REACH = 400  # characters after a framework code within which its parts are numbered
@@ -646,15 +656,19 @@ def _drop_thresholds(doc: _Doc, clause: Clause, cq: list) -> list:
     for i, q in enumerate(keep):
         if q.unit == "count" and i + 1 < len(keep):
             between = text[q.end : keep[i + 1].start]
-            if (
+            if _holder_is_fact(q, between, keep[i + 1]):
+                pass  # 全市484家规上企业产值增长8.1%: the number of enterprises is the region's own count
+            elif (
                 _HAN_OR_QUOTE.match(between)
                 and not _LINKED.search(between)
                 and not (len(between) <= 3 and keep[i + 1].unit == "count")  # 17个系列200多个品种: two counts
+                and not re.search(r"[（(]", between)  # 39宗新开工项目（已开工8宗）: a part in brackets
                 and not _INVESTED_TOTAL(keep[i + 1], between)
             ):
                 continue
             if (
-                keep[i + 1].unit in ("%", "pp")
+                not _holder_is_fact(q, between, keep[i + 1])
+                and keep[i + 1].unit in ("%", "pp")
                 and (keep[i + 1].comparator or "=") in ("=", "~")  # 12个行业增速超过10%: the count is the fact
                 and re.match(r"[\u4e00-\u9fff“]", between)
                 and not re.search(r"[、，；和及与]|以及", between)
@@ -663,6 +677,24 @@ def _drop_thresholds(doc: _Doc, clause: Clause, cq: list) -> list:
                 continue  # 两个行业合计拉动增长0.9个百分点, 12条重点产业链…占比达到82.1%: how many hold the rate
         out.append(q)
     return out
+
+
+PROJECT_VERB = re.compile(r"(洽谈|签约|新开工|开工|开复工|复工|竣工|投产|落地|引进|储备|在建|续建)$")
+PROJECT_AFTER = re.compile(r"(?:集中|已|已经)?(开工|竣工|投产|签约|落地|开复工|复工|建成)")
+CLASS_NOUNS = frozenset({"产业链", "产业", "行业", "集群", "企业", "园区", "项目"})  # 8条产业链实现两位数增长
+HOLDER_BODY = re.compile(r"^[^，。；、]{0,8}?(?:企业|公司|园区|开发区|高新区|经开区|工业园|集团)")
+HOLDER_PART = re.compile(r"^[^，。；、]{0,6}?(?:行业|产业|链|集群|领域|板块|门类|大类|中类|小类|品种|产品|区域)")
+
+
+def _holder_is_fact(q, between: str, nxt) -> bool:
+    """A count of enterprises or zones opening the noun phrase of a rate or share (`484家规上企业产值
+    增长8.1%`, `178家国家高新区生产总值占…`) is a fact of its own: how many there are. Counts of sectors,
+    chains or products there (`两个行业合计拉动…`, `9条重点产业链…占比`) number a list or a framework."""
+    if q.unit != "count" or nxt.unit not in ("%", "pp") or q.comparator not in ("=", ">", "~"):
+        return False
+    if HOLDER_PART.match(between) or not HOLDER_BODY.match(between) or re.search(r"[（(]", between):
+        return False
+    return q.value >= 10 or _DIGIT.match(q.text[q.value_start - q.start :]) is not None
 
 
 # ---------------------------------------------------------------- per sentence
@@ -697,7 +729,7 @@ def _sentence_facts(doc: _Doc, sent: Sentence, sq: list) -> list[Draft]:
                 state.prev_noun = noun or None
             lead = clause if len(clause.text) <= LEAD_CLAUSE else None
             continue
-        made = handled or _parallel_list(doc, clause, cq, _plain(doc, sent, clause, cq, state), state)
+        made = handled or _each_holder(doc, clause, cq, _parallel_list(doc, clause, cq, _plain(doc, sent, clause, cq, state), state))
         if lead is not None:
             for d in made:
                 d.quote_start = lead.start  # the evidence reads with the clause that sets it up
@@ -760,6 +792,58 @@ def _parallel_list(doc: _Doc, clause: Clause, cq: list, made: list[Draft], state
     return made
 
 
+EACH_TOTAL = re.compile(r"合计|共计|总计|累计|(?<!总)共|总和|之和|整体|两者|二者|加起来")
+_TOTAL_OF_LIST = re.compile(r"^.{1,3}(?:总额|总量|总和)$")  # 出口、进口总额: the sum of the items
+
+
+def _each_holder(doc: _Doc, clause: Clause, cq: list, made: list[Draft]) -> list[Draft]:
+    """`电子信息、装备制造首次突破1万亿元`, `畜肉、鲜菜、蛋类价格均下降5%以上`: one figure after a 、-list of
+    indicators, passed by each (突破, 超过) or said of each (均, 都), is one fact per item; a total
+    (合计, 共, 总额) stays one."""
+    if len(made) != 1 or len(cq) != 1 or "、" not in made[0].metric or RESPECTIVELY.search(clause.text):
+        return made
+    d, q = made[0], cq[0]
+    before = doc.text[clause.start : q.start]
+    if not (_EACH_BEFORE.search(before) or (d.comparator in (">", ">=") and d.kind == "level")):
+        return made
+    if EACH_TOTAL.search(before[before.rfind("、") :]) or _COUNTED.search(d.metric) or re.search(r"[\d（(]", d.metric):
+        return made
+    if _TOTAL_OF_LIST.match(d.metric.split("、")[-1]):
+        return made
+    items = _share_class([i.strip() for i in d.metric.split("、") if i.strip()])
+    if len(items) < 2 or any(len(i) < 2 for i in items):
+        return made
+    shared = _share_attribute(items)
+    return [_dc_replace(d, metric=name) for name in (shared if shared != items else _share_head(items))]
+
+
+def _share_frame(items: list[str]) -> list[str]:
+    """`新建项目对工业产值、增加值的增长贡献率` -> 新建项目对工业产值的增长贡献率, 新建项目对增加值的增长贡献率:
+    the owner before 对 and the measure after 的, written once around the list, frame each item."""
+    first, last = items[0], items[-1]
+    k, j = first.find("对"), last.rfind("的")
+    if k < 1 or j < 1 or j == len(last) - 1:
+        return items
+    prefix, suffix = first[: k + 1], last[j:]
+    cores = [first[k + 1 :]] + items[1:-1] + [last[:j]]
+    if any(not c for c in cores):
+        return items
+    return [prefix + c + suffix for c in cores]
+
+
+EACH_ATTRIBUTE = re.compile(r"(?:价格|出厂价格|出口额|进口额)$")
+MEASURE_END = re.compile(r"(?:额|值|量|收入|营收|投资|利润|数|率|价格|指数|规模|面积|总额)$")  # an item that is already an indicator
+
+
+def _share_attribute(items: list[str]) -> list[str]:
+    """`A、B、C营业收入均突破…`, `猪肉、鲜果、水产品价格`: an attribute written once after the last item
+    is each item's."""
+    attribute = (ITEM_ATTRIBUTE.search(items[-1]) or EACH_ATTRIBUTE.search(items[-1])) if items else None
+    if attribute and attribute.start() >= 2 and not any(MEASURE_END.search(i) for i in items[:-1]):
+        return [i + attribute.group(0) for i in items[:-1]] + [items[-1]]
+    return items
+
+
 def _gap_root(metric: str) -> str:
     """`规上工业增加值增速高于全省` -> `规上工业增加值`: the indicator a gap is measured on."""
     m = GAP.search(metric)
@@ -817,6 +901,8 @@ def _kind_and_value(doc: _Doc, clause: Clause, q) -> tuple[str, float, float | N
         near = _near_cue(doc, clause, q)
         if GROWTH_CUE.search(near) or GROWTH_AFTER.match(doc.text, q.end):
             kind = "growth"  # 增长8%, 保持20%以上的增速
+        elif q.unit == "%" and COMPARED_MORE.search(doc.text, clause.start, q.start):
+            kind = "growth"  # 比2018—2020年总量多56%: more than the base, a change
         elif q.unit == "%":
             kind = "share"
     if kind is None and q.kind_hint == "share":
@@ -923,7 +1009,7 @@ def _metric_of(
     metric = ""
     if figure_first or not M.metric_before(left_words):
         metric = M.metric_after(after_words)
-        if metric and len(metric) <= 2 and PREDICATE.match(after_words, len(metric)):
+        if metric and (len(metric) <= 2 or metric in CLASS_NOUNS) and PREDICATE.match(after_words, len(metric)):
             # 有12个行业实现两位数增长: a bare class noun is counted by what its members did
             metric = M.tidy(after_words)
         rest = doc.text[q.end : clause.end]
@@ -935,6 +1021,11 @@ def _metric_of(
             qual = NEW_QUALIFIER.search(M.strip_trail(left_words))
             if qual and not metric.startswith(qual.group(0)):
                 metric = qual.group(0) + metric
+        if metric == "项目":
+            # 洽谈52个项目, 151个项目开工建设: a bare 项目 is named by what was done with it
+            done = PROJECT_VERB.search(M.strip_trail(left_words)) or PROJECT_AFTER.match(after_words, 2)
+            if done:
+                metric = done.group(1) + metric
     if not metric and after_words.startswith("的") and not figure_first:
         # 总规模达80亿元的省级新材料产业基金: the noun after 的 owns the figure
         noun = M.metric_after(after_words[1:]) or M.metric_after(re.sub(r"^(?:全国|全省|全市|全区|全球)", "", after_words[1:]))
@@ -950,6 +1041,8 @@ def _metric_of(
             metric = noun + before
     if not metric:
         metric = M.metric_before(left_words)
+    if q.unit == "count" and not figure_first and left_words.endswith("的"):
+        metric = _modified_count(metric, after_words) or metric
     pool = POOL_PREFIX.match(metric)
     if pool and pool.end() < len(metric):
         metric = metric[pool.end():]  # 37个行业大类中除煤炭开采和洗选业亏损 -> 煤炭开采和洗选业亏损
@@ -957,6 +1050,21 @@ def _metric_of(
     if m and m.start() > 0 and "、" in doc.text[clause.start : lo]:
         metric = metric[m.start():]  # 船舶海工、…、新能源六大产业集群产值: the list is not the metric
     return metric
+
+
+_NOUN_ATTRIBUTE = re.compile(r"(?:主导产业|主营业务)?(?:总产值|产值|增加值|营业收入|营收|利润总额|利润|总投资|投资)")
+
+
+def _modified_count(before: str, after_words: str) -> str:
+    """`此次签约的8个项目包括…`, `重点培育的25个先进制造业集群产值…`: a count between a short modifier
+    ending in 的 and its noun counts the modified noun (签约项目), not the modifier."""
+    noun = M.metric_after(after_words)
+    attribute = _NOUN_ATTRIBUTE.search(noun)
+    if attribute and attribute.start() >= 2:
+        noun = noun[: attribute.start()]  # the noun's own figure follows: the count is of the noun
+    if not noun or not before or len(before) > 8 or before.endswith(noun):
+        return ""
+    return re.sub(r"^(?:此次|本次|这次|今年|当天|近期)", "", before) + noun
 
 
 def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -> list[Draft]:
@@ -991,7 +1099,13 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
             d.metric = _rank_metric(doc, left_words, here)
         else:
             metric = _metric_of(doc, clause, q, lo, left_words, after_words, figure_first, d.kind)
+            if k + 1 < len(cq) and _holder_is_fact(q, after_words, cq[k + 1]):
+                metric = M.tidy(HOLDER_BODY.match(after_words).group(0))  # 178家国家高新区生产总值占…: 国家高新区
             ante, _u = _antecedent(here, "rate" if d.kind == "growth" and d.unit != "pp" else d.kind)
+            if not metric and not ante and (head := _headline_noun(doc, sent, q)):
+                metric, rate = head  # 8.5%！全省规上工业增加值增速创新高: the next sentence names it
+                if rate and d.unit == "%":
+                    d.kind = "growth"
             if ante and not out:
                 ante = _gap_root(ante)  # a figure after a gap (高于全省…个百分点) is on the indicator
             last = next((x for x in here._latest() if x.metric and x.kind != "rank"), None) if d.kind == "share" and not metric else None
@@ -1009,8 +1123,13 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
                     metric += "比重"
                 if (M.needs_antecedent(metric) or metric == "占") and ante:
                     numerator = ante[: ante.index("占", 1)] if "占" in ante[1:] and metric.startswith("占") else ante
+                    if metric.startswith("占") and "占" not in numerator:
+                        numerator = _RATE_GAP_TAIL.sub("", numerator) or numerator  # 工业投资增速比上半年…，占全部投资比重: 工业投资's share
                     metric = numerator + (metric or ("" if M.SHARE_WORDS and numerator.endswith(M.SHARE_WORDS) else "占比"))
                     # …占全省53%以上，其中南昌占全省四分之一: one share; never 占比占比
+                elif ante and (attr := M.GENERIC.match(metric)) and metric.startswith("占", attr.end()) and TOPIC_END.search(_gap_root(ante)) and not ante.endswith(attr.group(0)):
+                    # …等战略性新兴产业快速发展，产值已占规上工业的11.7%: the topic's 产值
+                    metric = _with_attribute(_gap_root(ante), attr.group(0)) + metric[attr.end() :]
                 elif ante and PROGRESS.search(doc.text[lo : q.start]):
                     metric = ante + "完成" + metric + "比例"  # 完成全年目标任务的81%: progress on the plan
             elif not metric and not ante and d.kind == "growth" and (share := here.last_metric()[0]) and "占" in share[1:]:
@@ -1018,9 +1137,11 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
             elif not metric and ante:
                 # …新增规上工业企业200家以上，2023年达到2860家: a level after a flow is the stock
                 metric = M.strip_new(ante) if d.kind == "level" and here.last_kind() == "level" else ante
+                if d.kind == "growth" and d.unit == "%" and COMPARED_MORE.search(ante):
+                    metric = _BASE_TAIL.sub("", ante)  # …比前3年总量多56%，年均增长17.3%: the indicator's own rate
             elif ante and d.kind == "level" and (change := INCREMENT.search(doc.text[lo : q.start])):
                 metric = M.strip_new(ante) + change.group(1)  # 较年初增加9.6万个: the change of the antecedent
-            elif ante and M.is_generic(metric):
+            elif ante and M.is_generic(metric) and not (INVEST_END.search(ante) and OUTPUT_HEAD.match(metric)):
                 # 总数达到82家 after 新增上市公司9家; 增速比全省高3个百分点 after 增长8.3%;
                 # 全年产量将突破60万辆 after 新能源汽车产量…
                 base = _gap_root(M.strip_new(ante))  # …增速高于全省0.8个百分点，高于全国2.7个百分点: not on the gap
@@ -1034,6 +1155,8 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
                 if d.unit == "pp" and M.COMPARISON.match(metric) and here.last_kind() == "growth" and "增速" not in base:
                     base += "增速"
                 metric = base + metric
+            if not out and state.prev_noun and SECTOR_TOPIC.search(state.prev_noun) and BARE_ATTRIBUTE.fullmatch(metric):
+                metric = state.prev_noun + metric  # 化工产业快速壮大，实现工业增加值61.5亿元: the sector's
             d.metric = HOLDER_COUNT.sub("", metric)
             average = AVERAGE_REFERENCE.search(text[max(clause.start, q.start - 30) : q.start]) if bracketed else None
             if average and d.unit == "%":
@@ -1069,6 +1192,45 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
     return out
 
 
+SECTOR_TOPIC = re.compile(r"(?<=.)(?:产业|行业|制造业|服务业|工业|业)$")
+BARE_ATTRIBUTE = re.compile(r"(?:工业)?(?:总产值|产值|增加值|营业收入|营收|利润总额|利润)")
+INVEST_END = re.compile(r"(?:总投资|投资额|投资)$")  # a project's investment does not own its future output
+OUTPUT_HEAD = re.compile(r"(?:产量|产值|营收|营业收入|销售额)")
+TOPIC_END = re.compile(r"(?:产业|行业|业|集群|企业|增加值|产值|营业收入|营收)$")  # a topic that can own an attribute's share
+COMPARED_MORE = re.compile(r"(?:比|较)[^，。；、占]{1,16}多$")
+_RATE_GAP_TAIL = re.compile(r"(?<=.{2})(?:增速|增幅)?(?:比|较|高于|低于|快于|慢于)[^占]*$")
+
+
+HEADLINE_PREDICATE = re.compile(
+    r"(?:的?(?:增速|增幅|增长率|涨幅))?(?:再|首次|首度|历史性地|成功|一举|稳稳)?"
+    r"(?:创|迈上|迈入|迈进|跨上|跨入|跃上|跃居|突破|首破|站上|登上|稳居|位居|居|实现|达到|同比|增长|比上年)"
+)
+_RATE_WORD = re.compile(r"增速|增幅|增长率|涨幅|增长")
+
+
+def _headline_noun(doc: _Doc, sent: Sentence, q) -> tuple[str, bool] | None:
+    """`8.5%！全省规上工业增加值增速创近十年新高`, `1.2万亿元！全省GDP迈上新台阶`: a figure that stands alone
+    as an exclamation is named by the sentence after it, up to its predicate. Returns the metric and
+    whether that sentence calls the figure a rate."""
+    body = doc.text[sent.start : sent.end].strip(" \t\r\n“”")
+    if not body or body[-1] not in "！!" or doc.text[q.start : q.end].strip() != body.rstrip("！!").strip():
+        return None
+    lo = sent.end
+    while lo < len(doc.text) and doc.text[lo] in " \t\r\n":
+        lo += 1
+    hi = lo
+    while hi < len(doc.text) and doc.text[hi] not in "。！？!?\n，,；;":
+        hi += 1
+    words = _remove_spans(doc.text[lo:hi], lo, [(t.start, t.end) for t in doc.times_in(lo, hi)])
+    m = HEADLINE_PREDICATE.search(words, 2)
+    if not m or re.search(r"\d", words[: m.start()]):
+        return None
+    metric = M.tidy(words[: m.start()])
+    if len(metric) < 2:
+        return None
+    return metric, bool(_RATE_WORD.search(m.group(0)))
+
+
 def _names_list(doc: _Doc, clause: Clause, lo: int) -> bool:
     """Whether the clause opens with a 、-list of names (not regions, no 分别) that runs into the first
     figure's own words: then the list, as written, is part of the figure's metric."""
@@ -1088,6 +1250,11 @@ def _after_words(doc: _Doc, clause: Clause, k: int, cq: list, seps: list[int]) -
     j = bisect_left(seps, q.end)
     if j < len(seps):
         hi = min(hi, seps[j])
+    opened = doc.text.rfind("（", clause.start, q.start)
+    if opened >= 0 and doc.text.find("）", opened, q.start) < 0:
+        close = doc.text.find("）", q.end, hi)
+        if close >= 0:
+            hi = close  # （已开工8宗）完成投资: a figure in brackets reads nothing past them
     bracket = doc.text.find("（", q.end, hi)
     if bracket >= 0:
         close = doc.text.find("）", bracket, hi + 1)
@@ -1140,6 +1307,9 @@ def _double_pass(doc: _Doc, sent: Sentence, clause: Clause, raw: list, state: _S
         return None
     prev = [d for d in state.last_clause_drafts() if d.kind != "rank"]
     metrics = list(dict.fromkeys(d.metric for d in prev if d.metric))
+    own = M.strip_lead(_clause_words(doc, clause.start, clause.start + m.start()))
+    if "、" in own:
+        metrics = []  # 新建项目对工业产值、增加值的增长贡献率均超过50%: the clause lists its own metrics
     if len(metrics) < 2:
         # 电子信息、装备制造两大产业营业收入双双突破5000亿元: the metrics are listed right here
         head = M.strip_lead(_clause_words(doc, clause.start, clause.start + m.start()))
@@ -1150,6 +1320,8 @@ def _double_pass(doc: _Doc, sent: Sentence, clause: Clause, raw: list, state: _S
             parts = re.split(r"和|与|及", items[0])
             if len(parts) == 2 and all(len(p.strip()) >= 3 for p in parts):
                 items = parts
+        if len(items) > 1:
+            items = _share_frame(_share_attribute(items))
         metrics = [M.tidy(i) for i in items if M.tidy(i)]
     if len(metrics) < 2:
         return None

@@ -134,6 +134,7 @@ def drop_enumeration(text: str) -> str:
 
 
 _COUNTED = re.compile(r"[一二三四五六七八九十两\d]+[大个条项类]")
+_BARE_NUMBER = re.compile(r"[\d.．]+")
 
 
 @lru_cache(maxsize=_MEMO)
@@ -142,7 +143,8 @@ def tidy(text: str) -> str:
     text = drop_enumeration(text)
     text = drop_inner_verbs(text)
     text = _balance(text)
-    return _strip_marks(text)
+    text = _strip_marks(text)
+    return "" if _BARE_NUMBER.fullmatch(text) else text  # 4. 4个重点州: a heading's number names nothing
 
 
 def metric_before(text: str) -> str:
@@ -160,6 +162,7 @@ def cut_after(text: str) -> str:
 
 
 _TRAILING_AND = re.compile(r"(?:和|及|以及|与)$")
+_CHANGE_END = re.compile(r"(?:扩大|收窄|回升|上涨|下滑|放缓)$")
 
 
 @lru_cache(maxsize=_MEMO)
@@ -170,6 +173,8 @@ def metric_after(text: str) -> str:
         return ""
     text = cut_after(text)
     text = _TRAILING_AND.sub("", text)
+    if _CHANGE_END.search(text):
+        return _strip_marks(strip_lead(text))  # 4个行业增幅进一步扩大: what the counted ones did names them
     return tidy(text) or _strip_marks(text)  # 5个园区…: a bare noun that is also a scope word stays
 
 
@@ -189,8 +194,11 @@ OVERTAKING = re.compile(
 _LISTED_IN = re.compile(r"(?:入选|入围|进入|跻身|荣登|上榜)([^，。；]{4,})$")
 _CLAUSE_VERB = re.compile(
     r"(?:连续|保持|实现|持续|不断|稳居|进入|成为|获得|入选|入围|位居|居于|达到|跻身"
-    r"|增长势头|发展势头|增势|表现突出|表现亮眼|增长较快|发展迅速|快速增长)"  # 新能源产业增长势头迅猛: a predicate
+    r"|增长势头|发展势头|增势|表现突出|表现亮眼|增长较快|发展迅速|快速增长"  # 新能源产业增长势头迅猛: a predicate
+    r"|活力凸显|凸显|稳中向好|持续向好|回暖|企稳|迈上|跨上|迈入|站上|跃上|快速发展|加快发展|蓬勃发展|快速壮大|不断壮大|发展壮大|迎来)"  # 金融业活力凸显, 地区生产总值迈上新台阶
 )
+_POOL_CLAUSE = re.compile(r"[一二三四五六七八九十两\d]+[个家条项][^，。；]*中$")  # 在全省重点关注的10个州（市）中
+_DURATION_HEAD = re.compile(r"^连续[一二三四五六七八九十两\d]+个?(?:月|季度)")  # 连续5个月增幅扩大 (连续三年入选…榜 names the list)
 
 
 _PLACE_END = re.compile(r"(?:中|里|内|上)$")
@@ -208,6 +216,8 @@ def tail_noun(text: str) -> str:
         return ""  # 按不变价格计算, 分地区看: a framing clause names nothing
     if OVERTAKING.match(text):
         return ""  # 并首次超越A省、B省: a clause about others, whose names are not the next figure's metric
+    if _POOL_CLAUSE.search(text) or _DURATION_HEAD.match(text):
+        return ""  # the field the next figure is one of, or how long a trend ran: no indicator named
     text = _PLACE_END.sub("", tidy(text))  # 在…榜单中
     text = _LATEST.sub("", text)
     listed = _LISTED_IN.search(text)

@@ -437,7 +437,9 @@ def _mark_thresholds(s: str, qs: list[Quantity]) -> list[Quantity]:
         prev = out[measures[n - 1]] if n > 0 else None
         if s.startswith("的", q.end) and nxt is not None and nxt.unit == "count":
             between = s[q.end + 1 : nxt.start]
-            if between and not _CLAUSE_BREAK.search(between) and not re.search(r"\d", between):
+            # 投资超30亿元的A、B及C等4个项目: names listed up to 等 before the count are still the class's members
+            listed = between.endswith("等") and not re.search(r"[，。；;！？!?：:,\n]", between)
+            if between and (listed or not _CLAUSE_BREAK.search(between)) and not re.search(r"\d", between):
                 out[k] = replace(q, role="name")
                 continue
         if prev is not None and (prev.unit == "count" or _PERCENT_OF(s, prev)) and q.comparator in (">", ">="):
@@ -823,6 +825,9 @@ def _unitless(s, core, start, end, value, value_max, floor) -> list[Quantity]:
                             "growth" if shared[1] == "pp" else None, floor, core.inner)]
         return [_q(start, end, start, end, value, "other", "", role="bare", value_max=value_max)]
     # A Chinese numeral or a 万/亿 amount with no unit.
+    if ("万" in written or "亿" in written) and nxt and _ASCII_TAIL.match(nxt):
+        tail = _ASCII_TAIL.match(s, end)  # 算力总规模9.4万P: a measure in a Latin unit, not money
+        return [_finish(s, start, tail.end(), value, value_max, "other", tail.group(0), None, floor, core.inner)]
     if core.bare_magnitude and _before_quotes(s, start).endswith(("双", "两个", "三个")) and not _has_cue(s, start, floor):
         return [_q(start, end, start, end, value, "CNY", "元", role="name")]  # “双千亿”目标: a class word
     if "亿" in written:
@@ -833,6 +838,11 @@ def _unitless(s, core, start, end, value, value_max, floor) -> list[Quantity]:
         clause = _clause_before(s, start)
         if any(w in clause for w in n["people_words"]):
             return [_finish(s, start, end, value, value_max, "count", "人", None, floor, core.inner)]
+        ahead = _PHYSICAL_AHEAD.match(s, end) if core.bare_magnitude and not _MONEY_CONTEXT.search(clause) else None
+        if ahead:
+            # 装机率先破亿、达到1.35亿千瓦: the bound is in the unit of the figure after it, not money
+            unit = "count" if ahead.group(1) in ("辆", "台", "部", "人") else "other"
+            return [_finish(s, start, end, value, value_max, unit, ahead.group(1), None, floor, core.inner)]
         return [_finish(s, start, end, value, value_max, "CNY", "元", None, floor, core.inner)]
     if "万" in written and (not core.chinese or not core.bare_magnitude or _has_cue(s, start, floor)):
         clause = _clause_before(s, start)
@@ -842,6 +852,9 @@ def _unitless(s, core, start, end, value, value_max, floor) -> list[Quantity]:
             return [_finish(s, start, end, value, value_max, "CNY", "元", None, floor, core.inner)]
         return [_finish(s, start, end, value, value_max, "other", "", None, floor, core.inner, role="bare")]
     return []  # a Chinese numeral with no unit is a word part (十大, 三次, 两业), not a quantity
+
+
+_PHYSICAL_AHEAD = re.compile(r"[、，,]?[^，。；\d]{0,6}[\d.]+[万亿]?(千瓦时|千瓦|吨|度|平方米|公里|辆|台|部|人)")
 
 
 _SHARED_JOIN = ("和", "、", "与", "，", ",")
