@@ -315,7 +315,7 @@ def _time_expressions(text: str) -> tuple[TimeExpression, ...]:
             fields["baseline"] = True
         found.append(_make(s, text, m, fields))
     # (the words of _BARE_CORE)
-    for m in _scan(_BARE, s, _BARE_CORE) if "月" in s or "半" in s or "季度" in s or "年初" in s else ():
+    for m in _scan(_BARE, s, _BARE_CORE) if "月" in s or "半" in s or "季" in s or "年初" in s else ():
         fields = _tail_fields(m)
         if fields.get("kind") == "month" and not 1 <= (fields.get("month") or 0) <= 12:
             continue
