@@ -78,11 +78,13 @@ _CONGRESS_AFTER = re.compile(r"(?:第[一二三四五六七八九十]{1,3}届)?�
 def _congress_of(clean: CleanDocument):
     """A report's opening line, taken out as a byline by the cleaner (`…在运城市第五届人民代表大会…上`),
     names the congress it was given to: that place is the page's."""
-    for block in getattr(clean, "removed", ()):
-        if block.start > 400 or "人民代表大会" not in block.text:
-            continue
-        for _s, end, region in find_region_mentions(block.text):
-            if _CONGRESS_AFTER.match(block.text, end):
+    texts = [(b.text, False) for b in getattr(clean, "removed", ()) if b.start <= 400 and "人民代表大会" in b.text]
+    if "人民代表大会" in clean.text[:400]:
+        # the byline left in the body (——2024年2月27日在上高县第十七届人民代表大会…上), not news of a congress
+        texts.append((clean.text[:400], True))
+    for text, byline_only in texts:
+        for start, end, region in find_region_mentions(text):
+            if _CONGRESS_AFTER.match(text, end) and not (byline_only and text[start - 1 : start] != "在"):
                 return region
     return None
 

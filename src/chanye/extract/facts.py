@@ -23,6 +23,7 @@ from chanye.extract import modality
 from chanye.extract.clauses import Clause, Paragraph, Sentence, segment
 from chanye.extract.period_assignment import TimeSpan, find_time_spans
 from chanye.extract.quantity import find_quantities
+from chanye.knowledge.region_roles import other_role
 from chanye.knowledge.regions import find_region_mentions, parent_chain, resolve_region
 
 # ---------------------------------------------------------------- records
@@ -2127,6 +2128,9 @@ def _subject(doc: _Doc, d: Draft):
     clause, sent = d.clause, d.sentence
     in_clause = [g for g in _mention_groups(doc, clause.start, d.pos) if _topical(doc, g)]
     if in_clause:
+        together = _listed_together(doc, in_clause)
+        if together:
+            return _one_of_together(doc, together)
         return in_clause[-1][-1][2]
     scope = _scope_subject(doc, d)
     if scope is not None:
@@ -2141,11 +2145,40 @@ def _subject(doc: _Doc, d: Draft):
     return doc.doc_region if found is None else found
 
 
+# 扬州、泰州两市合计…, 苏锡常三市共…: the places before it are counted together
+_TOGETHER_AFTER = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})(?:个)?(?:市|地|省|县|区|州|城)|(?:合计|共计|总计|合共)")
+_LIST_JOIN = re.compile(r"[、和与及]")
+
+
+def _listed_together(doc: _Doc, groups: list[list[tuple[int, int, Any]]]) -> list[Any]:
+    """The places of a list the figure's clause counts together (`A、B两市合计…`), else []."""
+    text = doc.text
+    listed = [groups[-1]]
+    for g in reversed(groups[:-1]):
+        gap = text[g[-1][1] : listed[0][0][0]]
+        if not _LIST_JOIN.fullmatch(gap):
+            break
+        listed.insert(0, g)
+    if len(listed) < 2 or not _TOGETHER_AFTER.match(text, listed[-1][-1][1]):
+        return []
+    return [g[-1][2] for g in listed]
+
+
+def _one_of_together(doc: _Doc, regions: list[Any]):
+    """A figure of several places together is no one's: the page's place where it is one of them (its
+    share of the whole is meant), else the list's head."""
+    own = getattr(doc.doc_region, "code", None)
+    return next((r for r in regions if getattr(r, "code", None) == own), regions[0])
+
+
 def _earlier_subject(doc: _Doc, sent: Sentence, clause: Clause):
     """The region that opens the nearest earlier clause of the sentence, or None."""
     for c in reversed([c for c in sent.clauses if c.start < clause.start]):
         groups = [g for g in _mention_groups(doc, c.start, c.end) if _topical(doc, g)]
         groups = [g for g in groups if not M.strip_lead(_clause_words(doc, c.start, g[0][0]))]
+        together = _listed_together(doc, groups) if len(groups) > 1 else []
+        if together:
+            return _one_of_together(doc, together)  # 扬州、泰州两市合计…，同比增长6.5%
         # 江北新区、滨江开发区获批省级平台，…，总部企业增加80家: places listed are no topic
         groups = [g for g in groups if doc.text[g[-1][1] : g[-1][1] + 1] != "、"]
         if groups:
@@ -2203,6 +2236,8 @@ def _topical(doc: _Doc, group: list[tuple[int, int, Any]]) -> bool:
         return False
     if _NOT_TOPICAL_BEFORE.search(text[max(0, s - 2) : s]) or _LISTED_AFTER_NOT_TOPICAL.search(text, max(0, s - 30), s):
         return False
+    if other_role(text, s, e):
+        return False  # 来自广东、…浙江的项目, 常州某某有限公司投资的项目: an origin, a company's name
     follow = text[e : e + 6]
     if _RANK_AFTER.match(follow) or BODY_AFTER_REGION.match(follow) or follow.startswith("等地"):
         return False  # 在上海、江苏等地考察对接: where the page's place went, not whose figure it is

@@ -27,6 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from chanye.knowledge.loader import load_data
+from chanye.knowledge.region_roles import other_role
 
 LEVELS = ("country", "province", "city", "county", "zone")
 COUNTRY_CODE = "100000"
@@ -477,13 +478,17 @@ def _county_short_at(g: Gazetteer, text: str, i: int, last: Region | None, last_
         candidates = g.county_short[piece]
         before_ok = last is not None and i <= last_end + 1 and any(c.parent_code == last.code for c in candidates)
         zone_ok = bool(_ZONE_SUFFIX_RE.match(text, i + length))
-        if allow_all or before_ok or zone_ok:
+        if allow_all or before_ok or zone_ok or _WHOLE_OF_PLACE_AFTER.match(text, i + length):
             region = candidates[0]
             if last is not None:
                 inside = [c for c in candidates if c.parent_code == last.code]
                 region = inside[0] if inside else region
             return i, i + length, region
     return None
+
+
+# 云霄全县, 滨海全县上下: a county's short form before 全县 / 全区 names that county
+_WHOLE_OF_PLACE_AFTER = re.compile(r"全(?:县|区)")
 
 
 _DATELINE = re.compile(r"(?:中新网|中新社|新华社|新华网|人民网|央视网|交汇点讯|扬子晚报网)([^\d\s（(]{2,8}?)\d{1,2}月\d{1,2}日")
@@ -546,6 +551,14 @@ def _dateline_province(region: Region, counts: dict[str, int]) -> Region:
     return province if n_province >= max(2, 2 * n_city) else region
 
 
+def _filed_from_only(region: Region, counts: dict[str, int]) -> bool:
+    """新华社北京…电 … 重庆市…四川省…: a dateline place the body never names again, in a body that names
+    another place at least twice, is only where the reporter filed from."""
+    if counts.get(region.code, 0) > 1:
+        return False
+    return any(n >= 2 for code, n in counts.items() if code not in (region.code, COUNTRY_CODE))
+
+
 def _own_district(region: Region, lead: str, counts: dict[str, int]) -> Region:
     """深圳新闻网… 深圳市龙华区第二届人民代表大会…开幕 … 龙华区人民政府…作政府工作报告: the district's own
     report, carried by its city's outlet, is the district's page."""
@@ -572,6 +585,9 @@ _DISTRICT_BODY_AFTER = re.compile(
 _NATIONAL = re.compile(
     r"工业和信息化部|工信部|国家统计局|国家发展改革委|国家发展和改革委员会|国家发改委|商务部|财政部|海关总署|"
     r"国家(?:数据|能源|知识产权|市场监督管理|税务|外汇管理|金融监督管理)(?:总)?局|"
+    # a ministry as the source of the news (记者从农业农村部了解到), not one a list was issued by
+    r"(?:从|据)(?:农业农村部|科学技术部|科技部|自然资源部|生态环境部|交通运输部|水利部|人力资源和社会保障部|人社部|"
+    r"国家卫生健康委|国务院新闻办公室|国新办)(?:了解到|获悉|消息)|"
     # the national people's congress and the premier's report (held in 北京, about the country)
     r"第[一二三四五六七八九十]+届全国人民代表大会|全国人大[一二三四五六七八九十]+次会议|国务院总理|"
     r"总理[\u4e00-\u9fff]{2,3}(?:\d{1,2}日)?(?:在|发表|作)[^。]{0,16}政府工作报告|"
@@ -615,6 +631,8 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
     for start, end, r in find_region_mentions(body):
         if r.level in ("province", "city") and _SUB_AREA_AFTER.match(body, end):
             continue  # 成都平原经济区 is not 成都
+        if r.level != "country" and other_role(body, start, end):
+            continue  # 赴深圳, 来自广东, 在上海举行…, 常州某某有限公司: not the page's place
         counts[r.code] = counts.get(r.code, 0) + 1
         first_seen.setdefault(r.code, start)
         bonus = _OWN_BODY_WEIGHT if r.level != "country" and _OWN_BODY_AFTER.match(body, end) else 0
@@ -641,7 +659,8 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
         title = first if len(first) <= 60 and not (_DATELINE.search(first) or _OUTLET.match(first.strip())) else None
     if title:
         found = [
-            r for _, e, r in find_region_mentions(title) if not (r.level in ("province", "city") and _SUB_AREA_AFTER.match(title, e))
+            r for s, e, r in find_region_mentions(title)
+            if not (r.level in ("province", "city") and _SUB_AREA_AFTER.match(title, e)) and not other_role(title, s, e)
         ]
         if not found:
             # 昆山：… / 邗江区召开…: a county short form opening the headline
@@ -677,11 +696,14 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
             if r is not None and national and r.code == "110000":
                 return gazetteer().by_code.get(COUNTRY_CODE)  # 新华社北京…电 国务院总理…: the capital's dateline
             if r is not None and r.level != "country":
+                if pattern is _DATELINE and _filed_from_only(r, counts):
+                    continue
                 if pattern is _DATELINE:
                     r = _dateline_province(r, counts)
                 return _narrow_to_zone(r, lead, counts)
     lead_found = [
-        r for _, e, r in find_region_mentions(lead) if not (r.level in ("province", "city") and _SUB_AREA_AFTER.match(lead, e))
+        r for s, e, r in find_region_mentions(lead)
+        if not (r.level in ("province", "city") and _SUB_AREA_AFTER.match(lead, e)) and not other_role(lead, s, e)
     ]
     if lead_found:
         by_freq = sorted(

@@ -1,0 +1,55 @@
+"""Places named in another role than the page's own (knowledge/region_roles.py, data/region_roles.yaml)."""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+import pytest
+import yaml
+
+from chanye.knowledge.region_roles import other_role
+from chanye.knowledge.regions import detect_document_region, find_region_mentions
+from chanye.settings import data_path
+
+
+def test_data_file_matches_schema():
+    schema = json.loads(data_path("schema/region_roles.schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    jsonschema.validate(yaml.safe_load(data_path("region_roles.yaml").read_text(encoding="utf-8")), schema)
+
+
+def _roles(text):
+    return {text[s:e]: other_role(text, s, e) for s, e, _r in find_region_mentions(text)}
+
+
+@pytest.mark.parametrize(
+    "text, place, role",
+    [
+        ("洪泽区在苏州工业园区举行专场推介会", "洪泽区", False),
+        ("县主要领导率队赴杭州、宁波等地开展招商", "宁波", True),
+        ("来自南京、合肥的项目占比过半", "合肥", True),
+        ("先后在成都、重庆、西安举办恳谈会", "西安", True),
+        ("由苏州宏远新材料科技有限公司投资建设", "苏州", True),
+        ("在扬州市委市政府的坚强领导下，全市经济稳中有进", "扬州市", False),
+        ("2024年扬州市实现地区生产总值7800亿元", "扬州市", False),
+        ("苏州3家企业入选国家级名单", "苏州", False),
+    ],
+)
+def test_other_role(text, place, role):
+    assert _roles(text)[place] is role
+
+
+def test_venue_and_destination_do_not_make_the_page_theirs():
+    text = "沭阳县在上海举行招商引资说明会。这次在上海举行的说明会上签约项目20个。代表团还赴上海、苏州考察。"
+    assert detect_document_region(None, text).name == "沭阳县"
+
+
+def test_a_county_short_form_before_its_whole_is_a_mention():
+    names = [r.name for _s, _e, r in find_region_mentions("前三季度，泗洪全县新开工项目42个")]
+    assert names == ["泗洪县"]
+
+
+def test_a_dateline_the_body_never_names_again_is_not_the_page():
+    text = "新华社北京5月8日电 一季度，浙江规上工业增加值增长8.2%，浙江省数字经济核心产业增加值增长10%。"
+    assert detect_document_region(None, text).name == "浙江省"
