@@ -53,3 +53,20 @@ def test_a_county_short_form_before_its_whole_is_a_mention():
 def test_a_dateline_the_body_never_names_again_is_not_the_page():
     text = "新华社北京5月8日电 一季度，浙江规上工业增加值增长8.2%，浙江省数字经济核心产业增加值增长10%。"
     assert detect_document_region(None, text).name == "浙江省"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "深圳市企业投资的储能电池项目落户本地，总投资30亿元。全县规上工业增加值增长9.1%。",
+        "今年以来，苏州市对口支援本县，全县新增协作项目26个。",
+        "我区与南京市江宁区签订共建园区合作协议，全区今年新签约项目40个。",
+    ],
+)
+def test_a_page_naming_only_its_partner_has_no_region(text):
+    assert detect_document_region(None, text) is None
+
+
+def test_two_places_paired_are_neither_the_others_partner():
+    text = "青岛与定西结对以来，定西累计引进企业95家，定西农特产品销售额41亿元，定西新建园区12个。"
+    assert detect_document_region(None, text).name == "定西市"

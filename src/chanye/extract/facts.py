@@ -1266,9 +1266,13 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
         # 烟酒工业…，占全省工业增加值的比重分别达到36.8%、14.6%和19.2%: the items are not listed here;
         # the figures still share one metric (never 比重占比占比)
         metrics = (items or [tail]) * len(values)
+    elif not items and not regions and prior and _respective_places(doc, sent, clause, len(values)):
+        # 重庆市地区生产总值…，四川省地区生产总值…，分别比上年增长5.3%、5.5%: the rate of what was said, each place's
+        metrics = [prior[-1]] * len(values)
     else:
         return None
     rank_words = _clause_words(doc, clause.start + rm.end(), values[0].start)
+    places = _respective_places(doc, sent, clause, len(values)) if not regions and RESPECTIVELY.match(clause.text, rm.start()) else None
     out = []
     for k, (q, name, unit) in enumerate(zip(values, metrics, units)):
         d = _new_draft(doc, sent, clause, q, name)
@@ -1289,8 +1293,25 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
                 d.metric = name + d.metric  # A、B…分别跃升至全国品牌百强榜第8、第11位: each name's own rank
         if regions:
             d.subject = regions[k][2]
+        elif places:
+            d.subject = places[k]
         out.append(d)
     return out
+
+
+def _respective_places(doc: _Doc, sent: Sentence, clause: Clause, n: int) -> list[Any] | None:
+    """`重庆市地区生产总值…，四川省地区生产总值…，分别比上年增长5.3%、5.5%`: the distinct places opening the
+    n clauses right before, in order, each one's figure."""
+    before = [c for c in sent.clauses if c.start < clause.start][-n:]
+    if len(before) < n:
+        return None
+    places = []
+    for c in before:
+        groups = [g for g in _mention_groups(doc, c.start, c.end) if _topical(doc, g)]
+        if not groups or M.strip_lead(_clause_words(doc, c.start, groups[0][0][0])):
+            return None
+        places.append(groups[0][-1][2])
+    return places if len({getattr(p, "code", id(p)) for p in places}) == n else None
 
 
 SHARE_OF = re.compile(r"^(?:占|对)[^，；]{1,30}(?:比重|比例|占比|贡献率|贡献度)$|^(?:拉动|带动)[^，；]{2,20}$")
@@ -2174,6 +2195,8 @@ def _one_of_together(doc: _Doc, regions: list[Any]):
 def _earlier_subject(doc: _Doc, sent: Sentence, clause: Clause):
     """The region that opens the nearest earlier clause of the sentence, or None."""
     for c in reversed([c for c in sent.clauses if c.start < clause.start]):
+        if _opens_with_own_whole(doc, c):
+            return None  # 某市对口支援本县，全县新增项目26个，规上工业增加值增长10%: 全县 took over
         groups = [g for g in _mention_groups(doc, c.start, c.end) if _topical(doc, g)]
         groups = [g for g in groups if not M.strip_lead(_clause_words(doc, c.start, g[0][0]))]
         together = _listed_together(doc, groups) if len(groups) > 1 else []
@@ -2184,6 +2207,11 @@ def _earlier_subject(doc: _Doc, sent: Sentence, clause: Clause):
         if groups:
             return groups[0][-1][2]
     return None
+
+
+def _opens_with_own_whole(doc: _Doc, c: Clause) -> bool:
+    own = OWN_WHOLE.search(doc.text, c.start, c.end)
+    return bool(own) and not M.strip_lead(_clause_words(doc, c.start, own.start()))
 
 
 OWN_WHOLE = re.compile(r"(?<![占居列比较于在])全(?:市|县|区|州|盟|旗)(?![第前排])")

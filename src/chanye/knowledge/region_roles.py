@@ -1,5 +1,6 @@
 """Is a place named as the page's own place, or in another role: a destination (赴深圳), an origin
-(来自广东), a venue (在上海奉贤区举行…), the head of a company's name (常州某某制造有限公司)?
+(来自广东, 深圳企业投资的项目), a venue (在上海奉贤区举行…), the head of a company's name (常州某某制造有限公司),
+a partner (与南京市江宁区签订合作协议, 某市对口支援我县)?
 
 The cue words are data (data/region_roles.yaml). A place in another role makes neither the page nor a
 figure that place's.
@@ -31,6 +32,12 @@ def _patterns() -> dict[str, re.Pattern]:
         "at": re.compile(rf"在{_PLACES_BEFORE}$"),
         "held": re.compile(rf"[^，。；：！？\n]{{0,{_VENUE_SPAN}}}?(?:{words('venue_after')})"),
         "company": re.compile(rf"[\u4e00-\u9fffA-Za-z（）()]{{0,{_COMPANY_SPAN}}}?(?:{words('company_after')})"),
+        "with": re.compile(rf"[与同]{_PLACES_BEFORE}$"),
+        # the verb right after the place or its government (与上海市人民政府签署), not after an organisation of
+        # it (与某市物流协会签署: the page's own city's body)
+        "partner_verb": re.compile(rf"(?:人民政府|政府)?[^，。；：！？\n]{{0,2}}?(?:{words('partner_verbs')})"),
+        "partner_after": re.compile(rf"(?:{words('partner_after')})"),
+        "origin_after": re.compile(rf"(?:{words('origin_after')})"),
     }
 
 
@@ -38,6 +45,38 @@ def other_role(text: str, start: int, end: int) -> bool:
     """True where the place at text[start:end] is a destination, an origin, a venue or a company's name."""
     p = _patterns()
     lead = text[max(0, start - _LOOK_BACK) : start]
-    if p["before"].search(lead) or p["company"].match(text, end):
+    if p["before"].search(lead) or p["company"].match(text, end) or p["origin_after"].match(text, end):
         return True
     return bool(p["at"].search(lead) and p["held"].match(text, end))
+
+
+def partner_role(text: str, start: int, end: int) -> bool:
+    """True where the place at text[start:end] is the page's partner: worked with (与南京市江宁区签订合作协议),
+    helping it (某市对口支援我县), the investors' home (深圳企业投资的项目). Read for the page's region only."""
+    p = _patterns()
+    if p["partner_after"].match(text, end):
+        return True
+    lead = text[max(0, start - _LOOK_BACK) : start]
+    m = p["with"].search(lead)
+    if not m or not p["partner_verb"].match(text, _end_of_places(text, end)):
+        return False
+    # 青岛与定西结对: two places paired, neither the other's partner
+    return not _place_ends_at(text, start - len(lead) + m.start())
+
+
+def _end_of_places(text: str, end: int) -> int:
+    """Where the places from `end` on stop (与南京市|江宁区签订: the verb follows the district)."""
+    from chanye.knowledge.regions import find_region_mentions  # regions reads this module: import late
+
+    for s, e, _r in find_region_mentions(text[end : end + 12]):
+        if s != 0:
+            break
+        return end + e
+    return end
+
+
+def _place_ends_at(text: str, i: int) -> bool:
+    from chanye.knowledge.regions import find_region_mentions  # regions reads this module: import late
+
+    lo = max(0, i - 12)
+    return any(e == i - lo for _s, e, _r in find_region_mentions(text[lo:i]))

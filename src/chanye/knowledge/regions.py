@@ -27,7 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from chanye.knowledge.loader import load_data
-from chanye.knowledge.region_roles import other_role
+from chanye.knowledge.region_roles import other_role, partner_role
 
 LEVELS = ("country", "province", "city", "county", "zone")
 COUNTRY_CODE = "100000"
@@ -492,7 +492,7 @@ _WHOLE_OF_PLACE_AFTER = re.compile(r"全(?:县|区)")
 
 
 _DATELINE = re.compile(r"(?:中新网|中新社|新华社|新华网|人民网|央视网|交汇点讯|扬子晚报网)([^\d\s（(]{2,8}?)\d{1,2}月\d{1,2}日")
-_OUTLET = re.compile(r"(?:中国)?([\u4e00-\u9fff]{2,4})(?:网讯|日报讯|网-[\u4e00-\u9fff]{2,4}日报讯|发布)")
+_OUTLET = re.compile(r"(?:中国)?([\u4e00-\u9fff]{2,4})(?:网讯|日报讯|网-[\u4e00-\u9fff]{2,4}日报讯|发布|融媒)")
 
 
 def _narrow_to_zone(region: Region, lead: str, counts: dict[str, int]) -> Region:
@@ -549,6 +549,15 @@ def _dateline_province(region: Region, counts: dict[str, int]) -> Region:
             return other
     n_province = counts.get(province.code, 0)
     return province if n_province >= max(2, 2 * n_city) else region
+
+
+def _named_as_often(zone: Region, ancestor: Region, counts: dict[str, int]) -> Region:
+    """A zone that does not dominate `ancestor` gives the page to the nearest place above it named as
+    often: 连云港市东海经济开发区和东海高新区… 东海县… is the county's page, not the city's."""
+    for place in parent_chain(zone):
+        if place.code == ancestor.code or counts.get(place.code, 0) >= counts.get(ancestor.code, 0):
+            return place
+    return ancestor
 
 
 def _filed_from_only(region: Region, counts: dict[str, int]) -> bool:
@@ -631,8 +640,8 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
     for start, end, r in find_region_mentions(body):
         if r.level in ("province", "city") and _SUB_AREA_AFTER.match(body, end):
             continue  # 成都平原经济区 is not 成都
-        if r.level != "country" and other_role(body, start, end):
-            continue  # 赴深圳, 来自广东, 在上海举行…, 常州某某有限公司: not the page's place
+        if r.level != "country" and (other_role(body, start, end) or partner_role(body, start, end)):
+            continue  # 赴深圳, 来自广东, 在上海举行…, 常州某某有限公司, 与某区签订合作协议: not the page's place
         counts[r.code] = counts.get(r.code, 0) + 1
         first_seen.setdefault(r.code, start)
         bonus = _OWN_BODY_WEIGHT if r.level != "country" and _OWN_BODY_AFTER.match(body, end) else 0
@@ -660,7 +669,8 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
     if title:
         found = [
             r for s, e, r in find_region_mentions(title)
-            if not (r.level in ("province", "city") and _SUB_AREA_AFTER.match(title, e)) and not other_role(title, s, e)
+            if not (r.level in ("province", "city") and _SUB_AREA_AFTER.match(title, e))
+            and not other_role(title, s, e) and not partner_role(title, s, e)
         ]
         if not found:
             # 昆山：… / 邗江区召开…: a county short form opening the headline
@@ -686,7 +696,7 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
                 continue
             leads = first_seen.get(r.code, len(body)) < first_seen.get(anc.code, len(body))
             if not (counts.get(r.code, 0) > _ZONE_DOMINANCE * n or (leads and counts.get(r.code, 0) >= n)):
-                return anc
+                return _named_as_often(r, anc, counts)
         return r
 
     lead = body[:400]
@@ -703,7 +713,8 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
                 return _narrow_to_zone(r, lead, counts)
     lead_found = [
         r for s, e, r in find_region_mentions(lead)
-        if not (r.level in ("province", "city") and _SUB_AREA_AFTER.match(lead, e)) and not other_role(lead, s, e)
+        if not (r.level in ("province", "city") and _SUB_AREA_AFTER.match(lead, e))
+        and not other_role(lead, s, e) and not partner_role(lead, s, e)
     ]
     if lead_found:
         by_freq = sorted(
