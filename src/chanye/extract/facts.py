@@ -2194,7 +2194,7 @@ def _one_of_together(doc: _Doc, regions: list[Any]):
 
 def _earlier_subject(doc: _Doc, sent: Sentence, clause: Clause):
     """The region that opens the nearest earlier clause of the sentence, or None."""
-    for c in reversed([c for c in sent.clauses if c.start < clause.start]):
+    for c in _statement_before(doc, sent, clause):
         if _opens_with_own_whole(doc, c):
             return None  # 某市对口支援本县，全县新增项目26个，规上工业增加值增长10%: 全县 took over
         groups = [g for g in _mention_groups(doc, c.start, c.end) if _topical(doc, g)]
@@ -2207,6 +2207,21 @@ def _earlier_subject(doc: _Doc, sent: Sentence, clause: Clause):
         if groups:
             return groups[0][-1][2]
     return None
+
+
+def _statement_before(doc: _Doc, sent: Sentence, clause: Clause) -> list[Clause]:
+    """The clauses before `clause` in its statement, nearest first: a `；` opens a new one (…；合肥某企业成为
+    全市首个千亿企业；新能源汽车产业产值超千亿), unless the sentence opens with the scope of all of them
+    (福建…对接的1334个项目中，…；…；已开工323个项目)."""
+    out: list[Clause] = []
+    after = clause.start
+    for c in reversed([c for c in sent.clauses if c.start < clause.start]):
+        if "；" in doc.text[c.end : after]:
+            head = sent.clauses[0]
+            return out + [head] if head.text.rstrip().endswith("中") else out
+        out.append(c)
+        after = c.start
+    return out
 
 
 def _opens_with_own_whole(doc: _Doc, c: Clause) -> bool:
