@@ -70,3 +70,9 @@ def test_a_page_naming_only_its_partner_has_no_region(text):
 def test_two_places_paired_are_neither_the_others_partner():
     text = "青岛与定西结对以来，定西累计引进企业95家，定西农特产品销售额41亿元，定西新建园区12个。"
     assert detect_document_region(None, text).name == "定西市"
+
+
+def test_a_county_named_in_full_is_named_by_its_short_form_after():
+    names = [r.name for _s, _e, r in find_region_mentions("溧阳市副市长介绍，溧阳规上工业增加值增长8.4%")]
+    assert names == ["溧阳市", "溧阳市"]
+    assert [r.name for _s, _e, r in find_region_mentions("溧阳规上工业增加值增长8.4%")] == []

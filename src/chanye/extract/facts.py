@@ -2158,7 +2158,8 @@ def _subject(doc: _Doc, d: Draft):
         return scope
     own = OWN_WHOLE.search(doc.text[clause.start : d.pos])
     if own and not M.strip_lead(_clause_words(doc, clause.start, clause.start + own.start())):
-        return doc.doc_region  # …玉林经济技术开发区产值达到280亿元，全市规上工业增加值增长6%: the page's own place
+        # …玉林经济技术开发区产值达到280亿元，全市规上工业增加值增长6%: the page's own place
+        return _whole_named_before(doc, d, own.group()) or doc.doc_region
     key = ("earlier_subject", clause.start)
     if key not in doc.memo:  # the same for every figure of the clause
         doc.memo[key] = _earlier_subject(doc, sent, clause)
@@ -2222,6 +2223,19 @@ def _statement_before(doc: _Doc, sent: Sentence, clause: Clause) -> list[Clause]
         out.append(c)
         after = c.start
     return out
+
+
+def _whole_named_before(doc: _Doc, d: Draft, word: str):
+    """`金坛区负责人介绍，全区新签约项目50个` in a city's page: 全区 / 全县 is the district or county the
+    sentence named before, not the page's city."""
+    if getattr(doc.doc_region, "level", None) != "city" or word[-1] not in "区县":
+        return None
+    before = [m for m in _mention_groups(doc, d.sentence.start, d.clause.start)]
+    for group in reversed(before):
+        region = group[-1][2]
+        if getattr(region, "level", None) == "county" and region.name.endswith(word[-1]):
+            return region
+    return None
 
 
 def _opens_with_own_whole(doc: _Doc, c: Clause) -> bool:

@@ -418,15 +418,18 @@ def _find_region_mentions(g: Gazetteer, text: str, _allow_county_short: bool) ->
     i = 0
     last: Region | None = None
     last_end = -10
+    named: set[str] = set()  # counties already named in full: their short forms are mentions from then on
     for start in g.candidate_starts(text):
         if start < i:
             continue  # inside the last mention
         i = start  # no name starts between the last mention and here
         found = _full_name_at(g, text, i, last)
         if found is None and text[i] in g.county_first:
-            found = _county_short_at(g, text, i, last, last_end, _allow_county_short)
+            found = _county_short_at(g, text, i, last, last_end, _allow_county_short) or _named_county_short_at(g, text, i, named)
         if found is None:
             continue
+        if found[2].level == "county" and found[1] - found[0] > 2:
+            named.add(found[2].code)
         start, end, region = found
         if end - start == 2 and (
             _SIDE_OF_FEATURE.match(text, start) or _ordinary_use().match(text, start)
@@ -484,6 +487,17 @@ def _county_short_at(g: Gazetteer, text: str, i: int, last: Region | None, last_
                 inside = [c for c in candidates if c.parent_code == last.code]
                 region = inside[0] if inside else region
             return i, i + length, region
+    return None
+
+
+def _named_county_short_at(g: Gazetteer, text: str, i: int, named: set[str]):
+    """江阴市副市长介绍，江阴规上工业增加值…: the short form of a county the text has named in full."""
+    if not named:
+        return None
+    for length in (4, 3, 2):
+        for region in g.county_short.get(text[i : i + length], ()):
+            if region.code in named:
+                return i, i + length, region
     return None
 
 
