@@ -76,3 +76,13 @@ def test_a_county_named_in_full_is_named_by_its_short_form_after():
     names = [r.name for _s, _e, r in find_region_mentions("溧阳市副市长介绍，溧阳规上工业增加值增长8.4%")]
     assert names == ["溧阳市", "溧阳市"]
     assert [r.name for _s, _e, r in find_region_mentions("溧阳规上工业增加值增长8.4%")] == []
+
+
+def test_a_lead_about_its_whole_naming_only_counties_of_one_city_is_the_citys():
+    text = "记者从市统计局获悉，前三季度，全市地区生产总值增长6.2%，其中江阴市增长7%，宜兴市增长6.5%。"
+    assert detect_document_region("前三季度经济运行稳中向好", text).name == "无锡市"
+
+
+def test_a_dateline_city_named_only_there_gives_the_page_to_its_province_named_in_the_body():
+    text = "新华社昆明10月8日电 今年前三季度，云南规模以上工业增加值增长5.1%，曲靖新能源电池产值达到800亿元。"
+    assert detect_document_region(None, text).name == "云南省"

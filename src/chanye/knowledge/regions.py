@@ -542,6 +542,21 @@ def _listing_province(top: Region, lead_found: list[Region], first_seen: dict[st
 REGION_LEAD_WHOLE = 2000  # characters read for 全省 / 全市
 
 
+def _listing_city(lead_found: list[Region], counts: dict[str, int], body: str) -> Region | None:
+    """记者从市统计局获悉，全市…增长6.2%，其中昆山市增长7%，太仓市增长6.5%: a lead about 全市 that names
+    two or more counties of one city, none far more than the others, and never the city, is the city's
+    page."""
+    counties = {r.code: r for r in lead_found if r.level == "county"}
+    parents = {r.parent_code for r in counties.values()}
+    if len(counties) < 2 or len(parents) != 1 or "全市" not in body[:REGION_LEAD_WHOLE]:
+        return None
+    city = region_by_code(next(iter(parents)))
+    if city is None or city.level != "city" or counts.get(city.code, 0) or any(r.level != "county" for r in lead_found):
+        return None
+    n = sorted((counts.get(c, 0) for c in counties), reverse=True)
+    return city if n[0] <= 2 * n[1] else None
+
+
 def _dateline_province(region: Region, counts: dict[str, int]) -> Region:
     """新华社南宁…电 … 广西将…: a dateline names where the reporter files from (often the
     provincial capital); a body that names another city of the province (中新网南昌…电 … 赣州市…), or the
@@ -562,6 +577,8 @@ def _dateline_province(region: Region, counts: dict[str, int]) -> Region:
         if n >= max(2, 2 * n_city) and n >= counts.get(province.code, 0):
             return other
     n_province = counts.get(province.code, 0)
+    if n_city <= 1 and n_province >= 1:
+        return province  # 新华社南宁…电 今年前三季度，广西…，柳州…: the city only in the dateline
     return province if n_province >= max(2, 2 * n_city) else region
 
 
@@ -743,6 +760,9 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
             province = _listing_province(top, lead_found, first_seen, body)
             if province is not None:
                 return province
+            city = _listing_city(lead_found, counts, body)
+            if city is not None:
+                return city
             return prefer_city(_own_district(top, lead, counts))
     specific = {c: w for c, w in weights.items() if c != COUNTRY_CODE}
     if specific:
