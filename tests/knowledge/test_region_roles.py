@@ -86,3 +86,14 @@ def test_a_lead_about_its_whole_naming_only_counties_of_one_city_is_the_citys():
 def test_a_dateline_city_named_only_there_gives_the_page_to_its_province_named_in_the_body():
     text = "新华社昆明10月8日电 今年前三季度，云南规模以上工业增加值增长5.1%，曲靖新能源电池产值达到800亿元。"
     assert detect_document_region(None, text).name == "云南省"
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("赴京参加扬州招商推介会", "扬州"),  # the cue word governs a list of places, not any word after it
+        ("来自全国的企业家齐聚扬州", "扬州"),
+    ],
+)
+def test_a_cue_reaches_only_the_places_listed_after_it(text, place):
+    assert _roles(text)[place] is False

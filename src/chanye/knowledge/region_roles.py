@@ -14,8 +14,8 @@ from functools import lru_cache
 from chanye.knowledge.loader import load_data
 
 _LOOK_BACK = 40  # how far back a list of places (赴深圳、香港、北京等地) may reach to its cue word
-# places listed before the one in hand (深圳、香港、), or a place it sits in (上海|奉贤区)
-_PLACES_BEFORE = r"(?:[\u4e00-\u9fff]{1,8}[、和及与])*[\u4e00-\u9fff]{0,4}"
+# places listed before the one in hand (深圳、香港、); a place it is written under (上海|奉贤区) lends it its role
+_PLACES_BEFORE = r"(?:[\u4e00-\u9fff]{1,8}[、和及与])*"
 _VENUE_SPAN = 16  # how far after 在 + place the clause may go on to 举行 / 召开
 _COMPANY_SPAN = 14  # how long a company's name after the place may be
 
@@ -44,6 +44,7 @@ def _patterns() -> dict[str, re.Pattern]:
 def other_role(text: str, start: int, end: int) -> bool:
     """True where the place at text[start:end] is a destination, an origin, a venue or a company's name."""
     p = _patterns()
+    start = _outer_start(text, start)
     lead = text[max(0, start - _LOOK_BACK) : start]
     if p["before"].search(lead) or p["company"].match(text, end) or p["origin_after"].match(text, end):
         return True
@@ -56,6 +57,7 @@ def partner_role(text: str, start: int, end: int) -> bool:
     p = _patterns()
     if p["partner_after"].match(text, end):
         return True
+    start = _outer_start(text, start)
     lead = text[max(0, start - _LOOK_BACK) : start]
     m = p["with"].search(lead)
     if not m or not p["partner_verb"].match(text, _end_of_places(text, end)):
@@ -76,7 +78,15 @@ def _end_of_places(text: str, end: int) -> int:
 
 
 def _place_ends_at(text: str, i: int) -> bool:
+    return _outer_start(text, i) != i
+
+
+def _outer_start(text: str, i: int) -> int:
+    """Where the place written right before i starts (上海|奉贤区: 上海's start for 奉贤区), else i."""
     from chanye.knowledge.regions import find_region_mentions  # regions reads this module: import late
 
     lo = max(0, i - 12)
-    return any(e == i - lo for _s, e, _r in find_region_mentions(text[lo:i]))
+    for s, e, _r in find_region_mentions(text[lo:i]):
+        if e == i - lo:
+            return lo + s
+    return i
