@@ -8,7 +8,7 @@ import jsonschema
 import pytest
 import yaml
 
-from chanye.knowledge.region_roles import other_role
+from chanye.knowledge.region_roles import other_role, partner_role
 from chanye.knowledge.regions import detect_document_region, find_region_mentions
 from chanye.settings import data_path
 
@@ -97,3 +97,18 @@ def test_a_dateline_city_named_only_there_gives_the_page_to_its_province_named_i
 )
 def test_a_cue_reaches_only_the_places_listed_after_it(text, place):
     assert _roles(text)[place] is False
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        ("县委书记率队招商，南京、上海多家企业签约落户", True),
+        ("深圳客商来我县洽谈", True),
+        ("苏州3家企业入选国家级名单", False),
+        ("扬州企业投资增长10%", False),
+        ("扬州规上工业企业利润增长5%", False),
+    ],
+)
+def test_investors_home_is_a_partner_of_the_page(text, role):
+    s, e, _r = find_region_mentions(text)[0]
+    assert (partner_role(text, s, e) or other_role(text, s, e)) is role

@@ -38,6 +38,11 @@ def _patterns() -> dict[str, re.Pattern]:
         "partner_verb": re.compile(rf"(?:人民政府|政府)?[^，。；：！？\n]{{0,2}}?(?:{words('partner_verbs')})"),
         "partner_after": re.compile(rf"(?:{words('partner_after')})"),
         "origin_after": re.compile(rf"(?:{words('origin_after')})"),
+        # (、上海)(多家|3家|一批)企业…签约: the places of the list, the investors, then what they do
+        "investors": re.compile(
+            rf"(?:[、和及与][\u4e00-\u9fff]{{1,8}}?)*(?:\d+|多|数|几|一批)?[家名位批]?(?:{words('investors')})"
+            rf"[^，。；：！？\n]{{0,6}}?(?:{words('investor_verbs')})(?!增长|下降|同比|额|总额|规模)"  # not 企业投资增长10%
+        ),
     }
 
 
@@ -55,7 +60,7 @@ def partner_role(text: str, start: int, end: int) -> bool:
     """True where the place at text[start:end] is the page's partner: worked with (与南京市江宁区签订合作协议),
     helping it (某市对口支援我县), the investors' home (深圳企业投资的项目). Read for the page's region only."""
     p = _patterns()
-    if p["partner_after"].match(text, end):
+    if p["partner_after"].match(text, end) or p["investors"].match(text, end):
         return True
     start = _outer_start(text, start)
     lead = text[max(0, start - _LOOK_BACK) : start]
