@@ -5,6 +5,8 @@ Families:
   tone marks, pinyin brackets cut loose, rare CJK (`?ぎa(chǎn)`, `?xì)淠芘c`);
 - `gbk`: UTF-8 read as GBK (`鍙戝竷` for 发布, `鏂囩珷` for 文章);
 - `latin1`: UTF-8 read as Latin-1 / cp1252 (`Ã¤`, `å¸‚`);
+- `gbk_latin1`: GBK read as Latin-1 / cp1252 (`Ôö³¤` for 增长, `£¬` for `，`), also run straight into
+  Chinese text;
 - `replacement`: U+FFFD runs and their classic GBK form `锟斤拷`; `??` where an encoder dropped characters.
 
 Spans are generous — the whole damaged token — so nothing is ever extracted from a part of it; the rest
@@ -51,6 +53,8 @@ _CP1252_HIGH = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š�
 _LATIN1_BYTE = rf"[\u00c2-\u00f4][\u0080-\u00bf{_CP1252_HIGH}]{{1,3}}"
 # a character class first, so `re` scans for it quickly
 _LATIN1_RUN = re.compile(rf"{_LATIN1_BYTE}(?:{_LATIN1_BYTE})*")
+# GBK bytes of Chinese (GB2312: both bytes A1-FE; GBK's extension: a lead from 81) read one byte a character
+_GBK_LATIN1_RUN = re.compile(rf"[\u00a1-\u00fe{_CP1252_HIGH}]{{2,}}")
 
 
 @lru_cache(maxsize=16384)
@@ -67,7 +71,7 @@ def is_common_cjk(char: str) -> bool:
 
 
 # Every family starts at one of these characters: one scan tells that most texts have no damage.
-_ANY_SIGN = re.compile(rf"[?？\ufffd{KANA}{re.escape(_GBK_LEADS)}\u00c2-\u00f4锟烫屯]")
+_ANY_SIGN = re.compile(rf"[?？\ufffd{KANA}{re.escape(_GBK_LEADS)}\u00a1-\u00fe锟烫屯]")
 _QUESTION_SIGNS = frozenset("?？\ufffd")
 _KANA_CHAR = re.compile(rf"[{KANA}]")
 _GBK_LEAD_SET = frozenset(_GBK_LEADS)
@@ -87,6 +91,8 @@ def find_mojibake(text: str) -> list[tuple[int, int, str]]:
         spans += _gbk_spans(text)
     if any("\u00c2" <= c <= "\u00f4" for c in signs):
         spans += _latin1_spans(text)
+    if any("\u00a1" <= c <= "\u00fe" for c in signs):
+        spans += _gbk_latin1_spans(text)
     if signs & _REPLACEMENT_SIGNS:
         spans += _replacement_spans(text)
     spans.sort()
@@ -173,12 +179,21 @@ def _gbk_utf8_prefix(run: str) -> int:
     except UnicodeDecodeError as exc:
         used = exc.start
         decoded = raw[:used].decode("utf-8")
+    # a last character that is no everyday Chinese took its bytes from the real text after the run
+    # (`銆` + `今` read back as `。` + `〽`): the run ends before it
+    while decoded and not _everyday(decoded[-1]):
+        used -= len(decoded[-1].encode("utf-8"))
+        decoded = decoded[:-1]
     if len(decoded) < 2:
         return 0
-    common = sum(1 for c in decoded if c in _CJK_PUNCT or (HAN_CHAR.match(c) and is_common_cjk(c)))
+    common = sum(1 for c in decoded if _everyday(c))
     if common * 5 < len(decoded) * 4:
         return 0
     return (used + 1) // 2
+
+
+def _everyday(char: str) -> bool:
+    return char in _CJK_PUNCT or bool(HAN_CHAR.match(char) and is_common_cjk(char))
 
 
 def _latin1_spans(text: str) -> list[tuple[int, int, str]]:
@@ -199,6 +214,32 @@ def _latin1_spans(text: str) -> list[tuple[int, int, str]]:
         if any(ord(c) > 0x7F for c in decoded):
             out.append((m.start(), m.end(), "latin1"))
     return out
+
+
+def _gbk_latin1_spans(text: str) -> list[tuple[int, int, str]]:
+    """Runs that read back as GBK to everyday Chinese, joined across the ASCII between them (figures,
+    `%`: GBK leaves them as they are) into one damaged stretch. A run of one character's bytes (`Ôª` for
+    元) counts only in a stretch with a longer one: alone, two Latin-1 letters are too often real."""
+    runs = []
+    for m in _GBK_LATIN1_RUN.finditer(text):
+        run = m.group()
+        if len(set(run)) == 1:
+            continue  # `××××`, `······`: placeholders and dot leaders, not bytes
+        raw = b"".join(c.encode("cp1252") if c in _CP1252_HIGH else c.encode("latin-1") for c in run)
+        decoded = raw.decode("gbk", errors="replace")
+        if sum(1 for c in decoded if _everyday(c)) * 5 >= len(decoded) * 4:
+            runs.append([m.start(), m.end(), len(decoded) >= 2])
+    stretches: list[list] = []
+    for run in runs:
+        last = stretches[-1] if stretches else None
+        if last and _ASCII_GAP.fullmatch(text, last[1], run[0]):
+            last[1], last[2] = run[1], last[2] or run[2]
+        else:
+            stretches.append(run)
+    return [(s, e, "gbk_latin1") for s, e, strong in stretches if strong]
+
+
+_ASCII_GAP = re.compile(r"[\x21-\x7e ]{0,12}")  # figures and signs between runs, on one line
 
 
 def _replacement_spans(text: str) -> list[tuple[int, int, str]]:

@@ -16,6 +16,7 @@ from chanye.extract.facts import Draft, assemble_facts
 from chanye.extract.frameworks import find_frameworks
 from chanye.extract.industries import find_industries
 from chanye.knowledge.glossary import map_metric
+from chanye.knowledge.region_roles import other_role, partner_role
 from chanye.knowledge.regions import detect_document_region, find_region_mentions, parent_chain, resolve_region
 from chanye.records import CleanDocument, DocumentMeta, DocumentResult, Fact
 
@@ -78,11 +79,13 @@ _CONGRESS_AFTER = re.compile(r"(?:第[一二三四五六七八九十]{1,3}届)?�
 def _congress_of(clean: CleanDocument):
     """A report's opening line, taken out as a byline by the cleaner (`…在运城市第五届人民代表大会…上`),
     names the congress it was given to: that place is the page's."""
-    for block in getattr(clean, "removed", ()):
-        if block.start > 400 or "人民代表大会" not in block.text:
-            continue
-        for _s, end, region in find_region_mentions(block.text):
-            if _CONGRESS_AFTER.match(block.text, end):
+    texts = [(b.text, False) for b in getattr(clean, "removed", ()) if b.start <= 400 and "人民代表大会" in b.text]
+    if "人民代表大会" in clean.text[:400]:
+        # the byline left in the body (——2024年2月27日在上高县第十七届人民代表大会…上), not news of a congress
+        texts.append((clean.text[:400], True))
+    for text, byline_only in texts:
+        for start, end, region in find_region_mentions(text):
+            if _CONGRESS_AFTER.match(text, end) and not (byline_only and text[start - 1 : start] != "在"):
                 return region
     return None
 
@@ -90,8 +93,10 @@ def _congress_of(clean: CleanDocument):
 def _first_named_region(text: str):
     """Fallback where the detector names none: the first region below the country the text names."""
     window = text[:REGION_WINDOW]
-    for _s, end, region in find_region_mentions(window):
+    for start, end, region in find_region_mentions(window):
         level = getattr(region, "level", None)
+        if other_role(window, start, end) or partner_role(window, start, end):
+            continue  # 深圳市企业投资的项目落户本地: the investors' home is not the page's place
         if level in ("province", "city") and _SUB_AREA_AFTER.match(window, end):
             # 成都平原经济区 is not 成都; in a page about 全省 it names a part of the city's province
             if level == "city" and "全省" in window:

@@ -25,6 +25,7 @@ from chanye.extract.clauses import Clause, Paragraph, Sentence, segment
 from chanye.extract.period_assignment import TimeSpan, find_time_spans
 from chanye.extract.quantity import find_quantities
 from chanye.extract.wordlists import any_of, grouped, load
+from chanye.knowledge.region_roles import other_role
 from chanye.knowledge.regions import find_region_mentions, parent_chain, resolve_region
 
 # ---------------------------------------------------------------- records
@@ -1496,9 +1497,13 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
         # 烟酒工业…，占全省工业增加值的比重分别达到36.8%、14.6%和19.2%: the items are not listed here;
         # the figures still share one metric (never 比重占比占比)
         metrics = (items or [tail]) * len(values)
+    elif not items and not regions and prior and _respective_places(doc, sent, clause, len(values)):
+        # 重庆市地区生产总值…，四川省地区生产总值…，分别比上年增长5.3%、5.5%: the rate of what was said, each place's
+        metrics = [prior[-1]] * len(values)
     else:
         return None
     rank_words = _clause_words(doc, clause.start + rm.end(), values[0].start)
+    places = _respective_places(doc, sent, clause, len(values)) if not regions and RESPECTIVELY.match(clause.text, rm.start()) else None
     out = []
     for k, (q, name, unit) in enumerate(zip(values, metrics, units)):
         d = _new_draft(doc, sent, clause, q, name)
@@ -1519,8 +1524,25 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
                 d.metric = name + d.metric  # A、B…分别跃升至全国品牌百强榜第8、第11位: each name's own rank
         if regions:
             d.subject = regions[k][2]
+        elif places:
+            d.subject = places[k]
         out.append(d)
     return out
+
+
+def _respective_places(doc: _Doc, sent: Sentence, clause: Clause, n: int) -> list[Any] | None:
+    """`重庆市地区生产总值…，四川省地区生产总值…，分别比上年增长5.3%、5.5%`: the distinct places opening the
+    n clauses right before, in order, each one's figure."""
+    before = [c for c in sent.clauses if c.start < clause.start][-n:]
+    if len(before) < n:
+        return None
+    places = []
+    for c in before:
+        groups = [g for g in _mention_groups(doc, c.start, c.end) if _topical(doc, g)]
+        if not groups or M.strip_lead(_clause_words(doc, c.start, groups[0][0][0])):
+            return None
+        places.append(groups[0][-1][2])
+    return places if len({getattr(p, "code", id(p)) for p in places}) == n else None
 
 
 SHARE_OF = re.compile(r"^(?:占|对)[^，；]{1,30}(?:比重|比例|占比|贡献率|贡献度)$|^(?:拉动|带动)[^，；]{2,20}$")
@@ -2533,13 +2555,17 @@ def _subject(doc: _Doc, d: Draft):
     clause, sent = d.clause, d.sentence
     in_clause = [g for g in _mention_groups(doc, clause.start, d.pos) if _topical(doc, g)]
     if in_clause:
+        together = _listed_together(doc, in_clause)
+        if together:
+            return _one_of_together(doc, together)
         return in_clause[-1][-1][2]
     scope = _scope_subject(doc, d)
     if scope is not None:
         return scope
     own = OWN_WHOLE.search(doc.text[clause.start : d.pos])
     if own and not M.strip_lead(_clause_words(doc, clause.start, clause.start + own.start())):
-        return doc.doc_region  # …玉林经济技术开发区产值达到280亿元，全市规上工业增加值增长6%: the page's own place
+        # …玉林经济技术开发区产值达到280亿元，全市规上工业增加值增长6%: the page's own place
+        return _whole_named_before(doc, d, own.group()) or doc.doc_region
     key = ("earlier_subject", clause.start)
     if key not in doc.memo:  # the same for every figure of the clause
         doc.memo[key] = _earlier_subject(doc, sent, clause)
@@ -2547,26 +2573,80 @@ def _subject(doc: _Doc, d: Draft):
     return doc.doc_region if found is None else found
 
 
+# 扬州、泰州两市合计…, 苏锡常三市共…: the places before it are counted together
+_TOGETHER_AFTER = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})(?:个)?(?:市|地|省|县|区|州|城)|(?:合计|共计|总计|合共)")
+_LIST_JOIN = re.compile(r"[、和与及]")
+
+
+def _listed_together(doc: _Doc, groups: list[list[tuple[int, int, Any]]]) -> list[Any]:
+    """The places of a list the figure's clause counts together (`A、B两市合计…`), else []."""
+    text = doc.text
+    listed = [groups[-1]]
+    for g in reversed(groups[:-1]):
+        gap = text[g[-1][1] : listed[0][0][0]]
+        if not _LIST_JOIN.fullmatch(gap):
+            break
+        listed.insert(0, g)
+    if len(listed) < 2 or not _TOGETHER_AFTER.match(text, listed[-1][-1][1]):
+        return []
+    return [g[-1][2] for g in listed]
+
+
+def _one_of_together(doc: _Doc, regions: list[Any]):
+    """A figure of several places together is no one's: the page's place where it is one of them (its
+    share of the whole is meant), else the list's head."""
+    own = getattr(doc.doc_region, "code", None)
+    return next((r for r in regions if getattr(r, "code", None) == own), regions[0])
+
+
 def _earlier_subject(doc: _Doc, sent: Sentence, clause: Clause):
     """The region that opens the nearest earlier clause of the sentence, or None."""
-    for c in reversed([c for c in sent.clauses if c.start < clause.start]):
-        found = _opening_region(doc, c)
-        if found is not None:
-            return found
+    for c in _statement_before(doc, sent, clause):
+        if _opens_with_own_whole(doc, c):
+            return None  # 某市对口支援本县，全县新增项目26个，规上工业增加值增长10%: 全县 took over
+        groups = [g for g in _mention_groups(doc, c.start, c.end) if _topical(doc, g)]
+        groups = [g for g in groups if not M.strip_lead(_clause_words(doc, c.start, g[0][0]))]
+        together = _listed_together(doc, groups) if len(groups) > 1 else []
+        if together:
+            return _one_of_together(doc, together)  # 扬州、泰州两市合计…，同比增长6.5%
+        # 江北新区、滨江开发区获批省级平台，…，总部企业增加80家: places listed are no topic
+        groups = [g for g in groups if doc.text[g[-1][1] : g[-1][1] + 1] != "、"]
+        if groups:
+            return groups[0][-1][2]
     return None
 
 
-def _opening_region(doc: _Doc, c: Clause):
-    """The region a clause opens with, or None (memoised: every later clause of the sentence asks)."""
-    key = ("opening_region", c.start)
-    if key in doc.memo:
-        return doc.memo[key]
-    groups = [g for g in _mention_groups(doc, c.start, c.end) if _topical(doc, g)]
-    groups = [g for g in groups if not M.strip_lead(_clause_words(doc, c.start, g[0][0]))]
-    # 江北新区、滨江开发区获批省级平台，…，总部企业增加80家: places listed are no topic
-    groups = [g for g in groups if doc.text[g[-1][1] : g[-1][1] + 1] != "、"]
-    found = doc.memo[key] = groups[0][-1][2] if groups else None
-    return found
+def _statement_before(doc: _Doc, sent: Sentence, clause: Clause) -> list[Clause]:
+    """The clauses before `clause` in its statement, nearest first: a `；` opens a new one (…；合肥某企业成为
+    全市首个千亿企业；新能源汽车产业产值超千亿), unless the sentence opens with the scope of all of them
+    (福建…对接的1334个项目中，…；…；已开工323个项目)."""
+    out: list[Clause] = []
+    after = clause.start
+    for c in reversed([c for c in sent.clauses if c.start < clause.start]):
+        if "；" in doc.text[c.end : after]:
+            head = sent.clauses[0]
+            return out + [head] if head.text.rstrip().endswith("中") else out
+        out.append(c)
+        after = c.start
+    return out
+
+
+def _whole_named_before(doc: _Doc, d: Draft, word: str):
+    """`金坛区负责人介绍，全区新签约项目50个` in a city's page: 全区 / 全县 is the district or county the
+    sentence named before, not the page's city."""
+    if getattr(doc.doc_region, "level", None) != "city" or word[-1] not in "区县":
+        return None
+    before = [m for m in _mention_groups(doc, d.sentence.start, d.clause.start)]
+    for group in reversed(before):
+        region = group[-1][2]
+        if getattr(region, "level", None) == "county" and region.name.endswith(word[-1]):
+            return region
+    return None
+
+
+def _opens_with_own_whole(doc: _Doc, c: Clause) -> bool:
+    own = OWN_WHOLE.search(doc.text, c.start, c.end)
+    return bool(own) and not M.strip_lead(_clause_words(doc, c.start, own.start()))
 
 
 OWN_WHOLE = re.compile(r"(?<![占居列比较于在])全(?:市|县|区|州|盟|旗)(?![第前排])")
@@ -2628,6 +2708,8 @@ def _find_topical(doc: _Doc, group: list[tuple[int, int, Any]]) -> bool:
         return False
     if _NOT_TOPICAL_BEFORE.search(text[max(0, s - 2) : s]) or _LISTED_AFTER_NOT_TOPICAL.search(text, max(0, s - 30), s):
         return False
+    if other_role(text, s, e):
+        return False  # 来自广东、…浙江的项目, 常州某某有限公司投资的项目: an origin, a company's name
     follow = text[e : e + 6]
     if _RANK_AFTER.match(follow) or BODY_AFTER_REGION.match(follow) or follow.startswith("等地"):
         return False  # 在上海、江苏等地考察对接: where the page's place went, not whose figure it is

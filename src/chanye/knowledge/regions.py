@@ -27,6 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from chanye.knowledge.loader import load_data
+from chanye.knowledge.region_roles import other_role, partner_role
 
 LEVELS = ("country", "province", "city", "county", "zone")
 COUNTRY_CODE = "100000"
@@ -419,15 +420,18 @@ def _find_region_mentions(g: Gazetteer, text: str, _allow_county_short: bool) ->
     i = 0
     last: Region | None = None
     last_end = -10
+    named: set[str] = set()  # counties already named in full: their short forms are mentions from then on
     for start in g.candidate_starts(text):
         if start < i:
             continue  # inside the last mention
         i = start  # no name starts between the last mention and here
         found = _full_name_at(g, text, i, last)
         if found is None and text[i] in g.county_first:
-            found = _county_short_at(g, text, i, last, last_end, _allow_county_short)
+            found = _county_short_at(g, text, i, last, last_end, _allow_county_short) or _named_county_short_at(g, text, i, named)
         if found is None:
             continue
+        if found[2].level == "county" and found[1] - found[0] > 2:
+            named.add(found[2].code)
         start, end, region = found
         if end - start == 2 and (
             _SIDE_OF_FEATURE.match(text, start) or _ordinary_use().match(text, start)
@@ -479,7 +483,7 @@ def _county_short_at(g: Gazetteer, text: str, i: int, last: Region | None, last_
         candidates = g.county_short[piece]
         before_ok = last is not None and i <= last_end + 1 and any(c.parent_code == last.code for c in candidates)
         zone_ok = bool(_ZONE_SUFFIX_RE.match(text, i + length))
-        if allow_all or before_ok or zone_ok:
+        if allow_all or before_ok or zone_ok or _WHOLE_OF_PLACE_AFTER.match(text, i + length):
             region = candidates[0]
             if last is not None:
                 inside = [c for c in candidates if c.parent_code == last.code]
@@ -488,8 +492,23 @@ def _county_short_at(g: Gazetteer, text: str, i: int, last: Region | None, last_
     return None
 
 
+def _named_county_short_at(g: Gazetteer, text: str, i: int, named: set[str]):
+    """江阴市副市长介绍，江阴规上工业增加值…: the short form of a county the text has named in full."""
+    if not named:
+        return None
+    for length in (4, 3, 2):
+        for region in g.county_short.get(text[i : i + length], ()):
+            if region.code in named:
+                return i, i + length, region
+    return None
+
+
+# 云霄全县, 滨海全县上下: a county's short form before 全县 / 全区 names that county
+_WHOLE_OF_PLACE_AFTER = re.compile(r"全(?:县|区)")
+
+
 _DATELINE = re.compile(r"(?:中新网|中新社|新华社|新华网|人民网|央视网|交汇点讯|扬子晚报网)([^\d\s（(]{2,8}?)\d{1,2}月\d{1,2}日")
-_OUTLET = re.compile(r"(?:中国)?([\u4e00-\u9fff]{2,4})(?:网讯|日报讯|网-[\u4e00-\u9fff]{2,4}日报讯|发布)")
+_OUTLET = re.compile(r"(?:中国)?([\u4e00-\u9fff]{2,4})(?:网讯|日报讯|网-[\u4e00-\u9fff]{2,4}日报讯|发布|融媒)")
 
 
 def _narrow_to_zone(region: Region, lead: str, counts: dict[str, int]) -> Region:
@@ -525,6 +544,21 @@ def _listing_province(top: Region, lead_found: list[Region], first_seen: dict[st
 REGION_LEAD_WHOLE = 2000  # characters read for 全省 / 全市
 
 
+def _listing_city(lead_found: list[Region], counts: dict[str, int], body: str) -> Region | None:
+    """记者从市统计局获悉，全市…增长6.2%，其中昆山市增长7%，太仓市增长6.5%: a lead about 全市 that names
+    two or more counties of one city, none far more than the others, and never the city, is the city's
+    page."""
+    counties = {r.code: r for r in lead_found if r.level == "county"}
+    parents = {r.parent_code for r in counties.values()}
+    if len(counties) < 2 or len(parents) != 1 or "全市" not in body[:REGION_LEAD_WHOLE]:
+        return None
+    city = region_by_code(next(iter(parents)))
+    if city is None or city.level != "city" or counts.get(city.code, 0) or any(r.level != "county" for r in lead_found):
+        return None
+    n = sorted((counts.get(c, 0) for c in counties), reverse=True)
+    return city if n[0] <= 2 * n[1] else None
+
+
 def _dateline_province(region: Region, counts: dict[str, int]) -> Region:
     """新华社南宁…电 … 广西将…: a dateline names where the reporter files from (often the
     provincial capital); a body that names another city of the province (中新网南昌…电 … 赣州市…), or the
@@ -545,7 +579,26 @@ def _dateline_province(region: Region, counts: dict[str, int]) -> Region:
         if n >= max(2, 2 * n_city) and n >= counts.get(province.code, 0):
             return other
     n_province = counts.get(province.code, 0)
+    if n_city <= 1 and n_province >= 1:
+        return province  # 新华社南宁…电 今年前三季度，广西…，柳州…: the city only in the dateline
     return province if n_province >= max(2, 2 * n_city) else region
+
+
+def _named_as_often(zone: Region, ancestor: Region, counts: dict[str, int]) -> Region:
+    """A zone that does not dominate `ancestor` gives the page to the nearest place above it named as
+    often: 连云港市东海经济开发区和东海高新区… 东海县… is the county's page, not the city's."""
+    for place in parent_chain(zone):
+        if place.code == ancestor.code or counts.get(place.code, 0) >= counts.get(ancestor.code, 0):
+            return place
+    return ancestor
+
+
+def _filed_from_only(region: Region, counts: dict[str, int]) -> bool:
+    """新华社北京…电 … 重庆市…四川省…: a dateline place the body never names again, in a body that names
+    another place at least twice, is only where the reporter filed from."""
+    if counts.get(region.code, 0) > 1:
+        return False
+    return any(n >= 2 for code, n in counts.items() if code not in (region.code, COUNTRY_CODE))
 
 
 def _own_district(region: Region, lead: str, counts: dict[str, int]) -> Region:
@@ -574,6 +627,9 @@ _DISTRICT_BODY_AFTER = re.compile(
 _NATIONAL_BODY = (
     r"工业和信息化部|工信部|国家统计局|国家发展改革委|国家发展和改革委员会|国家发改委|商务部|财政部|海关总署|"
     r"国家(?:数据|能源|知识产权|市场监督管理|税务|外汇管理|金融监督管理)(?:总)?局|"
+    # a ministry as the source of the news (记者从农业农村部了解到), not one a list was issued by
+    r"(?:从|据)(?:农业农村部|科学技术部|科技部|自然资源部|生态环境部|交通运输部|水利部|人力资源和社会保障部|人社部|"
+    r"国家卫生健康委|国务院新闻办公室|国新办)(?:了解到|获悉|消息)|"
     # the national people's congress and the premier's report (held in 北京, about the country)
     r"第[一二三四五六七八九十]+届全国人民代表大会|全国人大[一二三四五六七八九十]+次会议|国务院总理|"
     r"总理[\u4e00-\u9fff]{2,3}(?:\d{1,2}日)?(?:在|发表|作)[^。]{0,16}政府工作报告"
@@ -636,6 +692,8 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
     for start, end, r in find_region_mentions(body):
         if r.level in ("province", "city") and _SUB_AREA_AFTER.match(body, end):
             continue  # 成都平原经济区 is not 成都
+        if r.level != "country" and (other_role(body, start, end) or partner_role(body, start, end)):
+            continue  # 赴深圳, 来自广东, 在上海举行…, 常州某某有限公司, 与某区签订合作协议: not the page's place
         counts[r.code] = counts.get(r.code, 0) + 1
         first_seen.setdefault(r.code, start)
         bonus = _OWN_BODY_WEIGHT if r.level != "country" and _OWN_BODY_AFTER.match(body, end) else 0
@@ -662,7 +720,9 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
         title = first if len(first) <= 60 and not (_DATELINE.search(first) or _OUTLET.match(first.strip())) else None
     if title:
         found = [
-            r for _, e, r in find_region_mentions(title) if not (r.level in ("province", "city") and _SUB_AREA_AFTER.match(title, e))
+            r for s, e, r in find_region_mentions(title)
+            if not (r.level in ("province", "city") and _SUB_AREA_AFTER.match(title, e))
+            and not other_role(title, s, e) and not partner_role(title, s, e)
         ]
         if not found:
             # 昆山：… / 邗江区召开…: a county short form opening the headline
@@ -688,7 +748,7 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
                 continue
             leads = first_seen.get(r.code, len(body)) < first_seen.get(anc.code, len(body))
             if not (counts.get(r.code, 0) > _ZONE_DOMINANCE * n or (leads and counts.get(r.code, 0) >= n)):
-                return anc
+                return _named_as_often(r, anc, counts)
         return r
 
     lead = body[:400]
@@ -700,11 +760,15 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
             if r is not None and national and r.code == "110000":
                 return gazetteer().by_code.get(COUNTRY_CODE)  # 新华社北京…电 国务院总理…: the capital's dateline
             if r is not None and r.level != "country":
+                if pattern is _DATELINE and _filed_from_only(r, counts):
+                    continue
                 if pattern is _DATELINE:
                     r = _dateline_province(r, counts)
                 return _narrow_to_zone(r, lead, counts)
     lead_found = [
-        r for _, e, r in find_region_mentions(lead) if not (r.level in ("province", "city") and _SUB_AREA_AFTER.match(lead, e))
+        r for s, e, r in find_region_mentions(lead)
+        if not (r.level in ("province", "city") and _SUB_AREA_AFTER.match(lead, e))
+        and not other_role(lead, s, e) and not partner_role(lead, s, e)
     ]
     if lead_found:
         by_freq = sorted(
@@ -719,6 +783,9 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
             province = _listing_province(top, lead_found, first_seen, body)
             if province is not None:
                 return province
+            city = _listing_city(lead_found, counts, body)
+            if city is not None:
+                return city
             return prefer_city(_own_district(top, lead, counts))
     specific = {c: w for c, w in weights.items() if c != COUNTRY_CODE}
     if specific:

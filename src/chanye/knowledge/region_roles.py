@@ -1,0 +1,97 @@
+"""Is a place named as the page's own place, or in another role: a destination (赴深圳), an origin
+(来自广东, 深圳企业投资的项目), a venue (在上海奉贤区举行…), the head of a company's name (常州某某制造有限公司),
+a partner (与南京市江宁区签订合作协议, 某市对口支援我县)?
+
+The cue words are data (data/region_roles.yaml). A place in another role makes neither the page nor a
+figure that place's.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from chanye.knowledge.loader import load_data
+
+_LOOK_BACK = 40  # how far back a list of places (赴深圳、香港、北京等地) may reach to its cue word
+# places listed before the one in hand (深圳、香港、); a place it is written under (上海|奉贤区) lends it its role
+_PLACES_BEFORE = r"(?:[\u4e00-\u9fff]{1,8}[、和及与])*"
+_VENUE_SPAN = 16  # how far after 在 + place the clause may go on to 举行 / 召开
+_COMPANY_SPAN = 14  # how long a company's name after the place may be
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern]:
+    data = load_data("region_roles.yaml") or {}
+
+    def words(key: str) -> str:
+        return "|".join(map(re.escape, sorted(data.get(key, []), key=len, reverse=True))) or "(?!)"
+
+    return {
+        "before": re.compile(rf"(?:{words('before')}){_PLACES_BEFORE}$"),
+        "at": re.compile(rf"在{_PLACES_BEFORE}$"),
+        "held": re.compile(rf"[^，。；：！？\n]{{0,{_VENUE_SPAN}}}?(?:{words('venue_after')})"),
+        "company": re.compile(rf"[\u4e00-\u9fffA-Za-z（）()]{{0,{_COMPANY_SPAN}}}?(?:{words('company_after')})"),
+        "with": re.compile(rf"[与同]{_PLACES_BEFORE}$"),
+        # the verb right after the place or its government (与上海市人民政府签署), not after an organisation of
+        # it (与某市物流协会签署: the page's own city's body)
+        "partner_verb": re.compile(rf"(?:人民政府|政府)?[^，。；：！？\n]{{0,2}}?(?:{words('partner_verbs')})"),
+        "partner_after": re.compile(rf"(?:{words('partner_after')})"),
+        "origin_after": re.compile(rf"(?:{words('origin_after')})"),
+        # (、上海)(多家|3家|一批)企业…签约: the places of the list, the investors, then what they do
+        "investors": re.compile(
+            rf"(?:[、和及与][\u4e00-\u9fff]{{1,8}}?)*(?:\d+|多|数|几|一批)?[家名位批]?(?:{words('investors')})"
+            rf"[^，。；：！？\n]{{0,6}}?(?:{words('investor_verbs')})(?!增长|下降|同比|额|总额|规模)"  # not 企业投资增长10%
+        ),
+    }
+
+
+def other_role(text: str, start: int, end: int) -> bool:
+    """True where the place at text[start:end] is a destination, an origin, a venue or a company's name."""
+    p = _patterns()
+    start = _outer_start(text, start)
+    lead = text[max(0, start - _LOOK_BACK) : start]
+    if p["before"].search(lead) or p["company"].match(text, end) or p["origin_after"].match(text, end):
+        return True
+    return bool(p["at"].search(lead) and p["held"].match(text, end))
+
+
+def partner_role(text: str, start: int, end: int) -> bool:
+    """True where the place at text[start:end] is the page's partner: worked with (与南京市江宁区签订合作协议),
+    helping it (某市对口支援我县), the investors' home (深圳企业投资的项目). Read for the page's region only."""
+    p = _patterns()
+    if p["partner_after"].match(text, end) or p["investors"].match(text, end):
+        return True
+    start = _outer_start(text, start)
+    lead = text[max(0, start - _LOOK_BACK) : start]
+    m = p["with"].search(lead)
+    if not m or not p["partner_verb"].match(text, _end_of_places(text, end)):
+        return False
+    # 青岛与定西结对: two places paired, neither the other's partner
+    return not _place_ends_at(text, start - len(lead) + m.start())
+
+
+def _end_of_places(text: str, end: int) -> int:
+    """Where the places from `end` on stop (与南京市|江宁区签订: the verb follows the district)."""
+    from chanye.knowledge.regions import find_region_mentions  # regions reads this module: import late
+
+    for s, e, _r in find_region_mentions(text[end : end + 12]):
+        if s != 0:
+            break
+        return end + e
+    return end
+
+
+def _place_ends_at(text: str, i: int) -> bool:
+    return _outer_start(text, i) != i
+
+
+def _outer_start(text: str, i: int) -> int:
+    """Where the place written right before i starts (上海|奉贤区: 上海's start for 奉贤区), else i."""
+    from chanye.knowledge.regions import find_region_mentions  # regions reads this module: import late
+
+    lo = max(0, i - 12)
+    for s, e, _r in find_region_mentions(text[lo:i]):
+        if e == i - lo:
+            return lo + s
+    return i
