@@ -32,7 +32,13 @@ def _utf8_as_cp1252(s):
     return s.encode("utf-8").decode("cp1252", errors="replace")
 
 
-@pytest.mark.parametrize("damage", [_gbk_as_latin1, _gbk_as_cp1252, _utf8_as_gbk, _utf8_as_cp1252])
+def _gbk_as_latin1_saved_as_utf8_read_as_gbk(s):
+    return s.encode("gbk").decode("latin-1").encode("utf-8").decode("gbk", errors="replace")
+
+
+@pytest.mark.parametrize(
+    "damage", [_gbk_as_latin1, _gbk_as_cp1252, _utf8_as_gbk, _utf8_as_cp1252, _gbk_as_latin1_saved_as_utf8_read_as_gbk]
+)
 @pytest.mark.parametrize("sentence", SENTENCES)
 def test_damaged_run_inside_chinese_is_marked_and_nothing_else(sentence, damage):
     bad = damage(sentence)
@@ -68,6 +74,8 @@ def test_gbk_read_as_latin1_found(text, damaged):
         "Café résumé Größe naïve",
         "马克·吐温与让·雅克",
         "面积1.2万m²，容积率≤2.5",
+        "陆路口岸、芦苇荡和鹿角湾，路网密度提高",  # everyday words of the rows `脠芦` mojibake is made of
+        "卢沟桥畔，露天广场，毛猫忙碌",
     ],
 )
 def test_latin1_letters_in_real_text_are_not_mojibake(text):

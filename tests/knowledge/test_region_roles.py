@@ -112,3 +112,8 @@ def test_a_cue_reaches_only_the_places_listed_after_it(text, place):
 def test_investors_home_is_a_partner_of_the_page(text, role):
     s, e, _r = find_region_mentions(text)[0]
     assert (partner_role(text, s, e) or other_role(text, s, e)) is role
+
+
+def test_a_withheld_short_form_stays_withheld_after_its_full_name():
+    names = [r.name for _s, _e, r in find_region_mentions("西安市长安区今年引进长安汽车项目")]
+    assert names == ["西安市", "长安区"]

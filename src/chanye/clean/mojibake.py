@@ -6,7 +6,7 @@ Families:
 - `gbk`: UTF-8 read as GBK (`鍙戝竷` for 发布, `鏂囩珷` for 文章);
 - `latin1`: UTF-8 read as Latin-1 / cp1252 (`Ã¤`, `å¸‚`);
 - `gbk_latin1`: GBK read as Latin-1 / cp1252 (`Ôö³¤` for 增长, `£¬` for `，`), also run straight into
-  Chinese text;
+  Chinese text; and that Latin-1 text written as UTF-8 and read as GBK again (`脠芦` for 全);
 - `replacement`: U+FFFD runs and their classic GBK form `锟斤拷`; `??` where an encoder dropped characters.
 
 Spans are generous — the whole damaged token — so nothing is ever extracted from a part of it; the rest
@@ -55,6 +55,19 @@ _LATIN1_BYTE = rf"[\u00c2-\u00f4][\u0080-\u00bf{_CP1252_HIGH}]{{1,3}}"
 _LATIN1_RUN = re.compile(rf"{_LATIN1_BYTE}(?:{_LATIN1_BYTE})*")
 # GBK bytes of Chinese (GB2312: both bytes A1-FE; GBK's extension: a lead from 81) read one byte a character
 _GBK_LATIN1_RUN = re.compile(rf"[\u00a1-\u00fe{_CP1252_HIGH}]{{2,}}")
+# the same Latin-1 characters written as UTF-8 (C2/C3 + a continuation byte) and read as GBK again: `脠芦`
+_TWICE_CHARS = "".join(
+    ch
+    for lead in (0xC2, 0xC3)
+    for trail in range(0x80, 0xC0)
+    for ch in [bytes([lead, trail]).decode("gbk", errors="ignore")]
+    if len(ch) == 1
+)
+_TWICE_RUN = re.compile(rf"[{re.escape(_TWICE_CHARS)}]{{2,}}")
+# Latin-1 À-ß written as UTF-8 and read as GBK (`脌`-`脽`): rare characters, in every such run of Chinese
+_TWICE_SIGNS = frozenset(bytes([0xC3, t]).decode("gbk", errors="ignore") for t in range(0x80, 0xA0)) - {"", "脫"}  # 脫: 脱
+# GBK lead bytes of Chinese read as Latin-1 are mostly letters À-÷; not ×, nor pinyin's toned letters
+_GBK_LATIN1_SIGNS = frozenset(chr(c) for c in range(0xC0, 0xF8)) - set("×àáèéêìíòóùúü")
 
 
 @lru_cache(maxsize=16384)
@@ -71,7 +84,7 @@ def is_common_cjk(char: str) -> bool:
 
 
 # Every family starts at one of these characters: one scan tells that most texts have no damage.
-_ANY_SIGN = re.compile(rf"[?？\ufffd{KANA}{re.escape(_GBK_LEADS)}\u00a1-\u00fe锟烫屯]")
+_ANY_SIGN = re.compile(rf"[?？\ufffd{KANA}{re.escape(_GBK_LEADS)}{re.escape(''.join(_TWICE_SIGNS))}\u00a1-\u00fe锟烫屯]")
 _QUESTION_SIGNS = frozenset("?？\ufffd")
 _KANA_CHAR = re.compile(rf"[{KANA}]")
 _GBK_LEAD_SET = frozenset(_GBK_LEADS)
@@ -91,8 +104,10 @@ def find_mojibake(text: str) -> list[tuple[int, int, str]]:
         spans += _gbk_spans(text)
     if any("\u00c2" <= c <= "\u00f4" for c in signs):
         spans += _latin1_spans(text)
-    if any("\u00a1" <= c <= "\u00fe" for c in signs):
+    if signs & _GBK_LATIN1_SIGNS:  # `·`, `°`, `×`, pinyin's `é` alone are real
         spans += _gbk_latin1_spans(text)
+    if signs & _TWICE_SIGNS:
+        spans += _gbk_latin1_twice_spans(text)
     if signs & _REPLACEMENT_SIGNS:
         spans += _replacement_spans(text)
     spans.sort()
@@ -217,15 +232,25 @@ def _latin1_spans(text: str) -> list[tuple[int, int, str]]:
 
 
 def _gbk_latin1_spans(text: str) -> list[tuple[int, int, str]]:
-    """Runs that read back as GBK to everyday Chinese, joined across the ASCII between them (figures,
-    `%`: GBK leaves them as they are) into one damaged stretch. A run of one character's bytes (`Ôª` for
-    元) counts only in a stretch with a longer one: alone, two Latin-1 letters are too often real."""
+    return _reread_spans(text, _GBK_LATIN1_RUN, _latin1_bytes)
+
+
+def _gbk_latin1_twice_spans(text: str) -> list[tuple[int, int, str]]:
+    return _reread_spans(text, _TWICE_RUN, _twice_bytes)
+
+
+def _reread_spans(text: str, runs_of: re.Pattern, to_bytes) -> list[tuple[int, int, str]]:
+    """Runs whose bytes (`to_bytes`) read back as GBK to everyday Chinese, joined across the ASCII between
+    them (figures, `%`: GBK leaves them as they are) into one damaged stretch. A run of one character's
+    bytes (`Ôª` for 元) counts only in a stretch with a longer one: alone, it is too often real."""
     runs = []
-    for m in _GBK_LATIN1_RUN.finditer(text):
+    for m in runs_of.finditer(text):
         run = m.group()
         if len(set(run)) == 1:
             continue  # `××××`, `······`: placeholders and dot leaders, not bytes
-        raw = b"".join(c.encode("cp1252") if c in _CP1252_HIGH else c.encode("latin-1") for c in run)
+        raw = to_bytes(run)
+        if raw is None:
+            continue
         decoded = raw.decode("gbk", errors="replace")
         if sum(1 for c in decoded if _everyday(c)) * 5 >= len(decoded) * 4:
             runs.append([m.start(), m.end(), len(decoded) >= 2])
@@ -237,6 +262,18 @@ def _gbk_latin1_spans(text: str) -> list[tuple[int, int, str]]:
         else:
             stretches.append(run)
     return [(s, e, "gbk_latin1") for s, e, strong in stretches if strong]
+
+
+def _latin1_bytes(run: str) -> bytes:
+    return b"".join(c.encode("cp1252") if c in _CP1252_HIGH else c.encode("latin-1") for c in run)
+
+
+def _twice_bytes(run: str) -> bytes | None:
+    """`脠芦` for 全: GBK bytes read as Latin-1, written as UTF-8, read as GBK again."""
+    try:
+        return _latin1_bytes(run.encode("gbk").decode("utf-8"))
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return None
 
 
 _ASCII_GAP = re.compile(r"[\x21-\x7e ]{0,12}")  # figures and signs between runs, on one line

@@ -497,7 +497,10 @@ def _named_county_short_at(g: Gazetteer, text: str, i: int, named: set[str]):
     if not named:
         return None
     for length in (4, 3, 2):
-        for region in g.county_short.get(text[i : i + length], ()):
+        piece = text[i : i + length]
+        if piece in _WITHHELD_SHORT:
+            continue  # 长安区 … 长安汽车: a word-like short form stays withheld
+        for region in g.county_short.get(piece, ()):
             if region.code in named:
                 return i, i + length, region
     return None
