@@ -755,8 +755,8 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
         return r
 
     lead = body[:400]
-    # (every outlet lead-in ends in 网讯, 日报讯 or 发布: a lead with none is not searched for one)
-    outlet = any(word in lead for word in ("网讯", "日报讯", "发布"))
+    # (every outlet lead-in ends in 网讯, 日报讯, 发布 or 融媒 (_OUTLET): a lead with none is not searched for one)
+    outlet = any(word in lead for word in ("网讯", "日报讯", "发布", "融媒"))
     for pattern in (_DATELINE, _OUTLET) if outlet else (_DATELINE,):
         for m in pattern.finditer(lead):
             r = resolve_region(m.group(1))
