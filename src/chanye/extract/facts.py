@@ -214,6 +214,8 @@ def _seps(text: str, clause: Clause) -> list[int]:
 
 
 def _remove_spans(text: str, base: int, spans: list[tuple[int, int]]) -> str:
+    if not spans:
+        return text  # (most stretches hold no time word)
     out, pos = [], 0
     for a, b in sorted(spans):
         a, b = max(a - base, 0), min(b - base, len(text))
@@ -884,7 +886,7 @@ def _metric_of(
         if metric and len(metric) <= 2 and PREDICATE.match(after_words, len(metric)):
             # 有12个行业实现两位数增长: a bare class noun is counted by what its members did
             metric = M.tidy(after_words)
-        rest = doc.text[q.end : clause.end]
+        rest = doc.text[q.end : clause.end] if q.unit == "count" else ""  # (read for counts only)
         if q.unit == "count" and "、" in rest[: rest.rfind("的") + 1] and not re.search(r"\d", rest):
             # 争创3-5个引领…、在全国具有…的领军型企业: a modifier of listed phrases; the head follows the last 的
             head = M.metric_after(rest[rest.rfind("的") + 1 :])
@@ -911,8 +913,8 @@ def _metric_of(
     pool = POOL_PREFIX.match(metric)
     if pool and pool.end() < len(metric):
         metric = metric[pool.end():]  # 37个行业大类中除煤炭开采和洗选业亏损 -> 煤炭开采和洗选业亏损
-    m = _COUNTED.search(metric)
-    if m and m.start() > 0 and "、" in doc.text[clause.start : lo]:
+    m = _COUNTED.search(metric) if doc.text.find("、", clause.start, lo) >= 0 else None
+    if m and m.start() > 0:
         metric = metric[m.start():]  # 船舶海工、…、新能源六大产业集群产值: the list is not the metric
     return metric
 
