@@ -216,6 +216,8 @@ def _seps(text: str, clause: Clause) -> list[int]:
 
 
 def _remove_spans(text: str, base: int, spans: list[tuple[int, int]]) -> str:
+    if not spans:
+        return text  # (most stretches hold no time word)
     out, pos = [], 0
     for a, b in sorted(spans):
         a, b = max(a - base, 0), min(b - base, len(text))
@@ -779,6 +781,8 @@ def _share_trailing_comparator(doc: _Doc, cq: list, out: list[Draft]) -> None:
 def _parallel_list(doc: _Doc, clause: Clause, cq: list, made: list[Draft], state: _State) -> list[Draft]:
     """`A、B增加值分别增长9.2%、9.4%，增速高于全国3.3个、3.5个百分点`: a list of figures right after a 分别
     list of as many names, without 分别 again, goes to those names in order."""
+    if len(made) < 2:
+        return made  # (before the earlier clause's drafts are gathered)
     prior = [d for d in state.last_clause_drafts() if d.kind != "rank"]
     if len(made) < 2 or len(prior) != len(made) or len({d.metric for d in prior}) != len(prior):
         return made
@@ -935,21 +939,9 @@ def _new_draft(doc: _Doc, sent: Sentence, clause: Clause, q, metric: str) -> Dra
     cue = doc.text[q.start : q.value_start]
     if q.unit == "pp" and comparator == ">" and _DIFFERENCE_CUE.fullmatch(cue):
         comparator = "="  # 高出1.9个百分点 states the difference itself
-    unit = q.unit
-    unit_text = q.unit_text
-    return Draft(
-        value=value,
-        unit=unit,
-        unit_text=unit_text,
-        kind=kind,
-        comparator=comparator,
-        metric=metric,
-        pos=q.value_start,
-        end=q.end,
-        sentence=sent,
-        clause=clause,
-        value_max=vmax,
-    )
+    # the required fields by position (value, unit, unit_text, kind, comparator, metric, pos, end,
+    # sentence, clause): a call by keywords costs twice as much, once per figure
+    return Draft(value, q.unit, q.unit_text, kind, comparator, metric, q.value_start, q.end, sent, clause, value_max=vmax)
 
 
 def _compose_rank(scope: str, ante: str | None, ante_unit: str | None) -> str:
@@ -1013,7 +1005,7 @@ def _metric_of(
         if metric and (len(metric) <= 2 or metric in CLASS_NOUNS) and PREDICATE.match(after_words, len(metric)):
             # 有12个行业实现两位数增长: a bare class noun is counted by what its members did
             metric = M.tidy(after_words)
-        rest = doc.text[q.end : clause.end]
+        rest = doc.text[q.end : clause.end] if q.unit == "count" else ""  # (read for counts only)
         if q.unit == "count" and "、" in rest[: rest.rfind("的") + 1] and not re.search(r"\d", rest):
             # 争创3-5个引领…、在全国具有…的领军型企业: a modifier of listed phrases; the head follows the last 的
             head = M.metric_after(rest[rest.rfind("的") + 1 :])
@@ -1047,8 +1039,8 @@ def _metric_of(
     pool = POOL_PREFIX.match(metric)
     if pool and pool.end() < len(metric):
         metric = metric[pool.end():]  # 37个行业大类中除煤炭开采和洗选业亏损 -> 煤炭开采和洗选业亏损
-    m = _COUNTED.search(metric)
-    if m and m.start() > 0 and "、" in doc.text[clause.start : lo]:
+    m = _COUNTED.search(metric) if doc.text.find("、", clause.start, lo) >= 0 else None
+    if m and m.start() > 0:
         metric = metric[m.start():]  # 船舶海工、…、新能源六大产业集群产值: the list is not the metric
     return metric
 
@@ -2562,7 +2554,8 @@ def _subject(doc: _Doc, d: Draft):
     scope = _scope_subject(doc, d)
     if scope is not None:
         return scope
-    own = OWN_WHOLE.search(doc.text[clause.start : d.pos])
+    # (全 is in every match; most clauses have none: no slice, no search)
+    own = OWN_WHOLE.search(doc.text[clause.start : d.pos]) if doc.text.find("全", clause.start, d.pos) >= 0 else None
     if own and not M.strip_lead(_clause_words(doc, clause.start, clause.start + own.start())):
         # …玉林经济技术开发区产值达到280亿元，全市规上工业增加值增长6%: the page's own place
         return _whole_named_before(doc, d, own.group()) or doc.doc_region
@@ -2658,7 +2651,7 @@ def _scope_subject(doc: _Doc, d: Draft):
     Only as the head of the figure's clause, never a rank's scope."""
     if d.kind == "rank" or doc.doc_region is None:
         return None
-    m = WHOLE_OF.search(doc.text[d.clause.start : d.pos])
+    m = WHOLE_OF.search(doc.text[d.clause.start : d.pos]) if doc.text.find("全", d.clause.start, d.pos) >= 0 else None
     if not m or M.strip_lead(_clause_words(doc, d.clause.start, d.clause.start + m.start())):
         return None
     return _whole_of(doc, m.group(1))
