@@ -685,7 +685,7 @@ def _drop_thresholds(doc: _Doc, clause: Clause, cq: list) -> list:
 PROJECT_VERB = re.compile(r"(洽谈|签约|新开工|开工|开复工|复工|竣工|投产|落地|引进|储备|在建|续建)$")
 PROJECT_AFTER = re.compile(r"(?:集中|已|已经)?(开工|竣工|投产|签约|落地|开复工|复工|建成)")
 CLASS_NOUNS = frozenset({"产业链", "产业", "行业", "集群", "企业", "园区", "项目"})  # 8条产业链实现两位数增长
-HOLDER_BODY = re.compile(r"^[^，。；、]{0,8}?(?:企业|公司|园区|开发区|高新区|经开区|工业园|集团)")
+HOLDER_BODY = re.compile(r"^[^，。；、]{0,8}?(企业|公司|园区|开发区|高新区|经开区|工业园|集团|基地)")
 HOLDER_PART = re.compile(r"^[^，。；、]{0,6}?(?:行业|产业|链|集群|领域|板块|门类|大类|中类|小类|品种|产品|区域)")
 
 
@@ -695,8 +695,11 @@ def _holder_is_fact(q, between: str, nxt) -> bool:
     chains or products there (`两个行业合计拉动…`, `9条重点产业链…占比`) number a list or a framework."""
     if q.unit != "count" or nxt.unit not in ("%", "pp") or q.comparator not in ("=", ">", "~"):
         return False
-    if HOLDER_PART.match(between) or not HOLDER_BODY.match(between) or re.search(r"[（(]", between):
+    body, part = HOLDER_BODY.match(between), HOLDER_PART.match(between)
+    if not body or re.search(r"[（(]", between):
         return False
+    if part and not (body.start(1) == part.end() and body.end() > part.end()):
+        return False  # 9条重点产业链在链规上企业…: the chains are counted (产业基地 is a body)
     return q.value >= 10 or _DIGIT.match(q.text[q.value_start - q.start :]) is not None
 
 
@@ -1000,6 +1003,9 @@ def _metric_of(
 ) -> str:
     """The words that name what a (non-rank) figure measures, read before or after it."""
     metric = ""
+    scope = SHARE_SCOPE_VERB.search(left_words) if kind == "share" else None
+    if scope and (noun := M.metric_after(after_words)):
+        return noun + "占" + scope.group(1) + "比重"  # 创造了全国近三成工业增加值: 工业增加值占全国比重
     if figure_first or not M.metric_before(left_words):
         metric = M.metric_after(after_words)
         if metric and (len(metric) <= 2 or metric in CLASS_NOUNS) and PREDICATE.match(after_words, len(metric)):
@@ -1185,6 +1191,7 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
     return out
 
 
+SHARE_SCOPE_VERB = re.compile(r"(?:创造|贡献|提供|实现|完成|吸纳|集聚|聚集|占据|拥有)了?(全国|全省|全市|全区|全县)$")
 SECTOR_TOPIC = re.compile(r"(?<=.)(?:产业|行业|制造业|服务业|工业|业)$")
 BARE_ATTRIBUTE = re.compile(r"(?:工业)?(?:总产值|产值|增加值|营业收入|营收|利润总额|利润)")
 INVEST_END = re.compile(r"(?:总投资|投资额|投资)$")  # a project's investment does not own its future output
