@@ -2335,9 +2335,9 @@ def _in_governing_year(doc: _Doc, spans: list[TimeSpan], para: Paragraph, t: Tim
         if same_sentence or (sent is not None and _leads_clause(doc, a, sent)):
             return t.in_year(year)
         break
-    past = _carried_past_year(doc, t)
+    past = _carried_past_year(doc, t) if not any(a.start < t.start and a.expr is not None for a in spans) else None
     if past is not None:
-        return past
+        return past  # (only where the paragraph names no time of its own before: `今年以来，…。全年预计…` is this year)
     if t.period is None and doc.carried and re.fullmatch(r"\d{4}(?:-\d{2}|Q[1-4]|H[12])?", doc.carried):
         # 全年 / 年末 in a communiqué of the next spring, under the year its opening paragraph named
         # (`2024年，…。\n初步核算，全年地区生产总值…`)
