@@ -1382,7 +1382,7 @@ def _from_to(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State)
     if periods == (None, None) and state.change_periods:
         # …从2011年的X增加到2016年的Y；人均GDP从24433元增加到36700元: the same two years
         out[0].period, out[1].period = periods = state.change_periods
-    if periods == (None, None):
+    if periods == (None, None) and not doc.times_in(sent.start, from_at):
         # `…由2020年的9998亿元提升至2025年的12786亿元。其中，城镇消费品零售额由8572亿元提升至10577亿元`
         pair = [m for m in FROM_TO_YEARS.finditer(doc.text, doc.text.rfind("\n", 0, sent.start) + 1, sent.start)][-1:]
         if pair:
@@ -2029,7 +2029,9 @@ def _finish(
         # `…由2020年的9998亿元提升至2025年的12786亿元。…网上零售额达1558亿元`: the year the paragraph's
         # review reached
         pair = [m for m in FROM_TO_YEARS.finditer(doc.text, para.start, d.sentence.start)][-1:]
-        if pair and int(pair[0].group(2)) <= (doc.pub_year or 9999):
+        own = [t for t in doc.times_in(d.sentence.start, d.sentence.end) if _usable_time(doc, t)]  # (not a base: 是2020年的)
+        quiet = not own and not _PRESENT_WORD.search(d.sentence.text)
+        if pair and quiet and int(pair[0].group(2)) <= (doc.pub_year or 9999):
             d.period = pair[0].group(2)
     if d.change_base and d.status == "forecast" and d.period and doc.pub_year and int(d.period[:4]) < doc.pub_year - 1:
         # 预计全市地区生产总值从2011年的1091.18亿元增加到2016年的1650亿元: the starting point is known
