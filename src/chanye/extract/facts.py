@@ -963,7 +963,14 @@ RANK_ATTR = re.compile(r"^(?:增速|增幅|数量|总量|规模|拥有量|总数
 
 def _rank_metric(doc: _Doc, words: str, state: _State) -> str:
     ante, ante_unit = (state.prev_noun, None) if state.prev_noun else state.last_metric(skip_gaps=True)
+    last = next(state._latest(), None)
+    if not state.prev_noun and last is not None and last.kind == "rank" and (base := RANK_BASE.sub("", last.metric)):
+        ante, ante_unit = base, None  # 稳居全国前18位，跻身西部前四强: the same indicator, ranked again
     return _rank_name(words, ante, ante_unit)
+
+
+RANK_SCOPE_ONLY = re.compile(r"(全国|全省|全市|全区|全县|全球)$")
+RANK_BASE = re.compile(r"(?:全国|全省|全市|全区|全县|全球|国内|省内|西部|中部|东部)?排名$")
 
 
 def _rank_name(words: str, ante: str | None, ante_unit: str | None) -> str:
@@ -1095,7 +1102,8 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
         reference = SCOPE_REFERENCE.search(text[max(clause.start, q.start - 4) : q.start]) if bracketed else None
         here.prev_noun = None if out else state.prev_noun
         if d.kind == "rank":
-            d.metric = _rank_metric(doc, left_words, here)
+            scope_only = RANK_SCOPE_ONLY.search(text, lo, q.start) if not left_words else None
+            d.metric = _rank_metric(doc, scope_only.group(1) if scope_only else left_words, here)  # 居全国第3、全省第1
         else:
             metric = _metric_of(doc, clause, q, lo, left_words, after_words, figure_first, d.kind)
             if k + 1 < len(cq) and _holder_is_fact(q, after_words, cq[k + 1]):
