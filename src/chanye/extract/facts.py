@@ -22,6 +22,7 @@ from chanye.extract import metric as M
 from chanye.extract import modality
 from chanye.extract.clauses import Clause, Paragraph, Sentence, segment
 from chanye.extract.period_assignment import TimeSpan, find_time_spans
+from chanye.extract.not_figure import not_a_figure
 from chanye.extract.quantity import find_quantities
 from chanye.knowledge.regions import find_region_mentions, parent_chain, resolve_region
 
@@ -457,6 +458,8 @@ def _is_candidate(doc: _Doc, clause: Clause, q) -> bool:
         return False  # 6大主导产业集群, 三大行动: numbering a framework's parts
     if _in_slogan(text, clause, q):
         return False
+    if not_a_figure(text, clause.start, clause.end, q):
+        return False  # 从三个关键词来解读, 入选全国首批20个试点城市, 亿纬锂能
     if q.unit == "count" and _numbers_a_list(text, clause, q):
         return False
     if q.unit == "rank" and q.unit_text.endswith("强") and _HAN.match(after) and not _IN_LIST.match(
@@ -639,6 +642,7 @@ def _sentence_facts(doc: _Doc, sent: Sentence, sq: list) -> list[Draft]:
             _structure(doc, sent, clause, raw, state)
             or _double_pass(doc, sent, clause, raw, state)
             or (cq and _from_to(doc, sent, clause, cq, state))
+            or (cq and _gaps_over_scopes(doc, sent, clause, raw, cq, state))
             or (cq and _respectively(doc, sent, clause, cq, state))
             or (cq and _each_rank(doc, sent, clause, cq, state))
             or (cq and _each_name_rank(doc, sent, clause, cq))
@@ -941,6 +945,8 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
             if ante and not out:
                 ante = _gap_root(ante)  # a figure after a gap (高于全省…个百分点) is on the indicator
             last = next((x for x in here._latest() if x.metric and x.kind != "rank"), None)
+            if d.unit == "pp" and ante and last is not None and last.kind == "growth" and last.unit == "%":
+                metric = _rate_change(text[lo : q.start], ante) or metric
             if d.kind == "share" and not metric and last is not None and last.kind == "growth" and last.unit == "%":
                 d.kind, metric = "growth", last.metric  # …增长11.0%，逐月回落至6.2%: the rate moved, still a growth
             if d.kind == "share":
@@ -1013,6 +1019,22 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
             if m and d.unit == out[-1].unit and re.fullmatch(r".{1,4}[级型类]", d.metric):
                 d.metric += m.group(2)
     return out
+
+
+RATE_CHANGE = re.compile(
+    r"^(?:同比|环比)?((?:比|较)(?:上月|上年|去年|上年同期|去年同期|上季度|一季度|上半年|前三季度)?)?"
+    r"(回升|回落|加快|放缓|提高|提升|上升|下降|扩大|收窄|缩小|下滑|上涨)了?$"
+)
+
+
+def _rate_change(words: str, ante: str) -> str:
+    """`采矿业增长2.9%，回升1.6个百分点`: a bare change verb before a pp figure moves the rate said just
+    before: `采矿业增速回升` (as `固定资产投资增速比一季度加快`). '' where the words say more than that."""
+    m = RATE_CHANGE.match(words.strip(M.PUNCT))
+    if not m:
+        return ""
+    root = _gap_root(ante)
+    return root + ("" if RATE_IN_METRIC.search(root) else "增速") + (m.group(1) or "") + m.group(2)
 
 
 def _names_list(doc: _Doc, clause: Clause, lo: int) -> bool:
@@ -1094,9 +1116,9 @@ def _double_pass(doc: _Doc, sent: Sentence, clause: Clause, raw: list, state: _S
             # 地区生产总值和规上工业总产值双过“千亿”: two metrics joined by 和 (a short part before it is
             # one compound name: 批发和零售业)
             parts = re.split(r"和|与|及", items[0])
-            if len(parts) == 2 and all(len(p.strip()) >= 3 for p in parts):
+            if len(parts) == 2 and all(len(p.strip()) >= 3 or QUALIFIED_ATTRIBUTE.fullmatch(p) for p in parts):
                 items = parts
-        metrics = [M.tidy(i) for i in items if M.tidy(i)]
+        metrics = _share_qualifier([M.tidy(i) for i in items if M.tidy(i)])
     if len(metrics) < 2:
         return None
     if q.unit not in ("CNY", "USD", "count", "other", "%", "pp", "rank"):
@@ -1160,6 +1182,40 @@ def _from_to(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State)
     return out
 
 
+_SCOPE = r"(?:全国|全省|全市|全区|全县|全州|全盟|全球|省|市|区|县)"
+_SCOPES = rf"({_SCOPE}(?:[、和及与]{_SCOPE})+)"
+SCOPE_GAPS = re.compile(
+    rf"^(?:并|且|增速|增幅|分别)*(?:(?:比|较){_SCOPES}(?:分别)?(高出|低出|高|低|快|慢)"
+    rf"|(高于|低于|快于|慢于|高出|低出|超出|领先){_SCOPES}(?:平均水平|平均|水平|增速|增幅)?(?:分别)?(?:高|低)?)$"
+)
+
+
+def _gaps_over_scopes(doc: _Doc, sent: Sentence, clause: Clause, raw: list, cq: list, state: _State) -> list[Draft] | None:
+    """`增长6.5%，分别高于全国和全省1.3和0.8个百分点`: one gap per scope listed, each the rate said
+    before compared with that scope (`地区生产总值增速高于全国`, `…增速高于全省`). The unit may be written
+    once, after the last figure (`1.0和0.6个百分点`)."""
+    cq = [q for q in raw if q in cq or q.role == "bare"]
+    if len(cq) < 2 or any(doc.text[a.end : b.start] not in ("、", "和", "及", "与") for a, b in zip(cq, cq[1:])):
+        return None
+    m = SCOPE_GAPS.match(doc.text[clause.start : cq[0].start].strip(M.PUNCT))
+    if m is None:
+        return None
+    scopes = re.split(r"[、和及与]", m.group(1) or m.group(4))
+    values = list(cq)
+    _fix_shared_unit(doc, values)
+    last = next((d for d in reversed(state.drafts) if d.metric and d.kind != "rank"), None)
+    if len(scopes) != len(values) or any(q.unit != "pp" for q in values) or last is None or last.unit != "%":
+        return None
+    root = _gap_root(last.metric)
+    if last.kind == "growth" and not RATE_IN_METRIC.search(root):
+        root += "增速"
+    out = []
+    for q, scope in zip(values, scopes):
+        words = f"比{scope}{m.group(2)}" if m.group(1) else f"{m.group(3)}{scope}"
+        out.append(_new_draft(doc, sent, clause, q, root + words))
+    return out
+
+
 def _own_period(doc: _Doc, lo: int, hi: int) -> str | None:
     span = None
     for t in doc.times_in(lo, hi):
@@ -1192,7 +1248,7 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
     head = M.strip_trail(M.strip_lead(_clause_words(doc, head_lo, at)))
     tail = M.tidy(_clause_words(doc, clause.start + rm.end(), values[0].start))  # 分别实现产值 -> 产值
     items = _list_items(head, len(values))
-    items = _share_head(_share_class(items))
+    items = _share_qualifier(_share_head(_share_class(items)))
     if len(items) == 1 and len(values) == 2:
         items = _split_pair(items[0])  # 存贷款余额分别达3.03万亿元、2.08万亿元
     if len(values) >= 3 and not regions and (len(items) != len(values) or SECTOR_END.search(doc.text[sent.start : clause.start].rstrip("，, ")[-1:])):
@@ -1208,6 +1264,8 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
     if tail and not RANK_VERB.match(tail) and items and not M.RANK_SCOPE_WORD.match(tail) and not M.COMPARISON.match(tail):
         items = [i + tail if not i.endswith(tail) else i for i in items]
     items = [M.tidy(i) for i in items if M.tidy(i)]
+    if not items and not regions and not tail and not (state.drafts and state.drafts[-1].clause.index == clause.index - 1):
+        items = _earlier_items(doc, sent, clause, len(values))  # A业、B业表现亮眼，分别增长x%、y%: the names before
     if not items and not regions and tail and not RANK_VERB.match(tail):
         named = _earlier_items(doc, sent, clause, len(values)) or _clause_subjects(doc, sent, clause, len(values))
         if named:
@@ -1517,6 +1575,23 @@ def _share_head(items: list[str]) -> list[str]:
     return [i + head for i in items[:-1]] + [last]
 
 
+QUALIFIED_ATTRIBUTE = re.compile(
+    r"(?:总产值|产值|增加值|营业收入|营收|主营业务收入|销售收入|利润总额|利润|利税|税收|出口交货值)$"
+)
+
+
+def _share_qualifier(items: list[str]) -> list[str]:
+    """`规上工业产值、营收` -> 规上工业产值, 规上工业营收: a bare attribute listed after a qualified one
+    is an attribute of the same thing."""
+    own = QUALIFIED_ATTRIBUTE.search(items[0]) if len(items) >= 2 else None
+    if own is None or own.start() < 2:
+        return items
+    qualifier = items[0][: own.start()]
+    if len(qualifier) > 10 or re.search(r"从|开始|在|由|，", qualifier):
+        return items  # 从7月份累计开始全市…总产值与增加值: not a plain qualifier
+    return [items[0]] + [qualifier + i if QUALIFIED_ATTRIBUTE.fullmatch(i) else i for i in items[1:]]
+
+
 def _with_attribute(name: str, attribute: str) -> str:
     """有色金属产业营收 + 增加值 -> 有色金属产业增加值: a name's own attribute gives way to the one said now."""
     own = BASE_ATTRIBUTE.search(name)
@@ -1641,6 +1716,7 @@ def _each_name_rank(doc: _Doc, sent: Sentence, clause: Clause, cq: list) -> list
         return None
     head = M.strip_lead(_clause_words(doc, clause.start, clause.start + m.start()))
     names = [M.strip_lead(x) for x in re.split(r"和|、|及|与", head) if M.strip_lead(x)]  # 增速 stays: 增速均居第一
+    names = _share_qualifier(names)
     if len(names) < 2 or any(len(x) > 12 or re.search(r"\d", x) for x in names):
         return None
     if _listed_regions(doc, clause.start, clause.start + m.start(), 0):

@@ -1,0 +1,74 @@
+"""Numbers that read like figures but state no indicator of the region: the angles a text is read
+from (`从三个关键词来解读`), a priority's place in a list (`置于前三位`), a bare magnitude used as a
+class word (`打造万亿“钢城”`, `冲击万亿的种子选手`), the size of a national list the region joined
+(`入选全国首批20个试点城市`), a magnitude character that begins a company's name (`亿纬锂能`).
+The cue words live in not_figure.yaml beside this module."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+import yaml
+
+
+@cache
+def _lexicon() -> dict:
+    return yaml.safe_load(resources.files("chanye.extract").joinpath("not_figure.yaml").read_text("utf-8"))
+
+
+def _any(name: str) -> str:
+    return "(?:" + "|".join(sorted(_lexicon()[name], key=len, reverse=True)) + ")"
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern]:
+    return {
+        "frame_after": re.compile(rf"^{_any('reading_frame_noun')}{_any('reading_frame_verb')}"),
+        "frame_before": re.compile(rf"{_any('reading_frame_before')}$"),
+        "placement": re.compile(rf"{_any('placement_verb')}$"),
+        "class_after": re.compile(rf"^{_any('class_after')}"),
+        "class_before": re.compile(rf"{_any('class_before')}$"),
+        "joined": re.compile(
+            rf"{_any('list_join_verb')}了?[^，。；]{{0,8}}{_any('list_scope')}[^，。；\d]{{0,8}}$"
+        ),
+        "member": re.compile(rf"^[^，。；]{{0,16}}?{_any('list_member')}(?:之一)?(?=$|[，。；、）)])"),
+    }
+
+
+BARE_MAGNITUDE = re.compile(r"^(?:[十百千万]?亿|万)$")
+
+
+def not_a_figure(text: str, lo: int, hi: int, q) -> bool:
+    """Whether the number q (in the clause text[lo:hi]) is one of the non-figures above."""
+    before = text[lo : q.start]
+    after = text[q.end : hi]
+    return (
+        _reading_frame(before, after, q)
+        or _placement(before, q)
+        or _class_magnitude(before, after, q)
+        or _joined_list(before, after, q)
+    )
+
+
+def _reading_frame(before: str, after: str, q) -> bool:
+    return q.unit == "count" and bool(_patterns()["frame_after"].match(after)) and bool(
+        _patterns()["frame_before"].search(before) or not before.strip()
+    )
+
+
+def _placement(before: str, q) -> bool:
+    return q.unit == "rank" and bool(_patterns()["placement"].search(before))
+
+
+def _class_magnitude(before: str, after: str, q) -> bool:
+    if q.unit not in ("CNY", "USD") or not BARE_MAGNITUDE.match(q.text):
+        return False
+    if len(q.text) == 1 and re.match(r"[\u4e00-\u9fff]", after):
+        return True  # 亿纬锂能: one magnitude character opening a name is no figure at all
+    return bool(_patterns()["class_after"].match(after) or _patterns()["class_before"].search(before))
+
+
+def _joined_list(before: str, after: str, q) -> bool:
+    return q.unit == "count" and bool(_patterns()["joined"].search(before)) and bool(_patterns()["member"].match(after))
