@@ -132,11 +132,11 @@ class _Doc:
 DEPTH_OPEN = "（(“‘《「"
 DEPTH_CLOSE = "）)”’》」"
 GROWTH_CUE = re.compile(
-    r"(?:增长|增速|增幅|涨幅|降幅|跌幅|下降|减少|降低|削减|提高|提升|上升|增加|回落|回升|扩大|缩小|缩短|收窄|上涨|成长|下跌|下滑|增)"
+    r"(?:增长|增速|增幅|涨幅|降幅|跌幅|下降|减少|降低|削减|提高|提升|上升|增加|回落|回升|扩大|缩小|缩短|收窄|上涨|成长|下跌|下滑|增|(?<=年)减)"  # 年增/年减 (Taiwan, Hong Kong usage)
     r"(?:了|为|达|达到|达到了|约|超过|超|在|均在|均为|均达|预计在|保持在)?$"
 )
 GROWTH_AFTER = re.compile(r"的?(?:增速|增幅|增长|涨幅|年均增速|年均增长)")
-NEGATIVE_CUE = re.compile(r"(?:下降|减少|降低|削减|回落|降幅|跌幅|下跌|下滑|缩短)(?:了|为|达|达到|约|超过|超)?$")
+NEGATIVE_CUE = re.compile(r"(?:下降|减少|降低|削减|回落|降幅|跌幅|下跌|下滑|缩短|(?<=年)减)(?:了|为|达|达到|约|超过|超)?$")
 PURE_SCOPE = re.compile(
     r"^(?:全国|全省|全市|全球|世界|国内|省内|中部|西部|东部|东北|长三角|珠三角|京津冀|粤港澳|中西部|[\u4e00-\u9fff]{2}省)?"
     r"(?:地级市|地级及以上城市|同类城市|城市|省会城市|副省级城市|大中城市|设区市|县（市、区）|县区|开发区|首位)?$"
@@ -244,7 +244,7 @@ _LEAD_WORDS = re.compile(r"(?:力争|确保|争取|预计|计划|目标|将|要|
 _LINKED = re.compile(r"[、，；和及与到至为达增降减升]|以及|提高")
 _LISTED_AFTER = re.compile(r"[^，。；、（(：:]{0,16}[（(：:]([^）)。；]*)")
 _LIST_CUT = re.compile(r"[，；：（(]")
-_NEAR_ADVERB = re.compile(r"(?:分别|同比|年均|平均|比上年|比去年|较上年|较去年|环比|均|都|预期目标|目标|预期|计划|为|是|将|有望|预计|力争|要)+$")
+_NEAR_ADVERB = re.compile(r"(?:分别|同比|年均|平均|比上年|比去年|较上年|较去年|环比|均|都|预期目标|目标|预期|计划|为|是|将|有望|预计|力争|要|仅|只|仍)+$")  # 年增仅0.4%: an adverb between cue and figure
 _NEAR_FROM = re.compile(r"(?:的|从|由|自)+$")
 _NOT_TOPICAL_BEFORE = re.compile(r"(?:占|居|列|比|较|于|在|与|同|对|向|赴|从|自|超过|超|高于|低于|全|排名)$")
 _PART_OF_YEAR = re.compile(r"(\d{4})(?:-(\d{2})|Q([1-4])|H([12]))")
@@ -383,7 +383,35 @@ def assemble_facts(
             doc.carried = opening
             doc.carried_span = doc.heading_span
             doc.carried_status = doc.opening_status
-    return _page_period(doc, dedupe(drafts))
+    return _page_period(doc, dedupe(_heading_restatements(doc, paragraphs, drafts)))
+
+
+HEADING_MAX = 30  # characters: a line this short, with no sentence mark, heads the section below it
+
+
+def _is_heading(doc: _Doc, para: Paragraph) -> bool:
+    line = doc.text[para.start : para.end].strip()
+    return 0 < len(line) <= HEADING_MAX and not re.search(r"[。；！？!?;：:，,]", line)
+
+
+def _heading_restatements(doc: _Doc, paragraphs: list[Paragraph], drafts: list[Draft]) -> list[Draft]:
+    """A section heading's figure that the body below states (`目标突破2万亿元` over `…力争突破2万亿元`;
+    `六成行业增速回升` over `41个行业中有25个增速较上月回升`): one fact, the body's."""
+    heads = {p.index for p in paragraphs if _is_heading(doc, p)}
+    below = [b for b in drafts if b.sentence.paragraph not in heads and not b.title]
+    return [
+        d
+        for d in drafts
+        if not (d.title or d.sentence.paragraph in heads) or not any(_restated_below(doc, d, b) for b in below if b.pos > d.pos)
+    ]
+
+
+def _restated_below(doc: _Doc, head: Draft, body: Draft) -> bool:
+    if same_figure(head, body) and head.status == body.status:
+        return True
+    # 六成行业…: an approximate share of a set whose count the body gives (…中有25个行业)
+    noun = head.metric[:2]
+    return head.unit_text == "成" and body.unit == "count" and len(noun) == 2 and noun in doc.text[body.clause.start : body.clause.end]
 
 
 def _page_period(doc: _Doc, drafts: list[Draft]) -> list[Draft]:
@@ -716,9 +744,12 @@ def _parallel_list(doc: _Doc, clause: Clause, cq: list, made: list[Draft], state
     return made
 
 
+RATE_GAP = re.compile(r"(?:增速|增幅)(?:高于|低于|快于|慢于|高出|低出|领先|落后)")
+
+
 def _gap_root(metric: str) -> str:
     """`规上工业增加值增速高于全省` -> `规上工业增加值`: the indicator a gap is measured on."""
-    m = GAP.search(metric)
+    m = GAP.search(metric) or RATE_GAP.search(metric)  # …增速低于采矿业增加值: a gap on another sector's rate
     return metric[: m.start()] if m and m.start() > 0 else metric
 
 
@@ -947,6 +978,7 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
             last = next((x for x in here._latest() if x.metric and x.kind != "rank"), None)
             if d.unit == "pp" and ante and last is not None and last.kind == "growth" and last.unit == "%":
                 metric = _rate_change(text[lo : q.start], ante) or metric
+            metric = _contribution_owner(metric, here)
             if d.kind == "share" and not metric and last is not None and last.kind == "growth" and last.unit == "%":
                 d.kind, metric = "growth", last.metric  # …增长11.0%，逐月回落至6.2%: the rate moved, still a growth
             if d.kind == "share":
@@ -1035,6 +1067,21 @@ def _rate_change(words: str, ante: str) -> str:
         return ""
     root = _gap_root(ante)
     return root + ("" if RATE_IN_METRIC.search(root) else "增速") + (m.group(1) or "") + m.group(2)
+
+
+CONTRIBUTION = re.compile(r"^(?:对|上拉|下拉|拉动|带动|(?:总量|其)(?=占))[^，；]{2,24}$")
+_OWNER_WORD = re.compile(r"^(?:总量|其)(?=占)")
+
+
+def _contribution_owner(metric: str, state: _State) -> str:
+    """`采矿业增加值增长14.4%，…对全市工业增长的贡献率109.7%，上拉全市工业增加值增速10.6个百分点`: a
+    contribution said without its owner is the contribution of the rate said before it in the sentence."""
+    if not CONTRIBUTION.match(metric):
+        return metric
+    rate = next((d for d in state._latest() if d.kind == "growth" and d.unit == "%" and d.metric), None)
+    if rate is None or CONTRIBUTION.match(rate.metric):
+        return metric
+    return _gap_root(rate.metric) + _OWNER_WORD.sub("", metric)  # 总量占…比重: its share
 
 
 def _names_list(doc: _Doc, clause: Clause, lo: int) -> bool:

@@ -33,6 +33,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "joined": re.compile(
             rf"{_any('list_join_verb')}了?[^，。；]{{0,8}}{_any('list_scope')}[^，。；\d]{{0,8}}$"
         ),
+        "pair_class": re.compile(rf"^[\u4e00-\u9fff“”]{{0,6}}?{_any('pair_class')}"),
         "member": re.compile(rf"^[^，。；]{{0,16}}?{_any('list_member')}(?:之一)?(?=$|[，。；、）)])"),
     }
 
@@ -49,6 +50,8 @@ def not_a_figure(text: str, lo: int, hi: int, q) -> bool:
         or _placement(before, q)
         or _class_magnitude(before, after, q)
         or _joined_list(before, after, q)
+        or _named_pair(before, after, q)
+        or _attributive_percent(after, q)
     )
 
 
@@ -72,3 +75,26 @@ def _class_magnitude(before: str, after: str, q) -> bool:
 
 def _joined_list(before: str, after: str, q) -> bool:
     return q.unit == "count" and bool(_patterns()["joined"].search(before)) and bool(_patterns()["member"].match(after))
+
+
+NAMED_PAIR = re.compile(r"[\u4e00-\u9fff“”]{2,14}(?:和|及|与)[\u4e00-\u9fff“”]{2,14}$")
+
+
+def _named_pair(before: str, after: str, q) -> bool:
+    """`打造A和B两个万亿级产业集群`: a 2 that numbers the two names joined right before it."""
+    return (
+        q.unit == "count"
+        and q.value == 2
+        and bool(NAMED_PAIR.search(before))
+        and bool(_patterns()["pair_class"].match(after))
+    )
+
+
+ATTRIBUTIVE_BLOCK = re.compile(r"增|降|减|升|提高|以上|左右|以内|占|达|为|的|至|到|从|由|比|较")
+COUNTED_AFTER = re.compile(r"([\u4e00-\u9fff]{2,12})[\d.]+[万千百]?[辆台个家套列艘座条项]")
+
+
+def _attributive_percent(after: str, q) -> bool:
+    """`投运100%低地板有轨电车12辆`: a percentage inside the name of the thing another figure counts."""
+    m = COUNTED_AFTER.match(after)
+    return q.unit == "%" and m is not None and not ATTRIBUTIVE_BLOCK.search(m.group(1))
