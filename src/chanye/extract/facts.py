@@ -132,7 +132,7 @@ class _Doc:
 DEPTH_OPEN = "（(“‘《「"
 DEPTH_CLOSE = "）)”’》」"
 GROWTH_CUE = re.compile(
-    r"(?:增长|增速|增幅|涨幅|降幅|跌幅|下降|减少|降低|削减|提高|提升|上升|增加|回落|回升|扩大|缩小|缩短|收窄|上涨|成长|下跌|下滑|增|(?<=年)减)"  # 年增/年减 (Taiwan, Hong Kong usage)
+    r"(?:增长|增速|增幅|涨幅|降幅|跌幅|下降|减少|降低|削减|提高|提升|上升|增加|回落|回升|扩大|缩小|缩短|收窄|上涨|成长|下跌|下滑|增长率|增率|增|(?<=年)减)"  # 年增/年减 (Taiwan, Hong Kong usage)
     r"(?:了|为|达|达到|达到了|约|超过|超|在|均在|均为|均达|预计在|保持在)?$"
 )
 GROWTH_AFTER = re.compile(r"的?(?:增速|增幅|增长|涨幅|年均增速|年均增长)")
@@ -146,7 +146,7 @@ SHARE_COMPARATORS = {"约": "~", "近": "~", "接近": "~", "超过": ">", "超"
 RANK_SUFFIX = re.compile(r"(?:排名|排位|位次|名次|排行)$")
 NEW_QUALIFIER = re.compile(r"(?:新增|新签约|新开工|新认定|新培育|新引进|新建|新获批|新入选)$")
 # 比1—9月份和1—10月份 / 分别比一季度、上半年、三季度: every period of a list of comparison bases
-BASE_LIST = re.compile(r"(?:比|较)(?:[\d一二三四五六七八九十—\-~～至月份季度年上下半前全]+(?:和|、|及|与))+$")
+BASE_LIST = re.compile(r"(?:比|较)(?:[\d一二三四五六七八九十—\-~～至月份季度年上下半前全去]+(?:和|、|及|与))+$")
 COMPARE_BEFORE = re.compile(r"(?:比|较|同|与|相比|对比|超过|高于|低于|是|相当于)[“‘]?$")
 INCREMENT = re.compile(r"^[，、]?(?:较|比|同比|比上年|较上年)[^，、；]{0,6}?(增加|减少|新增|净增|增长|下降)$")
 ATTENDANCE = re.compile(r"(?:出席|列席|参加|参会|与会|到会|实到|应到)[^，。；]{0,8}$")
@@ -744,7 +744,7 @@ def _parallel_list(doc: _Doc, clause: Clause, cq: list, made: list[Draft], state
     return made
 
 
-RATE_GAP = re.compile(r"(?:增速|增幅)(?:高于|低于|快于|慢于|高出|低出|领先|落后)")
+RATE_GAP = re.compile(r"(?:增速|增幅)(?:高于|低于|快于|慢于|高出|低出|领先|落后|比|较)")
 
 
 def _gap_root(metric: str) -> str:
@@ -1372,6 +1372,8 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
         metrics = (items or [tail]) * len(values)
     else:
         return None
+    if all(q.unit == "pp" for q in values):
+        metrics = _over_bases(doc.text[clause.start : values[0].start], metrics)
     rank_words = _clause_words(doc, clause.start + rm.end(), values[0].start)
     out = []
     for k, (q, name, unit) in enumerate(zip(values, metrics, units)):
@@ -1394,6 +1396,34 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
         if regions:
             d.subject = regions[k][2]
         out.append(d)
+    return out
+
+
+BASES = re.compile(
+    r"(比|较)((?:[^，；、和及与比较]{2,8}(?:、|和|及|与))+[^，；、和及与比较]{2,8}?)(?:分别)?"
+    r"(?:提高|提升|加快|回升|回落|放缓|下降|收窄|扩大|增加|减少|上升|高出|低出|高|低|快|慢)"
+)
+_BASE_WORD = re.compile(r"季度|月|年|同期|半年")
+
+
+def _over_bases(words: str, metrics: list[str]) -> list[str]:
+    """`增长6.1%，比去年四季度和全年分别回升0.8个和0.3个百分点`: one figure per base listed, each against its
+    own base (`…增速比去年四季度回升`, `…增速比全年回升`), not the first base for all."""
+    m = BASES.search(words)
+    if m is None:
+        return metrics
+    bases = re.split(r"、|和|及|与", m.group(2))
+    if len(bases) != len(metrics) or not all(_BASE_WORD.search(b) for b in bases):
+        return metrics
+    first = m.group(1) + bases[0]
+    out = []
+    for metric, base in zip(metrics, bases):
+        if first not in metric:
+            return metrics
+        head = metric[: metric.index(first)]
+        if head and not re.search(r"增速|增幅|占比|比重|占|率$", head):
+            head += "增速"  # 规上工业增加值较一季度: the rate is compared, not the amount
+        out.append(head + m.group(1) + base + metric[metric.index(first) + len(first) :])
     return out
 
 
