@@ -34,6 +34,7 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"{_any('list_join_verb')}了?[^，。；]{{0,8}}{_any('list_scope')}[^，。；\d]{{0,8}}$"
         ),
         "pair_class": re.compile(rf"^[\u4e00-\u9fff“”]{{0,6}}?{_any('pair_class')}"),
+        "milestone": re.compile(rf"^[千百万亿元级“”\d]{{0,6}}{_any('milestone_noun')}"),
         "member": re.compile(rf"^[^，。；]{{0,16}}?{_any('list_member')}(?:之一)?(?=$|[，。；、）)])"),
     }
 
@@ -52,6 +53,7 @@ def not_a_figure(text: str, lo: int, hi: int, q) -> bool:
         or _joined_list(before, after, q)
         or _named_pair(before, after, q)
         or _attributive_percent(after, q)
+        or _milestones(after, q)
     )
 
 
@@ -98,3 +100,7 @@ def _attributive_percent(after: str, q) -> bool:
     """`投运100%低地板有轨电车12辆`: a percentage inside the name of the thing another figure counts."""
     m = COUNTED_AFTER.match(after)
     return q.unit == "%" and m is not None and not ATTRIBUTIVE_BLOCK.search(m.group(1))
+
+
+def _milestones(after: str, q) -> bool:
+    return q.unit == "count" and bool(_patterns()["milestone"].match(after))
