@@ -383,7 +383,35 @@ def assemble_facts(
             doc.carried = opening
             doc.carried_span = doc.heading_span
             doc.carried_status = doc.opening_status
+    _fill_bare_metrics(doc, drafts)
     return _page_period(doc, dedupe(_heading_restatements(doc, paragraphs, drafts)))
+
+
+BARE_RANK = re.compile(r"(?:全国|全省|全市|全区|全球)?排名")
+OWNERLESS_RATE = re.compile(r"^(?:增速|增幅)(?:高于|低于|快于|慢于|高出|低出|比|较)")
+FILL_REACH = 200  # characters: how far back an earlier figure's metric is taken up
+
+
+def _fill_bare_metrics(doc: _Doc, drafts: list[Draft]) -> None:
+    """`…规上工业增加值增长8.5%。其中4月当月同比增长12.2%，居全国第4位`: a figure whose sentence names no
+    indicator is of the one the figure just before it (in an earlier sentence) was; an empty metric could
+    only fail."""
+    for i, d in enumerate(drafts):
+        bare_rank = d.kind == "rank" and BARE_RANK.fullmatch(d.metric)
+        bare_rate = d.unit == "pp" and OWNERLESS_RATE.match(d.metric)
+        if d.metric and not bare_rank and not bare_rate:
+            continue
+        for p in reversed(drafts[:i]):
+            if d.pos - p.pos > FILL_REACH or p.sentence.paragraph != d.sentence.paragraph:
+                break
+            if (bare_rank or bare_rate) and p.metric and p.kind != "rank" and p.unit != "pp" and p.subject == d.subject:
+                d.metric = _gap_root(p.metric) + d.metric  # not a gap's, not the reference scope's own figure
+                break
+            if bare_rate:
+                continue
+            if not bare_rank and p.metric and p.kind == d.kind and p.unit == d.unit and d.kind in ("growth", "level"):
+                d.metric = p.metric
+                break
 
 
 HEADING_MAX = 30  # characters: a line this short, with no sentence mark, heads the section below it
@@ -1069,7 +1097,7 @@ def _rate_change(words: str, ante: str) -> str:
     return root + ("" if RATE_IN_METRIC.search(root) else "增速") + (m.group(1) or "") + m.group(2)
 
 
-CONTRIBUTION = re.compile(r"^(?:对|上拉|下拉|拉动|带动|(?:总量|其)(?=占))[^，；]{2,24}$")
+CONTRIBUTION = re.compile(r"^(?:(?:对|上拉|下拉|拉动|带动|(?:总量|其)(?=占))[^，；]{2,24}|贡献率|贡献度)$")
 _OWNER_WORD = re.compile(r"^(?:总量|其)(?=占)")
 
 
@@ -1081,6 +1109,8 @@ def _contribution_owner(metric: str, state: _State) -> str:
     rate = next((d for d in state._latest() if d.kind == "growth" and d.unit == "%" and d.metric), None)
     if rate is None or CONTRIBUTION.match(rate.metric):
         return metric
+    if sum(1 for d in state._latest() if d.clause is rate.clause and d.kind == "growth" and d.unit == "%") > 1:
+        return metric  # A、B、C分别增长…，合计拉动…: the pull of them all, not of the last one
     return _gap_root(rate.metric) + _OWNER_WORD.sub("", metric)  # 总量占…比重: its share
 
 
@@ -1237,17 +1267,43 @@ SCOPE_GAPS = re.compile(
 )
 
 
+SCOPE_FIRST = re.compile(rf"^(?:并|且|增速|增幅|分别)*(高于|低于|快于|慢于|高出|低出|超出|领先)({_SCOPE})$")
+SCOPE_NEXT = re.compile(rf"^[、和及与，]({_SCOPE})$")
+
+
+def _interleaved_scopes(doc: _Doc, clause: Clause, cq: list) -> tuple[str, list[str]] | None:
+    """`高于全国0.4、全省0.1个百分点`: each figure after its own scope; (verb, scopes) or None."""
+    m = SCOPE_FIRST.match(doc.text[clause.start : cq[0].start].strip(M.PUNCT))
+    if m is None:
+        return None
+    scopes = [m.group(2)]
+    for a, b in zip(cq, cq[1:]):
+        nxt = SCOPE_NEXT.match(doc.text[a.end : b.start])
+        if nxt is None:
+            return None
+        scopes.append(nxt.group(1))
+    return m.group(1), scopes
+
+
 def _gaps_over_scopes(doc: _Doc, sent: Sentence, clause: Clause, raw: list, cq: list, state: _State) -> list[Draft] | None:
     """`增长6.5%，分别高于全国和全省1.3和0.8个百分点`: one gap per scope listed, each the rate said
     before compared with that scope (`地区生产总值增速高于全国`, `…增速高于全省`). The unit may be written
     once, after the last figure (`1.0和0.6个百分点`)."""
     cq = [q for q in raw if q in cq or q.role == "bare"]
-    if len(cq) < 2 or any(doc.text[a.end : b.start] not in ("、", "和", "及", "与") for a, b in zip(cq, cq[1:])):
+    if len(cq) < 2:
         return None
-    m = SCOPE_GAPS.match(doc.text[clause.start : cq[0].start].strip(M.PUNCT))
-    if m is None:
-        return None
-    scopes = re.split(r"[、和及与]", m.group(1) or m.group(4))
+    interleaved = _interleaved_scopes(doc, clause, cq)
+    if interleaved is not None:
+        verb, scopes = interleaved
+        words = [verb + scope for scope in scopes]
+    else:
+        if any(doc.text[a.end : b.start] not in ("、", "和", "及", "与") for a, b in zip(cq, cq[1:])):
+            return None
+        m = SCOPE_GAPS.match(doc.text[clause.start : cq[0].start].strip(M.PUNCT))
+        if m is None:
+            return None
+        scopes = re.split(r"[、和及与]", m.group(1) or m.group(4))
+        words = [f"比{scope}{m.group(2)}" if m.group(1) else f"{m.group(3)}{scope}" for scope in scopes]
     values = list(cq)
     _fix_shared_unit(doc, values)
     last = next((d for d in reversed(state.drafts) if d.metric and d.kind != "rank"), None)
@@ -1256,11 +1312,7 @@ def _gaps_over_scopes(doc: _Doc, sent: Sentence, clause: Clause, raw: list, cq: 
     root = _gap_root(last.metric)
     if last.kind == "growth" and not RATE_IN_METRIC.search(root):
         root += "增速"
-    out = []
-    for q, scope in zip(values, scopes):
-        words = f"比{scope}{m.group(2)}" if m.group(1) else f"{m.group(3)}{scope}"
-        out.append(_new_draft(doc, sent, clause, q, root + words))
-    return out
+    return [_new_draft(doc, sent, clause, q, root + w) for q, w in zip(values, words)]
 
 
 def _own_period(doc: _Doc, lo: int, hi: int) -> str | None:

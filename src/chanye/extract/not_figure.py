@@ -54,6 +54,7 @@ def not_a_figure(text: str, lo: int, hi: int, q) -> bool:
         or _named_pair(before, after, q)
         or _attributive_percent(after, q)
         or _milestones(after, q)
+        or _sector_ordinal(after, q)
     )
 
 
@@ -104,3 +105,11 @@ def _attributive_percent(after: str, q) -> bool:
 
 def _milestones(after: str, q) -> bool:
     return q.unit == "count" and bool(_patterns()["milestone"].match(after))
+
+
+SECTOR_ORDINALS = re.compile(r"^(?:[、和及与]第?[一二三])+产业")
+
+
+def _sector_ordinal(after: str, q) -> bool:
+    """`第一、第二和第三产业增加值…`: the sectors' names, not ranks."""
+    return q.unit == "rank" and bool(SECTOR_ORDINALS.match(after))
