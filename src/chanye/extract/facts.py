@@ -1396,7 +1396,7 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
     elif len(items) == len(values) and generic:
         base = state.prev_noun or (state.last_metric()[0] or "")
         metrics = [_merge_generic(base, i) for i in items]
-    elif len(prior) >= len(values):
+    elif len(prior) >= len(values) and not _moves_of_place(values, prior, prior_units):
         metrics = prior[-len(values):]
         units = [prior_units.get(m) for m in metrics]
         extra = items[0] if len(items) == 1 else ("" if items else tail)
@@ -1449,6 +1449,12 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
             d.subject = regions[k][2]
         out.append(d)
     return out
+
+
+def _moves_of_place(values: list, prior: list[str], prior_units: dict) -> bool:
+    """`…分别提高7.9个、3.4个百分点，位次分别较一季度、上半年前移7位、8位`: moves of a rank's place are not
+    figures of the metrics said before (of another unit)."""
+    return values[0].unit == "other" and values[0].unit_text in ("位", "位次") and any(prior_units.get(m) != values[0].unit for m in prior[-len(values):])
 
 
 BASES = re.compile(
