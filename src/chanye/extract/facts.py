@@ -772,6 +772,9 @@ def _parallel_list(doc: _Doc, clause: Clause, cq: list, made: list[Draft], state
     return made
 
 
+SET_PART = re.compile(r"[\u4e00-\u9fff]{0,2}(?:行业|企业|地区|县区|县（市、区）|县市区|城市|产品|园区)")  # 六成行业增速回升: a part of a set
+
+
 RATE_GAP = re.compile(r"(?:增速|增幅)(?:高于|低于|快于|慢于|高出|低出|领先|落后|比|较)")
 
 
@@ -1052,7 +1055,7 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
                 # 17个行业增速高于全市规上工业平均水平（7.2%）: the bracket gives the average rate itself
                 d.kind, d.metric = "growth", M.tidy(average.group(1)) + "增速"
             rate_words = RATE_IN_METRIC.search(d.metric) or RATE_IN_METRIC.search(left_words[-16:])
-            if d.kind == "share" and d.unit == "%" and rate_words and not SHARE_IN_METRIC.search(d.metric):
+            if d.kind == "share" and d.unit == "%" and rate_words and not SHARE_IN_METRIC.search(d.metric) and not SET_PART.match(text, q.end):
                 d.kind = "growth"  # 总产值与增加值增速连续五个月维持在15.3%: a rate, not a share
         if reference is not None:
             # 高于全国（3.9%）3.6个百分点: the bracketed figure is the scope's own, of the same kind
