@@ -23,6 +23,7 @@ from chanye.extract import metric as M
 from chanye.extract import modality
 from chanye.extract.clauses import Clause, Paragraph, Sentence, segment
 from chanye.extract.period_assignment import TimeSpan, find_time_spans
+from chanye.extract.not_figure import not_a_figure
 from chanye.extract.quantity import find_quantities
 from chanye.extract.wordlists import any_of, grouped, load
 from chanye.knowledge.region_roles import other_role
@@ -140,10 +141,10 @@ DEPTH_CLOSE = "）)”’》」"
 _LEX = load("facts.yaml")  # the word lists (lexicon/facts.yaml)
 _GROWTH = _LEX["growth"]
 GROWTH_CUE = re.compile(
-    any_of(_GROWTH["rising"] + _GROWTH["falling"]) + any_of(_GROWTH["links"] + _GROWTH["more_links"]) + "?$"
+    "(?:" + any_of(_GROWTH["rising"] + _GROWTH["falling"]) + "|(?<=年)减)" + any_of(_GROWTH["links"] + _GROWTH["more_links"]) + "?$"
 )
 GROWTH_AFTER = re.compile("的?" + any_of(_GROWTH["after"]))
-NEGATIVE_CUE = re.compile(any_of(_GROWTH["falling"]) + any_of(_GROWTH["links"]) + "?$")
+NEGATIVE_CUE = re.compile("(?:" + any_of(_GROWTH["falling"]) + "|(?<=年)减)" + any_of(_GROWTH["links"]) + "?$")
 PURE_SCOPE = re.compile(
     r"^(?:全国|全省|全市|全球|世界|国内|省内|中部|西部|东部|东北|长三角|珠三角|京津冀|粤港澳|中西部|[\u4e00-\u9fff]{2}省)?"
     r"(?:地级市|地级及以上城市|同类城市|城市|省会城市|副省级城市|大中城市|设区市|县（市、区）|县区|开发区|首位)?$"
@@ -153,7 +154,7 @@ SHARE_COMPARATOR = re.compile("(" + any_of(list(SHARE_COMPARATORS)) + ")占")
 RANK_SUFFIX = re.compile(any_of(_LEX["rank_suffixes"]) + "$")
 NEW_QUALIFIER = re.compile(any_of(_LEX["new_qualifiers"]) + "$")
 # 比1—9月份和1—10月份 / 分别比一季度、上半年、三季度: every period of a list of comparison bases
-BASE_LIST = re.compile(r"(?:比|较)(?:[\d一二三四五六七八九十—\-~～至月份季度年上下半前全]+(?:和|、|及|与))+$")
+BASE_LIST = re.compile(r"(?:比|较)(?:[\d一二三四五六七八九十—\-~～至月份季度年上下半前全去]+(?:和|、|及|与))+$")
 COMPARE_BEFORE = re.compile(r"(?:比|较|同|与|相比|对比|超过|高于|低于|是|相当于)[“‘]?$")
 INCREMENT = re.compile(r"^[，、]?(?:较|比|同比|比上年|较上年)[^，、；]{0,6}?(增加|减少|新增|净增|增长|下降)$")
 ATTENDANCE = re.compile(r"(?:出席|列席|参加|参会|与会|到会|实到|应到)[^，。；]{0,8}$")
@@ -252,7 +253,7 @@ _LEAD_WORDS = re.compile(r"(?:力争|确保|争取|预计|预估|预料|预测|�
 _LINKED = re.compile(r"[、，；和及与到至为达增降减升]|以及|提高")
 _LISTED_AFTER = re.compile(r"[^，。；、（(：:]{0,16}[（(：:]([^）)。；]*)")
 _LIST_CUT = re.compile(r"[，；：（(]")
-_NEAR_ADVERB = re.compile(r"(?:分别|同比|年均|平均|比上年|比去年|较上年|较去年|环比|均|都|预期目标|目标|预期|计划|为|是|将|有望|预计|力争|要)+$")
+_NEAR_ADVERB = re.compile(r"(?:分别|同比|年均|平均|比上年|比去年|较上年|较去年|环比|均|都|预期目标|目标|预期|计划|为|是|将|有望|预计|力争|要|仅|只|仍)+$")  # 年增仅0.4%: an adverb between cue and figure
 _NEAR_FROM = re.compile(r"(?:的|从|由|自)+$")
 _NOT_TOPICAL_BEFORE = re.compile(r"(?:占|居|列|比|较|于|在|与|同|对|向|赴|从|自|超过|超|高于|低于|全|排名)$")
 _PART_OF_YEAR = re.compile(r"(\d{4})(?:-(\d{2})|Q([1-4])|H([12]))")
@@ -394,7 +395,63 @@ def assemble_facts(
             doc.carried = opening
             doc.carried_span = doc.heading_span
             doc.carried_status = doc.opening_status
-    return _page_period(doc, dedupe(drafts))
+    _fill_bare_metrics(doc, drafts)
+    return _page_period(doc, dedupe(_heading_restatements(doc, paragraphs, drafts)))
+
+
+BARE_RANK = re.compile(r"(?:全国|全省|全市|全区|全球)?排名")
+OWNERLESS_RATE = re.compile(r"^(?:增速|增幅)(?:高于|低于|快于|慢于|高出|低出|比|较)")
+FILL_REACH = 200  # characters: how far back an earlier figure's metric is taken up
+
+
+def _fill_bare_metrics(doc: _Doc, drafts: list[Draft]) -> None:
+    """`…规上工业增加值增长8.5%。其中4月当月同比增长12.2%，居全国第4位`: a figure whose sentence names no
+    indicator is of the one the figure just before it (in an earlier sentence) was; an empty metric could
+    only fail."""
+    for i, d in enumerate(drafts):
+        bare_rank = d.kind == "rank" and BARE_RANK.fullmatch(d.metric)
+        bare_rate = d.unit == "pp" and OWNERLESS_RATE.match(d.metric)
+        if d.metric and not bare_rank and not bare_rate:
+            continue
+        for p in reversed(drafts[:i]):
+            if d.pos - p.pos > FILL_REACH or p.sentence.paragraph != d.sentence.paragraph:
+                break
+            if (bare_rank or bare_rate) and p.metric and p.kind != "rank" and p.unit != "pp" and p.subject == d.subject:
+                d.metric = _gap_root(p.metric) + d.metric  # not a gap's, not the reference scope's own figure
+                break
+            if bare_rate:
+                continue
+            if not bare_rank and p.metric and p.kind == d.kind and p.unit == d.unit and d.kind in ("growth", "level"):
+                d.metric = p.metric
+                break
+
+
+HEADING_MAX = 30  # characters: a line this short, with no sentence mark, heads the section below it
+
+
+def _is_heading(doc: _Doc, para: Paragraph) -> bool:
+    line = doc.text[para.start : para.end].strip()
+    return 0 < len(line) <= HEADING_MAX and not re.search(r"[。；！？!?;：:，,]", line)
+
+
+def _heading_restatements(doc: _Doc, paragraphs: list[Paragraph], drafts: list[Draft]) -> list[Draft]:
+    """A section heading's figure that the body below states (`目标突破2万亿元` over `…力争突破2万亿元`;
+    `六成行业增速回升` over `41个行业中有25个增速较上月回升`): one fact, the body's."""
+    heads = {p.index for p in paragraphs if _is_heading(doc, p)}
+    below = [b for b in drafts if b.sentence.paragraph not in heads and not b.title]
+    return [
+        d
+        for d in drafts
+        if not (d.title or d.sentence.paragraph in heads) or not any(_restated_below(doc, d, b) for b in below if b.pos > d.pos)
+    ]
+
+
+def _restated_below(doc: _Doc, head: Draft, body: Draft) -> bool:
+    if same_figure(head, body) and head.status == body.status:
+        return True
+    # 六成行业…: an approximate share of a set whose count the body gives (…中有25个行业)
+    noun = head.metric[:2]
+    return head.unit_text == "成" and body.unit == "count" and len(noun) == 2 and noun in doc.text[body.clause.start : body.clause.end]
 
 
 def _page_period(doc: _Doc, drafts: list[Draft]) -> list[Draft]:
@@ -507,6 +564,8 @@ def _is_candidate(doc: _Doc, clause: Clause, q) -> bool:
         return False  # 跨越了两千亿元和三千亿元两个台阶: class words, not the region's figures
     if q.unit_text == "升" and RISE_FALL.match(text, q.end):
         return False  # 十大重点行业九升一降: a tally of movers, not litres
+    if not_a_figure(text, clause.start, clause.end, q):
+        return False  # 从三个关键词来解读, 入选全国首批20个试点城市, 亿纬锂能
     if q.unit == "count" and _numbers_a_list(text, clause, q):
         return False
     if q.unit == "rank" and q.unit_text.endswith("强") and _HAN.match(after) and not _IN_LIST.match(
@@ -719,6 +778,7 @@ def _sentence_facts(doc: _Doc, sent: Sentence, sq: list) -> list[Draft]:
             _structure(doc, sent, clause, raw, state)
             or (raw and _double_pass(doc, sent, clause, raw, state))  # (it reads a figure of the clause)
             or (cq and _from_to(doc, sent, clause, cq, state))
+            or (cq and _gaps_over_scopes(doc, sent, clause, raw, cq, state))
             or (cq and _respectively(doc, sent, clause, cq, state))
             or (cq and _each_rank(doc, sent, clause, cq, state))
             or (cq and _each_name_rank(doc, sent, clause, cq))
@@ -852,9 +912,15 @@ def _share_attribute(items: list[str]) -> list[str]:
     return items
 
 
+SET_PART = re.compile(r"[\u4e00-\u9fff]{0,2}(?:行业|企业|地区|县区|县（市、区）|县市区|城市|产品|园区)")  # 六成行业增速回升: a part of a set
+
+
+RATE_GAP = re.compile(r"(?:增速|增幅)(?:高于|低于|快于|慢于|高出|低出|领先|落后|比|较)")
+
+
 def _gap_root(metric: str) -> str:
     """`规上工业增加值增速高于全省` -> `规上工业增加值`: the indicator a gap is measured on."""
-    m = GAP.search(metric)
+    m = GAP.search(metric) or RATE_GAP.search(metric)  # …增速低于采矿业增加值: a gap on another sector's rate
     return metric[: m.start()] if m and m.start() > 0 else metric
 
 
@@ -1115,7 +1181,10 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
                     d.kind = "growth"
             if ante and not out:
                 ante = _gap_root(ante)  # a figure after a gap (高于全省…个百分点) is on the indicator
-            last = next((x for x in here._latest() if x.metric and x.kind != "rank"), None) if d.kind == "share" and not metric else None
+            last = next((x for x in here._latest() if x.metric and x.kind != "rank"), None)
+            if d.unit == "pp" and ante and last is not None and last.kind == "growth" and last.unit == "%":
+                metric = _rate_change(text[lo : q.start], ante) or metric
+            metric = _contribution_owner(metric, here)
             if d.kind == "share" and not metric and last is not None and last.kind == "growth" and last.unit == "%":
                 d.kind, metric = "growth", last.metric  # …增长11.0%，逐月回落至6.2%: the rate moved, still a growth
             if d.kind == "share":
@@ -1170,7 +1239,7 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
                 # 17个行业增速高于全市规上工业平均水平（7.2%）: the bracket gives the average rate itself
                 d.kind, d.metric = "growth", M.tidy(average.group(1)) + "增速"
             rate_words = RATE_IN_METRIC.search(d.metric) or RATE_IN_METRIC.search(left_words[-16:])
-            if d.kind == "share" and d.unit == "%" and rate_words and not SHARE_IN_METRIC.search(d.metric):
+            if d.kind == "share" and d.unit == "%" and rate_words and not SHARE_IN_METRIC.search(d.metric) and not SET_PART.match(text, q.end):
                 d.kind = "growth"  # 总产值与增加值增速连续五个月维持在15.3%: a rate, not a share
         if reference is not None:
             # 高于全国（3.9%）3.6个百分点: the bracketed figure is the scope's own, of the same kind
@@ -1237,6 +1306,39 @@ def _headline_noun(doc: _Doc, sent: Sentence, q) -> tuple[str, bool] | None:
     if len(metric) < 2:
         return None
     return metric, bool(_RATE_WORD.search(m.group(0)))
+
+
+RATE_CHANGE = re.compile(
+    r"^(?:同比|环比)?((?:比|较)(?:上月|上年|去年|上年同期|去年同期|上季度|一季度|上半年|前三季度)?)?"
+    r"(回升|回落|加快|放缓|提高|提升|上升|下降|扩大|收窄|缩小|下滑|上涨)了?$"
+)
+
+
+def _rate_change(words: str, ante: str) -> str:
+    """`采矿业增长2.9%，回升1.6个百分点`: a bare change verb before a pp figure moves the rate said just
+    before: `采矿业增速回升` (as `固定资产投资增速比一季度加快`). '' where the words say more than that."""
+    m = RATE_CHANGE.match(words.strip(M.PUNCT))
+    if not m:
+        return ""
+    root = _gap_root(ante)
+    return root + ("" if RATE_IN_METRIC.search(root) else "增速") + (m.group(1) or "") + m.group(2)
+
+
+CONTRIBUTION = re.compile(r"^(?:(?:对|上拉|下拉|拉动|带动|(?:总量|其)(?=占))[^，；]{2,24}|贡献率|贡献度)$")
+_OWNER_WORD = re.compile(r"^(?:总量|其)(?=占)")
+
+
+def _contribution_owner(metric: str, state: _State) -> str:
+    """`采矿业增加值增长14.4%，…对全市工业增长的贡献率109.7%，上拉全市工业增加值增速10.6个百分点`: a
+    contribution said without its owner is the contribution of the rate said before it in the sentence."""
+    if not CONTRIBUTION.match(metric):
+        return metric
+    rate = next((d for d in state._latest() if d.kind == "growth" and d.unit == "%" and d.metric), None)
+    if rate is None or CONTRIBUTION.match(rate.metric):
+        return metric
+    if sum(1 for d in state._latest() if d.clause is rate.clause and d.kind == "growth" and d.unit == "%") > 1:
+        return metric  # A、B、C分别增长…，合计拉动…: the pull of them all, not of the last one
+    return _gap_root(rate.metric) + _OWNER_WORD.sub("", metric)  # 总量占…比重: its share
 
 
 def _names_list(doc: _Doc, clause: Clause, lo: int) -> bool:
@@ -1326,11 +1428,11 @@ def _double_pass(doc: _Doc, sent: Sentence, clause: Clause, raw: list, state: _S
             # 地区生产总值和规上工业总产值双过“千亿”: two metrics joined by 和 (a short part before it is
             # one compound name: 批发和零售业)
             parts = re.split(r"和|与|及", items[0])
-            if len(parts) == 2 and all(len(p.strip()) >= 3 for p in parts):
+            if len(parts) == 2 and all(len(p.strip()) >= 3 or QUALIFIED_ATTRIBUTE.fullmatch(p) for p in parts):
                 items = parts
         if len(items) > 1:
             items = _share_frame(_share_attribute(items))
-        metrics = [M.tidy(i) for i in items if M.tidy(i)]
+        metrics = _share_qualifier([M.tidy(i) for i in items if M.tidy(i)])
     if len(metrics) < 2:
         return None
     if q.unit not in ("CNY", "USD", "count", "other", "%", "pp", "rank"):
@@ -1399,6 +1501,62 @@ def _from_to(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State)
     return out
 
 
+_SCOPE = r"(?:全国|全省|全市|全区|全县|全州|全盟|全球|省|市|区|县)"
+_SCOPES = rf"({_SCOPE}(?:[、和及与]{_SCOPE})+)"
+SCOPE_GAPS = re.compile(
+    rf"^(?:并|且|增速|增幅|分别)*(?:(?:比|较){_SCOPES}(?:分别)?(高出|低出|高|低|快|慢)"
+    rf"|(高于|低于|快于|慢于|高出|低出|超出|领先){_SCOPES}(?:平均水平|平均|水平|增速|增幅)?(?:分别)?(?:高|低)?)$"
+)
+
+
+SCOPE_FIRST = re.compile(rf"^(?:并|且|增速|增幅|分别)*(高于|低于|快于|慢于|高出|低出|超出|领先)({_SCOPE})$")
+SCOPE_NEXT = re.compile(rf"^[、和及与，]({_SCOPE})$")
+
+
+def _interleaved_scopes(doc: _Doc, clause: Clause, cq: list) -> tuple[str, list[str]] | None:
+    """`高于全国0.4、全省0.1个百分点`: each figure after its own scope; (verb, scopes) or None."""
+    m = SCOPE_FIRST.match(doc.text[clause.start : cq[0].start].strip(M.PUNCT))
+    if m is None:
+        return None
+    scopes = [m.group(2)]
+    for a, b in zip(cq, cq[1:]):
+        nxt = SCOPE_NEXT.match(doc.text[a.end : b.start])
+        if nxt is None:
+            return None
+        scopes.append(nxt.group(1))
+    return m.group(1), scopes
+
+
+def _gaps_over_scopes(doc: _Doc, sent: Sentence, clause: Clause, raw: list, cq: list, state: _State) -> list[Draft] | None:
+    """`增长6.5%，分别高于全国和全省1.3和0.8个百分点`: one gap per scope listed, each the rate said
+    before compared with that scope (`地区生产总值增速高于全国`, `…增速高于全省`). The unit may be written
+    once, after the last figure (`1.0和0.6个百分点`)."""
+    cq = [q for q in raw if q in cq or q.role == "bare"]
+    if len(cq) < 2:
+        return None
+    interleaved = _interleaved_scopes(doc, clause, cq)
+    if interleaved is not None:
+        verb, scopes = interleaved
+        words = [verb + scope for scope in scopes]
+    else:
+        if any(doc.text[a.end : b.start] not in ("、", "和", "及", "与") for a, b in zip(cq, cq[1:])):
+            return None
+        m = SCOPE_GAPS.match(doc.text[clause.start : cq[0].start].strip(M.PUNCT))
+        if m is None:
+            return None
+        scopes = re.split(r"[、和及与]", m.group(1) or m.group(4))
+        words = [f"比{scope}{m.group(2)}" if m.group(1) else f"{m.group(3)}{scope}" for scope in scopes]
+    values = list(cq)
+    _fix_shared_unit(doc, values)
+    last = next((d for d in reversed(state.drafts) if d.metric and d.kind != "rank"), None)
+    if len(scopes) != len(values) or any(q.unit != "pp" for q in values) or last is None or last.unit != "%":
+        return None
+    root = _gap_root(last.metric)
+    if last.kind == "growth" and not RATE_IN_METRIC.search(root):
+        root += "增速"
+    return [_new_draft(doc, sent, clause, q, root + w) for q, w in zip(values, words)]
+
+
 def _own_period(doc: _Doc, lo: int, hi: int) -> str | None:
     span = None
     for t in doc.times_in(lo, hi):
@@ -1431,7 +1589,7 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
     head = M.strip_trail(M.strip_lead(_clause_words(doc, head_lo, at)))
     tail = M.tidy(_clause_words(doc, clause.start + rm.end(), values[0].start))  # 分别实现产值 -> 产值
     items = _list_items(head, len(values))
-    items = _share_head(_share_class(items))
+    items = _share_qualifier(_share_head(_share_class(items)))
     if len(items) == 1 and len(values) == 2:
         items = _split_pair(items[0])  # 存贷款余额分别达3.03万亿元、2.08万亿元
     if len(values) >= 3 and not regions and (len(items) != len(values) or SECTOR_END.search(doc.text[sent.start : clause.start].rstrip("，, ")[-1:])):
@@ -1447,6 +1605,8 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
     if tail and not RANK_VERB.match(tail) and items and not M.RANK_SCOPE_WORD.match(tail) and not M.COMPARISON.match(tail):
         items = [i + tail if not i.endswith(tail) else i for i in items]
     items = [M.tidy(i) for i in items if M.tidy(i)]
+    if not items and not regions and not tail and not (state.drafts and state.drafts[-1].clause.index == clause.index - 1):
+        items = _earlier_items(doc, sent, clause, len(values))  # A业、B业表现亮眼，分别增长x%、y%: the names before
     if not items and not regions and tail and not RANK_VERB.match(tail):
         named = _earlier_items(doc, sent, clause, len(values)) or _clause_subjects(doc, sent, clause, len(values))
         if named:
@@ -1478,7 +1638,7 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
     elif len(items) == len(values) and generic:
         base = state.prev_noun or (state.last_metric()[0] or "")
         metrics = [_merge_generic(base, i) for i in items]
-    elif len(prior) >= len(values):
+    elif len(prior) >= len(values) and not _moves_of_place(values, prior, prior_units):
         metrics = prior[-len(values):]
         units = [prior_units.get(m) for m in metrics]
         extra = items[0] if len(items) == 1 else ("" if items else tail)
@@ -1509,6 +1669,8 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
         metrics = [prior[-1]] * len(values)
     else:
         return None
+    if all(q.unit == "pp" for q in values):
+        metrics = _over_bases(doc.text[clause.start : values[0].start], metrics)
     rank_words = _clause_words(doc, clause.start + rm.end(), values[0].start)
     places = _respective_places(doc, sent, clause, len(values)) if not regions and RESPECTIVELY.match(clause.text, rm.start()) else None
     out = []
@@ -1550,6 +1712,40 @@ def _respective_places(doc: _Doc, sent: Sentence, clause: Clause, n: int) -> lis
             return None
         places.append(groups[0][-1][2])
     return places if len({getattr(p, "code", id(p)) for p in places}) == n else None
+
+
+def _moves_of_place(values: list, prior: list[str], prior_units: dict) -> bool:
+    """`…分别提高7.9个、3.4个百分点，位次分别较一季度、上半年前移7位、8位`: moves of a rank's place are not
+    figures of the metrics said before (of another unit)."""
+    return values[0].unit == "other" and values[0].unit_text in ("位", "位次") and any(prior_units.get(m) != values[0].unit for m in prior[-len(values):])
+
+
+BASES = re.compile(
+    r"(比|较)((?:[^，；、和及与比较]{2,8}(?:、|和|及|与))+[^，；、和及与比较]{2,8}?)(?:分别)?"
+    r"(?:提高|提升|加快|回升|回落|放缓|下降|收窄|扩大|增加|减少|上升|高出|低出|高|低|快|慢)"
+)
+_BASE_WORD = re.compile(r"季度|月|年|同期|半年")
+
+
+def _over_bases(words: str, metrics: list[str]) -> list[str]:
+    """`增长6.1%，比去年四季度和全年分别回升0.8个和0.3个百分点`: one figure per base listed, each against its
+    own base (`…增速比去年四季度回升`, `…增速比全年回升`), not the first base for all."""
+    m = BASES.search(words)
+    if m is None:
+        return metrics
+    bases = re.split(r"、|和|及|与", m.group(2))
+    if len(bases) != len(metrics) or not all(_BASE_WORD.search(b) for b in bases):
+        return metrics
+    first = m.group(1) + bases[0]
+    out = []
+    for metric, base in zip(metrics, bases):
+        if first not in metric:
+            return metrics
+        head = metric[: metric.index(first)]
+        if head and not re.search(r"增速|增幅|占比|比重|占|率$", head):
+            head += "增速"  # 规上工业增加值较一季度: the rate is compared, not the amount
+        out.append(head + m.group(1) + base + metric[metric.index(first) + len(first) :])
+    return out
 
 
 SHARE_OF = re.compile(r"^(?:占|对)[^，；]{1,30}(?:比重|比例|占比|贡献率|贡献度)$|^(?:拉动|带动)[^，；]{2,20}$")
@@ -1773,6 +1969,23 @@ def _share_head(items: list[str]) -> list[str]:
     return [i + head for i in items[:-1]] + [last]
 
 
+QUALIFIED_ATTRIBUTE = re.compile(
+    r"(?:总产值|产值|增加值|营业收入|营收|主营业务收入|销售收入|利润总额|利润|利税|税收|出口交货值)$"
+)
+
+
+def _share_qualifier(items: list[str]) -> list[str]:
+    """`规上工业产值、营收` -> 规上工业产值, 规上工业营收: a bare attribute listed after a qualified one
+    is an attribute of the same thing."""
+    own = QUALIFIED_ATTRIBUTE.search(items[0]) if len(items) >= 2 else None
+    if own is None or own.start() < 2:
+        return items
+    qualifier = items[0][: own.start()]
+    if len(qualifier) > 10 or re.search(r"从|开始|在|由|，", qualifier):
+        return items  # 从7月份累计开始全市…总产值与增加值: not a plain qualifier
+    return [items[0]] + [qualifier + i if QUALIFIED_ATTRIBUTE.fullmatch(i) else i for i in items[1:]]
+
+
 def _with_attribute(name: str, attribute: str) -> str:
     """有色金属产业营收 + 增加值 -> 有色金属产业增加值: a name's own attribute gives way to the one said now."""
     own = BASE_ATTRIBUTE.search(name)
@@ -1897,6 +2110,7 @@ def _each_name_rank(doc: _Doc, sent: Sentence, clause: Clause, cq: list) -> list
         return None
     head = M.strip_lead(_clause_words(doc, clause.start, clause.start + m.start()))
     names = [M.strip_lead(x) for x in re.split(r"和|、|及|与", head) if M.strip_lead(x)]  # 增速 stays: 增速均居第一
+    names = _share_qualifier(names)
     if len(names) < 2 or any(len(x) > 12 or re.search(r"\d", x) for x in names):
         return None
     if _listed_regions(doc, clause.start, clause.start + m.start(), 0):

@@ -1,0 +1,115 @@
+"""Numbers that read like figures but state no indicator of the region: the angles a text is read
+from (`从三个关键词来解读`), a priority's place in a list (`置于前三位`), a bare magnitude used as a
+class word (`打造万亿“钢城”`, `冲击万亿的种子选手`), the size of a national list the region joined
+(`入选全国首批20个试点城市`), a magnitude character that begins a company's name (`亿纬锂能`).
+The cue words live in not_figure.yaml beside this module."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+import yaml
+
+
+@cache
+def _lexicon() -> dict:
+    return yaml.safe_load(resources.files("chanye.extract").joinpath("not_figure.yaml").read_text("utf-8"))
+
+
+def _any(name: str) -> str:
+    return "(?:" + "|".join(sorted(_lexicon()[name], key=len, reverse=True)) + ")"
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern]:
+    return {
+        "frame_after": re.compile(rf"^{_any('reading_frame_noun')}{_any('reading_frame_verb')}"),
+        "frame_before": re.compile(rf"{_any('reading_frame_before')}$"),
+        "placement": re.compile(rf"{_any('placement_verb')}$"),
+        "class_after": re.compile(rf"^{_any('class_after')}"),
+        "class_before": re.compile(rf"{_any('class_before')}$"),
+        "joined": re.compile(
+            rf"{_any('list_join_verb')}了?[^，。；]{{0,8}}{_any('list_scope')}[^，。；\d]{{0,8}}$"
+        ),
+        "pair_class": re.compile(rf"^[\u4e00-\u9fff“”]{{0,6}}?{_any('pair_class')}"),
+        "milestone": re.compile(rf"^[千百万亿元级“”\d]{{0,6}}{_any('milestone_noun')}"),
+        "member": re.compile(rf"^[^，。；]{{0,16}}?{_any('list_member')}(?:之一)?(?=$|[，。；、）)])"),
+    }
+
+
+BARE_MAGNITUDE = re.compile(r"^(?:[十百千万]?亿|万)$")
+
+
+def not_a_figure(text: str, lo: int, hi: int, q) -> bool:
+    """Whether the number q (in the clause text[lo:hi]) is one of the non-figures above."""
+    before = text[lo : q.start]
+    after = text[q.end : hi]
+    return (
+        _reading_frame(before, after, q)
+        or _placement(before, q)
+        or _class_magnitude(before, after, q)
+        or _joined_list(before, after, q)
+        or _named_pair(before, after, q)
+        or _attributive_percent(after, q)
+        or _milestones(after, q)
+        or _sector_ordinal(after, q)
+    )
+
+
+def _reading_frame(before: str, after: str, q) -> bool:
+    return q.unit == "count" and bool(_patterns()["frame_after"].match(after)) and bool(
+        _patterns()["frame_before"].search(before) or not before.strip()
+    )
+
+
+def _placement(before: str, q) -> bool:
+    return q.unit == "rank" and bool(_patterns()["placement"].search(before))
+
+
+def _class_magnitude(before: str, after: str, q) -> bool:
+    if q.unit not in ("CNY", "USD") or not BARE_MAGNITUDE.match(q.text):
+        return False
+    if len(q.text) == 1 and re.match(r"[\u4e00-\u9fff]", after):
+        return True  # 亿纬锂能: one magnitude character opening a name is no figure at all
+    return bool(_patterns()["class_after"].match(after) or _patterns()["class_before"].search(before))
+
+
+def _joined_list(before: str, after: str, q) -> bool:
+    return q.unit == "count" and bool(_patterns()["joined"].search(before)) and bool(_patterns()["member"].match(after))
+
+
+NAMED_PAIR = re.compile(r"[\u4e00-\u9fff“”]{2,14}(?:和|及|与)[\u4e00-\u9fff“”]{2,14}$")
+
+
+def _named_pair(before: str, after: str, q) -> bool:
+    """`打造A和B两个万亿级产业集群`: a 2 that numbers the two names joined right before it."""
+    return (
+        q.unit == "count"
+        and q.value == 2
+        and bool(NAMED_PAIR.search(before))
+        and bool(_patterns()["pair_class"].match(after))
+    )
+
+
+ATTRIBUTIVE_BLOCK = re.compile(r"增|降|减|升|提高|以上|左右|以内|占|达|为|的|至|到|从|由|比|较")
+COUNTED_AFTER = re.compile(r"([\u4e00-\u9fff]{2,12})[\d.]+[万千百]?[辆台个家套列艘座条项]")
+
+
+def _attributive_percent(after: str, q) -> bool:
+    """`投运100%低地板有轨电车12辆`: a percentage inside the name of the thing another figure counts."""
+    m = COUNTED_AFTER.match(after)
+    return q.unit == "%" and m is not None and not ATTRIBUTIVE_BLOCK.search(m.group(1))
+
+
+def _milestones(after: str, q) -> bool:
+    return q.unit == "count" and bool(_patterns()["milestone"].match(after))
+
+
+SECTOR_ORDINALS = re.compile(r"^(?:[、和及与]第?[一二三])+产业")
+
+
+def _sector_ordinal(after: str, q) -> bool:
+    """`第一、第二和第三产业增加值…`: the sectors' names, not ranks."""
+    return q.unit == "rank" and bool(SECTOR_ORDINALS.match(after))
