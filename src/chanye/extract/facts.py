@@ -560,8 +560,6 @@ def _is_candidate(doc: _Doc, clause: Clause, q) -> bool:
         return False  # 6大主导产业集群, 三大行动: numbering a framework's parts
     if _in_slogan(text, clause, q):
         return False
-    if q.unit in ("CNY", "USD") and STEPS_AFTER.match(text, q.end):
-        return False  # 跨越了两千亿元和三千亿元两个台阶: class words, not the region's figures
     if q.unit_text == "升" and RISE_FALL.match(text, q.end):
         return False  # 十大重点行业九升一降: a tally of movers, not litres
     if not_a_figure(text, clause.start, clause.end, q):
@@ -593,7 +591,6 @@ def _is_candidate(doc: _Doc, clause: Clause, q) -> bool:
     return True
 
 
-STEPS_AFTER = re.compile(r"[^，。；]{0,12}?[两二三四五\d]个(?:台阶|大关|关口)")
 RISE_FALL = re.compile(r"[一二三四五六七八九十两\d]{1,2}[降平]")
 
 
