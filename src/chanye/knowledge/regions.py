@@ -67,6 +67,9 @@ _WITHHELD_SHORT = {
 }
 
 _ZONE_SUFFIX_RE = re.compile(r"(经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新技术开发区|高新区)")
+# a bare 开发区 right after a city or county names its national economic-technological zone, if it has one
+# (天津开发区, 西宁开发区); it does not make a county's short form a mention (滨江开发区)
+_BARE_ZONE_WORD = re.compile(r"开发区")
 
 
 def _cpca_adcodes() -> Path:
@@ -367,9 +370,9 @@ def _zone_of(region: Region, word: str) -> Region | None:
     found = [z for z in g.children(region.code) if z.level == "zone" and z.zone_type == zone_type]
     if len(found) == 1:
         return found[0]
-    # a zone registered under a county of this city whose name starts with the city's short name
-    if region.level == "city":
-        short = _short_city(region.name)
+    # a zone registered under a county of this city (or municipality) whose name starts with its short name
+    if region.level == "city" or region.name in _MUNICIPALITIES:
+        short = _short_city(region.name) if region.level == "city" else region.name[:-1]
         found = [
             z for z in g.by_code.values()
             if z.level == "zone" and z.zone_type == zone_type and z.name.startswith(short + ("经济" if zone_type == "etdz" else "高新"))
@@ -379,6 +382,8 @@ def _zone_of(region: Region, word: str) -> Region | None:
     return None
 
 
+_MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
+_CITY_SELF = re.compile(r"我市|全市|本市")
 _SEP = "：:·・ 　"
 # a province short form that reads as a mountain's, a river's or a sea's side: 贺兰山东麓, 黄河北岸, 长江西岸
 @lru_cache(maxsize=None)
@@ -444,10 +449,12 @@ def _find_region_mentions(g: Gazetteer, text: str, _allow_county_short: bool) ->
             while j < n and j - end <= 1 and text[j] in _SEP:
                 j += 1
             zm = _ZONE_SUFFIX_RE.match(text, j)
-            if zm:
-                zone = _zone_of(region, zm.group(1)) or _local_zone(region, zm.group(1))
-                if zone is not None:
-                    end, region = zm.end(), zone
+            zone = (_zone_of(region, zm.group(1)) or _local_zone(region, zm.group(1))) if zm else None
+            if zm is None:
+                zm = _BARE_ZONE_WORD.match(text, j)
+                zone = _zone_of(region, "经开区") if zm else None
+            if zone is not None:
+                end, region = zm.end(), zone
         out.append((start, end, region))
         last, last_end = region, end
         i = end
@@ -745,6 +752,11 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
         """A zone named in passing stays with its city (or province) unless it clearly dominates."""
         if r.level != "zone":
             return r
+        if counts.get(r.code, 0) <= 1 and _CITY_SELF.search(body):
+            # 我市…重大项目分别在荆州开发区及各县市区开工: a zone named once on a page that speaks as its city
+            city = next((a for a in parent_chain(r) if a.level == "city" or a.name in _MUNICIPALITIES), None)
+            if city is not None:
+                return city
         for anc in parent_chain(r):
             n = counts.get(anc.code, 0)
             if n == 0 or anc.level == "country":
