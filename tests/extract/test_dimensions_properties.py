@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 
 import cn2an
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from chanye.extract.numeral import parse_numeral
@@ -27,6 +27,9 @@ def test_arabic_round_trip(n):
 
 @given(st.integers(min_value=1, max_value=10**12 - 1))
 def test_chinese_round_trip(n):
+    # cn2an writes 19900001000 as 一百九十九亿一千 (no 零 over the empty 万 group), which reads as 1.1亿-style
+    # shorthand in speech; parse_numeral refuses that form rather than guess, so it is not a round trip
+    assume(not (n >= 10**8 and (n // 10**4) % 10**4 == 0 and n % 10**4 >= 1000))
     assert parse_numeral(cn2an.an2cn(n, "low")) == n
 
 

@@ -2763,9 +2763,15 @@ def _find_leads_clause(doc: _Doc, t: TimeSpan, sent: Sentence) -> bool:
         return False  # 从2016年的104家: the year belongs to its figure
     if re.fullmatch(r"[^，。；]{0,12}——", doc.text[c.start : t.start]):
         return True  # after a topic label: `结构向优——1至11月…`
-    head = _clause_words(doc, c.start, t.start).strip("“”‘’\"'「」")
+    byline = _BYLINE_BRACKET.match(doc.text, c.start, t.start)
+    head = _clause_words(doc, byline.end() if byline else c.start, t.start).strip("“”‘’\"'「」")
     head = _LEAD_WORDS.sub("", head)
     return not head or bool(SUBJECT_HEAD.fullmatch(head))
+
+
+# （记者 李明）今年以来，… / 新华社兰州11月5日电（记者 王某）前三季度…: a byline in brackets (after an
+# outlet's 讯 or a dateline's 电) before the time word is no head
+_BYLINE_BRACKET = re.compile(r"\s*(?:[^（(，。；]{0,16}?[讯电])?\s*[（(【][^（()）【】]{0,24}[）)】]\s*")
 
 
 def _subject(doc: _Doc, d: Draft):
