@@ -23,7 +23,7 @@ from chanye.extract import modality
 from chanye.extract.clauses import Clause, Paragraph, Sentence, segment
 from chanye.extract.period_assignment import TimeSpan, find_time_spans
 from chanye.extract.quantity import find_quantities
-from chanye.knowledge.regions import find_region_mentions, parent_chain, resolve_region
+from chanye.knowledge.regions import find_region_mentions, incidental_mention, parent_chain, resolve_region
 
 # ---------------------------------------------------------------- records
 
@@ -2204,6 +2204,8 @@ def _topical(doc: _Doc, group: list[tuple[int, int, Any]]) -> bool:
     if _NOT_TOPICAL_BEFORE.search(text[max(0, s - 2) : s]) or _LISTED_AFTER_NOT_TOPICAL.search(text, max(0, s - 30), s):
         return False
     follow = text[e : e + 6]
+    if _reference_region(text, s, e):
+        return False
     if _RANK_AFTER.match(follow) or BODY_AFTER_REGION.match(follow) or follow.startswith("等地"):
         return False  # 在上海、江苏等地考察对接: where the page's place went, not whose figure it is
     if getattr(region, "level", None) in ("province", "city") and SUB_AREA_AFTER.match(follow):
@@ -2212,6 +2214,14 @@ def _topical(doc: _Doc, group: list[tuple[int, int, Any]]) -> bool:
 
 
 SUB_AREA_AFTER = re.compile(r"(?:平原)?(?:经济区|城市群|都市圈|经济圈|经济带)")
+# a place named as the base a figure is measured against: 占到陕西省三分之一, 成为河北首个…的城市
+_REFERENCE_BEFORE = re.compile(r"(?:占到|占了|占据)$")
+_REFERENCE_AFTER = re.compile(r"(?:省|市|区)?(?:首个|首家|首座|首位|唯一|第一个|率先)")
+
+
+def _reference_region(text: str, s: int, e: int) -> bool:
+    """The region is the comparison base of the figure, not whose figure it is."""
+    return bool(_REFERENCE_BEFORE.search(text[max(0, s - 2) : s]) or _REFERENCE_AFTER.match(text, e)) or incidental_mention(text, s, e)
 # a place later in a list whose head is not a subject (在上海、江苏、浙江…): none of the list is
 _LISTED_AFTER_NOT_TOPICAL = re.compile(r"(?:在|赴|与|同|向|对|从)(?:[\u4e00-\u9fff]{2,8}、)+$")
 

@@ -597,7 +597,42 @@ def _is_national(title: str | None, text: str) -> bool:
     # 全国 opening the headline or after a time word (1-10月份全国…), not 获批全国试点 / 居全国第一
     if title and re.search(r"(?:^|[\d月份年度季，,：:\s])(?:全国|中国)(?!\d|[前第首百十])", title.strip()):
         return True
-    return _NATIONAL.search(text[:600]) is not None
+    return _NATIONAL.search(text[:600]) is not None or _speaks_for_country(text)
+
+
+# The country's voice where no place is the page's own: the State Council Information Office's press
+# conference (国新办), 我国 / 全国 opening a figure's sentence after a time word (一季度我国规模以上…).
+_COUNTRY_VOICE = re.compile(
+    r"国务院新闻办(?:公室)?|国新办|"
+    r"(?:^|[。，；：\n]|季度|月份|[年月]|上半年|下半年|以来)\s*(?:我国|全国)"
+    r"(?:规模以上|规上|工业|制造业|经济|固定资产|社会消费品|居民|城镇|GDP|国内生产总值|一般公共预算|进出口|货物贸易|外贸)"
+)
+# 全市 / 我省…: a page about a place it does not name (a city's release) is not the country's
+_OWN_PLACE_WORDS = re.compile(r"全市|本市|我市|全省|本省|我省|全县|我县|全州|全盟")
+
+
+def _speaks_for_country(text: str) -> bool:
+    lead = text[:REGION_LEAD_WHOLE]
+    return _COUNTRY_VOICE.search(text[:600]) is not None and not _OWN_PLACE_WORDS.search(lead)
+
+
+# A place named only as where something happened to or around the page (受上海疫情影响, 北京、广州等地疫情
+#散发, 大会在合肥开幕, 赴深圳考察) says nothing about whose figures the page gives.
+_HAPPENED_AFTER = re.compile(
+    r"(?:(?:市|省)?[、和与及][\u4e00-\u9fff]{1,6}?)*(?:市|省)?(?:等地|等城市|等省份|地区)?(?:的)?(?:新一轮|本轮|新一波)?"
+    r"(?:疫情|封城|封控|静默|停工停产|地震|洪涝|洪灾|台风|暴雨)"
+)
+_VENUE_BEFORE = re.compile(r"(?:在|赴|到|来到|前往|走进)$")
+_VENUE_AFTER = re.compile(
+    r"(?:市|省)?[\u4e00-\u9fff]{0,3}?(?:举行|举办|召开|开幕|闭幕|落幕|启幕|考察|调研|视察|参观|学习|招商|参展)"
+)
+
+
+def incidental_mention(text: str, start: int, end: int) -> bool:
+    """Is the mention text[start:end] a place where something happened, not the subject of figures?"""
+    if text[max(0, start - 1) : start] == "受" or _HAPPENED_AFTER.match(text, end):
+        return True
+    return bool(_VENUE_BEFORE.search(text[max(0, start - 2) : start]) and _VENUE_AFTER.match(text, end))
 
 
 def detect_document_region(title: str | None, text: str) -> Region | None:
@@ -615,6 +650,8 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
     for start, end, r in find_region_mentions(body):
         if r.level in ("province", "city") and _SUB_AREA_AFTER.match(body, end):
             continue  # 成都平原经济区 is not 成都
+        if r.level != "country" and incidental_mention(body, start, end):
+            continue
         counts[r.code] = counts.get(r.code, 0) + 1
         first_seen.setdefault(r.code, start)
         bonus = _OWN_BODY_WEIGHT if r.level != "country" and _OWN_BODY_AFTER.match(body, end) else 0
@@ -641,7 +678,8 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
         title = first if len(first) <= 60 and not (_DATELINE.search(first) or _OUTLET.match(first.strip())) else None
     if title:
         found = [
-            r for _, e, r in find_region_mentions(title) if not (r.level in ("province", "city") and _SUB_AREA_AFTER.match(title, e))
+            r for s_, e, r in find_region_mentions(title)
+            if not (r.level in ("province", "city") and _SUB_AREA_AFTER.match(title, e)) and not incidental_mention(title, s_, e)
         ]
         if not found:
             # 昆山：… / 邗江区召开…: a county short form opening the headline
@@ -681,7 +719,8 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
                     r = _dateline_province(r, counts)
                 return _narrow_to_zone(r, lead, counts)
     lead_found = [
-        r for _, e, r in find_region_mentions(lead) if not (r.level in ("province", "city") and _SUB_AREA_AFTER.match(lead, e))
+        r for s_, e, r in find_region_mentions(lead)
+        if not (r.level in ("province", "city") and _SUB_AREA_AFTER.match(lead, e)) and not incidental_mention(lead, s_, e)
     ]
     if lead_found:
         by_freq = sorted(
