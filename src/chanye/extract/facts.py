@@ -2133,11 +2133,15 @@ def _subject(doc: _Doc, d: Draft):
         return scope
     own = OWN_WHOLE.search(doc.text[clause.start : d.pos])
     if own and not M.strip_lead(_clause_words(doc, clause.start, clause.start + own.start())):
-        return doc.doc_region  # …玉林经济技术开发区产值达到280亿元，全市规上工业增加值增长6%: the page's own place
+        # …玉林经济技术开发区产值达到280亿元，全市规上工业增加值增长6%: the page's own place (or its section's)
+        section = _section_region(doc, sent.paragraph)
+        return section if getattr(section, "level", None) in ("city", "county") else doc.doc_region
     key = ("earlier_subject", clause.start)
     if key not in doc.memo:  # the same for every figure of the clause
         doc.memo[key] = _earlier_subject(doc, sent, clause)
     found = doc.memo[key]
+    if found is None:
+        found = _section_region(doc, sent.paragraph)
     return doc.doc_region if found is None else found
 
 
@@ -2150,6 +2154,41 @@ def _earlier_subject(doc: _Doc, sent: Sentence, clause: Clause):
         groups = [g for g in groups if doc.text[g[-1][1] : g[-1][1] + 1] != "、"]
         if groups:
             return groups[0][-1][2]
+    return None
+
+
+def _section_region(doc: _Doc, index: int):
+    """`惠州` / `二、惠州：三年打造…` heading the section a figure stands in (a roundup of several
+    places): the section's place, unless it is the page's own or above it."""
+    key = ("section_region", index)
+    if key not in doc.memo:
+        doc.memo[key] = _find_section_region(doc, index)
+    return doc.memo[key]
+
+
+_SECTION_HEADING_MAX = 30  # characters of a heading line
+_HEADING_LEAD = re.compile(r"^[\s■●◆▲★▶【〔(（]*(?:[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十]+）|\d+[、.．])?\s*")
+_HEADING_PLACE_END = re.compile(r"(?:$|[：:·篇—\-｜|\s】〕)）])")
+
+
+def _find_section_region(doc: _Doc, index: int):
+    for para in reversed(doc.paragraphs[:index + 1]):
+        line = doc.text[para.start : para.end]
+        if len(line) > _SECTION_HEADING_MAX or "\n" in line or line.rstrip()[-1:] in "。；;":
+            continue
+        if doc.title_span is not None and para.start < doc.title_span[1]:
+            return None
+        lead = _HEADING_LEAD.match(line).end()
+        mentions = find_region_mentions(line)
+        if not mentions or mentions[0][0] != lead or not _HEADING_PLACE_END.match(line, mentions[0][1]):
+            return None  # the nearest heading names no place: the page's own section
+        region = mentions[0][2]
+        own = doc.doc_region
+        if own is None or region.level == "country" or region.code == own.code:
+            return None
+        if region.code in {r.code for r in parent_chain(own)} or incidental_mention(line, mentions[0][0], mentions[0][1]):
+            return None
+        return region
     return None
 
 
