@@ -221,6 +221,25 @@ def _zone_aliases(name: str, zone_type: str, extra: list[str]) -> tuple[str, ...
     return tuple(sorted(aliases))
 
 
+_GENERIC_STEM = re.compile(r"汽车|石化|化学|化工|医药|稀土|临港|临空|滨海|沿海|新兴|新区")
+
+
+def _city_free(item: dict, by_code: dict[str, Region]) -> list[str]:
+    """惠州大亚湾经济技术开发区 is written 大亚湾经济技术开发区 / 大亚湾开发区 on its city's pages: the
+    zone's name without its city's, where a place word of two or more characters is left."""
+    parent = by_code.get(item["parent_code"])
+    city = parent if parent is None or parent.level != "county" else by_code.get(parent.parent_code or "")
+    name = item["name"]
+    for short in (city.name, *city.aliases) if city is not None else ():
+        for suffix in ("经济技术开发区", "高新技术产业开发区"):
+            if name.startswith(short) and name.endswith(suffix) and len(name) - len(short) - len(suffix) >= 2:
+                stem = name[len(short) : -len(suffix)]
+                if _GENERIC_STEM.search(stem):
+                    return []  # 临港开发区, 汽车开发区: a word many cities' zones share, not this one's name
+                return [stem + suffix, stem + ("开发区" if suffix.startswith("经济") else "高新区")]
+    return []
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     by_code: dict[str, Region] = {}
@@ -260,7 +279,7 @@ def gazetteer() -> Gazetteer:
                 code=item["code"],
                 level="zone",
                 parent_code=item["parent_code"],
-                aliases=_zone_aliases(item["name"], item["type"], list(item.get("aliases") or ())),
+                aliases=_zone_aliases(item["name"], item["type"], list(item.get("aliases") or ()) + _city_free(item, by_code)),
                 zone_type=item["type"],
             )
         )
