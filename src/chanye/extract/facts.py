@@ -2254,7 +2254,7 @@ def _topical(doc: _Doc, group: list[tuple[int, int, Any]]) -> bool:
 
 SUB_AREA_AFTER = re.compile(r"(?:平原)?(?:经济区|城市群|都市圈|经济圈|经济带)")
 # a place named as the base a figure is measured against: 占到陕西省三分之一, 成为河北首个…的城市
-_REFERENCE_BEFORE = re.compile(r"(?:占到|占了|占据)$")
+_REFERENCE_BEFORE = re.compile(r"(?:占到|占了|占据|领跑|领先)$")
 _REFERENCE_AFTER = re.compile(r"(?:省|市|区)?(?:首个|首家|首座|首位|唯一|第一个|率先)")
 
 

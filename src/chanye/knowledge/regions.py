@@ -638,8 +638,8 @@ def _speaks_for_country(text: str) -> bool:
 # A place named only as where something happened to or around the page (受上海疫情影响, 北京、广州等地疫情
 #散发, 大会在合肥开幕, 赴深圳考察) says nothing about whose figures the page gives.
 _HAPPENED_AFTER = re.compile(
-    r"(?:(?:市|省)?[、和与及][\u4e00-\u9fff]{1,6}?)*(?:市|省)?(?:等地|等城市|等省份|地区)?(?:的)?(?:新一轮|本轮|新一波)?"
-    r"(?:疫情|封城|封控|静默|停工停产|地震|洪涝|洪灾|台风|暴雨)"
+    r"(?:(?:市|省)?[、和与及][\u4e00-\u9fff]{1,6}?)*(?:市|省)?(?:等地|等城市|等省份|地区)?(?:的)?(?:因|受|遭遇|发生|暴发|爆发|出现)?"
+    r"(?:新一轮|本轮|新一波)?(?:疫情|封城|封控|静默|全域静态管理|停工停产|地震|洪涝|洪灾|台风|暴雨)"
 )
 _VENUE_BEFORE = re.compile(r"(?:在|赴|到|来到|前往|走进)$")
 _VENUE_AFTER = re.compile(
@@ -647,10 +647,15 @@ _VENUE_AFTER = re.compile(
 )
 
 
+_VISITED_BEFORE = re.compile(r"(?:考察|调研|走访|拜访|出访|来自)(?:[\u4e00-\u9fff]{2,8}?[、和与及])*$")
+
+
 def incidental_mention(text: str, start: int, end: int) -> bool:
     """Is the mention text[start:end] a place where something happened, not the subject of figures?"""
     if text[max(0, start - 1) : start] == "受" or _HAPPENED_AFTER.match(text, end):
         return True
+    if _VISITED_BEFORE.search(text[max(0, start - 30) : start]):
+        return True  # 率队考察上海、江苏, 来自北京、深圳的专家
     return bool(_VENUE_BEFORE.search(text[max(0, start - 2) : start]) and _VENUE_AFTER.match(text, end))
 
 
