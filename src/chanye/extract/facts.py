@@ -2254,8 +2254,8 @@ def _topical(doc: _Doc, group: list[tuple[int, int, Any]]) -> bool:
 
 SUB_AREA_AFTER = re.compile(r"(?:平原)?(?:经济区|城市群|都市圈|经济圈|经济带)")
 # a place named as the base a figure is measured against: 占到陕西省三分之一, 成为河北首个…的城市
-_REFERENCE_BEFORE = re.compile(r"(?:占到|占了|占据|领跑|领先)$")
-_REFERENCE_AFTER = re.compile(r"(?:省|市|区)?(?:首个|首家|首座|首位|唯一|第一个|率先)")
+_REFERENCE_BEFORE = re.compile(r"(?:占到|占了|占据|领跑|领先|继|紧随)$")
+_REFERENCE_AFTER = re.compile(r"(?:省|市|区)?(?:首个|首家|首座|首位|唯一|第一个|又一个|又一座|率先)")
 
 
 def _reference_region(text: str, s: int, e: int) -> bool:

@@ -624,7 +624,10 @@ def _is_national(title: str | None, text: str) -> bool:
 _COUNTRY_VOICE = re.compile(
     r"国务院新闻办(?:公室)?|国新办|"
     r"(?:^|[。，；：\n]|季度|月份|[年月]|上半年|下半年|以来)\s*(?:我国|全国)"
-    r"(?:规模以上|规上|工业|制造业|经济|固定资产|社会消费品|居民|城镇|GDP|国内生产总值|一般公共预算|进出口|货物贸易|外贸)"
+    r"(?:规模以上|规上|工业|制造业|经济|固定资产|社会消费品|居民|城镇|GDP|国内生产总值|一般公共预算|进出口|货物贸易|外贸)|"
+    # Taiwan and Hong Kong outlets write the mainland as 大陆 / 陆 (陆第2季GDP年增0.4%)
+    r"(?:中国大陆|大陆|(?<![\u4e00-\u9fff])陆)"
+    r"(?:国家统计局|国务院|官方|经济|GDP|国内生产总值|第[1-4一二三四]季|前三季|上半年|全年|工业|出口|进出口)"
 )
 # 全市 / 我省…: a page about a place it does not name (a city's release) is not the country's
 _OWN_PLACE_WORDS = re.compile(r"全市|本市|我市|全省|本省|我省|全县|我县|全州|全盟")
@@ -647,7 +650,7 @@ _VENUE_AFTER = re.compile(
 )
 
 
-_VISITED_BEFORE = re.compile(r"(?:考察|调研|走访|拜访|出访|来自)(?:[\u4e00-\u9fff]{2,8}?[、和与及])*$")
+_VISITED_BEFORE = re.compile(r"(?:考察|调研|走访|拜访|出访|来自|继|紧随)(?:[\u4e00-\u9fff]{2,8}?[、和与及])*$")
 
 
 def incidental_mention(text: str, start: int, end: int) -> bool:
@@ -655,7 +658,7 @@ def incidental_mention(text: str, start: int, end: int) -> bool:
     if text[max(0, start - 1) : start] == "受" or _HAPPENED_AFTER.match(text, end):
         return True
     if _VISITED_BEFORE.search(text[max(0, start - 30) : start]):
-        return True  # 率队考察上海、江苏, 来自北京、深圳的专家
+        return True  # 率队考察上海、江苏, 来自北京、深圳的专家, 继深圳、广州之后
     return bool(_VENUE_BEFORE.search(text[max(0, start - 2) : start]) and _VENUE_AFTER.match(text, end))
 
 
