@@ -2168,28 +2168,39 @@ def _section_region(doc: _Doc, index: int):
 
 _SECTION_HEADING_MAX = 30  # characters of a heading line
 _HEADING_LEAD = re.compile(r"^[\s■●◆▲★▶【〔(（]*(?:[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十]+）|\d+[、.．])?\s*")
+_PLACE_COLON = re.compile(r"[\u4e00-\u9fff]{2,10}[：:]")
 _HEADING_PLACE_END = re.compile(r"(?:$|[：:·篇—\-｜|\s】〕)）])")
 
 
 def _find_section_region(doc: _Doc, index: int):
     for para in reversed(doc.paragraphs[:index + 1]):
         line = doc.text[para.start : para.end]
+        if para.index == index and _PLACE_COLON.match(line, _HEADING_LEAD.match(line).end()):
+            # 惠州：印发…方案。到2025年，全市…: the paragraph's own place, where its opening names one
+            found = _heading_place(doc, line[: max(line.find("："), line.find(":"))])
+            if found is not None:
+                return found
         if len(line) > _SECTION_HEADING_MAX or "\n" in line or line.rstrip()[-1:] in "。；;":
             continue
         if doc.title_span is not None and para.start < doc.title_span[1]:
             return None
-        lead = _HEADING_LEAD.match(line).end()
-        mentions = find_region_mentions(line)
-        if not mentions or mentions[0][0] != lead or not _HEADING_PLACE_END.match(line, mentions[0][1]):
-            return None  # the nearest heading names no place: the page's own section
-        region = mentions[0][2]
-        own = doc.doc_region
-        if own is None or region.level == "country" or region.code == own.code:
-            return None
-        if region.code in {r.code for r in parent_chain(own)} or incidental_mention(line, mentions[0][0], mentions[0][1]):
-            return None
-        return region
+        return _heading_place(doc, line)  # the nearest heading decides, naming a place or not
     return None
+
+
+def _heading_place(doc: _Doc, line: str):
+    """The place a heading opens with, where it is not the page's own place or above it."""
+    lead = _HEADING_LEAD.match(line).end()
+    mentions = find_region_mentions(line)
+    if not mentions or mentions[0][0] != lead or not _HEADING_PLACE_END.match(line, mentions[0][1]):
+        return None
+    region = mentions[0][2]
+    own = doc.doc_region
+    if own is None or region.level == "country" or region.code == own.code:
+        return None
+    if region.code in {r.code for r in parent_chain(own)} or incidental_mention(line, mentions[0][0], mentions[0][1]):
+        return None
+    return region
 
 
 OWN_WHOLE = re.compile(r"(?<![占居列比较于在])全(?:市|县|区|州|盟|旗)(?![第前排])")
