@@ -633,6 +633,33 @@ _COUNTRY_VOICE = re.compile(
 _OWN_PLACE_WORDS = re.compile(r"全市|本市|我市|全省|本省|我省|全县|我县|全州|全盟")
 
 
+def _listed_others(text: str, mentions: list) -> set[int]:
+    """Starts of mentions in a list of three or more places (北京、重庆、广东、浙江): on a page about its
+    own unnamed place (全省…), such a list names others — sources, partners, peers."""
+    listed: set[int] = set()
+    run = [mentions[0]] if mentions else []
+    for prev, cur in zip(mentions, mentions[1:]):
+        if text[prev[1] : cur[0]] in ("、", "和", "及", "与"):
+            run.append(cur)
+            continue
+        if len(run) >= 3:
+            listed.update(m[0] for m in run)
+        run = [cur]
+    if len(run) >= 3:
+        listed.update(m[0] for m in run)
+    return listed
+
+
+def others_listed(text: str) -> set[int]:
+    """Starts of the mentions in `text` that name other places on a page about its own unnamed one."""
+    return _listed_others(text, find_region_mentions(text)) if _own_place_page(text) else set()
+
+
+def _own_place_page(text: str) -> bool:
+    """全省… 我省… said at least twice in the opening: the page is a place's that it does not name."""
+    return len(_OWN_PLACE_WORDS.findall(text[:REGION_LEAD_WHOLE])) >= 2
+
+
 def _speaks_for_country(text: str) -> bool:
     lead = text[:REGION_LEAD_WHOLE]
     return _COUNTRY_VOICE.search(text[:600]) is not None and not _OWN_PLACE_WORDS.search(lead)
@@ -674,10 +701,12 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
     weights: dict[str, int] = {}  # counts, with the page's own bodies and outlets weighing more
     body = text or ""
     first_seen: dict[str, int] = {}
-    for start, end, r in find_region_mentions(body):
+    found_all = find_region_mentions(body)
+    listed = _listed_others(body, found_all) if _own_place_page(body) else set()
+    for start, end, r in found_all:
         if r.level in ("province", "city") and _SUB_AREA_AFTER.match(body, end):
             continue  # 成都平原经济区 is not 成都
-        if r.level != "country" and incidental_mention(body, start, end):
+        if r.level != "country" and (incidental_mention(body, start, end) or start in listed):
             continue
         counts[r.code] = counts.get(r.code, 0) + 1
         first_seen.setdefault(r.code, start)
@@ -762,12 +791,15 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
             province = _listing_province(top, lead_found, first_seen, body)
             if province is not None:
                 return province
+            if listed and counts.get(top.code, 0) == 0:
+                return None  # 我省… 北京、重庆、广东位列引资来源地前列: others, the page's place unnamed
             return prefer_city(_own_district(top, lead, counts))
     specific = {c: w for c, w in weights.items() if c != COUNTRY_CODE}
     if specific:
         code = max(specific, key=lambda c: (specific[c], counts.get(c, 0)))
         return prefer_city(region_by_code(code))
-    # 全国 only for a page about the country, not one that compares with it (高于全国, 全国百强)
-    if national:
+    # 全国 only for a page about the country, not one that compares with it (高于全国, 全国百强), nor a
+    # province's or city's that cites a national body (经国家统计局核准，全省生产总值…)
+    if national and not _own_place_page(body):
         return gazetteer().by_code.get(COUNTRY_CODE)
     return None
