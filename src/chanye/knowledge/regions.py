@@ -535,11 +535,13 @@ def _listing_province(top: Region, lead_found: list[Region], first_seen: dict[st
     if first_seen.get(province.code, 1 << 30) > first_seen.get(top.code, 0):
         return None
     cities = {r.code for r in lead_found if r.level == "city" and r.parent_code == province.code}
-    whole = body[:REGION_LEAD_WHOLE].count("全省")
+    whole = len(_WHOLE_PROVINCE.findall(body[:REGION_LEAD_WHOLE]))
     return province if len(cities) >= 3 or (whole >= 2 and whole > body[:REGION_LEAD_WHOLE].count("全市")) else None
 
 
 REGION_LEAD_WHOLE = 2000  # characters read for 全省 / 全市
+# 全省 whose figures the page gives, not the scope a city is ranked or measured in (居全省第一, 占全省, 成为全省…)
+_WHOLE_PROVINCE = re.compile(r"(?<![居列占比于为在])全省(?![第前排])")
 
 
 def _dateline_province(region: Region, counts: dict[str, int]) -> Region:
@@ -563,6 +565,27 @@ def _dateline_province(region: Region, counts: dict[str, int]) -> Region:
             return other
     n_province = counts.get(province.code, 0)
     return province if n_province >= max(2, 2 * n_city) else region
+
+
+def _outlet_city(region: Region, counts: dict[str, int], body: str) -> Region:
+    """陕西日报讯 … 宝鸡市…居全省第一。宝鸡市…: a province's paper reporting one of its cities, named at
+    least twice, on a page that gives no 全省 figures of its own, is that city's page."""
+    if region.level != "province":
+        return region
+    g = gazetteer()
+    cities = [
+        (n, g.by_code[c]) for c, n in counts.items()
+        if c in g.by_code and g.by_code[c].level == "city" and g.by_code[c].parent_code == region.code
+    ]
+    if not cities:
+        return region
+    n, city = max(cities, key=lambda x: x[0])
+    lead = body[:REGION_LEAD_WHOLE]
+    whole = len(_WHOLE_PROVINCE.findall(lead))
+    others = sum(1 for m, _ in cities if m >= 1) - 1
+    if n >= 2 and n >= 2 * max(counts.get(region.code, 0) - 1, 0) and whole <= lead.count("全市") and others == 0:
+        return city
+    return region
 
 
 def _own_district(region: Region, lead: str, counts: dict[str, int]) -> Region:
@@ -773,6 +796,8 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
             if r is not None and r.level != "country":
                 if pattern is _DATELINE:
                     r = _dateline_province(r, counts)
+                else:
+                    r = _outlet_city(r, counts, body)
                 return _narrow_to_zone(r, lead, counts)
     lead_found = [
         r for s_, e, r in find_region_mentions(lead)
