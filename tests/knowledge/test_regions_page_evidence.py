@@ -28,6 +28,7 @@ def _name(title, text):
         # a page about its own unnamed place: not the country's, nor that of the places it lists
         (None, "经国家统计局核准，全省地区生产总值增长5.2%。全省规模以上工业增加值增长6.8%。", None),
         ("全省招商引资稳步增长", "前三季度，全省新签项目3260个。我省引资来源地中，江苏、浙江、广东位居前三。", None),
+        ("我区工业振兴行动成效明显", "三年来，我区工业增加值每年增加近700亿元，相当于南宁、柳州、桂林3市之和。全区新增工业企业3.7万家。", None),
     ],
 )
 def test_page_region_evidence(title, text, expected):

@@ -653,7 +653,7 @@ _COUNTRY_VOICE = re.compile(
     r"(?:国家统计局|国务院|官方|经济|GDP|国内生产总值|第[1-4一二三四]季|前三季|上半年|全年|工业|出口|进出口)"
 )
 # 全市 / 我省…: a page about a place it does not name (a city's release) is not the country's
-_OWN_PLACE_WORDS = re.compile(r"全市|本市|我市|全省|本省|我省|全县|我县|全州|全盟")
+_OWN_PLACE_WORDS = re.compile(r"全市|本市|我市|全省|本省|我省|全县|我县|全区|我区|全州|全盟")
 
 
 def _listed_others(text: str, mentions: list) -> set[int]:
