@@ -28,6 +28,9 @@ def _name(title, text):
         # a page about its own unnamed place: not the country's, nor that of the places it lists
         (None, "经国家统计局核准，全省地区生产总值增长5.2%。全省规模以上工业增加值增长6.8%。", None),
         ("全省招商引资稳步增长", "前三季度，全省新签项目3260个。我省引资来源地中，江苏、浙江、广东位居前三。", None),
+        # 全省 figures, only the province's cities named: the province's page
+        (None, "1-5月，全省规模以上工业增加值增长9.1%。全省开工企业比重为82.4%，其中：兰州市85.2%，天水市80.3%，酒泉市78.6%。", "甘肃省"),
+        (None, "1-5月，全省规模以上工业增加值增长9.1%。全市开工企业比重为82.4%，兰州市85.2%。", "兰州市"),
         ("我区工业振兴行动成效明显", "三年来，我区工业增加值每年增加近700亿元，相当于南宁、柳州、桂林3市之和。全区新增工业企业3.7万家。", None),
     ],
 )

@@ -567,6 +567,17 @@ def _dateline_province(region: Region, counts: dict[str, int]) -> Region:
     return province if n_province >= max(2, 2 * n_city) else region
 
 
+def _unnamed_province(city: Region, body: str) -> Region | None:
+    """1-2月，全省规模以上工业… 其中：西宁市83.5%，海东市73.9%…: a page giving 全省 figures, with no word
+    of a city's own (全市, 我市), is the province's, though it names only its cities."""
+    if city.level != "city":
+        return None
+    lead = body[:REGION_LEAD_WHOLE]
+    if len(_WHOLE_PROVINCE.findall(lead)) < 2 or re.search(r"全市|我市|本市|市委|市政府", lead):
+        return None
+    return next((p for p in parent_chain(city) if p.level == "province"), None)
+
+
 def _outlet_city(region: Region, counts: dict[str, int], body: str) -> Region:
     """陕西日报讯 … 宝鸡市…居全省第一。宝鸡市…: a province's paper reporting one of its cities, named at
     least twice, on a page that gives no 全省 figures of its own, is that city's page."""
@@ -818,6 +829,9 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
                 return province
             if listed and counts.get(top.code, 0) == 0:
                 return None  # 我省… 北京、重庆、广东位列引资来源地前列: others, the page's place unnamed
+            whole = _unnamed_province(top, body)
+            if whole is not None:
+                return whole
             return prefer_city(_own_district(top, lead, counts))
     specific = {c: w for c, w in weights.items() if c != COUNTRY_CODE}
     if specific:
