@@ -705,10 +705,13 @@ _HAPPENED_AFTER = re.compile(
     r"(?:(?:市|省)?[、和与及][\u4e00-\u9fff]{1,6}?)*(?:市|省)?(?:等地|等城市|等省份|地区)?(?:的)?(?:相继|先后|接连|再次|多次)?(?:因|受|遭遇|发生|暴发|爆发|出现|实施|实行)?"
     r"(?:新一轮|本轮|新一波)?(?:疫情|封城|封控|静默|全域静态管理|停工停产|地震|洪涝|洪灾|台风|暴雨)"
 )
-_VENUE_BEFORE = re.compile(r"(?:在|赴|到|来到|前往|走进)$")
+_VENUE_BEFORE = re.compile(r"(?:在|赴|到|来到|前往|走进|抵达)$")
 _VENUE_AFTER = re.compile(
-    r"(?:市|省)?[\u4e00-\u9fff]{0,3}?(?:举行|举办|召开|开幕|闭幕|落幕|启幕|考察|调研|视察|参观|学习|招商|参展)"
+    r"(?:市|省)?(?:开展|进行)?[\u4e00-\u9fff]{0,3}?(?:举行|举办|召开|开幕|闭幕|落幕|启幕|考察|调研|视察|参观|学习|招商|参展)"
+    r"|(?:市|省)?[，,]"  # 刚到北京，…: where the delegation arrived
 )
+# a place inside a company's name: 研峰科技（北京）有限公司, 北京新发地韵达供应链管理有限公司
+_COMPANY_AFTER = re.compile(r"[）)]?[\u4e00-\u9fff（）()]{0,16}?(?:有限公司|有限责任公司)")
 
 
 _VISITED_BEFORE = re.compile(r"(?:考察|调研|走访|拜访|出访|来自|继|紧随)(?:[\u4e00-\u9fff]{2,8}?[、和与及])*$")
@@ -720,6 +723,8 @@ def incidental_mention(text: str, start: int, end: int) -> bool:
         return True
     if _VISITED_BEFORE.search(text[max(0, start - 30) : start]):
         return True  # 率队考察上海、江苏, 来自北京、深圳的专家, 继深圳、广州之后
+    if _COMPANY_AFTER.match(text, end):
+        return True
     return bool(_VENUE_BEFORE.search(text[max(0, start - 2) : start]) and _VENUE_AFTER.match(text, end))
 
 
