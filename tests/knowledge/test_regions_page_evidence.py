@@ -19,6 +19,7 @@ def _name(title, text):
         # the country's voice: the State Council Information Office, 我国/全国 opening a figure, 大陆 (Taiwan outlets)
         (None, "国务院新闻办公室今天举行新闻发布会。前三季度，规模以上工业增加值同比增长5.8%。", "全国"),
         ("一季度工业经济开局良好", "一季度，我国规模以上工业增加值同比增长6.1%。", "全国"),
+        (None, "相关新闻 " * 90 + "\n一季度，我国规模以上工业增加值同比增长6.1%。", "全国"),
         ("陆第2季GDP年增0.4%", "大陆国家统计局今天公布，受上海封城等因素影响，第2季GDP年增0.4%。", "全国"),
         # where something happened is not the page's place
         (None, "5月以来，北京、广州等地疫情多点散发。国家统计局今天发布数据，上半年国内生产总值增长2.5%。", "全国"),

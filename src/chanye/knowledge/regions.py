@@ -656,7 +656,7 @@ def _is_national(title: str | None, text: str) -> bool:
 # The country's voice where no place is the page's own: the State Council Information Office's press
 # conference (国新办), 我国 / 全国 opening a figure's sentence after a time word (一季度我国规模以上…).
 _COUNTRY_VOICE = re.compile(
-    r"国务院新闻办(?:公室)?|国新办|"
+    r"国务院新闻办(?:公室)?|国新办|工业和资讯化部|"
     r"(?:^|[。，；：\n]|季度|月份|[年月]|上半年|下半年|以来)\s*(?:我国|全国)"
     r"(?:规模以上|规上|工业|制造业|经济|固定资产|社会消费品|居民|城镇|GDP|国内生产总值|一般公共预算|进出口|货物贸易|外贸)|"
     # Taiwan and Hong Kong outlets write the mainland as 大陆 / 陆 (陆第2季GDP年增0.4%)
@@ -696,7 +696,7 @@ def _own_place_page(text: str) -> bool:
 
 def _speaks_for_country(text: str) -> bool:
     lead = text[:REGION_LEAD_WHOLE]
-    return _COUNTRY_VOICE.search(text[:600]) is not None and not _OWN_PLACE_WORDS.search(lead)
+    return _COUNTRY_VOICE.search(lead) is not None and not _OWN_PLACE_WORDS.search(lead)
 
 
 # A place named only as where something happened to or around the page (受上海疫情影响, 北京、广州等地疫情
