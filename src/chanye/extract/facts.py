@@ -2135,7 +2135,10 @@ def _subject(doc: _Doc, d: Draft):
     if own and not M.strip_lead(_clause_words(doc, clause.start, clause.start + own.start())):
         # …玉林经济技术开发区产值达到280亿元，全市规上工业增加值增长6%: the page's own place (or its section's)
         section = _section_region(doc, sent.paragraph)
-        return section if getattr(section, "level", None) in ("city", "county") else doc.doc_region
+        whole_of = own.group(0)[-1]  # 全市 is a 市's, 全区 a 区's: not a district's 全市
+        if getattr(section, "level", None) in ("city", "county") and section.name.endswith(whole_of):
+            return section
+        return doc.doc_region
     key = ("earlier_subject", clause.start)
     if key not in doc.memo:  # the same for every figure of the clause
         doc.memo[key] = _earlier_subject(doc, sent, clause)
