@@ -17,7 +17,7 @@ from chanye.extract.frameworks import find_frameworks
 from chanye.extract.industries import find_industries
 from chanye.knowledge.glossary import map_metric
 from chanye.knowledge.region_roles import other_role, partner_role
-from chanye.knowledge.regions import detect_document_region, find_region_mentions, parent_chain, resolve_region
+from chanye.knowledge.regions import detect_document_region, find_region_mentions, incidental_mention, others_listed, parent_chain, resolve_region
 from chanye.records import CleanDocument, DocumentMeta, DocumentResult, Fact
 
 REGION_WINDOW = 20000  # characters of the text read to find the document's region
@@ -93,10 +93,13 @@ def _congress_of(clean: CleanDocument):
 def _first_named_region(text: str):
     """Fallback where the detector names none: the first region below the country the text names."""
     window = text[:REGION_WINDOW]
+    listed = others_listed(window)
     for start, end, region in find_region_mentions(window):
         level = getattr(region, "level", None)
         if other_role(window, start, end) or partner_role(window, start, end):
             continue  # 深圳市企业投资的项目落户本地: the investors' home is not the page's place
+        if incidental_mention(window, start, end) or start in listed:
+            continue  # 受南京疫情影响, 赴深圳考察, 我省…北京、重庆、广东…: not the page's place
         if level in ("province", "city") and _SUB_AREA_AFTER.match(window, end):
             # 成都平原经济区 is not 成都; in a page about 全省 it names a part of the city's province
             if level == "city" and "全省" in window:

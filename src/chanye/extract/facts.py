@@ -27,7 +27,7 @@ from chanye.extract.not_figure import not_a_figure
 from chanye.extract.quantity import find_quantities
 from chanye.extract.wordlists import any_of, grouped, load
 from chanye.knowledge.region_roles import other_role
-from chanye.knowledge.regions import find_region_mentions, parent_chain, resolve_region
+from chanye.knowledge.regions import find_region_mentions, incidental_mention, parent_chain, resolve_region
 
 # ---------------------------------------------------------------- records
 
@@ -2791,12 +2791,21 @@ def _subject(doc: _Doc, d: Draft):
     # (全 is in every match; most clauses have none: no slice, no search)
     own = OWN_WHOLE.search(doc.text[clause.start : d.pos]) if doc.text.find("全", clause.start, d.pos) >= 0 else None
     if own and not M.strip_lead(_clause_words(doc, clause.start, clause.start + own.start())):
-        # …玉林经济技术开发区产值达到280亿元，全市规上工业增加值增长6%: the page's own place
-        return _whole_named_before(doc, d, own.group()) or doc.doc_region
+        # …玉林经济技术开发区产值达到280亿元，全市规上工业增加值增长6%: the page's own place (or its section's)
+        named = _whole_named_before(doc, d, own.group())
+        if named is not None:
+            return named
+        section = _section_region(doc, sent.paragraph)
+        whole_of = own.group(0)[-1]  # 全市 is a 市's, 全区 a 区's: not a district's 全市
+        if getattr(section, "level", None) in ("city", "county") and section.name.endswith(whole_of):
+            return section
+        return doc.doc_region
     key = ("earlier_subject", clause.start)
     if key not in doc.memo:  # the same for every figure of the clause
         doc.memo[key] = _earlier_subject(doc, sent, clause)
     found = doc.memo[key]
+    if found is None:
+        found = _section_region(doc, sent.paragraph)
     return doc.doc_region if found is None else found
 
 
@@ -2876,6 +2885,52 @@ def _opens_with_own_whole(doc: _Doc, c: Clause) -> bool:
     return bool(own) and not M.strip_lead(_clause_words(doc, c.start, own.start()))
 
 
+def _section_region(doc: _Doc, index: int):
+    """`惠州` / `二、惠州：三年打造…` heading the section a figure stands in (a roundup of several
+    places): the section's place, unless it is the page's own or above it."""
+    key = ("section_region", index)
+    if key not in doc.memo:
+        doc.memo[key] = _find_section_region(doc, index)
+    return doc.memo[key]
+
+
+_SECTION_HEADING_MAX = 30  # characters of a heading line
+_HEADING_LEAD = re.compile(r"^[\s■●◆▲★▶【〔(（]*(?:[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十]+）|\d+[、.．])?\s*")
+_PLACE_COLON = re.compile(r"[\u4e00-\u9fff]{2,10}[：:]")
+_HEADING_PLACE_END = re.compile(r"(?:$|[：:·篇—\-｜|\s】〕)）])")
+
+
+def _find_section_region(doc: _Doc, index: int):
+    for para in reversed(doc.paragraphs[:index + 1]):
+        line = doc.text[para.start : para.end]
+        if para.index == index and _PLACE_COLON.match(line, _HEADING_LEAD.match(line).end()):
+            # 惠州：印发…方案。到2025年，全市…: the paragraph's own place, where its opening names one
+            found = _heading_place(doc, line[: max(line.find("："), line.find(":"))])
+            if found is not None:
+                return found
+        if len(line) > _SECTION_HEADING_MAX or "\n" in line or line.rstrip()[-1:] in "。；;":
+            continue
+        if doc.title_span is not None and para.start < doc.title_span[1]:
+            return None
+        return _heading_place(doc, line)  # the nearest heading decides, naming a place or not
+    return None
+
+
+def _heading_place(doc: _Doc, line: str):
+    """The place a heading opens with, where it is not the page's own place or above it."""
+    lead = _HEADING_LEAD.match(line).end()
+    mentions = find_region_mentions(line)
+    if not mentions or mentions[0][0] != lead or not _HEADING_PLACE_END.match(line, mentions[0][1]):
+        return None
+    region = mentions[0][2]
+    own = doc.doc_region
+    if own is None or region.level == "country" or region.code == own.code:
+        return None
+    if region.code in {r.code for r in parent_chain(own)} or incidental_mention(line, mentions[0][0], mentions[0][1]):
+        return None
+    return region
+
+
 OWN_WHOLE = re.compile(r"(?<![占居列比较于在])全(?:市|县|区|州|盟|旗)(?![第前排])")
 WHOLE_OF = re.compile(r"(?<![占居列比较于在])(全省|全国)(?![第前排])")
 
@@ -2938,6 +2993,8 @@ def _find_topical(doc: _Doc, group: list[tuple[int, int, Any]]) -> bool:
     if other_role(text, s, e):
         return False  # 来自广东、…浙江的项目, 常州某某有限公司投资的项目: an origin, a company's name
     follow = text[e : e + 6]
+    if _reference_region(text, s, e):
+        return False
     if _RANK_AFTER.match(follow) or BODY_AFTER_REGION.match(follow) or follow.startswith("等地"):
         return False  # 在上海、江苏等地考察对接: where the page's place went, not whose figure it is
     if getattr(region, "level", None) in ("province", "city") and SUB_AREA_AFTER.match(follow):
@@ -2946,6 +3003,14 @@ def _find_topical(doc: _Doc, group: list[tuple[int, int, Any]]) -> bool:
 
 
 SUB_AREA_AFTER = re.compile(r"(?:平原)?(?:经济区|城市群|都市圈|经济圈|经济带)")
+# a place named as the base a figure is measured against: 占到陕西省三分之一, 成为河北首个…的城市
+_REFERENCE_BEFORE = re.compile(r"(?:占到|占了|占据|领跑|领先|继|紧随)$")
+_REFERENCE_AFTER = re.compile(r"(?:省|市|区)?(?:首个|首家|首座|首位|唯一|第一个|又一个|又一座|率先)")
+
+
+def _reference_region(text: str, s: int, e: int) -> bool:
+    """The region is the comparison base of the figure, not whose figure it is."""
+    return bool(_REFERENCE_BEFORE.search(text[max(0, s - 2) : s]) or _REFERENCE_AFTER.match(text, e)) or incidental_mention(text, s, e)
 # a place later in a list whose head is not a subject (在上海、江苏、浙江…): none of the list is
 _LISTED_AFTER_NOT_TOPICAL = re.compile(r"(?:在|赴|与|同|向|对|从)(?:[\u4e00-\u9fff]{2,8}、)+$")
 

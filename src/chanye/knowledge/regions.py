@@ -227,6 +227,25 @@ def _zone_aliases(name: str, zone_type: str, extra: list[str]) -> tuple[str, ...
     return tuple(sorted(aliases))
 
 
+_GENERIC_STEM = re.compile(r"汽车|石化|化学|化工|医药|稀土|临港|临空|滨海|沿海|新兴|新区")
+
+
+def _city_free(item: dict, by_code: dict[str, Region]) -> list[str]:
+    """惠州大亚湾经济技术开发区 is written 大亚湾经济技术开发区 / 大亚湾开发区 on its city's pages: the
+    zone's name without its city's, where a place word of two or more characters is left."""
+    parent = by_code.get(item["parent_code"])
+    city = parent if parent is None or parent.level != "county" else by_code.get(parent.parent_code or "")
+    name = item["name"]
+    for short in (city.name, *city.aliases) if city is not None else ():
+        for suffix in ("经济技术开发区", "高新技术产业开发区"):
+            if name.startswith(short) and name.endswith(suffix) and len(name) - len(short) - len(suffix) >= 2:
+                stem = name[len(short) : -len(suffix)]
+                if _GENERIC_STEM.search(stem):
+                    return []  # 临港开发区, 汽车开发区: a word many cities' zones share, not this one's name
+                return [stem + suffix, stem + ("开发区" if suffix.startswith("经济") else "高新区")]
+    return []
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     by_code: dict[str, Region] = {}
@@ -266,7 +285,7 @@ def gazetteer() -> Gazetteer:
                 code=item["code"],
                 level="zone",
                 parent_code=item["parent_code"],
-                aliases=_zone_aliases(item["name"], item["type"], list(item.get("aliases") or ())),
+                aliases=_zone_aliases(item["name"], item["type"], list(item.get("aliases") or ()) + _city_free(item, by_code)),
                 zone_type=item["type"],
             )
         )
@@ -547,11 +566,13 @@ def _listing_province(top: Region, lead_found: list[Region], first_seen: dict[st
     if first_seen.get(province.code, 1 << 30) > first_seen.get(top.code, 0):
         return None
     cities = {r.code for r in lead_found if r.level == "city" and r.parent_code == province.code}
-    whole = body[:REGION_LEAD_WHOLE].count("全省")
+    whole = len(_WHOLE_PROVINCE.findall(body[:REGION_LEAD_WHOLE]))
     return province if len(cities) >= 3 or (whole >= 2 and whole > body[:REGION_LEAD_WHOLE].count("全市")) else None
 
 
 REGION_LEAD_WHOLE = 2000  # characters read for 全省 / 全市
+# 全省 whose figures the page gives, not the scope a city is ranked or measured in (居全省第一, 占全省, 成为全省…)
+_WHOLE_PROVINCE = re.compile(r"(?<![居列占比于为在])全省(?![第前排])")
 
 
 def _listing_city(lead_found: list[Region], counts: dict[str, int], body: str) -> Region | None:
@@ -609,6 +630,38 @@ def _filed_from_only(region: Region, counts: dict[str, int]) -> bool:
     if counts.get(region.code, 0) > 1:
         return False
     return any(n >= 2 for code, n in counts.items() if code not in (region.code, COUNTRY_CODE))
+
+
+def _unnamed_province(city: Region, body: str) -> Region | None:
+    """1-2月，全省规模以上工业… 其中：西宁市83.5%，海东市73.9%…: a page giving 全省 figures, with no word
+    of a city's own (全市, 我市), is the province's, though it names only its cities."""
+    if city.level != "city":
+        return None
+    lead = body[:REGION_LEAD_WHOLE]
+    if len(_WHOLE_PROVINCE.findall(lead)) < 2 or re.search(r"全市|我市|本市|市委|市政府", lead):
+        return None
+    return next((p for p in parent_chain(city) if p.level == "province"), None)
+
+
+def _outlet_city(region: Region, counts: dict[str, int], body: str) -> Region:
+    """陕西日报讯 … 宝鸡市…居全省第一。宝鸡市…: a province's paper reporting one of its cities, named at
+    least twice, on a page that gives no 全省 figures of its own, is that city's page."""
+    if region.level != "province":
+        return region
+    g = gazetteer()
+    cities = [
+        (n, g.by_code[c]) for c, n in counts.items()
+        if c in g.by_code and g.by_code[c].level == "city" and g.by_code[c].parent_code == region.code
+    ]
+    if not cities:
+        return region
+    n, city = max(cities, key=lambda x: x[0])
+    lead = body[:REGION_LEAD_WHOLE]
+    whole = len(_WHOLE_PROVINCE.findall(lead))
+    others = sum(1 for m, _ in cities if m >= 1) - 1
+    if n >= 2 and n >= 2 * max(counts.get(region.code, 0) - 1, 0) and whole <= lead.count("全市") and others == 0:
+        return city
+    return region
 
 
 def _own_district(region: Region, lead: str, counts: dict[str, int]) -> Region:
@@ -684,7 +737,84 @@ def _is_national(title: str | None, text: str) -> bool:
         return True
     if "全国" in head and _NATIONAL_SUBJECT_RE.search(head):
         return True
-    return "国家" in head and any(p.search(head) for p in _NATIONAL_ZONES_RES)
+    if "国家" in head and any(p.search(head) for p in _NATIONAL_ZONES_RES):
+        return True
+    return _speaks_for_country(text)
+
+
+# The country's voice where no place is the page's own: the State Council Information Office's press
+# conference (国新办), 我国 / 全国 opening a figure's sentence after a time word (一季度我国规模以上…).
+_COUNTRY_VOICE = re.compile(
+    r"国务院新闻办(?:公室)?|国新办|工业和资讯化部|"
+    r"(?:^|[。，；：\n]|季度|月份|[年月]|上半年|下半年|以来)\s*(?:我国|全国)"
+    r"(?:规模以上|规上|工业|制造业|经济|固定资产|社会消费品|居民|城镇|GDP|国内生产总值|一般公共预算|进出口|货物贸易|外贸)|"
+    # Taiwan and Hong Kong outlets write the mainland as 大陆 / 陆 (陆第2季GDP年增0.4%)
+    r"(?:中国大陆|大陆|(?<![\u4e00-\u9fff])陆)"
+    r"(?:国家统计局|国务院|官方|经济|GDP|国内生产总值|第[1-4一二三四]季|前三季|上半年|全年|工业|出口|进出口)"
+)
+# 全市 / 我省…: a page about a place it does not name (a city's release) is not the country's
+_OWN_PLACE_WORDS = re.compile(r"全市|本市|我市|全省|本省|我省|全县|我县|全区|我区|全州|全盟")
+
+
+def _listed_others(text: str, mentions: list) -> set[int]:
+    """Starts of mentions in a list of three or more places (北京、重庆、广东、浙江): on a page about its
+    own unnamed place (全省…), such a list names others — sources, partners, peers."""
+    listed: set[int] = set()
+    run = [mentions[0]] if mentions else []
+    for prev, cur in zip(mentions, mentions[1:]):
+        if text[prev[1] : cur[0]] in ("、", "和", "及", "与"):
+            run.append(cur)
+            continue
+        if len(run) >= 3:
+            listed.update(m[0] for m in run)
+        run = [cur]
+    if len(run) >= 3:
+        listed.update(m[0] for m in run)
+    return listed
+
+
+def others_listed(text: str) -> set[int]:
+    """Starts of the mentions in `text` that name other places on a page about its own unnamed one."""
+    return _listed_others(text, find_region_mentions(text)) if _own_place_page(text) else set()
+
+
+def _own_place_page(text: str) -> bool:
+    """全省… 我省… said at least twice in the opening: the page is a place's that it does not name."""
+    return len(_OWN_PLACE_WORDS.findall(text[:REGION_LEAD_WHOLE])) >= 2
+
+
+def _speaks_for_country(text: str) -> bool:
+    lead = text[:REGION_LEAD_WHOLE]
+    return _COUNTRY_VOICE.search(lead) is not None and not _OWN_PLACE_WORDS.search(lead)
+
+
+# A place named only as where something happened to or around the page (受上海疫情影响, 北京、广州等地疫情
+#散发, 大会在合肥开幕, 赴深圳考察) says nothing about whose figures the page gives.
+_HAPPENED_AFTER = re.compile(
+    r"(?:(?:市|省)?[、和与及][\u4e00-\u9fff]{1,6}?)*(?:市|省)?(?:等地|等城市|等省份|地区)?(?:的)?(?:相继|先后|接连|再次|多次)?(?:因|受|遭遇|发生|暴发|爆发|出现|实施|实行)?"
+    r"(?:新一轮|本轮|新一波)?(?:疫情|封城|封控|静默|全域静态管理|停工停产|地震|洪涝|洪灾|台风|暴雨)"
+)
+_VENUE_BEFORE = re.compile(r"(?:在|赴|到|来到|前往|走进|抵达)$")
+_VENUE_AFTER = re.compile(
+    r"(?:市|省)?(?:开展|进行)?[\u4e00-\u9fff]{0,3}?(?:举行|举办|召开|开幕|闭幕|落幕|启幕|考察|调研|视察|参观|学习|招商|参展)"
+    r"|(?:市|省)?[，,]"  # 刚到北京，…: where the delegation arrived
+)
+# a place inside a company's name: 研峰科技（北京）有限公司, 北京新发地韵达供应链管理有限公司
+_COMPANY_AFTER = re.compile(r"[）)]?[\u4e00-\u9fff（）()]{0,16}?(?:有限公司|有限责任公司)")
+
+
+_VISITED_BEFORE = re.compile(r"(?:考察|调研|走访|拜访|出访|来自|继|紧随)(?:[\u4e00-\u9fff]{2,8}?[、和与及])*$")
+
+
+def incidental_mention(text: str, start: int, end: int) -> bool:
+    """Is the mention text[start:end] a place where something happened, not the subject of figures?"""
+    if text[max(0, start - 1) : start] == "受" or _HAPPENED_AFTER.match(text, end):
+        return True
+    if _VISITED_BEFORE.search(text[max(0, start - 30) : start]):
+        return True  # 率队考察上海、江苏, 来自北京、深圳的专家, 继深圳、广州之后
+    if _COMPANY_AFTER.match(text, end):
+        return True
+    return bool(_VENUE_BEFORE.search(text[max(0, start - 2) : start]) and _VENUE_AFTER.match(text, end))
 
 
 def detect_document_region(title: str | None, text: str) -> Region | None:
@@ -699,11 +829,15 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
     weights: dict[str, int] = {}  # counts, with the page's own bodies and outlets weighing more
     body = text or ""
     first_seen: dict[str, int] = {}
-    for start, end, r in find_region_mentions(body):
+    found_all = find_region_mentions(body)
+    listed = _listed_others(body, found_all) if _own_place_page(body) else set()
+    for start, end, r in found_all:
         if r.level in ("province", "city") and _SUB_AREA_AFTER.match(body, end):
             continue  # 成都平原经济区 is not 成都
         if r.level != "country" and (other_role(body, start, end) or partner_role(body, start, end)):
             continue  # 赴深圳, 来自广东, 在上海举行…, 常州某某有限公司, 与某区签订合作协议: not the page's place
+        if r.level != "country" and (incidental_mention(body, start, end) or start in listed):
+            continue
         counts[r.code] = counts.get(r.code, 0) + 1
         first_seen.setdefault(r.code, start)
         bonus = _OWN_BODY_WEIGHT if r.level != "country" and _OWN_BODY_AFTER.match(body, end) else 0
@@ -732,7 +866,7 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
         found = [
             r for s, e, r in find_region_mentions(title)
             if not (r.level in ("province", "city") and _SUB_AREA_AFTER.match(title, e))
-            and not other_role(title, s, e) and not partner_role(title, s, e)
+            and not other_role(title, s, e) and not partner_role(title, s, e) and not incidental_mention(title, s, e)
         ]
         if not found:
             # 昆山：… / 邗江区召开…: a county short form opening the headline
@@ -779,11 +913,13 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
                     continue
                 if pattern is _DATELINE:
                     r = _dateline_province(r, counts)
+                else:
+                    r = _outlet_city(r, counts, body)
                 return _narrow_to_zone(r, lead, counts)
     lead_found = [
         r for s, e, r in find_region_mentions(lead)
         if not (r.level in ("province", "city") and _SUB_AREA_AFTER.match(lead, e))
-        and not other_role(lead, s, e) and not partner_role(lead, s, e)
+        and not other_role(lead, s, e) and not partner_role(lead, s, e) and not incidental_mention(lead, s, e)
     ]
     if lead_found:
         by_freq = sorted(
@@ -798,6 +934,11 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
             province = _listing_province(top, lead_found, first_seen, body)
             if province is not None:
                 return province
+            if listed and counts.get(top.code, 0) == 0:
+                return None  # 我省… 北京、重庆、广东位列引资来源地前列: others, the page's place unnamed
+            whole = _unnamed_province(top, body)
+            if whole is not None:
+                return whole
             city = _listing_city(lead_found, counts, body)
             if city is not None:
                 return city
@@ -806,7 +947,8 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
     if specific:
         code = max(specific, key=lambda c: (specific[c], counts.get(c, 0)))
         return prefer_city(region_by_code(code))
-    # 全国 only for a page about the country, not one that compares with it (高于全国, 全国百强)
-    if national:
+    # 全国 only for a page about the country, not one that compares with it (高于全国, 全国百强), nor a
+    # province's or city's that cites a national body (经国家统计局核准，全省生产总值…)
+    if national and not _own_place_page(body):
         return gazetteer().by_code.get(COUNTRY_CODE)
     return None

@@ -1,0 +1,66 @@
+"""Which mentions are evidence of a page's region: places where something happened, places a city is
+measured against, places listed as others, and the country's own voice (own-writing examples)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chanye.knowledge.regions import detect_document_region, incidental_mention, resolve_region
+
+
+def _name(title, text):
+    found = detect_document_region(title, text)
+    return found.name if found is not None else None
+
+
+@pytest.mark.parametrize(
+    "title, text, expected",
+    [
+        # the country's voice: the State Council Information Office, 我国/全国 opening a figure, 大陆 (Taiwan outlets)
+        (None, "国务院新闻办公室今天举行新闻发布会。前三季度，规模以上工业增加值同比增长5.8%。", "全国"),
+        ("一季度工业经济开局良好", "一季度，我国规模以上工业增加值同比增长6.1%。", "全国"),
+        (None, "相关新闻 " * 90 + "\n一季度，我国规模以上工业增加值同比增长6.1%。", "全国"),
+        ("陆第2季GDP年增0.4%", "大陆国家统计局今天公布，受上海封城等因素影响，第2季GDP年增0.4%。", "全国"),
+        # where something happened is not the page's place
+        (None, "5月以来，北京、广州等地疫情多点散发。国家统计局今天发布数据，上半年国内生产总值增长2.5%。", "全国"),
+        ("世界制造业大会在合肥开幕", "芜湖市组织120家企业参展，芜湖市现场签约项目35个。", "芜湖市"),
+        # a city measured against its province, reported by the province's outlet
+        (None, "陕西日报讯 今年1至5月，宝鸡市规上工业增加值增长9.5%，居全省第一。宝鸡市钛产业产值突破600亿元，一家企业成为全省钛材产业链链主。", "宝鸡市"),
+        # a page about its own unnamed place: not the country's, nor that of the places it lists
+        (None, "经国家统计局核准，全省地区生产总值增长5.2%。全省规模以上工业增加值增长6.8%。", None),
+        ("全省招商引资稳步增长", "前三季度，全省新签项目3260个。我省引资来源地中，江苏、浙江、广东位居前三。", None),
+        # 全省 figures, only the province's cities named: the province's page
+        (None, "1-5月，全省规模以上工业增加值增长9.1%。全省开工企业比重为82.4%，其中：兰州市85.2%，天水市80.3%，酒泉市78.6%。", "甘肃省"),
+        (None, "1-5月，全省规模以上工业增加值增长9.1%。全市开工企业比重为82.4%，兰州市85.2%。", "兰州市"),
+        ("我区工业振兴行动成效明显", "三年来，我区工业增加值每年增加近700亿元，相当于南宁、柳州、桂林3市之和。全区新增工业企业3.7万家。", None),
+    ],
+)
+def test_page_region_evidence(title, text, expected):
+    assert _name(title, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, word, incidental",
+    [
+        ("受上海封城等因素影响，二季度增速回落", "上海", True),
+        ("吉林、上海发生新一轮疫情", "上海", True),
+        ("上海、北京相继爆发疫情", "上海", True),
+        ("上海实施封控两个月", "上海", True),
+        ("市长率队考察上海、江苏等地", "江苏", True),
+        ("继深圳、广州之后突破万亿元", "广州", True),
+        ("大会在合肥开幕", "合肥", True),
+        ("市长带队赴杭州开展长三角招商活动", "杭州", True),
+        ("与某某科技（苏州）有限公司签约", "苏州", True),
+        ("引进无锡某某精密机械有限公司项目", "无锡", True),
+        ("合肥市规上工业增加值增长8%", "合肥", False),
+        ("在合肥市的带动下，全省工业增长", "合肥", False),
+    ],
+)
+def test_incidental_mention(text, word, incidental):
+    start = text.index(word)
+    assert incidental_mention(text, start, start + len(word)) is incidental
+
+
+def test_zone_without_its_city():
+    assert resolve_region("大亚湾开发区").name == "惠州大亚湾经济技术开发区"
+    assert resolve_region("临港开发区") is None or resolve_region("临港开发区").level == "zone"
