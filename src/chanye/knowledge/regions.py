@@ -70,6 +70,7 @@ _ZONE_SUFFIX_RE = re.compile(r"(经济技术开发区|经济开发区|经开区|
 # a bare 开发区 right after a city or county names its national economic-technological zone, if it has one
 # (天津开发区, 西宁开发区); it does not make a county's short form a mention (滨江开发区)
 _BARE_ZONE_WORD = re.compile(r"开发区")
+_ZONE_RANK_NOTE = re.compile(r"[（(](?:国家级|省级)[）)]")
 
 
 def _cpca_adcodes() -> Path:
@@ -467,6 +468,9 @@ def _find_region_mentions(g: Gazetteer, text: str, _allow_county_short: bool) ->
             j = end
             while j < n and j - end <= 1 and text[j] in _SEP:
                 j += 1
+            rank_note = _ZONE_RANK_NOTE.match(text, j)  # 西宁（国家级）经济技术开发区
+            if rank_note:
+                j = rank_note.end()
             zm = _ZONE_SUFFIX_RE.match(text, j)
             zone = (_zone_of(region, zm.group(1)) or _local_zone(region, zm.group(1))) if zm else None
             if zm is None:
@@ -508,7 +512,10 @@ def _county_short_at(g: Gazetteer, text: str, i: int, last: Region | None, last_
             continue
         candidates = g.county_short[piece]
         before_ok = last is not None and i <= last_end + 1 and any(c.parent_code == last.code for c in candidates)
-        zone_ok = bool(_ZONE_SUFFIX_RE.match(text, i + length))
+        zone_ok = bool(_ZONE_SUFFIX_RE.match(text, i + length)) or (
+            # 吴江开发区: a bare 开发区 after a county that has a national economic-technological zone
+            _BARE_ZONE_WORD.match(text, i + length) is not None and any(_zone_of(c, "经开区") for c in candidates)
+        )
         if allow_all or before_ok or zone_ok or _WHOLE_OF_PLACE_AFTER.match(text, i + length):
             region = candidates[0]
             if last is not None:
@@ -891,13 +898,17 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
             city = next((a for a in parent_chain(r) if a.level == "city" or a.name in _MUNICIPALITIES), None)
             if city is not None:
                 return city
+        over_city = False
         for anc in parent_chain(r):
             n = counts.get(anc.code, 0)
             if n == 0 or anc.level == "country":
                 continue
+            if anc.level == "province" and over_city and counts.get(r.code, 0) >= 3:
+                break  # 青海新闻网… 西宁开发区 ×6: a zone that dominates its city; the province is the outlet's
             leads = first_seen.get(r.code, len(body)) < first_seen.get(anc.code, len(body))
             if not (counts.get(r.code, 0) > _ZONE_DOMINANCE * n or (leads and counts.get(r.code, 0) >= n)):
                 return _named_as_often(r, anc, counts)
+            over_city = over_city or anc.level == "city"
         return r
 
     lead = body[:400]
