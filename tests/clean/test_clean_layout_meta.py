@@ -107,6 +107,9 @@ def test_rejoin_only_deletes_newlines():
         ("（二）重点任务", "围绕主导产业，", False, False),
         ("具体安排如下：", "一、总体要求", False, False),
         ("主要目标：", "1. 地区生产总值增长5%左右；", False, True),
+        # a heading line before a fragment that opens with its own time stays a heading
+        ("这是某市经济大步跨越的非凡十年", "2021年，地区生产总值突破1.4万亿元；", False, False),
+        ("有数为证", "前三季度，规上工业增加值增长7.2%；", False, False),
     ],
 )
 def test_join_rules(line, nxt, mid, expected):

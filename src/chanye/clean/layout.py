@@ -126,5 +126,10 @@ def joins(line: str, nxt: str, mid_sentence: bool, first: bool = False) -> bool:
     if mid_sentence:
         return True
     # a short piece before a fragment runs on (成功申报 / 国家级跨境电商综合试验区、), an
-    # enumerated heading does not (一、总体目标 / 到2025年，)
-    return len(nxt) <= FRAGMENT_MAX and nxt.endswith(NON_TERMINAL) and not is_heading(line)
+    # enumerated heading does not (一、总体目标 / 到2025年，), nor a heading line before a fragment that opens
+    # with its own time (这是…非凡十年 / 2021年，地区生产总值突破1.4万亿元；)
+    return (len(nxt) <= FRAGMENT_MAX and nxt.endswith(NON_TERMINAL) and not is_heading(line)
+            and not _OPENS_WITH_TIME.match(nxt))
+
+
+_OPENS_WITH_TIME = re.compile(r"(?:(?:19|20)\d{2}年|今年|去年|上年|前三季度|上半年|[一二三四]季度|\d{1,2}[-—至]\d{1,2}月)[^，,。；]{0,6}[，,]")
