@@ -282,3 +282,34 @@ def test_cli_bad_file(tmp_path, capsys):
     assert main(["clean", str(tmp_path / "missing.txt")]) == 1
     err = capsys.readouterr().err
     assert err.startswith("chanye clean: ") and err.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    "footer, owner",
+    [
+        ("某某网 版权所有 江阴市人民政府办公室主办", "江阴市人民政府办公室"),
+        ("主办单位：徐州市统计局 承办：徐州市大数据中心", "徐州市统计局"),
+        ("Copyright © 2024 昆山市人民政府 版权所有", "昆山市人民政府"),
+        ("版权所有：中国日报网", None),  # a news site is no government body
+        ("主办：某某科技有限公司", None),
+    ],
+)
+def test_publisher_from_the_footer(footer, owner):
+    from chanye.clean.furniture import Line
+    from chanye.clean.metadata import publisher
+
+    assert publisher([Line(0, len(footer), footer, "copyright")]) == owner
+
+
+def test_a_page_that_names_no_place_takes_its_site_owners():
+    import chanye
+
+    page = (
+        "1—4月，全市规上工业增加值增长7.4%，保持平稳增长。\n"
+        "二是新动能增长较快。1—4月，高技术制造业增加值增长16.9%。\n"
+        "江阴市人民政府办公室版权所有 江阴市人民政府办公室主办\n"
+        "苏ICP备05002806号\n"
+    )
+    result = chanye.extract(page, date="2024-05-20")
+    assert result["meta"]["region"] == "江阴市"
+    assert {f["subject"] for f in result["facts"]} == {"江阴市"}

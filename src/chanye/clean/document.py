@@ -102,6 +102,7 @@ def read_meta(source: SourceDocument, lines: list[Line], script: str) -> Documen
         script=script,
         outlet=metadata.outlet(lines, paragraph),
         url=source.url,
+        publisher=metadata.publisher(lines),
     )
 
 

@@ -70,7 +70,16 @@ def _document_region(clean: CleanDocument, meta: DocumentMeta):
         return congress
     # the title and the opening say what a page is about; a 20 MB page need not be read whole
     found = detect_document_region(meta.title, clean.text[:REGION_WINDOW])
-    return found or _first_named_region(clean.text)
+    return found or _publisher_region(meta.publisher) or _first_named_region(clean.text)
+
+
+def _publisher_region(publisher: str | None):
+    """A page naming no place of its own (1—4月，全市规上工业…) on a site whose footer says 某市人民政府办公室主办:
+    the site's place."""
+    if not publisher:
+        return None
+    found = [r for _s, _e, r in find_region_mentions(publisher) if getattr(r, "level", None) != "country"]
+    return found[-1] if found else None
 
 
 _CONGRESS_AFTER = re.compile(r"(?:第[一二三四五六七八九十]{1,3}届)?人民代表大会")
