@@ -376,6 +376,7 @@ def assemble_facts(
                 made = _sentence_facts(doc, sent, sq)
                 for d in made:
                     _finish(doc, para, d, made, intro)
+                _doubled_over_years(doc, made)
             except Exception as exc:  # one unreadable sentence must not cost the document its facts
                 warnings.append(f"facts: sentence at {sent.start} skipped ({type(exc).__name__}: {exc})")
                 continue
@@ -395,6 +396,28 @@ def assemble_facts(
             doc.carried_span = doc.heading_span
             doc.carried_status = doc.opening_status
     return _page_period(doc, dedupe(drafts))
+
+
+_YEARS_DOUBLED = re.compile(r"(?:(?<![\d])([一二三四五六七八九十两\d]{1,2})年(?:来|间|内)?)?(?:实现|已经|已)?翻$")
+
+
+def _doubled_over_years(doc: _Doc, made: list[Draft]) -> None:
+    """`高新技术企业总数突破1万户、三年翻一番`: the growth 翻N番 is of the noun named before (the metric left
+    before it is only `三年翻`), over the N years that end in the figure's year."""
+    if not any(d.unit_text == "番" for d in made):
+        return
+    for k, d in enumerate(made):
+        m = _YEARS_DOUBLED.search(d.metric)
+        if not m:
+            continue
+        d.metric = d.metric[: m.start()]  # 数字经济规模三年翻两番，达到2000亿元: the later figure's too
+        if d.unit_text != "番":
+            continue
+        if not d.metric.strip() and k > 0 and made[k - 1].sentence is d.sentence:
+            d.metric = made[k - 1].metric
+        years = _count_value(m.group(1)) if m.group(1) else None
+        if years and d.period and re.fullmatch(r"\d{4}", d.period) and not d.period_fixed:
+            d.period = f"{int(d.period) - years + 1}-{d.period}"
 
 
 def _page_period(doc: _Doc, drafts: list[Draft]) -> list[Draft]:
