@@ -374,6 +374,7 @@ def assemble_facts(
                 continue
             try:
                 made = _sentence_facts(doc, sent, sq)
+                made = _with_pool_wholes(doc, sent, sq, made)
                 for d in made:
                     _finish(doc, para, d, made, intro)
                 _doubled_over_years(doc, made)
@@ -396,6 +397,49 @@ def assemble_facts(
             doc.carried_span = doc.heading_span
             doc.carried_status = doc.opening_status
     return _page_period(doc, dedupe(drafts))
+
+
+_POOL_WHOLE = re.compile(
+    r"([\u4e00-\u9fff]{2,10}?)(?:中|里)?[，,]?(?:有|共有)?([\d一二三四五六七八九十两]+)(?=[个种家项类条])"
+)
+_POOL_PART_REST = re.compile(r"[个种家项类条]([^，。；、\d]{0,16})")
+_GROWTH_PREDICATE = re.compile(r"(?:实现|保持|均|都)?(?:正)?增长|(?:实现|保持)[^，。；]{0,4}增长|下降|盈利|亏损")
+
+
+def _with_pool_wholes(doc: _Doc, sent: Sentence, sq: list, made: list[Draft]) -> list[Draft]:
+    """`全市38个工业大类行业中有29个行业实现增长`, `在监测的50种重点产品中，有32种产量增长`: the whole
+    (38 工业大类行业) is a figure as well as the part; the part is named by what its members did
+    (实现增长的行业)."""
+    out = list(made)
+    for q in sq:
+        if q.unit != "count" or q.role != "measure" or q.comparator != "=" or any(d.pos == q.value_start for d in made):
+            continue
+        if not _DIGIT.match(q.text[q.value_start - q.start :]):
+            continue  # 总量靠前的十个行业中: a selection, not a count reported
+        m = _POOL_WHOLE.match(doc.text, q.end, sent.end)
+        if not m or ("中" not in m.group(0) and "有" not in m.group(0)):
+            continue
+        part_at = m.start(2)
+        part = next((d for d in made if d.pos == part_at and d.unit == "count"), None)
+        if part is None or part.value >= q.value or doc.text[part_at + len(m.group(2))] != q.unit_text[:1]:
+            continue
+        noun = m.group(1)
+        clause = next((c for c in sent.clauses if c.start <= q.value_start < c.end), None)
+        if clause is None:
+            continue
+        whole = _new_draft(doc, sent, clause, q, noun)
+        rest = _POOL_PART_REST.match(doc.text, part_at + len(m.group(2)), sent.end)
+        words = rest.group(1) if rest else ""
+        pred = _GROWTH_PREDICATE.search(words)
+        if not pred:
+            continue  # 17个项目中有5个是…: only a field whose members grew or fell (an 增长面) is reported whole
+        if "的" not in part.metric:
+            own = words[: pred.start()]  # 有29个行业实现增长: 行业; 有32种产量保持增长: 产量 of the whole's noun
+            member = own if own and own in noun else noun
+            attribute = own if own and own not in noun else ""
+            part.metric = attribute + words[pred.start() : pred.end()] + "的" + member
+        out.insert(out.index(part), whole)
+    return out
 
 
 _YEARS_DOUBLED = re.compile(r"(?:(?<![\d])([一二三四五六七八九十两\d]{1,2})年(?:来|间|内)?)?(?:实现|已经|已)?翻$")
@@ -546,7 +590,7 @@ def _is_candidate(doc: _Doc, clause: Clause, q) -> bool:
         return False  # 233名区二届人大代表出席大会
     if q.unit == "count" and q.unit_text in ("人", "名") and ATTENDANCE.search(text[clause.start : q.start]):
         return False  # 出席代表486人: who sat in a meeting, not an indicator
-    if q.unit == "count" and PROGRAMME.match(text[q.value_end : q.value_end + 8]):
+    if q.unit == "count" and PROGRAMME.match(text[q.value_end : q.value_end + 8]) and not _in_count_list(text, clause, q):
         return False  # 十二项重点任务, 三项举措: numbering a programme's parts
     if q.unit == "count" and re.search(r"(?:提出|设置|设定|包括|涵盖)$", text[max(clause.start, q.start - 4) : q.start]) and re.match(
         r"[\u4e00-\u9fff]{0,4}指标", text[q.end : q.end + 8]
@@ -555,6 +599,20 @@ def _is_candidate(doc: _Doc, clause: Clause, q) -> bool:
     if q.unit == "count" and _spells_code(doc, q):
         return False  # “1269”行动计划…12条重点产业链…6个先进制造业集群: the parts the code numbers
     return True
+
+
+_COUNT_ITEM = r"\d+(?:\.\d+)?万?[项个条家座件所处]"
+_COUNT_ITEM_BEFORE = re.compile(_COUNT_ITEM + r"[\u4e00-\u9fff]{1,8}[、和及与]$")
+_COUNT_ITEM_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}[、和及与]" + _COUNT_ITEM)
+
+
+def _in_count_list(text: str, clause: Clause, q) -> bool:
+    """`确定了45项评价指标、90项重点任务、120项水利工程`: a count in digits listed with another count is a
+    figure like its neighbours, even of tasks or works (a programme numbered alone, 十二项重点任务, is not)."""
+    if not _DIGIT.match(q.text[q.value_start - q.start :]):
+        return False
+    before = text[max(clause.start, q.start - 16) : q.start]
+    return bool(_COUNT_ITEM_BEFORE.search(before) or _COUNT_ITEM_AFTER.match(text[q.end : min(clause.end, q.end + 18)]))
 
 
 STEPS_AFTER = re.compile(r"[^，。；]{0,12}?[两二三四五\d]个(?:台阶|大关|关口)")
