@@ -24,6 +24,7 @@ from chanye.extract import modality
 from chanye.extract.clauses import Clause, Paragraph, Sentence, segment
 from chanye.extract.period_assignment import TimeSpan, find_time_spans
 from chanye.extract.quantity import find_quantities
+from chanye.extract.rank import joins_strong_places
 from chanye.extract.wordlists import any_of, grouped, load
 from chanye.knowledge.region_roles import other_role
 from chanye.knowledge.regions import find_region_mentions, parent_chain, resolve_region
@@ -378,6 +379,7 @@ def assemble_facts(
                 for d in made:
                     _finish(doc, para, d, made, intro)
                 _doubled_over_years(doc, made)
+                _largest_rank_metric(doc, made)
             except Exception as exc:  # one unreadable sentence must not cost the document its facts
                 warnings.append(f"facts: sentence at {sent.start} skipped ({type(exc).__name__}: {exc})")
                 continue
@@ -440,6 +442,22 @@ def _with_pool_wholes(doc: _Doc, sent: Sentence, sq: list, made: list[Draft]) ->
             part.metric = attribute + words[pred.start() : pred.end()] + "的" + member
         out.insert(out.index(part), whole)
     return out
+
+
+_NTH_LARGEST = re.compile(r"第[一二三四五六七八九十\d]+大$")
+
+
+def _largest_rank_metric(doc: _Doc, made: list[Draft]) -> None:
+    """`世界第三大的光伏玻璃生产企业`, `全国第二大汽车生产基地`: the place is among what follows, in the scope
+    before (世界光伏玻璃生产企业排名), not of the words before."""
+    for d in made:
+        if d.unit != "rank" or not _NTH_LARGEST.search(d.unit_text):
+            continue
+        noun = M.metric_after(re.sub(r"^的", "", doc.text[d.end : d.clause.end]))
+        k = doc.text.rfind("第", d.clause.start, d.pos + 1)
+        scope = re.search(r"(?:全国|全省|全球|世界|国内|省内|亚洲|全市|我国|中国)$", doc.text[max(d.clause.start, k - 2) : k])
+        if noun and scope:
+            d.metric = scope.group(0) + noun + "排名"
 
 
 _YEARS_DOUBLED = re.compile(r"(?:(?<![\d])([一二三四五六七八九十两\d]{1,2})年(?:来|间|内)?)?(?:实现|已经|已)?翻$")
@@ -578,9 +596,9 @@ def _is_candidate(doc: _Doc, clause: Clause, q) -> bool:
         return False
     if q.unit == "rank" and q.unit_text.endswith("强") and _HAN.match(after) and not _IN_LIST.match(
         text[q.value_end : q.value_end + 2]
-    ):
+    ) and not joins_strong_places(text, q.value_start, q.value_end):
         return False  # 百强县, 百强城市榜单: a class in a name, not this region's rank
-    if q.unit == "rank" and _TERM_AFTER_RANK.match(text[q.end : q.end + 2]):
+    if q.unit == "rank" and _TERM_AFTER_RANK.match(text[q.end : q.end + 2]) and not joins_strong_places(text, q.value_start, q.value_end):
         return False  # 首位产业: a term, not a rank
     if q.unit == "count" and POOL.search(text[clause.start : q.start]) and text.find("中", q.end, clause.end) >= 0:
         return False  # 在全省11个设区市中排名第一: the size of the field ranked in
