@@ -786,7 +786,11 @@ def _not_a_count(s: str, core: _Core, start: int, vend: int, family: str, writte
             return True  # 出台“50条”, 稳经济“25条”, “双15条”: a package of measures named by its size
         if _milestone_follows(s, vend, n):
             return True  # 跨过两个万亿元大关: how many milestones, not a figure
+        if written == "条" and not CJK.match(s[vend : vend + 1]) and re.search(r"》|部分|板块|章", _clause_before(s, start, 30)):
+            return True  # 《建议》共三大板块、十二个部分、42条: the articles of a document
         if core.chinese and _clause_opens_at(s, start) and _rhetorical_count(s, vend, n):
+            return True
+        if core.chinese and _told_in_parts(s, start, vend, n):
             return True
     if family == "money" and core.bare_magnitude:
         if _COUNT_BEFORE.search(_before_quotes(s, start)) and _milestone_follows(s, vend, n, money=True):
@@ -804,7 +808,7 @@ def _milestone_follows(s: str, vend: int, n, money: bool = False) -> bool:
 def _clause_opens_at(s: str, start: int) -> bool:
     """Nothing but a region word or 其中 stands between the clause break and the count."""
     k = start
-    while k > 0 and s[k - 1] not in "，。；;！!？?\n：:":
+    while k > 0 and s[k - 1] not in "，,。；;！!？?\n：:":
         k -= 1
     return re.fullmatch(r"(?:其中|全省|全市|全区|全国)?", s[k:start]) is not None
 
@@ -812,17 +816,29 @@ def _clause_opens_at(s: str, start: int) -> bool:
 def _rhetorical_count(s: str, vend: int, n) -> bool:
     """两个副省级城市拉动作用明显 (a judgement on the places counted), 十二条产业链…建设开启加速跑 (a set named
     by its size with no figure of its own in the clause)."""
-    m = re.match(r"[^，。；;！!？?\n]*", s[vend:])
+    m = re.match(r"[^，,。；;！!？?\n]*", s[vend:])
     rest = m.group(0)
     if _DIGIT_ANY.search(rest):
         return False
-    if _startswith_any(s, vend, n["place_class_nouns"]):
-        return any(rest.endswith(w) for w in n["judgement_words"])
+    if any(rest.endswith(w) for w in n["judgement_words"]):
+        return True  # 两个副省级城市拉动作用明显, 三个千亿级产业成长较好: a judgement on the things counted
     named = re.match(r"[\u4e00-\u9fff]{0,4}?(?:" + "|".join(n["named_set_nouns"]) + ")", rest)
     return bool(named) and not re.search(r"[\d一二三四五六七八九十两百千万亿]", rest)  # 八条重点产业链建设…
 
 
 _DIGIT_ANY = re.compile(r"\d")
+_LISTED_AS = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:分别是|分别为)(?![^，,。；;]*\d)")  # (…分别是上年的1.5倍: figures follow)
+
+
+def _told_in_parts(s: str, start: int, vend: int, n) -> bool:
+    """从七个方面总结, 分两批确定, 又一个“万亿工业大市”, 贡献最大的三个行业分别是…: how a thing is told or
+    grouped, or a list about to be named, not a figure."""
+    before = s[max(0, start - 1) : start]
+    if before in ("从", "分") and (_startswith_any(s, vend, n["aspect_nouns"]) or s[vend - 1 : vend] in ("批", "步")):
+        return True
+    if s[start:vend].startswith("一") and before in ("又", "另"):
+        return True
+    return bool(_LISTED_AS.match(s, vend))
 
 
 def _highest_of_roundup(s: str, cue_at: int, floor: int) -> bool:
