@@ -444,6 +444,7 @@ def _with_pool_wholes(doc: _Doc, sent: Sentence, sq: list, made: list[Draft]) ->
     return out
 
 
+_MILESTONE_PHRASE = re.compile(r"(?:跨过|迈过|跨越|越过|迈上|跃上|突破)[^、，,]{0,12}?(?:大关|新台阶|台阶|关口)")
 _NTH_LARGEST = re.compile(r"第[一二三四五六七八九十\d]+大$")
 
 
@@ -451,6 +452,8 @@ def _largest_rank_metric(doc: _Doc, made: list[Draft]) -> None:
     """`世界第三大的光伏玻璃生产企业`, `全国第二大汽车生产基地`: the place is among what follows, in the scope
     before (世界光伏玻璃生产企业排名), not of the words before."""
     for d in made:
+        if d.unit == "rank" and _MILESTONE_PHRASE.search(d.metric):
+            d.metric = _MILESTONE_PHRASE.sub("", d.metric)  # 经济总量跨过两个万亿元大关、跃升至全国第五位: 经济总量全国排名
         if d.unit != "rank" or not _NTH_LARGEST.search(d.unit_text):
             continue
         noun = M.metric_after(re.sub(r"^的", "", doc.text[d.end : d.clause.end]))

@@ -846,10 +846,8 @@ def _highest_of_roundup(s: str, cue_at: int, floor: int) -> bool:
     (奖励最高达500万元) it stays a cap."""
     if not _HIGHEST_SAID.match(s, cue_at):
         return False
-    clause = _clause_before(s, cue_at, 24)
-    k = max(clause.rfind("，"), clause.rfind(","))
-    clause = clause[k + 1 :]
-    return not any(w in clause for w in names()["cap_words"])
+    sentence = _clause_before(s, cue_at, 40)  # 按投资额的10%给予补助，最高达300万元: the support is named a clause back
+    return not any(w in sentence for w in names()["cap_words"])
 
 
 def _doublings(n: float) -> float:
