@@ -445,7 +445,7 @@ def _with_pool_wholes(doc: _Doc, sent: Sentence, sq: list, made: list[Draft]) ->
 
 
 _MILESTONE_PHRASE = re.compile(r"(?:跨过|迈过|跨越|越过|迈上|跃上|突破)[^、，,]{0,12}?(?:大关|新台阶|台阶|关口)")
-_NTH_LARGEST = re.compile(r"第[一二三四五六七八九十\d]+大$")
+_NTH_LARGEST = re.compile(r"第[一二三四五六七八九十\d]+大$|^最大$")
 
 
 def _largest_rank_metric(doc: _Doc, made: list[Draft]) -> None:
@@ -456,8 +456,9 @@ def _largest_rank_metric(doc: _Doc, made: list[Draft]) -> None:
             d.metric = _MILESTONE_PHRASE.sub("", d.metric)  # 经济总量跨过两个万亿元大关、跃升至全国第五位: 经济总量全国排名
         if d.unit != "rank" or not _NTH_LARGEST.search(d.unit_text):
             continue
-        noun = M.metric_after(re.sub(r"^的", "", doc.text[d.end : d.clause.end]))
-        k = doc.text.rfind("第", d.clause.start, d.pos + 1)
+        after = re.sub(r"^、[^，。；、]{0,6}第[二三四五六七八九十]大", "", doc.text[d.end : d.clause.end])  # 国内最大、世界第三大的…
+        noun = M.metric_after(re.sub(r"^的", "", after))
+        k = d.pos if d.unit_text == "最大" else doc.text.rfind("第", d.clause.start, d.pos + 1)
         scope = re.search(r"(?:全国|全省|全球|世界|国内|省内|亚洲|全市|我国|中国)$", doc.text[max(d.clause.start, k - 2) : k])
         if noun and scope:
             d.metric = scope.group(0) + noun + "排名"

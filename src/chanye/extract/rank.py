@@ -205,6 +205,22 @@ def first_place(s: str, i: int, floor: int):
     return [_finish(s, i, i + 2, 1, None, "rank", word, "rank", floor, None)]
 
 
+_LARGEST_OF = re.compile(
+    r"(?:、[^，。；,;、]{0,6}第[二三四五六七八九十]大)?的?[^，。；,;、]{0,14}?(?:企业|基地|生产商|制造商|生产企业|示范区|园区|集群|港口|港|市场|经济体)"
+)
+
+
+def largest(s: str, i: int, floor: int):
+    """全国最大的…基地, 国内最大、世界第三大的…企业: rank 1 of the thing named after it; 最大…之一 (one of
+    the largest) and 最大 of anything else (最大的优势) are no rank."""
+    from chanye.extract.quantity import _finish, _q
+
+    m = _LARGEST_OF.match(s, i + 2)
+    if not m or s.startswith("之一", m.end()):
+        return [_q(i, i + 2, i, i + 2, 0, "other", "", role="name")]
+    return [_finish(s, i, i + 2, 1, None, "rank", "最大", "rank", floor, None)]
+
+
 _HOLDS_VERB = re.compile(r"(?:居|列|排|为|是)[^，。；,;]{0,4}$")
 
 
