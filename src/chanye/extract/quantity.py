@@ -778,6 +778,7 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
 # ---------------------------------------------------------------- counts and caps that are no figures
 
 _PACKAGE_OPEN = re.compile(r"[“\"‘「『][\u4e00-\u9fff]{0,6}$")
+_PACKAGE_VERB = re.compile(r"(?:落实|实施|出台|推出|执行|兑现|制定|印发)(?:了|好)?(?![^，,]*(?:政策|措施|举措|意见|条款))[^，,]{1,8}$")
 _COUNT_BEFORE = re.compile(r"[两二三四五六七八九十\d]个$")
 _HIGHEST_SAID = re.compile(r"最高(?:达到|达|为)")
 
@@ -788,6 +789,8 @@ def _not_a_count(s: str, core: _Core, start: int, vend: int, family: str, writte
     if family == "count":
         if written == "条" and s[vend : vend + 1] in cmp.CLOSE_QUOTES and _PACKAGE_OPEN.search(s, max(0, start - 7), start):
             return True  # 出台“50条”, 稳经济“25条”, “双15条”: a package of measures named by its size
+        if written == "条" and not CJK.match(s[vend : vend + 1]) and _PACKAGE_VERB.search(_clause_before(s, start, 14)):
+            return True  # 深入实施稳增长20条: a package named by its size (出台政策措施120条 counts measures)
         if _milestone_follows(s, vend, n):
             return True  # 跨过两个万亿元大关: how many milestones, not a figure
         if written == "条" and not CJK.match(s[vend : vend + 1]) and re.search(r"》|部分|板块|章", _clause_before(s, start, 30)):
