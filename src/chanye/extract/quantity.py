@@ -793,8 +793,8 @@ def _not_a_count(s: str, core: _Core, start: int, vend: int, family: str, writte
             return True  # 深入实施稳增长20条: a package named by its size (出台政策措施120条 counts measures)
         if _milestone_follows(s, vend, n):
             return True  # 跨过两个万亿元大关: how many milestones, not a figure
-        if written == "条" and not CJK.match(s[vend : vend + 1]) and re.search(r"》|部分|板块|章", _clause_before(s, start, 30)):
-            return True  # 《建议》共三大板块、十二个部分、42条: the articles of a document
+        if written in ("条", "篇") and (not CJK.match(s[vend : vend + 1]) or s[vend] in "共和") and re.search(r"》|部分|板块|章", _clause_before(s, start, 30) + s[vend : vend + 8]):
+            return True  # 《建议》共三大板块、十二个部分、42条, 分18篇共62章: the parts of a document
         if core.chinese and _clause_opens_at(s, start) and _rhetorical_count(s, vend, n):
             return True
         if core.chinese and _told_in_parts(s, start, vend, n):
