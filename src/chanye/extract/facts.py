@@ -25,6 +25,7 @@ from chanye.extract.clauses import Clause, Paragraph, Sentence, segment
 from chanye.extract.period_assignment import TimeSpan, find_time_spans
 from chanye.extract.not_figure import not_a_figure
 from chanye.extract.quantity import find_quantities
+from chanye.extract.rank import joins_strong_places
 from chanye.extract.wordlists import any_of, grouped, load
 from chanye.knowledge.region_roles import other_role
 from chanye.knowledge.regions import find_region_mentions, incidental_mention, parent_chain, resolve_region
@@ -375,8 +376,11 @@ def assemble_facts(
                 continue
             try:
                 made = _sentence_facts(doc, sent, sq)
+                made = _with_pool_wholes(doc, sent, sq, made)
                 for d in made:
                     _finish(doc, para, d, made, intro)
+                _doubled_over_years(doc, made)
+                _largest_rank_metric(doc, made)
             except Exception as exc:  # one unreadable sentence must not cost the document its facts
                 warnings.append(f"facts: sentence at {sent.start} skipped ({type(exc).__name__}: {exc})")
                 continue
@@ -452,6 +456,91 @@ def _restated_below(doc: _Doc, head: Draft, body: Draft) -> bool:
     # 六成行业…: an approximate share of a set whose count the body gives (…中有25个行业)
     noun = head.metric[:2]
     return head.unit_text == "成" and body.unit == "count" and len(noun) == 2 and noun in doc.text[body.clause.start : body.clause.end]
+
+
+_POOL_WHOLE = re.compile(
+    r"([\u4e00-\u9fff]{2,10}?)(?:中|里)?[，,]?(?:有|共有)?([\d一二三四五六七八九十两]+)(?=[个种家项类条])"
+)
+_POOL_PART_REST = re.compile(r"[个种家项类条]([^，。；、\d]{0,16})")
+_GROWTH_PREDICATE = re.compile(r"(?:实现|保持|均|都)?(?:正)?增长|(?:实现|保持)[^，。；]{0,4}增长|下降|盈利|亏损")
+
+
+def _with_pool_wholes(doc: _Doc, sent: Sentence, sq: list, made: list[Draft]) -> list[Draft]:
+    """`全市38个工业大类行业中有29个行业实现增长`, `在监测的50种重点产品中，有32种产量增长`: the whole
+    (38 工业大类行业) is a figure as well as the part; the part is named by what its members did
+    (实现增长的行业)."""
+    out = list(made)
+    for q in sq:
+        if q.unit != "count" or q.role != "measure" or q.comparator != "=" or any(d.pos == q.value_start for d in made):
+            continue
+        if not _DIGIT.match(q.text[q.value_start - q.start :]):
+            continue  # 总量靠前的十个行业中: a selection, not a count reported
+        m = _POOL_WHOLE.match(doc.text, q.end, sent.end)
+        if not m or ("中" not in m.group(0) and "有" not in m.group(0)):
+            continue
+        part_at = m.start(2)
+        part = next((d for d in made if d.pos == part_at and d.unit == "count"), None)
+        if part is None or part.value >= q.value or doc.text[part_at + len(m.group(2))] != q.unit_text[:1]:
+            continue
+        noun = m.group(1)
+        clause = next((c for c in sent.clauses if c.start <= q.value_start < c.end), None)
+        if clause is None:
+            continue
+        whole = _new_draft(doc, sent, clause, q, noun)
+        rest = _POOL_PART_REST.match(doc.text, part_at + len(m.group(2)), sent.end)
+        words = rest.group(1) if rest else ""
+        pred = _GROWTH_PREDICATE.search(words)
+        if not pred:
+            continue  # 17个项目中有5个是…: only a field whose members grew or fell (an 增长面) is reported whole
+        if "的" not in part.metric:
+            own = words[: pred.start()]  # 有29个行业实现增长: 行业; 有32种产量保持增长: 产量 of the whole's noun
+            member = own if own and own in noun else noun
+            attribute = own if own and own not in noun else ""
+            part.metric = attribute + words[pred.start() : pred.end()] + "的" + member
+        out.insert(out.index(part), whole)
+    return out
+
+
+_MILESTONE_PHRASE = re.compile(r"(?:跨过|迈过|跨越|越过|迈上|跃上|突破)[^、，,]{0,12}?(?:大关|新台阶|台阶|关口)")
+_NTH_LARGEST = re.compile(r"第[一二三四五六七八九十\d]+大$|^最大$")
+
+
+def _largest_rank_metric(doc: _Doc, made: list[Draft]) -> None:
+    """`世界第三大的光伏玻璃生产企业`, `全国第二大汽车生产基地`: the place is among what follows, in the scope
+    before (世界光伏玻璃生产企业排名), not of the words before."""
+    for d in made:
+        if d.unit == "rank" and _MILESTONE_PHRASE.search(d.metric):
+            d.metric = _MILESTONE_PHRASE.sub("", d.metric)  # 经济总量跨过两个万亿元大关、跃升至全国第五位: 经济总量全国排名
+        if d.unit != "rank" or not _NTH_LARGEST.search(d.unit_text):
+            continue
+        after = re.sub(r"^、[^，。；、]{0,6}第[二三四五六七八九十]大", "", doc.text[d.end : d.clause.end])  # 国内最大、世界第三大的…
+        noun = M.metric_after(re.sub(r"^的", "", after))
+        k = d.pos if d.unit_text == "最大" else doc.text.rfind("第", d.clause.start, d.pos + 1)
+        scope = re.search(r"(?:全国|全省|全球|世界|国内|省内|亚洲|全市|我国|中国)$", doc.text[max(d.clause.start, k - 2) : k])
+        if noun and scope:
+            d.metric = scope.group(0) + noun + "排名"
+
+
+_YEARS_DOUBLED = re.compile(r"(?:(?<![\d])([一二三四五六七八九十两\d]{1,2})年(?:来|间|内)?)?(?:实现|已经|已)?翻$")
+
+
+def _doubled_over_years(doc: _Doc, made: list[Draft]) -> None:
+    """`高新技术企业总数突破1万户、三年翻一番`: the growth 翻N番 is of the noun named before (the metric left
+    before it is only `三年翻`), over the N years that end in the figure's year."""
+    if not any(d.unit_text == "番" for d in made):
+        return
+    for k, d in enumerate(made):
+        m = _YEARS_DOUBLED.search(d.metric)
+        if not m:
+            continue
+        d.metric = d.metric[: m.start()]  # 数字经济规模三年翻两番，达到2000亿元: the later figure's too
+        if d.unit_text != "番":
+            continue
+        if not d.metric.strip() and k > 0 and made[k - 1].sentence is d.sentence:
+            d.metric = made[k - 1].metric
+        years = _count_value(m.group(1)) if m.group(1) else None
+        if years and d.period and re.fullmatch(r"\d{4}", d.period) and not d.period_fixed:
+            d.period = f"{int(d.period) - years + 1}-{d.period}"
 
 
 def _page_period(doc: _Doc, drafts: list[Draft]) -> list[Draft]:
@@ -568,9 +657,9 @@ def _is_candidate(doc: _Doc, clause: Clause, q) -> bool:
         return False
     if q.unit == "rank" and q.unit_text.endswith("强") and _HAN.match(after) and not _IN_LIST.match(
         text[q.value_end : q.value_end + 2]
-    ):
+    ) and not joins_strong_places(text, q.value_start, q.value_end):
         return False  # 百强县, 百强城市榜单: a class in a name, not this region's rank
-    if q.unit == "rank" and _TERM_AFTER_RANK.match(text[q.end : q.end + 2]):
+    if q.unit == "rank" and _TERM_AFTER_RANK.match(text[q.end : q.end + 2]) and not joins_strong_places(text, q.value_start, q.value_end):
         return False  # 首位产业: a term, not a rank
     if q.unit == "count" and POOL.search(text[clause.start : q.start]) and text.find("中", q.end, clause.end) >= 0:
         return False  # 在全省11个设区市中排名第一: the size of the field ranked in
@@ -580,7 +669,7 @@ def _is_candidate(doc: _Doc, clause: Clause, q) -> bool:
         return False  # 233名区二届人大代表出席大会
     if q.unit == "count" and q.unit_text in ("人", "名") and ATTENDANCE.search(text[clause.start : q.start]):
         return False  # 出席代表486人: who sat in a meeting, not an indicator
-    if q.unit == "count" and PROGRAMME.match(text[q.value_end : q.value_end + 8]):
+    if q.unit == "count" and PROGRAMME.match(text[q.value_end : q.value_end + 8]) and not _in_count_list(text, clause, q):
         return False  # 十二项重点任务, 三项举措: numbering a programme's parts
     if q.unit == "count" and re.search(r"(?:提出|设置|设定|包括|涵盖)$", text[max(clause.start, q.start - 4) : q.start]) and re.match(
         r"[\u4e00-\u9fff]{0,4}指标", text[q.end : q.end + 8]
@@ -590,6 +679,19 @@ def _is_candidate(doc: _Doc, clause: Clause, q) -> bool:
         return False  # “1269”行动计划…12条重点产业链…6个先进制造业集群: the parts the code numbers
     return True
 
+
+_COUNT_ITEM = r"\d+(?:\.\d+)?万?[项个条家座件所处]"
+_COUNT_ITEM_BEFORE = re.compile(_COUNT_ITEM + r"[\u4e00-\u9fff]{1,8}[、和及与]$")
+_COUNT_ITEM_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}[、和及与]" + _COUNT_ITEM)
+
+
+def _in_count_list(text: str, clause: Clause, q) -> bool:
+    """`确定了45项评价指标、90项重点任务、120项水利工程`: a count in digits listed with another count is a
+    figure like its neighbours, even of tasks or works (a programme numbered alone, 十二项重点任务, is not)."""
+    if not _DIGIT.match(q.text[q.value_start - q.start :]):
+        return False
+    before = text[max(clause.start, q.start - 16) : q.start]
+    return bool(_COUNT_ITEM_BEFORE.search(before) or _COUNT_ITEM_AFTER.match(text[q.end : min(clause.end, q.end + 18)]))
 
 RISE_FALL = re.compile(r"[一二三四五六七八九十两\d]{1,2}[降平]")
 

@@ -30,8 +30,8 @@ from chanye.extract.numeral import ARABIC, magnitude_value, normalise_digits, pa
 
 CN_DIGIT = "零〇一二三四五六七八九两"
 CN_RUN = rf"[{CN_DIGIT}十百千万亿廿卅]+(?:点[零〇一二三四五六七八九]+)?"
-TOKEN_RE = re.compile(rf"{ARABIC}|{CN_RUN}|首位(?!度)|榜首|(?<=全国|全省|全市|全区|全球|世界|全州|全县)之首")
-_TOKEN_START = re.compile(rf"[\d{CN_DIGIT}十百千万亿廿卅首榜之]")  # every TOKEN_RE match opens with one of these
+TOKEN_RE = re.compile(rf"{ARABIC}|{CN_RUN}|首位(?!度)|榜首|(?<=全国|全省|全市|全区|全球|世界|全州|全县)之首|(?<=全国|国内|全球|世界|全省|亚洲)最大|首个(?=[^，。；,;\d]{{0,6}}?(?:突破|超过|迈上|跨过|迈过)[^，。；,;]{{1,10}}?(?:城市|地级市|省份))")
+_TOKEN_START = re.compile(rf"[\d{CN_DIGIT}十百千万亿廿卅首榜之最]")  # every TOKEN_RE match opens with one of these
 ARABIC_AT = re.compile(ARABIC)
 CN_AT = re.compile(CN_RUN)
 MAG_RUN = re.compile(r"[十百千万亿]{1,3}")
@@ -476,7 +476,7 @@ def _q(start, end, vstart, vend, value, unit, unit_text, comparator="=", kind_hi
     return Quantity(start, end, vstart, vend, float(value), value_max, unit, unit_text, comparator, kind_hint, role, "")
 
 
-_CN_TOKEN_START = frozenset(CN_DIGIT + "十百千万亿廿卅首榜之")
+_CN_TOKEN_START = frozenset(CN_DIGIT + "十百千万亿廿卅首榜之最")
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
@@ -495,6 +495,10 @@ def _recognise(s: str, i: int, floor: int, token_end: int | None = None) -> list
         if c == "之" and not rank.holds_first_place(s, i):
             return None
         return rank.first_place(s, i, floor)
+    if c == "首" and s.startswith("首个", i):
+        return rank.first_place(s, i, floor)  # 东北地区首个GDP突破万亿元城市: the first place past a figure, rank 1
+    if c == "最":
+        return rank.largest(s, i, floor)  # 国内最大的…企业: rank 1 (最大…之一 is none)
     if arabic:
         # -- a number glued to Latin letters is a name: PM2.5, G60科创走廊, 5G / 4K are handled below
         if i > 0 and s[i - 1] in _ASCII_LETTERS and c.isdigit():
@@ -621,6 +625,10 @@ def _finish(s, vstart, vend, value, value_max, unit, unit_text, kind_hint, floor
     start = pre[0] if pre else vstart
     end = suf[0] if suf else vend
     comp = cmp.merge(pre[1] if pre else None, inner, suf[1] if suf else None)
+    if comp == "<=" and pre and _highest_of_roundup(s, pre[0], floor):
+        comp = "="
+    elif comp == "=" and unit == "CNY" and s[max(0, start - 2) : start] == "跨越":
+        comp = ">"  # 跨越2000亿元关口 passes it (跨越700公里 only spans a distance)
     if comp == "=" and unit == "%":
         comp = cmp.share_cue(s, start, floor) or comp
         strong = _SHARE_STRONG.match(s, vend) if not suf else None
@@ -681,6 +689,8 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
             vend += 1 + len(den)
     if family == "percent" and unit == "pp":
         kind_hint = "growth"
+    if family == "multiple" and written == "番":
+        value = _doublings(value)
     if family == "multiple":
         if _endswith_any(s, start, n["growth_verbs"]) or _endswith_any(s, start, tuple(v + "了" for v in n["growth_verbs"])):
             kind_hint = "growth"
@@ -716,6 +726,8 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
         return []  # 百家, 万人, 千家: a magnitude with no figure and no cue is not a quantity here
     # roles for numbers inside names
     if s[start - 1 : start] == "每" or written in units().class_units:
+        role = "name"
+    elif _not_a_count(s, core, start, vend, family, written, n):
         role = "name"
     elif s.startswith("级", vend) or s.startswith("量级", vend):
         role = "name"
@@ -761,6 +773,93 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
         if written in ("批",) or (nxt and CJK.match(nxt)):
             role = "article"
     return [_finish(s, start, vend, value, value_max, unit, unit_text, kind_hint, floor, core.inner, role=role)]
+
+
+# ---------------------------------------------------------------- counts and caps that are no figures
+
+_PACKAGE_OPEN = re.compile(r"[“\"‘「『][\u4e00-\u9fff]{0,6}$")
+_PACKAGE_VERB = re.compile(r"(?:落实|实施|出台|推出|执行|兑现|制定|印发)(?:了|好)?(?![^，,]*(?:政策|措施|举措|意见|条款))[^，,]{1,8}$")
+_COUNT_BEFORE = re.compile(r"[两二三四五六七八九十\d]个$")
+_HIGHEST_SAID = re.compile(r"最高(?:达到|达|为)")
+
+
+def _not_a_count(s: str, core: _Core, start: int, vend: int, family: str, written: str, n) -> bool:
+    """A number that only names something: a policy package by its articles (“50条”), milestones counted
+    (两个万亿元大关), a rhetorical count of places, a set named by its size, a class of investment."""
+    if family == "count":
+        if written == "条" and s[vend : vend + 1] in cmp.CLOSE_QUOTES and _PACKAGE_OPEN.search(s, max(0, start - 7), start):
+            return True  # 出台“50条”, 稳经济“25条”, “双15条”: a package of measures named by its size
+        if written == "条" and not CJK.match(s[vend : vend + 1]) and _PACKAGE_VERB.search(_clause_before(s, start, 14)):
+            return True  # 深入实施稳增长20条: a package named by its size (出台政策措施120条 counts measures)
+        if _milestone_follows(s, vend, n):
+            return True  # 跨过两个万亿元大关: how many milestones, not a figure
+        if written in ("条", "篇") and (not CJK.match(s[vend : vend + 1]) or s[vend] in "共和") and re.search(r"》|部分|板块|章", _clause_before(s, start, 30) + s[vend : vend + 8]):
+            return True  # 《建议》共三大板块、十二个部分、42条, 分18篇共62章: the parts of a document
+        if core.chinese and _clause_opens_at(s, start) and _rhetorical_count(s, vend, n):
+            return True
+        if core.chinese and _told_in_parts(s, start, vend, n):
+            return True
+    if family == "money" and core.bare_magnitude:
+        if _COUNT_BEFORE.search(_before_quotes(s, start)) and _milestone_follows(s, vend, n, money=True):
+            return True  # 两个万亿元大关: the milestone, counted
+        if re.match(r"(?:以上|及以上)?的[\u4e00-\u9fff]{0,12}?项目", s[vend : vend + 18]):
+            return True  # 投资百亿元的新能源项目: a class of project, not one's investment
+    return False
+
+
+def _milestone_follows(s: str, vend: int, n, money: bool = False) -> bool:
+    head = "" if money else r"[“‘]?[\d.十百千万亿]{1,6}[”’]?元?"
+    return bool(re.match(head + "[”’]?级?(?:" + "|".join(n["milestone_nouns"]) + ")", s[vend : vend + 14]))
+
+
+def _clause_opens_at(s: str, start: int) -> bool:
+    """Nothing but a region word or 其中 stands between the clause break and the count."""
+    k = start
+    while k > 0 and s[k - 1] not in "，,。；;！!？?\n：:":
+        k -= 1
+    return re.fullmatch(r"(?:其中|全省|全市|全区|全国)?", s[k:start]) is not None
+
+
+def _rhetorical_count(s: str, vend: int, n) -> bool:
+    """两个副省级城市拉动作用明显 (a judgement on the places counted), 十二条产业链…建设开启加速跑 (a set named
+    by its size with no figure of its own in the clause)."""
+    m = re.match(r"[^，,。；;！!？?\n]*", s[vend:])
+    rest = m.group(0)
+    if _DIGIT_ANY.search(rest):
+        return False
+    if any(rest.endswith(w) for w in n["judgement_words"]):
+        return True  # 两个副省级城市拉动作用明显, 三个千亿级产业成长较好: a judgement on the things counted
+    named = re.match(r"[\u4e00-\u9fff]{0,4}?(?:" + "|".join(n["named_set_nouns"]) + ")", rest)
+    return bool(named) and not re.search(r"[\d一二三四五六七八九十两百千万亿]", rest)  # 八条重点产业链建设…
+
+
+_DIGIT_ANY = re.compile(r"\d")
+_LISTED_AS = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:分别是|分别为)(?![^，,。；;]*\d)")  # (…分别是上年的1.5倍: figures follow)
+
+
+def _told_in_parts(s: str, start: int, vend: int, n) -> bool:
+    """从七个方面总结, 分两批确定, 又一个“万亿工业大市”, 贡献最大的三个行业分别是…: how a thing is told or
+    grouped, or a list about to be named, not a figure."""
+    before = s[max(0, start - 1) : start]
+    if before in ("从", "分") and (_startswith_any(s, vend, n["aspect_nouns"]) or s[vend - 1 : vend] in ("批", "步")):
+        return True
+    if s[start:vend].startswith("一") and before in ("又", "另"):
+        return True
+    return bool(_LISTED_AS.match(s, vend))
+
+
+def _highest_of_roundup(s: str, cue_at: int, floor: int) -> bool:
+    """泉州GDP总量最高达7472.25亿元: 最高达 in a roundup is the highest figure (=); in a clause about support
+    (奖励最高达500万元) it stays a cap."""
+    if not _HIGHEST_SAID.match(s, cue_at):
+        return False
+    sentence = _clause_before(s, cue_at, 40)  # 按投资额的10%给予补助，最高达300万元: the support is named a clause back
+    return not any(w in sentence for w in names()["cap_words"])
+
+
+def _doublings(n: float) -> float:
+    """翻一番 doubles (growth of 1 倍), 翻两番 quadruples (3 倍)."""
+    return 2 ** n - 1 if n == int(n) and 0 < n <= 5 else n
 
 
 def _counts_its_list(s: str, start: int, value: float) -> bool:
@@ -831,7 +930,7 @@ def _unitless(s, core, start, end, value, value_max, floor) -> list[Quantity]:
     if core.bare_magnitude and _before_quotes(s, start).endswith(("双", "两个", "三个")) and not _has_cue(s, start, floor):
         return [_q(start, end, start, end, value, "CNY", "元", role="name")]  # “双千亿”目标: a class word
     if "亿" in written:
-        if s.startswith("级", end) or s.startswith("量级", end):
+        if s.startswith("级", end) or s.startswith("量级", end) or (core.bare_magnitude and re.match(r"新?台阶", s[end : end + 3])):
             return [_q(start, end, start, end, value, "CNY", "元", role="name")]
         if (core.bare_magnitude or (core.chinese and re.fullmatch(r"[一二三四五六七八九两]?[十百千]?[万亿]+", written))) and _CLASS_AFTER.match(s, end):
             return [_q(start, end, start, end, value, "CNY", "元", role="name")]  # 迈入千亿企业行列, 向万亿产业迈进

@@ -99,6 +99,9 @@ def recognise(s: str, i: int, floor: int):
         if re.match(r"(?:和|及|与|、)第", s[end : end + 2]):
             # 第8、第11和第31位: a place in a list of places, the last naming 位
             return [_finish(s, start, end, value, None, "rank", s[start:end], "rank", floor, None)]
+        if nxt == "大" and _largest_scope_before(s, start):
+            # 世界第三大光伏玻璃生产企业, 全省第二大经济体: the Nth largest in the scope
+            return [_finish(s, start, end + 1, value, None, "rank", s[start : end + 1], "rank", floor, None)]
         if _starts(s, end, n["ordinal_nouns"]) or (nxt and re.match(r"[\u4e00-\u9fff]", nxt)):
             return [_q(start, end, start, end, value, "other", "", role="ordinal")]
         return [_finish(s, start, end, value, None, "rank", s[start:end], "rank", floor, None)]
@@ -125,7 +128,9 @@ def recognise(s: str, i: int, floor: int):
         end, value = num
         if s.startswith("强", end) and not s.startswith("强化", end) and not s.startswith("强国", end):
             vend = end + 1
-            if (_ends(s, i, n["strong_name_before"]) or _name_before_strong(s, i, n) or _starts(s, vend, n["strong_name_after"])
+            if _joins_strong_places(s, i, vend, n):
+                pass  # 跻身全国制造业高质量发展50强城市: the region's own place among the 50
+            elif (_ends(s, i, n["strong_name_before"]) or _name_before_strong(s, i, n) or _starts(s, vend, n["strong_name_after"])
                     or s[max(0, i - 2) : i].lstrip("“\"‘'「『").endswith("个") or s[max(0, i - 1) : i] == "个"):
                 # “三个500强” (世界、中国、民营500强 together): a class of enterprises, not a rank
                 return [_q(i, vend, i, vend, value, "other", "", role="name")]
@@ -145,6 +150,34 @@ def _place_scope_before(s: str, i: int) -> bool:
     """全国 / 全省 … (or 居 / 列 / 排名) right before a list of places."""
     before = s[max(0, i - 8) : i]
     return bool(_ends(s, i, _PLACE_SCOPE)) or bool(_PLACE_VERB.search(before))
+
+
+_LARGEST_SCOPE = re.compile(r"(?:全国|全省|全球|世界|国内|省内|亚洲|全市|我国|中国)$")
+_JOIN_VERB = re.compile(r"(?:跻身|入围|进入|迈入|挺进|晋级|跃居|跨入)(?:首批|第[一二三四五]批)?[^，。；、\d]{0,14}$")
+_STRONG_PLACES = ("城市", "市", "县", "区", "县市")
+
+
+def _largest_scope_before(s: str, start: int) -> bool:
+    """全国/世界/国内 … right before 第N大."""
+    return bool(_LARGEST_SCOPE.search(s, max(0, start - 2), start))
+
+
+def joins_strong_places(s: str, i: int, vend: int) -> bool:
+    return _joins_strong_places(s, i, vend, _names())
+
+
+def _joins_strong_places(s: str, i: int, vend: int, n) -> bool:
+    """跻身首批全国…50强城市 (a place's own rank among the strongest places), not 500强企业 (a class) nor a
+    count of places that entered (3个县入围百强县)."""
+    if not _starts(s, vend, _STRONG_PLACES) or _name_before_strong(s, i, n) and not re.search(r"全国|全省", s[max(0, i - 14) : i]):
+        return False
+    m = _JOIN_VERB.search(s, max(0, i - 20), i)
+    if not m:
+        return False
+    k = m.start()
+    while k > 0 and s[k - 1] not in "，。；;！!？?\n":
+        k -= 1
+    return not re.search(r"[\d一二三四五六七八九十两]+[个家]", s[k : m.start()])
 
 
 def _name_before_strong(s: str, i: int, n) -> bool:
@@ -170,6 +203,22 @@ def first_place(s: str, i: int, floor: int):
 
     word = s[i : i + 2]
     return [_finish(s, i, i + 2, 1, None, "rank", word, "rank", floor, None)]
+
+
+_LARGEST_OF = re.compile(
+    r"(?:、[^，。；,;、]{0,6}第[二三四五六七八九十]大)?的?[^，。；,;、]{0,14}?(?:企业|基地|生产商|制造商|生产企业|示范区|园区|集群|港口|港|市场|经济体)"
+)
+
+
+def largest(s: str, i: int, floor: int):
+    """全国最大的…基地, 国内最大、世界第三大的…企业: rank 1 of the thing named after it; 最大…之一 (one of
+    the largest) and 最大 of anything else (最大的优势) are no rank."""
+    from chanye.extract.quantity import _finish, _q
+
+    m = _LARGEST_OF.match(s, i + 2)
+    if not m or s.startswith("之一", m.end()):
+        return [_q(i, i + 2, i, i + 2, 0, "other", "", role="name")]
+    return [_finish(s, i, i + 2, 1, None, "rank", "最大", "rank", floor, None)]
 
 
 _HOLDS_VERB = re.compile(r"(?:居|列|排|为|是)[^，。；,;]{0,4}$")
