@@ -824,6 +824,28 @@ def incidental_mention(text: str, start: int, end: int) -> bool:
     return bool(_VENUE_BEFORE.search(text[max(0, start - 2) : start]) and _VENUE_AFTER.match(text, end))
 
 
+@lru_cache(maxsize=1)
+def _namesakes() -> dict[str, Region]:
+    """Province code -> its city of the same short name (吉林省 / 吉林市)."""
+    g = gazetteer()
+    out = {}
+    for r in g.by_code.values():
+        if r.level == "city" and r.parent_code in g.by_code:
+            province = g.by_code[r.parent_code]
+            if province.level == "province" and _short_city(r.name) == _short_province(province.name):
+                out[province.code] = r
+    return out
+
+
+def _namesake_city(province: Region, body: str) -> Region | None:
+    """A province's short form on a page that writes its namesake city in full (吉林市) and never the
+    province (吉林省): the city's."""
+    city = _namesakes().get(province.code)
+    if city is not None and city.name in body and province.name not in body:
+        return city
+    return None
+
+
 def detect_document_region(title: str | None, text: str) -> Region | None:
     """The region, zone or body the document is mainly about, by its full standard name.
 
@@ -845,6 +867,8 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
             continue  # 赴深圳, 来自广东, 在上海举行…, 常州某某有限公司, 与某区签订合作协议: not the page's place
         if r.level != "country" and (incidental_mention(body, start, end) or start in listed):
             continue
+        if r.level == "province" and end - start < len(r.name):
+            r = _namesake_city(r, body) or r  # 吉林日报 … 吉林市上半年…: 吉林 is the city there
         counts[r.code] = counts.get(r.code, 0) + 1
         first_seen.setdefault(r.code, start)
         bonus = _OWN_BODY_WEIGHT if r.level != "country" and _OWN_BODY_AFTER.match(body, end) else 0
@@ -871,7 +895,8 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
         title = first if len(first) <= 60 and not (_DATELINE.search(first) or _OUTLET.match(first.strip())) else None
     if title:
         found = [
-            r for s, e, r in find_region_mentions(title)
+            (_namesake_city(r, body) or r) if r.level == "province" and e - s < len(r.name) else r
+            for s, e, r in find_region_mentions(title)
             if not (r.level in ("province", "city") and _SUB_AREA_AFTER.match(title, e))
             and not other_role(title, s, e) and not partner_role(title, s, e) and not incidental_mention(title, s, e)
         ]
