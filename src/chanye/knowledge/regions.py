@@ -734,13 +734,27 @@ _OWN_BODY_WEIGHT = 3
 _ZONE_DOMINANCE = 2  # a zone named in passing takes the page from its city only with more than twice its mentions
 
 
+# 被商务部认定为…, 经工信部批准, 工信部公布的…名单: a ministry that certifies or lists the page's place is
+# no sign that the page is about the country
+_CERTIFYING_BEFORE = re.compile(r"[被经由获]$")
+_CERTIFYING_AFTER = re.compile(r"(?:认定|批准|批复|授予|命名|评为|评定|公布的|发布的|确定的|遴选)")
+
+
+def _national_body_speaks(head: str) -> bool:
+    for m in _NATIONAL_BODY_RE.finditer(head):
+        if _CERTIFYING_BEFORE.search(head, max(0, m.start() - 1), m.start()) or _CERTIFYING_AFTER.match(head, m.end()):
+            continue
+        return True
+    return False
+
+
 def _is_national(title: str | None, text: str) -> bool:
     """Is the page about the country: 全国 in the headline, a national body or 全国 as a sentence's subject."""
     # 全国 opening the headline or after a time word (1-10月份全国…), not 获批全国试点 / 居全国第一
     if title and re.search(r"(?:^|[\d月份年度季，,：:\s])(?:全国|中国)(?!\d|[前第首百十])", title.strip()):
         return True
     head = text[:600]
-    if _NATIONAL_AT_START.match(head) or _NATIONAL_BODY_RE.search(head):
+    if _NATIONAL_AT_START.match(head) or _national_body_speaks(head):
         return True
     if "全国" in head and _NATIONAL_SUBJECT_RE.search(head):
         return True
