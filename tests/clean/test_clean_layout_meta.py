@@ -313,3 +313,16 @@ def test_a_page_that_names_no_place_takes_its_site_owners():
     result = chanye.extract(page, date="2024-05-20")
     assert result["meta"]["region"] == "江阴市"
     assert {f["subject"] for f in result["facts"]} == {"江阴市"}
+
+
+def test_original_title_heads_a_republished_article():
+    import chanye
+
+    page = (
+        "原标题：前三季度某省GDP增速8.8%\n"
+        "记者日前从省统计局召开的新闻发布会上获悉，前三季度，我省生产总值15592.5亿元，同比增长8.8%。\n"
+    )
+    result = chanye.extract(page.replace("某省", "江西省"), date="2018-10-20")
+    assert result["meta"]["title"] == "前三季度江西省GDP增速8.8%"
+    assert result["meta"]["region"] == "江西省"
+    assert {f["subject"] for f in result["facts"]} == {"江西省"}

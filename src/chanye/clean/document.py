@@ -82,7 +82,7 @@ _SHORT_TITLE = 6  # a container "title" this short is a site or channel name
 
 
 def read_meta(source: SourceDocument, lines: list[Line], script: str) -> DocumentMeta:
-    title = metadata.headline(lines)
+    title = metadata.headline(lines) or metadata.original_title(lines)
     if title:
         title = metadata.strip_site_suffix(title)
     if source.title:

@@ -482,3 +482,15 @@ def publisher(lines: Sequence[Line]) -> str | None:
                 if _OWNER_BODY.search(owner):
                     return owner
     return None
+
+
+_ORIGINAL_TITLE = re.compile(r"^原标题\s*[：:]\s*(.{4,80})$")
+
+
+def original_title(lines: Sequence[Line]) -> str | None:
+    """`原标题：前三季度江西省GDP增速8.8%` above a republished article: its headline, where the page shows none."""
+    for line in lines[:_HEAD_LINES * 3]:
+        m = _ORIGINAL_TITLE.match(line.text)
+        if m:
+            return m.group(1).strip()
+    return None
