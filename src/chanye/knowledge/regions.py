@@ -511,7 +511,11 @@ def _county_short_at(g: Gazetteer, text: str, i: int, last: Region | None, last_
         if len(piece) < length or piece not in g.county_short:
             continue
         candidates = g.county_short[piece]
-        before_ok = last is not None and i <= last_end + 1 and any(c.parent_code == last.code for c in candidates)
+        # right after its city, or its province (扬州邗江, 河南长垣, 浙江义乌)
+        before_ok = last is not None and i <= last_end + 1 and any(
+            c.parent_code == last.code or getattr(g.by_code.get(c.parent_code), "parent_code", None) == last.code
+            for c in candidates
+        )
         zone_ok = bool(_ZONE_SUFFIX_RE.match(text, i + length)) or (
             # 吴江开发区: a bare 开发区 after a county that has a national economic-technological zone
             _BARE_ZONE_WORD.match(text, i + length) is not None and any(_zone_of(c, "经开区") for c in candidates)
@@ -519,7 +523,9 @@ def _county_short_at(g: Gazetteer, text: str, i: int, last: Region | None, last_
         if allow_all or before_ok or zone_ok or _WHOLE_OF_PLACE_AFTER.match(text, i + length):
             region = candidates[0]
             if last is not None:
-                inside = [c for c in candidates if c.parent_code == last.code]
+                inside = [c for c in candidates if c.parent_code == last.code] or [
+                    c for c in candidates if getattr(g.by_code.get(c.parent_code), "parent_code", None) == last.code
+                ]
                 region = inside[0] if inside else region
             return i, i + length, region
     return None
