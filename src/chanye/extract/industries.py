@@ -58,7 +58,9 @@ _BAD_IN_NAME = re.compile(
     r"工信部|发改委|经信厅|工信厅|科技局|商务局|政府|管委会|党委|意见|通知|规划|纲要|"
     # a magnitude class (千百亿, 百千亿元), a batch (首批, 第二批), an adverb or verb that opens a clause
     r"^[十百千万亿]+(?:元)?(?:级)?$|批(?!发)|厚植|"
-    r"^(?:不断|持续|着力|全力|大力|积极|深入|进一步|努力|切实|全面|坚持|继续|稳步|奋力|加紧|扎实|统筹|协同|共同))"
+    r"^(?:不断|持续|着力|全力|大力|积极|深入|进一步|努力|切实|全面|坚持|继续|稳步|奋力|加紧|扎实|统筹|协同|共同)|"
+    # a clause or a bare qualifier before 集群 (仍缺少位于…, 资源丰富的…, 县县有集群, 一个个特色集群, 县域/中小/标志性集群)
+    r"合作区|科技城|缺少|位于|丰富|旺盛|稳中|有$|^[个但]|^(?:县域|中小|标志性|经典|传统)$)"
 )
 # a generic adjective before a generic sector word is generic too: 重大先进制造业, 重要支柱
 _GENERIC_LEAD = re.compile(r"^(?:重大|重要|一流|大型|骨干|首批)+")
@@ -70,7 +72,7 @@ _LEAD = re.compile(
     r"入选|获评|获批|入围|争创|创建|成功|设立|开辟|谋划|前瞻布局|超前布局|力争|推进|实施|做强|做大|强化|"
     r"提质|扩能|延伸|领跑|占领|拓展|形成了|已有|拥有|其中|做优|做精|包含|主要包括|具体包括|的|成立|组建|主打|针对|对于|关于|重点围绕|着眼|"
     # 确定了A、…; 建立A、…; “三优”产业主要是指A、…
-    r"了|建立|确定|明确|是指|指的是|就是|即是|主要是|促进|带动|推进|拉长|延长|补齐|锻造|锻长|塑造|特别是|尤其是)"
+    r"了|依托|紧盯|盯紧|锁定|鼓励|建立|确定|明确|是指|指的是|就是|即是|主要是|促进|带动|推进|拉长|延长|补齐|锻造|锻长|塑造|特别是|尤其是)"
     r"(?!(?<=以)[上下来内外])"  # 规模以上工业: 以上 is not the verb 以
 )
 _LEAD_CHAR = re.compile(r"^(?:以及|即|以|在|对|为|把|将|向|从|让|使|是|和|及|与|继|它|其)")
@@ -144,12 +146,12 @@ def _cleaned_name(raw: str, first: bool) -> str:
     name = _ASIDE.sub("", raw).strip(" 　、，,").lstrip("●■◆▲★○□◇◎※·•-—>》")
     if first:
         name = _LEAD_CHAR.sub("", _LEAD.sub("", name))
-    name = _QUALIFIER.sub("", name)
+    name = _qualifier_cut(name, first)
     name = re.sub(r"等$", "", name)
     name = re.sub(r"^.*为代表的", "", name)  # 以储能电池为代表的新型储能
     name = re.sub(r"(?<=..)(?:是|为|作为)(?:[^，,。；;]*)$", "", name)  # 食品是优势传统(产业)
     for _ in range(3):  # 广州市花都区汽车 → 汽车
-        shorter = _QUALIFIER.sub("", _strip_region(name))
+        shorter = _qualifier_cut(_strip_region(name), first)
         if shorter == name:
             break
         name = shorter
@@ -159,6 +161,15 @@ def _cleaned_name(raw: str, first: bool) -> str:
         name = strip_suffix(trimmed)
         name = re.sub(r"(?<=..)等$", "", name)  # 光伏储能等战略性新兴(产业集群)
     return name
+
+
+def _qualifier_cut(name: str, first: bool) -> str:
+    """Cut leading qualifiers; a later list item keeps its own 特色 (…、特色食品及用品四大主导产业):
+    a qualifier that leads the whole list stands before its first item."""
+    cut = _QUALIFIER.sub("", name)
+    if not first and name.startswith("特色") and cut == name[2:] and len(cut) >= 2:
+        return name
+    return cut
 
 
 def _strip_region(name: str) -> str:
@@ -267,6 +278,8 @@ def _role_of_head(tail: str) -> tuple[str, bool] | None:
         return "cluster", True
     if _HEAD_CHAIN.match(tail):
         return "chain", True
+    if _PRIORITY_FIELD.match(tail):
+        return "industry", True  # 数字经济、低空经济等战略性新兴领域: fields named as priorities
     if _HEAD_INDUSTRY.match(tail) or _HEAD_FOCUS.match(tail):
         # 民族手工、高原农牧、藏香制作等特色优势产业: a head that names the items priorities takes them all
         return "industry", bool(_PRIORITY_HEAD.match(tail))
@@ -278,6 +291,10 @@ _PRIORITY_HEAD = re.compile(
     r"传统优势|优势传统|高原特色|地方特色)产业(?!园|基金|母基金|链|集群|示范|基地|集聚区|高地|项目|发展|工人|用地)"
 )
 
+
+_PRIORITY_FIELD = re.compile(
+    r"^(?:等)?(?:" + _NUMBER + r"(?:大|个|类))?(?:战略性新兴|新兴|优势|主导|支柱|特色优势|优势特色|前沿|未来)领域(?!的)"
+)
 
 _COUNT_AFTER = re.compile(r"^(?:等)?(" + _NUMBER + r")(?:大|个|条|类|项)")
 
@@ -415,7 +432,7 @@ def _pairs(text: str, masked, out: _Collector) -> None:
             out.add(second, role, seg_start + m.start("b"))
 
 
-_QUOTED_HEAD = re.compile(r"[“\"]([^”\"，,。；;]{2,10})[”\"]")
+_QUOTED_HEAD = re.compile(r"[“\"「]([^”\"」，,。；;]{2,10})[”\"」]")
 
 
 def _quoted_head(text: str, end: int, raw_items: list[str]):
@@ -424,7 +441,19 @@ def _quoted_head(text: str, end: int, raw_items: list[str]):
     if m is None or len(raw_items) < 2:
         return None, ""
     tail = m.group(1)
-    return _role_of_head(tail), tail
+    if _ZONE_WORD.search(tail):
+        return None, ""  # A、B两个“重点产业协作园区”: the items are parks, not industries
+    head = _role_of_head(tail)
+    if head is None and _NICKNAME.search(tail):
+        # 汽车、钢铁、机械“老三样”传统产业: a nickname in quotes, the head after it
+        tail = text[m.end() : m.end() + 16]
+        head = _role_of_head(tail)
+    return head, tail
+
+
+_ZONE_WORD = re.compile(r"园|区|基地|平台|城")
+# a nickname for a set of industries: 老三样, 新三样, 四大支柱
+_NICKNAME = re.compile(r"[一二两三四五六七八九十]")
 
 
 _NEXT_LIST = re.compile(r".*?(?:集群|产业链|产业|赛道)(?:和|及|以及|与)(?=[^、]{2,14}、)")
@@ -485,6 +514,7 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
         offsets = []
         pos = seg_start
         count = _count_of(head_tail) or _prefix_count(text, seg_start)
+        raw_items, seg_start = _counted_tail(raw_items, seg_start, count, strong)
         for k, raw in enumerate(raw_items):
             is_last = k == len(raw_items) - 1
             for name in _split_joined(_clean_name(raw, first=(k == 0)), last=is_last, count=count, others=len(raw_items) - 1):
@@ -515,6 +545,24 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
                 continue
         for name, offset in good:
             out.add(name, role, offset)
+
+
+def _counted_tail(raw_items: list[str], seg_start: int, count: int | None, strong: bool) -> tuple[list[str], int]:
+    """设备进一步提升煤炭、电力、冶金、化工、建材五大传统支柱产业 after 利用新技术、新工业: a counted
+    head names its last `count` items; the clause before them (another list) is not part of it."""
+    if count is None or not strong and count < 3 or not 2 <= count < len(raw_items):
+        return raw_items, seg_start
+    cut = len(raw_items) - count
+    shift = sum(len(r) + 1 for r in raw_items[:cut])
+    first = raw_items[cut]
+    lead = _LEAD_VERB_TAIL.search(first)
+    if lead is None:
+        return raw_items, seg_start  # no verb before the counted items: the count may be wrong, keep all
+    return [first[lead.end() :]] + raw_items[cut + 1 :], seg_start + shift + lead.end()
+
+
+# the verb (or 向/到) that opens the counted list inside its first item
+_LEAD_VERB_TAIL = re.compile(r"^.*(?:提升|发展|做强|做优|做大|培育|壮大|打造|聚焦|围绕|推动|布局|依托|向|到|和)")
 
 
 _SINGLE_CLUSTER = re.compile(r"(?:产业集群|先进制造业集群|集群)")
@@ -630,6 +678,26 @@ def _singles(text: str, masked, out: _Collector) -> None:
                 out.add(name, role, seg_start + m.start() - len(name))
 
 
+# 做强先进装备制造业，… / 做深做精原材料工业，…: a clause that is a priority verb and a sector as its object
+_VERB_OBJECT = re.compile(
+    r"^(?:(?:大力|加快|重点|着力)发展|(?:做[强优大精深响]){1,2}|巩固提升|改造提升|培育壮大|发展壮大)"
+    r"([^，,。；;、等]{2,10}?(?:制造业|工业|加工业))(?:等)?$"
+)
+
+
+def _verb_objects(text: str, masked, out: _Collector) -> None:
+    for seg_start, seg in _segments_holding(text, masked, _VERB_OBJECT_WORD):
+        m = _VERB_OBJECT.match(seg.strip())
+        if m is None:
+            continue
+        name = m.group(1)
+        if is_name_like(name) and (_known(name) or _known(re.sub(r"(?:制造|加)?工?业$", "", name))):
+            out.add(name, "industry", seg_start + seg.find(name))
+
+
+_VERB_OBJECT_WORD = re.compile(r"工业|制造业|加工业")
+
+
 def _known_tail(before: str) -> str | None:
     """The longest tail of `before` (2..12 characters) that is a known industry, exactly."""
     for length in range(min(12, len(before)), 1, -1):
@@ -730,6 +798,7 @@ def find_industries(
     body = _Collector(text)
     _enumerations(text, masked, body)
     _singles(text, masked, body)
+    _verb_objects(text, masked, body)
     body.items.sort(key=lambda i: i.clean_span[0])
     body.items = _without_cut_tails(body.items, text)
     items = out.items + [i for i in body.items if i.name not in fw_names and not _in_masked(*i.clean_span, masked)]
