@@ -72,7 +72,7 @@ _LEAD = re.compile(
     r"入选|获评|获批|入围|争创|创建|成功|设立|开辟|谋划|前瞻布局|超前布局|力争|推进|实施|做强|做大|强化|"
     r"提质|扩能|延伸|领跑|占领|拓展|形成了|已有|拥有|其中|做优|做精|包含|主要包括|具体包括|的|成立|组建|主打|针对|对于|关于|重点围绕|着眼|"
     # 确定了A、…; 建立A、…; “三优”产业主要是指A、…
-    r"了|依托|紧盯|盯紧|锁定|鼓励|建立|确定|明确|是指|指的是|就是|即是|主要是|促进|带动|推进|拉长|延长|补齐|锻造|锻长|塑造|特别是|尤其是)"
+    r"了|依托|紧盯|盯紧|锁定|鼓励|共有|建立|确定|明确|是指|指的是|就是|即是|主要是|促进|带动|推进|拉长|延长|补齐|锻造|锻长|塑造|特别是|尤其是)"
     r"(?!(?<=以)[上下来内外])"  # 规模以上工业: 以上 is not the verb 以
 )
 _LEAD_CHAR = re.compile(r"^(?:以及|即|以|在|对|为|把|将|向|从|让|使|是|和|及|与|继|它|其)")
@@ -180,6 +180,19 @@ def _strip_region(name: str) -> str:
         if len(rest) <= 2 and _exact_node(rest) is None:
             return name  # 拉萨好水: a brand named for its place, not 好水
         return rest
+    return _strip_county_alias(name)
+
+
+def _strip_county_alias(name: str) -> str:
+    """河间再制造 → 再制造: a county's two-character short name before a known industry (the page
+    writes 河间 for 河间市); only where the rest is known and the whole is not."""
+    head, rest = name[:2], name[2:]
+    if len(rest) < 2 or not _known(rest) or _exact_node(name) is not None:
+        return name
+    for suffix in ("市", "县", "旗"):  # not 区: district short names (中原, 长安) are common words
+        hits = find_region_mentions(head + suffix)
+        if hits and hits[0][:2] == (0, 3) and head in hits[0][2].aliases and hits[0][2].level == "county":
+            return rest
     return name
 
 
@@ -206,6 +219,10 @@ def _split_joined(name: str, *, last: bool = True, count: int | None = None, oth
     return [name]
 
 
+# a statistical sector's long name: 铁路船舶航空航天和其他运输设备制造业
+_SECTOR_NAME = re.compile(r"和其他.{2,10}业$")
+
+
 def is_name_like(name: str) -> bool:
     """Does `name` read as an industry name (not generic, not a clause, a company or a place)?"""
     return _name_like(name)
@@ -213,7 +230,7 @@ def is_name_like(name: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def _name_like(name: str) -> bool:
-    if not name or len(name) < 2 or len(name) > 16:
+    if not name or len(name) < 2 or len(name) > (20 if _SECTOR_NAME.search(name) else 16):
         return False
     if name in GENERIC or strip_suffix(name) in GENERIC:
         return False
@@ -289,6 +306,8 @@ def _role_of_head(tail: str) -> tuple[str, bool] | None:
 _PRIORITY_HEAD = re.compile(
     r"^(?:等)?(?:" + _NUMBER + r"(?:大|个|条|类))?(?:特色优势|优势特色|主导|支柱|重点|优势|特色|先导|首位|战略性新兴|新兴|"
     r"传统优势|优势传统|高原特色|地方特色)产业(?!园|基金|母基金|链|集群|示范|基地|集聚区|高地|项目|发展|工人|用地)"
+    # A、B、C等3个重点行业: the statistical sectors a release names as its key ones
+    r"|^(?:等)?(?:" + _NUMBER + r"(?:大|个|类))?(?:重点|主导|支柱)行业"
 )
 
 
