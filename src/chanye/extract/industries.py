@@ -187,7 +187,7 @@ def _strip_county_alias(name: str) -> str:
     """河间再制造 → 再制造: a county's two-character short name before a known industry (the page
     writes 河间 for 河间市); only where the rest is known and the whole is not."""
     head, rest = name[:2], name[2:]
-    if len(rest) < 2 or not _known(rest) or _exact_node(name) is not None:
+    if len(rest) < 2 or not _known(strip_suffix(rest)) or _exact_node(strip_suffix(name)) is not None:
         return name
     for suffix in ("市", "县", "旗"):  # not 区: district short names (中原, 长安) are common words
         hits = find_region_mentions(head + suffix)
@@ -533,6 +533,7 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
         offsets = []
         pos = seg_start
         count = _count_of(head_tail) or _prefix_count(text, seg_start)
+        raw_items, seg_start = _after_modifier(raw_items, seg_start)
         raw_items, seg_start = _counted_tail(raw_items, seg_start, count, strong)
         for k, raw in enumerate(raw_items):
             is_last = k == len(raw_items) - 1
@@ -564,6 +565,19 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
                 continue
         for name, offset in good:
             out.add(name, role, offset)
+
+
+def _after_modifier(raw_items: list[str], seg_start: int) -> tuple[list[str], int]:
+    """发展资源丰富、需求旺盛的食品、轻工、纺织等产业: the list begins after a modifier that ends in 的
+    (the items before it are the modifier's own parts)."""
+    for j in range(len(raw_items) - 2, 0, -1):
+        if "的" in raw_items[j]:
+            rest = raw_items[j].rsplit("的", 1)[1]
+            if len(rest) < 2:
+                return raw_items, seg_start
+            shift = sum(len(r) + 1 for r in raw_items[:j]) + len(raw_items[j]) - len(rest)
+            return [rest] + raw_items[j + 1 :], seg_start + shift
+    return raw_items, seg_start
 
 
 def _counted_tail(raw_items: list[str], seg_start: int, count: int | None, strong: bool) -> tuple[list[str], int]:
