@@ -711,6 +711,36 @@ def _singles(text: str, masked, out: _Collector) -> None:
                 out.add(name, role, seg_start + m.start() - len(name))
 
 
+# 打造以下重点产业：1. A：… 2. B：…: a head ending in a colon, then numbered items that each lead with a name
+_NUMBERED_HEAD = re.compile(
+    r"(?:以下|如下|[0-9一二两三四五六七八九十]+(?:大|个|类))(?:重点|主导|支柱|优势|特色|新兴|先导)?"
+    r"(?P<head>产业集群|产业链|未来产业|产业|集群|领域)[：:]\s*"
+)
+_NUMBERED_ITEM = re.compile(r"\s*(?:[0-9]{1,2}[.．、]|[（(][一二三四五六七八九十][）)])\s*\**([^*：:\n。，,；;]{2,16}?)\**[：:]")
+
+
+def _numbered_lists(text: str, masked, out: _Collector) -> None:
+    for head in _NUMBERED_HEAD.finditer(text):
+        role = {"产业集群": "cluster", "集群": "cluster", "产业链": "chain", "未来产业": "future"}.get(head.group("head"), "industry")
+        found = []
+        pos = head.end()
+        for _ in range(12):
+            item = _NUMBERED_ITEM.match(text, pos)
+            if item is None:
+                break
+            found.append((item.group(1), item.start(1)))
+            line_end = text.find("\n", item.end())
+            if line_end < 0:
+                break
+            pos = line_end + 1
+        names = [(_clean_name(raw), at) for raw, at in found]
+        good = [(n, at) for n, at in names if is_name_like(n)]
+        if len(good) >= 2 and len(good) * 2 > len(names):  # one numbered line is not a list
+            for name, at in good:
+                if not _in_masked(at, at + len(name), masked):
+                    out.add(name, role, at)
+
+
 # 做强先进装备制造业，… / 做深做精原材料工业，…: a clause that is a priority verb and a sector as its object
 _VERB_OBJECT = re.compile(
     r"^(?:(?:大力|加快|重点|着力)发展|(?:做[强优大精深响]){1,2}|巩固提升|改造提升|培育壮大|发展壮大)"
@@ -832,6 +862,7 @@ def find_industries(
     _enumerations(text, masked, body)
     _singles(text, masked, body)
     _verb_objects(text, masked, body)
+    _numbered_lists(text, masked, body)
     body.items.sort(key=lambda i: i.clean_span[0])
     body.items = _without_cut_tails(body.items, text)
     items = out.items + [i for i in body.items if i.name not in fw_names and not _in_masked(*i.clean_span, masked)]
