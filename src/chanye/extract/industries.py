@@ -741,6 +741,29 @@ def _numbered_lists(text: str, masked, out: _Collector) -> None:
                     out.add(name, role, at)
 
 
+# 在全省工业四大支柱中，装备工业增加值增长13.3%，…；能源工业…: the sectors a release calls its pillars or key
+# sectors, each opening a clause with its growth
+_KEY_SECTOR_CUE = re.compile(r"(?:支柱(?:产业|行业)?中|从重点(?:产业|行业)看|重点(?:产业|行业)中)[，,]?")
+_KEY_SECTOR_CLAUSE = re.compile(r"([^，,。；;：:、\n]{2,12}?(?:工业|制造业|产业|行业))(?:增加值|产值)?(?:比上年|同比)?(?:增长|下降)")
+
+
+def _key_sectors(text: str, masked, out: _Collector) -> None:
+    for cue in _KEY_SECTOR_CUE.finditer(text):
+        end = text.find("\n", cue.end())
+        end = min(len(text), cue.end() + 400) if end < 0 else min(end, cue.end() + 400)
+        pos = cue.end()
+        while pos < end:
+            m = _KEY_SECTOR_CLAUSE.match(text, pos)
+            if m is not None and not text.startswith("其中", max(0, pos - 3)):  # 其中, a sub-sector
+                name = strip_suffix(m.group(1))
+                if is_name_like(name) and _known(name) and not _in_masked(m.start(1), m.end(1), masked):
+                    out.add(name, "industry", m.start(1))
+            nxt = _SEP_RE.search(text, pos, end)
+            if nxt is None:
+                break
+            pos = nxt.end()
+
+
 # 做强先进装备制造业，… / 做深做精原材料工业，…: a clause that is a priority verb and a sector as its object
 _VERB_OBJECT = re.compile(
     r"^(?:(?:大力|加快|重点|着力)发展|(?:做[强优大精深响]){1,2}|巩固提升|改造提升|培育壮大|发展壮大)"
@@ -863,6 +886,7 @@ def find_industries(
     _singles(text, masked, body)
     _verb_objects(text, masked, body)
     _numbered_lists(text, masked, body)
+    _key_sectors(text, masked, body)
     body.items.sort(key=lambda i: i.clean_span[0])
     body.items = _without_cut_tails(body.items, text)
     items = out.items + [i for i in body.items if i.name not in fw_names and not _in_masked(*i.clean_span, masked)]
