@@ -58,7 +58,9 @@ _BAD_IN_NAME = re.compile(
     r"工信部|发改委|经信厅|工信厅|科技局|商务局|政府|管委会|党委|意见|通知|规划|纲要|"
     # a magnitude class (千百亿, 百千亿元), a batch (首批, 第二批), an adverb or verb that opens a clause
     r"^[十百千万亿]+(?:元)?(?:级)?$|批(?!发)|厚植|"
-    r"^(?:不断|持续|着力|全力|大力|积极|深入|进一步|努力|切实|全面|坚持|继续|稳步|奋力|加紧|扎实|统筹|协同|共同))"
+    r"^(?:不断|持续|着力|全力|大力|积极|深入|进一步|努力|切实|全面|坚持|继续|稳步|奋力|加紧|扎实|统筹|协同|共同)|"
+    # a clause or a bare qualifier before 集群 (仍缺少位于…, 资源丰富的…, 县县有集群, 一个个特色集群, 县域/中小/标志性集群)
+    r"合作区|科技城|缺少|位于|丰富|旺盛|稳中|有$|^[个但]|^(?:县域|中小|标志性|经典|传统)$)"
 )
 # a generic adjective before a generic sector word is generic too: 重大先进制造业, 重要支柱
 _GENERIC_LEAD = re.compile(r"^(?:重大|重要|一流|大型|骨干|首批)+")
@@ -70,7 +72,7 @@ _LEAD = re.compile(
     r"入选|获评|获批|入围|争创|创建|成功|设立|开辟|谋划|前瞻布局|超前布局|力争|推进|实施|做强|做大|强化|"
     r"提质|扩能|延伸|领跑|占领|拓展|形成了|已有|拥有|其中|做优|做精|包含|主要包括|具体包括|的|成立|组建|主打|针对|对于|关于|重点围绕|着眼|"
     # 确定了A、…; 建立A、…; “三优”产业主要是指A、…
-    r"了|建立|确定|明确|是指|指的是|就是|即是|主要是|促进|带动|推进|拉长|延长|补齐|锻造|锻长|塑造|特别是|尤其是)"
+    r"了|依托|紧盯|盯紧|锁定|鼓励|共有|建立|确定|明确|是指|指的是|就是|即是|主要是|促进|带动|推进|拉长|延长|补齐|锻造|锻长|塑造|特别是|尤其是)"
     r"(?!(?<=以)[上下来内外])"  # 规模以上工业: 以上 is not the verb 以
 )
 _LEAD_CHAR = re.compile(r"^(?:以及|即|以|在|对|为|把|将|向|从|让|使|是|和|及|与|继|它|其)")
@@ -144,12 +146,12 @@ def _cleaned_name(raw: str, first: bool) -> str:
     name = _ASIDE.sub("", raw).strip(" 　、，,").lstrip("●■◆▲★○□◇◎※·•-—>》")
     if first:
         name = _LEAD_CHAR.sub("", _LEAD.sub("", name))
-    name = _QUALIFIER.sub("", name)
+    name = _qualifier_cut(name, first)
     name = re.sub(r"等$", "", name)
     name = re.sub(r"^.*为代表的", "", name)  # 以储能电池为代表的新型储能
     name = re.sub(r"(?<=..)(?:是|为|作为)(?:[^，,。；;]*)$", "", name)  # 食品是优势传统(产业)
     for _ in range(3):  # 广州市花都区汽车 → 汽车
-        shorter = _QUALIFIER.sub("", _strip_region(name))
+        shorter = _qualifier_cut(_strip_region(name), first)
         if shorter == name:
             break
         name = shorter
@@ -161,6 +163,15 @@ def _cleaned_name(raw: str, first: bool) -> str:
     return name
 
 
+def _qualifier_cut(name: str, first: bool) -> str:
+    """Cut leading qualifiers; a later list item keeps its own 特色 (…、特色食品及用品四大主导产业):
+    a qualifier that leads the whole list stands before its first item."""
+    cut = _QUALIFIER.sub("", name)
+    if not first and name.startswith("特色") and cut == name[2:] and len(cut) >= 2:
+        return name
+    return cut
+
+
 def _strip_region(name: str) -> str:
     """苏州市纳米新材料 → 纳米新材料: a leading place name is not part of the industry's name."""
     hits = find_region_mentions(name)
@@ -169,6 +180,19 @@ def _strip_region(name: str) -> str:
         if len(rest) <= 2 and _exact_node(rest) is None:
             return name  # 拉萨好水: a brand named for its place, not 好水
         return rest
+    return _strip_county_alias(name)
+
+
+def _strip_county_alias(name: str) -> str:
+    """河间再制造 → 再制造: a county's two-character short name before a known industry (the page
+    writes 河间 for 河间市); only where the rest is known and the whole is not."""
+    head, rest = name[:2], name[2:]
+    if len(rest) < 2 or not _known(strip_suffix(rest)) or _exact_node(strip_suffix(name)) is not None:
+        return name
+    for suffix in ("市", "县", "旗"):  # not 区: district short names (中原, 长安) are common words
+        hits = find_region_mentions(head + suffix)
+        if hits and hits[0][:2] == (0, 3) and head in hits[0][2].aliases and hits[0][2].level == "county":
+            return rest
     return name
 
 
@@ -195,6 +219,10 @@ def _split_joined(name: str, *, last: bool = True, count: int | None = None, oth
     return [name]
 
 
+# a statistical sector's long name: 铁路船舶航空航天和其他运输设备制造业
+_SECTOR_NAME = re.compile(r"和其他.{2,10}业$")
+
+
 def is_name_like(name: str) -> bool:
     """Does `name` read as an industry name (not generic, not a clause, a company or a place)?"""
     return _name_like(name)
@@ -202,7 +230,7 @@ def is_name_like(name: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def _name_like(name: str) -> bool:
-    if not name or len(name) < 2 or len(name) > 16:
+    if not name or len(name) < 2 or len(name) > (20 if _SECTOR_NAME.search(name) else 16):
         return False
     if name in GENERIC or strip_suffix(name) in GENERIC:
         return False
@@ -267,6 +295,8 @@ def _role_of_head(tail: str) -> tuple[str, bool] | None:
         return "cluster", True
     if _HEAD_CHAIN.match(tail):
         return "chain", True
+    if _PRIORITY_FIELD.match(tail):
+        return "industry", True  # 数字经济、低空经济等战略性新兴领域: fields named as priorities
     if _HEAD_INDUSTRY.match(tail) or _HEAD_FOCUS.match(tail):
         # 民族手工、高原农牧、藏香制作等特色优势产业: a head that names the items priorities takes them all
         return "industry", bool(_PRIORITY_HEAD.match(tail))
@@ -276,8 +306,14 @@ def _role_of_head(tail: str) -> tuple[str, bool] | None:
 _PRIORITY_HEAD = re.compile(
     r"^(?:等)?(?:" + _NUMBER + r"(?:大|个|条|类))?(?:特色优势|优势特色|主导|支柱|重点|优势|特色|先导|首位|战略性新兴|新兴|"
     r"传统优势|优势传统|高原特色|地方特色)产业(?!园|基金|母基金|链|集群|示范|基地|集聚区|高地|项目|发展|工人|用地)"
+    # A、B、C等3个重点行业: the statistical sectors a release names as its key ones
+    r"|^(?:等)?(?:" + _NUMBER + r"(?:大|个|类))?(?:重点|主导|支柱)行业"
 )
 
+
+_PRIORITY_FIELD = re.compile(
+    r"^(?:等)?(?:" + _NUMBER + r"(?:大|个|类))?(?:战略性新兴|新兴|优势|主导|支柱|特色优势|优势特色|前沿|未来)领域(?!的)"
+)
 
 _COUNT_AFTER = re.compile(r"^(?:等)?(" + _NUMBER + r")(?:大|个|条|类|项)")
 
@@ -415,7 +451,7 @@ def _pairs(text: str, masked, out: _Collector) -> None:
             out.add(second, role, seg_start + m.start("b"))
 
 
-_QUOTED_HEAD = re.compile(r"[“\"]([^”\"，,。；;]{2,10})[”\"]")
+_QUOTED_HEAD = re.compile(r"[“\"「]([^”\"」，,。；;]{2,10})[”\"」]")
 
 
 def _quoted_head(text: str, end: int, raw_items: list[str]):
@@ -424,7 +460,19 @@ def _quoted_head(text: str, end: int, raw_items: list[str]):
     if m is None or len(raw_items) < 2:
         return None, ""
     tail = m.group(1)
-    return _role_of_head(tail), tail
+    if _ZONE_WORD.search(tail):
+        return None, ""  # A、B两个“重点产业协作园区”: the items are parks, not industries
+    head = _role_of_head(tail)
+    if head is None and _NICKNAME.search(tail):
+        # 汽车、钢铁、机械“老三样”传统产业: a nickname in quotes, the head after it
+        tail = text[m.end() : m.end() + 16]
+        head = _role_of_head(tail)
+    return head, tail
+
+
+_ZONE_WORD = re.compile(r"园|区|基地|平台|城")
+# a nickname for a set of industries: 老三样, 新三样, 四大支柱
+_NICKNAME = re.compile(r"[一二两三四五六七八九十]")
 
 
 _NEXT_LIST = re.compile(r".*?(?:集群|产业链|产业|赛道)(?:和|及|以及|与)(?=[^、]{2,14}、)")
@@ -485,6 +533,8 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
         offsets = []
         pos = seg_start
         count = _count_of(head_tail) or _prefix_count(text, seg_start)
+        raw_items, seg_start = _after_modifier(raw_items, seg_start)
+        raw_items, seg_start = _counted_tail(raw_items, seg_start, count, strong)
         for k, raw in enumerate(raw_items):
             is_last = k == len(raw_items) - 1
             for name in _split_joined(_clean_name(raw, first=(k == 0)), last=is_last, count=count, others=len(raw_items) - 1):
@@ -515,6 +565,37 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
                 continue
         for name, offset in good:
             out.add(name, role, offset)
+
+
+def _after_modifier(raw_items: list[str], seg_start: int) -> tuple[list[str], int]:
+    """发展资源丰富、需求旺盛的食品、轻工、纺织等产业: the list begins after a modifier that ends in 的
+    (the items before it are the modifier's own parts)."""
+    for j in range(len(raw_items) - 2, 0, -1):
+        if "的" in raw_items[j]:
+            rest = raw_items[j].rsplit("的", 1)[1]
+            if len(rest) < 2:
+                return raw_items, seg_start
+            shift = sum(len(r) + 1 for r in raw_items[:j]) + len(raw_items[j]) - len(rest)
+            return [rest] + raw_items[j + 1 :], seg_start + shift
+    return raw_items, seg_start
+
+
+def _counted_tail(raw_items: list[str], seg_start: int, count: int | None, strong: bool) -> tuple[list[str], int]:
+    """设备进一步提升煤炭、电力、冶金、化工、建材五大传统支柱产业 after 利用新技术、新工业: a counted
+    head names its last `count` items; the clause before them (another list) is not part of it."""
+    if count is None or not strong and count < 3 or not 2 <= count < len(raw_items):
+        return raw_items, seg_start
+    cut = len(raw_items) - count
+    shift = sum(len(r) + 1 for r in raw_items[:cut])
+    first = raw_items[cut]
+    lead = _LEAD_VERB_TAIL.search(first)
+    if lead is None:
+        return raw_items, seg_start  # no verb before the counted items: the count may be wrong, keep all
+    return [first[lead.end() :]] + raw_items[cut + 1 :], seg_start + shift + lead.end()
+
+
+# the verb (or 向/到) that opens the counted list inside its first item
+_LEAD_VERB_TAIL = re.compile(r"^.*(?:提升|发展|做强|做优|做大|培育|壮大|打造|聚焦|围绕|推动|布局|依托|向|到|和)")
 
 
 _SINGLE_CLUSTER = re.compile(r"(?:产业集群|先进制造业集群|集群)")
@@ -630,6 +711,79 @@ def _singles(text: str, masked, out: _Collector) -> None:
                 out.add(name, role, seg_start + m.start() - len(name))
 
 
+# 打造以下重点产业：1. A：… 2. B：…: a head ending in a colon, then numbered items that each lead with a name
+_NUMBERED_HEAD = re.compile(
+    r"(?:以下|如下|[0-9一二两三四五六七八九十]+(?:大|个|类))(?:重点|主导|支柱|优势|特色|新兴|先导)?"
+    r"(?P<head>产业集群|产业链|未来产业|产业|集群|领域)[：:]\s*"
+)
+_NUMBERED_ITEM = re.compile(r"\s*(?:[0-9]{1,2}[.．、]|[（(][一二三四五六七八九十][）)])\s*\**([^*：:\n。，,；;]{2,16}?)\**[：:]")
+
+
+def _numbered_lists(text: str, masked, out: _Collector) -> None:
+    for head in _NUMBERED_HEAD.finditer(text):
+        role = {"产业集群": "cluster", "集群": "cluster", "产业链": "chain", "未来产业": "future"}.get(head.group("head"), "industry")
+        found = []
+        pos = head.end()
+        for _ in range(12):
+            item = _NUMBERED_ITEM.match(text, pos)
+            if item is None:
+                break
+            found.append((item.group(1), item.start(1)))
+            line_end = text.find("\n", item.end())
+            if line_end < 0:
+                break
+            pos = line_end + 1
+        names = [(_clean_name(raw), at) for raw, at in found]
+        good = [(n, at) for n, at in names if is_name_like(n)]
+        if len(good) >= 2 and len(good) * 2 > len(names):  # one numbered line is not a list
+            for name, at in good:
+                if not _in_masked(at, at + len(name), masked):
+                    out.add(name, role, at)
+
+
+# 在全省工业四大支柱中，装备工业增加值增长13.3%，…；能源工业…: the sectors a release calls its pillars or key
+# sectors, each opening a clause with its growth
+_KEY_SECTOR_CUE = re.compile(r"(?:支柱(?:产业|行业)?中|从重点(?:产业|行业)看|重点(?:产业|行业)中)[，,]?")
+_KEY_SECTOR_CLAUSE = re.compile(r"([^，,。；;：:、\n]{2,12}?(?:工业|制造业|产业|行业))(?:增加值|产值)?(?:比上年|同比)?(?:增长|下降)")
+
+
+def _key_sectors(text: str, masked, out: _Collector) -> None:
+    for cue in _KEY_SECTOR_CUE.finditer(text):
+        end = text.find("\n", cue.end())
+        end = min(len(text), cue.end() + 400) if end < 0 else min(end, cue.end() + 400)
+        pos = cue.end()
+        while pos < end:
+            m = _KEY_SECTOR_CLAUSE.match(text, pos)
+            if m is not None and not text.startswith("其中", max(0, pos - 3)):  # 其中, a sub-sector
+                name = strip_suffix(m.group(1))
+                if is_name_like(name) and _known(name) and not _in_masked(m.start(1), m.end(1), masked):
+                    out.add(name, "industry", m.start(1))
+            nxt = _SEP_RE.search(text, pos, end)
+            if nxt is None:
+                break
+            pos = nxt.end()
+
+
+# 做强先进装备制造业，… / 做深做精原材料工业，…: a clause that is a priority verb and a sector as its object
+_VERB_OBJECT = re.compile(
+    r"^(?:(?:大力|加快|重点|着力)发展|(?:做[强优大精深响]){1,2}|巩固提升|改造提升|培育壮大|发展壮大)"
+    r"([^，,。；;、等]{2,10}?(?:制造业|工业|加工业))(?:等)?$"
+)
+
+
+def _verb_objects(text: str, masked, out: _Collector) -> None:
+    for seg_start, seg in _segments_holding(text, masked, _VERB_OBJECT_WORD):
+        m = _VERB_OBJECT.match(seg.strip())
+        if m is None:
+            continue
+        name = m.group(1)
+        if is_name_like(name) and (_known(name) or _known(re.sub(r"(?:制造|加)?工?业$", "", name))):
+            out.add(name, "industry", seg_start + seg.find(name))
+
+
+_VERB_OBJECT_WORD = re.compile(r"工业|制造业|加工业")
+
+
 def _known_tail(before: str) -> str | None:
     """The longest tail of `before` (2..12 characters) that is a known industry, exactly."""
     for length in range(min(12, len(before)), 1, -1):
@@ -730,6 +884,9 @@ def find_industries(
     body = _Collector(text)
     _enumerations(text, masked, body)
     _singles(text, masked, body)
+    _verb_objects(text, masked, body)
+    _numbered_lists(text, masked, body)
+    _key_sectors(text, masked, body)
     body.items.sort(key=lambda i: i.clean_span[0])
     body.items = _without_cut_tails(body.items, text)
     items = out.items + [i for i in body.items if i.name not in fw_names and not _in_masked(*i.clean_span, masked)]
