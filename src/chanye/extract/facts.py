@@ -2894,7 +2894,7 @@ def _subject(doc: _Doc, d: Draft):
     own = OWN_WHOLE.search(doc.text[clause.start : d.pos]) if doc.text.find("全", clause.start, d.pos) >= 0 else None
     if own and not M.strip_lead(_clause_words(doc, clause.start, clause.start + own.start())):
         # …玉林经济技术开发区产值达到280亿元，全市规上工业增加值增长6%: the page's own place (or its section's)
-        named = _whole_named_before(doc, d, own.group())
+        named = _whole_named_before(doc, d, own.group()) or _whole_named_in_paragraph(doc, d, own.group())
         if named is not None:
             return named
         section = _section_region(doc, sent.paragraph)
@@ -2941,7 +2941,8 @@ def _earlier_subject(doc: _Doc, sent: Sentence, clause: Clause):
     """The region that opens the nearest earlier clause of the sentence, or None."""
     for c in _statement_before(doc, sent, clause):
         if _opens_with_own_whole(doc, c):
-            return None  # 某市对口支援本县，全县新增项目26个，规上工业增加值增长10%: 全县 took over
+            # 某市对口支援本县，全县新增项目26个，规上工业增加值增长10%: 全县 took over
+            return _paragraph_county(doc, sent, OWN_WHOLE.search(doc.text, c.start, c.end).group())
         groups = [g for g in _mention_groups(doc, c.start, c.end) if _topical(doc, g)]
         groups = [g for g in groups if not M.strip_lead(_clause_words(doc, c.start, g[0][0]))]
         together = _listed_together(doc, groups) if len(groups) > 1 else []
@@ -2976,6 +2977,23 @@ def _whole_named_before(doc: _Doc, d: Draft, word: str):
         return None
     before = [m for m in _mention_groups(doc, d.sentence.start, d.clause.start)]
     for group in reversed(before):
+        region = group[-1][2]
+        if getattr(region, "level", None) == "county" and region.name.endswith(word[-1]):
+            return region
+    return None
+
+
+def _whole_named_in_paragraph(doc: _Doc, d: Draft, word: str):
+    """`甲县是全国最大的…集散地。…2024年，全县…营收23.6亿元` in a province's roundup: 全县 is the county the
+    paragraph is about (the last it named), not the page's province."""
+    return _paragraph_county(doc, d.sentence, word)
+
+
+def _paragraph_county(doc: _Doc, sent: Sentence, word: str):
+    if getattr(doc.doc_region, "level", None) not in ("province", "city") or word[-1] not in "区县":
+        return None
+    start = doc.paragraphs[sent.paragraph].start
+    for group in reversed(_mention_groups(doc, start, sent.start)):
         region = group[-1][2]
         if getattr(region, "level", None) == "county" and region.name.endswith(word[-1]):
             return region
