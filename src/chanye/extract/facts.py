@@ -2912,7 +2912,7 @@ def _subject(doc: _Doc, d: Draft):
 
 
 # 扬州、泰州两市合计…, 苏锡常三市共…: the places before it are counted together
-_TOGETHER_AFTER = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})(?:个)?(?:市|地|省|县|区|州|城)|(?:合计|共计|总计|合共)")
+_TOGETHER_AFTER = re.compile(r"(?:、[\u4e00-\u9fff]{2,3})?等?(?:[两二三四五六七八九十]|\d{1,2})(?:个)?(?:市|地|省|县|区|州|城)|(?:合计|共计|总计|合共)")
 _LIST_JOIN = re.compile(r"[、和与及]")
 
 
@@ -2934,7 +2934,18 @@ def _one_of_together(doc: _Doc, regions: list[Any]):
     """A figure of several places together is no one's: the page's place where it is one of them (its
     share of the whole is meant), else the list's head."""
     own = getattr(doc.doc_region, "code", None)
+    if _parts_of_own(doc, regions):
+        return doc.doc_region
     return next((r for r in regions if getattr(r, "code", None) == own), regions[0])
+
+
+def _parts_of_own(doc: _Doc, regions: list[Any]) -> bool:
+    """合肥、芜湖、滁州3市贡献了全省50%的产值 on the province's page: the places' joint figure is the
+    page's place's (their share of it), not the first-listed city's."""
+    own = getattr(doc.doc_region, "code", None)
+    if own is None or getattr(doc.doc_region, "level", None) not in ("province", "city"):
+        return False
+    return all(own in {p.code for p in parent_chain(r)} for r in regions if hasattr(r, "code"))
 
 
 def _earlier_subject(doc: _Doc, sent: Sentence, clause: Clause):
