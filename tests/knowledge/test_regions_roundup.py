@@ -40,3 +40,14 @@ def _name(title, text):
 )
 def test_roundup_page_region(title, text, expected):
     assert _name(title, text) == expected
+
+
+@pytest.mark.parametrize(
+    "old, new",
+    [("无为县", "无为市"), ("潜山县", "潜山市"), ("南和县", "南和区"), ("永年县", "永年区"), ("盘县", "盘州市"), ("即墨市", "即墨区")],
+)
+def test_counties_renamed_after_the_table(old, new):
+    from chanye.knowledge.regions import resolve_region
+
+    assert resolve_region(new).name == new
+    assert resolve_region(old).name == new
