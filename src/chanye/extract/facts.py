@@ -3064,7 +3064,7 @@ def _heading_place(doc: _Doc, line: str):
 
 OWN_WHOLE = re.compile(r"(?<![占居列比较于在])全(?:市|县|区|州|盟|旗)(?![第前排])")
 # (全国市场占有率, 全省份额: the scope of the place's share, not the whole's figure)
-WHOLE_OF = re.compile(r"(?<![占居列比较于在])(全省|全国)(?![第前排]|(?:同类)?(?:市场)?(?:占有率|份额|占比))")
+WHOLE_OF = re.compile(r"(?<![占居列比较于在为向给])(全省|全国)(?![第前排]|(?:同类)?(?:市场)?(?:占有率|份额|占比))")
 
 
 def _scope_subject(doc: _Doc, d: Draft):
