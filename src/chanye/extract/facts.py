@@ -28,7 +28,7 @@ from chanye.extract.quantity import find_quantities
 from chanye.extract.rank import joins_strong_places
 from chanye.extract.wordlists import any_of, grouped, load
 from chanye.knowledge.region_roles import other_role
-from chanye.knowledge.regions import find_region_mentions, incidental_mention, parent_chain, resolve_region
+from chanye.knowledge.regions import find_region_mentions, gazetteer, incidental_mention, parent_chain, resolve_region
 
 # ---------------------------------------------------------------- records
 
@@ -2887,6 +2887,9 @@ def _subject(doc: _Doc, d: Draft):
         if together:
             return _one_of_together(doc, together)
         return in_clause[-1][-1][2]
+    short = _head_county_short(doc, d)
+    if short is not None:
+        return short
     scope = _scope_subject(doc, d)
     if scope is not None:
         return scope
@@ -3009,6 +3012,28 @@ def _paragraph_county(doc: _Doc, sent: Sentence, word: str):
         if getattr(region, "level", None) == "county" and region.name.endswith(word[-1]):
             return region
     return None
+
+
+_CLAUSE_LEAD = re.compile(r"[\s，,、；;：:“”\"（(]*(?:其中|此外|同时|另外)?[，,]?")
+
+
+def _head_county_short(doc: _Doc, d: Draft):
+    """`安平丝网国内市场占有率超80%` in a province's or city's roundup of its clusters: a county's short name
+    opening the figure's clause is whose figure it is, where it names one county of the page's place."""
+    own = getattr(doc.doc_region, "code", None)
+    if own is None or getattr(doc.doc_region, "level", None) not in ("province", "city"):
+        return None
+    at = _CLAUSE_LEAD.match(doc.text, d.clause.start, d.pos).end()
+    counties = gazetteer().county_short
+    for size in (3, 2):
+        found = [r for r in counties.get(doc.text[at : at + size], ()) if own in {p.code for p in parent_chain(r)}]
+        if len(found) == 1 and at + size < d.pos and not _NOT_COUNTY_AFTER.match(doc.text, at + size):
+            return found[0]
+    return None
+
+
+# 香洲、金湾和斗门三个区分别… (a list: each its own), 贺兰山东麓 (a mountain), 金川集团 (a company)
+_NOT_COUNTY_AFTER = re.compile(r"[、和与及山江河湖海岛]|集团|公司|股份|银行|控股")
 
 
 def _opens_with_own_whole(doc: _Doc, c: Clause) -> bool:
