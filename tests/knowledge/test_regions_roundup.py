@@ -51,3 +51,10 @@ def test_counties_renamed_after_the_table(old, new):
 
     assert resolve_region(new).name == new
     assert resolve_region(old).name == new
+
+
+def test_zone_known_by_its_bare_name():
+    from chanye.knowledge.regions import find_region_mentions
+
+    found = [r.name for _s, _e, r in find_region_mentions("上半年各市县中，洋浦以增速12.5%居首。")]
+    assert found == ["海南洋浦经济开发区"]
