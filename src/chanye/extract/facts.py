@@ -28,7 +28,7 @@ from chanye.extract.quantity import find_quantities
 from chanye.extract.rank import joins_strong_places
 from chanye.extract.wordlists import any_of, grouped, load
 from chanye.knowledge.region_roles import other_role
-from chanye.knowledge.regions import find_region_mentions, incidental_mention, parent_chain, resolve_region
+from chanye.knowledge.regions import find_region_mentions, gazetteer, incidental_mention, parent_chain, resolve_region
 
 # ---------------------------------------------------------------- records
 
@@ -2887,6 +2887,9 @@ def _subject(doc: _Doc, d: Draft):
         if together:
             return _one_of_together(doc, together)
         return in_clause[-1][-1][2]
+    short = _head_county_short(doc, d)
+    if short is not None:
+        return short
     scope = _scope_subject(doc, d)
     if scope is not None:
         return scope
@@ -2894,7 +2897,7 @@ def _subject(doc: _Doc, d: Draft):
     own = OWN_WHOLE.search(doc.text[clause.start : d.pos]) if doc.text.find("全", clause.start, d.pos) >= 0 else None
     if own and not M.strip_lead(_clause_words(doc, clause.start, clause.start + own.start())):
         # …玉林经济技术开发区产值达到280亿元，全市规上工业增加值增长6%: the page's own place (or its section's)
-        named = _whole_named_before(doc, d, own.group())
+        named = _whole_named_before(doc, d, own.group()) or _whole_named_in_paragraph(doc, d, own.group())
         if named is not None:
             return named
         section = _section_region(doc, sent.paragraph)
@@ -2912,7 +2915,7 @@ def _subject(doc: _Doc, d: Draft):
 
 
 # 扬州、泰州两市合计…, 苏锡常三市共…: the places before it are counted together
-_TOGETHER_AFTER = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})(?:个)?(?:市|地|省|县|区|州|城)|(?:合计|共计|总计|合共)")
+_TOGETHER_AFTER = re.compile(r"(?:、[\u4e00-\u9fff]{2,3})?等?(?:[两二三四五六七八九十]|\d{1,2})(?:个)?(?:市|地|省|县|区|州|城)|(?:合计|共计|总计|合共)")
 _LIST_JOIN = re.compile(r"[、和与及]")
 
 
@@ -2934,14 +2937,26 @@ def _one_of_together(doc: _Doc, regions: list[Any]):
     """A figure of several places together is no one's: the page's place where it is one of them (its
     share of the whole is meant), else the list's head."""
     own = getattr(doc.doc_region, "code", None)
+    if _parts_of_own(doc, regions):
+        return doc.doc_region
     return next((r for r in regions if getattr(r, "code", None) == own), regions[0])
+
+
+def _parts_of_own(doc: _Doc, regions: list[Any]) -> bool:
+    """合肥、芜湖、滁州3市贡献了全省50%的产值 on the province's page: the places' joint figure is the
+    page's place's (their share of it), not the first-listed city's."""
+    own = getattr(doc.doc_region, "code", None)
+    if own is None or getattr(doc.doc_region, "level", None) not in ("province", "city"):
+        return False
+    return all(own in {p.code for p in parent_chain(r)} for r in regions if hasattr(r, "code"))
 
 
 def _earlier_subject(doc: _Doc, sent: Sentence, clause: Clause):
     """The region that opens the nearest earlier clause of the sentence, or None."""
     for c in _statement_before(doc, sent, clause):
         if _opens_with_own_whole(doc, c):
-            return None  # 某市对口支援本县，全县新增项目26个，规上工业增加值增长10%: 全县 took over
+            # 某市对口支援本县，全县新增项目26个，规上工业增加值增长10%: 全县 took over
+            return _paragraph_county(doc, sent, OWN_WHOLE.search(doc.text, c.start, c.end).group())
         groups = [g for g in _mention_groups(doc, c.start, c.end) if _topical(doc, g)]
         groups = [g for g in groups if not M.strip_lead(_clause_words(doc, c.start, g[0][0]))]
         together = _listed_together(doc, groups) if len(groups) > 1 else []
@@ -2980,6 +2995,45 @@ def _whole_named_before(doc: _Doc, d: Draft, word: str):
         if getattr(region, "level", None) == "county" and region.name.endswith(word[-1]):
             return region
     return None
+
+
+def _whole_named_in_paragraph(doc: _Doc, d: Draft, word: str):
+    """`甲县是全国最大的…集散地。…2024年，全县…营收23.6亿元` in a province's roundup: 全县 is the county the
+    paragraph is about (the last it named), not the page's province."""
+    return _paragraph_county(doc, d.sentence, word)
+
+
+def _paragraph_county(doc: _Doc, sent: Sentence, word: str):
+    if getattr(doc.doc_region, "level", None) not in ("province", "city") or word[-1] not in "区县":
+        return None
+    start = doc.paragraphs[sent.paragraph].start
+    for group in reversed(_mention_groups(doc, start, sent.start)):
+        region = group[-1][2]
+        if getattr(region, "level", None) == "county" and region.name.endswith(word[-1]):
+            return region
+    return None
+
+
+_CLAUSE_LEAD = re.compile(r"[\s，,、；;：:“”\"（(]*(?:其中|此外|同时|另外)?[，,]?")
+
+
+def _head_county_short(doc: _Doc, d: Draft):
+    """`安平丝网国内市场占有率超80%` in a province's or city's roundup of its clusters: a county's short name
+    opening the figure's clause is whose figure it is, where it names one county of the page's place."""
+    own = getattr(doc.doc_region, "code", None)
+    if own is None or getattr(doc.doc_region, "level", None) not in ("province", "city"):
+        return None
+    at = _CLAUSE_LEAD.match(doc.text, d.clause.start, d.pos).end()
+    counties = gazetteer().county_short
+    for size in (3, 2):
+        found = [r for r in counties.get(doc.text[at : at + size], ()) if own in {p.code for p in parent_chain(r)}]
+        if len(found) == 1 and at + size < d.pos and not _NOT_COUNTY_AFTER.match(doc.text, at + size):
+            return found[0]
+    return None
+
+
+# 香洲、金湾和斗门三个区分别… (a list: each its own), 贺兰山东麓 (a mountain), 金川集团 (a company)
+_NOT_COUNTY_AFTER = re.compile(r"[、和与及山江河湖海岛]|集团|公司|股份|银行|控股")
 
 
 def _opens_with_own_whole(doc: _Doc, c: Clause) -> bool:
@@ -3035,7 +3089,7 @@ def _heading_place(doc: _Doc, line: str):
 
 OWN_WHOLE = re.compile(r"(?<![占居列比较于在])全(?:市|县|区|州|盟|旗)(?![第前排])")
 # (全国市场占有率, 全省份额: the scope of the place's share, not the whole's figure)
-WHOLE_OF = re.compile(r"(?<![占居列比较于在])(全省|全国)(?![第前排]|(?:同类)?(?:市场)?(?:占有率|份额|占比))")
+WHOLE_OF = re.compile(r"(?<![占居列比较于在为向给])(全省|全国)(?![第前排]|(?:同类)?(?:市场)?(?:占有率|份额|占比))")
 
 
 def _scope_subject(doc: _Doc, d: Draft):

@@ -603,6 +603,40 @@ def _listing_city(lead_found: list[Region], counts: dict[str, int], body: str) -
     return city if n[0] <= 2 * n[1] else None
 
 
+def _county_roundup_province(
+    top: Region, lead_found: list[Region], first_seen: dict[str, int], counts: dict[str, int]
+) -> Region | None:
+    """安徽省县域特色产业… 甲县是…，全县…；类似的还有乙县…: a lead that opens with a province and then tells of
+    two or more of its counties, none far more than the others, is the province's roundup."""
+    if top.level != "county":
+        return None
+    province = next((p for p in parent_chain(top) if p.level == "province"), None)
+    if province is None or province.code not in {r.code for r in lead_found}:
+        return None
+    if first_seen.get(province.code, 1 << 30) > min(first_seen.get(r.code, 0) for r in lead_found if r.level != "province"):
+        return None
+    counties = {r.code for r in lead_found if r.level == "county" and province in parent_chain(r)}
+    if len(counties) < 2 or any(r.level == "city" for r in lead_found):
+        return None
+    n = sorted((counts.get(c, 0) for c in counties), reverse=True)
+    return province if n[0] <= 2 * n[1] else None
+
+
+_COUNTY_SELF = re.compile(r"我县|全县|本县")
+
+
+def _speaking_city(top: Region, title: str | None, body: str) -> Region | None:
+    """我市46个县域特色产业集群… 全市… 其中宁晋县…、清河县…获评: a page that speaks as a city (我市, 全市 in its
+    headline or lead, never 全县) and names one of its counties first is the city's page, not the county's."""
+    if top.level != "county" or not top.name.endswith("县"):
+        return None
+    head = (title or "") + body[:REGION_LEAD_WHOLE]
+    if not _CITY_SELF.search(head) or _COUNTY_SELF.search(body):
+        return None
+    city = region_by_code(top.parent_code)
+    return city if city is not None and city.level == "city" else None
+
+
 def _dateline_province(region: Region, counts: dict[str, int]) -> Region:
     """新华社南宁…电 … 广西将…: a dateline names where the reporter files from (often the
     provincial capital); a body that names another city of the province (中新网南昌…电 … 赣州市…), or the
@@ -998,6 +1032,12 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
             city = _listing_city(lead_found, counts, body)
             if city is not None:
                 return city
+            roundup = _county_roundup_province(top, lead_found, first_seen, counts)
+            if roundup is not None:
+                return roundup
+            speaker = _speaking_city(top, title, body)
+            if speaker is not None:
+                return speaker
             return prefer_city(_own_district(top, lead, counts))
     specific = {c: w for c, w in weights.items() if c != COUNTRY_CODE}
     if specific:
