@@ -875,6 +875,7 @@ def _sentence_facts(doc: _Doc, sent: Sentence, sq: list) -> list[Draft]:
             cq = _drop_thresholds(doc, clause, cq)
         handled = (
             _structure(doc, sent, clause, raw, state)
+            or _pair_structure(doc, sent, clause)
             or (raw and _double_pass(doc, sent, clause, raw, state))  # (it reads a figure of the clause)
             or (cq and _from_to(doc, sent, clause, cq, state))
             or (cq and _gaps_over_scopes(doc, sent, clause, raw, cq, state))
@@ -1503,6 +1504,34 @@ def _structure(doc: _Doc, sent: Sentence, clause: Clause, raw: list, state: _Sta
                 )
             )
     return out or None
+
+
+# 轻重工业比例为25:75: two parts named by one pair of opposed characters before the whole's noun
+PAIR_STRUCTURE = re.compile(r"(轻|内|城|男)(重|外|乡|女)([\u4e00-\u9fff]{1,3}?)的?(?:结构|比例|之比|比)")
+PAIR_RATIO = re.compile(r"(\d+(?:\.\d+)?):(\d+(?:\.\d+)?)(?![\d:])")
+
+
+def _pair_structure(doc: _Doc, sent: Sentence, clause: Clause) -> list[Draft] | None:
+    """`轻重工业比达到25:75` -> the share of 轻工业 and of 重工业 (the parts add up to 100)."""
+    m = PAIR_STRUCTURE.search(clause.text) if ":" in clause.text else None
+    r = PAIR_RATIO.search(doc.text, clause.start + m.end(), clause.end) if m else None
+    if r is None or abs(float(r.group(1)) + float(r.group(2)) - 100) > 0.01:
+        return None
+    return [
+        Draft(
+            value=float(r.group(k + 1)),
+            unit="%",
+            unit_text="%",
+            kind="share",
+            comparator="=",
+            metric=f"{m.group(k + 1)}{m.group(3)}比重",
+            pos=r.start(k + 1),
+            end=r.end(k + 1),
+            sentence=sent,
+            clause=clause,
+        )
+        for k in range(2)
+    ]
 
 
 def _double_pass(doc: _Doc, sent: Sentence, clause: Clause, raw: list, state: _State) -> list[Draft] | None:
