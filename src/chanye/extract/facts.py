@@ -1540,7 +1540,7 @@ def _double_pass(doc: _Doc, sent: Sentence, clause: Clause, raw: list, state: _S
     if not m:
         return None
     at = clause.start + m.end()
-    q = next((q for q in raw if q.role not in ("date", "phone", "code") and 0 <= q.value_start - at <= 2), None)
+    q = next((q for q in raw if q.role not in ("date", "phone", "code", "vague") and 0 <= q.value_start - at <= 2), None)
     if q is None:
         return None
     prev = [d for d in state.last_clause_drafts() if d.kind != "rank"]
