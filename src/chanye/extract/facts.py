@@ -876,6 +876,7 @@ def _sentence_facts(doc: _Doc, sent: Sentence, sq: list) -> list[Draft]:
         handled = (
             _structure(doc, sent, clause, raw, state)
             or _pair_structure(doc, sent, clause)
+            or (cq and _bracketed_rates(doc, sent, clause, cq))
             or (raw and _double_pass(doc, sent, clause, raw, state))  # (it reads a figure of the clause)
             or (cq and _from_to(doc, sent, clause, cq, state))
             or (cq and _gaps_over_scopes(doc, sent, clause, raw, cq, state))
@@ -1532,6 +1533,35 @@ def _pair_structure(doc: _Doc, sent: Sentence, clause: Clause) -> list[Draft] | 
         )
         for k in range(2)
     ]
+
+
+# `A（22.0%）、B（19.8%）等3个重点行业增加值增速均超两位数`: each name's rate in brackets after it; the
+# attribute and the rate word follow the list
+BRACKET_NAME = re.compile(r"(?:其中[，,：:]?)?([^，,、：:；;（）()\d]{2,30})$")
+BRACKET_RATE_AFTER = re.compile(r"(增加值|产值|营业收入|营收|投资|利润|收入|出口|进口)(?:增速|增幅|增长|同比增长)")
+
+
+def _bracketed_rates(doc: _Doc, sent: Sentence, clause: Clause, cq: list) -> list[Draft] | None:
+    rates = [q for q in cq if q.unit == "%"]
+    text = doc.text
+    if len(rates) < 2 or any(text[q.start - 1] not in "（(" or text[q.end : q.end + 1] not in ("）", ")") for q in rates):
+        return None
+    names, lo = [], clause.start
+    for q in rates:
+        m = BRACKET_NAME.search(text, lo, q.start - 1)
+        if m is None:
+            return None
+        names.append(m.group(1))
+        lo = q.end + 1
+    after = BRACKET_RATE_AFTER.search(text, lo, clause.end)
+    if after is None or any(q.start > lo for q in cq if q.unit == "%" and q not in rates):
+        return None
+    out = []
+    for q, name in zip(rates, names):
+        d = _new_draft(doc, sent, clause, q, name + after.group(1))
+        d.kind = "growth"
+        out.append(d)
+    return out  # (the count of the list, 等3个, numbers the names: no figure)
 
 
 def _double_pass(doc: _Doc, sent: Sentence, clause: Clause, raw: list, state: _State) -> list[Draft] | None:
