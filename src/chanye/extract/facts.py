@@ -875,6 +875,8 @@ def _sentence_facts(doc: _Doc, sent: Sentence, sq: list) -> list[Draft]:
             cq = _drop_thresholds(doc, clause, cq)
         handled = (
             _structure(doc, sent, clause, raw, state)
+            or _pair_structure(doc, sent, clause)
+            or (cq and _bracketed_rates(doc, sent, clause, cq))
             or (raw and _double_pass(doc, sent, clause, raw, state))  # (it reads a figure of the clause)
             or (cq and _from_to(doc, sent, clause, cq, state))
             or (cq and _gaps_over_scopes(doc, sent, clause, raw, cq, state))
@@ -1505,13 +1507,70 @@ def _structure(doc: _Doc, sent: Sentence, clause: Clause, raw: list, state: _Sta
     return out or None
 
 
+# 轻重工业比例为25:75: two parts named by one pair of opposed characters before the whole's noun
+PAIR_STRUCTURE = re.compile(r"(轻|内|城|男)(重|外|乡|女)([\u4e00-\u9fff]{1,3}?)的?(?:结构|比例|之比|比)")
+PAIR_RATIO = re.compile(r"(\d+(?:\.\d+)?):(\d+(?:\.\d+)?)(?![\d:])")
+
+
+def _pair_structure(doc: _Doc, sent: Sentence, clause: Clause) -> list[Draft] | None:
+    """`轻重工业比达到25:75` -> the share of 轻工业 and of 重工业 (the parts add up to 100)."""
+    m = PAIR_STRUCTURE.search(clause.text) if ":" in clause.text else None
+    r = PAIR_RATIO.search(doc.text, clause.start + m.end(), clause.end) if m else None
+    if r is None or abs(float(r.group(1)) + float(r.group(2)) - 100) > 0.01:
+        return None
+    return [
+        Draft(
+            value=float(r.group(k + 1)),
+            unit="%",
+            unit_text="%",
+            kind="share",
+            comparator="=",
+            metric=f"{m.group(k + 1)}{m.group(3)}比重",
+            pos=r.start(k + 1),
+            end=r.end(k + 1),
+            sentence=sent,
+            clause=clause,
+        )
+        for k in range(2)
+    ]
+
+
+# `A（22.0%）、B（19.8%）等3个重点行业增加值增速均超两位数`: each name's rate in brackets after it; the
+# attribute and the rate word follow the list
+BRACKET_NAME = re.compile(r"(?:其中[，,：:]?)?([^，,、：:；;（）()\d]{2,30})$")
+BRACKET_RATE_AFTER = re.compile(r"(增加值|产值|营业收入|营收|投资|利润|收入|出口|进口)(?:增速|增幅|增长|同比增长)")
+
+
+def _bracketed_rates(doc: _Doc, sent: Sentence, clause: Clause, cq: list) -> list[Draft] | None:
+    rates = [q for q in cq if q.unit == "%"]
+    text = doc.text
+    if len(rates) < 2 or any(text[q.start - 1] not in "（(" or text[q.end : q.end + 1] not in ("）", ")") for q in rates):
+        return None
+    names, lo = [], clause.start
+    for q in rates:
+        m = BRACKET_NAME.search(text, lo, q.start - 1)
+        if m is None:
+            return None
+        names.append(m.group(1))
+        lo = q.end + 1
+    after = BRACKET_RATE_AFTER.search(text, lo, clause.end)
+    if after is None or any(q.start > lo for q in cq if q.unit == "%" and q not in rates):
+        return None
+    out = []
+    for q, name in zip(rates, names):
+        d = _new_draft(doc, sent, clause, q, name + after.group(1))
+        d.kind = "growth"
+        out.append(d)
+    return out  # (the count of the list, 等3个, numbers the names: no figure)
+
+
 def _double_pass(doc: _Doc, sent: Sentence, clause: Clause, raw: list, state: _State) -> list[Draft] | None:
     """`A、B…，于2021年双双跨过“百亿”台阶` -> one fact per metric said just before."""
     m = DOUBLE_PASS.search(clause.text)
     if not m:
         return None
     at = clause.start + m.end()
-    q = next((q for q in raw if q.role not in ("date", "phone", "code") and 0 <= q.value_start - at <= 2), None)
+    q = next((q for q in raw if q.role not in ("date", "phone", "code", "vague") and 0 <= q.value_start - at <= 2), None)
     if q is None:
         return None
     prev = [d for d in state.last_clause_drafts() if d.kind != "rank"]

@@ -36,6 +36,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "pair_class": re.compile(rf"^[\u4e00-\u9fff“”]{{0,6}}?{_any('pair_class')}"),
         "milestone": re.compile(rf"^[千百万亿元级“”\d]{{0,6}}{_any('milestone_noun')}"),
         "member": re.compile(rf"^[^，。；]{{0,16}}?{_any('list_member')}(?:之一)?(?=$|[，。；、）)])"),
+        "margin_before": re.compile(rf"{_any('margin_before')}$"),
+        "margin_after": re.compile(rf"^{_any('margin_after')}"),
     }
 
 
@@ -55,6 +57,7 @@ def not_a_figure(text: str, lo: int, hi: int, q) -> bool:
         or _attributive_percent(after, q)
         or _milestones(after, q)
         or _sector_ordinal(after, q)
+        or _margin(before, after)
     )
 
 
@@ -113,3 +116,8 @@ SECTOR_ORDINALS = re.compile(r"^(?:[、和及与]第?[一二三])+产业")
 def _sector_ordinal(after: str, q) -> bool:
     """`第一、第二和第三产业增加值…`: the sectors' names, not ranks."""
     return q.unit == "rank" and bool(SECTOR_ORDINALS.match(after))
+
+
+def _margin(before: str, after: str) -> bool:
+    """`以44亿元的优势前进一位`: how far a place leads the next one, no figure of its own."""
+    return bool(_patterns()["margin_before"].search(before) and _patterns()["margin_after"].match(after))

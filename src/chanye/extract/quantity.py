@@ -568,6 +568,8 @@ def _arabic_shape(s: str, i: int, floor: int, c: str, after: str) -> list[Quanti
             return [_q(i, m.end(), i, m.end(), 0, "other", "", role="code")]
     if after == ":":
         m = _RATIO2.match(s, i)
+        if m and _two_part_structure(s, i, m):
+            return _ratio(s, m)  # 轻重工业比例调整为35:65: the two parts' shares, like a 三次产业结构
         if m and "比" in s[max(0, i - 3) : i]:
             # 车桩比达2.1:1 → 2.1 (a ratio, as a number)
             a, b = float(m.group(1)), float(m.group(2))
@@ -603,6 +605,13 @@ def _fraction(s: str, i: int, floor: int) -> Quantity | None:
     if m.group(1) is not None:  # 百分之三十 → 30 %
         return _finish(s, i, m.end(), value * 100, None, "%", "%", None, floor, inner=None)
     return _finish(s, i, m.end(), value * 100, None, "%", m.group(0), "share", floor, inner=None)
+
+
+def _two_part_structure(s: str, i: int, m: re.Match) -> bool:
+    """Two parts that add up to 100 after a ratio word split a whole into shares (a 2.1:1 ratio stays one
+    number)."""
+    a, b = float(m.group(1)), float(m.group(2))
+    return a > 0 and b > 0 and abs(a + b - 100) < 0.01 and bool(_RATIO_CONTEXT.search(s, max(0, i - 12), i))
 
 
 def _ratio(s: str, m: re.Match) -> list[Quantity]:
