@@ -2269,6 +2269,8 @@ def _finish(
             base = [m for m in MULTIPLE_OF_YEAR.finditer(doc.text, d.sentence.start, d.pos)][-1:]
             if not pair and base and _YEAR.fullmatch(d.period or "") and int(base[0].group(1)) < int(d.period):
                 d.period = f"{int(base[0].group(1)) + 1}-{d.period}"  # `2016年…达到2264亿元，是2012年的1.45倍，年均增长10.9%`
+    if d.kind == "growth":
+        d.period = _average_span(doc, d) or d.period
     if d.sentence.start not in doc.cues:
         doc.cues[d.sentence.start] = modality.find_cues(d.sentence.text)
     d.status = modality.status_at(
@@ -2371,6 +2373,8 @@ def _finish(
         # a January report's plan goes on in a paragraph with no time word and no cue of its own
         # (`…力争…。\n着力推进数字化转型，新建5G基站2000个。`): still the plan
         d.status = "target"
+    if d.kind in ("level", "share"):
+        d.period = _reached_at_span_end(doc, d) or d.period  # (after the carried period: `这五年，…`)
     d.period = _not_after_page(d.period, d.status, doc.pub_year, doc.pub_month)
     if d.status == "forecast" and doc.pub_year and doc.pub_month and re.fullmatch(r"\d{4}-\d{2}", d.period or ""):
         # 预计1-12月份… on a November page: the year about to close, not the one before (an expectation of a
@@ -2525,6 +2529,44 @@ def _keeps_carry(doc: _Doc, t: TimeSpan) -> bool:
     if doc.carried and (t.period == doc.carried or (t.period is None and t.needs_year and t.expr is None)):
         return True  # …or 全年 / 年末 left open, which the carried year gives (`先进装备制造产业全年实现产值…`)
     return doc.text.startswith("的", t.end) and bool(FROM_WORD.search(doc.text[max(0, t.start - 1) : t.start]))
+
+
+TWO_YEAR_AVERAGE = re.compile(r"两年平均(?:增长|下降|增速|增幅|降幅)?(?:为|达)?$")
+ANNUAL_AVERAGE = re.compile(r"年均")
+
+
+def _average_span(doc: _Doc, d: Draft) -> str | None:
+    """The span an average rate runs over, where the time word gave one year or month only:
+    `1-9月…增长7.8%，两年平均下降2.3%` is 2020-2021; `到2020年…年均增长9%` (a plan's closing year)
+    is 2016-2020. None leaves the period as it is."""
+    period = d.period or ""
+    if not re.match(r"\d{4}(?!-\d{4})", period):
+        return None
+    year = int(period[:4])
+    if TWO_YEAR_AVERAGE.search(doc.text, max(d.clause.start, d.pos - 8), d.pos):
+        return f"{year - 1}-{year}"
+    if _YEAR.fullmatch(period) and year % 5 == 0 and ANNUAL_AVERAGE.search(doc.text, d.clause.start, d.pos):
+        return f"{year - 4}-{year}"  # 十三五 ends 2020, 十四五 2025: 年均 to such a year is the plan's
+    return None
+
+
+REACHED_BEFORE = re.compile(r"(?:达到|达|突破|超过|超|提高到|提升至|提高至|增加到|增长到|增至|上升至)$")
+SPAN_TOTAL = re.compile(r"累计|新增|新设|增量|签约|总额|总金额|总投资|合计|总计|共计|增加(?!值)|减少|建成|培育|引进|落地|实施")
+
+
+def _reached_at_span_end(doc: _Doc, d: Draft) -> str | None:
+    """`“十四五”期间，…财政收入达到1350亿元`, `这五年…收入突破300亿元`: an amount or share a span's years
+    reached is the closing year's; what they added up (累计, 新增) keeps the span, and so does a goal.
+    None leaves the period."""
+    period = d.period or ""
+    if not _YEAR_SPAN.fullmatch(period) or d.status != "actual":
+        return None  # (a plan's goal keeps its span: `“十五五”时期，…人均预期寿命提高到80岁`)
+    head = doc.text[d.clause.start : d.pos]
+    if not REACHED_BEFORE.search(head.rstrip()) or SPAN_TOTAL.search(head):
+        return None
+    if d.kind == "share" and SPAN_TOTAL.search(doc.text, d.sentence.start, d.pos):
+        return None  # `签约项目…，其中省外项目个数占比超六成`: a part of the span's sum
+    return period[5:]
 
 
 def _not_after_page(period: str | None, status: str | None, pub_year: int | None, pub_month: int | None) -> str | None:
@@ -2720,10 +2762,22 @@ def _find_opening_sentences(doc: _Doc, para: Paragraph) -> list[Sentence]:
     for i, s in enumerate(sents[:3]):
         # a dateline sentence (`3月5日，第十三届…会议开幕。`) has no figure that opens anything
         if bisect_left(doc.measure_starts, s.start) < bisect_left(doc.measure_starts, s.end) or doc.times_in(s.start, s.end):
-            if i < 2 and len(sents) > i + 1 and _names_period_only(doc, s):
+            if i < 2 and len(sents) > i + 1 and (_names_period_only(doc, s) or _dateline_before_year(doc, s, sents[i + 1])):
                 continue  # `1月19日，…发布了2011年全省经济运行情况。2011年陕西实现…`: the next one opens
             return sents[: i + 1] if i == 0 else [s]
     return sents[:1]
+
+
+def _dateline_before_year(doc: _Doc, s: Sentence, nxt: Sentence) -> bool:
+    """A figure-less sentence led by the day a report was given (`…——2022年1月23日在…会议上发布。`)
+    before one that names the year reported (`其中提到，在2021年，…`): the day opens no period."""
+    if bisect_left(doc.measure_starts, s.start) < bisect_left(doc.measure_starts, s.end):
+        return False
+    leading = [t for t in doc.times_in(s.start, s.end) if _leads_clause(doc, t, s)]
+    if not leading or not all(DAY_AFTER.match(doc.text, t.end) for t in leading):
+        return False
+    named = [t for t in doc.times_in(nxt.start, nxt.end) if _leads_clause(doc, t, nxt)][:1]
+    return bool(named) and bool(_YEAR.fullmatch(named[0].period or ""))
 
 
 def _names_period_only(doc: _Doc, s: Sentence) -> bool:
