@@ -2375,6 +2375,8 @@ def _finish(
         d.status = "target"
     if d.kind in ("level", "share"):
         d.period = _reached_at_span_end(doc, d) or d.period  # (after the carried period: `这五年，…`)
+    if _obtained_in_closed_year(doc, d):
+        d.status = "actual"
     d.period = _not_after_page(d.period, d.status, doc.pub_year, doc.pub_month)
     if d.status == "forecast" and doc.pub_year and doc.pub_month and re.fullmatch(r"\d{4}-\d{2}", d.period or ""):
         # 预计1-12月份… on a November page: the year about to close, not the one before (an expectation of a
@@ -2548,6 +2550,21 @@ def _average_span(doc: _Doc, d: Draft) -> str | None:
     if _YEAR.fullmatch(period) and year % 5 == 0 and ANNUAL_AVERAGE.search(doc.text, d.clause.start, d.pos):
         return f"{year - 4}-{year}"  # 十三五 ends 2020, 十四五 2025: 年均 to such a year is the plan's
     return None
+
+
+STRIVE_FOR_GOAL = re.compile(r"实现|达到|达|增长|完成|突破|超过|提高|提升|保持|在|到|全年|年内")
+
+
+def _obtained_in_closed_year(doc: _Doc, d: Draft) -> bool:
+    """`争取消费品以旧换新资金34亿元撬动消费…` said of a year the page reports after it closed: 争取 +
+    a thing (funds, projects) is what was obtained there, and the sentence's figures after it are achieved.
+    (争取实现/达到/增长 is a goal, whatever the year.)"""
+    if d.status != "target" or not doc.pub_year or not _YEAR.fullmatch(d.period or "") or int(d.period) >= doc.pub_year:
+        return False
+    cues = [c for c in doc.cues.get(d.sentence.start) or [] if c[0] < d.pos - d.sentence.start][-1:]
+    if not cues or d.sentence.text[cues[0][0] : cues[0][1]] != "争取":
+        return False
+    return not STRIVE_FOR_GOAL.match(d.sentence.text, cues[0][1])
 
 
 REACHED_BEFORE = re.compile(r"(?:达到|达|突破|超过|超|提高到|提升至|提高至|增加到|增长到|增至|上升至)$")
