@@ -2666,6 +2666,7 @@ def _period_candidates(doc: _Doc, para: Paragraph, d: Draft, usable: list[TimeSp
     for t in reversed(usable):
         if sent.start <= t.start and t.end <= clause.start and _leads_clause(doc, t, sent):
             yield t
+    yield from _breakdown_time(doc, para, sent, usable)
     # the paragraph's opening sentence; after a topic sentence (`工业生产稳中有进。前三季度，…`)
     # the one that follows it opens the paragraph's figures
     for first in _opening_sentences(doc, para):
@@ -2679,6 +2680,18 @@ def _period_candidates(doc: _Doc, para: Paragraph, d: Draft, usable: list[TimeSp
             # with a narrower to-date period speaks for the paragraph's figures after it
             opening = _narrower_opening(doc, para, usable, first, sent) or opening
         yield from opening
+
+
+BREAKDOWN_HEAD = re.compile(r"\s*其中[，,：:]?")
+
+
+def _breakdown_time(doc: _Doc, para: Paragraph, sent: Sentence, usable: list[TimeSpan]) -> list[TimeSpan]:
+    """`今年1-10月，…规上工业增加值增长6.9%。其中，装备制造业增加值增长39.5%`: a sentence opening with 其中
+    breaks down the one before, under the time word that leads it."""
+    if sent.index == 0 or not BREAKDOWN_HEAD.match(doc.text, sent.start):
+        return []
+    prev = para.sentences[sent.index - 1]
+    return [t for t in usable if prev.start <= t.start and t.end <= prev.end and _leads_clause(doc, t, prev)][:1]
 
 
 def _narrower_opening(doc: _Doc, para: Paragraph, usable: list[TimeSpan], first: Sentence, sent: Sentence) -> list[TimeSpan]:
