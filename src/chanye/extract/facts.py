@@ -2333,6 +2333,7 @@ def _finish(
             or plan_carry
             # 预计，全市实现地区生产总值1360亿元 under `一、2015年工作回顾` (a report of January 2016)
             or (d.status == "forecast" and _YEAR.fullmatch(doc.carried))
+            or (d.status == "forecast" and _closed_part_of_year(doc, doc.carried))
         )
         # an achieved figure is not of a later year
         and (plan_carry or not (doc.pub_year and int(doc.carried[:4]) > doc.pub_year))
@@ -2584,6 +2585,17 @@ def _reached_at_span_end(doc: _Doc, d: Draft) -> str | None:
     if d.kind == "share" and SPAN_TOTAL.search(doc.text, d.sentence.start, d.pos):
         return None  # `签约项目…，其中省外项目个数占比超六成`: a part of the span's sum
     return period[5:]
+
+
+def _closed_part_of_year(doc: _Doc, period: str) -> bool:
+    """A month range, quarter or half of the page's year already over when it was written (前三季度 on a
+    November page): `预计金昌市规上工业增长31.1%` in a later paragraph is an early estimate of that period."""
+    m = _PART_OF_YEAR.fullmatch(period or "")
+    if not m or not doc.pub_year or not doc.pub_month or int(m.group(1)) != doc.pub_year:
+        return False
+    month, quarter, half = m.group(2), m.group(3), m.group(4)
+    last_month = int(month) if month else int(quarter) * 3 if quarter else int(half) * 6
+    return last_month < doc.pub_month
 
 
 def _not_after_page(period: str | None, status: str | None, pub_year: int | None, pub_month: int | None) -> str | None:
