@@ -2968,8 +2968,8 @@ def _find_leads_clause(doc: _Doc, t: TimeSpan, sent: Sentence) -> bool:
 
 
 # （记者 李明）今年以来，… / 新华社兰州11月5日电（记者 王某）前三季度…: a byline in brackets (after an
-# outlet's 讯 or a dateline's 电) before the time word is no head
-_BYLINE_BRACKET = re.compile(r"\s*(?:[^（(，。；]{0,16}?[讯电])?\s*[（(【][^（()）【】]{0,24}[）)】]\s*")
+# outlet's 讯, a dateline's 电 or 消息) before the time word is no head
+_BYLINE_BRACKET = re.compile(r"\s*(?:[^（(，。；]{0,16}?(?:[讯电]|消息))?\s*[（(【][^（()）【】]{0,24}[）)】]\s*")
 
 
 def _subject(doc: _Doc, d: Draft):
