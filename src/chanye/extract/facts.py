@@ -2328,6 +2328,8 @@ def _finish(
             base = [m for m in MULTIPLE_OF_YEAR.finditer(doc.text, d.sentence.start, d.pos)][-1:]
             if not pair and base and _YEAR.fullmatch(d.period or "") and int(base[0].group(1)) < int(d.period):
                 d.period = f"{int(base[0].group(1)) + 1}-{d.period}"  # `2016年…达到2264亿元，是2012年的1.45倍，年均增长10.9%`
+    if d.kind == "growth":
+        d.period = _average_span(doc, d) or d.period
     if d.sentence.start not in doc.cues:
         doc.cues[d.sentence.start] = modality.find_cues(d.sentence.text)
     d.status = modality.status_at(
@@ -2390,6 +2392,7 @@ def _finish(
             or plan_carry
             # 预计，全市实现地区生产总值1360亿元 under `一、2015年工作回顾` (a report of January 2016)
             or (d.status == "forecast" and _YEAR.fullmatch(doc.carried))
+            or (d.status == "forecast" and _closed_part_of_year(doc, doc.carried))
         )
         # an achieved figure is not of a later year
         and (plan_carry or not (doc.pub_year and int(doc.carried[:4]) > doc.pub_year))
@@ -2430,6 +2433,10 @@ def _finish(
         # a January report's plan goes on in a paragraph with no time word and no cue of its own
         # (`…力争…。\n着力推进数字化转型，新建5G基站2000个。`): still the plan
         d.status = "target"
+    if d.kind in ("level", "share"):
+        d.period = _reached_at_span_end(doc, d) or d.period  # (after the carried period: `这五年，…`)
+    if _obtained_in_closed_year(doc, d):
+        d.status = "actual"
     d.period = _not_after_page(d.period, d.status, doc.pub_year, doc.pub_month)
     if d.status == "forecast" and doc.pub_year and doc.pub_month and re.fullmatch(r"\d{4}-\d{2}", d.period or ""):
         # 预计1-12月份… on a November page: the year about to close, not the one before (an expectation of a
@@ -2586,6 +2593,70 @@ def _keeps_carry(doc: _Doc, t: TimeSpan) -> bool:
     return doc.text.startswith("的", t.end) and bool(FROM_WORD.search(doc.text[max(0, t.start - 1) : t.start]))
 
 
+TWO_YEAR_AVERAGE = re.compile(r"两年平均(?:增长|下降|增速|增幅|降幅)?(?:为|达)?$")
+ANNUAL_AVERAGE = re.compile(r"年均")
+
+
+def _average_span(doc: _Doc, d: Draft) -> str | None:
+    """The span an average rate runs over, where the time word gave one year or month only:
+    `1-9月…增长7.8%，两年平均下降2.3%` is 2020-2021; `到2020年…年均增长9%` (a plan's closing year)
+    is 2016-2020. None leaves the period as it is."""
+    period = d.period or ""
+    if not re.match(r"\d{4}(?!-\d{4})", period):
+        return None
+    year = int(period[:4])
+    if TWO_YEAR_AVERAGE.search(doc.text, max(d.clause.start, d.pos - 8), d.pos):
+        return f"{year - 1}-{year}"
+    if _YEAR.fullmatch(period) and year % 5 == 0 and ANNUAL_AVERAGE.search(doc.text, d.clause.start, d.pos):
+        return f"{year - 4}-{year}"  # 十三五 ends 2020, 十四五 2025: 年均 to such a year is the plan's
+    return None
+
+
+STRIVE_FOR_GOAL = re.compile(r"实现|达到|达|增长|完成|突破|超过|提高|提升|保持|在|到|全年|年内")
+
+
+def _obtained_in_closed_year(doc: _Doc, d: Draft) -> bool:
+    """`争取消费品以旧换新资金34亿元撬动消费…` said of a year the page reports after it closed: 争取 +
+    a thing (funds, projects) is what was obtained there, and the sentence's figures after it are achieved.
+    (争取实现/达到/增长 is a goal, whatever the year.)"""
+    if d.status != "target" or not doc.pub_year or not _YEAR.fullmatch(d.period or "") or int(d.period) >= doc.pub_year:
+        return False
+    cues = [c for c in doc.cues.get(d.sentence.start) or [] if c[0] < d.pos - d.sentence.start][-1:]
+    if not cues or d.sentence.text[cues[0][0] : cues[0][1]] != "争取":
+        return False
+    return not STRIVE_FOR_GOAL.match(d.sentence.text, cues[0][1])
+
+
+REACHED_BEFORE = re.compile(r"(?:达到|达|突破|超过|超|提高到|提升至|提高至|增加到|增长到|增至|上升至)$")
+SPAN_TOTAL = re.compile(r"累计|新增|新设|增量|签约|总额|总金额|总投资|合计|总计|共计|增加(?!值)|减少|建成|培育|引进|落地|实施")
+
+
+def _reached_at_span_end(doc: _Doc, d: Draft) -> str | None:
+    """`“十四五”期间，…财政收入达到1350亿元`, `这五年…收入突破300亿元`: an amount or share a span's years
+    reached is the closing year's; what they added up (累计, 新增) keeps the span, and so does a goal.
+    None leaves the period."""
+    period = d.period or ""
+    if not _YEAR_SPAN.fullmatch(period) or d.status != "actual":
+        return None  # (a plan's goal keeps its span: `“十五五”时期，…人均预期寿命提高到80岁`)
+    head = doc.text[d.clause.start : d.pos]
+    if not REACHED_BEFORE.search(head.rstrip()) or SPAN_TOTAL.search(head):
+        return None
+    if d.kind == "share" and SPAN_TOTAL.search(doc.text, d.sentence.start, d.pos):
+        return None  # `签约项目…，其中省外项目个数占比超六成`: a part of the span's sum
+    return period[5:]
+
+
+def _closed_part_of_year(doc: _Doc, period: str) -> bool:
+    """A month range, quarter or half of the page's year already over when it was written (前三季度 on a
+    November page): `预计金昌市规上工业增长31.1%` in a later paragraph is an early estimate of that period."""
+    m = _PART_OF_YEAR.fullmatch(period or "")
+    if not m or not doc.pub_year or not doc.pub_month or int(m.group(1)) != doc.pub_year:
+        return False
+    month, quarter, half = m.group(2), m.group(3), m.group(4)
+    last_month = int(month) if month else int(quarter) * 3 if quarter else int(half) * 6
+    return last_month < doc.pub_month
+
+
 def _not_after_page(period: str | None, status: str | None, pub_year: int | None, pub_month: int | None) -> str | None:
     """An achieved figure cannot run past its page: `11月份，利润总额151亿元` on a page of January 2023 is
     2022-11 (the month, quarter or half of the year before)."""
@@ -2666,6 +2737,7 @@ def _period_candidates(doc: _Doc, para: Paragraph, d: Draft, usable: list[TimeSp
     for t in reversed(usable):
         if sent.start <= t.start and t.end <= clause.start and _leads_clause(doc, t, sent):
             yield t
+    yield from _breakdown_time(doc, para, sent, usable)
     # the paragraph's opening sentence; after a topic sentence (`工业生产稳中有进。前三季度，…`)
     # the one that follows it opens the paragraph's figures
     for first in _opening_sentences(doc, para):
@@ -2679,6 +2751,18 @@ def _period_candidates(doc: _Doc, para: Paragraph, d: Draft, usable: list[TimeSp
             # with a narrower to-date period speaks for the paragraph's figures after it
             opening = _narrower_opening(doc, para, usable, first, sent) or opening
         yield from opening
+
+
+BREAKDOWN_HEAD = re.compile(r"\s*其中[，,：:]?")
+
+
+def _breakdown_time(doc: _Doc, para: Paragraph, sent: Sentence, usable: list[TimeSpan]) -> list[TimeSpan]:
+    """`今年1-10月，…规上工业增加值增长6.9%。其中，装备制造业增加值增长39.5%`: a sentence opening with 其中
+    breaks down the one before, under the time word that leads it."""
+    if sent.index == 0 or not BREAKDOWN_HEAD.match(doc.text, sent.start):
+        return []
+    prev = para.sentences[sent.index - 1]
+    return [t for t in usable if prev.start <= t.start and t.end <= prev.end and _leads_clause(doc, t, prev)][:1]
 
 
 def _narrower_opening(doc: _Doc, para: Paragraph, usable: list[TimeSpan], first: Sentence, sent: Sentence) -> list[TimeSpan]:
@@ -2779,10 +2863,22 @@ def _find_opening_sentences(doc: _Doc, para: Paragraph) -> list[Sentence]:
     for i, s in enumerate(sents[:3]):
         # a dateline sentence (`3月5日，第十三届…会议开幕。`) has no figure that opens anything
         if bisect_left(doc.measure_starts, s.start) < bisect_left(doc.measure_starts, s.end) or doc.times_in(s.start, s.end):
-            if i < 2 and len(sents) > i + 1 and _names_period_only(doc, s):
+            if i < 2 and len(sents) > i + 1 and (_names_period_only(doc, s) or _dateline_before_year(doc, s, sents[i + 1])):
                 continue  # `1月19日，…发布了2011年全省经济运行情况。2011年陕西实现…`: the next one opens
             return sents[: i + 1] if i == 0 else [s]
     return sents[:1]
+
+
+def _dateline_before_year(doc: _Doc, s: Sentence, nxt: Sentence) -> bool:
+    """A figure-less sentence led by the day a report was given (`…——2022年1月23日在…会议上发布。`)
+    before one that names the year reported (`其中提到，在2021年，…`): the day opens no period."""
+    if bisect_left(doc.measure_starts, s.start) < bisect_left(doc.measure_starts, s.end):
+        return False
+    leading = [t for t in doc.times_in(s.start, s.end) if _leads_clause(doc, t, s)]
+    if not leading or not all(DAY_AFTER.match(doc.text, t.end) for t in leading):
+        return False
+    named = [t for t in doc.times_in(nxt.start, nxt.end) if _leads_clause(doc, t, nxt)][:1]
+    return bool(named) and bool(_YEAR.fullmatch(named[0].period or ""))
 
 
 def _names_period_only(doc: _Doc, s: Sentence) -> bool:
@@ -2931,8 +3027,8 @@ def _find_leads_clause(doc: _Doc, t: TimeSpan, sent: Sentence) -> bool:
 
 
 # （记者 李明）今年以来，… / 新华社兰州11月5日电（记者 王某）前三季度…: a byline in brackets (after an
-# outlet's 讯 or a dateline's 电) before the time word is no head
-_BYLINE_BRACKET = re.compile(r"\s*(?:[^（(，。；]{0,16}?[讯电])?\s*[（(【][^（()）【】]{0,24}[）)】]\s*")
+# outlet's 讯, a dateline's 电 or 消息) before the time word is no head
+_BYLINE_BRACKET = re.compile(r"\s*(?:[^（(，。；]{0,16}?(?:[讯电]|消息))?\s*[（(【][^（()）【】]{0,24}[）)】]\s*")
 
 
 def _subject(doc: _Doc, d: Draft):
