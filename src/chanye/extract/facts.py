@@ -1490,21 +1490,24 @@ def _structure(doc: _Doc, sent: Sentence, clause: Clause, raw: list, state: _Sta
     out = []
     for r in RATIO.finditer(doc.text, base, clause.end):
         for k, name in enumerate(("第一产业", "第二产业", "第三产业")):
-            out.append(
-                Draft(
-                    value=float(r.group(k + 1)),
-                    unit="%",
-                    unit_text="%",
-                    kind="share",
-                    comparator="=",
-                    metric=f"{name}比重",
-                    pos=r.start(k + 1),
-                    end=r.end(k + 1),
-                    sentence=sent,
-                    clause=clause,
-                )
-            )
+            out.append(_part_share(r, k + 1, f"{name}比重", sent, clause))
     return out or None
+
+
+def _part_share(ratio: re.Match, group: int, metric: str, sent: Sentence, clause: Clause) -> Draft:
+    """One part of a written ratio (9.7:47.3:43, 25:75) as a share."""
+    return Draft(
+        value=float(ratio.group(group)),
+        unit="%",
+        unit_text="%",
+        kind="share",
+        comparator="=",
+        metric=metric,
+        pos=ratio.start(group),
+        end=ratio.end(group),
+        sentence=sent,
+        clause=clause,
+    )
 
 
 # 轻重工业比例为25:75: two parts named by one pair of opposed characters before the whole's noun
@@ -1518,21 +1521,7 @@ def _pair_structure(doc: _Doc, sent: Sentence, clause: Clause) -> list[Draft] | 
     r = PAIR_RATIO.search(doc.text, clause.start + m.end(), clause.end) if m else None
     if r is None or abs(float(r.group(1)) + float(r.group(2)) - 100) > 0.01:
         return None
-    return [
-        Draft(
-            value=float(r.group(k + 1)),
-            unit="%",
-            unit_text="%",
-            kind="share",
-            comparator="=",
-            metric=f"{m.group(k + 1)}{m.group(3)}比重",
-            pos=r.start(k + 1),
-            end=r.end(k + 1),
-            sentence=sent,
-            clause=clause,
-        )
-        for k in range(2)
-    ]
+    return [_part_share(r, k + 1, f"{m.group(k + 1)}{m.group(3)}比重", sent, clause) for k in range(2)]
 
 
 # `A（22.0%）、B（19.8%）等3个重点行业增加值增速均超两位数`: each name's rate in brackets after it; the
