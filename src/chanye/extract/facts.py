@@ -1288,6 +1288,8 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
             metric = _contribution_owner(metric, here)
             if d.kind == "share" and not metric and last is not None and last.kind == "growth" and last.unit == "%":
                 d.kind, metric = "growth", last.metric  # …增长11.0%，逐月回落至6.2%: the rate moved, still a growth
+            elif d.kind == "share" and not metric and _bare_rate_before(here):
+                d.kind = "growth"  # 甲县以增速14.2%位列第一，乙县12.2%: the next place's rate, its indicator named later
             if d.kind == "share":
                 cue = _SHARE_CUE_HEAD.sub("", text[q.start : q.value_start])
                 if cue.startswith("占") and not metric.endswith(cue):
@@ -1427,6 +1429,12 @@ def _rate_change(words: str, ante: str) -> str:
 
 CONTRIBUTION = re.compile(r"^(?:(?:对|上拉|下拉|拉动|带动|(?:总量|其)(?=占))[^，；]{2,24}|贡献率|贡献度)$")
 _OWNER_WORD = re.compile(r"^(?:总量|其)(?=占)")
+
+
+def _bare_rate_before(state: _State) -> bool:
+    """Whether the latest figure of the sentence (ranks aside) is a rate whose indicator is still unnamed."""
+    prior = next((x for x in state._latest() if x.kind != "rank"), None)
+    return prior is not None and not prior.metric and prior.kind == "growth" and prior.unit == "%"
 
 
 def _contribution_owner(metric: str, state: _State) -> str:
