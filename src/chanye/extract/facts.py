@@ -1280,6 +1280,8 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
                 metric, rate = head  # 8.5%！全省规上工业增加值增速创新高: the next sentence names it
                 if rate and d.unit == "%":
                     d.kind = "growth"
+            elif not metric and not ante and (above := _line_above_noun(doc, sent, q)):
+                metric = above  # a card's label line (全年GDP), its figure on the next line (增长5.3%)
             if ante and not out:
                 ante = _gap_root(ante)  # a figure after a gap (高于全省…个百分点) is on the indicator
             last = next((x for x in here._latest() if x.metric and x.kind != "rank"), None)
@@ -1409,6 +1411,24 @@ def _headline_noun(doc: _Doc, sent: Sentence, q) -> tuple[str, bool] | None:
     if len(metric) < 2:
         return None
     return metric, bool(_RATE_WORD.search(m.group(0)))
+
+
+_LABEL_LINE = re.compile(r"[^\d\s，,。；;：:、！!？?（）()]{2,20}")
+
+
+def _line_above_noun(doc: _Doc, sent: Sentence, q) -> str | None:
+    """The label line just above a line that opens with its figure's verb (`全年GDP` / `增长5.3%左右`):
+    a short line of words alone, no figure, no punctuation, not ending on a verb."""
+    start = doc.text.rfind("\n", 0, q.start) + 1
+    lead = doc.text[start : q.start].strip()
+    if start <= 0 or start < sent.start - 1 or not lead or re.search(r"[\d，,；;：:]", lead):
+        return None  # the line opens with its verb (增长), never with the figure itself
+    above_start = doc.text.rfind("\n", 0, start - 1) + 1
+    line = doc.text[above_start : start - 1].strip()
+    if not _LABEL_LINE.fullmatch(line) or M.ends_with_verb(line):
+        return None
+    metric = M.tidy(line)
+    return metric if len(metric) >= 2 else None
 
 
 RATE_CHANGE = re.compile(
