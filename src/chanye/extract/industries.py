@@ -602,6 +602,8 @@ _SINGLE_CLUSTER = re.compile(r"(?:产业集群|先进制造业集群|集群)")
 _SINGLE_CHAIN = re.compile(r"产业链")
 _SINGLE_INDUSTRY = re.compile(r"产业")
 _IN_CLUSTER = re.compile(r"(?:产业)?(?:成功|先后)?(?:入选|获评|获批|入围)[^，,。；;]{0,20}?集群")
+# 物联网产业规模达3000亿元 / 钛产业规模居全国之首: a known industry as the subject of its own size is named
+_FIGURE_AFTER = re.compile(r"^(?:规模|产值|增加值|营收|营业收入)(?:达到?|居|突破|超过?|增长|同比增长|首次|位居|跃居|实现)")
 
 
 _ENTERS = re.compile(r"(?<=..)(?:跻身|迈入|进入|晋级)")
@@ -695,7 +697,7 @@ def _singles(text: str, masked, out: _Collector) -> None:
         # X产业, X a known industry (the longest known tail of the words before it)
         for m in _SINGLE_INDUSTRY.finditer(seg):
             after = seg[m.end() :]
-            if _STOP_AFTER_CHANYE.match(after) or _IN_CLUSTER.match(seg[m.start() :]):
+            if (_STOP_AFTER_CHANYE.match(after) and not _FIGURE_AFTER.match(after)) or _IN_CLUSTER.match(seg[m.start() :]):
                 continue
             before = seg[: m.start()]
             if before.endswith("、") or before.endswith("等"):
