@@ -137,6 +137,10 @@ def _in_masked(start: int, end: int, masked: Sequence[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in masked)
 
 
+# a time word before the name of a clause's subject is not part of the name
+_TIME_LEAD = re.compile(r"^(?:去年|今年|前年|明年|上年|当年|全年|同年|上半年|下半年|一季度|前三季度)(?=..)")
+
+
 def _clean_name(raw: str, *, first: bool = False) -> str:
     return _cleaned_name(raw, first)
 
@@ -148,6 +152,7 @@ def _cleaned_name(raw: str, first: bool) -> str:
         name = _LEAD_CHAR.sub("", _LEAD.sub("", name))
     name = _qualifier_cut(name, first)
     name = re.sub(r"等$", "", name)
+    name = _TIME_LEAD.sub("", name)  # 去年石化能源新材料(产业集群规模达…)
     name = re.sub(r"^.*为代表的", "", name)  # 以储能电池为代表的新型储能
     name = re.sub(r"(?<=..)(?:是|为|作为)(?:[^，,。；;]*)$", "", name)  # 食品是优势传统(产业)
     for _ in range(3):  # 广州市花都区汽车 → 汽车
@@ -430,6 +435,8 @@ _PAIR = re.compile(
 )
 
 
+# A和B两个万亿级(产业集群): the words before a head end in a pair and its count
+_PAIR_BEFORE = re.compile(r"(?:和|与|及)[^，,。；;和与及]{2,12}?(?:两|二|2)(?:大|个|条|类)[^，,。；;]{0,10}$")
 # every _PAIR match holds a count of two
 _PAIR_COUNT = re.compile(r"[两二2][大个条类]")
 
@@ -676,8 +683,8 @@ def _singles(text: str, masked, out: _Collector) -> None:
                 whole_chain = role == "chain" and bool(re.search(r"(?<!安)全$", before))
                 if whole_chain:
                     before = before[:-1]  # 大同黄花全产业链: a whole chain of a named product (not 网络安全产业链)
-                if not before or before.endswith("、") or "、" in before:
-                    continue  # lists are the enumerations' business
+                if not before or before.endswith("、") or "、" in before or _PAIR_BEFORE.search(before):
+                    continue  # lists (and A和B两大 pairs) are the enumerations' business
                 name = _clean_name(before, first=True)
                 # an unknown chain name only where it opens the clause (钒钛新材料产业链依托…)
                 opens = (
