@@ -60,7 +60,9 @@ _BAD_IN_NAME = re.compile(
     r"^[十百千万亿]+(?:元)?(?:级)?$|批(?!发)|厚植|"
     r"^(?:不断|持续|着力|全力|大力|积极|深入|进一步|努力|切实|全面|坚持|继续|稳步|奋力|加紧|扎实|统筹|协同|共同)|"
     # a clause or a bare qualifier before 集群 (仍缺少位于…, 资源丰富的…, 县县有集群, 一个个特色集群, 县域/中小/标志性集群)
-    r"合作区|科技城|缺少|位于|丰富|旺盛|稳中|有$|^[个但]|^(?:县域|中小|标志性|经典|传统)$)"
+    r"合作区|科技城|缺少|位于|丰富|旺盛|稳中|有$|^[个但]|^(?:县域|中小|标志性|经典|传统)$|"
+    # a size or a joined half-clause (壮大X规模, 形成竞争新优势和集群…), not a name
+    r"规模$|(?<!中)和$|[及与]$)"
 )
 # a generic adjective before a generic sector word is generic too: 重大先进制造业, 重要支柱
 _GENERIC_LEAD = re.compile(r"^(?:重大|重要|一流|大型|骨干|首批)+")
@@ -761,15 +763,18 @@ def _key_sectors(text: str, masked, out: _Collector) -> None:
         end = text.find("\n", cue.end())
         end = min(len(text), cue.end() + 400) if end < 0 else min(end, cue.end() + 400)
         pos = cue.end()
+        sub = False  # after 其中 the clauses up to the next ；/。 are sub-sectors (其中A行业增长…，B行业增长…)
         while pos < end:
+            sub = sub or text.startswith("其中", pos)
             m = _KEY_SECTOR_CLAUSE.match(text, pos)
-            if m is not None and not text.startswith("其中", max(0, pos - 3)):  # 其中, a sub-sector
+            if m is not None and not sub and not text.startswith("其中", max(0, pos - 3)):  # 其中, a sub-sector
                 name = strip_suffix(m.group(1))
                 if is_name_like(name) and _known(name) and not _in_masked(m.start(1), m.end(1), masked):
                     out.add(name, "industry", m.start(1))
             nxt = _SEP_RE.search(text, pos, end)
             if nxt is None:
                 break
+            sub = sub and nxt.group() not in "；;。"
             pos = nxt.end()
 
 
