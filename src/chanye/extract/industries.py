@@ -612,7 +612,7 @@ _SINGLE_CHAIN = re.compile(r"产业链")
 _SINGLE_INDUSTRY = re.compile(r"产业")
 _IN_CLUSTER = re.compile(r"(?:产业)?(?:成功|先后)?(?:入选|获评|获批|入围)[^，,。；;]{0,20}?集群")
 # 物联网产业规模达3000亿元 / 钛产业规模居全国之首: a known industry as the subject of its own size is named
-_FIGURE_AFTER = re.compile(r"^(?:规模|产值|增加值|营收|营业收入)(?:达到?|居|突破|超过?|增长|同比增长|首次|位居|跃居|实现)")
+_FIGURE_AFTER = re.compile(r"^(?:规模|产值|增加值|营收|营业收入)(?:达到?|居|突破|超过?|增长|同比增长|首次|位居|跃居|实现|占)")
 
 
 _ENTERS = re.compile(r"(?<=..)(?:跻身|迈入|进入|晋级)")
