@@ -44,7 +44,7 @@ GENERIC = {
     "生活性服务业", "服务", "制造", "中小企业特色", "国家先进制造业", "先进制造业集群", "国家级先进制造业",
     "世界级先进制造业", "新兴数字产业", "数实融合", "集群", "产业集群", "产业链", "链", "首位", "地标",
     "战略性支柱", "战略性", "支柱性", "战略", "高成长性", "新星", "先进", "高端", "数字化", "智能化", "绿色化", "融合化", "高端化",
-    "特色农业", "现代农业",
+    "特色农业", "现代农业", "现代制造", "现代制造业", "科技",
 }
 
 # words that cannot be part of an industry name (a clause, a company, a platform, a place ...)
@@ -60,7 +60,9 @@ _BAD_IN_NAME = re.compile(
     r"^[十百千万亿]+(?:元)?(?:级)?$|批(?!发)|厚植|"
     r"^(?:不断|持续|着力|全力|大力|积极|深入|进一步|努力|切实|全面|坚持|继续|稳步|奋力|加紧|扎实|统筹|协同|共同)|"
     # a clause or a bare qualifier before 集群 (仍缺少位于…, 资源丰富的…, 县县有集群, 一个个特色集群, 县域/中小/标志性集群)
-    r"合作区|科技城|缺少|位于|丰富|旺盛|稳中|有$|^[个但]|^(?:县域|中小|标志性|经典|传统)$)"
+    r"合作区|科技城|缺少|位于|丰富|旺盛|稳中|有$|^[个但]|^(?:县域|中小|标志性|经典|传统)$|"
+    # a size or a joined half-clause (壮大X规模, 形成竞争新优势和集群…), not a name
+    r"规模$|(?<!中)和$|[及与]$)"
 )
 # a generic adjective before a generic sector word is generic too: 重大先进制造业, 重要支柱
 _GENERIC_LEAD = re.compile(r"^(?:重大|重要|一流|大型|骨干|首批)+")
@@ -137,6 +139,10 @@ def _in_masked(start: int, end: int, masked: Sequence[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in masked)
 
 
+# a time word before the name of a clause's subject is not part of the name
+_TIME_LEAD = re.compile(r"^(?:去年|今年|前年|明年|上年|当年|全年|同年|上半年|下半年|一季度|前三季度)(?=..)")
+
+
 def _clean_name(raw: str, *, first: bool = False) -> str:
     return _cleaned_name(raw, first)
 
@@ -148,6 +154,7 @@ def _cleaned_name(raw: str, first: bool) -> str:
         name = _LEAD_CHAR.sub("", _LEAD.sub("", name))
     name = _qualifier_cut(name, first)
     name = re.sub(r"等$", "", name)
+    name = _TIME_LEAD.sub("", name)  # 去年石化能源新材料(产业集群规模达…)
     name = re.sub(r"^.*为代表的", "", name)  # 以储能电池为代表的新型储能
     name = re.sub(r"(?<=..)(?:是|为|作为)(?:[^，,。；;]*)$", "", name)  # 食品是优势传统(产业)
     for _ in range(3):  # 广州市花都区汽车 → 汽车
@@ -430,6 +437,8 @@ _PAIR = re.compile(
 )
 
 
+# A和B两个万亿级(产业集群): the words before a head end in a pair and its count
+_PAIR_BEFORE = re.compile(r"(?:和|与|及)[^，,。；;和与及]{2,12}?(?:两|二|2)(?:大|个|条|类)[^，,。；;]{0,10}$")
 # every _PAIR match holds a count of two
 _PAIR_COUNT = re.compile(r"[两二2][大个条类]")
 
@@ -602,6 +611,8 @@ _SINGLE_CLUSTER = re.compile(r"(?:产业集群|先进制造业集群|集群)")
 _SINGLE_CHAIN = re.compile(r"产业链")
 _SINGLE_INDUSTRY = re.compile(r"产业")
 _IN_CLUSTER = re.compile(r"(?:产业)?(?:成功|先后)?(?:入选|获评|获批|入围)[^，,。；;]{0,20}?集群")
+# 物联网产业规模达3000亿元 / 钛产业规模居全国之首: a known industry as the subject of its own size is named
+_FIGURE_AFTER = re.compile(r"^(?:规模|产值|增加值|营收|营业收入)(?:达到?|居|突破|超过?|增长|同比增长|首次|位居|跃居|实现|占)")
 
 
 _ENTERS = re.compile(r"(?<=..)(?:跻身|迈入|进入|晋级)")
@@ -674,8 +685,8 @@ def _singles(text: str, masked, out: _Collector) -> None:
                 whole_chain = role == "chain" and bool(re.search(r"(?<!安)全$", before))
                 if whole_chain:
                     before = before[:-1]  # 大同黄花全产业链: a whole chain of a named product (not 网络安全产业链)
-                if not before or before.endswith("、") or "、" in before:
-                    continue  # lists are the enumerations' business
+                if not before or before.endswith("、") or "、" in before or _PAIR_BEFORE.search(before):
+                    continue  # lists (and A和B两大 pairs) are the enumerations' business
                 name = _clean_name(before, first=True)
                 # an unknown chain name only where it opens the clause (钒钛新材料产业链依托…)
                 opens = (
@@ -695,7 +706,7 @@ def _singles(text: str, masked, out: _Collector) -> None:
         # X产业, X a known industry (the longest known tail of the words before it)
         for m in _SINGLE_INDUSTRY.finditer(seg):
             after = seg[m.end() :]
-            if _STOP_AFTER_CHANYE.match(after) or _IN_CLUSTER.match(seg[m.start() :]):
+            if (_STOP_AFTER_CHANYE.match(after) and not _FIGURE_AFTER.match(after)) or _IN_CLUSTER.match(seg[m.start() :]):
                 continue
             before = seg[: m.start()]
             if before.endswith("、") or before.endswith("等"):
@@ -752,15 +763,18 @@ def _key_sectors(text: str, masked, out: _Collector) -> None:
         end = text.find("\n", cue.end())
         end = min(len(text), cue.end() + 400) if end < 0 else min(end, cue.end() + 400)
         pos = cue.end()
+        sub = False  # after 其中 the clauses up to the next ；/。 are sub-sectors (其中A行业增长…，B行业增长…)
         while pos < end:
+            sub = sub or text.startswith("其中", pos)
             m = _KEY_SECTOR_CLAUSE.match(text, pos)
-            if m is not None and not text.startswith("其中", max(0, pos - 3)):  # 其中, a sub-sector
+            if m is not None and not sub and not text.startswith("其中", max(0, pos - 3)):  # 其中, a sub-sector
                 name = strip_suffix(m.group(1))
                 if is_name_like(name) and _known(name) and not _in_masked(m.start(1), m.end(1), masked):
                     out.add(name, "industry", m.start(1))
             nxt = _SEP_RE.search(text, pos, end)
             if nxt is None:
                 break
+            sub = sub and nxt.group() not in "；;。"
             pos = nxt.end()
 
 
