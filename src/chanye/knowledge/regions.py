@@ -550,7 +550,7 @@ _WHOLE_OF_PLACE_AFTER = re.compile(r"全(?:县|区)")
 
 
 _DATELINE = re.compile(r"(?:中新网|中新社|新华社|新华网|人民网|央视网|交汇点讯|扬子晚报网)([^\d\s（(]{2,8}?)\d{1,2}月\d{1,2}日")
-_OUTLET = re.compile(r"(?:中国)?([\u4e00-\u9fff]{2,4})(?:网讯|日报讯|网-[\u4e00-\u9fff]{2,4}日报讯|发布|融媒)")
+_OUTLET = re.compile(r"(?:中国)?([\u4e00-\u9fff]{2,4})(?:网讯|日报讯|网-[\u4e00-\u9fff]{2,4}日报讯|发布(?![“\"《「『了\d])|融媒)")  # 梅州发布“1+N”政策: a verb
 
 
 def _narrow_to_zone(region: Region, lead: str, counts: dict[str, int]) -> Region:
@@ -852,7 +852,7 @@ def _speaks_for_country(text: str) -> bool:
 # A place named only as where something happened to or around the page (受上海疫情影响, 北京、广州等地疫情
 #散发, 大会在合肥开幕, 赴深圳考察) says nothing about whose figures the page gives.
 _HAPPENED_AFTER = re.compile(
-    r"(?:(?:市|省)?[、和与及][\u4e00-\u9fff]{1,6}?)*(?:市|省)?(?:等地|等城市|等省份|地区)?(?:的)?(?:相继|先后|接连|再次|多次)?(?:因|受|遭遇|发生|暴发|爆发|出现|实施|实行)?"
+    r"(?:(?:市|省)?[、和与及][\u4e00-\u9fff]{1,6}?)*(?:市|省)?(?:等多?地|等多个?(?:城市|省份|省市)|等城市|等省份|地区)?(?:的)?(?:相继|先后|接连|再次|多次)?(?:因|受|遭遇|发生|暴发|爆发|出现|实施|实行)?"
     r"(?:新一轮|本轮|新一波)?(?:疫情|封城|封控|静默|全域静态管理|停工停产|地震|洪涝|洪灾|台风|暴雨)"
 )
 _VENUE_BEFORE = re.compile(r"(?:在|赴|到|来到|前往|走进|抵达)$")
