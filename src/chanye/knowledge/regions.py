@@ -383,6 +383,25 @@ def _local_zone(region: Region, word: str) -> Region | None:
     return _LOCAL_ZONES[code]
 
 
+_BONDED_RE = re.compile(r"综合保税区|综保区")
+
+
+def _bonded_zone_at(region: Region, text: str, j: int):
+    """吴江综保区 / 昆山综合保税区: the comprehensive bonded zone of the city or county, by its full name,
+    so that a figure named for it is its (a bonded zone is no 经开区)."""
+    zm = _BONDED_RE.match(text, j)
+    if zm is None or region.level not in ("city", "county"):
+        return None, None
+    short = _short_city(region.name) if region.level == "city" else (_short_county(region.name) or region.name)
+    if not short:
+        return None, None
+    code = f"{region.code}BP"
+    if code not in _LOCAL_ZONES:
+        _LOCAL_ZONES[code] = Region(name=short + "综合保税区", code=code, level="zone", parent_code=region.code,
+                                    aliases=(short + "综保区",), zone_type="other")
+    return zm, _LOCAL_ZONES[code]
+
+
 def _zone_of(region: Region, word: str) -> Region | None:
     """The national zone of `region` that `word` (经开区, 高新区, ...) names, if there is exactly one."""
     zone_type = "etdz" if ("经济" in word or "经开" in word) else "hitech"
@@ -476,6 +495,8 @@ def _find_region_mentions(g: Gazetteer, text: str, _allow_county_short: bool) ->
             if zm is None:
                 zm = _BARE_ZONE_WORD.match(text, j)
                 zone = _zone_of(region, "经开区") if zm else None
+            if zm is None:
+                zm, zone = _bonded_zone_at(region, text, j)
             if zone is not None:
                 end, region = zm.end(), zone
         out.append((start, end, region))
@@ -516,7 +537,7 @@ def _county_short_at(g: Gazetteer, text: str, i: int, last: Region | None, last_
             c.parent_code == last.code or getattr(g.by_code.get(c.parent_code), "parent_code", None) == last.code
             for c in candidates
         )
-        zone_ok = bool(_ZONE_SUFFIX_RE.match(text, i + length)) or (
+        zone_ok = bool(_ZONE_SUFFIX_RE.match(text, i + length) or _BONDED_RE.match(text, i + length)) or (
             # 吴江开发区: a bare 开发区 after a county that has a national economic-technological zone
             _BARE_ZONE_WORD.match(text, i + length) is not None and any(_zone_of(c, "经开区") for c in candidates)
         )
