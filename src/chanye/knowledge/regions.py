@@ -571,6 +571,7 @@ _WHOLE_OF_PLACE_AFTER = re.compile(r"全(?:县|区)")
 
 
 _DATELINE = re.compile(r"(?:中新网|中新社|新华社|新华网|人民网|央视网|交汇点讯|扬子晚报网)([^\d\s（(]{2,8}?)\d{1,2}月\d{1,2}日")
+_MASTHEAD = re.compile(r"分社|报刊社|报业集团|融媒体集团|统一刊号|首页\s*-->")
 _OUTLET = re.compile(r"(?:中国)?([\u4e00-\u9fff]{2,4})(?:网讯|日报讯|网-[\u4e00-\u9fff]{2,4}日报讯|发布(?![“\"《「『了\d])|融媒)")  # 梅州发布“1+N”政策: a verb
 
 
@@ -963,9 +964,11 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
                 best = (key, r)
         return best[1] if best else None
 
+    if title and _MASTHEAD.search(title):
+        title = None  # 中新社吉林分社正文 / 某某日报报刊社…刊号: the outlet's masthead, not the headline
     if not title:
-        # no headline given: a short first line usually is one
-        first = next((line.strip() for line in body.splitlines() if line.strip()), "")
+        # no headline given: a short first line usually is one (past the outlet's masthead lines)
+        first = next((line.strip() for line in body.splitlines() if line.strip() and not _MASTHEAD.search(line)), "")
         # a dateline or an outlet's lead-in (新华社南宁…电, 吉林日报讯) is no headline
         title = first if len(first) <= 60 and not (_DATELINE.search(first) or _OUTLET.match(first.strip())) else None
     if title:
