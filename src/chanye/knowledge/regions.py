@@ -383,6 +383,25 @@ def _local_zone(region: Region, word: str) -> Region | None:
     return _LOCAL_ZONES[code]
 
 
+_BONDED_RE = re.compile(r"综合保税区|综保区")
+
+
+def _bonded_zone_at(region: Region, text: str, j: int):
+    """吴江综保区 / 昆山综合保税区: the comprehensive bonded zone of the city or county, by its full name,
+    so that a figure named for it is its (a bonded zone is no 经开区)."""
+    zm = _BONDED_RE.match(text, j)
+    if zm is None or region.level not in ("city", "county"):
+        return None, None
+    short = _short_city(region.name) if region.level == "city" else (_short_county(region.name) or region.name)
+    if not short:
+        return None, None
+    code = f"{region.code}BP"
+    if code not in _LOCAL_ZONES:
+        _LOCAL_ZONES[code] = Region(name=short + "综合保税区", code=code, level="zone", parent_code=region.code,
+                                    aliases=(short + "综保区",), zone_type="other")
+    return zm, _LOCAL_ZONES[code]
+
+
 def _zone_of(region: Region, word: str) -> Region | None:
     """The national zone of `region` that `word` (经开区, 高新区, ...) names, if there is exactly one."""
     zone_type = "etdz" if ("经济" in word or "经开" in word) else "hitech"
@@ -476,6 +495,8 @@ def _find_region_mentions(g: Gazetteer, text: str, _allow_county_short: bool) ->
             if zm is None:
                 zm = _BARE_ZONE_WORD.match(text, j)
                 zone = _zone_of(region, "经开区") if zm else None
+            if zm is None:
+                zm, zone = _bonded_zone_at(region, text, j)
             if zone is not None:
                 end, region = zm.end(), zone
         out.append((start, end, region))
@@ -516,7 +537,7 @@ def _county_short_at(g: Gazetteer, text: str, i: int, last: Region | None, last_
             c.parent_code == last.code or getattr(g.by_code.get(c.parent_code), "parent_code", None) == last.code
             for c in candidates
         )
-        zone_ok = bool(_ZONE_SUFFIX_RE.match(text, i + length)) or (
+        zone_ok = bool(_ZONE_SUFFIX_RE.match(text, i + length) or _BONDED_RE.match(text, i + length)) or (
             # 吴江开发区: a bare 开发区 after a county that has a national economic-technological zone
             _BARE_ZONE_WORD.match(text, i + length) is not None and any(_zone_of(c, "经开区") for c in candidates)
         )
@@ -550,7 +571,8 @@ _WHOLE_OF_PLACE_AFTER = re.compile(r"全(?:县|区)")
 
 
 _DATELINE = re.compile(r"(?:中新网|中新社|新华社|新华网|人民网|央视网|交汇点讯|扬子晚报网)([^\d\s（(]{2,8}?)\d{1,2}月\d{1,2}日")
-_OUTLET = re.compile(r"(?:中国)?([\u4e00-\u9fff]{2,4})(?:网讯|日报讯|网-[\u4e00-\u9fff]{2,4}日报讯|发布|融媒)")
+_MASTHEAD = re.compile(r"分社|报刊社|报业集团|融媒体集团|统一刊号|首页\s*-->")
+_OUTLET = re.compile(r"(?:中国)?([\u4e00-\u9fff]{2,4})(?:网讯|日报讯|网-[\u4e00-\u9fff]{2,4}日报讯|发布(?![“\"《「『了\d])|融媒)")  # 梅州发布“1+N”政策: a verb
 
 
 def _narrow_to_zone(region: Region, lead: str, counts: dict[str, int]) -> Region:
@@ -852,7 +874,7 @@ def _speaks_for_country(text: str) -> bool:
 # A place named only as where something happened to or around the page (受上海疫情影响, 北京、广州等地疫情
 #散发, 大会在合肥开幕, 赴深圳考察) says nothing about whose figures the page gives.
 _HAPPENED_AFTER = re.compile(
-    r"(?:(?:市|省)?[、和与及][\u4e00-\u9fff]{1,6}?)*(?:市|省)?(?:等地|等城市|等省份|地区)?(?:的)?(?:相继|先后|接连|再次|多次)?(?:因|受|遭遇|发生|暴发|爆发|出现|实施|实行)?"
+    r"(?:(?:市|省)?[、和与及][\u4e00-\u9fff]{1,6}?)*(?:市|省)?(?:等多?地|等多个?(?:城市|省份|省市)|等城市|等省份|地区)?(?:的)?(?:相继|先后|接连|再次|多次)?(?:因|受|遭遇|发生|暴发|爆发|出现|实施|实行)?"
     r"(?:新一轮|本轮|新一波)?(?:疫情|封城|封控|静默|全域静态管理|停工停产|地震|洪涝|洪灾|台风|暴雨)"
 )
 _VENUE_BEFORE = re.compile(r"(?:在|赴|到|来到|前往|走进|抵达)$")
@@ -942,9 +964,11 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
                 best = (key, r)
         return best[1] if best else None
 
+    if title and _MASTHEAD.search(title):
+        title = None  # 中新社吉林分社正文 / 某某日报报刊社…刊号: the outlet's masthead, not the headline
     if not title:
-        # no headline given: a short first line usually is one
-        first = next((line.strip() for line in body.splitlines() if line.strip()), "")
+        # no headline given: a short first line usually is one (past the outlet's masthead lines)
+        first = next((line.strip() for line in body.splitlines() if line.strip() and not _MASTHEAD.search(line)), "")
         # a dateline or an outlet's lead-in (新华社南宁…电, 吉林日报讯) is no headline
         title = first if len(first) <= 60 and not (_DATELINE.search(first) or _OUTLET.match(first.strip())) else None
     if title:
