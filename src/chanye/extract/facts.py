@@ -1025,6 +1025,15 @@ def _gap_root(metric: str) -> str:
     return metric[: m.start()] if m and m.start() > 0 else metric
 
 
+def _bare_gap(metric: str) -> bool:
+    """`高于全国`, `比全省高`: a gap that names no indicator of its own (the next place's rate is on the one before)."""
+    m = GAP.search(metric) or RATE_GAP.search(metric)
+    return (m is not None and m.start() == 0) or _BARE_COMPARED.fullmatch(metric) is not None
+
+
+_BARE_COMPARED = re.compile(r"(?:比|较)(?:全国|全省|全市|全区|全县|平均水平|平均)(?:高出|低出|高|低|快|慢)")
+
+
 LEAD_CLAUSE = 16  # characters: a figure-less clause this short is quoted with the figures it leads into
 
 
@@ -1276,6 +1285,8 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
             if k + 1 < len(cq) and _holder_is_fact(q, after_words, cq[k + 1]):
                 metric = M.tidy(HOLDER_BODY.match(after_words).group(0))  # 178家国家高新区生产总值占…: 国家高新区
             ante, _u = _antecedent(here, "rate" if d.kind == "growth" and d.unit != "pp" else d.kind)
+            if ante and d.kind == "growth" and d.unit == "%" and _bare_gap(ante):
+                ante = here.last_metric(skip_shares=True, skip_gaps=True)[0]  # …高于全国0.9个百分点；沈阳市增长4%: not the gap
             if not metric and not ante and (head := _headline_noun(doc, sent, q)):
                 metric, rate = head  # 8.5%！全省规上工业增加值增速创新高: the next sentence names it
                 if rate and d.unit == "%":
