@@ -208,6 +208,7 @@ def _cues() -> dict:
         "site_bar": tuple(data["site_bar"]),
         "site_widgets": frozenset(data["site_widgets"]),
         "site_suffixes": tuple(data["site_suffixes"]),
+        "owner_bodies": tuple(data["owner_bodies"]),
         "label": re.compile(
             "(?:"
             + "|".join(
@@ -467,7 +468,6 @@ def outlet(lines: Sequence[Line], paragraph: str) -> str | None:
 # `Copyright © 2024 某区人民政府 版权所有`. A government site's pages are about its own place.
 _OWNER_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,24}?)\s*(?:主办|版权所有|承办)")
 _OWNER_AFTER = re.compile(r"(?:主办单位|主办|版权所有|承办单位|Copyright)\s*[：:]?\s*(?:©|\(c\)|（c）)?\s*(?:\d{4}(?:\s*[-—–]\s*\d{4})?)?\s*([\u4e00-\u9fff]{2,24})")
-_OWNER_BODY = re.compile(r"(?:人民政府|政府|统计局|发展和改革委员会|发改委|工业和信息化局|工信局|商务局|融媒体中心|管理委员会|管委会)")
 
 
 def publisher(lines: Sequence[Line]) -> str | None:
@@ -479,7 +479,7 @@ def publisher(lines: Sequence[Line]) -> str | None:
         for pattern in (_OWNER_BEFORE, _OWNER_AFTER):
             for m in pattern.finditer(line.text):
                 owner = m.group(1)
-                if _OWNER_BODY.search(owner):
+                if any(body in owner for body in _cues()["owner_bodies"]):
                     return owner
     return None
 

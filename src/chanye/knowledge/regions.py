@@ -410,7 +410,7 @@ def _zone_of(region: Region, word: str) -> Region | None:
     if len(found) == 1:
         return found[0]
     # a zone registered under a county of this city (or municipality) whose name starts with its short name
-    if region.level == "city" or region.name in _MUNICIPALITIES:
+    if region.level == "city" or _is_municipality(region):
         short = _short_city(region.name) if region.level == "city" else region.name[:-1]
         found = [
             z for z in g.by_code.values()
@@ -421,8 +421,12 @@ def _zone_of(region: Region, word: str) -> Region | None:
     return None
 
 
-_MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
 _CITY_SELF = re.compile(r"我市|全市|本市")
+
+
+def _is_municipality(region: Region) -> bool:
+    """北京市, 天津市, 上海市, 重庆市: a province-level city."""
+    return region.level == "province" and region.code[:2] in _MUNICIPALITIES
 _SEP = "：:·・ 　"
 # a province short form that reads as a mountain's, a river's or a sea's side: 贺兰山东麓, 黄河北岸, 长江西岸
 @lru_cache(maxsize=None)
@@ -998,7 +1002,7 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
             return r
         if counts.get(r.code, 0) <= 1 and _CITY_SELF.search(body):
             # 我市…重大项目分别在荆州开发区及各县市区开工: a zone named once on a page that speaks as its city
-            city = next((a for a in parent_chain(r) if a.level == "city" or a.name in _MUNICIPALITIES), None)
+            city = next((a for a in parent_chain(r) if a.level == "city" or _is_municipality(a)), None)
             if city is not None:
                 return city
         over_city = False
