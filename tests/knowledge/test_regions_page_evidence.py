@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from chanye.knowledge.regions import detect_document_region, incidental_mention, resolve_region
+from chanye.knowledge.region_roles import incidental_mention
+from chanye.knowledge.regions import detect_document_region, resolve_region
 
 
 def _name(title, text):

@@ -16,8 +16,8 @@ from chanye.extract.facts import Draft, assemble_facts
 from chanye.extract.frameworks import find_frameworks
 from chanye.extract.industries import find_industries
 from chanye.knowledge.glossary import map_metric
-from chanye.knowledge.region_roles import other_role, partner_role
-from chanye.knowledge.regions import detect_document_region, find_region_mentions, incidental_mention, others_listed, parent_chain, resolve_region
+from chanye.knowledge.region_roles import incidental_mention, other_role, partner_role
+from chanye.knowledge.regions import detect_document_region, find_region_mentions, others_listed, parent_chain, resolve_region
 from chanye.records import CleanDocument, DocumentMeta, DocumentResult, Fact
 
 REGION_WINDOW = 20000  # characters of the text read to find the document's region

@@ -27,8 +27,8 @@ from chanye.extract.not_figure import not_a_figure
 from chanye.extract.quantity import find_quantities
 from chanye.extract.rank import joins_strong_places
 from chanye.extract.wordlists import any_of, grouped, load
-from chanye.knowledge.region_roles import other_role
-from chanye.knowledge.regions import find_region_mentions, gazetteer, incidental_mention, parent_chain, resolve_region
+from chanye.knowledge.region_roles import incidental_mention, other_role
+from chanye.knowledge.regions import find_region_mentions, gazetteer, parent_chain, resolve_region
 
 # ---------------------------------------------------------------- records
 

@@ -1,6 +1,7 @@
 """Is a place named as the page's own place, or in another role: a destination (赴深圳), an origin
 (来自广东, 深圳企业投资的项目), a venue (在上海奉贤区举行…), the head of a company's name (常州某某制造有限公司),
-a partner (与南京市江宁区签订合作协议, 某市对口支援我县)?
+a partner (与南京市江宁区签订合作协议, 某市对口支援我县), or only where something happened (受上海疫情影响,
+大会在合肥开幕, 率队考察上海)?
 
 The cue words are data (data/region_roles.yaml). A place in another role makes neither the page nor a
 figure that place's.
@@ -27,7 +28,20 @@ def _patterns() -> dict[str, re.Pattern]:
     def words(key: str) -> str:
         return "|".join(map(re.escape, sorted(data.get(key, []), key=len, reverse=True))) or "(?!)"
 
+    happened = (
+        r"(?:(?:市|省)?[、和与及][\u4e00-\u9fff]{1,6}?)*(?:市|省)?(?:等多?地|等多个?(?:城市|省份|省市)|等城市|等省份|地区)?(?:的)?"
+        r"(?:相继|先后|接连|再次|多次)?(?:因|受|遭遇|发生|暴发|爆发|出现|实施|实行)?(?:新一轮|本轮|新一波)?"
+    )
     return {
+        "happened": re.compile(happened + rf"(?:{words('happenings')})"),
+        "visited": re.compile(rf"(?:{words('visited_before')})(?:[\u4e00-\u9fff]{{2,8}}?[、和与及])*$"),
+        "arrived": re.compile(rf"(?:{words('arrived_before')})$"),
+        "arrived_after": re.compile(
+            rf"(?:市|省)?(?:开展|进行)?[\u4e00-\u9fff]{{0,3}}?(?:{words('arrived_after')})"
+            r"|(?:市|省)?[，,]"  # 刚到北京，…: where the delegation arrived
+        ),
+        # a place inside a company's name: 研峰科技（北京）有限公司, 北京新发地韵达供应链管理有限公司
+        "in_company": re.compile(r"[）)]?[\u4e00-\u9fff（）()]{0,16}?(?:有限公司|有限责任公司)"),
         "before": re.compile(rf"(?:{words('before')}){_PLACES_BEFORE}$"),
         "at": re.compile(rf"在{_PLACES_BEFORE}$"),
         "held": re.compile(rf"[^，。；：！？\n]{{0,{_VENUE_SPAN}}}?(?:{words('venue_after')})"),
@@ -54,6 +68,18 @@ def other_role(text: str, start: int, end: int) -> bool:
     if p["before"].search(lead) or p["company"].match(text, end) or p["origin_after"].match(text, end):
         return True
     return bool(p["at"].search(lead) and p["held"].match(text, end))
+
+
+def incidental_mention(text: str, start: int, end: int) -> bool:
+    """Is the mention text[start:end] a place where something happened, not the subject of figures?"""
+    p = _patterns()
+    if text[max(0, start - 1) : start] == "受" or p["happened"].match(text, end):
+        return True
+    if p["visited"].search(text[max(0, start - 30) : start]):
+        return True  # 率队考察上海、江苏, 来自北京、深圳的专家, 继深圳、广州之后
+    if p["in_company"].match(text, end):
+        return True
+    return bool(p["arrived"].search(text[max(0, start - 2) : start]) and p["arrived_after"].match(text, end))
 
 
 def partner_role(text: str, start: int, end: int) -> bool:

@@ -27,7 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from chanye.knowledge.loader import load_data
-from chanye.knowledge.region_roles import other_role, partner_role
+from chanye.knowledge.region_roles import incidental_mention, other_role, partner_role
 
 LEVELS = ("country", "province", "city", "county", "zone")
 COUNTRY_CODE = "100000"
@@ -873,35 +873,6 @@ def _own_place_page(text: str) -> bool:
 def _speaks_for_country(text: str) -> bool:
     lead = text[:REGION_LEAD_WHOLE]
     return _COUNTRY_VOICE.search(lead) is not None and not _OWN_PLACE_WORDS.search(lead)
-
-
-# A place named only as where something happened to or around the page (受上海疫情影响, 北京、广州等地疫情
-#散发, 大会在合肥开幕, 赴深圳考察) says nothing about whose figures the page gives.
-_HAPPENED_AFTER = re.compile(
-    r"(?:(?:市|省)?[、和与及][\u4e00-\u9fff]{1,6}?)*(?:市|省)?(?:等多?地|等多个?(?:城市|省份|省市)|等城市|等省份|地区)?(?:的)?(?:相继|先后|接连|再次|多次)?(?:因|受|遭遇|发生|暴发|爆发|出现|实施|实行)?"
-    r"(?:新一轮|本轮|新一波)?(?:疫情|封城|封控|静默|全域静态管理|停工停产|地震|洪涝|洪灾|台风|暴雨)"
-)
-_VENUE_BEFORE = re.compile(r"(?:在|赴|到|来到|前往|走进|抵达)$")
-_VENUE_AFTER = re.compile(
-    r"(?:市|省)?(?:开展|进行)?[\u4e00-\u9fff]{0,3}?(?:举行|举办|召开|开幕|闭幕|落幕|启幕|考察|调研|视察|参观|学习|招商|参展)"
-    r"|(?:市|省)?[，,]"  # 刚到北京，…: where the delegation arrived
-)
-# a place inside a company's name: 研峰科技（北京）有限公司, 北京新发地韵达供应链管理有限公司
-_COMPANY_AFTER = re.compile(r"[）)]?[\u4e00-\u9fff（）()]{0,16}?(?:有限公司|有限责任公司)")
-
-
-_VISITED_BEFORE = re.compile(r"(?:考察|调研|走访|拜访|出访|来自|继|紧随)(?:[\u4e00-\u9fff]{2,8}?[、和与及])*$")
-
-
-def incidental_mention(text: str, start: int, end: int) -> bool:
-    """Is the mention text[start:end] a place where something happened, not the subject of figures?"""
-    if text[max(0, start - 1) : start] == "受" or _HAPPENED_AFTER.match(text, end):
-        return True
-    if _VISITED_BEFORE.search(text[max(0, start - 30) : start]):
-        return True  # 率队考察上海、江苏, 来自北京、深圳的专家, 继深圳、广州之后
-    if _COMPANY_AFTER.match(text, end):
-        return True
-    return bool(_VENUE_BEFORE.search(text[max(0, start - 2) : start]) and _VENUE_AFTER.match(text, end))
 
 
 @lru_cache(maxsize=1)
