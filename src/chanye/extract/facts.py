@@ -164,7 +164,7 @@ CLOSE_QUOTE = re.compile(r"[”’]")
 LIST_REACH = 300  # characters before a count searched for the list it numbers
 PROGRESS = re.compile(r"完成[^，。；]{0,8}(?:目标|计划|任务)[^，。；]{0,4}的?$")
 SCOPE_REFERENCE = re.compile(r"(全国|全省)[（(]$")
-PREDICATE = re.compile(r"(?:实现|保持|超过|达到|增长|下降|突破)")
+PREDICATE = re.compile(r"(?:均|全部|都)?(?:实现|保持|超过|达到|增长|下降|突破)|(?:年均)?(?:增速|增幅|增长)")  # 14个市州全部实现正增长, 7个行业年均增速…
 POOL_PREFIX = re.compile(r"^.{0,14}?(?<!其)中(?:除|有|共有)")
 POOL_BEFORE = re.compile(r"(?<!其)中(?:有|共有)?$")  # 35个行业大类中28个行业…: the counted noun follows
 POOL_AFTER = re.compile(r"[^，。；（(]{0,12}?(?<!其)中(?:有|共有|，|除|(?=[\d一二三四五六七八九十两]))")
@@ -842,6 +842,11 @@ def _drop_thresholds(doc: _Doc, clause: Clause, cq: list) -> list:
 
 PROJECT_VERB = re.compile(r"(洽谈|签约|新开工|开工|开复工|复工|竣工|投产|落地|引进|储备|在建|续建)$")
 PROJECT_AFTER = re.compile(r"(?:集中|已|已经)?(开工|竣工|投产|签约|落地|开复工|复工|建成)")
+PLACE_CLASS = re.compile(r"(?:市州|县区|县市区|县市|区县|市|县|区|乡镇|镇|县（市、区）|县（市）)")  # places counted as members
+MEMBER_RATE = re.compile(r"(?:年均)?(?:增速|增幅|增长)$")
+MEMBER_RATE_BAR = re.compile(
+    r"[^，。；、\d]{1,10}?(?:年均)?(?:增速|增幅|增长)(?:均|都)?(?:超过|超|高于|达到|达|在)?\d+(?:\.\d+)?%(?:以上|左右)?"
+)
 CLASS_NOUNS = frozenset({"产业链", "产业", "行业", "集群", "企业", "园区", "项目"})  # 8条产业链实现两位数增长
 HOLDER_BODY = re.compile(r"^[^，。；、]{0,8}?(企业|公司|园区|开发区|高新区|经开区|工业园|集团|基地)")
 HOLDER_PART = re.compile(r"^[^，。；、]{0,6}?(?:行业|产业|链|集群|领域|板块|门类|大类|中类|小类|品种|产品|区域)")
@@ -1191,9 +1196,13 @@ def _metric_of(
         return noun + "占" + scope.group(1) + "比重"  # 创造了全国近三成工业增加值: 工业增加值占全国比重
     if figure_first or not M.metric_before(left_words):
         metric = M.metric_after(after_words)
-        if metric and (len(metric) <= 2 or metric in CLASS_NOUNS) and PREDICATE.match(after_words, len(metric)):
-            # 有12个行业实现两位数增长: a bare class noun is counted by what its members did
-            metric = M.tidy(after_words)
+        if metric and (len(metric) <= 2 or metric in CLASS_NOUNS or metric.endswith("）")) and PREDICATE.match(after_words, len(metric)):
+            # 有12个行业实现两位数增长, 7个行业年均增速10%以上: a bare class noun is counted by what its
+            # members did, said whole (the rate words stay: they are what sets the members apart)
+            whole = after_words.strip(M.PUNCT)
+            metric = whole if len(whole) <= 20 else M.tidy(after_words)
+            if (bar := MEMBER_RATE_BAR.match(doc.text, q.end)) and len(bar.group(0)) <= 20:
+                metric = bar.group(0)  # 4个市州增速超过10%: the bar sets the members apart
         rest = doc.text[q.end : clause.end] if q.unit == "count" else ""  # (read for counts only)
         if q.unit == "count" and "、" in rest[: rest.rfind("的") + 1] and not re.search(r"\d", rest):
             # 争创3-5个引领…、在全国具有…的领军型企业: a modifier of listed phrases; the head follows the last 的
@@ -1350,6 +1359,8 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
             if not out and state.prev_noun and SECTOR_TOPIC.search(state.prev_noun) and BARE_ATTRIBUTE.fullmatch(metric):
                 metric = state.prev_noun + metric  # 化工产业快速壮大，实现工业增加值61.5亿元: the sector's
             d.metric = HOLDER_COUNT.sub("", metric)
+            if d.kind == "growth" and (d.metric in CLASS_NOUNS or PLACE_CLASS.fullmatch(d.metric)) and (rate := MEMBER_RATE.search(left_words)):
+                d.metric += rate.group(0)  # 7个行业年均增速10%以上: the members' rate, not 行业
             average = AVERAGE_REFERENCE.search(text[max(clause.start, q.start - 30) : q.start]) if bracketed else None
             if average and d.unit == "%":
                 # 17个行业增速高于全市规上工业平均水平（7.2%）: the bracket gives the average rate itself

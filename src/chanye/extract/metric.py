@@ -163,6 +163,7 @@ def cut_after(text: str) -> str:
 
 _TRAILING_AND = re.compile(r"(?:和|及|以及|与)$")
 _CHANGE_END = re.compile(r"(?:扩大|收窄|回升|上涨|下滑|放缓)$")
+_BRACKETED_NOUN = re.compile(r"[\u4e00-\u9fff]{1,4}（[\u4e00-\u9fff、]{1,8}）")
 
 
 @lru_cache(maxsize=_MEMO)
@@ -173,6 +174,8 @@ def metric_after(text: str) -> str:
         return ""
     text = cut_after(text)
     text = _TRAILING_AND.sub("", text)
+    if _BRACKETED_NOUN.fullmatch(text):
+        return text  # 9个县（市、区）: the bracket is the noun's own
     if _CHANGE_END.search(text):
         return _strip_marks(strip_lead(text))  # 4个行业增幅进一步扩大: what the counted ones did names them
     return tidy(text) or _strip_marks(text)  # 5个园区…: a bare noun that is also a scope word stays
