@@ -1186,10 +1186,32 @@ def _rank_name(words: str, ante: str | None, ante_unit: str | None) -> str:
     return name if RANK_SUFFIX.search(name) else name + "排名"
 
 
+AWARD = re.compile(
+    "^(" + any_of(_LEX["award_verbs"]["holders"]) + ")(" + any_of(_LEX["award_verbs"]["verbs"]) + r")([^，。；：！？]{2,30})$"
+)
+AWARD_TITLE_END = re.compile(r"(?:荣誉)?称号$|名单$|榜单$")
+OTHER_COUNT = re.compile(r"\d+(?:\.\d+)?[万亿]?[个家户项条座名元%]")
+
+
+def _awarded(doc: _Doc, clause: Clause, q) -> str:
+    """`15家企业获评国家级、省级智能制造示范企业`, `9户企业获批省级数字化车间和智能工厂`: a count of holders
+    that a title or a list place was given to is named by the verb and the title (获评省级绿色工厂企业), read
+    to the clause's end (the title may hold a 、-list). '' where the words after the count are not that."""
+    rest = _remove_spans(doc.text[q.end : clause.end], q.end, [(t.start, t.end) for t in doc.times_in(q.end, clause.end)])
+    m = AWARD.match(rest.rstrip(M.PUNCT))
+    if not m or OTHER_COUNT.search(m.group(3)):
+        return ""
+    title = AWARD_TITLE_END.sub("", m.group(3))
+    holder = m.group(1)
+    return m.group(2) + title + ("" if title.endswith(holder) else holder)
+
+
 def _metric_of(
     doc: _Doc, clause: Clause, q, lo: int, left_words: str, after_words: str, figure_first: bool, kind: str
 ) -> str:
     """The words that name what a (non-rank) figure measures, read before or after it."""
+    if q.unit == "count" and (awarded := _awarded(doc, clause, q)):
+        return awarded
     metric = ""
     scope = SHARE_SCOPE_VERB.search(left_words) if kind == "share" else None
     if scope and (noun := M.metric_after(after_words)):
