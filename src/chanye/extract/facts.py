@@ -404,7 +404,7 @@ def assemble_facts(
 
 
 BARE_RANK = re.compile(r"(?:全国|全省|全市|全区|全球)?排名")
-OWNERLESS_RATE = re.compile(r"^(?:增速|增幅)(?:高于|低于|快于|慢于|高出|低出|比|较)")
+OWNERLESS_RATE = re.compile(r"^(?:增速|增幅)(?:高于|低于|快于|慢于|高出|低出|比|较)|^(?:高于|低于|快于|慢于|高出|低出)(?:全国|全省|全市|全区)$")
 FILL_REACH = 200  # characters: how far back an earlier figure's metric is taken up
 
 
@@ -421,10 +421,14 @@ def _fill_bare_metrics(doc: _Doc, drafts: list[Draft]) -> None:
             if d.pos - p.pos > FILL_REACH or p.sentence.paragraph != d.sentence.paragraph:
                 break
             if (bare_rank or bare_rate) and p.metric and p.kind != "rank" and p.unit != "pp" and p.subject == d.subject:
-                d.metric = _gap_root(p.metric) + d.metric  # not a gap's, not the reference scope's own figure
+                rate = "" if d.metric.startswith(("增速", "增幅")) or d.kind != "growth" else "增速"  # 高于全国0.9个百分点: the rate's gap
+                d.metric = _gap_root(p.metric) + rate + d.metric  # not a gap's, not the reference scope's own figure
                 break
             if bare_rate:
                 continue
+            if not bare_rank and d.unit == "%" and d.kind == "growth" and p.unit == "count" and (m := MEMBER_INDICATOR.match(p.metric)):
+                d.metric = m.group(1)  # 5个市规上工业增加值同比增长。其中，A市同比增长4.9%: the members' indicator
+                break
             if not bare_rank and p.metric and p.kind == d.kind and p.unit == d.unit and d.kind in ("growth", "level"):
                 d.metric = p.metric
                 break
@@ -459,7 +463,7 @@ def _restated_below(doc: _Doc, head: Draft, body: Draft) -> bool:
 
 
 _POOL_WHOLE = re.compile(
-    r"([\u4e00-\u9fff]{2,10}?)(?:中|里)?[，,]?(?:有|共有)?([\d一二三四五六七八九十两]+)(?=[个种家项类条])"
+    r"([\u4e00-\u9fff]{1,10}?)(?:中|里)?[，,]?(?:有|共有)?([\d一二三四五六七八九十两]+)(?=[个种家项类条])"
 )
 _POOL_PART_REST = re.compile(r"[个种家项类条]([^，。；、\d]{0,16})")
 _GROWTH_PREDICATE = re.compile(r"(?:实现|保持|均|都)?(?:正)?增长|(?:实现|保持)[^，。；]{0,4}增长|下降|盈利|亏损")
@@ -494,6 +498,8 @@ def _with_pool_wholes(doc: _Doc, sent: Sentence, sq: list, made: list[Draft]) ->
             continue  # 17个项目中有5个是…: only a field whose members grew or fell (an 增长面) is reported whole
         if "的" not in part.metric:
             own = words[: pred.start()]  # 有29个行业实现增长: 行业; 有32种产量保持增长: 产量 of the whole's noun
+            if own.startswith(noun) and len(own) > len(noun):
+                own = own[len(noun) :]  # 14个市中有5个市规上工业增加值同比增长: the members' indicator
             member = own if own and own in noun else noun
             attribute = own if own and own not in noun else ""
             part.metric = attribute + words[pred.start() : pred.end()] + "的" + member
@@ -1072,7 +1078,17 @@ def _antecedent(state: _State, kind: str | None = None) -> tuple[str | None, str
     a change in percentage points does refer to that share."""
     if state.prev_noun:
         return state.prev_noun, None
-    return state.last_metric(skip_shares=kind == "rate")
+    metric, unit = state.last_metric(skip_shares=kind == "rate")
+    if kind == "rate" and unit == "count" and metric and (m := MEMBER_INDICATOR.match(metric)):
+        return m.group(1), None  # 14个市中有5个市规上工业增加值同比增长。其中，A市增长4.9%: the members' indicator
+    return metric, unit
+
+
+# a count of members named by how their indicator moved (市规上工业增加值同比增长的市): the indicator
+MEMBER_INDICATOR = re.compile(
+    r"^(?:市州|县区|县市区|县（市、区）|州（市）|市|县|区|行业|省份|地区)?(.{2,}?)"
+    r"(?:同比|比上年|较上年)?(?:均|都|全部)?(?:实现)?(?:正增长|增长|下降|两位数增长|(?:增速|增幅)(?:高于|快于|超过)[^的]{0,10})(?:的[^的]{1,6})?$"
+)
 
 
 def _kind_and_value(doc: _Doc, clause: Clause, q) -> tuple[str, float, float | None]:
@@ -1206,12 +1222,20 @@ def _awarded(doc: _Doc, clause: Clause, q) -> str:
     return m.group(2) + title + ("" if title.endswith(holder) else holder)
 
 
+def _pool_noun(after_words: str) -> str:
+    """The noun of a pool count (`市中有`, `州（市）中`, `大类行业中`): the words before 中."""
+    m = re.match(r"^([^，。；、\d中]{1,10})中", after_words)
+    return m.group(1) if m else ""
+
+
 def _metric_of(
     doc: _Doc, clause: Clause, q, lo: int, left_words: str, after_words: str, figure_first: bool, kind: str
 ) -> str:
     """The words that name what a (non-rank) figure measures, read before or after it."""
     if q.unit == "count" and (awarded := _awarded(doc, clause, q)):
         return awarded
+    if q.unit == "count" and POOL_AFTER.match(doc.text, q.end) and (pool := _pool_noun(after_words)):
+        return pool  # 14个市中有5个市…: the whole counted is 市, not 市中
     metric = ""
     scope = SHARE_SCOPE_VERB.search(left_words) if kind == "share" else None
     if scope and (noun := M.metric_after(after_words)):
