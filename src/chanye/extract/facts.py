@@ -901,7 +901,8 @@ def _sentence_facts(doc: _Doc, sent: Sentence, sq: list) -> list[Draft]:
                 # no figure after this clause: no later clause of the sentence reads the noun
                 state.prev_noun = None
             else:
-                noun = "" if M.FRAMING.search(clause.text) else M.tail_noun(_clause_words(doc, clause.start, clause.end))
+                words = _clause_words(doc, clause.start, clause.end)
+                noun = M.framed_indicator(words) or ("" if M.FRAMING.search(clause.text) else M.tail_noun(words))
                 if _DIGIT_PLACES.search(noun):
                     noun = ""  # 保持了两位数的增长，增速比上年同期提升4.9个百分点: the rate said before, not a noun
                 state.prev_noun = noun or None
@@ -1155,7 +1156,7 @@ RANK_VERB = re.compile(
     r"位居|位列|稳居|跃居|跃升至|跃升到|跃升|提升至|提升到|提高至|提高到|上升至|上升到|前移至|前进至|升至|"
     r"排名|排位|排在|名列|位于|处于|保持|跻身|居|列|排"
 )
-RANK_ATTR = re.compile(r"^(?:增速|增幅|数量|总量|规模|拥有量|总数|占比|比重|综合实力|综合排名|排名)")
+RANK_ATTR = re.compile(r"^(?:增速|增幅|增量|数量|总量|规模|拥有量|总数|占比|比重|综合实力|综合排名|排名)")
 
 
 def _rank_metric(doc: _Doc, words: str, state: _State) -> str:
@@ -1168,6 +1169,9 @@ def _rank_metric(doc: _Doc, words: str, state: _State) -> str:
 
 RANK_SCOPE_ONLY = re.compile(r"(全国|全省|全市|全区|全县|全球)$")
 RANK_BASE = re.compile(r"(?:全国|全省|全市|全区|全县|全球|国内|省内|西部|中部|东部)?排名$")
+
+
+RANK_CLASS_WORD = re.compile(r"^(?:大关|新台阶|台阶|关口|门槛)")
 
 
 def _rank_name(words: str, ante: str | None, ante_unit: str | None) -> str:
@@ -1185,6 +1189,7 @@ def _rank_name(words: str, ante: str | None, ante_unit: str | None) -> str:
         before = M.strip_trail(before)
     before = _IN_END.sub("", _AT_HEAD.sub("", before)).replace("在", "")
     before = _RANK_ADVERB.sub("", before)
+    before = RANK_CLASS_WORD.sub("", before)  # 突破5000亿元大关居全市首位: the milestone's word, not the indicator
     scope = M.tidy(scope)
     kept = re.search(r"(全国|全省|全市|全区|全县|全球)" + re.escape(scope) + r"\W*$", words)
     if kept and not scope.startswith(kept.group(1)):
@@ -1192,8 +1197,8 @@ def _rank_name(words: str, ante: str | None, ante_unit: str | None) -> str:
     attr = RANK_ATTR.match(before)
     if ante and (not before or (attr and attr.end() == len(before))) and (not scope or PURE_SCOPE.match(scope) or before):
         if before:
-            if before in ("数量", "总数") and ante.endswith(("数量", "总数", "总量")):
-                before = ""  # 总数达229家，数量居全省第二
+            if (before in ("数量", "总数") and ante.endswith(("数量", "总数", "总量"))) or ante.endswith(before):
+                before = ""  # 总数达229家，数量居全省第二; 以7.4%的增速居全省第一 after 增速
             return ante + before + scope + ("" if RANK_SUFFIX.search(before + scope) else "排名")
         return _compose_rank(scope, ante, ante_unit)
     name = before + scope
@@ -1222,10 +1227,7 @@ def _awarded(doc: _Doc, clause: Clause, q) -> str:
     return m.group(2) + title + ("" if title.endswith(holder) else holder)
 
 
-def _pool_noun(after_words: str) -> str:
-    """The noun of a pool count (`市中有`, `州（市）中`, `大类行业中`): the words before 中."""
-    m = re.match(r"^([^，。；、\d中]{1,10})中", after_words)
-    return m.group(1) if m else ""
+POOL_NOUN = re.compile(r"([^，。；、\d中]{1,10})中(?:有|共有|，)")  # the noun of a pool count (州（市）中有…)
 
 
 def _metric_of(
@@ -1234,8 +1236,8 @@ def _metric_of(
     """The words that name what a (non-rank) figure measures, read before or after it."""
     if q.unit == "count" and (awarded := _awarded(doc, clause, q)):
         return awarded
-    if q.unit == "count" and POOL_AFTER.match(doc.text, q.end) and (pool := _pool_noun(after_words)):
-        return pool  # 14个市中有5个市…: the whole counted is 市, not 市中
+    if q.unit == "count" and (pool := POOL_NOUN.match(doc.text, q.end, clause.end)):
+        return pool.group(1)  # 16个州（市）中有13个…: the whole counted is 州（市）, not 州（市）中
     metric = ""
     scope = SHARE_SCOPE_VERB.search(left_words) if kind == "share" else None
     if scope and (noun := M.metric_after(after_words)):
@@ -1500,7 +1502,8 @@ def _line_above_noun(doc: _Doc, sent: Sentence, q) -> str | None:
 
 
 RATE_CHANGE = re.compile(
-    r"^(?:同比|环比)?((?:比|较)(?:上月|上年|去年|上年同期|去年同期|上季度|一季度|上半年|前三季度)?)?"
+    r"^(?:增速|增幅)?(?:同比|环比)?((?:比|较|环比)(?:上月|上年|去年|上年同期|去年同期|上季度|一季度|上半年|前三季度"
+    r"|\d{1,2}月份?|1[至—-]\d{1,2}月)?)?"  # 环比9月提高, 增速比1至3月回升
     r"(回升|回落|加快|放缓|提高|提升|上升|下降|扩大|收窄|缩小|下滑|上涨)了?$"
 )
 

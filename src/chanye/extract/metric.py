@@ -205,6 +205,24 @@ _POOL_CLAUSE = re.compile(r"[一二三四五六七八九十两\d]+[个家条项]
 _DURATION_HEAD = re.compile(r"^连续[一二三四五六七八九十两\d]+个?(?:月|季度)")  # 连续5个月增幅扩大 (连续三年入选…榜 names the list)
 
 
+_FRAMED_INDICATOR = re.compile(
+    r"^(?:从|就)([^，。；从]{1,10}?(?:增速|增幅|增加值|生产总值|GDP|总量|产值|营收|营业收入|投资|利润|产量|收入))(?:来看|看|而言)$"
+)
+def framed_indicator(text: str) -> str:
+    """`从经济增速来看`, `从工业增加值看`: a framing clause that names the indicator of the figures after it."""
+    m = _FRAMED_INDICATOR.match(text.strip(PUNCT))
+    if not m or _BARE_ASPECT.fullmatch(m.group(1)):
+        return ""  # 从月度增速看: an aspect of the indicator said before, not an indicator
+    return m.group(1)
+
+
+_BARE_ASPECT = re.compile(r"(?:月度|季度|年度|累计|当月|单月|总体|整体|分月|同比|环比)?(?:增速|增幅|总量|产值|投资|收入)")
+
+
+_TREND_ONLY = re.compile(
+    r"^(?:实现|呈现)?(?:由负转正|由降转增|由降转升|扭负为正|止跌回升|触底回升|企稳回升"
+    r"|(?:回升|回落|增长|下降|增势|降幅收窄|增速加快)(?:势头)?(?:较为|十分|比较|更加|尤为)?(?:明显|显著|较快|强劲))$"
+)
 _PLACE_END = re.compile(r"(?:中|里|内|上)$")
 _LATEST = re.compile(r"^(?:最新一次|最新一期|最新|本次|此次|新一轮)")
 _LIST_NAME = re.compile(r"(?:榜单|名单|排行榜)$")
@@ -220,6 +238,8 @@ def tail_noun(text: str) -> str:
         return ""  # 按不变价格计算, 分地区看: a framing clause names nothing
     if OVERTAKING.match(text):
         return ""  # 并首次超越A省、B省: a clause about others, whose names are not the next figure's metric
+    if _TREND_ONLY.match(text.strip(PUNCT)):
+        return ""  # 实现由负转正, 回升较为明显: how a rate moved, no indicator named
     if _POOL_CLAUSE.search(text) or _DURATION_HEAD.match(text):
         return ""  # the field the next figure is one of, or how long a trend ran: no indicator named
     text = _PLACE_END.sub("", tidy(text))  # 在…榜单中
