@@ -61,7 +61,7 @@ def _balance(text: str) -> str:
 
 
 def _strip_marks(text: str) -> str:
-    return text.strip(PUNCT)
+    return _strip_edges(text)
 
 
 _REGEX_MARKS = set("\\.^$*+?{}()[]|")
@@ -96,6 +96,24 @@ def _ending_patterns(pattern_name: str) -> dict[str, re.Pattern] | None:
     return {ch: re.compile("(?:" + "|".join(ws) + ")$") for ch, ws in ends.items()}
 
 
+def _strip_edges(text: str) -> str:
+    """Edge punctuation off, except a closing bracket that closes one inside: 工业投资（含园区基础设施）
+    keeps its qualifier (the metric as written)."""
+    text = text.lstrip(PUNCT)
+    while text and text[-1] in PUNCT:
+        if text[-1] in "）)" and _QUALIFIER_END.search(text):
+            break
+        text = text[:-1]
+    return text
+
+
+# a qualifier in words (含园区基础设施, 不含房地产开发, 集团): not an alias (GDP), a figure (4.7%) or a note (副题)
+_QUALIFIER_END = re.compile(
+    r"(?<=[\u4e00-\u9fffA-Za-z])[（(](?!副题|注|图|下同|人民币|单位)"
+    r"(?:[^（()）\d%、，]{0,11}[\u4e00-\u9fff][^（()）\d%、，]{0,11}|[市县区镇乡州、]{3,5})[）)]$"  # …, or 县（市、区）
+)
+
+
 def _strip_repeatedly(text: str, pattern_name: str) -> str:
     """Strip edge punctuation and one match of the pattern, until neither changes the text."""
     pat = _patterns()[pattern_name]
@@ -103,7 +121,7 @@ def _strip_repeatedly(text: str, pattern_name: str) -> str:
     prev = None
     while prev != text:
         prev = text
-        text = text.strip(PUNCT)
+        text = _strip_edges(text)
         if by_end is not None:
             end_pat = by_end.get(text[-1]) if text else None
             if end_pat is not None:
