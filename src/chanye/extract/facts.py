@@ -1835,6 +1835,8 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
     head = M.strip_trail(M.strip_lead(_clause_words(doc, head_lo, at)))
     tail = M.tidy(_clause_words(doc, clause.start + rm.end(), values[0].start))  # 分别实现产值 -> 产值
     items = _list_items(head, len(values))
+    if items and (lead := ITEM_LEAD_VERB.match(items[0])):
+        items[0] = items[0][lead.end() :]  # 高端化…发展带动钢铁、化工…增加值分别增长: the sectors, not the cause
     items = _share_qualifier(_share_head(_share_class(items)))
     if len(items) == 1 and len(values) == 2:
         items = _split_pair(items[0])  # 存贷款余额分别达3.03万亿元、2.08万亿元
@@ -2141,6 +2143,9 @@ def _listed_regions(doc: _Doc, lo: int, hi: int, n: int) -> list[tuple[int, int,
     return []
 
 
+ITEM_LEAD_VERB = re.compile(r"^[^、，]{2,}?(?:带动|推动|拉动|促进|助推)(?=[\u4e00-\u9fff]{2})")
+
+
 def _list_items(head: str, n: int) -> list[str]:
     """The names a 分别 list gives for n figures. Split on 、 first, so that 和/及 inside an industry's
     name stay (`纺织业、皮革毛皮羽毛及其制品业、橡胶和塑料制品业`); a piece that is not yet a sector name
@@ -2166,8 +2171,8 @@ def _list_items(head: str, n: int) -> list[str]:
         if len(sectors) == n:
             return sectors
     split = [i for i in re.split(r"、|和|及|与|以及", head) if i.strip()]
-    if len(split) != n and len(parts) == n and n > 2:
-        return parts  # 晶硅光伏、动力及储能电池、不锈钢产业规模分别跃居全国一、二、三位
+    if len(split) != n and len(parts) == n and n >= 2:
+        return parts  # 晶硅光伏、动力及储能电池、不锈钢产业规模分别跃居全国一、二、三位; 蔬菜及食用菌、水果产量
     if len(split) == n and len(split) > len(parts):
         # 酿酒葡萄和枸杞面积、肉牛和滩羊饲养量: the items joined by 和 share the attribute of the last
         split = []
@@ -2197,6 +2202,12 @@ def _share_head(items: list[str]) -> list[str]:
         if m:
             return [i + m.group(0) for i in items[:-1]] + [items[-1]]
         return items
+    m = SECTOR_ATTRIBUTE.search(items[-1]) if len(items) >= 2 else None
+    if m and m.start() >= 3 and all(re.fullmatch(r"[\u4e00-\u9fff]{2,4}", i) for i in items[:-1]):
+        # 钢铁、化工、农副食品加工业增加值: short sector names take the last one's 业 and attribute
+        return [i + "业" + m.group(0) for i in items[:-1]] + [items[-1]]
+    if len(items) == 2 and len(items[0]) > 3 and len(items[1]) == 2 and items[0][-2] + items[1][0] in PAIRED_CHARS:
+        return [items[0], items[0][:-2] + items[1]]  # 地方财政收入、支出 -> 地方财政支出
     if len(items) == 2 and len(items[0]) > 1 and len(items[1]) > 2 and items[0][-1] + items[1][0] in PAIRED_CHARS:
         # 金融机构存、贷款余额 -> 金融机构存款余额, 金融机构贷款余额: one character of a pair, the rest shared
         prefix, tail = items[0][:-1], items[1][1:]
