@@ -413,6 +413,9 @@ def _fill_bare_metrics(doc: _Doc, drafts: list[Draft]) -> None:
     indicator is of the one the figure just before it (in an earlier sentence) was; an empty metric could
     only fail."""
     for i, d in enumerate(drafts):
+        if OWNABLE_ATTRIBUTE.fullmatch(d.metric):
+            d.metric = _topic_attribute(drafts[:i], d)
+            continue
         bare_rank = d.kind == "rank" and BARE_RANK.fullmatch(d.metric)
         bare_rate = d.unit == "pp" and OWNERLESS_RATE.match(d.metric)
         if d.metric and not bare_rank and not bare_rate:
@@ -432,6 +435,22 @@ def _fill_bare_metrics(doc: _Doc, drafts: list[Draft]) -> None:
             if not bare_rank and p.metric and p.kind == d.kind and p.unit == d.unit and d.kind in ("growth", "level"):
                 d.metric = p.metric
                 break
+
+
+# an attribute said bare after a figure of a named industry or cluster is that industry's
+OWNABLE_ATTRIBUTE = re.compile(r"(?:上缴税金|税收|利税|利润总额|利润|营收|营业收入|销售收入|总产值|产值)")
+
+
+def _topic_attribute(before: list[Draft], d: Draft) -> str:
+    """`全省县域特色产业集群完成营收1.6万亿元…；上缴税金436亿元`: a bare attribute right after a figure of
+    a named industry, cluster or chain (in reach, same paragraph) is that one's (县域特色产业集群上缴税金)."""
+    p = next((p for p in reversed(before) if p.metric and p.kind != "rank"), None)
+    if p is None or d.pos - p.pos > FILL_REACH or p.sentence.paragraph != d.sentence.paragraph:
+        return d.metric
+    if p.metric.endswith(d.metric) and len(p.metric) > len(d.metric) and p.unit != "pp":
+        return p.metric  # …上缴税金436亿元，增速达2.5%: the same one's rate
+    head = M.industry_of(p.metric)
+    return head + d.metric if head and head != d.metric else d.metric
 
 
 HEADING_MAX = 30  # characters: a line this short, with no sentence mark, heads the section below it
