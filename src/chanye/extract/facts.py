@@ -1425,6 +1425,9 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
                 metric = base + metric
             if not out and state.prev_noun and SECTOR_TOPIC.search(state.prev_noun) and BARE_ATTRIBUTE.fullmatch(metric):
                 metric = state.prev_noun + metric  # 化工产业快速壮大，实现工业增加值61.5亿元: the sector's
+            elif not out and state.prev_noun and INVEST_TOPIC.search(state.prev_noun) and metric == "投资":
+                # 重点项目有序推进，完成投资977.6亿元: the projects' (or the works') investment
+                metric = state.prev_noun + ("完成投资" if "完成" in text[clause.start : q.start] else "投资")
             d.metric = HOLDER_COUNT.sub("", metric)
             if d.kind == "growth" and (d.metric in CLASS_NOUNS or PLACE_CLASS.fullmatch(d.metric)) and (rate := MEMBER_RATE.search(left_words)):
                 d.metric += rate.group(0)  # 7个行业年均增速10%以上: the members' rate, not 行业
@@ -1463,6 +1466,7 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
 
 
 SHARE_SCOPE_VERB = re.compile(r"(?:创造|贡献|提供|实现|完成|吸纳|集聚|聚集|占据|拥有)了?(全国|全省|全市|全区|全县)$")
+INVEST_TOPIC = re.compile(r"(?<=..)(?:项目|建设|工程)$")  # what an investment said after it is of
 SECTOR_TOPIC = re.compile(r"(?<=.)(?:产业|行业|制造业|服务业|工业|业)$")
 BARE_ATTRIBUTE = re.compile(r"(?:工业)?(?:总产值|产值|增加值|营业收入|营收|利润总额|利润)")
 INVEST_END = re.compile(r"(?:总投资|投资额|投资)$")  # a project's investment does not own its future output
