@@ -1941,7 +1941,8 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
     else:
         return None
     if all(q.unit == "pp" for q in values):
-        metrics = _over_bases(doc.text[clause.start : values[0].start], metrics)
+        gaps = _gaps_over_bases(doc.text[clause.start + rm.end() : values[0].start], len(values), prior)
+        metrics = gaps or _over_bases(doc.text[clause.start : values[0].start], metrics)
     rank_words = _clause_words(doc, clause.start + rm.end(), values[0].start)
     places = _respective_places(doc, sent, clause, len(values)) if not regions and RESPECTIVELY.match(clause.text, rm.start()) else None
     out = []
@@ -1996,6 +1997,20 @@ BASES = re.compile(
     r"(?:提高|提升|加快|回升|回落|放缓|下降|收窄|扩大|增加|减少|上升|高出|低出|高|低|快|慢)"
 )
 _BASE_WORD = re.compile(r"季度|月|年|同期|半年")
+
+
+GAP_OVER_BASES = re.compile(r"(高于|低于|快于|慢于)([^，；、和及与]{2,8})(?:和|、|及|与)([^，；、和及与]{2,8})")
+
+
+def _gaps_over_bases(words: str, n: int, prior: list[str]) -> list[str] | None:
+    """`增长6.3%，分别高于上年全年和上年同期0.5个、0.2个百分点`: the rate said before, above each base in
+    turn (GDP增速高于上年全年, GDP增速高于上年同期). None where the words are not that."""
+    m = GAP_OVER_BASES.fullmatch(words.strip())
+    if not m or n != 2 or not prior:
+        return None
+    root = _gap_root(prior[-1])
+    rate = root + ("" if RATE_IN_METRIC.search(root) else "增速")
+    return [rate + m.group(1) + m.group(2), rate + m.group(1) + m.group(3)]
 
 
 def _over_bases(words: str, metrics: list[str]) -> list[str]:

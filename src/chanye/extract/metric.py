@@ -229,10 +229,16 @@ _FRAMED_INDICATOR = re.compile(
 )
 def framed_indicator(text: str) -> str:
     """`从经济增速来看`, `从工业增加值看`: a framing clause that names the indicator of the figures after it."""
+    calc = _INDICATOR_THEN_BASIS.match(text.strip(PUNCT))
+    if calc:
+        return tidy(calc.group(1))  # 全省GDP按不变价格计算，同比增长6.3%: the indicator before the basis
     m = _FRAMED_INDICATOR.match(text.strip(PUNCT))
     if not m or _BARE_ASPECT.fullmatch(m.group(1)):
         return ""  # 从月度增速看: an aspect of the indicator said before, not an indicator
     return m.group(1)
+
+
+_INDICATOR_THEN_BASIS = re.compile(r"^([^，。；]{2,16}?)按[^，。；]{2,8}(?:价格|价)(?:计算|核算)$")
 
 
 _BARE_ASPECT = re.compile(r"(?:月度|季度|年度|累计|当月|单月|总体|整体|分月|同比|环比)?(?:增速|增幅|总量|产值|投资|收入)")
