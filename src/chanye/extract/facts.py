@@ -1428,6 +1428,9 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
             elif not out and state.prev_noun and INVEST_TOPIC.search(state.prev_noun) and metric == "投资":
                 # 重点项目有序推进，完成投资977.6亿元: the projects' (or the works') investment
                 metric = state.prev_noun + ("完成投资" if "完成" in text[clause.start : q.start] else "投资")
+            if STANDING_AFTER.match(text, q.end) and text[lo : q.start].rstrip().endswith("以"):
+                # 长丰县地区生产总值为946.43亿元…；肥东县以902亿元位居第三: the amount ranked is the same indicator
+                metric = next((x.metric for x in here._latest() if x.unit == d.unit and x.kind == d.kind and x.metric), metric)
             d.metric = HOLDER_COUNT.sub("", metric)
             if d.kind == "growth" and (d.metric in CLASS_NOUNS or PLACE_CLASS.fullmatch(d.metric)) and (rate := MEMBER_RATE.search(left_words)):
                 d.metric += rate.group(0)  # 7个行业年均增速10%以上: the members' rate, not 行业
@@ -1466,6 +1469,7 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
 
 
 SHARE_SCOPE_VERB = re.compile(r"(?:创造|贡献|提供|实现|完成|吸纳|集聚|聚集|占据|拥有)了?(全国|全省|全市|全区|全县)$")
+STANDING_AFTER = re.compile(r"(?:的(?:总量|规模|成绩))?(?:位居|位列|居|排名|排在|领跑|领先|首次晋级|晋级|跻身|稳居|名列|列)")
 INVEST_TOPIC = re.compile(r"(?<=..)(?:项目|建设|工程)$")  # what an investment said after it is of
 SECTOR_TOPIC = re.compile(r"(?<=.)(?:产业|行业|制造业|服务业|工业|业)$")
 BARE_ATTRIBUTE = re.compile(r"(?:工业)?(?:总产值|产值|增加值|营业收入|营收|利润总额|利润)")
