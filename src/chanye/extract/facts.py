@@ -1255,6 +1255,10 @@ def _metric_of(
     """The words that name what a (non-rank) figure measures, read before or after it."""
     if q.unit == "count" and (awarded := _awarded(doc, clause, q)):
         return awarded
+    if q.unit == "count" and (acting := HOLDER_ACT.match(doc.text, q.end, clause.end)):
+        # 55883家企业入驻, 36家企业落户园区, 1500家企业参展: the holders that did it (入驻企业)
+        qual = NEW_QUALIFIER.search(M.strip_trail(left_words))
+        return (qual.group(0) if qual else "") + acting.group(2) + acting.group(1)
     if q.unit == "count" and (pool := POOL_NOUN.match(doc.text, q.end, clause.end)):
         return pool.group(1)  # 16个州（市）中有13个…: the whole counted is 州（市）, not 州（市）中
     metric = ""
@@ -1469,6 +1473,7 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
 
 
 SHARE_SCOPE_VERB = re.compile(r"(?:创造|贡献|提供|实现|完成|吸纳|集聚|聚集|占据|拥有)了?(全国|全省|全市|全区|全县)$")
+HOLDER_ACT = re.compile(r"(企业|项目|客商|单位)(入驻|落户|参展|参会|入园|入库|上市|挂牌)(?=[，。；、]|$|园区|本地|我[市区县省])")
 STANDING_AFTER = re.compile(r"(?:的(?:总量|规模|成绩))?(?:位居|位列|居|排名|排在|领跑|领先|首次晋级|晋级|跻身|稳居|名列|列)")
 INVEST_TOPIC = re.compile(r"(?<=..)(?:项目|建设|工程)$")  # what an investment said after it is of
 SECTOR_TOPIC = re.compile(r"(?<=.)(?:产业|行业|制造业|服务业|工业|业)$")
