@@ -1544,10 +1544,17 @@ def _rate_change(words: str, ante: str) -> str:
     """`采矿业增长2.9%，回升1.6个百分点`: a bare change verb before a pp figure moves the rate said just
     before: `采矿业增速回升` (as `固定资产投资增速比一季度加快`). '' where the words say more than that."""
     m = RATE_CHANGE.match(words.strip(M.PUNCT))
-    if not m:
-        return ""
     root = _gap_root(ante)
-    return root + ("" if RATE_IN_METRIC.search(root) else "增速") + (m.group(1) or "") + m.group(2)
+    rate = root + ("" if RATE_IN_METRIC.search(root) else "增速")
+    if not m:
+        gap = RATE_GAP_OVER_TIME.match(words.strip(M.PUNCT))
+        return rate + gap.group(1) + gap.group(2) if gap else ""  # 增速快于上年7.3个百分点: above its own past rate
+    return rate + (m.group(1) or "") + m.group(2)
+
+
+RATE_GAP_OVER_TIME = re.compile(
+    r"^(?:增速|增幅)?(高于|低于|快于|慢于)(上年同期|去年同期|上年|去年|上月|一季度|上半年|前三季度|\d{1,2}月份?|1[至—-]\d{1,2}月)$"
+)
 
 
 CONTRIBUTION = re.compile(r"^(?:(?:对|上拉|下拉|拉动|带动|(?:总量|其)(?=占))[^，；]{2,24}|贡献率|贡献度)$")
