@@ -1098,12 +1098,18 @@ def _antecedent(state: _State, kind: str | None = None) -> tuple[str | None, str
     a change in percentage points does refer to that share."""
     if state.prev_noun:
         return state.prev_noun, None
+    latest = next((d for d in state._latest() if d.metric and d.kind != "rank"), None)
+    if kind == "rate" and latest is not None and latest.kind == "share" and (num := SHARE_NUMERATOR.match(latest.metric)):
+        return num.group(1), None  # 高技术制造业增加值占比15%，累计增速14.5%: the share's numerator grew
     metric, unit = state.last_metric(skip_shares=kind == "rate")
     if kind == "rate" and unit == "count" and metric and (m := MEMBER_INDICATOR.match(metric)):
         return m.group(1), None  # 14个市中有5个市规上工业增加值同比增长。其中，A市增长4.9%: the members' indicator
     return metric, unit
 
 
+SHARE_NUMERATOR = re.compile(
+    r"^(.{2,}?(?<![区市县省州镇]))(?:全区|全市|全省|全县|全国)?(?:占比|所占比重|比重|占[^占]+)$"
+)  # (not a place's own share: 兴汉新区占比16.3%，同比下降2.3% is the place's rate of the indicator before)
 # a count of members named by how their indicator moved (市规上工业增加值同比增长的市): the indicator
 MEMBER_INDICATOR = re.compile(
     r"^(?:市州|县区|县市区|县（市、区）|州（市）|市|县|区|行业|省份|地区)?(.{2,}?)"
