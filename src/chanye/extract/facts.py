@@ -1273,6 +1273,8 @@ def _metric_of(
         return noun + "占" + scope.group(1) + "比重"  # 创造了全国近三成工业增加值: 工业增加值占全国比重
     if figure_first or not M.metric_before(left_words):
         metric = M.metric_after(after_words)
+        if not metric and figure_first and q.unit in ("other", "count") and after_words.startswith("的"):
+            metric = M.metric_after(after_words[1:])  # 年产20万吨多晶硅、20吉瓦的光伏电池组件: the noun after 的
         if metric and (len(metric) <= 2 or metric in CLASS_NOUNS or metric.endswith("）")) and PREDICATE.match(after_words, len(metric)):
             # 有12个行业实现两位数增长, 7个行业年均增速10%以上: a bare class noun is counted by what its
             # members did, said whole (the rate words stay: they are what sets the members apart)
