@@ -1179,7 +1179,7 @@ def _compose_rank(scope: str, ante: str | None, ante_unit: str | None) -> str:
 
 RANK_VERB = re.compile(
     r"位居|位列|稳居|跃居|跃升至|跃升到|跃升|提升至|提升到|提高至|提高到|上升至|上升到|前移至|前进至|升至|"
-    r"排名|排位|排在|名列|位于|处于|保持|跻身|居|列|排"
+    r"排名|排位|排在|名列|并列|位于|处于|保持|跻身|居|列|排"
 )
 RANK_ATTR = re.compile(r"^(?:增速|增幅|增量|数量|总量|规模|拥有量|总数|占比|比重|综合实力|综合排名|排名)")
 
@@ -1196,6 +1196,7 @@ RANK_SCOPE_ONLY = re.compile(r"(全国|全省|全市|全区|全县|全球)$")
 RANK_BASE = re.compile(r"(?:全国|全省|全市|全区|全县|全球|国内|省内|西部|中部|东部)?排名$")
 
 
+RANK_TIED_WITH = re.compile(r"(?:^|与)[^，。；与]{1,10}?(?=并列)")
 RANK_CLASS_WORD = re.compile(r"^(?:大关|新台阶|台阶|关口|门槛)")
 
 
@@ -1203,7 +1204,8 @@ def _rank_name(words: str, ante: str | None, ante_unit: str | None) -> str:
     """Metric of a rank. Its own noun where it has one (`争创全国国家级高新区30强` -> 全国国家级高新区排名,
     `铜产业营业收入在全省…中排名第一`); else the antecedent's, with the attribute and scope written here
     (`…51家、全国第三` -> <metric>数量全国排名; `增长9.1%，增速居全省第二位` -> <metric>增速全省排名)."""
-    w = re.sub(r"^至", "", M.strip_lead(words))  # 前进一位至全国第12位
+    # 前进一位至全国第12位; 与乙县并列全市第三 (the place tied with is not the indicator)
+    w = re.sub(r"^至", "", M.strip_lead(RANK_TIED_WITH.sub("", words)))
     verbs = list(RANK_VERB.finditer(w))
     if verbs:
         v = verbs[-1]
