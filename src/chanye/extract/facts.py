@@ -1726,7 +1726,7 @@ def _double_pass(doc: _Doc, sent: Sentence, clause: Clause, raw: list, state: _S
             if len(parts) == 2 and all(len(p.strip()) >= 3 or QUALIFIED_ATTRIBUTE.fullmatch(p) for p in parts):
                 items = parts
         if len(items) > 1:
-            items = _share_frame(_share_attribute(items))
+            items = _share_frame(_share_attribute(_share_head(items)))
         metrics = _share_qualifier([M.tidy(i) for i in items if M.tidy(i)])
     if len(metrics) < 2:
         return None
@@ -2270,6 +2270,10 @@ def _share_head(items: list[str]) -> list[str]:
     if m and m.start() >= 3 and all(re.fullmatch(r"[\u4e00-\u9fff]{2,4}", i) for i in items[:-1]):
         # 钢铁、化工、农副食品加工业增加值: short sector names take the last one's 业 and attribute
         return [i + "业" + m.group(0) for i in items[:-1]] + [items[-1]]
+    shared = SECTOR_SHARED_TAIL.match(items[-1]) if len(items) >= 2 else None
+    if shared and all(re.fullmatch(r"[\u4e00-\u9fff]{2,6}", i) and not re.search(r"业|产值|收入", i) for i in items[:-1]):
+        # 装备制造、食品产业规模以上主营业务收入: the sector word and the attribute written once, after the last
+        return [i + shared.group(1) for i in items[:-1]] + [items[-1]]
     if len(items) == 2 and len(items[0]) > 3 and len(items[1]) == 2 and items[0][-2] + items[1][0] in PAIRED_CHARS:
         return [items[0], items[0][:-2] + items[1]]  # 地方财政收入、支出 -> 地方财政支出
     if len(items) == 2 and len(items[0]) > 1 and len(items[1]) > 2 and items[0][-1] + items[1][0] in PAIRED_CHARS:
@@ -2290,6 +2294,9 @@ def _share_head(items: list[str]) -> list[str]:
     return [i + head for i in items[:-1]] + [last]
 
 
+SECTOR_SHARED_TAIL = re.compile(
+    r"^[\u4e00-\u9fff]{2,6}?((?:产业|行业)[^、，]{0,8}(?:总产值|产值|增加值|营业收入|营收|主营业务收入|销售收入|利润总额|利润|税收))$"
+)
 QUALIFIED_ATTRIBUTE = re.compile(
     r"(?:总产值|产值|增加值|营业收入|营收|主营业务收入|销售收入|利润总额|利润|利税|税收|出口交货值)$"
 )
