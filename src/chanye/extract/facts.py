@@ -164,7 +164,7 @@ CLOSE_QUOTE = re.compile(r"[”’]")
 LIST_REACH = 300  # characters before a count searched for the list it numbers
 PROGRESS = re.compile(r"完成[^，。；]{0,8}(?:目标|计划|任务)[^，。；]{0,4}的?$")
 SCOPE_REFERENCE = re.compile(r"(全国|全省)[（(]$")
-PREDICATE = re.compile(r"(?:实现|保持|超过|达到|增长|下降|突破)")
+PREDICATE = re.compile(r"(?:均|全部|都)?(?:实现|保持|超过|达到|增长|下降|突破)|(?:年均)?(?:增速|增幅|增长)")  # 14个市州全部实现正增长, 7个行业年均增速…
 POOL_PREFIX = re.compile(r"^.{0,14}?(?<!其)中(?:除|有|共有)")
 POOL_BEFORE = re.compile(r"(?<!其)中(?:有|共有)?$")  # 35个行业大类中28个行业…: the counted noun follows
 POOL_AFTER = re.compile(r"[^，。；（(]{0,12}?(?<!其)中(?:有|共有|，|除|(?=[\d一二三四五六七八九十两]))")
@@ -404,7 +404,7 @@ def assemble_facts(
 
 
 BARE_RANK = re.compile(r"(?:全国|全省|全市|全区|全球)?排名")
-OWNERLESS_RATE = re.compile(r"^(?:增速|增幅)(?:高于|低于|快于|慢于|高出|低出|比|较)")
+OWNERLESS_RATE = re.compile(r"^(?:增速|增幅)(?:高于|低于|快于|慢于|高出|低出|比|较)|^(?:高于|低于|快于|慢于|高出|低出)(?:全国|全省|全市|全区)$")
 FILL_REACH = 200  # characters: how far back an earlier figure's metric is taken up
 
 
@@ -413,6 +413,9 @@ def _fill_bare_metrics(doc: _Doc, drafts: list[Draft]) -> None:
     indicator is of the one the figure just before it (in an earlier sentence) was; an empty metric could
     only fail."""
     for i, d in enumerate(drafts):
+        if OWNABLE_ATTRIBUTE.fullmatch(d.metric):
+            d.metric = _topic_attribute(drafts[:i], d)
+            continue
         bare_rank = d.kind == "rank" and BARE_RANK.fullmatch(d.metric)
         bare_rate = d.unit == "pp" and OWNERLESS_RATE.match(d.metric)
         if d.metric and not bare_rank and not bare_rate:
@@ -421,13 +424,33 @@ def _fill_bare_metrics(doc: _Doc, drafts: list[Draft]) -> None:
             if d.pos - p.pos > FILL_REACH or p.sentence.paragraph != d.sentence.paragraph:
                 break
             if (bare_rank or bare_rate) and p.metric and p.kind != "rank" and p.unit != "pp" and p.subject == d.subject:
-                d.metric = _gap_root(p.metric) + d.metric  # not a gap's, not the reference scope's own figure
+                rate = "" if d.metric.startswith(("增速", "增幅")) or d.kind != "growth" else "增速"  # 高于全国0.9个百分点: the rate's gap
+                d.metric = _gap_root(p.metric) + rate + d.metric  # not a gap's, not the reference scope's own figure
                 break
             if bare_rate:
                 continue
+            if not bare_rank and d.unit == "%" and d.kind == "growth" and p.unit == "count" and (m := MEMBER_INDICATOR.match(p.metric)):
+                d.metric = m.group(1)  # 5个市规上工业增加值同比增长。其中，A市同比增长4.9%: the members' indicator
+                break
             if not bare_rank and p.metric and p.kind == d.kind and p.unit == d.unit and d.kind in ("growth", "level"):
                 d.metric = p.metric
                 break
+
+
+# an attribute said bare after a figure of a named industry or cluster is that industry's
+OWNABLE_ATTRIBUTE = re.compile(r"(?:上缴税金|税收|利税|利润总额|利润|营收|营业收入|销售收入|总产值|产值)")
+
+
+def _topic_attribute(before: list[Draft], d: Draft) -> str:
+    """`全省县域特色产业集群完成营收1.6万亿元…；上缴税金436亿元`: a bare attribute right after a figure of
+    a named industry, cluster or chain (in reach, same paragraph) is that one's (县域特色产业集群上缴税金)."""
+    p = next((p for p in reversed(before) if p.metric and p.kind != "rank"), None)
+    if p is None or d.pos - p.pos > FILL_REACH or p.sentence.paragraph != d.sentence.paragraph:
+        return d.metric
+    if p.metric.endswith(d.metric) and len(p.metric) > len(d.metric) and p.unit != "pp":
+        return p.metric  # …上缴税金436亿元，增速达2.5%: the same one's rate
+    head = M.industry_of(p.metric)
+    return head + d.metric if head and head != d.metric else d.metric
 
 
 HEADING_MAX = 30  # characters: a line this short, with no sentence mark, heads the section below it
@@ -459,7 +482,7 @@ def _restated_below(doc: _Doc, head: Draft, body: Draft) -> bool:
 
 
 _POOL_WHOLE = re.compile(
-    r"([\u4e00-\u9fff]{2,10}?)(?:中|里)?[，,]?(?:有|共有)?([\d一二三四五六七八九十两]+)(?=[个种家项类条])"
+    r"([\u4e00-\u9fff]{1,10}?)(?:中|里)?[，,]?(?:有|共有)?([\d一二三四五六七八九十两]+)(?=[个种家项类条])"
 )
 _POOL_PART_REST = re.compile(r"[个种家项类条]([^，。；、\d]{0,16})")
 _GROWTH_PREDICATE = re.compile(r"(?:实现|保持|均|都)?(?:正)?增长|(?:实现|保持)[^，。；]{0,4}增长|下降|盈利|亏损")
@@ -494,6 +517,8 @@ def _with_pool_wholes(doc: _Doc, sent: Sentence, sq: list, made: list[Draft]) ->
             continue  # 17个项目中有5个是…: only a field whose members grew or fell (an 增长面) is reported whole
         if "的" not in part.metric:
             own = words[: pred.start()]  # 有29个行业实现增长: 行业; 有32种产量保持增长: 产量 of the whole's noun
+            if own.startswith(noun) and len(own) > len(noun):
+                own = own[len(noun) :]  # 14个市中有5个市规上工业增加值同比增长: the members' indicator
             member = own if own and own in noun else noun
             attribute = own if own and own not in noun else ""
             part.metric = attribute + words[pred.start() : pred.end()] + "的" + member
@@ -842,6 +867,11 @@ def _drop_thresholds(doc: _Doc, clause: Clause, cq: list) -> list:
 
 PROJECT_VERB = re.compile(r"(洽谈|签约|新开工|开工|开复工|复工|竣工|投产|落地|引进|储备|在建|续建)$")
 PROJECT_AFTER = re.compile(r"(?:集中|已|已经)?(开工|竣工|投产|签约|落地|开复工|复工|建成)")
+PLACE_CLASS = re.compile(r"(?:市州|县区|县市区|县市|区县|市|县|区|乡镇|镇|县（市、区）|县（市）)")  # places counted as members
+MEMBER_RATE = re.compile(r"(?:年均)?(?:增速|增幅|增长)$")
+MEMBER_RATE_BAR = re.compile(
+    r"[^，。；、\d]{1,10}?(?:年均)?(?:增速|增幅|增长)(?:均|都)?(?:超过|超|高于|达到|达|在)?\d+(?:\.\d+)?%(?:以上|左右)?"
+)
 CLASS_NOUNS = frozenset({"产业链", "产业", "行业", "集群", "企业", "园区", "项目"})  # 8条产业链实现两位数增长
 HOLDER_BODY = re.compile(r"^[^，。；、]{0,8}?(企业|公司|园区|开发区|高新区|经开区|工业园|集团|基地)")
 HOLDER_PART = re.compile(r"^[^，。；、]{0,6}?(?:行业|产业|链|集群|领域|板块|门类|大类|中类|小类|品种|产品|区域)")
@@ -890,7 +920,8 @@ def _sentence_facts(doc: _Doc, sent: Sentence, sq: list) -> list[Draft]:
                 # no figure after this clause: no later clause of the sentence reads the noun
                 state.prev_noun = None
             else:
-                noun = "" if M.FRAMING.search(clause.text) else M.tail_noun(_clause_words(doc, clause.start, clause.end))
+                words = _clause_words(doc, clause.start, clause.end)
+                noun = M.framed_indicator(words) or ("" if M.FRAMING.search(clause.text) else M.tail_noun(words))
                 if _DIGIT_PLACES.search(noun):
                     noun = ""  # 保持了两位数的增长，增速比上年同期提升4.9个百分点: the rate said before, not a noun
                 state.prev_noun = noun or None
@@ -1067,7 +1098,23 @@ def _antecedent(state: _State, kind: str | None = None) -> tuple[str | None, str
     a change in percentage points does refer to that share."""
     if state.prev_noun:
         return state.prev_noun, None
-    return state.last_metric(skip_shares=kind == "rate")
+    latest = next((d for d in state._latest() if d.metric and d.kind != "rank"), None)
+    if kind == "rate" and latest is not None and latest.kind == "share" and (num := SHARE_NUMERATOR.match(latest.metric)):
+        return num.group(1), None  # 高技术制造业增加值占比15%，累计增速14.5%: the share's numerator grew
+    metric, unit = state.last_metric(skip_shares=kind == "rate")
+    if kind == "rate" and unit == "count" and metric and (m := MEMBER_INDICATOR.match(metric)):
+        return m.group(1), None  # 14个市中有5个市规上工业增加值同比增长。其中，A市增长4.9%: the members' indicator
+    return metric, unit
+
+
+SHARE_NUMERATOR = re.compile(
+    r"^(.{2,}?(?<![区市县省州镇]))(?:全区|全市|全省|全县|全国)?(?:占比|所占比重|比重|占[^占]+)$"
+)  # (not a place's own share: 兴汉新区占比16.3%，同比下降2.3% is the place's rate of the indicator before)
+# a count of members named by how their indicator moved (市规上工业增加值同比增长的市): the indicator
+MEMBER_INDICATOR = re.compile(
+    r"^(?:市州|县区|县市区|县（市、区）|州（市）|市|县|区|行业|省份|地区)?(.{2,}?)"
+    r"(?:同比|比上年|较上年)?(?:均|都|全部)?(?:实现)?(?:正增长|增长|下降|两位数增长|(?:增速|增幅)(?:高于|快于|超过)[^的]{0,10})(?:的[^的]{1,6})?$"
+)
 
 
 def _kind_and_value(doc: _Doc, clause: Clause, q) -> tuple[str, float, float | None]:
@@ -1132,9 +1179,9 @@ def _compose_rank(scope: str, ante: str | None, ante_unit: str | None) -> str:
 
 RANK_VERB = re.compile(
     r"位居|位列|稳居|跃居|跃升至|跃升到|跃升|提升至|提升到|提高至|提高到|上升至|上升到|前移至|前进至|升至|"
-    r"排名|排位|排在|名列|位于|处于|保持|跻身|居|列|排"
+    r"排名|排位|排在|名列|并列|位于|处于|保持|跻身|居|列|排"
 )
-RANK_ATTR = re.compile(r"^(?:增速|增幅|数量|总量|规模|拥有量|总数|占比|比重|综合实力|综合排名|排名)")
+RANK_ATTR = re.compile(r"^(?:增速|增幅|增量|数量|总量|规模|拥有量|总数|占比|比重|综合实力|综合排名|排名)")
 
 
 def _rank_metric(doc: _Doc, words: str, state: _State) -> str:
@@ -1149,11 +1196,16 @@ RANK_SCOPE_ONLY = re.compile(r"(全国|全省|全市|全区|全县|全球)$")
 RANK_BASE = re.compile(r"(?:全国|全省|全市|全区|全县|全球|国内|省内|西部|中部|东部)?排名$")
 
 
+RANK_TIED_WITH = re.compile(r"(?:^|与)[^，。；与]{1,10}?(?=并列)")
+RANK_CLASS_WORD = re.compile(r"^(?:大关|新台阶|台阶|关口|门槛)")
+
+
 def _rank_name(words: str, ante: str | None, ante_unit: str | None) -> str:
     """Metric of a rank. Its own noun where it has one (`争创全国国家级高新区30强` -> 全国国家级高新区排名,
     `铜产业营业收入在全省…中排名第一`); else the antecedent's, with the attribute and scope written here
     (`…51家、全国第三` -> <metric>数量全国排名; `增长9.1%，增速居全省第二位` -> <metric>增速全省排名)."""
-    w = re.sub(r"^至", "", M.strip_lead(words))  # 前进一位至全国第12位
+    # 前进一位至全国第12位; 与乙县并列全市第三 (the place tied with is not the indicator)
+    w = re.sub(r"^至", "", M.strip_lead(RANK_TIED_WITH.sub("", words)))
     verbs = list(RANK_VERB.finditer(w))
     if verbs:
         v = verbs[-1]
@@ -1164,6 +1216,7 @@ def _rank_name(words: str, ante: str | None, ante_unit: str | None) -> str:
         before = M.strip_trail(before)
     before = _IN_END.sub("", _AT_HEAD.sub("", before)).replace("在", "")
     before = _RANK_ADVERB.sub("", before)
+    before = RANK_CLASS_WORD.sub("", before)  # 突破5000亿元大关居全市首位: the milestone's word, not the indicator
     scope = M.tidy(scope)
     kept = re.search(r"(全国|全省|全市|全区|全县|全球)" + re.escape(scope) + r"\W*$", words)
     if kept and not scope.startswith(kept.group(1)):
@@ -1171,8 +1224,8 @@ def _rank_name(words: str, ante: str | None, ante_unit: str | None) -> str:
     attr = RANK_ATTR.match(before)
     if ante and (not before or (attr and attr.end() == len(before))) and (not scope or PURE_SCOPE.match(scope) or before):
         if before:
-            if before in ("数量", "总数") and ante.endswith(("数量", "总数", "总量")):
-                before = ""  # 总数达229家，数量居全省第二
+            if (before in ("数量", "总数") and ante.endswith(("数量", "总数", "总量"))) or ante.endswith(before):
+                before = ""  # 总数达229家，数量居全省第二; 以7.4%的增速居全省第一 after 增速
             return ante + before + scope + ("" if RANK_SUFFIX.search(before + scope) else "排名")
         return _compose_rank(scope, ante, ante_unit)
     name = before + scope
@@ -1181,19 +1234,56 @@ def _rank_name(words: str, ante: str | None, ante_unit: str | None) -> str:
     return name if RANK_SUFFIX.search(name) else name + "排名"
 
 
+AWARD = re.compile(
+    "^(" + any_of(_LEX["award_verbs"]["holders"]) + ")(" + any_of(_LEX["award_verbs"]["verbs"]) + r")([^，。；：！？]{2,30})$"
+)
+AWARD_TITLE_END = re.compile(r"(?:荣誉)?称号$|名单$|榜单$")
+OTHER_COUNT = re.compile(r"\d+(?:\.\d+)?[万亿]?[个家户项条座名元%]")
+
+
+def _awarded(doc: _Doc, clause: Clause, q) -> str:
+    """`15家企业获评国家级、省级智能制造示范企业`, `9户企业获批省级数字化车间和智能工厂`: a count of holders
+    that a title or a list place was given to is named by the verb and the title (获评省级绿色工厂企业), read
+    to the clause's end (the title may hold a 、-list). '' where the words after the count are not that."""
+    rest = _remove_spans(doc.text[q.end : clause.end], q.end, [(t.start, t.end) for t in doc.times_in(q.end, clause.end)])
+    m = AWARD.match(rest.rstrip(M.PUNCT))
+    if not m or OTHER_COUNT.search(m.group(3)):
+        return ""
+    title = AWARD_TITLE_END.sub("", m.group(3))
+    holder = m.group(1)
+    return m.group(2) + title + ("" if title.endswith(holder) else holder)
+
+
+POOL_NOUN = re.compile(r"([^，。；、\d中]{1,10})中(?:有|共有|，)")  # the noun of a pool count (州（市）中有…)
+
+
 def _metric_of(
     doc: _Doc, clause: Clause, q, lo: int, left_words: str, after_words: str, figure_first: bool, kind: str
 ) -> str:
     """The words that name what a (non-rank) figure measures, read before or after it."""
+    if q.unit == "count" and (awarded := _awarded(doc, clause, q)):
+        return awarded
+    if q.unit == "count" and (acting := HOLDER_ACT.match(doc.text, q.end, clause.end)):
+        # 55883家企业入驻, 36家企业落户园区, 1500家企业参展: the holders that did it (入驻企业)
+        qual = NEW_QUALIFIER.search(M.strip_trail(left_words))
+        return (qual.group(0) if qual else "") + acting.group(2) + acting.group(1)
+    if q.unit == "count" and (pool := POOL_NOUN.match(doc.text, q.end, clause.end)):
+        return pool.group(1)  # 16个州（市）中有13个…: the whole counted is 州（市）, not 州（市）中
     metric = ""
     scope = SHARE_SCOPE_VERB.search(left_words) if kind == "share" else None
     if scope and (noun := M.metric_after(after_words)):
         return noun + "占" + scope.group(1) + "比重"  # 创造了全国近三成工业增加值: 工业增加值占全国比重
     if figure_first or not M.metric_before(left_words):
         metric = M.metric_after(after_words)
-        if metric and (len(metric) <= 2 or metric in CLASS_NOUNS) and PREDICATE.match(after_words, len(metric)):
-            # 有12个行业实现两位数增长: a bare class noun is counted by what its members did
-            metric = M.tidy(after_words)
+        if not metric and figure_first and q.unit in ("other", "count") and after_words.startswith("的"):
+            metric = M.metric_after(after_words[1:])  # 年产20万吨多晶硅、20吉瓦的光伏电池组件: the noun after 的
+        if metric and (len(metric) <= 2 or metric in CLASS_NOUNS or metric.endswith("）")) and PREDICATE.match(after_words, len(metric)):
+            # 有12个行业实现两位数增长, 7个行业年均增速10%以上: a bare class noun is counted by what its
+            # members did, said whole (the rate words stay: they are what sets the members apart)
+            whole = after_words.strip(M.PUNCT)
+            metric = whole if len(whole) <= 20 else M.tidy(after_words)
+            if (bar := MEMBER_RATE_BAR.match(doc.text, q.end)) and len(bar.group(0)) <= 20:
+                metric = bar.group(0)  # 4个市州增速超过10%: the bar sets the members apart
         rest = doc.text[q.end : clause.end] if q.unit == "count" else ""  # (read for counts only)
         if q.unit == "count" and "、" in rest[: rest.rfind("的") + 1] and not re.search(r"\d", rest):
             # 争创3-5个引领…、在全国具有…的领军型企业: a modifier of listed phrases; the head follows the last 的
@@ -1349,7 +1439,15 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
                 metric = base + metric
             if not out and state.prev_noun and SECTOR_TOPIC.search(state.prev_noun) and BARE_ATTRIBUTE.fullmatch(metric):
                 metric = state.prev_noun + metric  # 化工产业快速壮大，实现工业增加值61.5亿元: the sector's
+            elif not out and state.prev_noun and INVEST_TOPIC.search(state.prev_noun) and metric == "投资":
+                # 重点项目有序推进，完成投资977.6亿元: the projects' (or the works') investment
+                metric = state.prev_noun + ("完成投资" if "完成" in text[clause.start : q.start] else "投资")
+            if STANDING_AFTER.match(text, q.end) and text[lo : q.start].rstrip().endswith("以"):
+                # 长丰县地区生产总值为946.43亿元…；肥东县以902亿元位居第三: the amount ranked is the same indicator
+                metric = next((x.metric for x in here._latest() if x.unit == d.unit and x.kind == d.kind and x.metric), metric)
             d.metric = HOLDER_COUNT.sub("", metric)
+            if d.kind == "growth" and (d.metric in CLASS_NOUNS or PLACE_CLASS.fullmatch(d.metric)) and (rate := MEMBER_RATE.search(left_words)):
+                d.metric += rate.group(0)  # 7个行业年均增速10%以上: the members' rate, not 行业
             average = AVERAGE_REFERENCE.search(text[max(clause.start, q.start - 30) : q.start]) if bracketed else None
             if average and d.unit == "%":
                 # 17个行业增速高于全市规上工业平均水平（7.2%）: the bracket gives the average rate itself
@@ -1385,6 +1483,9 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
 
 
 SHARE_SCOPE_VERB = re.compile(r"(?:创造|贡献|提供|实现|完成|吸纳|集聚|聚集|占据|拥有)了?(全国|全省|全市|全区|全县)$")
+HOLDER_ACT = re.compile(r"(企业|项目|客商|单位)(入驻|落户|参展|参会|入园|入库|上市|挂牌)(?=[，。；、]|$|园区|本地|我[市区县省])")
+STANDING_AFTER = re.compile(r"(?:的(?:总量|规模|成绩))?(?:位居|位列|居|排名|排在|领跑|领先|首次晋级|晋级|跻身|稳居|名列|列)")
+INVEST_TOPIC = re.compile(r"(?<=..)(?:项目|建设|工程)$")  # what an investment said after it is of
 SECTOR_TOPIC = re.compile(r"(?<=.)(?:产业|行业|制造业|服务业|工业|业)$")
 BARE_ATTRIBUTE = re.compile(r"(?:工业)?(?:总产值|产值|增加值|营业收入|营收|利润总额|利润)")
 INVEST_END = re.compile(r"(?:总投资|投资额|投资)$")  # a project's investment does not own its future output
@@ -1443,7 +1544,8 @@ def _line_above_noun(doc: _Doc, sent: Sentence, q) -> str | None:
 
 
 RATE_CHANGE = re.compile(
-    r"^(?:同比|环比)?((?:比|较)(?:上月|上年|去年|上年同期|去年同期|上季度|一季度|上半年|前三季度)?)?"
+    r"^(?:增速|增幅)?(?:同比|环比)?((?:比|较|环比)(?:上月|上年|去年|上年同期|去年同期|上季度|一季度|上半年|前三季度"
+    r"|\d{1,2}月份?|1[至—-]\d{1,2}月)?)?"  # 环比9月提高, 增速比1至3月回升
     r"(回升|回落|加快|放缓|提高|提升|上升|下降|扩大|收窄|缩小|下滑|上涨)了?$"
 )
 
@@ -1452,10 +1554,17 @@ def _rate_change(words: str, ante: str) -> str:
     """`采矿业增长2.9%，回升1.6个百分点`: a bare change verb before a pp figure moves the rate said just
     before: `采矿业增速回升` (as `固定资产投资增速比一季度加快`). '' where the words say more than that."""
     m = RATE_CHANGE.match(words.strip(M.PUNCT))
-    if not m:
-        return ""
     root = _gap_root(ante)
-    return root + ("" if RATE_IN_METRIC.search(root) else "增速") + (m.group(1) or "") + m.group(2)
+    rate = root + ("" if RATE_IN_METRIC.search(root) else "增速")
+    if not m:
+        gap = RATE_GAP_OVER_TIME.match(words.strip(M.PUNCT))
+        return rate + gap.group(1) + gap.group(2) if gap else ""  # 增速快于上年7.3个百分点: above its own past rate
+    return rate + (m.group(1) or "") + m.group(2)
+
+
+RATE_GAP_OVER_TIME = re.compile(
+    r"^(?:增速|增幅)?(高于|低于|快于|慢于)(上年同期|去年同期|上年|去年|上月|一季度|上半年|前三季度|\d{1,2}月份?|1[至—-]\d{1,2}月)$"
+)
 
 
 CONTRIBUTION = re.compile(r"^(?:(?:对|上拉|下拉|拉动|带动|(?:总量|其)(?=占))[^，；]{2,24}|贡献率|贡献度)$")
@@ -1617,7 +1726,7 @@ def _double_pass(doc: _Doc, sent: Sentence, clause: Clause, raw: list, state: _S
             if len(parts) == 2 and all(len(p.strip()) >= 3 or QUALIFIED_ATTRIBUTE.fullmatch(p) for p in parts):
                 items = parts
         if len(items) > 1:
-            items = _share_frame(_share_attribute(items))
+            items = _share_frame(_share_attribute(_share_head(items)))
         metrics = _share_qualifier([M.tidy(i) for i in items if M.tidy(i)])
     if len(metrics) < 2:
         return None
@@ -1775,6 +1884,8 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
     head = M.strip_trail(M.strip_lead(_clause_words(doc, head_lo, at)))
     tail = M.tidy(_clause_words(doc, clause.start + rm.end(), values[0].start))  # 分别实现产值 -> 产值
     items = _list_items(head, len(values))
+    if items and (lead := ITEM_LEAD_VERB.match(items[0])):
+        items[0] = items[0][lead.end() :]  # 高端化…发展带动钢铁、化工…增加值分别增长: the sectors, not the cause
     items = _share_qualifier(_share_head(_share_class(items)))
     if len(items) == 1 and len(values) == 2:
         items = _split_pair(items[0])  # 存贷款余额分别达3.03万亿元、2.08万亿元
@@ -1856,7 +1967,8 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
     else:
         return None
     if all(q.unit == "pp" for q in values):
-        metrics = _over_bases(doc.text[clause.start : values[0].start], metrics)
+        gaps = _gaps_over_bases(doc.text[clause.start + rm.end() : values[0].start], len(values), prior)
+        metrics = gaps or _over_bases(doc.text[clause.start : values[0].start], metrics)
     rank_words = _clause_words(doc, clause.start + rm.end(), values[0].start)
     places = _respective_places(doc, sent, clause, len(values)) if not regions and RESPECTIVELY.match(clause.text, rm.start()) else None
     out = []
@@ -1911,6 +2023,20 @@ BASES = re.compile(
     r"(?:提高|提升|加快|回升|回落|放缓|下降|收窄|扩大|增加|减少|上升|高出|低出|高|低|快|慢)"
 )
 _BASE_WORD = re.compile(r"季度|月|年|同期|半年")
+
+
+GAP_OVER_BASES = re.compile(r"(高于|低于|快于|慢于)([^，；、和及与]{2,8})(?:和|、|及|与)([^，；、和及与]{2,8})")
+
+
+def _gaps_over_bases(words: str, n: int, prior: list[str]) -> list[str] | None:
+    """`增长6.3%，分别高于上年全年和上年同期0.5个、0.2个百分点`: the rate said before, above each base in
+    turn (GDP增速高于上年全年, GDP增速高于上年同期). None where the words are not that."""
+    m = GAP_OVER_BASES.fullmatch(words.strip())
+    if not m or n != 2 or not prior:
+        return None
+    root = _gap_root(prior[-1])
+    rate = root + ("" if RATE_IN_METRIC.search(root) else "增速")
+    return [rate + m.group(1) + m.group(2), rate + m.group(1) + m.group(3)]
 
 
 def _over_bases(words: str, metrics: list[str]) -> list[str]:
@@ -2081,6 +2207,9 @@ def _listed_regions(doc: _Doc, lo: int, hi: int, n: int) -> list[tuple[int, int,
     return []
 
 
+ITEM_LEAD_VERB = re.compile(r"^[^、，]{2,}?(?:带动|推动|拉动|促进|助推)(?=[\u4e00-\u9fff]{2})")
+
+
 def _list_items(head: str, n: int) -> list[str]:
     """The names a 分别 list gives for n figures. Split on 、 first, so that 和/及 inside an industry's
     name stay (`纺织业、皮革毛皮羽毛及其制品业、橡胶和塑料制品业`); a piece that is not yet a sector name
@@ -2106,8 +2235,8 @@ def _list_items(head: str, n: int) -> list[str]:
         if len(sectors) == n:
             return sectors
     split = [i for i in re.split(r"、|和|及|与|以及", head) if i.strip()]
-    if len(split) != n and len(parts) == n and n > 2:
-        return parts  # 晶硅光伏、动力及储能电池、不锈钢产业规模分别跃居全国一、二、三位
+    if len(split) != n and len(parts) == n and n >= 2:
+        return parts  # 晶硅光伏、动力及储能电池、不锈钢产业规模分别跃居全国一、二、三位; 蔬菜及食用菌、水果产量
     if len(split) == n and len(split) > len(parts):
         # 酿酒葡萄和枸杞面积、肉牛和滩羊饲养量: the items joined by 和 share the attribute of the last
         split = []
@@ -2137,6 +2266,16 @@ def _share_head(items: list[str]) -> list[str]:
         if m:
             return [i + m.group(0) for i in items[:-1]] + [items[-1]]
         return items
+    m = SECTOR_ATTRIBUTE.search(items[-1]) if len(items) >= 2 else None
+    if m and m.start() >= 3 and all(re.fullmatch(r"[\u4e00-\u9fff]{2,4}", i) for i in items[:-1]):
+        # 钢铁、化工、农副食品加工业增加值: short sector names take the last one's 业 and attribute
+        return [i + "业" + m.group(0) for i in items[:-1]] + [items[-1]]
+    shared = SECTOR_SHARED_TAIL.match(items[-1]) if len(items) >= 2 else None
+    if shared and all(re.fullmatch(r"[\u4e00-\u9fff]{2,6}", i) and not re.search(r"业|产值|收入", i) for i in items[:-1]):
+        # 装备制造、食品产业规模以上主营业务收入: the sector word and the attribute written once, after the last
+        return [i + shared.group(1) for i in items[:-1]] + [items[-1]]
+    if len(items) == 2 and len(items[0]) > 3 and len(items[1]) == 2 and items[0][-2] + items[1][0] in PAIRED_CHARS:
+        return [items[0], items[0][:-2] + items[1]]  # 地方财政收入、支出 -> 地方财政支出
     if len(items) == 2 and len(items[0]) > 1 and len(items[1]) > 2 and items[0][-1] + items[1][0] in PAIRED_CHARS:
         # 金融机构存、贷款余额 -> 金融机构存款余额, 金融机构贷款余额: one character of a pair, the rest shared
         prefix, tail = items[0][:-1], items[1][1:]
@@ -2155,6 +2294,9 @@ def _share_head(items: list[str]) -> list[str]:
     return [i + head for i in items[:-1]] + [last]
 
 
+SECTOR_SHARED_TAIL = re.compile(
+    r"^[\u4e00-\u9fff]{2,6}?((?:产业|行业)[^、，]{0,8}(?:总产值|产值|增加值|营业收入|营收|主营业务收入|销售收入|利润总额|利润|税收))$"
+)
 QUALIFIED_ATTRIBUTE = re.compile(
     r"(?:总产值|产值|增加值|营业收入|营收|主营业务收入|销售收入|利润总额|利润|利税|税收|出口交货值)$"
 )

@@ -61,7 +61,7 @@ def _balance(text: str) -> str:
 
 
 def _strip_marks(text: str) -> str:
-    return text.strip(PUNCT)
+    return _strip_edges(text)
 
 
 _REGEX_MARKS = set("\\.^$*+?{}()[]|")
@@ -96,6 +96,24 @@ def _ending_patterns(pattern_name: str) -> dict[str, re.Pattern] | None:
     return {ch: re.compile("(?:" + "|".join(ws) + ")$") for ch, ws in ends.items()}
 
 
+def _strip_edges(text: str) -> str:
+    """Edge punctuation off, except a closing bracket that closes one inside: 工业投资（含园区基础设施）
+    keeps its qualifier (the metric as written)."""
+    text = text.lstrip(PUNCT)
+    while text and text[-1] in PUNCT:
+        if text[-1] in "）)" and _QUALIFIER_END.search(text):
+            break
+        text = text[:-1]
+    return text
+
+
+# a qualifier in words (含园区基础设施, 不含房地产开发, 集团): not an alias (GDP), a figure (4.7%) or a note (副题)
+_QUALIFIER_END = re.compile(
+    r"(?<=[\u4e00-\u9fffA-Za-z])[（(](?!副题|注|图|下同|人民币|单位)"
+    r"(?:[^（()）\d%、，]{0,11}[\u4e00-\u9fff][^（()）\d%、，]{0,11}|[市县区镇乡州、]{3,5})[）)]$"  # …, or 县（市、区）
+)
+
+
 def _strip_repeatedly(text: str, pattern_name: str) -> str:
     """Strip edge punctuation and one match of the pattern, until neither changes the text."""
     pat = _patterns()[pattern_name]
@@ -103,7 +121,7 @@ def _strip_repeatedly(text: str, pattern_name: str) -> str:
     prev = None
     while prev != text:
         prev = text
-        text = text.strip(PUNCT)
+        text = _strip_edges(text)
         if by_end is not None:
             end_pat = by_end.get(text[-1]) if text else None
             if end_pat is not None:
@@ -163,6 +181,7 @@ def cut_after(text: str) -> str:
 
 _TRAILING_AND = re.compile(r"(?:和|及|以及|与)$")
 _CHANGE_END = re.compile(r"(?:扩大|收窄|回升|上涨|下滑|放缓)$")
+_BRACKETED_NOUN = re.compile(r"[\u4e00-\u9fff]{1,4}（[\u4e00-\u9fff、]{1,8}）")
 
 
 @lru_cache(maxsize=_MEMO)
@@ -173,6 +192,8 @@ def metric_after(text: str) -> str:
         return ""
     text = cut_after(text)
     text = _TRAILING_AND.sub("", text)
+    if _BRACKETED_NOUN.fullmatch(text):
+        return text  # 9个县（市、区）: the bracket is the noun's own
     if _CHANGE_END.search(text):
         return _strip_marks(strip_lead(text))  # 4个行业增幅进一步扩大: what the counted ones did names them
     return tidy(text) or _strip_marks(text)  # 5个园区…: a bare noun that is also a scope word stays
@@ -193,7 +214,8 @@ OVERTAKING = re.compile(
 )
 _LISTED_IN = re.compile(r"(?:入选|入围|进入|跻身|荣登|上榜)([^，。；]{4,})$")
 _CLAUSE_VERB = re.compile(
-    r"(?:连续|保持|实现|持续|不断|稳居|进入|成为|获得|入选|入围|位居|居于|达到|跻身|延续|呈现"
+    r"(?:(?:全面|加快|有序|稳步|扎实|强力|顺利|加速)(?:推进|提速)|进展顺利|"  # 重点项目有序推进: a progress predicate
+    r"连续|保持|实现|持续|不断|稳居|进入|成为|获得|入选|入围|位居|居于|达到|跻身|延续|呈现"
     r"|增长势头|发展势头|增势|表现突出|表现亮眼|增长较快|发展迅速|快速增长"  # 新能源产业增长势头迅猛: a predicate
     r"|活力凸显|凸显|稳中向好|持续向好|回暖|企稳|迈上|跨上|迈入|站上|跃上|快速发展|加快发展|蓬勃发展|快速壮大|不断壮大|发展壮大|迎来"  # 金融业活力凸显, 地区生产总值迈上新台阶
     r"|平稳发展|平稳运行|基本面|进一步|稳中有|稳步回升|向好|活力|恢复|修复|抢(?:进度|订单|工期|市场|时间|生产)|提速|领跑|支撑作用|贡献突出)"
@@ -202,6 +224,30 @@ _POOL_CLAUSE = re.compile(r"[一二三四五六七八九十两\d]+[个家条项]
 _DURATION_HEAD = re.compile(r"^连续[一二三四五六七八九十两\d]+个?(?:月|季度)")  # 连续5个月增幅扩大 (连续三年入选…榜 names the list)
 
 
+_FRAMED_INDICATOR = re.compile(
+    r"^(?:从|就)([^，。；从]{1,10}?(?:增速|增幅|增加值|生产总值|GDP|总量|产值|营收|营业收入|投资|利润|产量|收入))(?:来看|看|而言)$"
+)
+def framed_indicator(text: str) -> str:
+    """`从经济增速来看`, `从工业增加值看`: a framing clause that names the indicator of the figures after it."""
+    calc = _INDICATOR_THEN_BASIS.match(text.strip(PUNCT))
+    if calc:
+        return tidy(calc.group(1))  # 全省GDP按不变价格计算，同比增长6.3%: the indicator before the basis
+    m = _FRAMED_INDICATOR.match(text.strip(PUNCT))
+    if not m or _BARE_ASPECT.fullmatch(m.group(1)):
+        return ""  # 从月度增速看: an aspect of the indicator said before, not an indicator
+    return m.group(1)
+
+
+_INDICATOR_THEN_BASIS = re.compile(r"^([^，。；]{2,16}?)按[^，。；]{2,8}(?:价格|价)(?:计算|核算)$")
+
+
+_BARE_ASPECT = re.compile(r"(?:月度|季度|年度|累计|当月|单月|总体|整体|分月|同比|环比)?(?:增速|增幅|总量|产值|投资|收入)")
+
+
+_TREND_ONLY = re.compile(
+    r"^(?:实现|呈现)?(?:由负转正|由降转增|由降转升|扭负为正|止跌回升|触底回升|企稳回升"
+    r"|(?:回升|回落|增长|下降|增势|降幅收窄|增速加快)(?:势头)?(?:较为|十分|比较|更加|尤为)?(?:明显|显著|较快|强劲))$"
+)
 _PLACE_END = re.compile(r"(?:中|里|内|上)$")
 _LATEST = re.compile(r"^(?:最新一次|最新一期|最新|本次|此次|新一轮)")
 _LIST_NAME = re.compile(r"(?:榜单|名单|排行榜)$")
@@ -217,6 +263,8 @@ def tail_noun(text: str) -> str:
         return ""  # 按不变价格计算, 分地区看: a framing clause names nothing
     if OVERTAKING.match(text):
         return ""  # 并首次超越A省、B省: a clause about others, whose names are not the next figure's metric
+    if _TREND_ONLY.match(text.strip(PUNCT)):
+        return ""  # 实现由负转正, 回升较为明显: how a rate moved, no indicator named
     if _POOL_CLAUSE.search(text) or _DURATION_HEAD.match(text):
         return ""  # the field the next figure is one of, or how long a trend ran: no indicator named
     text = _PLACE_END.sub("", tidy(text))  # 在…榜单中
