@@ -896,7 +896,9 @@ def _sentence_facts(doc: _Doc, sent: Sentence, sq: list) -> list[Draft]:
                 state.prev_noun = noun or None
             lead = clause if len(clause.text) <= LEAD_CLAUSE else None
             continue
-        made = handled or _each_holder(doc, clause, cq, _parallel_list(doc, clause, cq, _plain(doc, sent, clause, cq, state), state))
+        made = handled or _each_holder(
+            doc, clause, cq, _each_place(doc, clause, cq, _parallel_list(doc, clause, cq, _plain(doc, sent, clause, cq, state), state))
+        )
         if lead is not None:
             for d in made:
                 d.quote_start = lead.start  # the evidence reads with the clause that sets it up
@@ -984,6 +986,75 @@ def _each_holder(doc: _Doc, clause: Clause, cq: list, made: list[Draft]) -> list
         return made
     shared = _share_attribute(items)
     return [_dc_replace(d, metric=name) for name in (shared if shared != items else _share_head(items))]
+
+
+def _each_place(doc: _Doc, clause: Clause, cq: list, made: list[Draft]) -> list[Draft]:
+    """`晋江市、鼓楼区GDP突破3000亿元`, `义乌、慈溪、乐清等县（市）进入全省10强`, `A、B等9个县区增速20%以上`:
+    one figure after a list of places opening its clause, passed by each (突破, 以上, N强), is one fact per
+    place; a joint figure (合计, 共, 两市) stays one."""
+    if len(made) != 1 or len(cq) != 1 or made[0].subject is not None or RESPECTIVELY.search(clause.text):
+        return made
+    d, q = made[0], cq[0]
+    if not (d.comparator in (">", ">=") or (d.kind == "rank" and d.comparator == "<=")):
+        return made
+    at = _CLAUSE_LEAD.match(doc.text, clause.start, q.start).end()
+    places, last = _head_places(doc, at, q.start)
+    if len(places) < 2:
+        return made
+    joint = _TOGETHER_AFTER.match(doc.text, last[1])
+    if (joint and not joint.group().startswith("等")) or EACH_TOTAL.search(doc.text, last[1], q.start):
+        return made
+    name = doc.text[last[0] : last[1]]
+    metric = d.metric
+    if name in metric:  # the list was read into the metric: the words after it name the figure
+        metric = _AFTER_PLACE_LIST.sub("", metric[metric.rfind(name) + len(name) :]) or d.metric
+    return [_dc_replace(d, subject=r, metric=metric) for r in places]
+
+
+# what follows a list of places before its indicator: 等, 等9个, 两个
+_AFTER_PLACE_LIST = re.compile(r"^[、，]?等?(?:\d+|[两二三四五六七八九十]+)?个?")
+
+
+def _head_places(doc: _Doc, at: int, hi: int) -> tuple[list[Any], tuple[int, int]]:
+    """The places listed with 、/和/及 from `at` (full names, or short forms of counties of the page's region:
+    晋江、集美) and the last one's span; ([], (at, at)) where `at` opens no list of two or more."""
+    places: list[Any] = []
+    span = (at, at)
+    i = at
+    while i < hi:
+        found = _place_at(doc, i, hi)
+        if found is None:
+            break
+        places.append(found[0])
+        span = (i, found[1])
+        if found[1] + 1 >= hi or doc.text[found[1]] not in "、和及与":
+            break
+        i = found[1] + 1
+    return places, span
+
+
+def _place_at(doc: _Doc, i: int, hi: int) -> tuple[Any, int] | None:
+    """The place named at `i` (a topical mention, or a county's short form under the page's region) and
+    where its name ends."""
+    groups = _mention_groups(doc, i, hi)
+    if groups and groups[0][0][0] == i:
+        return (groups[0][-1][2], groups[0][-1][1]) if _topical(doc, groups[0]) else None
+    own = getattr(doc.doc_region, "code", None)
+    if own is None or getattr(doc.doc_region, "level", None) not in ("province", "city"):
+        return None
+    g = gazetteer()
+    for size in (3, 2):
+        word = doc.text[i : i + size]
+        # a short form (晋江), or a two-character full name the mentions leave out (宁县, 礼县)
+        names = g.county_short.get(word, ()) or (g.by_name.get(word, ()) if size == 2 and word[-1] in "县区市旗" else ())
+        found = [r for r in names if r.level == "county" and own in {p.code for p in parent_chain(r)}]
+        if len(found) == 1 and i + size < hi and not _NOT_LIST_COUNTY_AFTER.match(doc.text, i + size):
+            return found[0], i + size
+    return None
+
+
+# 金川集团, 贺兰山 (not a county's short form)
+_NOT_LIST_COUNTY_AFTER = re.compile(r"[山江河湖海岛]|集团|公司|股份|银行|控股")
 
 
 def _share_frame(items: list[str]) -> list[str]:
