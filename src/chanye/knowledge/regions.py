@@ -657,16 +657,32 @@ def _county_roundup_province(
 _COUNTY_SELF = re.compile(_alt("county_self"))
 
 
-def _speaking_city(top: Region, title: str | None, body: str) -> Region | None:
+def _speaking_city(top: Region, title: str | None, body: str, counts: dict[str, int]) -> Region | None:
     """我市46个县域特色产业集群… 全市… 其中宁晋县…、清河县…获评: a page that speaks as a city (我市, 全市 in its
-    headline or lead, never 全县) and names one of its counties first is the city's page, not the county's."""
+    headline or lead, never 全县) and names one of its counties first is the city's page, not the county's —
+    unless that county is the only one it names, again and again (我市某县入选… 某县…，某县…: the city's
+    outlet reporting on the county)."""
     if top.level != "county" or not top.name.endswith("县"):
         return None
     head = (title or "") + body[:REGION_LEAD_WHOLE]
     if not _CITY_SELF.search(head) or _COUNTY_SELF.search(body):
         return None
+    if counts.get(top.code, 0) >= _OWN_COUNTY_MENTIONS and not _other_counties(top, counts):
+        return None
     city = region_by_code(top.parent_code)
     return city if city is not None and city.level == "city" else None
+
+
+_OWN_COUNTY_MENTIONS = 3  # how often a city's page must name its one county to be that county's
+
+
+def _other_counties(county: Region, counts: dict[str, int]) -> bool:
+    """Does the page name another county of `county`'s city?"""
+    g = gazetteer()
+    return any(
+        c != county.code and c in g.by_code and g.by_code[c].level == "county" and g.by_code[c].parent_code == county.parent_code
+        for c in counts
+    )
 
 
 def _dateline_province(region: Region, counts: dict[str, int]) -> Region:
@@ -1028,7 +1044,7 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
             roundup = _county_roundup_province(top, lead_found, first_seen, counts)
             if roundup is not None:
                 return roundup
-            speaker = _speaking_city(top, title, body)
+            speaker = _speaking_city(top, title, body, counts)
             if speaker is not None:
                 return speaker
             return prefer_city(_own_district(top, lead, counts))
