@@ -163,7 +163,8 @@ SUBJECT_HEAD = re.compile(r"(?:这家|该|本|这个|此)[\u4e00-\u9fff]{0,4}(?:
 CLOSE_QUOTE = re.compile(r"[”’]")
 LIST_REACH = 300  # characters before a count searched for the list it numbers
 PROGRESS = re.compile(r"完成[^，。；]{0,8}(?:目标|计划|任务)[^，。；]{0,4}的?$")
-SCOPE_REFERENCE = re.compile(r"(全国|全省)[（(]$")
+# 高于全国（3.9%）, 高于全国（同比增长4.6%）: the scope's own figure in brackets
+SCOPE_REFERENCE = re.compile(r"(全国|全省)[（(](?:同比)?(?:增长|增速为?|增幅为?)?$")
 PREDICATE = re.compile(r"(?:实现|保持|超过|达到|增长|下降|突破)")
 POOL_PREFIX = re.compile(r"^.{0,14}?(?<!其)中(?:除|有|共有)")
 POOL_BEFORE = re.compile(r"(?<!其)中(?:有|共有)?$")  # 35个行业大类中28个行业…: the counted noun follows
@@ -995,8 +996,8 @@ def _each_place(doc: _Doc, clause: Clause, cq: list, made: list[Draft]) -> list[
     if len(made) != 1 or len(cq) != 1 or made[0].subject is not None or RESPECTIVELY.search(clause.text):
         return made
     d, q = made[0], cq[0]
-    if not (d.comparator in (">", ">=") or (d.kind == "rank" and d.comparator == "<=")):
-        return made
+    if not (d.comparator in (">", ">=") or (d.kind == "rank" and d.comparator == "<=") or d.kind == "growth"):
+        return made  # (a rate is each place's own: 宿州、淮南增速为5.5%)
     at = _CLAUSE_LEAD.match(doc.text, clause.start, q.start).end()
     places, last = _head_places(doc, at, q.start)
     if len(places) < 2:
@@ -1345,8 +1346,8 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
         after_words = after_first if k == 0 else _after_words(doc, clause, k, cq, seps)
         d = _new_draft(doc, sent, clause, q, "")
         # both bracket references end right before the figure: one character test spares the searches
-        bracketed = q.start > clause.start and text[q.start - 1] in "（("
-        reference = SCOPE_REFERENCE.search(text[max(clause.start, q.start - 4) : q.start]) if bracketed else None
+        bracketed = q.start > clause.start and (text[q.start - 1] in "（(" or "（" in text[q.start - 7 : q.start])
+        reference = SCOPE_REFERENCE.search(text[max(clause.start, q.start - 10) : q.start]) if bracketed else None
         here.prev_noun = None if out else state.prev_noun
         if d.kind == "rank":
             scope_only = RANK_SCOPE_ONLY.search(text, lo, q.start) if not left_words else None
@@ -1958,8 +1959,13 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
 
 def _respective_places(doc: _Doc, sent: Sentence, clause: Clause, n: int) -> list[Any] | None:
     """`重庆市地区生产总值…，四川省地区生产总值…，分别比上年增长5.3%、5.5%`: the distinct places opening the
-    n clauses right before, in order, each one's figure."""
+    n clauses right before, in order, each one's figure; or a list of n places opening the clause right
+    before (`池州、芜湖分列二三位，增速分别为7.2%、7%`)."""
     before = [c for c in sent.clauses if c.start < clause.start][-n:]
+    if before:
+        listed = _listed_regions(doc, before[-1].start, before[-1].end, n)
+        if listed and not M.strip_lead(_clause_words(doc, before[-1].start, listed[0][0])):
+            return [r[2] for r in listed]
     if len(before) < n:
         return None
     places = []
