@@ -28,7 +28,8 @@ from chanye.extract.quantity import find_quantities
 from chanye.extract.rank import joins_strong_places
 from chanye.extract.wordlists import any_of, grouped, load
 from chanye.knowledge.region_roles import incidental_mention, other_role
-from chanye.knowledge.regions import find_region_mentions, gazetteer, parent_chain, resolve_region
+from chanye.extract.bodies import body_at, measure_at
+from chanye.knowledge.regions import Region, find_region_mentions, gazetteer, parent_chain, resolve_region
 
 # ---------------------------------------------------------------- records
 
@@ -2571,6 +2572,7 @@ def _finish(
     _date_last_year_base(doc, d, siblings)
     if d.subject is None:
         d.subject = _subject(doc, d)
+        d.metric = _without_body_name(d.metric, d.subject)
     d.industry = M.industry_of(d.metric)
     if doc.title_span and doc.title_span[0] <= d.pos < doc.title_span[1]:
         d.title = True
@@ -3141,6 +3143,9 @@ def _subject(doc: _Doc, d: Draft):
     of its sentence (`今年扬州…，…，力争…`), else the document's. Scope words (全国第一, 占全省) and
     speakers (扬州市市长, 南通市工信局) are not subjects."""
     clause, sent = d.clause, d.sentence
+    body = _clause_body(doc, clause, d.pos)
+    if body is not None:
+        return body  # 天津口岸进出口总值…, 某某有限公司在全国出口市场中占30%: the port's, the company's
     in_clause = [g for g in _mention_groups(doc, clause.start, d.pos) if _topical(doc, g)]
     if in_clause:
         together = _listed_together(doc, in_clause)
@@ -3214,6 +3219,12 @@ def _parts_of_own(doc: _Doc, regions: list[Any]) -> bool:
 def _earlier_subject(doc: _Doc, sent: Sentence, clause: Clause):
     """The region that opens the nearest earlier clause of the sentence, or None."""
     for c in _statement_before(doc, sent, clause):
+        body = _clause_body(doc, c, c.end)
+        goes_on = _RATE_GOES_ON.match(doc.text, clause.start) or measure_at(doc.text, clause.start)
+        if body is not None and (goes_on or not _has_figure(doc, c)):
+            # 某某公司传来好消息，1430辆…订单落地; 某某港集装箱吞吐量…，增长9.1%: the body's; not the clauses
+            # after a body's own figure that go on with the place's (某某集团营业收入…，新增…企业7家)
+            return body
         if _opens_with_own_whole(doc, c):
             # 某市对口支援本县，全县新增项目26个，规上工业增加值增长10%: 全县 took over
             return _paragraph_county(doc, sent, OWN_WHOLE.search(doc.text, c.start, c.end).group())
@@ -3227,6 +3238,49 @@ def _earlier_subject(doc: _Doc, sent: Sentence, clause: Clause):
         if groups:
             return groups[0][-1][2]
     return None
+
+
+# a clause that goes on with the rate of the figure before (…，同比增长9.1%)
+_RATE_GOES_ON = re.compile(r"[\s，,、]*(?:同比|比上年|较上年|比去年|较去年)?(?:增长|下降|增幅|增速|提高|减少)")
+
+
+def _has_figure(doc: _Doc, c: Clause) -> bool:
+    return bisect_left(doc.q_starts, c.start) < bisect_left(doc.q_starts, c.end)
+
+
+def _without_body_name(metric: str, subject) -> str:
+    """某某集团股份有限公司营业收入 -> 营业收入: a body's name (or its tail, the place read off) is its subject,
+    not its indicator."""
+    if getattr(subject, "zone_type", None) != "body":
+        return metric
+    name = subject.name
+    for i in range(len(name) - 1):
+        if metric.startswith(name[i:]) and len(metric) > len(name) - i:
+            return metric[len(name) - i :]
+    return metric
+
+
+# what may stand before a body's name at the head of its clause
+_BODY_LEAD = re.compile(r"(?:特别是|尤其是|目前|据悉|全年|今年|去年)?")
+
+
+def _clause_body(doc: _Doc, c: Clause, hi: int):
+    """The port or company whose name opens clause `c` (after its lead and time words), as a subject."""
+    if not any(0 <= doc.text.find(w, c.start, hi) for w in ("港", "口岸", "公司", "集团")):
+        return None  # (most clauses name none: the name pattern is not tried)
+    at = _CLAUSE_LEAD.match(doc.text, c.start, hi).end()
+    for t in doc.times_in(at, hi):
+        if t.start == at:
+            at = t.end  # 1-8月，…, 上半年某某公司…
+    at = _BODY_LEAD.match(doc.text, at, hi).end()
+    found = body_at(doc.text, at, hi)
+    if found is None:
+        return None
+    groups = _mention_groups(doc, at, hi)
+    if groups and groups[0][0][0] == at and groups[0][-1][1] >= found[1]:
+        return None  # the whole name is a place's or a zone's
+    own = getattr(doc.doc_region, "code", "") or ""
+    return Region(name=found[0], code=f"{own}:{found[0]}", level="zone", parent_code=own or None, zone_type="body")
 
 
 def _statement_before(doc: _Doc, sent: Sentence, clause: Clause) -> list[Clause]:
