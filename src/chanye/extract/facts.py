@@ -2573,6 +2573,7 @@ def _finish(
     if d.subject is None:
         d.subject = _subject(doc, d)
         d.metric = _without_body_name(d.metric, d.subject)
+    doc.memo.setdefault(("sentence_subject", d.sentence.paragraph, d.sentence.index), d.subject)  # its first figure's
     d.industry = M.industry_of(d.metric)
     if doc.title_span and doc.title_span[0] <= d.pos < doc.title_span[1]:
         d.title = True
@@ -3155,6 +3156,9 @@ def _subject(doc: _Doc, d: Draft):
     short = _head_county_short(doc, d)
     if short is not None:
         return short
+    among = _among_previous(doc, sent, clause)
+    if among is not None:
+        return among
     scope = _scope_subject(doc, d)
     if scope is not None:
         return scope
@@ -3258,6 +3262,23 @@ def _without_body_name(metric: str, subject) -> str:
         if metric.startswith(name[i:]) and len(metric) > len(name) - i:
             return metric[len(name) - i :]
     return metric
+
+
+# a sentence that breaks down the one before: 其中进口…，出口…
+_AMONG = re.compile(r"[\s，,]*其中[，,：:]?")
+
+
+def _among_previous(doc: _Doc, sent: Sentence, clause: Clause):
+    """`某县规上工业总产值2750亿元。其中，高新技术产业增加值增长18.9%`, `天津口岸进出口总值…。其中进口…`: a
+    sentence opening with 其中 that names no place is a part of the sentence before, and so its subject's,
+    where that is not the page's own."""
+    if not _AMONG.match(sent.text) or _mention_groups(doc, sent.start, clause.end):
+        return None
+    found = doc.memo.get(("sentence_subject", sent.paragraph, sent.index - 1))
+    own = getattr(doc.doc_region, "code", None)
+    if found is None or getattr(found, "code", None) == own:
+        return None
+    return found
 
 
 # what may stand before a body's name at the head of its clause
