@@ -540,6 +540,8 @@ def _county_short_at(g: Gazetteer, text: str, i: int, last: Region | None, last_
         if len(piece) < length or piece not in g.county_short:
             continue
         candidates = g.county_short[piece]
+        if not allow_all and _FACILITY_AFTER.match(text, i + length):
+            continue  # 福州长乐国际机场: the airport's name, not the district
         # right after its city, or its province (扬州邗江, 河南长垣, 浙江义乌)
         before_ok = last is not None and i <= last_end + 1 and any(
             c.parent_code == last.code or getattr(g.by_code.get(c.parent_code), "parent_code", None) == last.code
@@ -566,7 +568,7 @@ def _named_county_short_at(g: Gazetteer, text: str, i: int, named: set[str]):
         return None
     for length in (4, 3, 2):
         piece = text[i : i + length]
-        if piece in _WITHHELD_SHORT:
+        if piece in _WITHHELD_SHORT or _FACILITY_AFTER.match(text, i + length):
             continue  # 长安区 … 长安汽车: a word-like short form stays withheld
         for region in g.county_short.get(piece, ()):
             if region.code in named:
@@ -574,6 +576,8 @@ def _named_county_short_at(g: Gazetteer, text: str, i: int, named: set[str]):
     return None
 
 
+# 长乐国际机场, 双流机场: a county's short form naming a facility, not the county
+_FACILITY_AFTER = re.compile(_alt("facility_after_county"))
 # 云霄全县, 滨海全县上下: a county's short form before 全县 / 全区 names that county
 _WHOLE_OF_PLACE_AFTER = re.compile(r"全(?:县|区)")
 
