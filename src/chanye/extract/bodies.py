@@ -10,8 +10,12 @@ import re
 from functools import cache
 
 from chanye.extract.wordlists import any_of, load
+from chanye.knowledge.taxonomy import exact_industry
 
 _MAX_NAME = 20  # characters a body's name may run to
+_SHORT_NAME = (2, 8)  # a company's short name (特斯拉, 上海飞机制造), in characters
+# a time word between a company's short name and its verb (京东方今年前三季度营收…)
+_TIME_BETWEEN = r"(?:今年|去年|全年)?(?:前三季度|上半年|下半年|一季度|\d{1,2}(?:-|—|至)\d{1,2}月)?"
 
 
 @cache
@@ -22,6 +26,27 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, frozenset, re.Pattern]:
     )
     measure = re.compile(r"[\s，,、]*" + any_of(lex["measures"]))
     return name, re.compile(any_of(lex["not_in_name"])), frozenset(lex["not_names"]), measure
+
+
+@cache
+def _short_patterns() -> tuple[re.Pattern, re.Pattern]:
+    lex = load("bodies.yaml")
+    lo, hi = _SHORT_NAME
+    name = re.compile(rf"[\u4e00-\u9fffA-Za-z0-9]{{{lo},{hi}}}?(?={_TIME_BETWEEN}{any_of(lex['company_verbs'])})")
+    return name, re.compile(any_of(lex["not_company_ends"]) + "$")
+
+
+def company_at(text: str, at: int, end: int) -> tuple[str, int] | None:
+    """A company's short name at `at` right before what a company does (特斯拉完成产值…), with its end;
+    None where the words there are an industry (装备制造), a class (规上企业) or a whole (全市)."""
+    name_re, not_ends = _short_patterns()
+    m = name_re.match(text, at, end)
+    if m is None:
+        return None
+    name = m.group()
+    if not_ends.search(name) or _patterns()[1].search(name) or exact_industry(name):
+        return None
+    return name, m.end()
 
 
 def measure_at(text: str, at: int) -> bool:

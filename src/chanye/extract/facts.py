@@ -28,7 +28,7 @@ from chanye.extract.quantity import find_quantities
 from chanye.extract.rank import joins_strong_places
 from chanye.extract.wordlists import any_of, grouped, load
 from chanye.knowledge.region_roles import incidental_mention, other_role
-from chanye.extract.bodies import body_at, measure_at
+from chanye.extract.bodies import body_at, company_at, measure_at
 from chanye.knowledge.regions import Region, find_region_mentions, gazetteer, parent_chain, resolve_region
 
 # ---------------------------------------------------------------- records
@@ -3245,7 +3245,7 @@ def _earlier_subject(doc: _Doc, sent: Sentence, clause: Clause):
 
 
 # a clause that goes on with the rate of the figure before (…，同比增长9.1%)
-_RATE_GOES_ON = re.compile(r"[\s，,、]*(?:同比|比上年|较上年|比去年|较去年)?(?:增长|下降|增幅|增速|提高|减少)")
+_RATE_GOES_ON = re.compile(r"[\s，,、]*(?:同比|[比较](?:上年|去年)(?:同期)?)?(?:增长|下降|增幅|增速|提高|减少)")
 
 
 def _has_figure(doc: _Doc, c: Clause) -> bool:
@@ -3260,7 +3260,8 @@ def _without_body_name(metric: str, subject) -> str:
     name = subject.name
     for i in range(len(name) - 1):
         if metric.startswith(name[i:]) and len(metric) > len(name) - i:
-            return metric[len(name) - i :]
+            rest = metric[len(name) - i :]
+            return re.sub(r"^(?:完成|实现)(?=..)", "", rest)  # 某公司完成原油加工量: 原油加工量
     return metric
 
 
@@ -3287,14 +3288,14 @@ _BODY_LEAD = re.compile(r"(?:特别是|尤其是|目前|据悉|全年|今年|去
 
 def _clause_body(doc: _Doc, c: Clause, hi: int):
     """The port or company whose name opens clause `c` (after its lead and time words), as a subject."""
-    if not any(0 <= doc.text.find(w, c.start, hi) for w in ("港", "口岸", "公司", "集团")):
-        return None  # (most clauses name none: the name pattern is not tried)
+    if not any(0 <= doc.text.find(w, c.start, hi) for w in ("港", "口岸", "公司", "集团", "完成", "营", "利润", "生产", "交付", "产销")):
+        return None  # (most clauses name none: the name patterns are not tried)
     at = _CLAUSE_LEAD.match(doc.text, c.start, hi).end()
     for t in doc.times_in(at, hi):
         if t.start == at:
             at = t.end  # 1-8月，…, 上半年某某公司…
     at = _BODY_LEAD.match(doc.text, at, hi).end()
-    found = body_at(doc.text, at, hi)
+    found = body_at(doc.text, at, hi) or company_at(doc.text, at, hi)
     if found is None:
         return None
     groups = _mention_groups(doc, at, hi)
