@@ -3393,7 +3393,8 @@ _HEADING_PLACE_END = re.compile(r"(?:$|[：:·篇—\-｜|\s】〕)）])")
 
 
 def _find_section_region(doc: _Doc, index: int):
-    for para in reversed(doc.paragraphs[:index + 1]):
+    for k in range(index, -1, -1):
+        para = doc.paragraphs[k]
         line = doc.text[para.start : para.end]
         if para.index == index and _PLACE_COLON.match(line, _HEADING_LEAD.match(line).end()):
             # 惠州：印发…方案。到2025年，全市…: the paragraph's own place, where its opening names one
@@ -3404,8 +3405,23 @@ def _find_section_region(doc: _Doc, index: int):
             continue
         if doc.title_span is not None and para.start < doc.title_span[1]:
             return None
-        return _heading_place(doc, line)  # the nearest heading decides, naming a place or not
+        # the nearest heading decides, naming a place or not — or, where it is the subtitle right under a
+        # place's heading (桐庐县 / 快递产业之乡), that place's heading
+        return _heading_place(doc, line) or _heading_above_subtitle(doc, k)
     return None
+
+
+def _heading_above_subtitle(doc: _Doc, k: int):
+    """The place of a heading line right above the heading line at paragraph k, or None."""
+    if k == 0:
+        return None
+    above = doc.paragraphs[k - 1]
+    line = doc.text[above.start : above.end]
+    if len(line) > _SECTION_HEADING_MAX or "\n" in line or line.rstrip()[-1:] in "。；;，,":
+        return None
+    if doc.title_span is not None and above.start < doc.title_span[1]:
+        return None
+    return _heading_place(doc, line)
 
 
 def _heading_place(doc: _Doc, line: str):
