@@ -3288,7 +3288,7 @@ _BODY_LEAD = re.compile(r"(?:特别是|尤其是|目前|据悉|全年|今年|去
 
 def _clause_body(doc: _Doc, c: Clause, hi: int):
     """The port or company whose name opens clause `c` (after its lead and time words), as a subject."""
-    if not any(0 <= doc.text.find(w, c.start, hi) for w in ("港", "口岸", "公司", "集团", "完成", "营", "利润", "生产", "交付", "产销")):
+    if not any(0 <= doc.text.find(w, c.start, hi) for w in ("港", "口岸", "公司", "集团", "园", "完成", "营", "利润", "生产", "交付", "产销")):
         return None  # (most clauses name none: the name patterns are not tried)
     at = _CLAUSE_LEAD.match(doc.text, c.start, hi).end()
     for t in doc.times_in(at, hi):
