@@ -13,7 +13,7 @@ from chanye.extract.wordlists import any_of, load
 from chanye.knowledge.taxonomy import exact_industry
 
 _MAX_NAME = 20  # characters a body's name may run to
-_SHORT_NAME = (2, 8)  # a company's short name (特斯拉, 上海飞机制造), in characters
+_SHORT_NAME = (2, 10)  # a company's short name (特斯拉, 上海飞机制造), in characters
 # a time word between a company's short name and its verb (京东方今年前三季度营收…)
 _TIME_BETWEEN = r"(?:今年|去年|全年)?(?:前三季度|上半年|下半年|一季度|\d{1,2}(?:-|—|至)\d{1,2}月)?"
 

@@ -3295,11 +3295,14 @@ def _clause_body(doc: _Doc, c: Clause, hi: int):
         if t.start == at:
             at = t.end  # 1-8月，…, 上半年某某公司…
     at = _BODY_LEAD.match(doc.text, at, hi).end()
-    found = body_at(doc.text, at, hi) or company_at(doc.text, at, hi)
+    groups = _mention_groups(doc, at, hi)
+    opening = groups[0] if groups and groups[0][0][0] == at else None
+    found = body_at(doc.text, at, hi)
+    if found is None and not (opening and doc.text[at : opening[-1][1]] == opening[-1][2].name):
+        found = company_at(doc.text, at, hi)  # (not 株洲市轨道交通装备完成产值: a place by its full name, then its industry)
     if found is None:
         return None
-    groups = _mention_groups(doc, at, hi)
-    if groups and groups[0][0][0] == at and groups[0][-1][1] >= found[1]:
+    if opening and opening[-1][1] >= found[1]:
         return None  # the whole name is a place's or a zone's
     own = getattr(doc.doc_region, "code", "") or ""
     return Region(name=found[0], code=f"{own}:{found[0]}", level="zone", parent_code=own or None, zone_type="body")
