@@ -1061,3 +1061,21 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
     if national and not _own_place_page(body):
         return gazetteer().by_code.get(COUNTRY_CODE)
     return None
+
+
+_AREA_MENTIONS = 2  # how often a page must name a planning area to be its page
+
+
+def planning_area(text: str) -> Region | None:
+    """The planning area (成渝地区双城经济圈, 粤港澳大湾区…) a page names at least twice, by any of its names,
+    for a page that names no region of its own; None where it names none so often."""
+    best = None
+    for item in _CUES.get("planning_areas", []):
+        names = sorted({item["name"], *item["aliases"]}, key=len, reverse=True)
+        n = len(re.findall("|".join(map(re.escape, names)), text))
+        if n >= _AREA_MENTIONS and (best is None or n > best[0]):
+            best = (n, item)
+    if best is None:
+        return None
+    item = best[1]
+    return Region(item["name"], "AREA:" + item["name"], "zone", COUNTRY_CODE, tuple(item["aliases"]), zone_type="area")
