@@ -997,12 +997,13 @@ def _each_place(doc: _Doc, clause: Clause, cq: list, made: list[Draft]) -> list[
     if len(made) != 1 or len(cq) != 1 or made[0].subject is not None or RESPECTIVELY.search(clause.text):
         return made
     d, q = made[0], cq[0]
-    if not (d.comparator in (">", ">=") or (d.kind == "rank" and d.comparator == "<=") or d.kind == "growth"):
+    passed = d.comparator in (">", ">=") or (d.kind == "rank" and d.comparator == "<=")
+    if not (passed or (d.kind == "growth" and d.unit == "%")):
         return made  # (a rate is each place's own: 宿州、淮南增速为5.5%)
     at = _CLAUSE_LEAD.match(doc.text, clause.start, q.start).end()
     places, last = _head_places(doc, at, q.start)
-    if len(places) < 2:
-        return made
+    if len(places) < 2 or (not passed and _COUNTED_GROUP.match(doc.text, last[1])):
+        return made  # A、B、C、D四个园区拉动增长…: the group's rate
     joint = _TOGETHER_AFTER.match(doc.text, last[1])
     if (joint and not joint.group().startswith("等")) or EACH_TOTAL.search(doc.text, last[1], q.start):
         return made
@@ -1013,6 +1014,8 @@ def _each_place(doc: _Doc, clause: Clause, cq: list, made: list[Draft]) -> list[
     return [_dc_replace(d, subject=r, metric=metric) for r in places]
 
 
+# a list of places counted as a group right after it (四个园区, 等3个区)
+_COUNTED_GROUP = re.compile(r"等?(?:\d+|[两二三四五六七八九十]+)(?:个|家|大)")
 # what follows a list of places before its indicator: 等, 等9个, 两个
 _AFTER_PLACE_LIST = re.compile(r"^[、，]?等?(?:\d+|[两二三四五六七八九十]+)?个?")
 
@@ -1026,6 +1029,8 @@ def _head_places(doc: _Doc, at: int, hi: int) -> tuple[list[Any], tuple[int, int
     while i < hi:
         found = _place_at(doc, i, hi)
         if found is None:
+            if places:
+                return [], (at, at)  # 甲区、某某商务区…: a list not all of places
             break
         places.append(found[0])
         span = (i, found[1])
@@ -1040,7 +1045,10 @@ def _place_at(doc: _Doc, i: int, hi: int) -> tuple[Any, int] | None:
     where its name ends."""
     groups = _mention_groups(doc, i, hi)
     if groups and groups[0][0][0] == i:
-        return (groups[0][-1][2], groups[0][-1][1]) if _topical(doc, groups[0]) else None
+        end = groups[0][-1][1]
+        if _PART_OF_PLACE.match(doc.text, end):
+            return None  # 三亚中央商务区: a part of the place, not the place
+        return (groups[0][-1][2], end) if _topical(doc, groups[0]) else None
     own = getattr(doc.doc_region, "code", None)
     if own is None or getattr(doc.doc_region, "level", None) not in ("province", "city"):
         return None
@@ -1055,6 +1063,8 @@ def _place_at(doc: _Doc, i: int, hi: int) -> tuple[Any, int] | None:
     return None
 
 
+# a named part of a place: 三亚中央商务区, 某某科技城
+_PART_OF_PLACE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:商务区|园区|片区|示范区|新城|科技城|保税区|港区)")
 # 金川集团, 贺兰山 (not a county's short form)
 _NOT_LIST_COUNTY_AFTER = re.compile(r"[山江河湖海岛]|集团|公司|股份|银行|控股")
 
