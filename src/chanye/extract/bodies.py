@@ -65,3 +65,22 @@ def body_at(text: str, at: int, end: int) -> tuple[str, int] | None:
     if not_in.search(name) or any(name.endswith(w) for w in not_names):
         return None
     return name, m.end()
+
+
+# 甲公司、乙股份、丙电子等4家企业…: a list of companies the text counts as companies right after it
+_COMPANY_LIST = re.compile(
+    r"((?:[\u4e00-\u9fffA-Za-z0-9]{2,10}、)+[\u4e00-\u9fffA-Za-z0-9]{2,10})等(?:\d+|[两二三四五六七八九十]+)家(?:企业|公司)"
+)
+
+
+def listed_companies(text: str, at: int, end: int) -> tuple[list[str], int] | None:
+    """The companies listed from `at` and counted right after (海亮新材料、银光公司…等4家企业), with where the
+    count ends; None where `at` opens no such list."""
+    m = _COMPANY_LIST.match(text, at, end)
+    if m is None:
+        return None
+    names = m.group(1).split("、")
+    not_in = _patterns()[1]
+    if any(not_in.search(n) for n in names):
+        return None
+    return names, m.end()

@@ -28,7 +28,7 @@ from chanye.extract.quantity import find_quantities
 from chanye.extract.rank import joins_strong_places
 from chanye.extract.wordlists import any_of, grouped, load
 from chanye.knowledge.region_roles import incidental_mention, other_role
-from chanye.extract.bodies import body_at, company_at, measure_at
+from chanye.extract.bodies import body_at, company_at, listed_companies, measure_at
 from chanye.knowledge.regions import Region, find_region_mentions, gazetteer, parent_chain, resolve_region
 
 # ---------------------------------------------------------------- records
@@ -1001,6 +1001,14 @@ def _each_place(doc: _Doc, clause: Clause, cq: list, made: list[Draft]) -> list[
     if not (passed or (d.kind == "growth" and d.unit == "%")):
         return made  # (a rate is each place's own: 宿州、淮南增速为5.5%)
     at = _CLAUSE_LEAD.match(doc.text, clause.start, q.start).end()
+    companies = listed_companies(doc.text, at, q.start)
+    if companies is not None and companies[1] <= q.start and not EACH_TOTAL.search(doc.text, companies[1], q.start):
+        # 海亮新材料、银光公司…等4家企业增速超100%: each company's, the list off the metric
+        between = doc.text[companies[1] : q.start]
+        k = d.metric.rfind("企业") if "企业" in d.metric else d.metric.rfind("公司")
+        metric = d.metric[k + 2 :] if k >= 0 else d.metric
+        metric = metric or ("增速" if "增速" in between else d.metric)
+        return [_dc_replace(d, subject=_body_region(doc, name), metric=metric) for name in companies[0]]
     places, last = _head_places(doc, at, q.start)
     if len(places) < 2 or (not passed and _COUNTED_GROUP.match(doc.text, last[1])):
         return made  # A、B、C、D四个园区拉动增长…: the group's rate
@@ -3314,8 +3322,13 @@ def _clause_body(doc: _Doc, c: Clause, hi: int):
         return None
     if opening and opening[-1][1] >= found[1]:
         return None  # the whole name is a place's or a zone's
+    return _body_region(doc, found[0])
+
+
+def _body_region(doc: _Doc, name: str):
+    """A port or a company as a figure's subject (a region-like record under the page's place)."""
     own = getattr(doc.doc_region, "code", "") or ""
-    return Region(name=found[0], code=f"{own}:{found[0]}", level="zone", parent_code=own or None, zone_type="body")
+    return Region(name=name, code=f"{own}:{name}", level="zone", parent_code=own or None, zone_type="body")
 
 
 def _statement_before(doc: _Doc, sent: Sentence, clause: Clause) -> list[Clause]:
