@@ -12,7 +12,7 @@ import yaml
 
 from chanye.settings import data_path
 
-DATA_FILES = ["zones", "region_updates", "industry_taxonomy", "metrics", "place_name_words"]
+DATA_FILES = ["zones", "region_updates", "industry_taxonomy", "metrics", "place_name_words", "page_region", "region_roles"]
 
 
 @pytest.mark.parametrize("name", DATA_FILES)
@@ -26,7 +26,7 @@ def test_data_file_matches_schema(name):
 
 
 # Lexicons beside the extraction rules (chanye/extract/lexicon/NAME.yaml), schema data/schema/NAME_lexicon.schema.json.
-LEXICON_FILES = ["facts", "frameworks"]
+LEXICON_FILES = ["facts", "frameworks", "bodies"]
 
 
 @pytest.mark.parametrize("name", LEXICON_FILES)

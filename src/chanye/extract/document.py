@@ -17,7 +17,14 @@ from chanye.extract.frameworks import find_frameworks
 from chanye.extract.industries import find_industries
 from chanye.knowledge.glossary import map_metric
 from chanye.knowledge.region_roles import incidental_mention, other_role, partner_role
-from chanye.knowledge.regions import detect_document_region, find_region_mentions, others_listed, parent_chain, resolve_region
+from chanye.knowledge.regions import (
+    detect_document_region,
+    find_region_mentions,
+    others_listed,
+    parent_chain,
+    planning_area,
+    resolve_region,
+)
 from chanye.records import CleanDocument, DocumentMeta, DocumentResult, Fact
 
 REGION_WINDOW = 20000  # characters of the text read to find the document's region
@@ -70,7 +77,7 @@ def _document_region(clean: CleanDocument, meta: DocumentMeta):
         return congress
     # the title and the opening say what a page is about; a 20 MB page need not be read whole
     found = detect_document_region(meta.title, clean.text[:REGION_WINDOW])
-    return found or _publisher_region(meta.publisher) or _first_named_region(clean.text)
+    return found or _publisher_region(meta.publisher) or _first_named_region(clean.text) or planning_area(clean.text[:REGION_WINDOW])
 
 
 def _publisher_region(publisher: str | None):

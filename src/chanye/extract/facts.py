@@ -28,7 +28,8 @@ from chanye.extract.quantity import find_quantities
 from chanye.extract.rank import joins_strong_places
 from chanye.extract.wordlists import any_of, grouped, load
 from chanye.knowledge.region_roles import incidental_mention, other_role
-from chanye.knowledge.regions import find_region_mentions, gazetteer, parent_chain, resolve_region
+from chanye.extract.bodies import body_at, company_at, listed_companies, measure_at
+from chanye.knowledge.regions import Region, find_region_mentions, gazetteer, parent_chain, resolve_region
 
 # ---------------------------------------------------------------- records
 
@@ -163,7 +164,8 @@ SUBJECT_HEAD = re.compile(r"(?:这家|该|本|这个|此)[\u4e00-\u9fff]{0,4}(?:
 CLOSE_QUOTE = re.compile(r"[”’]")
 LIST_REACH = 300  # characters before a count searched for the list it numbers
 PROGRESS = re.compile(r"完成[^，。；]{0,8}(?:目标|计划|任务)[^，。；]{0,4}的?$")
-SCOPE_REFERENCE = re.compile(r"(全国|全省)[（(]$")
+# 高于全国（3.9%）, 高于全国（同比增长4.6%）: the scope's own figure in brackets
+SCOPE_REFERENCE = re.compile(r"(全国|全省)[（(](?:同比)?(?:增长|增速为?|增幅为?)?$")
 PREDICATE = re.compile(r"(?:均|全部|都)?(?:实现|保持|超过|达到|增长|下降|突破)|(?:年均)?(?:增速|增幅|增长)")  # 14个市州全部实现正增长, 7个行业年均增速…
 POOL_PREFIX = re.compile(r"^.{0,14}?(?<!其)中(?:除|有|共有)")
 POOL_BEFORE = re.compile(r"(?<!其)中(?:有|共有)?$")  # 35个行业大类中28个行业…: the counted noun follows
@@ -927,7 +929,9 @@ def _sentence_facts(doc: _Doc, sent: Sentence, sq: list) -> list[Draft]:
                 state.prev_noun = noun or None
             lead = clause if len(clause.text) <= LEAD_CLAUSE else None
             continue
-        made = handled or _each_holder(doc, clause, cq, _parallel_list(doc, clause, cq, _plain(doc, sent, clause, cq, state), state))
+        made = handled or _each_holder(
+            doc, clause, cq, _each_place(doc, clause, cq, _parallel_list(doc, clause, cq, _plain(doc, sent, clause, cq, state), state))
+        )
         if lead is not None:
             for d in made:
                 d.quote_start = lead.start  # the evidence reads with the clause that sets it up
@@ -1015,6 +1019,93 @@ def _each_holder(doc: _Doc, clause: Clause, cq: list, made: list[Draft]) -> list
         return made
     shared = _share_attribute(items)
     return [_dc_replace(d, metric=name) for name in (shared if shared != items else _share_head(items))]
+
+
+def _each_place(doc: _Doc, clause: Clause, cq: list, made: list[Draft]) -> list[Draft]:
+    """`晋江市、鼓楼区GDP突破3000亿元`, `义乌、慈溪、乐清等县（市）进入全省10强`, `A、B等9个县区增速20%以上`:
+    one figure after a list of places opening its clause, passed by each (突破, 以上, N强), is one fact per
+    place; a joint figure (合计, 共, 两市) stays one."""
+    if len(made) != 1 or len(cq) != 1 or made[0].subject is not None or RESPECTIVELY.search(clause.text):
+        return made
+    d, q = made[0], cq[0]
+    passed = d.comparator in (">", ">=") or (d.kind == "rank" and d.comparator == "<=")
+    if not (passed or (d.kind == "growth" and d.unit == "%")):
+        return made  # (a rate is each place's own: 宿州、淮南增速为5.5%)
+    at = _CLAUSE_LEAD.match(doc.text, clause.start, q.start).end()
+    companies = listed_companies(doc.text, at, q.start)
+    if companies is not None and companies[1] <= q.start and not EACH_TOTAL.search(doc.text, companies[1], q.start):
+        # 海亮新材料、银光公司…等4家企业增速超100%: each company's, the list off the metric
+        between = doc.text[companies[1] : q.start]
+        k = d.metric.rfind("企业") if "企业" in d.metric else d.metric.rfind("公司")
+        metric = d.metric[k + 2 :] if k >= 0 else d.metric
+        metric = metric or ("增速" if "增速" in between else d.metric)
+        return [_dc_replace(d, subject=_body_region(doc, name), metric=metric) for name in companies[0]]
+    places, last = _head_places(doc, at, q.start)
+    if len(places) < 2 or (not passed and _COUNTED_GROUP.match(doc.text, last[1])):
+        return made  # A、B、C、D四个园区拉动增长…: the group's rate
+    joint = _TOGETHER_AFTER.match(doc.text, last[1])
+    if (joint and not joint.group().startswith("等")) or EACH_TOTAL.search(doc.text, last[1], q.start):
+        return made
+    name = doc.text[last[0] : last[1]]
+    metric = d.metric
+    if name in metric:  # the list was read into the metric: the words after it name the figure
+        metric = _AFTER_PLACE_LIST.sub("", metric[metric.rfind(name) + len(name) :]) or d.metric
+    return [_dc_replace(d, subject=r, metric=metric) for r in places]
+
+
+# a list of places counted as a group right after it (四个园区, 等3个区)
+_COUNTED_GROUP = re.compile(r"等?(?:\d+|[两二三四五六七八九十]+)(?:个|家|大)")
+# what follows a list of places before its indicator: 等, 等9个, 两个
+_AFTER_PLACE_LIST = re.compile(r"^[、，]?等?(?:\d+|[两二三四五六七八九十]+)?个?")
+
+
+def _head_places(doc: _Doc, at: int, hi: int) -> tuple[list[Any], tuple[int, int]]:
+    """The places listed with 、/和/及 from `at` (full names, or short forms of counties of the page's region:
+    晋江、集美) and the last one's span; ([], (at, at)) where `at` opens no list of two or more."""
+    places: list[Any] = []
+    span = (at, at)
+    i = at
+    while i < hi:
+        found = _place_at(doc, i, hi)
+        if found is None:
+            if places:
+                return [], (at, at)  # 甲区、某某商务区…: a list not all of places
+            break
+        places.append(found[0])
+        span = (i, found[1])
+        if found[1] + 1 >= hi or doc.text[found[1]] not in "、和及与":
+            break
+        i = found[1] + 1
+    return places, span
+
+
+def _place_at(doc: _Doc, i: int, hi: int) -> tuple[Any, int] | None:
+    """The place named at `i` (a topical mention, or a county's short form under the page's region) and
+    where its name ends."""
+    groups = _mention_groups(doc, i, hi)
+    if groups and groups[0][0][0] == i:
+        end = groups[0][-1][1]
+        if _PART_OF_PLACE.match(doc.text, end):
+            return None  # 三亚中央商务区: a part of the place, not the place
+        return (groups[0][-1][2], end) if _topical(doc, groups[0]) else None
+    own = getattr(doc.doc_region, "code", None)
+    if own is None or getattr(doc.doc_region, "level", None) not in ("province", "city"):
+        return None
+    g = gazetteer()
+    for size in (3, 2):
+        word = doc.text[i : i + size]
+        # a short form (晋江), or a two-character full name the mentions leave out (宁县, 礼县)
+        names = g.county_short.get(word, ()) or (g.by_name.get(word, ()) if size == 2 and word[-1] in "县区市旗" else ())
+        found = [r for r in names if r.level == "county" and own in {p.code for p in parent_chain(r)}]
+        if len(found) == 1 and i + size < hi and not _NOT_LIST_COUNTY_AFTER.match(doc.text, i + size):
+            return found[0], i + size
+    return None
+
+
+# a named part of a place: 三亚中央商务区, 某某科技城
+_PART_OF_PLACE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:商务区|园区|片区|示范区|新城|科技城|保税区|港区)")
+# 金川集团, 贺兰山 (not a county's short form)
+_NOT_LIST_COUNTY_AFTER = re.compile(r"[山江河湖海岛]|集团|公司|股份|银行|控股")
 
 
 def _share_frame(items: list[str]) -> list[str]:
@@ -1364,8 +1455,8 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
         after_words = after_first if k == 0 else _after_words(doc, clause, k, cq, seps)
         d = _new_draft(doc, sent, clause, q, "")
         # both bracket references end right before the figure: one character test spares the searches
-        bracketed = q.start > clause.start and text[q.start - 1] in "（("
-        reference = SCOPE_REFERENCE.search(text[max(clause.start, q.start - 4) : q.start]) if bracketed else None
+        bracketed = q.start > clause.start and (text[q.start - 1] in "（(" or "（" in text[q.start - 7 : q.start])
+        reference = SCOPE_REFERENCE.search(text[max(clause.start, q.start - 10) : q.start]) if bracketed else None
         here.prev_noun = None if out else state.prev_noun
         if d.kind == "rank":
             scope_only = RANK_SCOPE_ONLY.search(text, lo, q.start) if not left_words else None
@@ -1999,8 +2090,13 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
 
 def _respective_places(doc: _Doc, sent: Sentence, clause: Clause, n: int) -> list[Any] | None:
     """`重庆市地区生产总值…，四川省地区生产总值…，分别比上年增长5.3%、5.5%`: the distinct places opening the
-    n clauses right before, in order, each one's figure."""
+    n clauses right before, in order, each one's figure; or a list of n places opening the clause right
+    before (`池州、芜湖分列二三位，增速分别为7.2%、7%`)."""
     before = [c for c in sent.clauses if c.start < clause.start][-n:]
+    if before:
+        listed = _listed_regions(doc, before[-1].start, before[-1].end, n)
+        if listed and not M.strip_lead(_clause_words(doc, before[-1].start, listed[0][0])):
+            return [r[2] for r in listed]
     if len(before) < n:
         return None
     places = []
@@ -2636,6 +2732,8 @@ def _finish(
     _date_last_year_base(doc, d, siblings)
     if d.subject is None:
         d.subject = _subject(doc, d)
+        d.metric = _without_body_name(d.metric, d.subject)
+    doc.memo.setdefault(("sentence_subject", d.sentence.paragraph, d.sentence.index), d.subject)  # its first figure's
     d.industry = M.industry_of(d.metric)
     if doc.title_span and doc.title_span[0] <= d.pos < doc.title_span[1]:
         d.title = True
@@ -3206,6 +3304,9 @@ def _subject(doc: _Doc, d: Draft):
     of its sentence (`今年扬州…，…，力争…`), else the document's. Scope words (全国第一, 占全省) and
     speakers (扬州市市长, 南通市工信局) are not subjects."""
     clause, sent = d.clause, d.sentence
+    body = _clause_body(doc, clause, d.pos)
+    if body is not None:
+        return body  # 天津口岸进出口总值…, 某某有限公司在全国出口市场中占30%: the port's, the company's
     in_clause = [g for g in _mention_groups(doc, clause.start, d.pos) if _topical(doc, g)]
     if in_clause:
         together = _listed_together(doc, in_clause)
@@ -3215,6 +3316,9 @@ def _subject(doc: _Doc, d: Draft):
     short = _head_county_short(doc, d)
     if short is not None:
         return short
+    among = _among_previous(doc, sent, clause)
+    if among is not None:
+        return among
     scope = _scope_subject(doc, d)
     if scope is not None:
         return scope
@@ -3279,6 +3383,12 @@ def _parts_of_own(doc: _Doc, regions: list[Any]) -> bool:
 def _earlier_subject(doc: _Doc, sent: Sentence, clause: Clause):
     """The region that opens the nearest earlier clause of the sentence, or None."""
     for c in _statement_before(doc, sent, clause):
+        body = _clause_body(doc, c, c.end)
+        goes_on = _RATE_GOES_ON.match(doc.text, clause.start) or measure_at(doc.text, clause.start)
+        if body is not None and (goes_on or not _has_figure(doc, c)):
+            # 某某公司传来好消息，1430辆…订单落地; 某某港集装箱吞吐量…，增长9.1%: the body's; not the clauses
+            # after a body's own figure that go on with the place's (某某集团营业收入…，新增…企业7家)
+            return body
         if _opens_with_own_whole(doc, c):
             # 某市对口支援本县，全县新增项目26个，规上工业增加值增长10%: 全县 took over
             return _paragraph_county(doc, sent, OWN_WHOLE.search(doc.text, c.start, c.end).group())
@@ -3292,6 +3402,75 @@ def _earlier_subject(doc: _Doc, sent: Sentence, clause: Clause):
         if groups:
             return groups[0][-1][2]
     return None
+
+
+# a clause that goes on with the rate of the figure before (…，同比增长9.1%)
+_RATE_GOES_ON = re.compile(r"[\s，,、]*(?:同比|[比较](?:上年|去年)(?:同期)?)?(?:增长|下降|增幅|增速|提高|减少)")
+
+
+def _has_figure(doc: _Doc, c: Clause) -> bool:
+    return bisect_left(doc.q_starts, c.start) < bisect_left(doc.q_starts, c.end)
+
+
+def _without_body_name(metric: str, subject) -> str:
+    """某某集团股份有限公司营业收入 -> 营业收入: a body's name (or its tail, the place read off) is its subject,
+    not its indicator."""
+    if getattr(subject, "zone_type", None) != "body":
+        return metric
+    name = subject.name
+    for i in range(len(name) - 1):
+        if metric.startswith(name[i:]) and len(metric) > len(name) - i:
+            rest = metric[len(name) - i :]
+            return re.sub(r"^(?:完成|实现)(?=..)", "", rest)  # 某公司完成原油加工量: 原油加工量
+    return metric
+
+
+# a sentence that breaks down the one before: 其中进口…，出口…
+_AMONG = re.compile(r"[\s，,]*其中[，,：:]?")
+
+
+def _among_previous(doc: _Doc, sent: Sentence, clause: Clause):
+    """`某县规上工业总产值2750亿元。其中，高新技术产业增加值增长18.9%`, `天津口岸进出口总值…。其中进口…`: a
+    sentence opening with 其中 that names no place is a part of the sentence before, and so its subject's,
+    where that is not the page's own."""
+    if not _AMONG.match(sent.text) or _mention_groups(doc, sent.start, clause.end):
+        return None
+    found = doc.memo.get(("sentence_subject", sent.paragraph, sent.index - 1))
+    own = getattr(doc.doc_region, "code", None)
+    if found is None or getattr(found, "code", None) == own:
+        return None
+    return found
+
+
+# what may stand before a body's name at the head of its clause
+_BODY_LEAD = re.compile(r"(?:特别是|尤其是|目前|据悉|全年|今年|去年)?")
+
+
+def _clause_body(doc: _Doc, c: Clause, hi: int):
+    """The port or company whose name opens clause `c` (after its lead and time words), as a subject."""
+    if not any(0 <= doc.text.find(w, c.start, hi) for w in ("港", "口岸", "公司", "集团", "园", "完成", "营", "利润", "生产", "交付", "产销")):
+        return None  # (most clauses name none: the name patterns are not tried)
+    at = _CLAUSE_LEAD.match(doc.text, c.start, hi).end()
+    for t in doc.times_in(at, hi):
+        if t.start == at:
+            at = t.end  # 1-8月，…, 上半年某某公司…
+    at = _BODY_LEAD.match(doc.text, at, hi).end()
+    groups = _mention_groups(doc, at, hi)
+    opening = groups[0] if groups and groups[0][0][0] == at else None
+    found = body_at(doc.text, at, hi)
+    if found is None and not (opening and doc.text[at : opening[-1][1]] == opening[-1][2].name):
+        found = company_at(doc.text, at, hi)  # (not 株洲市轨道交通装备完成产值: a place by its full name, then its industry)
+    if found is None:
+        return None
+    if opening and opening[-1][1] >= found[1]:
+        return None  # the whole name is a place's or a zone's
+    return _body_region(doc, found[0])
+
+
+def _body_region(doc: _Doc, name: str):
+    """A port or a company as a figure's subject (a region-like record under the page's place)."""
+    own = getattr(doc.doc_region, "code", "") or ""
+    return Region(name=name, code=f"{own}:{name}", level="zone", parent_code=own or None, zone_type="body")
 
 
 def _statement_before(doc: _Doc, sent: Sentence, clause: Clause) -> list[Clause]:
@@ -3382,7 +3561,8 @@ _HEADING_PLACE_END = re.compile(r"(?:$|[：:·篇—\-｜|\s】〕)）])")
 
 
 def _find_section_region(doc: _Doc, index: int):
-    for para in reversed(doc.paragraphs[:index + 1]):
+    for k in range(index, -1, -1):
+        para = doc.paragraphs[k]
         line = doc.text[para.start : para.end]
         if para.index == index and _PLACE_COLON.match(line, _HEADING_LEAD.match(line).end()):
             # 惠州：印发…方案。到2025年，全市…: the paragraph's own place, where its opening names one
@@ -3393,8 +3573,23 @@ def _find_section_region(doc: _Doc, index: int):
             continue
         if doc.title_span is not None and para.start < doc.title_span[1]:
             return None
-        return _heading_place(doc, line)  # the nearest heading decides, naming a place or not
+        # the nearest heading decides, naming a place or not — or, where it is the subtitle right under a
+        # place's heading (桐庐县 / 快递产业之乡), that place's heading
+        return _heading_place(doc, line) or _heading_above_subtitle(doc, k)
     return None
+
+
+def _heading_above_subtitle(doc: _Doc, k: int):
+    """The place of a heading line right above the heading line at paragraph k, or None."""
+    if k == 0:
+        return None
+    above = doc.paragraphs[k - 1]
+    line = doc.text[above.start : above.end]
+    if len(line) > _SECTION_HEADING_MAX or "\n" in line or line.rstrip()[-1:] in "。；;，,":
+        return None
+    if doc.title_span is not None and above.start < doc.title_span[1]:
+        return None
+    return _heading_place(doc, line)
 
 
 def _heading_place(doc: _Doc, line: str):

@@ -57,14 +57,18 @@ _ETHNIC = re.compile(
     r"保安族|东乡族|裕固族|哈萨克族|蒙古|各族)+"
 )
 
-# Short forms that are ordinary words or names of other things (白银 silver, 长治 in 长治久安, 东方,
-# 黄山 the mountain, 阿里 the company ...): matched in running text only as the full name; they still
-# resolve when given alone to resolve_region.
-_WITHHELD_SHORT = {
-    "白银", "红河", "阿里", "大同", "普洱", "安康", "兴安", "海北", "海西", "海东", "黄南", "玉树",
-    "长治", "黄山", "东方", "文山", "和田", "北海", "三沙", "大理", "果洛", "来宾", "开封",
-    "七台河", "黑河", "白山", "四平", "通化", "中卫", "吉安", "新余", "和平", "永安", "长安", "城区",
-}
+# The cue words of this module (data/page_region.yaml): which mentions name a place, whose page it is.
+_CUES = load_data("page_region.yaml") or {}
+
+
+def _alt(key: str) -> str:
+    """The words under `key`, as one regex alternation in the file's order."""
+    return "|".join(map(re.escape, _CUES.get(key, []))) or "(?!)"
+
+
+# Short forms that are ordinary words or names of other things (白银, 长治 in 长治久安, 黄山 the mountain):
+# matched in running text only as the full name; they still resolve when given alone to resolve_region.
+_WITHHELD_SHORT = frozenset(_CUES.get("withheld_short", []))
 
 _ZONE_SUFFIX_RE = re.compile(r"(经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新技术开发区|高新区)")
 # a bare 开发区 right after a city or county names its national economic-technological zone, if it has one
@@ -228,7 +232,7 @@ def _zone_aliases(name: str, zone_type: str, extra: list[str]) -> tuple[str, ...
     return tuple(sorted(aliases))
 
 
-_GENERIC_STEM = re.compile(r"汽车|石化|化学|化工|医药|稀土|临港|临空|滨海|沿海|新兴|新区")
+_GENERIC_STEM = re.compile(_alt("generic_zone_stems"))
 
 
 def _city_free(item: dict, by_code: dict[str, Region]) -> list[str]:
@@ -421,7 +425,7 @@ def _zone_of(region: Region, word: str) -> Region | None:
     return None
 
 
-_CITY_SELF = re.compile(r"我市|全市|本市")
+_CITY_SELF = re.compile(_alt("city_self"))
 
 
 def _is_municipality(region: Region) -> bool:
@@ -536,6 +540,8 @@ def _county_short_at(g: Gazetteer, text: str, i: int, last: Region | None, last_
         if len(piece) < length or piece not in g.county_short:
             continue
         candidates = g.county_short[piece]
+        if not allow_all and _FACILITY_AFTER.match(text, i + length):
+            continue  # 福州长乐国际机场: the airport's name, not the district
         # right after its city, or its province (扬州邗江, 河南长垣, 浙江义乌)
         before_ok = last is not None and i <= last_end + 1 and any(
             c.parent_code == last.code or getattr(g.by_code.get(c.parent_code), "parent_code", None) == last.code
@@ -562,7 +568,7 @@ def _named_county_short_at(g: Gazetteer, text: str, i: int, named: set[str]):
         return None
     for length in (4, 3, 2):
         piece = text[i : i + length]
-        if piece in _WITHHELD_SHORT:
+        if piece in _WITHHELD_SHORT or _FACILITY_AFTER.match(text, i + length):
             continue  # 长安区 … 长安汽车: a word-like short form stays withheld
         for region in g.county_short.get(piece, ()):
             if region.code in named:
@@ -570,12 +576,14 @@ def _named_county_short_at(g: Gazetteer, text: str, i: int, named: set[str]):
     return None
 
 
+# 长乐国际机场, 双流机场: a county's short form naming a facility, not the county
+_FACILITY_AFTER = re.compile(_alt("facility_after_county"))
 # 云霄全县, 滨海全县上下: a county's short form before 全县 / 全区 names that county
 _WHOLE_OF_PLACE_AFTER = re.compile(r"全(?:县|区)")
 
 
-_DATELINE = re.compile(r"(?:中新网|中新社|新华社|新华网|人民网|央视网|交汇点讯|扬子晚报网)([^\d\s（(]{2,8}?)\d{1,2}月\d{1,2}日")
-_MASTHEAD = re.compile(r"分社|报刊社|报业集团|融媒体集团|统一刊号|首页\s*-->")
+_DATELINE = re.compile(rf"(?:{_alt('dateline_agencies')})([^\d\s（(]{{2,8}}?)\d{{1,2}}月\d{{1,2}}日")
+_MASTHEAD = re.compile(_alt("masthead_words") + r"|首页\s*-->")  # 首页 --> : a site's breadcrumb
 _OUTLET = re.compile(r"(?:中国)?([\u4e00-\u9fff]{2,4})(?:网讯|日报讯|网-[\u4e00-\u9fff]{2,4}日报讯|发布(?![“\"《「『了\d])|融媒)")  # 梅州发布“1+N”政策: a verb
 
 
@@ -611,7 +619,9 @@ def _listing_province(top: Region, lead_found: list[Region], first_seen: dict[st
 
 REGION_LEAD_WHOLE = 2000  # characters read for 全省 / 全市
 # 全省 whose figures the page gives, not the scope a city is ranked or measured in (居全省第一, 占全省, 成为全省…)
-_WHOLE_PROVINCE = re.compile(r"(?<![居列占比于为在])全省(?![第前排])")
+_WHOLE_PROVINCE = re.compile(
+    rf"(?<![{''.join(_CUES.get('whole_province_not_after', []))}])全省(?![{''.join(_CUES.get('whole_province_not_before', []))}])"
+)
 
 
 def _listing_city(lead_found: list[Region], counts: dict[str, int], body: str) -> Region | None:
@@ -648,19 +658,35 @@ def _county_roundup_province(
     return province if n[0] <= 2 * n[1] else None
 
 
-_COUNTY_SELF = re.compile(r"我县|全县|本县")
+_COUNTY_SELF = re.compile(_alt("county_self"))
 
 
-def _speaking_city(top: Region, title: str | None, body: str) -> Region | None:
+def _speaking_city(top: Region, title: str | None, body: str, counts: dict[str, int]) -> Region | None:
     """我市46个县域特色产业集群… 全市… 其中宁晋县…、清河县…获评: a page that speaks as a city (我市, 全市 in its
-    headline or lead, never 全县) and names one of its counties first is the city's page, not the county's."""
+    headline or lead, never 全县) and names one of its counties first is the city's page, not the county's —
+    unless that county is the only one it names, again and again (我市某县入选… 某县…，某县…: the city's
+    outlet reporting on the county)."""
     if top.level != "county" or not top.name.endswith("县"):
         return None
     head = (title or "") + body[:REGION_LEAD_WHOLE]
     if not _CITY_SELF.search(head) or _COUNTY_SELF.search(body):
         return None
+    if counts.get(top.code, 0) >= _OWN_COUNTY_MENTIONS and not _other_counties(top, counts):
+        return None
     city = region_by_code(top.parent_code)
     return city if city is not None and city.level == "city" else None
+
+
+_OWN_COUNTY_MENTIONS = 3  # how often a city's page must name its one county to be that county's
+
+
+def _other_counties(county: Region, counts: dict[str, int]) -> bool:
+    """Does the page name another county of `county`'s city?"""
+    g = gazetteer()
+    return any(
+        c != county.code and c in g.by_code and g.by_code[c].level == "county" and g.by_code[c].parent_code == county.parent_code
+        for c in counts
+    )
 
 
 def _dateline_province(region: Region, counts: dict[str, int]) -> Region:
@@ -754,30 +780,23 @@ def _own_district(region: Region, lead: str, counts: dict[str, int]) -> Region:
     return region
 
 
-_DISTRICT_BODY_AFTER = re.compile(
-    r"(?:第[一二三四五六七八九十]{1,3}届)?(?:人民代表大会|人民政府|政府工作报告|区委|县委|市委)"
-)
+_DISTRICT_BODY_AFTER = re.compile(rf"(?:第[一二三四五六七八九十]{{1,3}}届)?(?:{_alt('district_bodies')})")
 
 
 # A body of the country: a page it issues is about the country.
 _NATIONAL_BODY = (
-    r"工业和信息化部|工信部|国家统计局|国家发展改革委|国家发展和改革委员会|国家发改委|商务部|财政部|海关总署|"
-    r"国家(?:数据|能源|知识产权|市场监督管理|税务|外汇管理|金融监督管理)(?:总)?局|"
+    _alt("national_bodies") + "|"
+    + rf"国家(?:{_alt('national_bureaus')})(?:总)?局|"
     # a ministry as the source of the news (记者从农业农村部了解到), not one a list was issued by
-    r"(?:从|据)(?:农业农村部|科学技术部|科技部|自然资源部|生态环境部|交通运输部|水利部|人力资源和社会保障部|人社部|"
-    r"国家卫生健康委|国务院新闻办公室|国新办)(?:了解到|获悉|消息)|"
+    + rf"(?:从|据)(?:{_alt('source_ministries')})(?:{_alt('source_verbs')})|"
     # the national people's congress and the premier's report (held in 北京, about the country)
     r"第[一二三四五六七八九十]+届全国人民代表大会|全国人大[一二三四五六七八九十]+次会议|国务院总理|"
     r"总理[\u4e00-\u9fff]{2,3}(?:\d{1,2}日)?(?:在|发表|作)[^。]{0,16}政府工作报告"
 )
 # 全国 as the subject of a sentence (not 高于全国, 居全国第一, 全国百强)
-_NATIONAL_SUBJECT = (
-    r"\s*全国(?:规模以上|规上|工业|制造业|经济|固定资产|社会消费品|居民|城镇|GDP|国内生产总值|一般公共预算|进出口)"
-)
+_NATIONAL_SUBJECT = rf"\s*全国(?:{_alt('national_subject_after')})"
 # the national zones together as a sentence's subject: 国家高新区实现…
-_NATIONAL_ZONES = (
-    r"\s*(?:全国)?(?:\d+家)?国家(?:级)?(?:高新区|经开区|经济技术开发区)(?:实现|共|完成|营业收入|工业|规模以上)"
-)
+_NATIONAL_ZONES = rf"\s*(?:全国)?(?:\d+家)?国家(?:级)?(?:高新区|经开区|经济技术开发区)(?:{_alt('national_zones_after')})"
 _NATIONAL = re.compile(
     _NATIONAL_BODY + r"|(?:^|[。，；：\n])" + _NATIONAL_SUBJECT + r"|(?:^|[。；\n]|\d{4}年[，,]?)" + _NATIONAL_ZONES
 )
@@ -790,20 +809,17 @@ _NATIONAL_SUBJECT_RE = re.compile(r"[。，；：\n]" + _NATIONAL_SUBJECT)
 _NATIONAL_ZONES_RES = (re.compile(r"[。；\n]" + _NATIONAL_ZONES), re.compile(r"\d{4}年[，,]?" + _NATIONAL_ZONES))
 # Words after a city's or a province's name that make it a sub-area (成都平原经济区, 川南经济区) or a venue
 # (北京人民大会堂), not the place.
-_SUB_AREA_AFTER = re.compile(r"(?:平原)?(?:经济区|城市群|都市圈|经济圈|经济带|人民大会堂|国家会议中心)")
+_SUB_AREA_AFTER = re.compile(rf"(?:平原)?(?:{_alt('sub_area_after')})")
 # Words after a name that make it the page's own body or outlet: 南开区人民政府, 襄阳日报, 盐城新闻网.
-_OWN_BODY_AFTER = re.compile(
-    r"(?:人民政府|政府|统计局|发展和改革委员会|发展改革委|发改委|工业和信息化局|工信局|经信局|商务局|"
-    r"管委会|管理委员会|日报|晚报|新闻网|融媒体中心|广播电视台|电视台|发布)"
-)
+_OWN_BODY_AFTER = re.compile(rf"(?:{_alt('own_body_after')})")
 _OWN_BODY_WEIGHT = 3
 _ZONE_DOMINANCE = 2  # a zone named in passing takes the page from its city only with more than twice its mentions
 
 
 # 被商务部认定为…, 经工信部批准, 工信部公布的…名单: a ministry that certifies or lists the page's place is
 # no sign that the page is about the country
-_CERTIFYING_BEFORE = re.compile(r"[被经由获]$")
-_CERTIFYING_AFTER = re.compile(r"(?:认定|批准|批复|授予|命名|评为|评定|公布的|发布的|确定的|遴选)")
+_CERTIFYING_BEFORE = re.compile(rf"(?:{_alt('certifying_before')})$")
+_CERTIFYING_AFTER = re.compile(rf"(?:{_alt('certifying_after')})")
 
 
 def _national_body_speaks(head: str) -> bool:
@@ -832,15 +848,13 @@ def _is_national(title: str | None, text: str) -> bool:
 # The country's voice where no place is the page's own: the State Council Information Office's press
 # conference (国新办), 我国 / 全国 opening a figure's sentence after a time word (一季度我国规模以上…).
 _COUNTRY_VOICE = re.compile(
-    r"国务院新闻办(?:公室)?|国新办|工业和资讯化部|"
-    r"(?:^|[。，；：\n]|季度|月份|[年月]|上半年|下半年|以来)\s*(?:我国|全国)"
-    r"(?:规模以上|规上|工业|制造业|经济|固定资产|社会消费品|居民|城镇|GDP|国内生产总值|一般公共预算|进出口|货物贸易|外贸)|"
+    _alt("country_voice_bodies") + "|"
+    + rf"(?:^|[。，；：\n]|季度|月份|[年月]|上半年|下半年|以来)\s*(?:我国|全国)(?:{_alt('country_voice_after')})|"
     # Taiwan and Hong Kong outlets write the mainland as 大陆 / 陆 (陆第2季GDP年增0.4%)
-    r"(?:中国大陆|大陆|(?<![\u4e00-\u9fff])陆)"
-    r"(?:国家统计局|国务院|官方|经济|GDP|国内生产总值|第[1-4一二三四]季|前三季|上半年|全年|工业|出口|进出口)"
+    + rf"(?:中国大陆|大陆|(?<![\u4e00-\u9fff])陆)(?:{_alt('mainland_after')})"
 )
 # 全市 / 我省…: a page about a place it does not name (a city's release) is not the country's
-_OWN_PLACE_WORDS = re.compile(r"全市|本市|我市|全省|本省|我省|全县|我县|全区|我区|全州|全盟")
+_OWN_PLACE_WORDS = re.compile(_alt("own_place_words"))
 
 
 def _listed_others(text: str, mentions: list) -> set[int]:
@@ -1034,7 +1048,7 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
             roundup = _county_roundup_province(top, lead_found, first_seen, counts)
             if roundup is not None:
                 return roundup
-            speaker = _speaking_city(top, title, body)
+            speaker = _speaking_city(top, title, body, counts)
             if speaker is not None:
                 return speaker
             return prefer_city(_own_district(top, lead, counts))
@@ -1047,3 +1061,21 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
     if national and not _own_place_page(body):
         return gazetteer().by_code.get(COUNTRY_CODE)
     return None
+
+
+_AREA_MENTIONS = 2  # how often a page must name a planning area to be its page
+
+
+def planning_area(text: str) -> Region | None:
+    """The planning area (成渝地区双城经济圈, 粤港澳大湾区…) a page names at least twice, by any of its names,
+    for a page that names no region of its own; None where it names none so often."""
+    best = None
+    for item in _CUES.get("planning_areas", []):
+        names = sorted({item["name"], *item["aliases"]}, key=len, reverse=True)
+        n = len(re.findall("|".join(map(re.escape, names)), text))
+        if n >= _AREA_MENTIONS and (best is None or n > best[0]):
+            best = (n, item)
+    if best is None:
+        return None
+    item = best[1]
+    return Region(item["name"], "AREA:" + item["name"], "zone", COUNTRY_CODE, tuple(item["aliases"]), zone_type="area")
