@@ -380,6 +380,7 @@ def assemble_facts(
                 for d in made:
                     _finish(doc, para, d, made, intro)
                 _doubled_over_years(doc, made)
+                _years_in_turn(doc, made)
                 _largest_rank_metric(doc, made)
             except Exception as exc:  # one unreadable sentence must not cost the document its facts
                 warnings.append(f"facts: sentence at {sent.start} skipped ({type(exc).__name__}: {exc})")
@@ -541,6 +542,36 @@ def _doubled_over_years(doc: _Doc, made: list[Draft]) -> None:
         years = _count_value(m.group(1)) if m.group(1) else None
         if years and d.period and re.fullmatch(r"\d{4}", d.period) and not d.period_fixed:
             d.period = f"{int(d.period) - years + 1}-{d.period}"
+
+
+IN_TURN = re.compile(r"分别")
+LIST_GAP = ("、", "和", "及", "，")
+SPAN_SUM_OR_AVERAGE = re.compile(r"年均|平均|累计|合计|共计|总计")
+
+
+def _years_in_turn(doc: _Doc, made: list[Draft]) -> None:
+    """`2017年至2021年，规上工业增加值增速分别为8.5%、8.3%、8.0%、4.5%、9.8%`: as many figures of one
+    indicator as the span has years, listed after 分别, are the span's years in turn (a list of names
+    before 分别 takes the figures instead: `A、B分别增长…` keeps the span)."""
+    by_clause: dict[int, list[Draft]] = {}
+    for d in made:
+        by_clause.setdefault(d.clause.start, []).append(d)
+    for group in by_clause.values():
+        period = group[0].period or ""
+        if len(group) < 2 or not _YEAR_SPAN.fullmatch(period) or any(d.period != period or d.period_fixed for d in group):
+            continue
+        first, last = int(period[:4]), int(period[5:])
+        if last - first + 1 != len(group) or len({(d.unit, d.kind) for d in group}) != 1 or group[0].kind == "rank":
+            continue
+        clause = group[0].clause
+        head = doc.text[clause.start : group[0].pos]
+        cue = IN_TURN.search(head)
+        if cue is None or "、" in head[: cue.start()] or SPAN_SUM_OR_AVERAGE.search(head):
+            continue
+        if any(doc.text[a.end : b.pos].strip() not in LIST_GAP for a, b in zip(group, group[1:])):
+            continue
+        for k, d in enumerate(group):
+            d.period = str(first + k)
 
 
 def _page_period(doc: _Doc, drafts: list[Draft]) -> list[Draft]:
