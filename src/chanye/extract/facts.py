@@ -1714,8 +1714,53 @@ def _from_to(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State)
         pair = [m for m in FROM_TO_YEARS.finditer(doc.text, doc.text.rfind("\n", 0, sent.start) + 1, sent.start)][-1:]
         if pair:
             out[0].period, out[1].period = periods = pair[0].group(1), pair[0].group(2)
+    if periods == (None, None):
+        ends = _change_frame(doc, sent, from_at)
+        if ends is not None:
+            out[0].period, out[1].period = periods = ends
     state.change_periods = periods
     return out
+
+
+HEADING_LINES_BACK = 4  # short heading lines (`2012年到2021年` / `十年时间`) looked through before a paragraph
+
+
+def _change_frame(doc: _Doc, sent: Sentence, from_at: int) -> tuple[str | None, str] | None:
+    """The two years of a `从X增长至Y` that names none: the span its paragraph opens with (`2022—2024年，
+    全省…。全省千亿县从14个增长至18个`) or a heading line just before gives (`2012年到2021年` above the
+    paragraph), else, under a single year leading the sentence, that year's change (`2023年，…门槛由404亿元
+    上升至414亿元`: from the year before). None where nothing frames it."""
+    own = [t for t in doc.times_in(sent.start, from_at) if _usable_time(doc, t)]
+    if own:
+        t = own[-1]
+        if len(own) != 1 or getattr(t.expr, "kind", "") != "year" or not t.year or not _YEAR.fullmatch(t.period or ""):
+            return None
+        if not _leads_clause(doc, t, sent):
+            return None
+        if t.expr.by:
+            return None, str(t.year)  # `到2027年，力争…由1200家增加到1500家`: the goal's year; the start is left open
+        if doc.pub_year is not None and t.year < doc.pub_year:
+            return str(t.year - 1), str(t.year)
+        return None
+    para = doc.paragraphs[sent.paragraph] if sent.paragraph < len(doc.paragraphs) else None
+    if para is None or para.index != sent.paragraph:
+        return None
+    earlier = [t for t in doc.times_in(para.start, sent.start) if _usable_time(doc, t)]
+    if earlier:
+        t = earlier[-1]
+        owner = next((s for s in para.sentences if s.start <= t.start < s.end), None)
+        if owner is not None and _YEAR_SPAN.fullmatch(t.period or "") and _leads_clause(doc, t, owner):
+            return t.period[:4], t.period[5:]
+        return None
+    for p in reversed(doc.paragraphs[max(0, para.index - HEADING_LINES_BACK) : para.index]):
+        body = doc.text[p.start : p.end].strip()
+        if len(body) > SECTION_HEADING or _CLAUSE_MARK.search(body):
+            return None
+        spans = find_time_spans(body, doc.pub_year, doc.pub_month)
+        if spans:
+            period = spans[-1].period or ""
+            return (period[:4], period[5:]) if _YEAR_SPAN.fullmatch(period) else None
+    return None
 
 
 _SCOPE = r"(?:全国|全省|全市|全区|全县|全州|全盟|全球|省|市|区|县)"
