@@ -2539,6 +2539,7 @@ def _finish(
         d.status = "target"
     if d.kind in ("level", "share"):
         d.period = _reached_at_span_end(doc, d) or d.period  # (after the carried period: `这五年，…`)
+    d.period = _counted_years(doc, d) or d.period
     if _obtained_in_closed_year(doc, d):
         d.status = "actual"
     d.period = _not_after_page(d.period, d.status, doc.pub_year, doc.pub_month)
@@ -2748,6 +2749,28 @@ def _reached_at_span_end(doc: _Doc, d: Draft) -> str | None:
     if d.kind == "share" and SPAN_TOTAL.search(doc.text, d.sentence.start, d.pos):
         return None  # `签约项目…，其中省外项目个数占比超六成`: a part of the span's sum
     return period[5:]
+
+
+COUNTED_YEARS = re.compile(
+    r"(?<![\d近这每第连续过去未来今后〇零一二三四五六七八九十])([两二三四五六七八九十]|\d{1,2})年(?:来|间|内|时间)?[，,]?"
+    r"(?=累计|共计|合计|共|增长|增加|新增|提高|提升|翻)"
+)
+
+
+def _counted_years(doc: _Doc, d: Draft) -> str | None:
+    """`去年…新增364家，两年累计达到685家`, `财政收入达到1350亿元，3年增长58.6%`: a sum or change over N years
+    counted back from the year the figure is of (its year, or the end of its span). None leaves the period."""
+    m = None
+    for m in COUNTED_YEARS.finditer(doc.text, d.clause.start, d.pos):
+        pass
+    if m is None or any(t.start < m.end() and m.start() < t.end for t in doc.times_in(d.clause.start, d.pos)):
+        return None
+    years = _count_value(m.group(1))
+    last = re.fullmatch(r"(?:\d{4}-)?(\d{4})", d.period or "")
+    if not years or years < 2 or last is None:
+        return None
+    end = int(last.group(1))
+    return f"{end - years + 1}-{end}"
 
 
 def _closed_part_of_year(doc: _Doc, period: str) -> bool:
