@@ -112,6 +112,16 @@ _PLAN_WRITTEN = re.compile(r"第(?P<plan>十[一二三四五六七八九])个五
 _RECENT = re.compile(
     r"(?:近|最近|过去|这)(?P<n1>" + SMALL + r"|两)年(?:来|间|以来)?|(?P<n2>" + SMALL + r"|两)年(?:来|以来)"
 )
+# 党的十八大以来: since the year the Party congress met (the 18th in 2012, one every five years)
+_CONGRESS = re.compile(r"(?:党的)?(?P<congress>十[八九]|二十)大(?:召开)?以来")
+_CONGRESS_CORE = (re.compile(r"大(?:召开)?以来"), 4)  # after 党的二十 at most
+CONGRESS_18_YEAR = 2012
+
+
+def congress_year(number: int) -> int:
+    return CONGRESS_18_YEAR + 5 * (number - 18)
+
+
 # 未来五年 / 今后五年: the years ahead of the page (a plan's horizon)
 _AHEAD = re.compile(r"(?:未来|今后)(?P<n>" + SMALL + r"|两)年")
 _AHEAD_CORE = (re.compile(r"未来|今后"), 0)
@@ -261,8 +271,8 @@ def _normalising_shortcuts() -> tuple[re.Pattern | None, re.Pattern | None]:
     pairs = [(k, v) for k, v in pairs if k != v]
     # every pattern needs one of 年月季十 (or a character normalised into one)
     time_chars = "年月季十" + "".join(k for k, v in pairs if set(v) & set("年月季十"))
-    cores = [_ABS_CORE, _SPAN_CORE, _REL_CORE, _BARE_CORE, _TO_DAY_CORE, _PLAN_CORE, _PLAN_WRITTEN_CORE, _RECENT_CORE, _AHEAD_CORE]
-    named = _named_chars([_ABS, _ABS_SPAN_SHORT, _RELATIVE, _BARE, _TO_DAY, _PLAN, _PLAN_WRITTEN, _RECENT, _AHEAD, _RECORD_AFTER] + [c[0] for c in cores])
+    cores = [_ABS_CORE, _SPAN_CORE, _REL_CORE, _BARE_CORE, _TO_DAY_CORE, _PLAN_CORE, _PLAN_WRITTEN_CORE, _RECENT_CORE, _AHEAD_CORE, _CONGRESS_CORE]
+    named = _named_chars([_ABS, _ABS_SPAN_SHORT, _RELATIVE, _BARE, _TO_DAY, _PLAN, _PLAN_WRITTEN, _RECENT, _AHEAD, _CONGRESS, _RECORD_AFTER] + [c[0] for c in cores])
     if named is None:
         matters = "".join(k for k, v in pairs)
     else:
@@ -348,6 +358,9 @@ def _time_expressions(text: str) -> tuple[TimeExpression, ...]:
     for m in _scan(_PLAN_WRITTEN, s, _PLAN_WRITTEN_CORE):
         plan = _plan_number(m.group("plan") + "五")
         found.append(_make(s, text, m, {"kind": "plan", "plan": plan, "part": None, "since": False, "years": None}))
+    for m in _scan(_CONGRESS, s, _CONGRESS_CORE) if "以来" in s else ():
+        year = congress_year(int(parse_numeral(m.group("congress"))))
+        found.append(_make(s, text, m, {"kind": "since", "year": year, "since": True}))
     for m in _scan(_AHEAD, s, _AHEAD_CORE):
         n = _num(m.group("n"))
         if n and 1 < n <= 15:
