@@ -927,6 +927,8 @@ def _sentence_facts(doc: _Doc, sent: Sentence, sq: list) -> list[Draft]:
                 state.prev_noun = noun or None
             lead = clause if len(clause.text) <= LEAD_CLAUSE else None
             continue
+        if handled:
+            _bound_after_list(doc, handled)
         made = handled or _each_holder(doc, clause, cq, _parallel_list(doc, clause, cq, _plain(doc, sent, clause, cq, state), state))
         if lead is not None:
             for d in made:
@@ -971,6 +973,22 @@ def _share_trailing_comparator(doc: _Doc, cq: list, out: list[Draft]) -> None:
             break
         if out[i].comparator == "=":
             out[i].comparator = out[-1].comparator
+
+
+TRAILING_BOUND = re.compile(r"(?:以上|左右|以内|以下|上下)$")
+
+
+def _bound_after_list(doc: _Doc, made: list[Draft]) -> None:
+    """`分别达到10%和12%以上`, `分别增长5%、6%左右` read by a distributive path: the bound written once after
+    the last figure holds for the figures listed before it (as _share_trailing_comparator for plain lists)."""
+    made = sorted(made, key=lambda d: d.pos)
+    if len(made) < 2 or not TRAILING_BOUND.search(doc.text[made[-1].pos : made[-1].end]):
+        return
+    for a, b in reversed(list(zip(made, made[1:]))):
+        if doc.text[a.end : b.pos] not in ("、", "和", "及", "与") or a.unit != b.unit:
+            break
+        if a.comparator == "=":
+            a.comparator = b.comparator
 
 
 def _parallel_list(doc: _Doc, clause: Clause, cq: list, made: list[Draft], state: _State) -> list[Draft]:
@@ -2568,6 +2586,8 @@ def _finish(
             d.period = str(doc.pub_year)
         elif d.status == "forecast" and doc.pub_month <= 2:
             d.period = str(doc.pub_year - 1)  # `全年预计完成…` in a January report: the year just ended
+    if d.kind == "growth":
+        d.period = _horizon_average_span(doc, d) or d.period
     _date_last_year_base(doc, d, siblings)
     if d.subject is None:
         d.subject = _subject(doc, d)
@@ -2715,6 +2735,21 @@ def _average_span(doc: _Doc, d: Draft) -> str | None:
     if _YEAR.fullmatch(period) and year % 5 == 0 and ANNUAL_AVERAGE.search(doc.text, d.clause.start, d.pos):
         return f"{year - 4}-{year}"  # 十三五 ends 2020, 十四五 2025: 年均 to such a year is the plan's
     return None
+
+
+HORIZON_REACH = 10  # years: a plan's horizon ahead of its page
+
+
+def _horizon_average_span(doc: _Doc, d: Draft) -> str | None:
+    """`到2027年，…年均增长10%以上` in a plan written in 2023: the average goal runs over the years from the
+    page's to the horizon (2023-2027). (A horizon that closes a five-year plan gives that plan's span, in
+    _average_span.) None leaves the period."""
+    if d.status != "target" or not doc.pub_year or not _YEAR.fullmatch(d.period or ""):
+        return None
+    year = int(d.period)
+    if not 0 < year - doc.pub_year <= HORIZON_REACH or not ANNUAL_AVERAGE.search(doc.text, d.clause.start, d.pos):
+        return None
+    return f"{doc.pub_year}-{year}"
 
 
 STRIVE_FOR_GOAL = re.compile(r"实现|达到|达|增长|完成|突破|超过|提高|提升|保持|在|到|全年|年内")
