@@ -1736,10 +1736,18 @@ def _from_to(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State)
         ends = _change_frame(doc, sent, from_at)
         if ends is not None:
             out[0].period, out[1].period = periods = ends
+    if periods[0] is not None and periods[1] is None and not doc.times_in(q1.end, q2.value_start):
+        # `前三季度，…比重由2022年年末的31.1%提高至31.9%`: the value reached is of the period leading the sentence
+        # (not one with a time word of its own: `上升至目前的84位`, `回升至全年的4.5%`)
+        lead = [t for t in doc.times_in(sent.start, from_at) if _usable_time(doc, t) and _leads_clause(doc, t, sent)][-1:]
+        if lead and (_DATED_PART.fullmatch(lead[0].period or "") or _YEAR.fullmatch(lead[0].period or "")):
+            out[1].period = lead[0].period
+            periods = (periods[0], out[1].period)
     state.change_periods = periods
     return out
 
 
+SAME_TIME_LAST_YEAR = re.compile(r"[从由](?:去年|上年)同期")
 HEADING_LINES_BACK = 4  # short heading lines (`2012年到2021年` / `十年时间`) looked through before a paragraph
 
 
@@ -1749,6 +1757,12 @@ def _change_frame(doc: _Doc, sent: Sentence, from_at: int) -> tuple[str | None, 
     paragraph), else, under a single year leading the sentence, that year's change (`2023年，…门槛由404亿元
     上升至414亿元`: from the year before). None where nothing frames it."""
     own = [t for t in doc.times_in(sent.start, from_at) if _usable_time(doc, t)]
+    if own and SAME_TIME_LAST_YEAR.match(doc.text, from_at):
+        # `一季度，…比重由去年同期的34.5%提升到37.8%`: the same part of the year before, and this one
+        t = own[-1]
+        if len(own) == 1 and _DATED_PART.fullmatch(t.period or "") and _leads_clause(doc, t, sent):
+            return str(int(t.period[:4]) - 1) + t.period[4:], t.period
+        return None
     if own:
         t = own[-1]
         if len(own) != 1 or getattr(t.expr, "kind", "") != "year" or not t.year or not _YEAR.fullmatch(t.period or ""):

@@ -75,7 +75,7 @@ _TAIL = (
     r"|(?:第)?(?P<quarter>[一二三四1-4])(?:季度|季)"
     r"|(?P<m1>1|一)(?:" + SEP + r"|月?" + SEP + r")(?P<m2>" + SMALL + r")月(?:份)?(?:底|末)?"
     r"|[前首头](?P<frontm>" + SMALL + r"|两)个?月"
-    r"|(?P<month>" + SMALL + r")月(?:份)?(?P<monthend>底|末|初)?"
+    r"|(?P<month>" + SMALL + r")月(?:份)?(?P<monthend>底|末|初)?(?P<month_since>以来|至今)?"
     r"|(?:底|末|年底|年末)?(?P<since>以来|至今)"
     r"|(?P<yearend>底|末|年底|年末)"
     r"|(?P<before>前)(?![一二三四五六七八九十两\d])"
@@ -169,6 +169,9 @@ def _tail_fields(m: re.Match) -> dict:
     elif g.get("frontm"):
         out["kind"] = "to_month"
         out["month"] = _num(g["frontm"])
+    elif g.get("month_since"):
+        out["kind"] = "since"  # 2022年2月以来: from that year on, as 2022年以来
+        out["since"] = True
     elif g.get("month"):
         out["kind"] = "month"
         out["month"] = _num(g["month"])
