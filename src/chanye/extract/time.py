@@ -44,8 +44,10 @@ class TimeExpression:
     since: bool = False  # 以来
     baseline: bool = False  # a comparison base (去年同期, 比上年): not the figure's own period
     implicit: bool = False  # written with no year at all (1-11月, 前三季度): the year is the page's, or the one before
+    closed: bool = False  # 过去三年: years that have closed (not 近三年 / 三年来, which run to the page's year)
 
 
+CLOSED_YEARS_UNTIL = 9  # month: until autumn, 过去N年 reviews the years before the page's
 PLAN_FIRST_YEAR_14 = 2021  # the 14th five-year plan is 2021–2025; plans follow at five-year steps
 
 
@@ -375,7 +377,7 @@ def _time_expressions(text: str) -> tuple[TimeExpression, ...]:
         if _RECORD_AFTER.match(s, m.end()):
             continue  # 为10年来最高增幅, 创近15年新高: the window of a record, not the figure's period
         if n and 1 < n <= 30:
-            found.append(_make(s, text, m, {"kind": "recent", "years": n}))
+            found.append(_make(s, text, m, {"kind": "recent", "years": n, "closed": m.group(0).startswith("过去")}))
     return tuple(_non_overlapping(found))
 
 
@@ -444,7 +446,9 @@ def resolve_period(expr: TimeExpression, ref_year: int | None, ref_month: int | 
             return None
         # 过去五年 / 近三年 in a page of the year's first quarter (work-report season) looks back over the
         # years that have closed: a report of 2021-02 reviewing 过去五年 means 2016–2020
-        last = ref_year - 1 if ref_month is not None and ref_month <= 3 else ref_year
+        # 过去三年 in a page of the year's first three quarters: the years closed before it (as 过去一年)
+        closing = CLOSED_YEARS_UNTIL if expr.closed else 3
+        last = ref_year - 1 if ref_month is not None and ref_month <= closing else ref_year
         return f"{last - expr.years + 1}-{last}"
     year = _base_year(expr, ref_year)
     if year is None:
