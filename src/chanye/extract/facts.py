@@ -400,8 +400,21 @@ def assemble_facts(
             doc.carried = opening
             doc.carried_span = doc.heading_span
             doc.carried_status = doc.opening_status
+        elif doc.carried_status == "target" and _narrative_break(doc, para, q_starts):
+            doc.carried = doc.carried_span = doc.carried_status = None
     _fill_bare_metrics(doc, drafts)
     return _page_period(doc, dedupe(_heading_restatements(doc, paragraphs, drafts)))
+
+
+NARRATIVE_PARAGRAPH = 80  # characters: a paragraph of prose, not a heading or a goal's line
+
+
+def _narrative_break(doc: _Doc, para: Paragraph, q_starts: list[int]) -> bool:
+    """A long paragraph of prose with no figure (`近年来，新疆锚定…`) after a horizon's lead (`到2030年，…`):
+    the goals end there, and the figures after it are not the horizon's."""
+    if para.end - para.start < NARRATIVE_PARAGRAPH or bisect_left(q_starts, para.start) < bisect_left(q_starts, para.end):
+        return False
+    return doc.text.find("：", para.start, para.end) < 0 and doc.text.find(":", para.start, para.end) < 0
 
 
 BARE_RANK = re.compile(r"(?:全国|全省|全市|全区|全球)?排名")
