@@ -402,6 +402,10 @@ def assemble_facts(
             doc.carried_status = doc.opening_status
         elif doc.carried_status == "target" and _narrative_break(doc, para, q_starts):
             doc.carried = doc.carried_span = doc.carried_status = None
+        if lead_in is not None and lead_in[1] is None and isinstance(opening, str) and doc.carried_status == "target":
+            # `主要目标包括：\n1. 规模能级：到2027年，…` (the lead-in joined to its first item): the items after
+            # it go on with that item's horizon
+            intro = (lead_in[0], opening)
     _fill_bare_metrics(doc, drafts)
     return _page_period(doc, dedupe(_heading_restatements(doc, paragraphs, drafts)))
 
