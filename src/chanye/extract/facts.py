@@ -2482,7 +2482,7 @@ def _finish(
             if not pair and base and _YEAR.fullmatch(d.period or "") and int(base[0].group(1)) < int(d.period):
                 d.period = f"{int(base[0].group(1)) + 1}-{d.period}"  # `2016年…达到2264亿元，是2012年的1.45倍，年均增长10.9%`
     if d.kind == "growth":
-        d.period = _average_span(doc, d) or d.period
+        d.period = _average_span(doc, d) or _average_over_paragraph_span(doc, para, d) or d.period
     if d.sentence.start not in doc.cues:
         doc.cues[d.sentence.start] = modality.find_cues(d.sentence.text)
     d.status = modality.status_at(
@@ -2781,6 +2781,17 @@ def _horizon_average_span(doc: _Doc, d: Draft) -> str | None:
     if not 0 < year - doc.pub_year <= HORIZON_REACH or not ANNUAL_AVERAGE.search(doc.text, d.clause.start, d.pos):
         return None
     return f"{doc.pub_year}-{year}"
+
+
+def _average_over_paragraph_span(doc: _Doc, para: Paragraph, d: Draft) -> str | None:
+    """`过去五年，…。…预计2022年达到8.7万亿元，年均增长5.4%左右`: an average rate said of the closing year of
+    a span its paragraph names earlier runs over that span. None leaves the period."""
+    if not _YEAR.fullmatch(d.period or "") or not ANNUAL_AVERAGE.search(doc.text, d.clause.start, d.pos):
+        return None
+    spans = [t for t in _para_times(doc, para)[0] if t.end <= d.pos and _YEAR_SPAN.fullmatch(t.period or "")]
+    if spans and spans[-1].period.endswith(d.period):
+        return spans[-1].period
+    return None
 
 
 STRIVE_FOR_GOAL = re.compile(r"实现|达到|达|增长|完成|突破|超过|提高|提升|保持|在|到|全年|年内")
