@@ -2645,6 +2645,7 @@ def _status_before_now(doc: _Doc, d: Draft) -> str:
 
 MULTIPLE_OF_YEAR = re.compile(r"是((?:19|20)\d{2})年的[\d.]+倍")
 BASE_YEAR_OWN = re.compile(r"(?:较|比)((?:19|20)\d{2})年的$")
+BASE_YEAR_BRACKET = re.compile(r"(?:较|比|与)((?:19|20)\d{2})年(?:末|底)?\s*[（(]$")
 FROM_TO_YEARS = re.compile(r"[从由]((?:19|20)\d{2})年的[^，。；]*?(?:到|至|为)((?:19|20)\d{2})年的")
 FROM_LAST_YEAR = re.compile(r"[由从](?:上年|去年|上一年)(?:末|底)?的")
 
@@ -2917,9 +2918,9 @@ def _period(doc: _Doc, para: Paragraph, d: Draft) -> str | None:
     clause-leading one earlier in the sentence, the paragraph's opening one. A time word without its
     own year (一季度, 上半年, 全年) takes the year that governs it (`2024年，…一季度…，全年…`)."""
     spans, usable = _para_times(doc, para)
-    base = BASE_YEAR_OWN.search(doc.text, d.clause.start, d.pos)
+    base = BASE_YEAR_OWN.search(doc.text, d.clause.start, d.pos) or BASE_YEAR_BRACKET.search(doc.text, d.clause.start, d.pos)
     if base is not None:
-        return base.group(1)  # `较2020年的16.2%实现翻番`: the base year is this figure's own
+        return base.group(1)  # `较2020年的16.2%实现翻番`, `比2016年（2211亿元）增加`: the base year is this figure's own
     for t in _period_candidates(doc, para, d, usable):
         period = _in_governing_year(doc, spans, para, t) if t.needs_year else t.period
         if period is not None or t.blocks:
