@@ -2483,6 +2483,8 @@ def _finish(
                 d.period = f"{int(base[0].group(1)) + 1}-{d.period}"  # `2016年…达到2264亿元，是2012年的1.45倍，年均增长10.9%`
     if d.kind == "growth":
         d.period = _average_span(doc, d) or _average_over_paragraph_span(doc, para, d) or d.period
+    if d.kind in ("growth", "level"):
+        d.period = _average_since_base(doc, para, d) or d.period
     if d.sentence.start not in doc.cues:
         doc.cues[d.sentence.start] = modality.find_cues(d.sentence.text)
     d.status = modality.status_at(
@@ -2782,6 +2784,24 @@ def _horizon_average_span(doc: _Doc, d: Draft) -> str | None:
     if not 0 < year - doc.pub_year <= HORIZON_REACH or not ANNUAL_AVERAGE.search(doc.text, d.clause.start, d.pos):
         return None
     return f"{doc.pub_year}-{year}"
+
+
+COMPARED_YEAR = re.compile(r"(?:比|较)((?:19|20)\d{2})年")
+
+
+def _average_since_base(doc: _Doc, para: Paragraph, d: Draft) -> str | None:
+    """`2021年…6201亿元，比2016年（2211亿元）增加3990亿元。年均增量近800亿元，年均增速23.1%`: a yearly average
+    after a comparison with a base year (in its sentence or the one before) runs over the years after the
+    base. None leaves the period."""
+    if not _YEAR.fullmatch(d.period or "") or not ANNUAL_AVERAGE.search(doc.text, d.clause.start, d.pos):
+        return None
+    lo = d.sentence.start
+    if 0 < d.sentence.index < len(para.sentences) and para.sentences[d.sentence.index] is d.sentence:
+        lo = para.sentences[d.sentence.index - 1].start
+    bases = COMPARED_YEAR.findall(doc.text, lo, d.pos)
+    if not bases or not int(bases[-1]) < int(d.period):
+        return None
+    return f"{int(bases[-1]) + 1}-{d.period}"
 
 
 def _average_over_paragraph_span(doc: _Doc, para: Paragraph, d: Draft) -> str | None:
