@@ -1151,6 +1151,8 @@ def _kind_and_value(doc: _Doc, clause: Clause, q) -> tuple[str, float, float | N
         near = _near_cue(doc, clause, q)
         if GROWTH_CUE.search(near) or GROWTH_AFTER.match(doc.text, q.end):
             kind = "growth"  # 增长8%, 保持20%以上的增速
+        elif q.unit_text == "倍" and MULTIPLE_OF_BASE.search(doc.text, clause.start, q.start):
+            kind = "growth"  # 是2016年的1.4倍: a change against the base
         elif q.unit == "%" and COMPARED_MORE.search(doc.text, clause.start, q.start):
             kind = "growth"  # 比2018—2020年总量多56%: more than the base, a change
         elif q.unit == "%":
@@ -2482,7 +2484,7 @@ def _finish(
             if not pair and base and _YEAR.fullmatch(d.period or "") and int(base[0].group(1)) < int(d.period):
                 d.period = f"{int(base[0].group(1)) + 1}-{d.period}"  # `2016年…达到2264亿元，是2012年的1.45倍，年均增长10.9%`
     if d.kind == "growth":
-        d.period = _average_span(doc, d) or _average_over_paragraph_span(doc, para, d) or d.period
+        d.period = _average_span(doc, d) or _average_over_paragraph_span(doc, para, d) or _multiple_of_base_span(doc, d) or d.period
     if d.kind in ("growth", "level"):
         d.period = _average_since_base(doc, para, d) or d.period
     if d.sentence.start not in doc.cues:
@@ -2646,6 +2648,7 @@ def _status_before_now(doc: _Doc, d: Draft) -> str:
 
 
 MULTIPLE_OF_YEAR = re.compile(r"是((?:19|20)\d{2})年的[\d.]+倍")
+MULTIPLE_OF_BASE = re.compile(r"(?:是|为|相当于)[^，。；是]{0,12}的$")  # 是2016年的|1.4倍, 是设立前的|19倍
 BASE_YEAR_OWN = re.compile(r"(?:较|比)((?:19|20)\d{2})年的$")
 BASE_YEAR_BRACKET = re.compile(r"(?:较|比|与)((?:19|20)\d{2})年(?:末|底)?\s*[（(]$")
 FROM_TO_YEARS = re.compile(r"[从由]((?:19|20)\d{2})年的[^，。；]*?(?:到|至|为)((?:19|20)\d{2})年的")
@@ -2784,6 +2787,20 @@ def _horizon_average_span(doc: _Doc, d: Draft) -> str | None:
     if not 0 < year - doc.pub_year <= HORIZON_REACH or not ANNUAL_AVERAGE.search(doc.text, d.clause.start, d.pos):
         return None
     return f"{doc.pub_year}-{year}"
+
+
+def _multiple_of_base_span(doc: _Doc, d: Draft) -> str | None:
+    """`2021年…达15428.2亿元，是2016年的1.4倍`, `是“十五”期末的4.3倍`: the multiple runs from the base's year to
+    the year reported. None leaves the period."""
+    if d.unit_text != "倍" or not _YEAR.fullmatch(d.period or ""):
+        return None
+    m = MULTIPLE_OF_BASE.search(doc.text, d.clause.start, d.pos)
+    if m is None:
+        return None
+    base = [t for t in doc.times_in(m.start(), m.end()) if _YEAR.fullmatch(t.period or "")]
+    if len(base) != 1 or not int(base[0].period) < int(d.period):
+        return None
+    return f"{base[0].period}-{d.period}"
 
 
 COMPARED_YEAR = re.compile(r"(?:比|较)((?:19|20)\d{2})年")
