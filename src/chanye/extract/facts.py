@@ -1989,7 +1989,7 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
     out = []
     for k, (q, name, unit) in enumerate(zip(values, metrics, units)):
         d = _new_draft(doc, sent, clause, q, name)
-        if out and out[0].kind == "growth" and d.kind == "share" or (
+        if out and out[0].kind == "growth" and (d.kind == "share" or d.unit_text == "倍") or (
             out and d.unit == out[0].unit and d.kind != out[0].kind and out[0].kind != "rank"
         ):
             d.kind = out[0].kind  # 分别增长22.6%、21.9% (or 3.9倍、10.9%): the cue before the first governs them all
