@@ -2487,6 +2487,8 @@ def _finish(
         d.period = _average_span(doc, d) or _average_over_paragraph_span(doc, para, d) or _multiple_of_base_span(doc, d) or d.period
     if d.kind in ("growth", "level"):
         d.period = _average_since_base(doc, para, d) or d.period
+    if d.period is None and d.kind == "growth":
+        d.period = _since_plan_end(doc, d)
     if d.sentence.start not in doc.cues:
         doc.cues[d.sentence.start] = modality.find_cues(d.sentence.text)
     d.status = modality.status_at(
@@ -2801,6 +2803,27 @@ def _multiple_of_base_span(doc: _Doc, d: Draft) -> str | None:
     if len(base) != 1 or not int(base[0].period) < int(d.period):
         return None
     return f"{base[0].period}-{d.period}"
+
+
+PLAN_END_BASE = re.compile(r"(?:较|比)[“\"]?(十[一二三四五六七八九]五)[”\"]?(?:末|期末|时期末)")
+
+
+def _since_plan_end(doc: _Doc, d: Draft) -> str | None:
+    """`高新技术企业数量较“十三五”末增长103%` with no year of its own: the change over the plan after that
+    end, to the page's year (2021-2025 on a page of 2025). None where it does not apply."""
+    if not doc.pub_year:
+        return None
+    m = None
+    for m in PLAN_END_BASE.finditer(doc.text, d.clause.start, d.pos):
+        pass
+    if m is None:
+        return None
+    ends = [t.period for t in find_time_spans(m.group(0)[1:], doc.pub_year, doc.pub_month) if _YEAR.fullmatch(t.period or "")]
+    if len(ends) != 1:
+        return None
+    first = int(ends[0]) + 1  # 十三五末 is 2020: the change runs from 2021
+    last = min(doc.pub_year, first + 4)
+    return f"{first}-{last}" if last > first else None
 
 
 COMPARED_YEAR = re.compile(r"(?:比|较)((?:19|20)\d{2})年")
