@@ -381,6 +381,7 @@ def assemble_facts(
                     _finish(doc, para, d, made, intro)
                 _doubled_over_years(doc, made)
                 _years_in_turn(doc, made)
+                _gap_of_average(doc, made)
                 _largest_rank_metric(doc, made)
             except Exception as exc:  # one unreadable sentence must not cost the document its facts
                 warnings.append(f"facts: sentence at {sent.start} skipped ({type(exc).__name__}: {exc})")
@@ -559,6 +560,21 @@ def _doubled_over_years(doc: _Doc, made: list[Draft]) -> None:
         years = _count_value(m.group(1)) if m.group(1) else None
         if years and d.period and re.fullmatch(r"\d{4}", d.period) and not d.period_fixed:
             d.period = f"{int(d.period) - years + 1}-{d.period}"
+
+
+GAP_AFTER_RATE = re.compile(r"\s*[，,、]?\s*(?:分别)?(?:高于|低于|快于|慢于|高出|低出|比[^，。；]{0,6}(?:高|低|快|慢))")
+
+
+def _gap_of_average(doc: _Doc, made: list[Draft]) -> None:
+    """`GDP年均增长7.1%，高于全省平均增速0.1个百分点`: a gap in points said right after an average rate
+    compares that rate, over the same span."""
+    for a, b in zip(made, made[1:]):
+        if b.unit != "pp" or a.kind != "growth" or a.unit != "%" or not _YEAR_SPAN.fullmatch(a.period or ""):
+            continue
+        if b.period == a.period or b.period_fixed or doc.times_in(b.clause.start, b.pos):
+            continue
+        if GAP_AFTER_RATE.match(doc.text, a.end) and "年均" in doc.text[a.clause.start : a.pos]:
+            b.period = a.period
 
 
 IN_TURN = re.compile(r"分别")
