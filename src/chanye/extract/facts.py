@@ -2887,6 +2887,7 @@ def _obtained_in_closed_year(doc: _Doc, d: Draft) -> bool:
 
 
 REACHED_BEFORE = re.compile(r"(?:达到|达|突破|超过|超|提高到|提升至|提高至|增加到|增长到|增至|上升至)$")
+RATIO_HEAD = re.compile(r"(?:[\d.]+\s*[:：]\s*)+$")
 SPAN_TOTAL = re.compile(r"累计|新增|新设|增量|签约|总额|总金额|总投资|合计|总计|共计|增加(?!值)|减少|建成|培育|引进|落地|实施")
 
 
@@ -2897,7 +2898,7 @@ def _reached_at_span_end(doc: _Doc, d: Draft) -> str | None:
     period = d.period or ""
     if not _YEAR_SPAN.fullmatch(period) or d.status != "actual":
         return None  # (a plan's goal keeps its span: `“十五五”时期，…人均预期寿命提高到80岁`)
-    head = doc.text[d.clause.start : d.pos]
+    head = RATIO_HEAD.sub("", doc.text[d.clause.start : d.pos].rstrip())  # 比重已达到4.6:|50.7: the ratio's later parts
     if not REACHED_BEFORE.search(head.rstrip()) or SPAN_TOTAL.search(head):
         return None
     if d.kind == "share" and SPAN_TOTAL.search(doc.text, d.sentence.start, d.pos):
