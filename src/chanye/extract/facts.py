@@ -2976,7 +2976,13 @@ def _find_paragraph_cue(doc: _Doc, para: Paragraph, sent: Sentence) -> str | Non
 def _usable_time(doc: _Doc, t: TimeSpan) -> bool:
     """Not a comparison base: 比上年, 是2019年的, 比1—9月份和1—10月份."""
     before = doc.text[max(0, t.start - 24) : t.start]
-    return not COMPARE_BEFORE.search(before[-4:]) and not BASE_LIST.search(before)
+    m = COMPARE_BEFORE.search(before[-4:])
+    if m and m.group(0) == "是" and COPULA_TIME.match(t.text):
+        m = None  # 目标是到2020年工业总产值…, 这是过去一年…: a copula before the horizon, not 是2019年的
+    return not m and not BASE_LIST.search(before)
+
+
+COPULA_TIME = re.compile(r"到|至|过去")
 
 
 def _para_times(doc: _Doc, para: Paragraph) -> tuple[list[TimeSpan], list[TimeSpan]]:
