@@ -157,7 +157,7 @@ RANK_SUFFIX = re.compile(any_of(_LEX["rank_suffixes"]) + "$")
 NEW_QUALIFIER = re.compile(any_of(_LEX["new_qualifiers"]) + "$")
 # 比1—9月份和1—10月份 / 分别比一季度、上半年、三季度: every period of a list of comparison bases
 BASE_LIST = re.compile(r"(?:比|较)(?:[\d一二三四五六七八九十—\-~～至月份季度年上下半前全去]+(?:和|、|及|与))+$")
-COMPARE_BEFORE = re.compile(r"(?:比|较|同|与|相比|对比|超过|高于|低于|是|相当于)[“‘]?$")
+COMPARE_BEFORE = re.compile(r"(?:比|较|同|与|相比|对比|超过|高于|低于|是|相当于|恢复)[“‘]?$")  # 恢复到2019年的113%: a base
 INCREMENT = re.compile(r"^[，、]?(?:较|比|同比|比上年|较上年)[^，、；]{0,6}?(增加|减少|新增|净增|增长|下降)$")
 ATTENDANCE = re.compile(r"(?:出席|列席|参加|参会|与会|到会|实到|应到)[^，。；]{0,8}$")
 SUBJECT_HEAD = re.compile(r"(?:这家|该|本|这个|此)[\u4e00-\u9fff]{0,4}(?:企业|公司|集团|园区|项目|行业|产业|基地)")
@@ -252,7 +252,7 @@ _HAN_OR_QUOTE = re.compile(r"[\u4e00-\u9fff“]")
 _IN_END = re.compile(r"(?:中|里)$")
 _IN_LIST = re.compile(r"(?:之列|行列|榜|名单)")
 _ITEM_SEP = re.compile(r"[、，]")
-_LEAD_WORDS = re.compile(r"(?:力争|确保|争取|预计|预估|预料|预测|估计|计划|目标|将|要|在|于|截至|截止|到|至|自|从|今年|据统计|数据显示|展望|回顾|纵观|(?:刚刚)?过去的)")
+_LEAD_WORDS = re.compile(r"(?:力争|确保|争取|预计|预估|预料|预测|估计|计划|目标|将|要|在|于|截至|截止|到|至|自|从|进入|今年|据统计|数据显示|展望|回顾|纵观|(?:刚刚)?过去的)")
 _LINKED = re.compile(r"[、，；和及与到至为达增降减升]|以及|提高")
 _LISTED_AFTER = re.compile(r"[^，。；、（(：:]{0,16}[（(：:]([^）)。；]*)")
 _LIST_CUT = re.compile(r"[，；：（(]")
@@ -382,6 +382,8 @@ def assemble_facts(
                 for d in made:
                     _finish(doc, para, d, made, intro)
                 _doubled_over_years(doc, made)
+                _years_in_turn(doc, made)
+                _gap_of_average(doc, made)
                 _largest_rank_metric(doc, made)
             except Exception as exc:  # one unreadable sentence must not cost the document its facts
                 warnings.append(f"facts: sentence at {sent.start} skipped ({type(exc).__name__}: {exc})")
@@ -401,8 +403,25 @@ def assemble_facts(
             doc.carried = opening
             doc.carried_span = doc.heading_span
             doc.carried_status = doc.opening_status
+        elif doc.carried_status == "target" and _narrative_break(doc, para, q_starts):
+            doc.carried = doc.carried_span = doc.carried_status = None
+        if lead_in is not None and lead_in[1] is None and isinstance(opening, str) and doc.carried_status == "target":
+            # `主要目标包括：\n1. 规模能级：到2027年，…` (the lead-in joined to its first item): the items after
+            # it go on with that item's horizon
+            intro = (lead_in[0], opening)
     _fill_bare_metrics(doc, drafts)
     return _page_period(doc, dedupe(_heading_restatements(doc, paragraphs, drafts)))
+
+
+NARRATIVE_PARAGRAPH = 80  # characters: a paragraph of prose, not a heading or a goal's line
+
+
+def _narrative_break(doc: _Doc, para: Paragraph, q_starts: list[int]) -> bool:
+    """A long paragraph of prose with no figure (`近年来，新疆锚定…`) after a horizon's lead (`到2030年，…`):
+    the goals end there, and the figures after it are not the horizon's."""
+    if para.end - para.start < NARRATIVE_PARAGRAPH or bisect_left(q_starts, para.start) < bisect_left(q_starts, para.end):
+        return False
+    return doc.text.find("：", para.start, para.end) < 0 and doc.text.find(":", para.start, para.end) < 0
 
 
 BARE_RANK = re.compile(r"(?:全国|全省|全市|全区|全球)?排名")
@@ -568,6 +587,51 @@ def _doubled_over_years(doc: _Doc, made: list[Draft]) -> None:
         years = _count_value(m.group(1)) if m.group(1) else None
         if years and d.period and re.fullmatch(r"\d{4}", d.period) and not d.period_fixed:
             d.period = f"{int(d.period) - years + 1}-{d.period}"
+
+
+GAP_AFTER_RATE = re.compile(r"\s*[，,、]?\s*(?:分别)?(?:高于|低于|快于|慢于|高出|低出|比[^，。；]{0,6}(?:高|低|快|慢))")
+
+
+def _gap_of_average(doc: _Doc, made: list[Draft]) -> None:
+    """`GDP年均增长7.1%，高于全省平均增速0.1个百分点`: a gap in points said right after an average rate
+    compares that rate, over the same span."""
+    for a, b in zip(made, made[1:]):
+        if b.unit != "pp" or a.kind != "growth" or a.unit != "%" or not _YEAR_SPAN.fullmatch(a.period or ""):
+            continue
+        if b.period == a.period or b.period_fixed or doc.times_in(b.clause.start, b.pos):
+            continue
+        if GAP_AFTER_RATE.match(doc.text, a.end) and "年均" in doc.text[a.clause.start : a.pos]:
+            b.period = a.period
+
+
+IN_TURN = re.compile(r"分别")
+LIST_GAP = ("、", "和", "及", "，")
+SPAN_SUM_OR_AVERAGE = re.compile(r"年均|平均|累计|合计|共计|总计")
+
+
+def _years_in_turn(doc: _Doc, made: list[Draft]) -> None:
+    """`2017年至2021年，规上工业增加值增速分别为8.5%、8.3%、8.0%、4.5%、9.8%`: as many figures of one
+    indicator as the span has years, listed after 分别, are the span's years in turn (a list of names
+    before 分别 takes the figures instead: `A、B分别增长…` keeps the span)."""
+    by_clause: dict[int, list[Draft]] = {}
+    for d in made:
+        by_clause.setdefault(d.clause.start, []).append(d)
+    for group in by_clause.values():
+        period = group[0].period or ""
+        if len(group) < 2 or not _YEAR_SPAN.fullmatch(period) or any(d.period != period or d.period_fixed for d in group):
+            continue
+        first, last = int(period[:4]), int(period[5:])
+        if last - first + 1 != len(group) or len({(d.unit, d.kind) for d in group}) != 1 or group[0].kind == "rank":
+            continue
+        clause = group[0].clause
+        head = doc.text[clause.start : group[0].pos]
+        cue = IN_TURN.search(head)
+        if cue is None or "、" in head[: cue.start()] or SPAN_SUM_OR_AVERAGE.search(head):
+            continue
+        if any(doc.text[a.end : b.pos].strip() not in LIST_GAP for a, b in zip(group, group[1:])):
+            continue
+        for k, d in enumerate(group):
+            d.period = str(first + k)
 
 
 def _page_period(doc: _Doc, drafts: list[Draft]) -> list[Draft]:
@@ -929,6 +993,8 @@ def _sentence_facts(doc: _Doc, sent: Sentence, sq: list) -> list[Draft]:
                 state.prev_noun = noun or None
             lead = clause if len(clause.text) <= LEAD_CLAUSE else None
             continue
+        if handled:
+            _bound_after_list(doc, handled)
         made = handled or _each_holder(
             doc, clause, cq, _each_place(doc, clause, cq, _parallel_list(doc, clause, cq, _plain(doc, sent, clause, cq, state), state))
         )
@@ -975,6 +1041,22 @@ def _share_trailing_comparator(doc: _Doc, cq: list, out: list[Draft]) -> None:
             break
         if out[i].comparator == "=":
             out[i].comparator = out[-1].comparator
+
+
+TRAILING_BOUND = re.compile(r"(?:以上|左右|以内|以下|上下)$")
+
+
+def _bound_after_list(doc: _Doc, made: list[Draft]) -> None:
+    """`分别达到10%和12%以上`, `分别增长5%、6%左右` read by a distributive path: the bound written once after
+    the last figure holds for the figures listed before it (as _share_trailing_comparator for plain lists)."""
+    made = sorted(made, key=lambda d: d.pos)
+    if len(made) < 2 or not TRAILING_BOUND.search(doc.text[made[-1].pos : made[-1].end]):
+        return
+    for a, b in reversed(list(zip(made, made[1:]))):
+        if doc.text[a.end : b.pos] not in ("、", "和", "及", "与") or a.unit != b.unit:
+            break
+        if a.comparator == "=":
+            a.comparator = b.comparator
 
 
 def _parallel_list(doc: _Doc, clause: Clause, cq: list, made: list[Draft], state: _State) -> list[Draft]:
@@ -1223,6 +1305,8 @@ def _kind_and_value(doc: _Doc, clause: Clause, q) -> tuple[str, float, float | N
         near = _near_cue(doc, clause, q)
         if GROWTH_CUE.search(near) or GROWTH_AFTER.match(doc.text, q.end):
             kind = "growth"  # 增长8%, 保持20%以上的增速
+        elif q.unit_text == "倍" and MULTIPLE_OF_BASE.search(doc.text, clause.start, q.start):
+            kind = "growth"  # 是2016年的1.4倍: a change against the base
         elif q.unit == "%" and COMPARED_MORE.search(doc.text, clause.start, q.start):
             kind = "growth"  # 比2018—2020年总量多56%: more than the base, a change
         elif q.unit == "%":
@@ -1883,8 +1967,67 @@ def _from_to(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State)
         pair = [m for m in FROM_TO_YEARS.finditer(doc.text, doc.text.rfind("\n", 0, sent.start) + 1, sent.start)][-1:]
         if pair:
             out[0].period, out[1].period = periods = pair[0].group(1), pair[0].group(2)
+    if periods == (None, None):
+        ends = _change_frame(doc, sent, from_at)
+        if ends is not None:
+            out[0].period, out[1].period = periods = ends
+    if periods[0] is not None and periods[1] is None and not doc.times_in(q1.end, q2.value_start):
+        # `前三季度，…比重由2022年年末的31.1%提高至31.9%`: the value reached is of the period leading the sentence
+        # (not one with a time word of its own: `上升至目前的84位`, `回升至全年的4.5%`)
+        lead = [t for t in doc.times_in(sent.start, from_at) if _usable_time(doc, t) and _leads_clause(doc, t, sent)][-1:]
+        if lead and (_DATED_PART.fullmatch(lead[0].period or "") or _YEAR.fullmatch(lead[0].period or "")):
+            out[1].period = lead[0].period
+            periods = (periods[0], out[1].period)
     state.change_periods = periods
     return out
+
+
+SAME_TIME_LAST_YEAR = re.compile(r"[从由](?:去年|上年)同期")
+HEADING_LINES_BACK = 4  # short heading lines (`2012年到2021年` / `十年时间`) looked through before a paragraph
+
+
+def _change_frame(doc: _Doc, sent: Sentence, from_at: int) -> tuple[str | None, str] | None:
+    """The two years of a `从X增长至Y` that names none: the span its paragraph opens with (`2022—2024年，
+    全省…。全省千亿县从14个增长至18个`) or a heading line just before gives (`2012年到2021年` above the
+    paragraph), else, under a single year leading the sentence, that year's change (`2023年，…门槛由404亿元
+    上升至414亿元`: from the year before). None where nothing frames it."""
+    own = [t for t in doc.times_in(sent.start, from_at) if _usable_time(doc, t)]
+    if own and SAME_TIME_LAST_YEAR.match(doc.text, from_at):
+        # `一季度，…比重由去年同期的34.5%提升到37.8%`: the same part of the year before, and this one
+        t = own[-1]
+        if len(own) == 1 and _DATED_PART.fullmatch(t.period or "") and _leads_clause(doc, t, sent):
+            return str(int(t.period[:4]) - 1) + t.period[4:], t.period
+        return None
+    if own:
+        t = own[-1]
+        if len(own) != 1 or getattr(t.expr, "kind", "") != "year" or not t.year or not _YEAR.fullmatch(t.period or ""):
+            return None
+        if not _leads_clause(doc, t, sent):
+            return None
+        if t.expr.by:
+            return None, str(t.year)  # `到2027年，力争…由1200家增加到1500家`: the goal's year; the start is left open
+        if doc.pub_year is not None and t.year < doc.pub_year:
+            return str(t.year - 1), str(t.year)
+        return None
+    para = doc.paragraphs[sent.paragraph] if sent.paragraph < len(doc.paragraphs) else None
+    if para is None or para.index != sent.paragraph:
+        return None
+    earlier = [t for t in doc.times_in(para.start, sent.start) if _usable_time(doc, t)]
+    if earlier:
+        t = earlier[-1]
+        owner = next((s for s in para.sentences if s.start <= t.start < s.end), None)
+        if owner is not None and _YEAR_SPAN.fullmatch(t.period or "") and _leads_clause(doc, t, owner):
+            return t.period[:4], t.period[5:]
+        return None
+    for p in reversed(doc.paragraphs[max(0, para.index - HEADING_LINES_BACK) : para.index]):
+        body = doc.text[p.start : p.end].strip()
+        if len(body) > SECTION_HEADING or _CLAUSE_MARK.search(body):
+            return None
+        spans = find_time_spans(body, doc.pub_year, doc.pub_month)
+        if spans:
+            period = spans[-1].period or ""
+            return (period[:4], period[5:]) if _YEAR_SPAN.fullmatch(period) else None
+    return None
 
 
 _SCOPE = r"(?:全国|全省|全市|全区|全县|全州|全盟|全球|省|市|区|县)"
@@ -2065,7 +2208,7 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
     out = []
     for k, (q, name, unit) in enumerate(zip(values, metrics, units)):
         d = _new_draft(doc, sent, clause, q, name)
-        if out and out[0].kind == "growth" and d.kind == "share" or (
+        if out and out[0].kind == "growth" and (d.kind == "share" or d.unit_text == "倍") or (
             out and d.unit == out[0].unit and d.kind != out[0].kind and out[0].kind != "rank"
         ):
             d.kind = out[0].kind  # 分别增长22.6%、21.9% (or 3.9倍、10.9%): the cue before the first governs them all
@@ -2595,7 +2738,11 @@ def _finish(
             if not pair and base and _YEAR.fullmatch(d.period or "") and int(base[0].group(1)) < int(d.period):
                 d.period = f"{int(base[0].group(1)) + 1}-{d.period}"  # `2016年…达到2264亿元，是2012年的1.45倍，年均增长10.9%`
     if d.kind == "growth":
-        d.period = _average_span(doc, d) or d.period
+        d.period = _average_span(doc, d) or _average_over_paragraph_span(doc, para, d) or _multiple_of_base_span(doc, d) or d.period
+    if d.kind in ("growth", "level"):
+        d.period = _average_since_base(doc, para, d) or d.period
+    if d.period is None and d.kind == "growth":
+        d.period = _since_plan_end(doc, d)
     if d.sentence.start not in doc.cues:
         doc.cues[d.sentence.start] = modality.find_cues(d.sentence.text)
     d.status = modality.status_at(
@@ -2701,6 +2848,7 @@ def _finish(
         d.status = "target"
     if d.kind in ("level", "share"):
         d.period = _reached_at_span_end(doc, d) or d.period  # (after the carried period: `这五年，…`)
+    d.period = _counted_years(doc, d) or d.period
     if _obtained_in_closed_year(doc, d):
         d.status = "actual"
     d.period = _not_after_page(d.period, d.status, doc.pub_year, doc.pub_month)
@@ -2729,6 +2877,8 @@ def _finish(
             d.period = str(doc.pub_year)
         elif d.status == "forecast" and doc.pub_month <= 2:
             d.period = str(doc.pub_year - 1)  # `全年预计完成…` in a January report: the year just ended
+    if d.kind == "growth":
+        d.period = _horizon_average_span(doc, d) or d.period
     _date_last_year_base(doc, d, siblings)
     if d.subject is None:
         d.subject = _subject(doc, d)
@@ -2756,7 +2906,9 @@ def _status_before_now(doc: _Doc, d: Draft) -> str:
 
 
 MULTIPLE_OF_YEAR = re.compile(r"是((?:19|20)\d{2})年的[\d.]+倍")
+MULTIPLE_OF_BASE = re.compile(r"(?:是|为|相当于)[^，。；是]{0,12}的$")  # 是2016年的|1.4倍, 是设立前的|19倍
 BASE_YEAR_OWN = re.compile(r"(?:较|比)((?:19|20)\d{2})年的$")
+BASE_YEAR_BRACKET = re.compile(r"(?:较|比|与)((?:19|20)\d{2})年(?:末|底)?\s*[（(]$")
 FROM_TO_YEARS = re.compile(r"[从由]((?:19|20)\d{2})年的[^，。；]*?(?:到|至|为)((?:19|20)\d{2})年的")
 FROM_LAST_YEAR = re.compile(r"[由从](?:上年|去年|上一年)(?:末|底)?的")
 
@@ -2880,6 +3032,85 @@ def _average_span(doc: _Doc, d: Draft) -> str | None:
     return None
 
 
+HORIZON_REACH = 10  # years: a plan's horizon ahead of its page
+
+
+def _horizon_average_span(doc: _Doc, d: Draft) -> str | None:
+    """`到2027年，…年均增长10%以上` in a plan written in 2023: the average goal runs over the years from the
+    page's to the horizon (2023-2027). (A horizon that closes a five-year plan gives that plan's span, in
+    _average_span.) None leaves the period."""
+    if d.status != "target" or not doc.pub_year or not _YEAR.fullmatch(d.period or ""):
+        return None
+    year = int(d.period)
+    if not 0 < year - doc.pub_year <= HORIZON_REACH or not ANNUAL_AVERAGE.search(doc.text, d.clause.start, d.pos):
+        return None
+    return f"{doc.pub_year}-{year}"
+
+
+def _multiple_of_base_span(doc: _Doc, d: Draft) -> str | None:
+    """`2021年…达15428.2亿元，是2016年的1.4倍`, `是“十五”期末的4.3倍`: the multiple runs from the base's year to
+    the year reported. None leaves the period."""
+    if d.unit_text != "倍" or not _YEAR.fullmatch(d.period or ""):
+        return None
+    m = MULTIPLE_OF_BASE.search(doc.text, d.clause.start, d.pos)
+    if m is None:
+        return None
+    base = [t for t in doc.times_in(m.start(), m.end()) if _YEAR.fullmatch(t.period or "")]
+    if len(base) != 1 or not int(base[0].period) < int(d.period):
+        return None
+    return f"{base[0].period}-{d.period}"
+
+
+PLAN_END_BASE = re.compile(r"(?:较|比)[“\"]?(十[一二三四五六七八九]五)[”\"]?(?:末|期末|时期末)")
+
+
+def _since_plan_end(doc: _Doc, d: Draft) -> str | None:
+    """`高新技术企业数量较“十三五”末增长103%` with no year of its own: the change over the plan after that
+    end, to the page's year (2021-2025 on a page of 2025). None where it does not apply."""
+    if not doc.pub_year:
+        return None
+    m = None
+    for m in PLAN_END_BASE.finditer(doc.text, d.clause.start, d.pos):
+        pass
+    if m is None:
+        return None
+    ends = [t.period for t in find_time_spans(m.group(0)[1:], doc.pub_year, doc.pub_month) if _YEAR.fullmatch(t.period or "")]
+    if len(ends) != 1:
+        return None
+    first = int(ends[0]) + 1  # 十三五末 is 2020: the change runs from 2021
+    last = min(doc.pub_year, first + 4)
+    return f"{first}-{last}" if last > first else None
+
+
+COMPARED_YEAR = re.compile(r"(?:比|较)((?:19|20)\d{2})年")
+
+
+def _average_since_base(doc: _Doc, para: Paragraph, d: Draft) -> str | None:
+    """`2021年…6201亿元，比2016年（2211亿元）增加3990亿元。年均增量近800亿元，年均增速23.1%`: a yearly average
+    after a comparison with a base year (in its sentence or the one before) runs over the years after the
+    base. None leaves the period."""
+    if not _YEAR.fullmatch(d.period or "") or not ANNUAL_AVERAGE.search(doc.text, d.clause.start, d.pos):
+        return None
+    lo = d.sentence.start
+    if 0 < d.sentence.index < len(para.sentences) and para.sentences[d.sentence.index] is d.sentence:
+        lo = para.sentences[d.sentence.index - 1].start
+    bases = COMPARED_YEAR.findall(doc.text, lo, d.pos)
+    if not bases or not int(bases[-1]) < int(d.period):
+        return None
+    return f"{int(bases[-1]) + 1}-{d.period}"
+
+
+def _average_over_paragraph_span(doc: _Doc, para: Paragraph, d: Draft) -> str | None:
+    """`过去五年，…。…预计2022年达到8.7万亿元，年均增长5.4%左右`: an average rate said of the closing year of
+    a span its paragraph names earlier runs over that span. None leaves the period."""
+    if not _YEAR.fullmatch(d.period or "") or not ANNUAL_AVERAGE.search(doc.text, d.clause.start, d.pos):
+        return None
+    spans = [t for t in _para_times(doc, para)[0] if t.end <= d.pos and _YEAR_SPAN.fullmatch(t.period or "")]
+    if spans and spans[-1].period.endswith(d.period):
+        return spans[-1].period
+    return None
+
+
 STRIVE_FOR_GOAL = re.compile(r"实现|达到|达|增长|完成|突破|超过|提高|提升|保持|在|到|全年|年内")
 
 
@@ -2896,6 +3127,7 @@ def _obtained_in_closed_year(doc: _Doc, d: Draft) -> bool:
 
 
 REACHED_BEFORE = re.compile(r"(?:达到|达|突破|超过|超|提高到|提升至|提高至|增加到|增长到|增至|上升至)$")
+RATIO_HEAD = re.compile(r"(?:[\d.]+\s*[:：]\s*)+$")
 SPAN_TOTAL = re.compile(r"累计|新增|新设|增量|签约|总额|总金额|总投资|合计|总计|共计|增加(?!值)|减少|建成|培育|引进|落地|实施")
 
 
@@ -2906,12 +3138,34 @@ def _reached_at_span_end(doc: _Doc, d: Draft) -> str | None:
     period = d.period or ""
     if not _YEAR_SPAN.fullmatch(period) or d.status != "actual":
         return None  # (a plan's goal keeps its span: `“十五五”时期，…人均预期寿命提高到80岁`)
-    head = doc.text[d.clause.start : d.pos]
+    head = RATIO_HEAD.sub("", doc.text[d.clause.start : d.pos].rstrip())  # 比重已达到4.6:|50.7: the ratio's later parts
     if not REACHED_BEFORE.search(head.rstrip()) or SPAN_TOTAL.search(head):
         return None
     if d.kind == "share" and SPAN_TOTAL.search(doc.text, d.sentence.start, d.pos):
         return None  # `签约项目…，其中省外项目个数占比超六成`: a part of the span's sum
     return period[5:]
+
+
+COUNTED_YEARS = re.compile(
+    r"(?<![\d近这每第连续过去未来今后〇零一二三四五六七八九十])([两二三四五六七八九十]|\d{1,2})年(?:来|间|内|时间)?[，,]?"
+    r"(?=累计|共计|合计|共|增长|增加|新增|提高|提升|翻)"
+)
+
+
+def _counted_years(doc: _Doc, d: Draft) -> str | None:
+    """`去年…新增364家，两年累计达到685家`, `财政收入达到1350亿元，3年增长58.6%`: a sum or change over N years
+    counted back from the year the figure is of (its year, or the end of its span). None leaves the period."""
+    m = None
+    for m in COUNTED_YEARS.finditer(doc.text, d.clause.start, d.pos):
+        pass
+    if m is None or any(t.start < m.end() and m.start() < t.end for t in doc.times_in(d.clause.start, d.pos)):
+        return None
+    years = _count_value(m.group(1))
+    last = re.fullmatch(r"(?:\d{4}-)?(\d{4})", d.period or "")
+    if not years or years < 2 or last is None:
+        return None
+    end = int(last.group(1))
+    return f"{end - years + 1}-{end}"
 
 
 def _closed_part_of_year(doc: _Doc, period: str) -> bool:
@@ -2962,7 +3216,13 @@ def _find_paragraph_cue(doc: _Doc, para: Paragraph, sent: Sentence) -> str | Non
 def _usable_time(doc: _Doc, t: TimeSpan) -> bool:
     """Not a comparison base: 比上年, 是2019年的, 比1—9月份和1—10月份."""
     before = doc.text[max(0, t.start - 24) : t.start]
-    return not COMPARE_BEFORE.search(before[-4:]) and not BASE_LIST.search(before)
+    m = COMPARE_BEFORE.search(before[-4:])
+    if m and m.group(0) == "是" and COPULA_TIME.match(t.text):
+        m = None  # 目标是到2020年工业总产值…, 这是过去一年…: a copula before the horizon, not 是2019年的
+    return not m and not BASE_LIST.search(before)
+
+
+COPULA_TIME = re.compile(r"到|至|过去")
 
 
 def _para_times(doc: _Doc, para: Paragraph) -> tuple[list[TimeSpan], list[TimeSpan]]:
@@ -2981,9 +3241,9 @@ def _period(doc: _Doc, para: Paragraph, d: Draft) -> str | None:
     clause-leading one earlier in the sentence, the paragraph's opening one. A time word without its
     own year (一季度, 上半年, 全年) takes the year that governs it (`2024年，…一季度…，全年…`)."""
     spans, usable = _para_times(doc, para)
-    base = BASE_YEAR_OWN.search(doc.text, d.clause.start, d.pos)
+    base = BASE_YEAR_OWN.search(doc.text, d.clause.start, d.pos) or BASE_YEAR_BRACKET.search(doc.text, d.clause.start, d.pos)
     if base is not None:
-        return base.group(1)  # `较2020年的16.2%实现翻番`: the base year is this figure's own
+        return base.group(1)  # `较2020年的16.2%实现翻番`, `比2016年（2211亿元）增加`: the base year is this figure's own
     for t in _period_candidates(doc, para, d, usable):
         period = _in_governing_year(doc, spans, para, t) if t.needs_year else t.period
         if period is not None or t.blocks:

@@ -152,7 +152,7 @@ def status_at(
             return "target"
         # 将: an earlier explicit cue decides; else the page's date does
         explicit = [c for c in before if c[2] in ("target", "forecast")]
-        if explicit:
+        if explicit and not _new_horizon_after_forecast(sentence, explicit[-1], last):
             return explicit[-1][2]
         return _will_status(period, pub_year, pub_month)
     return _default_status(period, pub_year, pub_month)
@@ -169,6 +169,20 @@ def _forecast_ended(sentence: str, cue: tuple[int, int, str], pos: int) -> bool:
         return False
     clause_start = max(sentence.rfind("，", 0, cue[0]), sentence.rfind("；", 0, cue[0]), 0)
     return bool(_FIGURE.search(sentence, 0, clause_start))  # figures reported in an earlier clause
+
+
+_HORIZON_CLAUSE = re.compile(r"(?:到|至)(?:19|20)\d{2}年")
+
+
+def _new_horizon_after_forecast(sentence: str, cue: tuple[int, int, str], will: tuple[int, int, str]) -> bool:
+    """`今年工业增加值预计将达到2364亿元，到2015年将突破5000亿元`: an expectation that has its figure in its own
+    clause does not reach a later clause opening a horizon of its own; there 将 is the plan's."""
+    if cue[2] != "forecast":
+        return False
+    clause_start = max(sentence.rfind("，", 0, will[0]), sentence.rfind("；", 0, will[0]))
+    if clause_start < cue[1] or not _FIGURE.search(sentence, cue[1], clause_start):
+        return False
+    return bool(_HORIZON_CLAUSE.search(sentence, clause_start, will[0]))
 
 
 def _will_status(period: str | None, pub_year: int | None, pub_month: int | None) -> str:

@@ -44,8 +44,10 @@ class TimeExpression:
     since: bool = False  # 以来
     baseline: bool = False  # a comparison base (去年同期, 比上年): not the figure's own period
     implicit: bool = False  # written with no year at all (1-11月, 前三季度): the year is the page's, or the one before
+    closed: bool = False  # 过去三年: years that have closed (not 近三年 / 三年来, which run to the page's year)
 
 
+CLOSED_YEARS_UNTIL = 9  # month: until autumn, 过去N年 reviews the years before the page's
 PLAN_FIRST_YEAR_14 = 2021  # the 14th five-year plan is 2021–2025; plans follow at five-year steps
 
 
@@ -75,7 +77,7 @@ _TAIL = (
     r"|(?:第)?(?P<quarter>[一二三四1-4])(?:季度|季)"
     r"|(?P<m1>1|一)(?:" + SEP + r"|月?" + SEP + r")(?P<m2>" + SMALL + r")月(?:份)?(?:底|末)?"
     r"|[前首头](?P<frontm>" + SMALL + r"|两)个?月"
-    r"|(?P<month>" + SMALL + r")月(?:份)?(?P<monthend>底|末|初)?"
+    r"|(?P<month>" + SMALL + r")月(?:份)?(?P<monthend>底|末|初)?(?P<month_since>以来|至今)?"
     r"|(?:底|末|年底|年末)?(?P<since>以来|至今)"
     r"|(?P<yearend>底|末|年底|年末)"
     r"|(?P<before>前)(?![一二三四五六七八九十两\d])"
@@ -112,6 +114,16 @@ _PLAN_WRITTEN = re.compile(r"第(?P<plan>十[一二三四五六七八九])个五
 _RECENT = re.compile(
     r"(?:近|最近|过去|这)(?P<n1>" + SMALL + r"|两)年(?:来|间|以来)?|(?P<n2>" + SMALL + r"|两)年(?:来|以来)"
 )
+# 党的十八大以来: since the year the Party congress met (the 18th in 2012, one every five years)
+_CONGRESS = re.compile(r"(?:党的)?(?P<congress>十[八九]|二十)大(?:召开)?以来")
+_CONGRESS_CORE = (re.compile(r"大(?:召开)?以来"), 4)  # after 党的二十 at most
+CONGRESS_18_YEAR = 2012
+
+
+def congress_year(number: int) -> int:
+    return CONGRESS_18_YEAR + 5 * (number - 18)
+
+
 # 未来五年 / 今后五年: the years ahead of the page (a plan's horizon)
 _AHEAD = re.compile(r"(?:未来|今后)(?P<n>" + SMALL + r"|两)年")
 _AHEAD_CORE = (re.compile(r"未来|今后"), 0)
@@ -159,6 +171,9 @@ def _tail_fields(m: re.Match) -> dict:
     elif g.get("frontm"):
         out["kind"] = "to_month"
         out["month"] = _num(g["frontm"])
+    elif g.get("month_since"):
+        out["kind"] = "since"  # 2022年2月以来: from that year on, as 2022年以来
+        out["since"] = True
     elif g.get("month"):
         out["kind"] = "month"
         out["month"] = _num(g["month"])
@@ -261,8 +276,8 @@ def _normalising_shortcuts() -> tuple[re.Pattern | None, re.Pattern | None]:
     pairs = [(k, v) for k, v in pairs if k != v]
     # every pattern needs one of 年月季十 (or a character normalised into one)
     time_chars = "年月季十" + "".join(k for k, v in pairs if set(v) & set("年月季十"))
-    cores = [_ABS_CORE, _SPAN_CORE, _REL_CORE, _BARE_CORE, _TO_DAY_CORE, _PLAN_CORE, _PLAN_WRITTEN_CORE, _RECENT_CORE, _AHEAD_CORE]
-    named = _named_chars([_ABS, _ABS_SPAN_SHORT, _RELATIVE, _BARE, _TO_DAY, _PLAN, _PLAN_WRITTEN, _RECENT, _AHEAD, _RECORD_AFTER] + [c[0] for c in cores])
+    cores = [_ABS_CORE, _SPAN_CORE, _REL_CORE, _BARE_CORE, _TO_DAY_CORE, _PLAN_CORE, _PLAN_WRITTEN_CORE, _RECENT_CORE, _AHEAD_CORE, _CONGRESS_CORE]
+    named = _named_chars([_ABS, _ABS_SPAN_SHORT, _RELATIVE, _BARE, _TO_DAY, _PLAN, _PLAN_WRITTEN, _RECENT, _AHEAD, _CONGRESS, _RECORD_AFTER] + [c[0] for c in cores])
     if named is None:
         matters = "".join(k for k, v in pairs)
     else:
@@ -348,6 +363,9 @@ def _time_expressions(text: str) -> tuple[TimeExpression, ...]:
     for m in _scan(_PLAN_WRITTEN, s, _PLAN_WRITTEN_CORE):
         plan = _plan_number(m.group("plan") + "五")
         found.append(_make(s, text, m, {"kind": "plan", "plan": plan, "part": None, "since": False, "years": None}))
+    for m in _scan(_CONGRESS, s, _CONGRESS_CORE) if "以来" in s else ():
+        year = congress_year(int(parse_numeral(m.group("congress"))))
+        found.append(_make(s, text, m, {"kind": "since", "year": year, "since": True}))
     for m in _scan(_AHEAD, s, _AHEAD_CORE):
         n = _num(m.group("n"))
         if n and 1 < n <= 15:
@@ -359,7 +377,7 @@ def _time_expressions(text: str) -> tuple[TimeExpression, ...]:
         if _RECORD_AFTER.match(s, m.end()):
             continue  # 为10年来最高增幅, 创近15年新高: the window of a record, not the figure's period
         if n and 1 < n <= 30:
-            found.append(_make(s, text, m, {"kind": "recent", "years": n}))
+            found.append(_make(s, text, m, {"kind": "recent", "years": n, "closed": m.group(0).startswith("过去")}))
     return tuple(_non_overlapping(found))
 
 
@@ -428,7 +446,9 @@ def resolve_period(expr: TimeExpression, ref_year: int | None, ref_month: int | 
             return None
         # 过去五年 / 近三年 in a page of the year's first quarter (work-report season) looks back over the
         # years that have closed: a report of 2021-02 reviewing 过去五年 means 2016–2020
-        last = ref_year - 1 if ref_month is not None and ref_month <= 3 else ref_year
+        # 过去三年 in a page of the year's first three quarters: the years closed before it (as 过去一年)
+        closing = CLOSED_YEARS_UNTIL if expr.closed else 3
+        last = ref_year - 1 if ref_month is not None and ref_month <= closing else ref_year
         return f"{last - expr.years + 1}-{last}"
     year = _base_year(expr, ref_year)
     if year is None:
