@@ -24,6 +24,7 @@ is mapped to the taxonomy where possible, and kept unmapped (industry_id None) o
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from collections.abc import Iterable, Sequence
@@ -62,14 +63,17 @@ _BAD_IN_NAME = re.compile(
     # a clause or a bare qualifier before 集群 (仍缺少位于…, 资源丰富的…, 县县有集群, 一个个特色集群, 县域/中小/标志性集群)
     r"合作区|科技城|缺少|位于|丰富|旺盛|稳中|有$|^[个但]|^(?:县域|中小|标志性|经典|传统)$|"
     # a size or a joined half-clause (壮大X规模, 形成竞争新优势和集群…), not a name
-    r"规模$|(?<!中)和$|[及与]$)"
+    r"规模$|(?<!中)和$|[及与]$|"
+    # a verb or a list word of the clause around the name (齐齐哈尔市推出…产业链, 始终坚持产业链招商,
+    # 以…为引领, 跻身国家…集群, 做强能级跃升(产业集群), 拓展和提升…, …名单 深化…)
+    r"推出|坚持|始终|引领|跻身|跃升|深化|拓展|提升|名单)"
 )
 # a generic adjective before a generic sector word is generic too: 重大先进制造业, 重要支柱
 _GENERIC_LEAD = re.compile(r"^(?:重大|重要|一流|大型|骨干|首批)+")
 # leading verbs and qualifiers cut from the first item of a list or the X of a phrase
 _LEAD = re.compile(
     r"^.*(?:聚焦|围绕|聚力|瞄准|锚定|抢占|抢抓|布局|培育壮大|发展壮大|做大做强|做优做强|做强做优|巩固提升|持续提升|"
-    r"提升|巩固|培育|壮大|打造|发展|建设|规划建设|重点打造|重点发展|大力发展|加快发展|支持|推动|推进|加快|加速|"
+    r"提升|巩固|培育|壮大|打造|发展|建设|建成|规划建设|重点打造|重点发展|大力发展|加快发展|支持|推动|推进|加快|加速|"
     r"加大|引进|招引|突破|深耕|主攻|优化|升级|壮大|形成|构建|培植|扶持|包括|涵盖|涉及|覆盖|以|在|对|为|把|将|"
     r"入选|获评|获批|入围|争创|创建|成功|设立|开辟|谋划|前瞻布局|超前布局|力争|推进|实施|做强|做大|强化|"
     r"提质|扩能|延伸|领跑|占领|拓展|形成了|已有|拥有|其中|做优|做精|包含|主要包括|具体包括|的|成立|组建|主打|针对|对于|关于|重点围绕|着眼|"
@@ -83,7 +87,7 @@ _TRAILING_QUALIFIER = re.compile(
     r"(?:战略性支柱|战略性新兴|战略性|支柱|主导|优势|特色|重点|世界级|千亿级|万亿级|百亿级|[0-9]{2,4}亿(?:元)?级)+$"
 )
 _QUALIFIER = re.compile(
-    r"^(?:全市|全区|全省|全县|本市|我市|我区|本地|国家级|国家|省级|省|市级|世界级|千亿级|百亿级|万亿级|千亿元级|"
+    r"^(?:全市|全区|全省|全县|本市|我市|我区|我省|我县|本省|本县|本地|高新区|经开区|开发区|综保区|国家级|国家|省级|省|市级|世界级|千亿级|百亿级|万亿级|千亿元级|"
     r"百亿元级|一批|多个|若干|一些|首批|第[一二三四五六七八九十\d]+批|新一批|[0-9一二两三四五六七八九十]+(?:大|条|个|项|类)|[0-9.一二两三四五六七八九十百千万亿]+(?:元)?级|"
     r"重点|主导|优势|特色|新兴|我国|本区|该市|当地|中国|全国|全省|全市|"
     r"(?:长三角|珠三角|粤港澳大湾区|京津冀|成渝|沿海|沿江|[东南西北中]部)(?:地区)?)+"
@@ -194,7 +198,13 @@ def _strip_county_alias(name: str) -> str:
     """河间再制造 → 再制造: a county's two-character short name before a known industry (the page
     writes 河间 for 河间市); only where the rest is known and the whole is not."""
     head, rest = name[:2], name[2:]
-    if len(rest) < 2 or not _known(strip_suffix(rest)) or _exact_node(strip_suffix(name)) is not None:
+    if len(rest) < 2 or _exact_node(strip_suffix(name)) is not None:
+        return name
+    if not _known(strip_suffix(rest)) and (
+        head in _NAME_OPENINGS or len(strip_suffix(rest)) < 3 or not is_name_like(strip_suffix(rest))
+    ):
+        # 平乡自行车 → 自行车 (a county's product); not 新兴数字 (新兴 opens known names), and a short
+        # unknown rest keeps its place, as for a city (大同黄花, 安平丝网: a brand named for its place)
         return name
     for suffix in ("市", "县", "旗"):  # not 区: district short names (中原, 长安) are common words
         hits = find_region_mentions(head + suffix)
@@ -224,6 +234,20 @@ def _split_joined(name: str, *, last: bool = True, count: int | None = None, oth
         if _exact_node(name) is None and _exact_node(left) and _exact_node(right) and joiner != "及":
             return [left, right]
     return [name]
+
+
+def _name_openings() -> frozenset[str]:
+    """The first two characters of every known industry name and generic word (新兴, 资源, 港口 …)."""
+    from chanye.knowledge.taxonomy import all_nodes
+
+    words = set(GENERIC)
+    for node in all_nodes():
+        words.add(node.name)
+        words.update(node.synonyms)
+    return frozenset(w[:2] for w in words if len(w) >= 2)
+
+
+_NAME_OPENINGS = _name_openings()
 
 
 # a statistical sector's long name: 铁路船舶航空航天和其他运输设备制造业
@@ -259,6 +283,37 @@ def _is_place(name: str) -> bool:
     """A name made (all but one character) of place names: a region, not an industry."""
     hits = find_region_mentions(name)
     return bool(hits) and sum(e - s for s, e, _ in hits) >= len(name) - 1
+
+
+_HEAD_WORDS = re.compile(r"^等?(.*?)(?:产业集群|先进制造业集群|集群|产业链|产业)")
+
+
+def _places_of_named_head(names: list[str], head_tail: str) -> bool:
+    """开封汴西、林州、濮阳濮东等百亿级装备制造特色产业集群: where the head names the industry itself and
+    most items are places, the items say where the clusters lie; they are not industries."""
+    m = _HEAD_WORDS.match(head_tail)
+    if m is None or len(names) < 2:
+        return False
+    head_name = _TRAILING_QUALIFIER.sub("", m.group(1))
+    if not _known_tail(head_name):
+        return False
+    return sum(map(_place_like, names)) * 2 >= len(names)
+
+
+def _place_like(name: str) -> bool:
+    """林州, 开封汴西, 南阳高新: a place, or a place and a short word that is no known industry (a
+    district, a park); 宁晋电线电缆 is a place's industry, not a place."""
+    prefix = 0
+    for suffix in ("市", "县"):
+        hits = find_region_mentions(name[:2] + suffix)
+        if hits and hits[0][:2] == (0, 3) and name[:2] in hits[0][2].aliases:
+            prefix = 2
+            break
+    if not prefix:
+        hits = find_region_mentions(name)
+        prefix = hits[0][1] if hits and hits[0][0] == 0 else 0
+    rest = name[prefix:]
+    return prefix > 0 and len(rest) <= 2 and _exact_node(rest) is None
 
 
 def _known(name: str) -> bool:
@@ -307,7 +362,19 @@ def _role_of_head(tail: str) -> tuple[str, bool] | None:
     if _HEAD_INDUSTRY.match(tail) or _HEAD_FOCUS.match(tail):
         # 民族手工、高原农牧、藏香制作等特色优势产业: a head that names the items priorities takes them all
         return "industry", bool(_PRIORITY_HEAD.match(tail))
-    return None
+    return _role_after_modifier(tail)
+
+
+# 等竞争力很强的(主导产业), 等具有地方特色的(优势产业): a modifier ending in 的 between 等 and a priority head;
+# not where it makes the items places or firms (等地区的特色产业, 等企业的产业链)
+_HEAD_MODIFIER = re.compile(r"^等((?:(?!的|企业|公司|地区|园区|城市|[县市区镇])[^，,。；;：:、]){2,12})的")
+
+
+def _role_after_modifier(tail: str) -> tuple[str, bool] | None:
+    m = _HEAD_MODIFIER.match(tail)
+    if m is None or not _PRIORITY_HEAD.match("等" + tail[m.end() :]):
+        return None
+    return "industry", True
 
 
 _PRIORITY_HEAD = re.compile(
@@ -564,7 +631,7 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
             # a long list of mostly non-names is a sentence that happens to end in a head word;
             # places naming where a cluster lies (崇左市、来宾市…蔗糖产业集群) are not counted
             counted = [n for n in names if not _is_place(n)]
-            if len(good) * 2 < len(counted):
+            if len(good) * 2 < len(counted) or _places_of_named_head(names, head_tail):
                 continue
         else:
             # generic members (生产性服务业、战略性新兴产业、现代农业) are allowed, but not counted
@@ -615,6 +682,7 @@ _IN_CLUSTER = re.compile(r"(?:产业)?(?:成功|先后)?(?:入选|获评|获批|
 _FIGURE_AFTER = re.compile(r"^(?:规模|产值|增加值|营收|营业收入)(?:达到?|居|突破|超过?|增长|同比增长|首次|位居|跃居|实现|占)")
 
 
+_ONE_OF_COUNT = re.compile(r"(?<=..)等" + _NUMBER + r"(?:个|大|条|类)$")
 _ENTERS = re.compile(r"(?<=..)(?:跻身|迈入|进入|晋级)")
 _COMMA = ",，"
 _DENG = re.compile("等")
@@ -682,6 +750,7 @@ def _singles(text: str, masked, out: _Collector) -> None:
                 before = seg[prev_end : m.start()]
                 prev_end = m.end()
                 before = _ENTERS.split(before)[0]  # 新一代信息技术跻身万亿级(产业集群): the name is before the verb
+                before = _ONE_OF_COUNT.sub("", before)  # 新都区航空大部件等4个(产业集群入选…): one named of a count
                 whole_chain = role == "chain" and bool(re.search(r"(?<!安)全$", before))
                 if whole_chain:
                     before = before[:-1]  # 大同黄花全产业链: a whole chain of a named product (not 网络安全产业链)
@@ -798,6 +867,45 @@ def _verb_objects(text: str, masked, out: _Collector) -> None:
 _VERB_OBJECT_WORD = re.compile(r"工业|制造业|加工业")
 
 
+# 在石化和精细化工产业方面，… / 装备制造产业方面，…: a clause that introduces what the text plans or reports
+# for one named sector (the whole name, not its known tail)
+_ASPECT = re.compile(r"^\s*(?:在|从)?([^，,。；;：:、\s]{2,14}?)(产业集群|产业链|产业|行业|集群)方面$")
+
+
+def _aspects(text: str, masked, out: _Collector) -> None:
+    for seg_start, seg in _segments_holding(text, masked, _ASPECT_WORD):
+        m = _ASPECT.match(seg)
+        if m is None:
+            continue
+        name = _clean_name(m.group(1), first=True)
+        if is_name_like(name):
+            role = "cluster" if "集群" in m.group(2) else "chain" if m.group(2) == "产业链" else "industry"
+            out.add(name, role, seg_start + m.start(1))
+
+
+_ASPECT_WORD = re.compile(r"方面")
+
+# 冶金行业是辽宁工业三大支柱产业之一 / 纺织服装产业作为我县的主导产业，…: a sector named as one of the
+# region's priorities in a clause of its own
+_NAMED_PRIORITY = re.compile(
+    r"^\s*([^，,。；;：:、\s]{2,14}?)(?:产业|行业)?(?:已经|已|也|一直|逐步|正在)?(?:是|为|作为|成为)(?:(?!是|为)[^，,。；;：:、]){0,14}?"
+    r"(?:支柱|主导|优势|特色|首位|重点|传统优势|战略性新兴|先导)(?:产业|行业)(?!链|集群|园|基地|项目)"
+)
+
+
+def _named_priorities(text: str, masked, out: _Collector) -> None:
+    for seg_start, seg in _segments_holding(text, masked, _NAMED_PRIORITY_WORD):
+        m = _NAMED_PRIORITY.match(seg)
+        if m is None or "产业" in m.group(1):
+            continue  # 将产业链优化调整为九大重点产业链: a regrouping, not a sector
+        name = _clean_name(m.group(1), first=True)
+        if is_name_like(name):
+            out.add(name, "industry", seg_start + m.start(1))
+
+
+_NAMED_PRIORITY_WORD = re.compile(r"(?:产业|行业)(?:之一)?")
+
+
 def _known_tail(before: str) -> str | None:
     """The longest tail of `before` (2..12 characters) that is a known industry, exactly."""
     for length in range(min(12, len(before)), 1, -1):
@@ -858,8 +966,11 @@ def _dedupe(items: list[IndustryMention]) -> list[IndustryMention]:
     rank = {"cluster": 0, "chain": 0, "future": 1, "industry": 2}
     chosen: dict[str, IndustryMention] = {}
     order: list[str] = []
+    names = {i.name for i in items}
     for item in items:
         key = item.name
+        if key.endswith("业") and key[:-1] in names:
+            key = key[:-1]  # 装备制造集群 and 装备制造业集群 on one page are one industry, named as first written
         known = chosen.get(key)
         if known is None:
             chosen[key] = item
@@ -868,6 +979,9 @@ def _dedupe(items: list[IndustryMention]) -> list[IndustryMention]:
         better = (item.framework is not None) > (known.framework is not None) or (
             (item.framework is not None) == (known.framework is not None) and rank[item.role] < rank[known.role]
         )
+        if better and item.name != known.name:
+            # the first written name stays (装备制造 …, later 装备制造业集群); the stronger role comes along
+            item = replace(known, role=item.role, framework=item.framework)
         if better:
             chosen[key] = item
     return [chosen[k] for k in order]
@@ -899,6 +1013,8 @@ def find_industries(
     _enumerations(text, masked, body)
     _singles(text, masked, body)
     _verb_objects(text, masked, body)
+    _aspects(text, masked, body)
+    _named_priorities(text, masked, body)
     _numbered_lists(text, masked, body)
     _key_sectors(text, masked, body)
     body.items.sort(key=lambda i: i.clean_span[0])
