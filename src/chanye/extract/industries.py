@@ -66,7 +66,10 @@ _BAD_IN_NAME = re.compile(
     r"规模$|(?<!中)和$|[及与]$|"
     # a verb or a list word of the clause around the name (齐齐哈尔市推出…产业链, 始终坚持产业链招商,
     # 以…为引领, 跻身国家…集群, 做强能级跃升(产业集群), 拓展和提升…, …名单 深化…)
-    r"推出|坚持|始终|引领|跻身|跃升|深化|拓展|提升|名单)"
+    r"推出|坚持|始终|引领|跻身|跃升|深化|拓展|提升|名单|"
+    # an ordinal or a span of years (在第三产业方面, 未来三年集群营收…), an office (工业和信息化厅党组成员),
+    # a name running into its verb's direction (推动工程机械产业向…集群迈进)
+    r"^第[一二三四五六七八九十\d]+$|年$|厅|党组|产业向)"
 )
 # a generic adjective before a generic sector word is generic too: 重大先进制造业, 重要支柱
 _GENERIC_LEAD = re.compile(r"^(?:重大|重要|一流|大型|骨干|首批)+")
@@ -78,7 +81,7 @@ _LEAD = re.compile(
     r"入选|获评|获批|入围|争创|创建|成功|设立|开辟|谋划|前瞻布局|超前布局|力争|推进|实施|做强|做大|强化|"
     r"提质|扩能|延伸|领跑|占领|拓展|形成了|已有|拥有|其中|做优|做精|包含|主要包括|具体包括|的|成立|组建|主打|针对|对于|关于|重点围绕|着眼|"
     # 确定了A、…; 建立A、…; “三优”产业主要是指A、…
-    r"了|依托|紧盯|盯紧|锁定|鼓励|共有|建立|确定|明确|是指|指的是|就是|即是|主要是|促进|带动|推进|拉长|延长|补齐|锻造|锻长|塑造|特别是|尤其是)"
+    r"了|依托|依靠|转向|紧盯|盯紧|锁定|鼓励|共有|建立|确定|明确|是指|指的是|就是|即是|主要是|促进|带动|推进|拉长|延长|补齐|锻造|锻长|塑造|特别是|尤其是)"
     r"(?!(?<=以)[上下来内外])"  # 规模以上工业: 以上 is not the verb 以
 )
 _LEAD_CHAR = re.compile(r"^(?:以及|即|以|在|对|为|把|将|向|从|让|使|是|和|及|与|继|它|其)")
@@ -377,6 +380,9 @@ def _role_after_modifier(tail: str) -> tuple[str, bool] | None:
     return "industry", True
 
 
+_WHOLE_CHAIN = re.compile(r"^(?:等)?全产业链")
+# a stage of a chain (an activity), not a product: 研制, 种植, 精深加工, 冷链物流, 运营服务, 地面终端
+_STAGE = re.compile(r"(?:研制|研发|设计|生产|种植|养殖|繁育|育种|加工|销售|仓储|物流|流通|服务|应用|运营|终端|回收)$")
 _PRIORITY_HEAD = re.compile(
     r"^(?:等)?(?:" + _NUMBER + r"(?:大|个|条|类))?(?:特色优势|优势特色|主导|支柱|重点|优势|特色|先导|首位|战略性新兴|新兴|"
     r"传统优势|优势传统|高原特色|地方特色)产业(?!园|基金|母基金|链|集群|示范|基地|集聚区|高地|项目|发展|工人|用地)"
@@ -599,6 +605,8 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
         if role_strong is None:
             role_strong = _role_of_prefix(text, seg_start)
         if role_strong is None:
+            role_strong = _counted_head_after(text, seg_start + len(seg), len(raw_items))
+        if role_strong is None:
             # a list after 聚焦/围绕 … with no head: only in a sentence about industries
             a, b = _sentence_of(text, seg_start)
             if trigger is None or not (trigger.group().startswith(("前瞻", "超前")) or _INDUSTRY_CONTEXT.search(text, a, b)):
@@ -625,6 +633,8 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
             continue
         if strong and "的" in raw_items[-1]:
             continue  # 集育种、种植、…、物流为一体的全产业链: the head belongs to the last item's phrase
+        if _WHOLE_CHAIN.match(head_tail) and sum(bool(_STAGE.search(n)) for n in names) * 2 >= len(names):
+            continue  # 卫星研制、火箭研制、地面终端等全产业链: the stages of one chain, not industries
         if count is not None and count == len(names) == len(good) >= 3:
             strong = True  # 茶叶、食用菌、中药材、生猪四个特色农业产业: the count confirms the list
         if strong:
@@ -641,6 +651,24 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
                 continue
         for name, offset in good:
             out.add(name, role, offset)
+
+
+# A、B、…、H，新疆瞄准八大产业集群持续发力: the next clause counts the list and names what its items are
+_COUNTED_HEAD_AFTER = re.compile(
+    r"[，,][^，,。；;：:、]{0,12}?(?P<count>" + _NUMBER + r")(?:大|个|条|类)[^，,。；;、]{0,8}?(?P<head>产业集群|集群|产业链|产业)"
+)
+
+
+def _counted_head_after(text: str, end: int, size: int) -> tuple[str, bool] | None:
+    m = _COUNTED_HEAD_AFTER.match(text, end)
+    if m is None or size < 3:
+        return None
+    from chanye.extract.frameworks import _cn_int
+
+    if _cn_int(m.group("count")) != size:
+        return None
+    head = m.group("head")
+    return ("cluster" if "集群" in head else "chain" if head == "产业链" else "industry"), True
 
 
 def _after_modifier(raw_items: list[str], seg_start: int) -> tuple[list[str], int]:
@@ -888,7 +916,7 @@ _ASPECT_WORD = re.compile(r"方面")
 # 冶金行业是辽宁工业三大支柱产业之一 / 纺织服装产业作为我县的主导产业，…: a sector named as one of the
 # region's priorities in a clause of its own
 _NAMED_PRIORITY = re.compile(
-    r"^\s*([^，,。；;：:、\s]{2,14}?)(?:产业|行业)?(?:已经|已|也|一直|逐步|正在)?(?:是|为|作为|成为)(?:(?!是|为)[^，,。；;：:、]){0,14}?"
+    r"^\s*([^，,。；;：:、\s]{2,14}?)(?:产业|行业)?(?:已经|已|也|一直|逐步|正在)?(?:是|为|作为|成为)(?:(?!是|为|不|但|没)[^，,。；;：:、]){0,14}?"
     r"(?:支柱|主导|优势|特色|首位|重点|传统优势|战略性新兴|先导)(?:产业|行业)(?!链|集群|园|基地|项目)"
 )
 
@@ -896,7 +924,7 @@ _NAMED_PRIORITY = re.compile(
 def _named_priorities(text: str, masked, out: _Collector) -> None:
     for seg_start, seg in _segments_holding(text, masked, _NAMED_PRIORITY_WORD):
         m = _NAMED_PRIORITY.match(seg)
-        if m is None or "产业" in m.group(1):
+        if m is None or "产业" in m.group(1) or "的" in m.group(1):  # 沈阳工业的特点是…
             continue  # 将产业链优化调整为九大重点产业链: a regrouping, not a sector
         name = _clean_name(m.group(1), first=True)
         if is_name_like(name):
