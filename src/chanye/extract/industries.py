@@ -69,7 +69,9 @@ _BAD_IN_NAME = re.compile(
     r"推出|坚持|始终|引领|跻身|跃升|深化|拓展|提升|名单|"
     # an ordinal or a span of years (在第三产业方面, 未来三年集群营收…), an office (工业和信息化厅党组成员),
     # a name running into its verb's direction (推动工程机械产业向…集群迈进)
-    r"^第[一二三四五六七八九十\d]+$|年$|厅|党组|产业向)"
+    r"^第[一二三四五六七八九十\d]+$|年$|厅|党组|产业向|"
+    # a period, a region, a count of a list (“十三五”时期产业…, 湘西地区产业…, 力促六大产业…)
+    r"时期|地区$|[一二两三四五六七八九十]大$|是)"
 )
 # a generic adjective before a generic sector word is generic too: 重大先进制造业, 重要支柱
 _GENERIC_LEAD = re.compile(r"^(?:重大|重要|一流|大型|骨干|首批)+")
@@ -90,7 +92,7 @@ _TRAILING_QUALIFIER = re.compile(
     r"(?:战略性支柱|战略性新兴|战略性|支柱|主导|优势|特色|重点|世界级|千亿级|万亿级|百亿级|[0-9]{2,4}亿(?:元)?级)+$"
 )
 _QUALIFIER = re.compile(
-    r"^(?:全市|全区|全省|全县|本市|我市|我区|我省|我县|本省|本县|本地|高新区|经开区|开发区|综保区|国家级|国家|省级|省|市级|世界级|千亿级|百亿级|万亿级|千亿元级|"
+    r"^(?:全市|全区|全省|全县|本市|我市|我区|我省|我县|本省|本县|本地|高新区|经开区|开发区|综保区|新区|园区|该区|该县|国家级|国家|省级|省|市级|世界级|千亿级|百亿级|万亿级|千亿元级|"
     r"百亿元级|一批|多个|若干|一些|首批|第[一二三四五六七八九十\d]+批|新一批|[0-9一二两三四五六七八九十]+(?:大|条|个|项|类)|[0-9.一二两三四五六七八九十百千万亿]+(?:元)?级|"
     r"重点|主导|优势|特色|新兴|我国|本区|该市|当地|中国|全国|全省|全市|"
     r"(?:长三角|珠三角|粤港澳大湾区|京津冀|成渝|沿海|沿江|[东南西北中]部)(?:地区)?)+"
@@ -346,7 +348,7 @@ _HEAD_FOCUS = re.compile(r"^(?:等)?(?:产业|领域)?为(?:重点|主导|核心
 # where the last item ends and the head begins
 _ITEM_END = re.compile(
     r"(?:等|(?:产业)?(?:成功|先后|均|分别|同时)?(?:入选|获评|获批|入围|列入)|融合入选|" + _NUMBER + r"(?:大|个|条|类)|"
-    r"全产业链|(?:跻身|迈入|进入)[^，,。；;]{0,8}集群|"
+    r"全产业链|(?:跻身|迈入|进入)[^，,。；;]{0,8}集群|之后的|"
     r"产业集群|先进制造业集群|集群|产业群|产业链|未来产业|前沿赛道|产业|重点领域|领域|行业|项目招引|"
     r"为(?:重点|主导|核心|主攻方向|支撑|支柱|引领|代表|主体|特色|先导|龙头|主))"
 )
@@ -354,6 +356,7 @@ _ITEM_END = re.compile(
 
 def _role_of_head(tail: str) -> tuple[str, bool] | None:
     """(role, strong) for the words right after a list, or None when they do not make it an industry list."""
+    tail = _AFTER_SERIES.sub("", tail)  # (继A、B)之后的第四个千亿产业集群
     if _HEAD_FUTURE.match(tail):
         return "future", True
     if _HEAD_IN_CLUSTER.match(tail) or _HEAD_CLUSTER.match(tail):
@@ -362,7 +365,10 @@ def _role_of_head(tail: str) -> tuple[str, bool] | None:
         return "chain", True
     if _PRIORITY_FIELD.match(tail):
         return "industry", True  # 数字经济、低空经济等战略性新兴领域: fields named as priorities
-    if _HEAD_INDUSTRY.match(tail) or _HEAD_FOCUS.match(tail):
+    head = _HEAD_INDUSTRY.match(tail)
+    if head is not None and head.group().endswith("行业") and not _QUALIFIED_TRADE.match(tail):
+        return None  # 电子、电气机械、电力、有色四大主要行业(均实现两位数增长): a statistics release's sectors
+    if head is not None or _HEAD_FOCUS.match(tail):
         # 民族手工、高原农牧、藏香制作等特色优势产业: a head that names the items priorities takes them all
         return "industry", bool(_PRIORITY_HEAD.match(tail))
     return _role_after_modifier(tail)
@@ -380,6 +386,11 @@ def _role_after_modifier(tail: str) -> tuple[str, bool] | None:
     return "industry", True
 
 
+_AFTER_SERIES = re.compile(r"^之后的(?=第)")
+# a 行业 head that names the items the region's own (重点, 支柱, 优势, 特色, 传统出口 …), not a statistics row
+_QUALIFIED_TRADE = re.compile(
+    r"^(?:等)?(?:" + _NUMBER + r"(?:大|个|类))?[^，,。；;]{0,4}?(?:重点|主导|支柱|优势|特色|传统|新兴|出口)[^，,。；;]{0,4}?行业"
+)
 _WHOLE_CHAIN = re.compile(r"^(?:等)?全产业链")
 # a stage of a chain (an activity), not a product: 研制, 种植, 精深加工, 冷链物流, 运营服务, 地面终端
 _STAGE = re.compile(r"(?:研制|研发|设计|生产|种植|养殖|繁育|育种|加工|销售|仓储|物流|流通|服务|应用|运营|终端|回收)$")
@@ -591,6 +602,13 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
             _queue_next_list(queue, seg_start + sum(len(r) + 1 for r in raw_items[:k]) + m.start(), seg, seg_start)
             raw_items = raw_items[:k] + [item[: m.start()]]
             break
+        if role_strong is None:
+            # 该县三大主导产业分别是光伏、储能和锂电: the head opens the first item, the list follows its verb
+            opened = _HEAD_OPENS.match(raw_items[0])
+            if opened is not None:
+                role_strong = _role_of_prefix(opened.group("head") + "：", len(opened.group("head")) + 1)
+                seg_start += opened.start("rest")
+                raw_items = [opened.group("rest")] + raw_items[1:]
         first_raw = raw_items[0]
         trigger = _TRIGGERS.search(first_raw)
         if role_strong is None:
@@ -656,6 +674,13 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
 # A、B、…、H，新疆瞄准八大产业集群持续发力: the next clause counts the list and names what its items are
 _COUNTED_HEAD_AFTER = re.compile(
     r"[，,][^，,。；;：:、]{0,12}?(?P<count>" + _NUMBER + r")(?:大|个|条|类)[^，,。；;、]{0,8}?(?P<head>产业集群|集群|产业链|产业)"
+)
+
+
+_HEAD_OPENS = re.compile(
+    r"^(?P<head>[^，,。；;：:]{0,12}?(?:[一二两三四五六七八九十\d]{1,2}(?:大|个|条|类))?"
+    r"(?:产业集群|产业链|未来产业|主导产业|支柱产业|重点产业|优势产业|特色产业|首位产业|先导产业))"
+    r"(?:分别是|分别为|主要有|主要包括|包括|是|为)(?P<rest>[^，,。；;：:的]{2,16})$"  # not 是全球最大的A、B…基地
 )
 
 
@@ -814,6 +839,8 @@ def _singles(text: str, masked, out: _Collector) -> None:
                 lead = _known_tail(before[: -len(name)])
                 if lead and len(lead) + len(name) <= 10 and is_name_like(lead + name):
                     name = lead + name
+                else:
+                    name = _joined_pair(before, name) or name
             if name and is_name_like(name):
                 role = "future" if re.match(r"^(?:风口|赛道|新赛道)", after) else "industry"
                 out.add(name, role, seg_start + m.start() - len(name))
@@ -933,6 +960,38 @@ def _named_priorities(text: str, masked, out: _Collector) -> None:
 
 _NAMED_PRIORITY_WORD = re.compile(r"(?:产业|行业)(?:之一)?")
 
+# 数据信息产业持续推进，… / 冰雪产业强势发展 / 节能环保及临空产业取得突破: a work report's clause whose
+# subject is a sector and whose predicate is its progress names that sector, known or not
+_PROGRESS_CLAUSE = re.compile(
+    r"^\s*([^，,。；;：:、\s]{2,12}?)产业(?:集群)?(?:(?:加快|加速|持续|稳步|快速|强势|蓬勃|纵深|跨越式|高质量)"
+    r"(?:发展|推进|壮大|集聚|崛起|增长)|发展壮大|发展势头(?:强劲|良好)|势头强劲|(?:取得|实现)(?:新的?|重大|历史性)?突破|"
+    r"提质增效|提档升级|迈上新台阶|增势强劲|异军突起|从无到有)"
+)
+
+
+def _progress_clauses(text: str, masked, out: _Collector) -> None:
+    for seg_start, seg in _segments_holding(text, masked, _SINGLE_INDUSTRY):
+        m = _PROGRESS_CLAUSE.match(seg)
+        if m is None:
+            continue
+        name = _clean_name(m.group(1), first=True)
+        if is_name_like(name) and "产业" not in name:
+            out.add(name, "industry", seg_start + m.start(1) + len(m.group(1)) - len(name))
+
+
+def _joined_pair(before: str, name: str) -> str | None:
+    """生物医药和大健康产业, 石化和精细化工产业: two known names joined by 和/及/与 before one 产业 are one
+    sector as written (a list of several is the enumerations' business: 、 before them is left alone)."""
+    rest = before[: -len(name)]
+    if not rest or rest[-1] not in "和及与":
+        return None
+    lead = _known_tail(rest[:-1])
+    head = rest[: -1 - len(lead)] if lead else ""
+    if lead is None or head.endswith("、"):
+        return None
+    whole = lead + rest[-1] + name
+    return whole if len(whole) <= 12 and is_name_like(whole) else None
+
 
 def _known_tail(before: str) -> str | None:
     """The longest tail of `before` (2..12 characters) that is a known industry, exactly."""
@@ -1043,6 +1102,7 @@ def find_industries(
     _verb_objects(text, masked, body)
     _aspects(text, masked, body)
     _named_priorities(text, masked, body)
+    _progress_clauses(text, masked, body)
     _numbered_lists(text, masked, body)
     _key_sectors(text, masked, body)
     body.items.sort(key=lambda i: i.clean_span[0])
