@@ -198,8 +198,25 @@ def find_codes(text: str, masked=()) -> list[_Candidate]:
             continue
         if _is_code(code, text, m.start(), m.end(), False) and not _masked(m.start(), m.end(), masked):
             out.append(_Candidate(normalise_code(code), m.start(), m.end()))
+    for m in _CN_QUOTED.finditer(text) if "千" in text or "百" in text else ():
+        if _is_cn_code(m, text) and not _masked(m.start(), m.end(), masked) and not any(s <= m.start() < e for s, e in taken):
+            out.append(_Candidate(m.group("code"), m.start(), m.end()))
     out.sort(key=lambda c: c.start)
     return out
+
+
+# a scheme coded in number words: “百千万”工程, “千万工程”, “百千万”亿级…集群培育工程
+_CN_QUOTED = re.compile(r"[“\"「](?P<code>[十百千万]{2,3})(?P<inner>工程|行动|计划)?[”\"」]")
+
+
+def _is_cn_code(m: re.Match, text: str) -> bool:
+    code = m.group("code")
+    if len(set(code)) < len(code):
+        return False  # “万万”: not a code
+    if m.group("inner"):
+        return True
+    tail = text[m.end() : m.end() + 12]
+    return bool(re.match(r"^[\u4e00-\u9fff]{0,6}(?:" + _NOUN_RE + r")", tail))
 
 
 _MEASURES = "个大条项类家"
