@@ -13,6 +13,10 @@ Recognised by general rules over the cleaned simplified text, not from a fixed w
 4. Single phrases: `X产业集群` / `X集群` / `X产业链` with a name-like X, `X产业入选…集群` → cluster,
    and `X产业` where X is a known industry (the longest known tail of the words before 产业),
    unless followed by a word that makes it something else (产业园, 产业基金, 产业产值 …).
+5. Clauses that name one sector (examples/industries_clause_heads.yaml): 在X产业方面 / X领域，… (X known),
+   X是…支柱产业之一, X产业加快发展 (a sector as the subject of its progress), 太和县的X产业 (a place's
+   own specialty), a list counted by the next clause (A、…、H，瞄准八大产业集群).
+What is not a name although it stands where one would: examples/industries_not_names.yaml.
 
 Never extracted: generic sector words alone (先进制造业, 现代服务业, 实体经济, 传统产业, 新兴产业, 未来
 产业, 战略性新兴产业, 新质生产力 …), names of companies, projects, platforms and places, and anything
@@ -45,7 +49,7 @@ GENERIC = {
     "生活性服务业", "服务", "制造", "中小企业特色", "国家先进制造业", "先进制造业集群", "国家级先进制造业",
     "世界级先进制造业", "新兴数字产业", "数实融合", "集群", "产业集群", "产业链", "链", "首位", "地标",
     "战略性支柱", "战略性", "支柱性", "战略", "高成长性", "新星", "先进", "高端", "数字化", "智能化", "绿色化", "融合化", "高端化",
-    "特色农业", "现代农业", "现代制造", "现代制造业", "科技",
+    "特色农业", "现代农业", "现代制造", "现代制造业", "科技", "数字", "数智",
 }
 
 # words that cannot be part of an industry name (a clause, a company, a platform, a place ...)
@@ -83,7 +87,7 @@ _LEAD = re.compile(
     r"入选|获评|获批|入围|争创|创建|成功|设立|开辟|谋划|前瞻布局|超前布局|力争|推进|实施|做强|做大|强化|"
     r"提质|扩能|延伸|领跑|占领|拓展|形成了|已有|拥有|其中|做优|做精|包含|主要包括|具体包括|的|成立|组建|主打|针对|对于|关于|重点围绕|着眼|"
     # 确定了A、…; 建立A、…; “三优”产业主要是指A、…
-    r"了|依托|依靠|转向|紧盯|盯紧|锁定|鼓励|共有|建立|确定|明确|是指|指的是|就是|即是|主要是|促进|带动|推进|拉长|延长|补齐|锻造|锻长|塑造|特别是|尤其是)"
+    r"了|依托|依靠|转向|抓住|抓好|把握|紧盯|盯紧|锁定|鼓励|共有|建立|确定|明确|是指|指的是|就是|即是|主要是|促进|带动|推进|拉长|延长|补齐|锻造|锻长|塑造|特别是|尤其是)"
     r"(?!(?<=以)[上下来内外])"  # 规模以上工业: 以上 is not the verb 以
 )
 _LEAD_CHAR = re.compile(r"^(?:以及|即|以|在|对|为|把|将|向|从|让|使|是|和|及|与|继|它|其)")
@@ -319,6 +323,16 @@ def _place_like(name: str) -> bool:
         prefix = hits[0][1] if hits and hits[0][0] == 0 else 0
     rest = name[prefix:]
     return prefix > 0 and len(rest) <= 2 and _exact_node(rest) is None
+
+
+def _after_inner_place(name: str) -> str:
+    """昭示新疆文化和旅游(产业集群): a clause's words up to a place inside the name are not part of it; the
+    name is what follows the place (a place at the start is _strip_region's business)."""
+    hits = find_region_mentions(name)
+    if not hits or hits[0][0] == 0:
+        return name
+    rest = name[hits[-1][1] :].lstrip("的")
+    return rest if len(rest) >= 2 and is_name_like(rest) else name
 
 
 def _known(name: str) -> bool:
@@ -809,7 +823,7 @@ def _singles(text: str, masked, out: _Collector) -> None:
                     before = before[:-1]  # 大同黄花全产业链: a whole chain of a named product (not 网络安全产业链)
                 if not before or before.endswith("、") or "、" in before or _PAIR_BEFORE.search(before):
                     continue  # lists (and A和B两大 pairs) are the enumerations' business
-                name = _clean_name(before, first=True)
+                name = _after_inner_place(_clean_name(before, first=True))
                 # an unknown chain name only where it opens the clause (钒钛新材料产业链依托…)
                 opens = (
                     _QUALIFIER.sub("", before.strip()) == name and len(name) >= 4 and "链" not in name and "产业" not in name
@@ -841,6 +855,8 @@ def _singles(text: str, masked, out: _Collector) -> None:
                     name = lead + name
                 else:
                     name = _joined_pair(before, name) or name
+            elif not after.startswith("发展"):  # 宜昌市结合产业发展实际: a verb, not a specialty
+                name = _place_specialty(before)
             if name and is_name_like(name):
                 role = "future" if re.match(r"^(?:风口|赛道|新赛道)", after) else "industry"
                 out.add(name, role, seg_start + m.start() - len(name))
@@ -931,6 +947,10 @@ def _aspects(text: str, masked, out: _Collector) -> None:
     for seg_start, seg in _segments_holding(text, masked, _ASPECT_WORD):
         m = _ASPECT.match(seg)
         if m is None:
+            field = _FIELD_HEADING.match(seg)
+            name = field.group(1) if field else ""
+            if field and _exact_node(name) is not None and is_name_like(name):
+                out.add(name, "industry", seg_start + field.start(1))
             continue
         name = _clean_name(m.group(1), first=True)
         if is_name_like(name):
@@ -938,7 +958,9 @@ def _aspects(text: str, masked, out: _Collector) -> None:
             out.add(name, role, seg_start + m.start(1))
 
 
-_ASPECT_WORD = re.compile(r"方面")
+_ASPECT_WORD = re.compile(r"方面|领域")
+# 汽车领域，抓住…；电子信息领域，…: a clause heading of a known sector (领域 alone is any field, so known only)
+_FIELD_HEADING = re.compile(r"^\s*(?:在)?([^，,。；;：:、\s]{2,8}?)领域$")
 
 # 冶金行业是辽宁工业三大支柱产业之一 / 纺织服装产业作为我县的主导产业，…: a sector named as one of the
 # region's priorities in a clause of its own
@@ -991,6 +1013,22 @@ def _joined_pair(before: str, name: str) -> str | None:
         return None
     whole = lead + rest[-1] + name
     return whole if len(whole) <= 12 and is_name_like(whole) else None
+
+
+def _place_specialty(before: str) -> str | None:
+    """太和县的发艺(产业), 阜南县柳木(产业): a county's or city's own specialty, named right after the place
+    (a name no list of industries knows). The place must be written in full (县, 市, 区, 旗)."""
+    hits = find_region_mentions(before)
+    if not hits:
+        return None
+    end = hits[-1][1]
+    if before[end - 1] not in "县市区旗":
+        return None
+    rest = before[end:]
+    rest = rest[1:] if rest.startswith("的") else rest
+    if not 2 <= len(rest) <= 4 or rest in GENERIC or _QUALIFIER.match(rest) or _place_like(rest):
+        return None
+    return rest if _clean_name(rest, first=True) == rest else None  # not 推动/加快…(产业)
 
 
 def _known_tail(before: str) -> str | None:
