@@ -97,6 +97,13 @@ _ONE_COUNTED_COLON = re.compile(
 )
 
 
+# 以智能科技为引领，以A、B、C为重点，以D、E、F、G为支撑的“1+3+4”…: lists whose sizes spell the code
+_LIST_AS_ROLE = re.compile(
+    r"以(?P<list>[^，,。；;：:（）()“”\"以为等\d]{2,16}(?:、[^，,。；;：:（）()“”\"以为等\d]{2,16})+)"
+    r"为(?P<role>引领|核心|重点|支撑|主导|龙头|主体|补充|基础|先导|骨干|支柱|特色)"
+)
+
+
 @dataclass(slots=True)
 class _Candidate:
     code: str
@@ -148,6 +155,13 @@ def normalise_code(code: str) -> str:
 
 
 _NOT_BEFORE = re.compile("(?:" + any_of(_LEX["not_code_before"]) + r")[“\"‘「『]?$")
+
+
+def _written_code(text: str, cand: "_Candidate") -> str:
+    """The code as the text writes it (“6+x” keeps its x; the recognizer reads X/N in capitals)."""
+    raw = text[cand.start : cand.end].strip("“”\"‘’「」『』")
+    raw = raw.replace("＋", "+").replace(" ", "").replace("（", "(").replace("）", ")")
+    return raw if raw.upper() == cand.code.upper() else cand.code
 
 
 def _is_code(code: str, text: str, start: int, end: int, quoted: bool) -> bool:
@@ -268,6 +282,12 @@ def _parts_in(text: str, start: int, end: int, masked) -> list[tuple[int, Framew
         members = split_members(m.group("list"))
         if len(members) == 1 and not any(s < m.end() and m.start() < e for s, e in spans):
             found.append((start + m.start(), FrameworkPart(1, m.group("role") + (m.group("noun") or ""), members)))
+            spans.append(m.span())
+    for m in _LIST_AS_ROLE.finditer(segment) if "为" in segment else ():
+        # 以A、B、C为重点: an uncounted list counts its members
+        members = split_members(m.group("list"))
+        if len(members) >= 2 and not any(s < m.end() and m.start() < e for s, e in spans):
+            found.append((start + m.start(), FrameworkPart(len(members), m.group("role"), members)))
             spans.append(m.span())
     for chunk_start, chunk in _chunks(segment):
         # a chunk with no count before a measure word holds no counted label: the patterns (slow to
@@ -435,7 +455,7 @@ def _frameworks_in(text: str, masked: tuple[tuple[int, int], ...]) -> tuple[Fram
         if parts and "+" in cand.code:
             parts = _with_uncounted_tail(cand, text, s_end, parts)
         framework = Framework(
-            code=cand.code,
+            code=_written_code(text, cand),
             subject=_subject_before(text, s_start, cand.start) or "",
             parts=list(parts or []),
             consistent=_consistent(parts),
