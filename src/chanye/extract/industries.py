@@ -605,7 +605,10 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
         head_tail = ""
         for k in range(1, len(raw_items)):
             item = raw_items[k]
-            m = next((c for c in _ITEM_END.finditer(item) if c.start() >= 2), None)
+            m = next(
+                (c for c in _ITEM_END.finditer(item) if c.start() >= 2 and not item.startswith(_EXAMPLE_TAILS, c.start())),
+                None,
+            )  # 以金晶科技为代表的光伏材料: an item led by its example firm, not a head
             if m is None:
                 continue
             tail = item[m.start() :]
@@ -710,11 +713,15 @@ def _counted_head_after(text: str, end: int, size: int) -> tuple[str, bool] | No
     return ("cluster" if "集群" in head else "chain" if head == "产业链" else "industry"), True
 
 
+_EXAMPLE_LED = re.compile(r"^以.{1,12}为(?:代表|龙头|主)的")
+_EXAMPLE_TAILS = ("为代表的", "为龙头的", "为主的")
+
+
 def _after_modifier(raw_items: list[str], seg_start: int) -> tuple[list[str], int]:
     """发展资源丰富、需求旺盛的食品、轻工、纺织等产业: the list begins after a modifier that ends in 的
     (the items before it are the modifier's own parts)."""
     for j in range(len(raw_items) - 2, 0, -1):
-        if "的" in raw_items[j]:
+        if "的" in raw_items[j] and not _EXAMPLE_LED.search(raw_items[j]):  # 以X为代表的Y is an item
             rest = raw_items[j].rsplit("的", 1)[1]
             if len(rest) < 2:
                 return raw_items, seg_start
@@ -860,6 +867,9 @@ def _singles(text: str, masked, out: _Collector) -> None:
             if name and is_name_like(name):
                 role = "future" if re.match(r"^(?:风口|赛道|新赛道)", after) else "industry"
                 out.add(name, role, seg_start + m.start() - len(name))
+                kind_of = _sector_before_its_kind(before, name)
+                if kind_of:  # 新能源和新能源汽车产业: 新能源 too
+                    out.add(kind_of, role, seg_start + m.start() - len(name) - 1 - len(kind_of))
 
 
 # 打造以下重点产业：1. A：… 2. B：…: a head ending in a colon, then numbered items that each lead with a name
@@ -1009,8 +1019,8 @@ def _joined_pair(before: str, name: str) -> str | None:
         return None
     lead = _known_tail(rest[:-1])
     head = rest[: -1 - len(lead)] if lead else ""
-    if lead is None or head.endswith("、"):
-        return None
+    if lead is None or head.endswith("、") or name.startswith(lead):
+        return None  # 新能源和新能源汽车产业: two sectors, the second a kind of the first
     whole = lead + rest[-1] + name
     return whole if len(whole) <= 12 and is_name_like(whole) else None
 
@@ -1029,6 +1039,17 @@ def _place_specialty(before: str) -> str | None:
     if not 2 <= len(rest) <= 4 or rest in GENERIC or _QUALIFIER.match(rest) or _place_like(rest):
         return None
     return rest if _clean_name(rest, first=True) == rest else None  # not 推动/加快…(产业)
+
+
+def _sector_before_its_kind(before: str, name: str) -> str | None:
+    """新能源和新能源汽车(产业): the sector joined before a kind of itself is named too."""
+    rest = before[: -len(name)]
+    if not rest or rest[-1] not in "和及与":
+        return None
+    lead = _known_tail(rest[:-1])
+    if lead and name.startswith(lead) and not rest[: -1 - len(lead)].endswith("、") and is_name_like(lead):
+        return lead
+    return None
 
 
 def _known_tail(before: str) -> str | None:
