@@ -104,6 +104,11 @@ _LIST_AS_ROLE = re.compile(
 )
 
 
+_LIST_LED_PLACES = re.compile(
+    r"(?:带动|辐射|联动)(?P<list>[^，,。；;：:（）()“”\"等\d]{2,8}(?:、[^，,。；;：:（）()“”\"等\d]{2,8})+)等(?P<label>地|地区|城市)"
+)
+
+
 @dataclass(slots=True)
 class _Candidate:
     code: str
@@ -282,6 +287,12 @@ def _parts_in(text: str, start: int, end: int, masked) -> list[tuple[int, Framew
         members = split_members(m.group("list"))
         if len(members) == 1 and not any(s < m.end() and m.start() < e for s, e in spans):
             found.append((start + m.start(), FrameworkPart(1, m.group("role") + (m.group("noun") or ""), members)))
+            spans.append(m.span())
+    for m in _LIST_LED_PLACES.finditer(segment) if "等" in segment else ():
+        # 带动佛山、东莞等地: the uncounted tier (N) of a spatial code
+        members = split_members(m.group("list"))
+        if len(members) >= 2 and not any(s < m.end() and m.start() < e for s, e in spans):
+            found.append((start + m.start(), FrameworkPart(None, m.group("label"), members)))
             spans.append(m.span())
     for m in _LIST_AS_ROLE.finditer(segment) if "为" in segment else ():
         # 以A、B、C为重点: an uncounted list counts its members
@@ -628,7 +639,9 @@ def _parts_before(cand: _Candidate, text: str, s_start: int, masked) -> list[Fra
     for k in range(len(found) - 1):
         run = found[k:]
         if numeric is not None:
-            fits = [str(p.count) for p in run] == numeric
+            counted = [str(p.count) for p in run if p.count is not None]
+            uncounted = sum(p.count is None for p in run)
+            fits = counted == numeric and uncounted <= len(_components(cand.code)) - len(numeric)
         else:
             fits = all(p.count is not None for p in run) and "".join(str(p.count) for p in run) == cand.code
         if fits and any(p.members for p in run):
