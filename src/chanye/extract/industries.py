@@ -169,6 +169,7 @@ def _cleaned_name(raw: str, first: bool) -> str:
     name = re.sub(r"等$", "", name)
     name = _TIME_LEAD.sub("", name)  # 去年石化能源新材料(产业集群规模达…)
     name = re.sub(r"^.*为代表的", "", name)  # 以储能电池为代表的新型储能
+    name = _AMOUNT_LEAD.sub("", name)  # 形成年产值200亿元智能制造(产业集群)
     name = re.sub(r"(?<=..)(?:是|为|作为)(?:[^，,。；;]*)$", "", name)  # 食品是优势传统(产业)
     for _ in range(3):  # 广州市花都区汽车 → 汽车
         shorter = _qualifier_cut(_strip_region(name), first)
@@ -181,6 +182,9 @@ def _cleaned_name(raw: str, first: bool) -> str:
         name = strip_suffix(trimmed)
         name = re.sub(r"(?<=..)等$", "", name)  # 光伏储能等战略性新兴(产业集群)
     return name
+
+
+_AMOUNT_LEAD = re.compile(r"^.*\d(?:亿|万)?元(?:级|的)?(?=.{2})")
 
 
 def _qualifier_cut(name: str, first: bool) -> str:
@@ -452,6 +456,7 @@ def _segment_list(text: str, masked: tuple[tuple[int, int], ...]) -> tuple[tuple
         if after and after not in _SEP:
             asides.update((m.start(), m.end() - 1))
     bounds = {m.start() for m in _SEP_RE.finditer(text)} - asides
+    bounds.update(m.start() for m in _CJK_DOT.finditer(text))  # 主导产业作出新贡献.电子信息、…
     for s, e in masked:
         bounds.update(range(max(s, 0), min(e, size)))
     out = []
@@ -484,6 +489,7 @@ def _segment_starts(text: str, masked: tuple[tuple[int, int], ...]) -> list[int]
 
 
 _SEP_RE = re.compile("[" + re.escape(_SEP) + "]")
+_CJK_DOT = re.compile(r"(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])")  # an ASCII full stop between words
 _SENTENCE_END = "。！？!?\n"
 _SENTENCE_END_RE = re.compile("[" + re.escape(_SENTENCE_END) + "]")
 
@@ -1074,10 +1080,10 @@ def _from_frameworks(frameworks: Iterable[Framework], out: _Collector, text: str
                 role = "chain"
             elif "未来" in label or "前沿" in label:
                 role = "future"
-            elif _INDUSTRY_LABEL.search(label):
-                role = "industry"
+            elif _INDUSTRY_LABEL.search(label) or (label in _ROLE_LABELS and _mostly_known(fw)):
+                role = "industry"  # 以A为引领，以B、C为重点…的“1+3+4”: role words label tiers of industries
             else:
-                continue  # “四新设施”, 行动, 工程: a framework part that is not a set of industries
+                continue  # “四新设施”, 行动, 工程, 核心 places: a framework part that is not a set of industries
             # members are found in the sentence that names the code (or the next one, which enumerates it)
             start = fw.clean_span[0]
             end = _sentence_of(text, start)[1]
@@ -1086,6 +1092,14 @@ def _from_frameworks(frameworks: Iterable[Framework], out: _Collector, text: str
                 name = strip_suffix(member)
                 if name and name not in GENERIC:
                     out.add(name, role, _member_search_start(text, name, start, limit), framework=fw.code, limit=limit)
+
+
+_ROLE_LABELS = {"引领", "核心", "重点", "支撑", "主导", "龙头", "主体", "先导", "骨干", "支柱", "特色", "补充", "基础"}
+
+
+def _mostly_known(fw: Framework) -> bool:
+    members = [m for part in fw.parts for m in part.members]
+    return bool(members) and sum(_known(strip_suffix(m)) for m in members) * 2 > len(members)
 
 
 def _member_search_start(text: str, name: str, start: int, limit: int) -> int:
