@@ -13,9 +13,11 @@ from importlib import resources
 from chanye.extract.industries import find_industries, is_name_like
 from chanye.records import SourceDocument
 
-EXAMPLES = yaml.safe_load(
-    (Path(str(resources.files("chanye.extract"))) / "examples" / "industries.yaml").read_text(encoding="utf-8")
-)["examples"]
+EXAMPLES = [
+    example
+    for path in sorted((Path(str(resources.files("chanye.extract"))) / "examples").glob("industries*.yaml"))
+    for example in yaml.safe_load(path.read_text(encoding="utf-8"))["examples"]
+]
 
 
 def clean_dev_documents(dev_docs: Path, dev_gold: Path):

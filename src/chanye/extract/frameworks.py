@@ -44,13 +44,15 @@ _NOT_AFTER = re.compile("^" + any_of(_LEX["not_code_after"]))
 _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 # a list with a count and a label after it: A、B、C6大主导产业集群 / A、B等13条新兴产业链 / 等N个未来产业
-_COUNT = r"(?P<count>\d{1,3}|[一二两三四五六七八九十]{1,3}|[NXnx]|若干)"
+# the count may stand in quotes where the code's digits are explained: “2”个五千亿级产业：A、B
+_COUNT = r"(?:[“\"](?=\d{1,3}[”\"]))?(?<!\d)(?P<count>\d{1,3}|[一二两三四五六七八九十]{1,3}|[NXnx]|若干)[”\"]?"
 _NO_COUNT = r"(?![0-9]{1,3}(?:大|条|个|项|类|家)|[一二两三四五六七八九十]{1,3}(?:大|条|个|项|类))"
 _ITEM = r"(?:" + _NO_COUNT + r"[^\s，,。；;：:、（）()“”\"]){0,23}[^\s，,。；;：:、（）()“”\"\d]"
 _LABEL_END = r"(?=[；;，,。）)、\s]|和|及|以及|$)"
 _LIST_COUNT_LABEL = re.compile(
     r"(?P<list>" + _ITEM + r"(?:、" + _ITEM + r")*?)(?:等)?" + _COUNT +
-    r"(?P<measure>大|条|个|项|类|家)(?P<label>(?:[^\s，,。；;：:、（）()“”\"\d]{1,16}?的)?[^\s，,。；;：:、（）()“”\"\d和及]{1,24}?)" + _LABEL_END
+    r"(?P<measure>大|条|个|项|类|家)(?P<label>(?:[“\"][^\s，,。；;：:、“”\"]{1,8}[”\"])?"  # 18个“新星”产业集群
+    r"(?:[^\s，,。；;：:、（）()“”\"\d]{1,16}?的)?[^\s，,。；;：:、（）()“”\"\d和及]{1,24}?)" + _LABEL_END
 )
 # a list before a quoted count and label: 大农业、大装备等“四大集群”, 新能源、新材料等“六新产业”
 _LIST_QUOTED_LABEL = re.compile(
@@ -71,7 +73,7 @@ _BARE_COUNT_LABEL = re.compile(
     r"(?:^|(?<=[、，,；;和及]))" + _COUNT + r"(?P<measure>大|条|个|项|类)(?P<label>[^\s，,。；;：:、（）()“”\"\d和及]{1,16}?)" + _LABEL_END
 )
 # what every counted pattern above holds: a count's last character right before its measure word
-_COUNT_MEASURE = re.compile(r"[\d一二两三四五六七八九十NXnx干][大条个项类家]")
+_COUNT_MEASURE = re.compile(r"[\d一二两三四五六七八九十NXnx干][”\"]?[大条个项类家]")
 # one named member: 以新能源汽车为首位产业
 _ONE_AS_LABEL = re.compile(r"以(?P<list>[^，,。；;：:、（）()“”\"]{2,16}?)为(?P<label>[^，,。；;：:、（）()“”\"\d]{1,8}?产业)")
 # one named member as the core: 以电子信息产业为核心, 以数字经济为引领 (a part only where counted parts
@@ -81,8 +83,29 @@ _ONE_AS_CORE = re.compile(
 )
 # a count and a label, then the members: 五大主导产业分别是A、B、C / 3大主导产业为A、B和C
 _COUNT_LABEL_AS_LIST = re.compile(
-    _COUNT + r"(?P<measure>大|条|个|项|类)(?P<label>[^\s，,。；;：:、（）()“”\"\d为是]{1,12}?)(?:分别是|分别为|为|是|包括)[：:]?"
+    # …三大世界级先进制造业集群：A、B、C / 三大国家级先进制造业集群，分别为A、B、C
+    _COUNT + r"(?P<measure>大|条|个|项|类)(?P<label>[^\s，,。；;：:、（）()“”\"\d为是]{1,12}?)"
+    r"(?:[，,]?(?:分别是|分别为)[：:]?|(?:为|是|包括)[：:]?|[：:])"
     r"(?P<list>[^\s，,。；;：:、（）()“”\"]{2,24}(?:、[^\s，,。；;：:、（）()“”\"]{2,24})+)(?=[，,。；;]|$)"
+)
+
+
+# the single member of a part counted 1, after a colon: “1”个世界级产业：绿色化工
+_ONE_COUNTED_COLON = re.compile(
+    r"(?:[“\"](?=1[”\"]))?(?<!\d)(?:1|一)[”\"]?(?:个|大|条|项|类)(?P<label>[^\s，,。；;：:、（）()“”\"\d]{1,12}?)[：:]"
+    r"(?P<list>[^\s，,。；;：:、（）()“”\"]{2,16})(?=[；;。）)]|$)"
+)
+
+
+# 以智能科技为引领，以A、B、C为重点，以D、E、F、G为支撑的“1+3+4”…: lists whose sizes spell the code
+_LIST_AS_ROLE = re.compile(
+    r"以(?P<list>[^，,。；;：:（）()“”\"以为等\d]{2,16}(?:、[^，,。；;：:（）()“”\"以为等\d]{2,16})+)"
+    r"为(?P<role>引领|核心|重点|支撑|主导|龙头|主体|补充|基础|先导|骨干|支柱|特色)"
+)
+
+
+_LIST_LED_PLACES = re.compile(
+    r"(?:带动|辐射|联动)(?P<list>[^，,。；;：:（）()“”\"等\d]{2,8}(?:、[^，,。；;：:（）()“”\"等\d]{2,8})+)等(?P<label>地|地区|城市)"
 )
 
 
@@ -136,8 +159,20 @@ def normalise_code(code: str) -> str:
     return re.sub(r"[xn]", lambda m: m.group().upper(), code)
 
 
+_NOT_BEFORE = re.compile("(?:" + any_of(_LEX["not_code_before"]) + r")[“\"‘「『]?$")
+
+
+def _written_code(text: str, cand: "_Candidate") -> str:
+    """The code as the text writes it (“6+x” keeps its x; the recognizer reads X/N in capitals)."""
+    raw = text[cand.start : cand.end].strip("“”\"‘’「」『』")
+    raw = raw.replace("＋", "+").replace(" ", "").replace("（", "(").replace("）", ")")
+    return raw if raw.upper() == cand.code.upper() else cand.code
+
+
 def _is_code(code: str, text: str, start: int, end: int, quoted: bool) -> bool:
     code = normalise_code(code)
+    if _NOT_BEFORE.search(text[max(0, start - 8) : start]):
+        return False  # 中国—东盟“10+1”: an international format
     digits = re.sub(r"\D", "", code)
     if not digits:
         return False
@@ -168,6 +203,8 @@ def find_codes(text: str, masked=()) -> list[_Candidate]:
         if _is_code(code, text, m.start(), m.end(), True) and not _masked(m.start(), m.end(), masked):
             # a quoted number with nothing framework-like after it (“100”) is not a code
             tail = text[m.end() : m.end() + 12]
+            if "+" not in code and tail[:1] in _MEASURES:
+                continue  # “20”个百亿级特色产业集群: a count explaining a code's digits, not a code
             if "+" not in code and not re.match(r"^(?:" + _NOUN_RE + r"|[\u4e00-\u9fff]{0,6}(?:" + _NOUN_RE + r"))", tail):
                 continue
             out.append(_Candidate(normalise_code(code), m.start(), m.end()))
@@ -180,10 +217,28 @@ def find_codes(text: str, masked=()) -> list[_Candidate]:
             continue
         if _is_code(code, text, m.start(), m.end(), False) and not _masked(m.start(), m.end(), masked):
             out.append(_Candidate(normalise_code(code), m.start(), m.end()))
+    for m in _CN_QUOTED.finditer(text) if "千" in text or "百" in text else ():
+        if _is_cn_code(m, text) and not _masked(m.start(), m.end(), masked) and not any(s <= m.start() < e for s, e in taken):
+            out.append(_Candidate(m.group("code"), m.start(), m.end()))
     out.sort(key=lambda c: c.start)
     return out
 
 
+# a scheme coded in number words: “百千万”工程, “千万工程”, “百千万”亿级…集群培育工程
+_CN_QUOTED = re.compile(r"[“\"「](?P<code>[十百千万]{2,3})(?P<inner>工程|行动|计划)?[”\"」]")
+
+
+def _is_cn_code(m: re.Match, text: str) -> bool:
+    code = m.group("code")
+    if len(set(code)) < len(code):
+        return False  # “万万”: not a code
+    if m.group("inner"):
+        return True
+    tail = text[m.end() : m.end() + 12]
+    return bool(re.match(r"^[\u4e00-\u9fff]{0,6}(?:" + _NOUN_RE + r")", tail))
+
+
+_MEASURES = "个大条项类家"
 _SENTENCE_ENDS = "。！？!?\n"
 _BOUND_MARK = re.compile(r"[（()）。！？!?\n]")
 
@@ -233,6 +288,18 @@ def _parts_in(text: str, start: int, end: int, masked) -> list[tuple[int, Framew
         if len(members) == 1 and not any(s < m.end() and m.start() < e for s, e in spans):
             found.append((start + m.start(), FrameworkPart(1, m.group("role") + (m.group("noun") or ""), members)))
             spans.append(m.span())
+    for m in _LIST_LED_PLACES.finditer(segment) if "等" in segment else ():
+        # 带动佛山、东莞等地: the uncounted tier (N) of a spatial code
+        members = split_members(m.group("list"))
+        if len(members) >= 2 and not any(s < m.end() and m.start() < e for s, e in spans):
+            found.append((start + m.start(), FrameworkPart(None, m.group("label"), members)))
+            spans.append(m.span())
+    for m in _LIST_AS_ROLE.finditer(segment) if "为" in segment else ():
+        # 以A、B、C为重点: an uncounted list counts its members
+        members = split_members(m.group("list"))
+        if len(members) >= 2 and not any(s < m.end() and m.start() < e for s, e in spans):
+            found.append((start + m.start(), FrameworkPart(len(members), m.group("role"), members)))
+            spans.append(m.span())
     for chunk_start, chunk in _chunks(segment):
         # a chunk with no count before a measure word holds no counted label: the patterns (slow to
         # fail on a long chunk) are not tried on it
@@ -244,6 +311,11 @@ def _parts_in(text: str, start: int, end: int, masked) -> list[tuple[int, Framew
                 members = _last_pair_split(split_members(m.group("list")), count)
                 found.append((start + a, FrameworkPart(count, _trim_label(m.group("label")), members)))
                 spans.append((a, chunk_start + m.end()))
+        for m in _ONE_COUNTED_COLON.finditer(chunk) if counted else ():
+            a = chunk_start + m.start()
+            if not any(s <= a < e for s, e in spans):
+                found.append((start + a, FrameworkPart(1, _trim_label(m.group("label")), split_members(m.group("list")))))
+                spans.append((a, chunk_start + m.end()))
         for m in _BARE_COUNT_LABEL.finditer(chunk) if counted else ():
             a = chunk_start + m.start()
             if not any(s <= a < e for s, e in spans):
@@ -251,7 +323,8 @@ def _parts_in(text: str, start: int, end: int, masked) -> list[tuple[int, Framew
                 spans.append((a, chunk_start + m.end()))
         for m in _LIST_COUNT_LABEL.finditer(chunk) if counted else ():
             a = chunk_start + m.start()
-            if any(s <= a < e for s, e in spans):
+            at_count = chunk_start + m.start("count")  # 发展壮大三大…集群，分别为…: the count read above
+            if any(s <= a < e or s <= at_count < e for s, e in spans):
                 continue
             members = split_members(m.group("list")) if m.group("list") else []
             if _masked(start + a, start + chunk_start + m.end(), masked):
@@ -371,15 +444,16 @@ def _frameworks_in(text: str, masked: tuple[tuple[int, int], ...]) -> tuple[Fram
     for k, cand in enumerate(codes):
         s_start, s_end = _sentence_bounds(text, cand.start)
         parts = _match_parts(cand.code, [p for pos, p in _parts_in(text, cand.end, s_end, masked)])
+        if parts is None:
+            # 具体来说，“3+3+2”的第一个“3”是指…；第二个“3”是指…: digits explained one by one are read
+            # as such before the next sentence is read as a plain continuation
+            parts = _explained_parts(cand, text, masked)
         if parts is None and _CONTINUES.match(text, s_end + 1):
             # “415X”先进制造业集群是…。它包含A、B…4个…、15个…
             n_start, n_end = _sentence_bounds(text, s_end + 1)
             parts = _match_parts(cand.code, [p for pos, p in _parts_in(text, n_start, n_end, masked)])
-            if parts and _CONTINUES_COUNT.match(text, s_end + 1) and not any(p.members for p in parts):
+            if parts and not any(p.members for p in parts) and _counts_only(text, s_end + 1, parts):
                 parts = None  # “3+2”工程。3个项目已开工，2个项目已投产: counts that enumerate nothing
-        if parts is None:
-            # “7”就是打造7个先进制造业集群，“28”就是壮大28个重点产业链，“N”就是…
-            parts = _explained_parts(cand, text, masked)
         if parts is None and "+" not in cand.code:
             parts = _parts_then_rate(cand, text, s_end, masked) or _leading_parts(cand, text, s_end, masked)
         if parts is None:
@@ -387,10 +461,12 @@ def _frameworks_in(text: str, masked: tuple[tuple[int, int], ...]) -> tuple[Fram
             alone_end = min([s_end] + [c.start for c in codes[k + 1 :] if c.start > cand.end])
             alone_start = max([s_start] + [c.end for c in codes[:k] if c.end <= cand.start])
             parts = _first_part(cand, text, alone_end, masked) or _parts_before(cand, text, alone_start, masked)
+        if parts is None:
+            parts = _heading_parts(cand, text, masked)
         if parts and "+" in cand.code:
             parts = _with_uncounted_tail(cand, text, s_end, parts)
         framework = Framework(
-            code=cand.code,
+            code=_written_code(text, cand),
             subject=_subject_before(text, s_start, cand.start) or "",
             parts=list(parts or []),
             consistent=_consistent(parts),
@@ -401,6 +477,43 @@ def _frameworks_in(text: str, masked: tuple[tuple[int, int], ...]) -> tuple[Fram
         if known is None or (not known.parts and framework.parts):
             by_code[cand.code] = framework
     return tuple(sorted(by_code.values(), key=lambda f: f.clean_span[0]))
+
+
+def _heading_parts(cand: _Candidate, text: str, masked) -> list[FrameworkPart] | None:
+    """全力发展“5+X” 总规模超万亿元 (a headline), then the lead paragraph: …A、B等5大…，布局C、D等X个未来赛道。
+    A code in a short line at the top of the page takes its parts from the first sentences of the
+    first long line after it, where their counts spell the code."""
+    line_start = text.rfind("\n", 0, cand.start) + 1
+    line_end = text.find("\n", cand.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text.count("\n", 0, line_start) > 4 or line_end - line_start > 80 or "。" in text[line_start:line_end]:
+        return None
+    pos = line_end + 1
+    for _ in range(4):  # the lead paragraph: the first line after the headings that reads as body text
+        nxt = text.find("\n", pos)
+        nxt = len(text) if nxt < 0 else nxt
+        if nxt - pos > 80 or "。" in text[pos:nxt]:
+            break
+        pos = nxt + 1
+    else:
+        return None
+    for _ in range(3):  # its first sentences
+        if pos >= len(text):
+            break
+        s_start, s_end = _sentence_bounds(text, pos)
+        parts = _match_parts(cand.code, [p for _, p in _parts_in(text, s_start, s_end, masked)])
+        if parts:
+            return parts
+        pos = s_end + 1
+    return None
+
+
+def _counts_only(text: str, start: int, parts: list[FrameworkPart]) -> bool:
+    """A next sentence of bare counts is no framework's parts (3个项目已开工，2个项目已投产), unless each
+    count builds a named set of industries (聚力打造3大万亿级主导产业集群，…培育18个“新星”产业集群)."""
+    if _CONTINUES_BUILD.match(text, start):
+        return not all(_INDUSTRY_SET_LABEL.search(p.label or "") for p in parts)
+    return bool(_CONTINUES_COUNT.match(text, start))
 
 
 _EXPLAINED_BARE = r"(?:\d{1,3}|[XN])(?:就是|是指|指的是|代表|即)"  # （5就是…，4就是…）, 其中4是指…，X是指…
@@ -526,7 +639,9 @@ def _parts_before(cand: _Candidate, text: str, s_start: int, masked) -> list[Fra
     for k in range(len(found) - 1):
         run = found[k:]
         if numeric is not None:
-            fits = [str(p.count) for p in run] == numeric
+            counted = [str(p.count) for p in run if p.count is not None]
+            uncounted = sum(p.count is None for p in run)
+            fits = counted == numeric and uncounted <= len(_components(cand.code)) - len(numeric)
         else:
             fits = all(p.count is not None for p in run) and "".join(str(p.count) for p in run) == cand.code
         if fits and any(p.members for p in run):
@@ -553,9 +668,16 @@ def _first_part(cand: _Candidate, text: str, s_end: int, masked) -> list[Framewo
 
 
 _CONTINUES_COUNT = re.compile(r"\s*(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:大|个|条|项|类)")  # 3大主导产业为…
-_CONTINUES = re.compile(
-    r"\s*(?:它|其|即|具体|主要|其中|包括|分别|该[\u4e00-\u9fff]{0,4}(?:体系|计划|行动|工程|战略|格局|布局))|" + _CONTINUES_COUNT.pattern
+# 聚力打造3大…，升级打造3大…: a sentence of counted parts, each after a verb of building
+_CONTINUES_BUILD = re.compile(
+    r"\s*[\u4e00-\u9fff]{0,2}(?:打造|培育|建设|发展|壮大|构建|做强|做大)(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:大|个|条|类)"
 )
+_CONTINUES = re.compile(
+    r"\s*(?:它|其|即|具体|主要|其中|包括|分别|该[\u4e00-\u9fff]{0,4}(?:体系|计划|行动|工程|战略|格局|布局))|"
+    + _CONTINUES_COUNT.pattern + "|" + _CONTINUES_BUILD.pattern
+)
+# labels that name sets of industries or places (not 项目已开工, 个百分点)
+_INDUSTRY_SET_LABEL = re.compile(r"产业|集群|链|园|基地|集聚区")
 
 
 def _consistent(parts: list[FrameworkPart] | None) -> bool | None:

@@ -13,6 +13,10 @@ Recognised by general rules over the cleaned simplified text, not from a fixed w
 4. Single phrases: `X产业集群` / `X集群` / `X产业链` with a name-like X, `X产业入选…集群` → cluster,
    and `X产业` where X is a known industry (the longest known tail of the words before 产业),
    unless followed by a word that makes it something else (产业园, 产业基金, 产业产值 …).
+5. Clauses that name one sector (examples/industries_clause_heads.yaml): 在X产业方面 / X领域，… (X known),
+   X是…支柱产业之一, X产业加快发展 (a sector as the subject of its progress), 太和县的X产业 (a place's
+   own specialty), a list counted by the next clause (A、…、H，瞄准八大产业集群).
+What is not a name although it stands where one would: examples/industries_not_names.yaml.
 
 Never extracted: generic sector words alone (先进制造业, 现代服务业, 实体经济, 传统产业, 新兴产业, 未来
 产业, 战略性新兴产业, 新质生产力 …), names of companies, projects, platforms and places, and anything
@@ -24,6 +28,7 @@ is mapped to the taxonomy where possible, and kept unmapped (industry_id None) o
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from collections.abc import Iterable, Sequence
@@ -44,7 +49,7 @@ GENERIC = {
     "生活性服务业", "服务", "制造", "中小企业特色", "国家先进制造业", "先进制造业集群", "国家级先进制造业",
     "世界级先进制造业", "新兴数字产业", "数实融合", "集群", "产业集群", "产业链", "链", "首位", "地标",
     "战略性支柱", "战略性", "支柱性", "战略", "高成长性", "新星", "先进", "高端", "数字化", "智能化", "绿色化", "融合化", "高端化",
-    "特色农业", "现代农业", "现代制造", "现代制造业", "科技",
+    "特色农业", "现代农业", "现代制造", "现代制造业", "科技", "数字", "数智",
 }
 
 # words that cannot be part of an industry name (a clause, a company, a platform, a place ...)
@@ -62,19 +67,27 @@ _BAD_IN_NAME = re.compile(
     # a clause or a bare qualifier before 集群 (仍缺少位于…, 资源丰富的…, 县县有集群, 一个个特色集群, 县域/中小/标志性集群)
     r"合作区|科技城|缺少|位于|丰富|旺盛|稳中|有$|^[个但]|^(?:县域|中小|标志性|经典|传统)$|"
     # a size or a joined half-clause (壮大X规模, 形成竞争新优势和集群…), not a name
-    r"规模$|(?<!中)和$|[及与]$)"
+    r"规模$|(?<!中)和$|[及与]$|"
+    # a verb or a list word of the clause around the name (齐齐哈尔市推出…产业链, 始终坚持产业链招商,
+    # 以…为引领, 跻身国家…集群, 做强能级跃升(产业集群), 拓展和提升…, …名单 深化…)
+    r"推出|坚持|始终|引领|跻身|跃升|深化|拓展|提升|名单|"
+    # an ordinal or a span of years (在第三产业方面, 未来三年集群营收…), an office (工业和信息化厅党组成员),
+    # a name running into its verb's direction (推动工程机械产业向…集群迈进)
+    r"^第[一二三四五六七八九十\d]+$|年$|厅|党组|产业向|"
+    # a period, a region, a count of a list (“十三五”时期产业…, 湘西地区产业…, 力促六大产业…)
+    r"时期|地区$|[一二两三四五六七八九十]大$|是)"
 )
 # a generic adjective before a generic sector word is generic too: 重大先进制造业, 重要支柱
 _GENERIC_LEAD = re.compile(r"^(?:重大|重要|一流|大型|骨干|首批)+")
 # leading verbs and qualifiers cut from the first item of a list or the X of a phrase
 _LEAD = re.compile(
     r"^.*(?:聚焦|围绕|聚力|瞄准|锚定|抢占|抢抓|布局|培育壮大|发展壮大|做大做强|做优做强|做强做优|巩固提升|持续提升|"
-    r"提升|巩固|培育|壮大|打造|发展|建设|规划建设|重点打造|重点发展|大力发展|加快发展|支持|推动|推进|加快|加速|"
+    r"提升|巩固|培育|壮大|打造|发展|建设|建成|规划建设|重点打造|重点发展|大力发展|加快发展|支持|推动|推进|加快|加速|"
     r"加大|引进|招引|突破|深耕|主攻|优化|升级|壮大|形成|构建|培植|扶持|包括|涵盖|涉及|覆盖|以|在|对|为|把|将|"
     r"入选|获评|获批|入围|争创|创建|成功|设立|开辟|谋划|前瞻布局|超前布局|力争|推进|实施|做强|做大|强化|"
     r"提质|扩能|延伸|领跑|占领|拓展|形成了|已有|拥有|其中|做优|做精|包含|主要包括|具体包括|的|成立|组建|主打|针对|对于|关于|重点围绕|着眼|"
     # 确定了A、…; 建立A、…; “三优”产业主要是指A、…
-    r"了|依托|紧盯|盯紧|锁定|鼓励|共有|建立|确定|明确|是指|指的是|就是|即是|主要是|促进|带动|推进|拉长|延长|补齐|锻造|锻长|塑造|特别是|尤其是)"
+    r"了|依托|依靠|转向|抓住|抓好|把握|完善|健全|补强|紧盯|盯紧|锁定|鼓励|共有|建立|确定|明确|是指|指的是|就是|即是|主要是|促进|带动|推进|拉长|延长|补齐|锻造|锻长|塑造|特别是|尤其是)"
     r"(?!(?<=以)[上下来内外])"  # 规模以上工业: 以上 is not the verb 以
 )
 _LEAD_CHAR = re.compile(r"^(?:以及|即|以|在|对|为|把|将|向|从|让|使|是|和|及|与|继|它|其)")
@@ -83,7 +96,7 @@ _TRAILING_QUALIFIER = re.compile(
     r"(?:战略性支柱|战略性新兴|战略性|支柱|主导|优势|特色|重点|世界级|千亿级|万亿级|百亿级|[0-9]{2,4}亿(?:元)?级)+$"
 )
 _QUALIFIER = re.compile(
-    r"^(?:全市|全区|全省|全县|本市|我市|我区|本地|国家级|国家|省级|省|市级|世界级|千亿级|百亿级|万亿级|千亿元级|"
+    r"^(?:全市|全区|全省|全县|本市|我市|我区|我省|我县|本省|本县|本地|高新区|经开区|开发区|综保区|新区|园区|该区|该县|国家级|国家|省级|省|市级|世界级|千亿级|百亿级|万亿级|千亿元级|"
     r"百亿元级|一批|多个|若干|一些|首批|第[一二三四五六七八九十\d]+批|新一批|[0-9一二两三四五六七八九十]+(?:大|条|个|项|类)|[0-9.一二两三四五六七八九十百千万亿]+(?:元)?级|"
     r"重点|主导|优势|特色|新兴|我国|本区|该市|当地|中国|全国|全省|全市|"
     r"(?:长三角|珠三角|粤港澳大湾区|京津冀|成渝|沿海|沿江|[东南西北中]部)(?:地区)?)+"
@@ -156,6 +169,7 @@ def _cleaned_name(raw: str, first: bool) -> str:
     name = re.sub(r"等$", "", name)
     name = _TIME_LEAD.sub("", name)  # 去年石化能源新材料(产业集群规模达…)
     name = re.sub(r"^.*为代表的", "", name)  # 以储能电池为代表的新型储能
+    name = _AMOUNT_LEAD.sub("", name)  # 形成年产值200亿元智能制造(产业集群)
     name = re.sub(r"(?<=..)(?:是|为|作为)(?:[^，,。；;]*)$", "", name)  # 食品是优势传统(产业)
     for _ in range(3):  # 广州市花都区汽车 → 汽车
         shorter = _qualifier_cut(_strip_region(name), first)
@@ -168,6 +182,9 @@ def _cleaned_name(raw: str, first: bool) -> str:
         name = strip_suffix(trimmed)
         name = re.sub(r"(?<=..)等$", "", name)  # 光伏储能等战略性新兴(产业集群)
     return name
+
+
+_AMOUNT_LEAD = re.compile(r"^.*\d(?:亿|万)?元(?:级|的)?(?=.{2})")
 
 
 def _qualifier_cut(name: str, first: bool) -> str:
@@ -194,7 +211,13 @@ def _strip_county_alias(name: str) -> str:
     """河间再制造 → 再制造: a county's two-character short name before a known industry (the page
     writes 河间 for 河间市); only where the rest is known and the whole is not."""
     head, rest = name[:2], name[2:]
-    if len(rest) < 2 or not _known(strip_suffix(rest)) or _exact_node(strip_suffix(name)) is not None:
+    if len(rest) < 2 or _exact_node(strip_suffix(name)) is not None:
+        return name
+    if not _known(strip_suffix(rest)) and (
+        head in _NAME_OPENINGS or len(strip_suffix(rest)) < 3 or not is_name_like(strip_suffix(rest))
+    ):
+        # 平乡自行车 → 自行车 (a county's product); not 新兴数字 (新兴 opens known names), and a short
+        # unknown rest keeps its place, as for a city (大同黄花, 安平丝网: a brand named for its place)
         return name
     for suffix in ("市", "县", "旗"):  # not 区: district short names (中原, 长安) are common words
         hits = find_region_mentions(head + suffix)
@@ -224,6 +247,20 @@ def _split_joined(name: str, *, last: bool = True, count: int | None = None, oth
         if _exact_node(name) is None and _exact_node(left) and _exact_node(right) and joiner != "及":
             return [left, right]
     return [name]
+
+
+def _name_openings() -> frozenset[str]:
+    """The first two characters of every known industry name and generic word (新兴, 资源, 港口 …)."""
+    from chanye.knowledge.taxonomy import all_nodes
+
+    words = set(GENERIC)
+    for node in all_nodes():
+        words.add(node.name)
+        words.update(node.synonyms)
+    return frozenset(w[:2] for w in words if len(w) >= 2)
+
+
+_NAME_OPENINGS = _name_openings()
 
 
 # a statistical sector's long name: 铁路船舶航空航天和其他运输设备制造业
@@ -261,6 +298,47 @@ def _is_place(name: str) -> bool:
     return bool(hits) and sum(e - s for s, e, _ in hits) >= len(name) - 1
 
 
+_HEAD_WORDS = re.compile(r"^等?(.*?)(?:产业集群|先进制造业集群|集群|产业链|产业)")
+
+
+def _places_of_named_head(names: list[str], head_tail: str) -> bool:
+    """开封汴西、林州、濮阳濮东等百亿级装备制造特色产业集群: where the head names the industry itself and
+    most items are places, the items say where the clusters lie; they are not industries."""
+    m = _HEAD_WORDS.match(head_tail)
+    if m is None or len(names) < 2:
+        return False
+    head_name = _TRAILING_QUALIFIER.sub("", m.group(1))
+    if not _known_tail(head_name):
+        return False
+    return sum(map(_place_like, names)) * 2 >= len(names)
+
+
+def _place_like(name: str) -> bool:
+    """林州, 开封汴西, 南阳高新: a place, or a place and a short word that is no known industry (a
+    district, a park); 宁晋电线电缆 is a place's industry, not a place."""
+    prefix = 0
+    for suffix in ("市", "县"):
+        hits = find_region_mentions(name[:2] + suffix)
+        if hits and hits[0][:2] == (0, 3) and name[:2] in hits[0][2].aliases:
+            prefix = 2
+            break
+    if not prefix:
+        hits = find_region_mentions(name)
+        prefix = hits[0][1] if hits and hits[0][0] == 0 else 0
+    rest = name[prefix:]
+    return prefix > 0 and len(rest) <= 2 and _exact_node(rest) is None
+
+
+def _after_inner_place(name: str) -> str:
+    """昭示新疆文化和旅游(产业集群): a clause's words up to a place inside the name are not part of it; the
+    name is what follows the place (a place at the start is _strip_region's business)."""
+    hits = find_region_mentions(name)
+    if not hits or hits[0][0] == 0:
+        return name
+    rest = name[hits[-1][1] :].lstrip("的")
+    return rest if len(rest) >= 2 and is_name_like(rest) else name
+
+
 def _known(name: str) -> bool:
     return map_industry(name) is not None
 
@@ -288,7 +366,7 @@ _HEAD_FOCUS = re.compile(r"^(?:等)?(?:产业|领域)?为(?:重点|主导|核心
 # where the last item ends and the head begins
 _ITEM_END = re.compile(
     r"(?:等|(?:产业)?(?:成功|先后|均|分别|同时)?(?:入选|获评|获批|入围|列入)|融合入选|" + _NUMBER + r"(?:大|个|条|类)|"
-    r"全产业链|(?:跻身|迈入|进入)[^，,。；;]{0,8}集群|"
+    r"全产业链|(?:跻身|迈入|进入)[^，,。；;]{0,8}集群|之后的|"
     r"产业集群|先进制造业集群|集群|产业群|产业链|未来产业|前沿赛道|产业|重点领域|领域|行业|项目招引|"
     r"为(?:重点|主导|核心|主攻方向|支撑|支柱|引领|代表|主体|特色|先导|龙头|主))"
 )
@@ -296,6 +374,7 @@ _ITEM_END = re.compile(
 
 def _role_of_head(tail: str) -> tuple[str, bool] | None:
     """(role, strong) for the words right after a list, or None when they do not make it an industry list."""
+    tail = _AFTER_SERIES.sub("", tail)  # (继A、B)之后的第四个千亿产业集群
     if _HEAD_FUTURE.match(tail):
         return "future", True
     if _HEAD_IN_CLUSTER.match(tail) or _HEAD_CLUSTER.match(tail):
@@ -304,12 +383,35 @@ def _role_of_head(tail: str) -> tuple[str, bool] | None:
         return "chain", True
     if _PRIORITY_FIELD.match(tail):
         return "industry", True  # 数字经济、低空经济等战略性新兴领域: fields named as priorities
-    if _HEAD_INDUSTRY.match(tail) or _HEAD_FOCUS.match(tail):
+    head = _HEAD_INDUSTRY.match(tail)
+    if head is not None and head.group().endswith("行业") and not _QUALIFIED_TRADE.match(tail):
+        return None  # 电子、电气机械、电力、有色四大主要行业(均实现两位数增长): a statistics release's sectors
+    if head is not None or _HEAD_FOCUS.match(tail):
         # 民族手工、高原农牧、藏香制作等特色优势产业: a head that names the items priorities takes them all
         return "industry", bool(_PRIORITY_HEAD.match(tail))
-    return None
+    return _role_after_modifier(tail)
 
 
+# 等竞争力很强的(主导产业), 等具有地方特色的(优势产业): a modifier ending in 的 between 等 and a priority head;
+# not where it makes the items places or firms (等地区的特色产业, 等企业的产业链)
+_HEAD_MODIFIER = re.compile(r"^等((?:(?!的|企业|公司|地区|园区|城市|[县市区镇])[^，,。；;：:、]){2,12})的")
+
+
+def _role_after_modifier(tail: str) -> tuple[str, bool] | None:
+    m = _HEAD_MODIFIER.match(tail)
+    if m is None or not _PRIORITY_HEAD.match("等" + tail[m.end() :]):
+        return None
+    return "industry", True
+
+
+_AFTER_SERIES = re.compile(r"^之后的(?=第)")
+# a 行业 head that names the items the region's own (重点, 支柱, 优势, 特色, 传统出口 …), not a statistics row
+_QUALIFIED_TRADE = re.compile(
+    r"^(?:等)?(?:" + _NUMBER + r"(?:大|个|类))?[^，,。；;]{0,4}?(?:重点|主导|支柱|优势|特色|传统|新兴|出口)[^，,。；;]{0,4}?行业"
+)
+_WHOLE_CHAIN = re.compile(r"^(?:等)?全产业链")
+# a stage of a chain (an activity), not a product: 研制, 种植, 精深加工, 冷链物流, 运营服务, 地面终端
+_STAGE = re.compile(r"(?:研制|研发|设计|生产|种植|养殖|繁育|育种|加工|销售|仓储|物流|流通|服务|应用|运营|终端|回收)$")
 _PRIORITY_HEAD = re.compile(
     r"^(?:等)?(?:" + _NUMBER + r"(?:大|个|条|类))?(?:特色优势|优势特色|主导|支柱|重点|优势|特色|先导|首位|战略性新兴|新兴|"
     r"传统优势|优势传统|高原特色|地方特色)产业(?!园|基金|母基金|链|集群|示范|基地|集聚区|高地|项目|发展|工人|用地)"
@@ -354,6 +456,7 @@ def _segment_list(text: str, masked: tuple[tuple[int, int], ...]) -> tuple[tuple
         if after and after not in _SEP:
             asides.update((m.start(), m.end() - 1))
     bounds = {m.start() for m in _SEP_RE.finditer(text)} - asides
+    bounds.update(m.start() for m in _CJK_DOT.finditer(text))  # 主导产业作出新贡献.电子信息、…
     for s, e in masked:
         bounds.update(range(max(s, 0), min(e, size)))
     out = []
@@ -386,6 +489,7 @@ def _segment_starts(text: str, masked: tuple[tuple[int, int], ...]) -> list[int]
 
 
 _SEP_RE = re.compile("[" + re.escape(_SEP) + "]")
+_CJK_DOT = re.compile(r"(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])")  # an ASCII full stop between words
 _SENTENCE_END = "。！？!?\n"
 _SENTENCE_END_RE = re.compile("[" + re.escape(_SENTENCE_END) + "]")
 
@@ -507,7 +611,10 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
         head_tail = ""
         for k in range(1, len(raw_items)):
             item = raw_items[k]
-            m = next((c for c in _ITEM_END.finditer(item) if c.start() >= 2), None)
+            m = next(
+                (c for c in _ITEM_END.finditer(item) if c.start() >= 2 and not item.startswith(_EXAMPLE_TAILS, c.start())),
+                None,
+            )  # 以金晶科技为代表的光伏材料: an item led by its example firm, not a head
             if m is None:
                 continue
             tail = item[m.start() :]
@@ -518,6 +625,13 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
             _queue_next_list(queue, seg_start + sum(len(r) + 1 for r in raw_items[:k]) + m.start(), seg, seg_start)
             raw_items = raw_items[:k] + [item[: m.start()]]
             break
+        if role_strong is None:
+            # 该县三大主导产业分别是光伏、储能和锂电: the head opens the first item, the list follows its verb
+            opened = _HEAD_OPENS.match(raw_items[0])
+            if opened is not None:
+                role_strong = _role_of_prefix(opened.group("head") + "：", len(opened.group("head")) + 1)
+                seg_start += opened.start("rest")
+                raw_items = [opened.group("rest")] + raw_items[1:]
         first_raw = raw_items[0]
         trigger = _TRIGGERS.search(first_raw)
         if role_strong is None:
@@ -531,6 +645,8 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
                 role_strong = ("industry", False)
         if role_strong is None:
             role_strong = _role_of_prefix(text, seg_start)
+        if role_strong is None:
+            role_strong = _counted_head_after(text, seg_start + len(seg), len(raw_items))
         if role_strong is None:
             # a list after 聚焦/围绕 … with no head: only in a sentence about industries
             a, b = _sentence_of(text, seg_start)
@@ -558,13 +674,15 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
             continue
         if strong and "的" in raw_items[-1]:
             continue  # 集育种、种植、…、物流为一体的全产业链: the head belongs to the last item's phrase
+        if _WHOLE_CHAIN.match(head_tail) and sum(bool(_STAGE.search(n)) for n in names) * 2 >= len(names):
+            continue  # 卫星研制、火箭研制、地面终端等全产业链: the stages of one chain, not industries
         if count is not None and count == len(names) == len(good) >= 3:
             strong = True  # 茶叶、食用菌、中药材、生猪四个特色农业产业: the count confirms the list
         if strong:
             # a long list of mostly non-names is a sentence that happens to end in a head word;
             # places naming where a cluster lies (崇左市、来宾市…蔗糖产业集群) are not counted
             counted = [n for n in names if not _is_place(n)]
-            if len(good) * 2 < len(counted):
+            if len(good) * 2 < len(counted) or _places_of_named_head(names, head_tail):
                 continue
         else:
             # generic members (生产性服务业、战略性新兴产业、现代农业) are allowed, but not counted
@@ -576,11 +694,40 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
             out.add(name, role, offset)
 
 
+# A、B、…、H，新疆瞄准八大产业集群持续发力: the next clause counts the list and names what its items are
+_COUNTED_HEAD_AFTER = re.compile(
+    r"[，,][^，,。；;：:、]{0,12}?(?P<count>" + _NUMBER + r")(?:大|个|条|类)[^，,。；;、]{0,8}?(?P<head>产业集群|集群|产业链|产业)"
+)
+
+
+_HEAD_OPENS = re.compile(
+    r"^(?P<head>[^，,。；;：:]{0,12}?(?:[一二两三四五六七八九十\d]{1,2}(?:大|个|条|类))?"
+    r"(?:产业集群|产业链|未来产业|主导产业|支柱产业|重点产业|优势产业|特色产业|首位产业|先导产业))"
+    r"(?:分别是|分别为|主要有|主要包括|包括|是|为)(?P<rest>[^，,。；;：:的]{2,16})$"  # not 是全球最大的A、B…基地
+)
+
+
+def _counted_head_after(text: str, end: int, size: int) -> tuple[str, bool] | None:
+    m = _COUNTED_HEAD_AFTER.match(text, end)
+    if m is None or size < 3:
+        return None
+    from chanye.extract.frameworks import _cn_int
+
+    if _cn_int(m.group("count")) != size:
+        return None
+    head = m.group("head")
+    return ("cluster" if "集群" in head else "chain" if head == "产业链" else "industry"), True
+
+
+_EXAMPLE_LED = re.compile(r"^以.{1,12}为(?:代表|龙头|主)的")
+_EXAMPLE_TAILS = ("为代表的", "为龙头的", "为主的")
+
+
 def _after_modifier(raw_items: list[str], seg_start: int) -> tuple[list[str], int]:
     """发展资源丰富、需求旺盛的食品、轻工、纺织等产业: the list begins after a modifier that ends in 的
     (the items before it are the modifier's own parts)."""
     for j in range(len(raw_items) - 2, 0, -1):
-        if "的" in raw_items[j]:
+        if "的" in raw_items[j] and not _EXAMPLE_LED.search(raw_items[j]):  # 以X为代表的Y is an item
             rest = raw_items[j].rsplit("的", 1)[1]
             if len(rest) < 2:
                 return raw_items, seg_start
@@ -615,6 +762,7 @@ _IN_CLUSTER = re.compile(r"(?:产业)?(?:成功|先后)?(?:入选|获评|获批|
 _FIGURE_AFTER = re.compile(r"^(?:规模|产值|增加值|营收|营业收入)(?:达到?|居|突破|超过?|增长|同比增长|首次|位居|跃居|实现|占)")
 
 
+_ONE_OF_COUNT = re.compile(r"(?<=..)等" + _NUMBER + r"(?:个|大|条|类)$")
 _ENTERS = re.compile(r"(?<=..)(?:跻身|迈入|进入|晋级)")
 _COMMA = ",，"
 _DENG = re.compile("等")
@@ -682,12 +830,13 @@ def _singles(text: str, masked, out: _Collector) -> None:
                 before = seg[prev_end : m.start()]
                 prev_end = m.end()
                 before = _ENTERS.split(before)[0]  # 新一代信息技术跻身万亿级(产业集群): the name is before the verb
+                before = _ONE_OF_COUNT.sub("", before)  # 新都区航空大部件等4个(产业集群入选…): one named of a count
                 whole_chain = role == "chain" and bool(re.search(r"(?<!安)全$", before))
                 if whole_chain:
                     before = before[:-1]  # 大同黄花全产业链: a whole chain of a named product (not 网络安全产业链)
                 if not before or before.endswith("、") or "、" in before or _PAIR_BEFORE.search(before):
                     continue  # lists (and A和B两大 pairs) are the enumerations' business
-                name = _clean_name(before, first=True)
+                name = _after_inner_place(_clean_name(before, first=True))
                 # an unknown chain name only where it opens the clause (钒钛新材料产业链依托…)
                 opens = (
                     _QUALIFIER.sub("", before.strip()) == name and len(name) >= 4 and "链" not in name and "产业" not in name
@@ -717,9 +866,16 @@ def _singles(text: str, masked, out: _Collector) -> None:
                 lead = _known_tail(before[: -len(name)])
                 if lead and len(lead) + len(name) <= 10 and is_name_like(lead + name):
                     name = lead + name
+                else:
+                    name = _joined_pair(before, name) or name
+            elif not after.startswith("发展"):  # 宜昌市结合产业发展实际: a verb, not a specialty
+                name = _place_specialty(before)
             if name and is_name_like(name):
                 role = "future" if re.match(r"^(?:风口|赛道|新赛道)", after) else "industry"
                 out.add(name, role, seg_start + m.start() - len(name))
+                kind_of = _sector_before_its_kind(before, name)
+                if kind_of:  # 新能源和新能源汽车产业: 新能源 too
+                    out.add(kind_of, role, seg_start + m.start() - len(name) - 1 - len(kind_of))
 
 
 # 打造以下重点产业：1. A：… 2. B：…: a head ending in a colon, then numbered items that each lead with a name
@@ -798,6 +954,110 @@ def _verb_objects(text: str, masked, out: _Collector) -> None:
 _VERB_OBJECT_WORD = re.compile(r"工业|制造业|加工业")
 
 
+# 在石化和精细化工产业方面，… / 装备制造产业方面，…: a clause that introduces what the text plans or reports
+# for one named sector (the whole name, not its known tail)
+_ASPECT = re.compile(r"^\s*(?:在|从)?([^，,。；;：:、\s]{2,14}?)(产业集群|产业链|产业|行业|集群)方面$")
+
+
+def _aspects(text: str, masked, out: _Collector) -> None:
+    for seg_start, seg in _segments_holding(text, masked, _ASPECT_WORD):
+        m = _ASPECT.match(seg)
+        if m is None:
+            field = _FIELD_HEADING.match(seg)
+            name = field.group(1) if field else ""
+            if field and _exact_node(name) is not None and is_name_like(name):
+                out.add(name, "industry", seg_start + field.start(1))
+            continue
+        name = _clean_name(m.group(1), first=True)
+        if is_name_like(name):
+            role = "cluster" if "集群" in m.group(2) else "chain" if m.group(2) == "产业链" else "industry"
+            out.add(name, role, seg_start + m.start(1))
+
+
+_ASPECT_WORD = re.compile(r"方面|领域")
+# 汽车领域，抓住…；电子信息领域，…: a clause heading of a known sector (领域 alone is any field, so known only)
+_FIELD_HEADING = re.compile(r"^\s*(?:在)?([^，,。；;：:、\s]{2,8}?)领域$")
+
+# 冶金行业是辽宁工业三大支柱产业之一 / 纺织服装产业作为我县的主导产业，…: a sector named as one of the
+# region's priorities in a clause of its own
+_NAMED_PRIORITY = re.compile(
+    r"^\s*([^，,。；;：:、\s]{2,14}?)(?:产业|行业)?(?:已经|已|也|一直|逐步|正在)?(?:是|为|作为|成为)(?:(?!是|为|不|但|没)[^，,。；;：:、]){0,14}?"
+    r"(?:支柱|主导|优势|特色|首位|重点|传统优势|战略性新兴|先导)(?:产业|行业)(?!链|集群|园|基地|项目)"
+)
+
+
+def _named_priorities(text: str, masked, out: _Collector) -> None:
+    for seg_start, seg in _segments_holding(text, masked, _NAMED_PRIORITY_WORD):
+        m = _NAMED_PRIORITY.match(seg)
+        if m is None or "产业" in m.group(1) or "的" in m.group(1):  # 沈阳工业的特点是…
+            continue  # 将产业链优化调整为九大重点产业链: a regrouping, not a sector
+        name = _clean_name(m.group(1), first=True)
+        if is_name_like(name):
+            out.add(name, "industry", seg_start + m.start(1))
+
+
+_NAMED_PRIORITY_WORD = re.compile(r"(?:产业|行业)(?:之一)?")
+
+# 数据信息产业持续推进，… / 冰雪产业强势发展 / 节能环保及临空产业取得突破: a work report's clause whose
+# subject is a sector and whose predicate is its progress names that sector, known or not
+_PROGRESS_CLAUSE = re.compile(
+    r"^\s*([^，,。；;：:、\s]{2,12}?)产业(?:集群)?(?:(?:加快|加速|持续|稳步|快速|强势|蓬勃|纵深|跨越式|高质量)"
+    r"(?:发展|推进|壮大|集聚|崛起|增长)|发展壮大|发展势头(?:强劲|良好)|势头强劲|(?:取得|实现)(?:新的?|重大|历史性)?突破|"
+    r"提质增效|提档升级|迈上新台阶|增势强劲|异军突起|从无到有)"
+)
+
+
+def _progress_clauses(text: str, masked, out: _Collector) -> None:
+    for seg_start, seg in _segments_holding(text, masked, _SINGLE_INDUSTRY):
+        m = _PROGRESS_CLAUSE.match(seg)
+        if m is None:
+            continue
+        name = _clean_name(m.group(1), first=True)
+        if is_name_like(name) and "产业" not in name:
+            out.add(name, "industry", seg_start + m.start(1) + len(m.group(1)) - len(name))
+
+
+def _joined_pair(before: str, name: str) -> str | None:
+    """生物医药和大健康产业, 石化和精细化工产业: two known names joined by 和/及/与 before one 产业 are one
+    sector as written (a list of several is the enumerations' business: 、 before them is left alone)."""
+    rest = before[: -len(name)]
+    if not rest or rest[-1] not in "和及与":
+        return None
+    lead = _known_tail(rest[:-1])
+    head = rest[: -1 - len(lead)] if lead else ""
+    if lead is None or head.endswith("、") or name.startswith(lead):
+        return None  # 新能源和新能源汽车产业: two sectors, the second a kind of the first
+    whole = lead + rest[-1] + name
+    return whole if len(whole) <= 12 and is_name_like(whole) else None
+
+
+def _place_specialty(before: str) -> str | None:
+    """太和县的发艺(产业), 阜南县柳木(产业): a county's or city's own specialty, named right after the place
+    (a name no list of industries knows). The place must be written in full (县, 市, 区, 旗)."""
+    hits = find_region_mentions(before)
+    if not hits:
+        return None
+    end = hits[-1][1]
+    if before[end - 1] not in "县市区旗":
+        return None
+    rest = before[end:]
+    rest = rest[1:] if rest.startswith("的") else rest
+    if not 2 <= len(rest) <= 4 or rest in GENERIC or _QUALIFIER.match(rest) or _place_like(rest):
+        return None
+    return rest if _clean_name(rest, first=True) == rest else None  # not 推动/加快…(产业)
+
+
+def _sector_before_its_kind(before: str, name: str) -> str | None:
+    """新能源和新能源汽车(产业): the sector joined before a kind of itself is named too."""
+    rest = before[: -len(name)]
+    if not rest or rest[-1] not in "和及与":
+        return None
+    lead = _known_tail(rest[:-1])
+    if lead and name.startswith(lead) and not rest[: -1 - len(lead)].endswith("、") and is_name_like(lead):
+        return lead
+    return None
+
+
 def _known_tail(before: str) -> str | None:
     """The longest tail of `before` (2..12 characters) that is a known industry, exactly."""
     for length in range(min(12, len(before)), 1, -1):
@@ -820,10 +1080,10 @@ def _from_frameworks(frameworks: Iterable[Framework], out: _Collector, text: str
                 role = "chain"
             elif "未来" in label or "前沿" in label:
                 role = "future"
-            elif _INDUSTRY_LABEL.search(label):
-                role = "industry"
+            elif _INDUSTRY_LABEL.search(label) or (label in _ROLE_LABELS and _mostly_known(fw)):
+                role = "industry"  # 以A为引领，以B、C为重点…的“1+3+4”: role words label tiers of industries
             else:
-                continue  # “四新设施”, 行动, 工程: a framework part that is not a set of industries
+                continue  # “四新设施”, 行动, 工程, 核心 places: a framework part that is not a set of industries
             # members are found in the sentence that names the code (or the next one, which enumerates it)
             start = fw.clean_span[0]
             end = _sentence_of(text, start)[1]
@@ -832,6 +1092,14 @@ def _from_frameworks(frameworks: Iterable[Framework], out: _Collector, text: str
                 name = strip_suffix(member)
                 if name and name not in GENERIC:
                     out.add(name, role, _member_search_start(text, name, start, limit), framework=fw.code, limit=limit)
+
+
+_ROLE_LABELS = {"引领", "核心", "重点", "支撑", "主导", "龙头", "主体", "先导", "骨干", "支柱", "特色", "补充", "基础"}
+
+
+def _mostly_known(fw: Framework) -> bool:
+    members = [m for part in fw.parts for m in part.members]
+    return bool(members) and sum(_known(strip_suffix(m)) for m in members) * 2 > len(members)
 
 
 def _member_search_start(text: str, name: str, start: int, limit: int) -> int:
@@ -858,8 +1126,11 @@ def _dedupe(items: list[IndustryMention]) -> list[IndustryMention]:
     rank = {"cluster": 0, "chain": 0, "future": 1, "industry": 2}
     chosen: dict[str, IndustryMention] = {}
     order: list[str] = []
+    names = {i.name for i in items}
     for item in items:
         key = item.name
+        if key.endswith("业") and key[:-1] in names:
+            key = key[:-1]  # 装备制造集群 and 装备制造业集群 on one page are one industry, named as first written
         known = chosen.get(key)
         if known is None:
             chosen[key] = item
@@ -868,6 +1139,9 @@ def _dedupe(items: list[IndustryMention]) -> list[IndustryMention]:
         better = (item.framework is not None) > (known.framework is not None) or (
             (item.framework is not None) == (known.framework is not None) and rank[item.role] < rank[known.role]
         )
+        if better and item.name != known.name:
+            # the first written name stays (装备制造 …, later 装备制造业集群); the stronger role comes along
+            item = replace(known, role=item.role, framework=item.framework)
         if better:
             chosen[key] = item
     return [chosen[k] for k in order]
@@ -899,6 +1173,9 @@ def find_industries(
     _enumerations(text, masked, body)
     _singles(text, masked, body)
     _verb_objects(text, masked, body)
+    _aspects(text, masked, body)
+    _named_priorities(text, masked, body)
+    _progress_clauses(text, masked, body)
     _numbered_lists(text, masked, body)
     _key_sectors(text, masked, body)
     body.items.sort(key=lambda i: i.clean_span[0])
