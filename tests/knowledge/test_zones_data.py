@@ -7,7 +7,7 @@ import yaml
 from chanye.knowledge.regions import find_region_mentions, gazetteer, resolve_region
 from chanye.settings import data_path
 
-LETTERS = {"etdz": "E", "hitech": "H", "new_area": "N", "park": "P", "provincial": "S", "area": "A", "ftz": "F"}
+LETTERS = {"etdz": "E", "hitech": "H", "new_area": "N", "park": "P", "provincial": "S", "area": "A", "ftz": "F", "bonded": "B"}
 
 
 def _zones() -> list[dict]:
