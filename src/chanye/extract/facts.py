@@ -381,6 +381,7 @@ def assemble_facts(
                     _finish(doc, para, d, made, intro)
                 _doubled_over_years(doc, made)
                 _largest_rank_metric(doc, made)
+                made = [d for d in made if not _place_move(d)]
             except Exception as exc:  # one unreadable sentence must not cost the document its facts
                 warnings.append(f"facts: sentence at {sent.start} skipped ({type(exc).__name__}: {exc})")
                 continue
@@ -401,6 +402,12 @@ def assemble_facts(
             doc.carried_status = doc.opening_status
     _fill_bare_metrics(doc, drafts)
     return _page_period(doc, dedupe(_heading_restatements(doc, paragraphs, drafts)))
+
+
+def _place_move(d: Draft) -> bool:
+    """`前移3位`, `较上月提升2个位次`: a move of places is read (so its words name no other figure) but is
+    no fact: the places themselves are (`由161位上升至84位` is two rank facts)."""
+    return d.unit == "other" and d.unit_text in ("位", "位次") and d.kind == "growth"
 
 
 BARE_RANK = re.compile(r"(?:全国|全省|全市|全区|全球)?排名")
@@ -1089,6 +1096,8 @@ def _kind_and_value(doc: _Doc, clause: Clause, q) -> tuple[str, float, float | N
             kind = "growth"  # 比2018—2020年总量多56%: more than the base, a change
         elif q.unit == "%":
             kind = "share"
+        else:
+            kind = "growth"  # 是2012年的3.2倍, 为上年的1.5倍: a multiple of a base is a change over it
     if kind is None and q.kind_hint == "share":
         kind = "share"
     kind = kind or "level"
@@ -2357,7 +2366,7 @@ def _finish(
             if not pair and base and _YEAR.fullmatch(d.period or "") and int(base[0].group(1)) < int(d.period):
                 d.period = f"{int(base[0].group(1)) + 1}-{d.period}"  # `2016年…达到2264亿元，是2012年的1.45倍，年均增长10.9%`
     if d.kind == "growth":
-        d.period = _average_span(doc, d) or d.period
+        d.period = _average_span(doc, d) or _multiple_span(doc, d) or d.period
     if d.sentence.start not in doc.cues:
         doc.cues[d.sentence.start] = modality.find_cues(d.sentence.text)
     d.status = modality.status_at(
@@ -2516,6 +2525,19 @@ def _status_before_now(doc: _Doc, d: Draft) -> str:
 
 
 MULTIPLE_OF_YEAR = re.compile(r"是((?:19|20)\d{2})年的[\d.]+倍")
+MULTIPLE_AFTER = re.compile(r"(?:末|底)?的[\d.]+倍")
+MULTIPLE_BASE_BEFORE = re.compile(r"(?:是|为|相当于)((?:19|20)\d{2})年(?:的|末的|底的)?$")
+
+
+def _multiple_span(doc: _Doc, d: Draft) -> str | None:
+    """`2021年…是2012年的3.2倍`: a multiple of a base year's figure spans from the base to the year
+    reported (the base year included, as the multiple compares the two years' figures)."""
+    if d.unit_text != "倍" or not _YEAR.fullmatch(d.period or ""):
+        return None
+    m = MULTIPLE_BASE_BEFORE.search(doc.text, max(d.clause.start, d.pos - 12), d.pos)
+    if not m or int(m.group(1)) >= int(d.period):
+        return None
+    return f"{m.group(1)}-{d.period}"
 BASE_YEAR_OWN = re.compile(r"(?:较|比)((?:19|20)\d{2})年的$")
 FROM_TO_YEARS = re.compile(r"[从由]((?:19|20)\d{2})年的[^，。；]*?(?:到|至|为)((?:19|20)\d{2})年的")
 FROM_LAST_YEAR = re.compile(r"[由从](?:上年|去年|上一年)(?:末|底)?的")
@@ -2722,6 +2744,8 @@ def _find_paragraph_cue(doc: _Doc, para: Paragraph, sent: Sentence) -> str | Non
 def _usable_time(doc: _Doc, t: TimeSpan) -> bool:
     """Not a comparison base: 比上年, 是2019年的, 比1—9月份和1—10月份."""
     before = doc.text[max(0, t.start - 24) : t.start]
+    if before.endswith("为") and MULTIPLE_AFTER.match(doc.text, t.end):
+        return False  # 为2015年的1.8倍: the base of a multiple
     return not COMPARE_BEFORE.search(before[-4:]) and not BASE_LIST.search(before)
 
 
