@@ -824,7 +824,8 @@ def _drop_thresholds(doc: _Doc, clause: Clause, cq: list) -> list:
     for i, q in enumerate(keep):
         if q.unit == "count" and i + 1 < len(keep):
             between = text[q.end : keep[i + 1].start]
-            if _holder_is_fact(q, between, keep[i + 1]):
+            holder = _holder_is_fact(q, between, keep[i + 1]) or _bodies_report(q, between)
+            if holder:
                 pass  # 全市484家规上企业产值增长8.1%: the number of enterprises is the region's own count
             elif (
                 _HAN_OR_QUOTE.match(between)
@@ -835,7 +836,7 @@ def _drop_thresholds(doc: _Doc, clause: Clause, cq: list) -> list:
             ):
                 continue
             if (
-                not _holder_is_fact(q, between, keep[i + 1])
+                not holder
                 and keep[i + 1].unit in ("%", "pp")
                 and (keep[i + 1].comparator or "=") in ("=", "~")  # 12个行业增速超过10%: the count is the fact
                 and re.match(r"[\u4e00-\u9fff“]", between)
@@ -852,6 +853,32 @@ PROJECT_AFTER = re.compile(r"(?:集中|已|已经)?(开工|竣工|投产|签约|
 CLASS_NOUNS = frozenset({"产业链", "产业", "行业", "集群", "企业", "园区", "项目"})  # 8条产业链实现两位数增长
 HOLDER_BODY = re.compile(r"^[^，。；、]{0,8}?(企业|公司|园区|开发区|高新区|经开区|工业园|集团|基地)")
 HOLDER_PART = re.compile(r"^[^，。；、]{0,6}?(?:行业|产业|链|集群|领域|板块|门类|大类|中类|小类|品种|产品|区域)")
+
+
+_REPORTING = _LEX["reporting_bodies"]
+REPORTING_BODIES = re.compile(
+    r"^([^，。；、（(]{0,12}?" + any_of(_REPORTING["nouns"]) + r")(?:共|累计|合计|共计)?" + any_of(_REPORTING["verbs"])
+)
+ENTERPRISES_ABOVE_SCALE = re.compile(r"^(?:规模以上|规上)(?:工业)?")
+
+
+def _bodies_report(q, between: str) -> bool:
+    """`全市46个特色产业集群共实现营业收入…`, `60家省级重点企业完成工业总产值…`, `476户规模以上工业增加值
+    增长…`: bodies counted in digits that report a total together are themselves a figure (how many
+    there are). A count in words (三个千亿级产业) mostly names a class or a framework's parts."""
+    if q.comparator not in ("=", ">", "~") or not _DIGIT.match(q.text[q.value_start - q.start :]):
+        return False
+    if q.unit_text in ("家", "户") and ENTERPRISES_ABOVE_SCALE.match(between):
+        return True  # 476户规模以上工业…: enterprises above scale, with the noun left out
+    return bool(REPORTING_BODIES.match(between))
+
+
+def _bodies_noun(between: str) -> str:
+    """The counted noun of `_bodies_report` (特色产业集群, 省级重点企业, 规模以上工业企业)."""
+    m = REPORTING_BODIES.match(between)
+    if m:
+        return m.group(1)
+    return ENTERPRISES_ABOVE_SCALE.match(between).group(0) + "企业"
 
 
 def _holder_is_fact(q, between: str, nxt) -> bool:
@@ -1293,6 +1320,8 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
             metric = _metric_of(doc, clause, q, lo, left_words, after_words, figure_first, d.kind)
             if k + 1 < len(cq) and _holder_is_fact(q, after_words, cq[k + 1]):
                 metric = M.tidy(HOLDER_BODY.match(after_words).group(0))  # 178家国家高新区生产总值占…: 国家高新区
+            elif k + 1 < len(cq) and cq[k + 1].start - q.end == len(after_words) and _bodies_report(q, after_words):
+                metric = M.tidy(_bodies_noun(after_words))  # 60家重点企业完成工业总产值…: 重点企业
             ante, _u = _antecedent(here, "rate" if d.kind == "growth" and d.unit != "pp" else d.kind)
             if ante and d.kind == "growth" and d.unit == "%" and _bare_gap(ante):
                 ante = here.last_metric(skip_shares=True, skip_gaps=True)[0]  # …高于全国0.9个百分点；沈阳市增长4%: not the gap
