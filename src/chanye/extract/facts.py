@@ -1122,7 +1122,7 @@ def _kind_and_value(doc: _Doc, clause: Clause, q) -> tuple[str, float, float | N
         elif q.unit == "%" and COMPARED_MORE.search(doc.text, clause.start, q.start):
             kind = "growth"  # 比2018—2020年总量多56%: more than the base, a change
         elif q.unit == "%":
-            kind = "share"
+            kind = _percent_kind(doc.text[clause.start : q.start])
         else:
             kind = "growth"  # 是2012年的3.2倍, 为上年的1.5倍: a multiple of a base is a change over it
     if kind is None and q.kind_hint == "share":
@@ -1133,6 +1133,30 @@ def _kind_and_value(doc: _Doc, clause: Clause, q) -> tuple[str, float, float | N
         if vmax is not None:  # 下降3%-5% is the range -5 … -3
             value, vmax = -vmax, value
     return kind, value, vmax
+
+
+_PERCENT = _LEX["percent_kind"]
+RATE_NOUN = re.compile(any_of(_PERCENT["rate_nouns"]))
+SHARE_WORD = re.compile(any_of(_PERCENT["share_words"]))
+INDEX_LEVEL = re.compile(any_of(_PERCENT["index_nouns"]) + r"(?:[达为是]|达到|保持在|升至|回升至|降至)?$")
+OVER_TARGET = re.compile(r"超(?:过|出)?[^，。；、\d]{0,6}" + any_of(_PERCENT["over_target"]) + "$")
+
+
+def _percent_kind(words: str) -> str:
+    """The kind of a percentage with no word of change right before it, from its clause's words before
+    it: an index (景气指数达到54.7%) is a level; a rate noun with no share word after it (GDP年增只有2.5%,
+    增长目标设定为5%左右) or 超…目标 (超年度计划目标13.9%) makes a growth; else a share."""
+    words = _SPACES.sub("", words)
+    if INDEX_LEVEL.search(words):
+        return "level"
+    if OVER_TARGET.search(words):
+        return "growth"
+    rate = None
+    for rate in RATE_NOUN.finditer(words):
+        pass  # the last rate noun before the figure
+    if rate is not None and not SHARE_WORD.search(words, rate.end()):
+        return "growth"
+    return "share"
 
 
 def _near_cue(doc: _Doc, clause: Clause, q) -> str:
