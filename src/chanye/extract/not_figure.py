@@ -38,6 +38,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "member": re.compile(rf"^[^，。；]{{0,16}}?{_any('list_member')}(?:之一)?(?=$|[，。；、）)])"),
         "margin_before": re.compile(rf"{_any('margin_before')}$"),
         "margin_after": re.compile(rf"^{_any('margin_after')}"),
+        "one_of_speech": re.compile(rf"^{_any('one_of_speech')}"),
+        "link_before": re.compile(rf"{_any('page_link_before')}$"),
+        "link_unit": re.compile(rf"^{_any('page_link_unit')}$"),
     }
 
 
@@ -58,6 +61,9 @@ def not_a_figure(text: str, lo: int, hi: int, q) -> bool:
         or _milestones(after, q)
         or _sector_ordinal(after, q)
         or _margin(before, after)
+        or _one_of_speech(after, q)
+        or _page_link(before, q)
+        or _in_web_address(before)
     )
 
 
@@ -121,3 +127,23 @@ def _sector_ordinal(after: str, q) -> bool:
 def _margin(before: str, after: str) -> bool:
     """`以44亿元的优势前进一位`: how far a place leads the next one, no figure of its own."""
     return bool(_patterns()["margin_before"].search(before) and _patterns()["margin_after"].match(after))
+
+
+def _one_of_speech(after: str, q) -> bool:
+    """`交出一份“硬核”答卷`: one answer sheet is a figure of speech for a year's results."""
+    return q.unit == "count" and q.value == 1 and bool(_patterns()["one_of_speech"].match(after))
+
+
+def _page_link(before: str, q) -> bool:
+    """`上一篇`, `下一篇`: links to the articles beside this one."""
+    return q.unit == "count" and bool(_patterns()["link_unit"].match(q.unit_text)) and bool(
+        _patterns()["link_before"].search(before)
+    )
+
+
+WEB_ADDRESS = re.compile(r"(?://|www\.)[\x21-\x7e]*$")  # (a clause may begin after http:)
+
+
+def _in_web_address(before: str) -> bool:
+    """`http://news.example.com/2017/0815/…`: digits of a link read as a fraction or a date."""
+    return bool(WEB_ADDRESS.search(before))
