@@ -731,7 +731,13 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
         return [_finish(s, start, vend, value, value_max, "other", "位", "growth", floor, None)]
     if family == "count" and written == "位" and rank.is_rank_position(s, start, vend):
         return [_finish(s, start, vend, value, value_max, "rank", "位", "rank", floor, None)]
-    if core.bare_magnitude and family not in ("money",) and not _has_cue(s, start, floor) and not core.inner:
+    if (
+        core.bare_magnitude
+        and family not in ("money",)
+        and not _has_cue(s, start, floor)
+        and not core.inner
+        and not _BARE_BOUND_AFTER.match(s, vend)
+    ):
         return []  # 百家, 万人, 千家: a magnitude with no figure and no cue is not a quantity here
     # roles for numbers inside names
     if s[start - 1 : start] == "每" or written in units().class_units:
@@ -904,6 +910,11 @@ def _mag_of(s: str, core: _Core) -> float:
     if m and not core.chinese:
         return magnitude_value(m.group(0)) or 1.0
     return 1.0
+
+
+# 产量稳定在百万吨以上 (the clause ends there): a bound on an amount, though its one is implied
+# (百万吨以上的企业, 亿元以上项目 go on to a noun: a class in a name)
+_BARE_BOUND_AFTER = re.compile(r"(?:以上|以下|左右)(?=[，。；;,、）)！]|$)")
 
 
 def _has_cue(s: str, start: int, floor: int) -> bool:
