@@ -749,7 +749,9 @@ def _in_slogan(text: str, clause: Clause, q) -> bool:
 def _numbers_a_list(text: str, clause: Clause, q) -> bool:
     """`朴席、八里2个污水处理厂`: the count equals the items listed right before (or right after, in
     brackets or after a colon), so it only numbers them."""
-    before = text[max(clause.start, q.start - LIST_REACH) : q.start]
+    # 制造、圈链、新质、突破四个关键词: a cue word (突破) read as the figure's comparator is the last item
+    end = q.value_start if text[q.start - 1 : q.start] == "、" else q.start
+    before = text[max(clause.start, end - LIST_REACH) : end]
     before = _LIST_CUT.split(before)[-1]
     items = [i for i in before.split("、") if i.strip()]
     if len(items) >= 2 and not any(_DIGIT.search(i) for i in items):
@@ -1007,8 +1009,8 @@ def _each_holder(doc: _Doc, clause: Clause, cq: list, made: list[Draft]) -> list
         return made
     d, q = made[0], cq[0]
     before = doc.text[clause.start : q.start]
-    if not (_EACH_BEFORE.search(before) or (d.comparator in (">", ">=") and d.kind == "level")):
-        return made
+    if not (_EACH_BEFORE.search(before) or (d.comparator in (">", ">=") and d.kind == "level" and d.unit != "count")):
+        return made  # (新技术、新产品、新工艺超过800项: a count passed by the list is their total)
     if EACH_TOTAL.search(before[before.rfind("、") :]) or _COUNTED.search(d.metric) or re.search(r"[\d（(]", d.metric):
         return made
     if _TOTAL_OF_LIST.match(d.metric.split("、")[-1]):
