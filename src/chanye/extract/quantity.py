@@ -315,6 +315,14 @@ _PP_LIST_AFTER = re.compile(r"(?:[、和及与][\d.]+个)*[、和及与][\d.]+�
 _SPEC_IN_NAME = re.compile(r"(?:及以上|以上|以下)?(?!的|长|深|高|宽|厚|以|及|和|、)[\u4e00-\u9fff]")
 _CLASS_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:产业集群|产业链|产业|集群|企业|园区|基地)(?![\u4e00-\u9fff]{0,2}(?:营收|产值|收入|规模))")
 _CLASS_AFTER = re.compile(r"(?:企业|产业|集群|园区|县|市|城市|俱乐部)(?:行列|俱乐部|方阵|阵营|迈进|$|[^\d个家条座])")
+_CLASS_OF_PLACES = re.compile(r"(及以上|以上)?的?(?:县|县（市、区）|县市区|城市|园区|开发区|乡镇|镇|地市|省份)(?![\u4e00-\u9fff]{0,1}(?:营收|产值|收入|规模|经济|生产总值|GDP))")
+_OWN_MILESTONE = re.compile(r"首个|第一个|第[\d一二三四五六七八九十]+个|唯一|成为")  # 成为首个GDP突破万亿元的城市: its own figure
+def _own_milestone(s: str, start: int) -> bool:
+    """成为福建首个GDP突破万亿元的城市: the place's own amount passing a mark, said with its rank."""
+    before = re.split(r"[，。；,;！？\n]", s[max(0, start - 24) : start])[-1]
+    return bool(_OWN_MILESTONE.search(before))
+
+
 _ANAPHOR = re.compile(r"(?:以上|上述|前述|这些|这|该)$")
 _THRESHOLD_CUE = ("超过", "超", "逾")
 _SHARE_BEFORE = re.compile(r"(?:占|面|率|比重|比例|占比)[达为到]?$")
@@ -750,6 +758,11 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
         role = "name"  # 建材家居、工艺制品、纸业印刷和健康食品等4个产业: the number of the items just listed
     elif family == "money" and core.bare_magnitude and _CLASS_NOUN_AFTER.match(s, vend):
         role = "name"  # 打造千亿元新能源电池产业: a tier in an industry's name, not a figure
+    elif family == "money" and _CLASS_OF_PLACES.match(s, vend) and (
+        (core.bare_magnitude and not _has_cue(s, start, floor))
+        or ((_has_cue(s, start, floor) or _CLASS_OF_PLACES.match(s, vend).group(1)) and not _own_milestone(s, start))
+    ):
+        role = "name"  # GDP超千亿元的县（市、区）, 营收超500亿元的园区, 千亿元县: a class of places, not a figure
     elif family == "money" and core.bare_magnitude and re.match(r"新?台阶", s[vend : vend + 3]):
         role = "name"  # 跃上千亿元台阶: a tier (like 千亿级台阶), not a figure; 迈上1.5万亿元新台阶 is one
     elif family == "money":
