@@ -39,6 +39,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "margin_before": re.compile(rf"{_any('margin_before')}$"),
         "margin_after": re.compile(rf"^{_any('margin_after')}"),
         "one_of_speech": re.compile(rf"^{_any('one_of_speech')}"),
+        "criteria_before": re.compile(_any("criteria_before")),
+        "criteria_after": re.compile(rf"(?:及?以上|以下)?{_any('criteria_after')}"),
         "link_before": re.compile(rf"{_any('page_link_before')}$"),
         "link_unit": re.compile(rf"^{_any('page_link_unit')}$"),
     }
@@ -64,6 +66,7 @@ def not_a_figure(text: str, lo: int, hi: int, q) -> bool:
         or _one_of_speech(after, q)
         or _page_link(before, q)
         or _in_web_address(before)
+        or _criterion(text, lo, hi, q)
     )
 
 
@@ -147,3 +150,16 @@ WEB_ADDRESS = re.compile(r"(?://|www\.)[\x21-\x7e]*$")  # (a clause may begin af
 def _in_web_address(before: str) -> bool:
     """`http://news.example.com/2017/0815/…`: digits of a link read as a fraction or a date."""
     return bool(WEB_ADDRESS.search(before))
+
+
+SENTENCE_END = re.compile(r"[。！？\n]")
+
+
+def _criterion(text: str, lo: int, hi: int, q) -> bool:
+    """`划定标准为：…总产值1000亿元以上，或…200亿元以上`, `按照…500亿元以上的标准`: a bar that places are
+    measured against (criteria opened earlier in the sentence, or the figure followed by 的标准)."""
+    if _patterns()["criteria_after"].match(text, q.end, hi):
+        return True
+    start = max(0, q.start - 120)
+    ends = [m.end() for m in SENTENCE_END.finditer(text, start, q.start)]
+    return bool(_patterns()["criteria_before"].search(text, ends[-1] if ends else start, q.start))
