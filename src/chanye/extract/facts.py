@@ -826,7 +826,7 @@ def _drop_thresholds(doc: _Doc, clause: Clause, cq: list) -> list:
     for i, q in enumerate(keep):
         if q.unit == "count" and i + 1 < len(keep):
             between = text[q.end : keep[i + 1].start]
-            holder = _holder_is_fact(q, between, keep[i + 1]) or _bodies_report(q, between)
+            holder = _holder_is_fact(q, between, keep[i + 1]) or _bodies_report(q, between) or _each_holds(q, keep[i + 1])
             if holder:
                 pass  # 全市484家规上企业产值增长8.1%: the number of enterprises is the region's own count
             elif (
@@ -873,6 +873,14 @@ def _bodies_report(q, between: str) -> bool:
     if q.unit_text in ("家", "户") and ENTERPRISES_ABOVE_SCALE.match(between):
         return True  # 476户规模以上工业…: enterprises above scale, with the noun left out
     return bool(REPORTING_BODIES.match(between))
+
+
+def _each_holds(q, nxt) -> bool:
+    """`21种矿产的保有资源量全国第一`, `6项指标位居苏北第一`, `22个集群产品市场占有率超50%`: items counted
+    in digits that each hold a rank, or each pass a rate, are a figure (how many hold it) beside it."""
+    if q.unit != "count" or q.comparator not in ("=", ">", "~") or not _DIGIT.match(q.text[q.value_start - q.start :]):
+        return False
+    return nxt.unit == "rank" or (nxt.unit == "%" and nxt.comparator in (">", ">="))
 
 
 def _bodies_noun(between: str) -> str:
