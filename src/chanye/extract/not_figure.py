@@ -40,6 +40,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "margin_after": re.compile(rf"^{_any('margin_after')}"),
         "one_of_speech": re.compile(rf"^{_any('one_of_speech')}"),
         "criteria_before": re.compile(_any("criteria_before")),
+        "conversion": re.compile(rf"{_any('conversion_before')}(?:约|近|超)?$"),
         "criteria_after": re.compile(rf"(?:及?以上|以下)?{_any('criteria_after')}"),
         "link_before": re.compile(rf"{_any('page_link_before')}$"),
         "link_unit": re.compile(rf"^{_any('page_link_unit')}$"),
@@ -67,6 +68,7 @@ def not_a_figure(text: str, lo: int, hi: int, q) -> bool:
         or _page_link(before, q)
         or _in_web_address(before)
         or _criterion(text, lo, hi, q)
+        or _conversion(text, q)
     )
 
 
@@ -163,3 +165,8 @@ def _criterion(text: str, lo: int, hi: int, q) -> bool:
     start = max(0, q.start - 120)
     ends = [m.end() for m in SENTENCE_END.finditer(text, start, q.start)]
     return bool(_patterns()["criteria_before"].search(text, ends[-1] if ends else start, q.start))
+
+
+def _conversion(text: str, q) -> bool:
+    """`人民币59万亿3034亿元（约新台币255万亿46亿元）`: a bracketed conversion of the amount before it."""
+    return bool(_patterns()["conversion"].search(text, max(0, q.start - 8), q.value_start))
