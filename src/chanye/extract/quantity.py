@@ -323,6 +323,8 @@ def _own_milestone(s: str, start: int) -> bool:
     return bool(_OWN_MILESTONE.search(before))
 
 
+_ADJACENT_PLACES = re.compile(r"(?:一二|二三|三四|四五|五六|六七|七八|八九)[位名]")
+_PLACES_VERB = re.compile(r"(?:分列|位列|分居|分别居|分别位列|排在|列|居)(?:全国|全省|全市|全区|全州|全盟|全县)?(?:第)?$")
 _ANAPHOR = re.compile(r"(?:以上|上述|前述|这些|这|该)$")
 _THRESHOLD_CUE = ("超过", "超", "逾")
 _SHARE_BEFORE = re.compile(r"(?:占|面|率|比重|比例|占比)[达为到]?$")
@@ -737,6 +739,15 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
     if family == "count" and written == "位" and rank.is_rank_change(s, start):
         # 排名前移3位: a change of places, reported like a growth figure
         return [_finish(s, start, vend, value, value_max, "other", "位", "growth", floor, None)]
+    if family == "count" and written in ("位", "名") and _ADJACENT_PLACES.fullmatch(s, start, vend) and _PLACES_VERB.search(
+        s, max(floor, start - 8), start
+    ):
+        # 分列二三位, 位列二三名: two neighbouring places, one for each name listed before
+        a, b = parse_numeral(s[start]), parse_numeral(s[start + 1])
+        return [
+            _finish(s, start, start + 1, a, None, "rank", written, "rank", floor, None),
+            _finish(s, start + 1, vend, b, None, "rank", written, "rank", floor, None),
+        ]
     if family == "count" and written == "位" and rank.is_rank_position(s, start, vend):
         return [_finish(s, start, vend, value, value_max, "rank", "位", "rank", floor, None)]
     if (
