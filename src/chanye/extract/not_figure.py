@@ -40,6 +40,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "margin_after": re.compile(rf"^{_any('margin_after')}"),
         "one_of_speech": re.compile(rf"^{_any('one_of_speech')}"),
         "criteria_before": re.compile(_any("criteria_before")),
+        "mark_heading": re.compile(rf"{_any('mark_heading_before')}$"),
+        "mark": re.compile(rf"^{_any('mark_after')}"),
+        "circle": re.compile(rf"^{_any('circle_after')}"),
+        "circle_unit": re.compile(rf"^{_any('circle_units')}$"),
         "conversion": re.compile(rf"{_any('conversion_before')}(?:约|近|超)?$"),
         "criteria_after": re.compile(rf"(?:及?以上|以下)?{_any('criteria_after')}"),
         "link_before": re.compile(rf"{_any('page_link_before')}$"),
@@ -69,6 +73,7 @@ def not_a_figure(text: str, lo: int, hi: int, q) -> bool:
         or _in_web_address(before)
         or _criterion(text, lo, hi, q)
         or _conversion(text, q)
+        or _circle(after, q)
     )
 
 
@@ -87,6 +92,8 @@ def _class_magnitude(before: str, after: str, q) -> bool:
         return False
     if len(q.text) == 1 and re.match(r"[\u4e00-\u9fff]", after):
         return True  # 亿纬锂能: one magnitude character opening a name is no figure at all
+    if _patterns()["mark"].match(after) and _patterns()["mark_heading"].search(before):
+        return True  # 加速迈向万亿大关: the mark headed for, not an amount reached
     return bool(_patterns()["class_after"].match(after) or _patterns()["class_before"].search(before))
 
 
@@ -170,3 +177,8 @@ def _criterion(text: str, lo: int, hi: int, q) -> bool:
 def _conversion(text: str, q) -> bool:
     """`人民币59万亿3034亿元（约新台币255万亿46亿元）`: a bracketed conversion of the amount before it."""
     return bool(_patterns()["conversion"].search(text, max(0, q.start - 8), q.value_start))
+
+
+def _circle(after: str, q) -> bool:
+    """`融入京津冀2小时经济圈`: the reach of a circle of towns names it; it measures nothing of the region."""
+    return bool(_patterns()["circle_unit"].match(q.unit_text)) and bool(_patterns()["circle"].match(after))
