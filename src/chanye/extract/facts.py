@@ -721,7 +721,8 @@ def _spells_code(doc: _Doc, q) -> bool:
         if end > q.value_start or q.value_start - end > CODE_REACH or start <= q.value_start < end:
             continue
         between = doc.text[end : q.value_start]
-        sentence_head = re.search(r"[。！？\n；;]\s*“?([0-9]{1,3})”?(?:就是|即|是指|指)[^。！？\n；;]*$", between)
+        # (“7”就是…，“28”就是壮大28个…: each part explained in its own clause)
+        sentence_head = re.search(r"[。！？\n；;，,]\s*“?([0-9]{1,3})”?(?:就是|即|是指|指)[^。！？\n；;，,]*$", between)
         if re.search(r"[。！？\n]", between) and not (sentence_head and sentence_head.group(1) == digits):
             continue  # the parts are numbered in the code's own sentence (or one explaining “12”就是…)
         parts = code.split("+") if "+" in code else [code]
