@@ -466,10 +466,10 @@ def _restated_below(doc: _Doc, head: Draft, body: Draft) -> bool:
 
 
 _POOL_WHOLE = re.compile(
-    r"([\u4e00-\u9fff]{2,10}?)(?:中|里)?[，,]?(?:有|共有)?([\d一二三四五六七八九十两]+)(?=[个种家项类条])"
+    r"([\u4e00-\u9fff]{2,10}?)(?:中|里)?[，,]?(?:有|共有|预计有?)?([\d一二三四五六七八九十两]+)(?=[个种家项类条])"
 )
 _POOL_PART_REST = re.compile(r"[个种家项类条]([^，。；、\d]{0,16})")
-_GROWTH_PREDICATE = re.compile(r"(?:实现|保持|均|都)?(?:正)?增长|(?:实现|保持)[^，。；]{0,4}增长|下降|盈利|亏损")
+_GROWTH_PREDICATE = re.compile(r"(?:实现|保持|均|都)?(?:正)?增长|(?:实现|保持)[^，。；]{0,4}增长|下降|盈利|亏损|增速")
 
 
 def _with_pool_wholes(doc: _Doc, sent: Sentence, sq: list, made: list[Draft]) -> list[Draft]:
@@ -483,7 +483,7 @@ def _with_pool_wholes(doc: _Doc, sent: Sentence, sq: list, made: list[Draft]) ->
         if not _DIGIT.match(q.text[q.value_start - q.start :]):
             continue  # 总量靠前的十个行业中: a selection, not a count reported
         m = _POOL_WHOLE.match(doc.text, q.end, sent.end)
-        if not m or ("中" not in m.group(0) and "有" not in m.group(0)):
+        if not m or ("中" not in m.group(0) and "有" not in m.group(0) and "预计" not in m.group(0)):
             continue
         part_at = m.start(2)
         part = next((d for d in made if d.pos == part_at and d.unit == "count"), None)
@@ -499,7 +499,7 @@ def _with_pool_wholes(doc: _Doc, sent: Sentence, sq: list, made: list[Draft]) ->
         pred = _GROWTH_PREDICATE.search(words)
         if not pred:
             continue  # 17个项目中有5个是…: only a field whose members grew or fell (an 增长面) is reported whole
-        if "的" not in part.metric:
+        if "的" not in part.metric and pred.group(0) != "增速":  # (…增速较上月加快: the part's own words name it)
             own = words[: pred.start()]  # 有29个行业实现增长: 行业; 有32种产量保持增长: 产量 of the whole's noun
             member = own if own and own in noun else noun
             attribute = own if own and own not in noun else ""
