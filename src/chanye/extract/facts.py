@@ -652,8 +652,8 @@ def _is_candidate(doc: _Doc, clause: Clause, q) -> bool:
     if q.value == 0 and not _DIGIT.match(q.text[q.value_start - q.start :]):
         return False  # 零部件, 零碳: 零 is not a figure here
     after = text[q.value_end : q.value_end + 1]
-    if (after == "大" and q.unit not in ("CNY", "USD", "%", "pp")) or q.unit_text == "大":
-        return False  # 6大主导产业集群, 三大行动: numbering a framework's parts
+    if (after == "大" and q.unit not in ("CNY", "USD", "%", "pp") and not q.unit_text) or q.unit_text == "大":
+        return False  # 6大主导产业集群, 三大行动: numbering a framework's parts (not 4个大项目, 38所大中专院校)
     if _in_slogan(text, clause, q):
         return False
     if q.unit_text == "升" and RISE_FALL.match(text, q.end):
