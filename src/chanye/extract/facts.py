@@ -664,7 +664,7 @@ def _is_candidate(doc: _Doc, clause: Clause, q) -> bool:
         return False
     if q.unit == "rank" and q.unit_text.endswith("强") and _HAN.match(after) and not _IN_LIST.match(
         text[q.value_end : q.value_end + 2]
-    ) and not joins_strong_places(text, q.value_start, q.value_end):
+    ) and not joins_strong_places(text, q.value_start, q.value_end) and not _entered_top(text, clause, q):
         return False  # 百强县, 百强城市榜单: a class in a name, not this region's rank
     if q.unit == "rank" and _TERM_AFTER_RANK.match(text[q.end : q.end + 2]) and not joins_strong_places(text, q.value_start, q.value_end):
         return False  # 首位产业: a term, not a rank
@@ -685,6 +685,14 @@ def _is_candidate(doc: _Doc, clause: Clause, q) -> bool:
     if q.unit == "count" and _spells_code(doc, q):
         return False  # “1269”行动计划…12条重点产业链…6个先进制造业集群: the parts the code numbers
     return True
+
+
+ENTER_TOP = re.compile(r"(?:进入|跻身|入围|迈入|挺进|位列|位居|稳居)(?:全国|全省|全球|世界|国内|省内)?$")
+
+
+def _entered_top(text: str, clause: Clause, q) -> bool:
+    """`唯一进入前30强的国家级经开区`: a place entering the top N (then 的 and what it is), its own rank."""
+    return text.startswith("的", q.end) and bool(ENTER_TOP.search(text, max(clause.start, q.start - 8), q.start))
 
 
 _COUNT_ITEM = r"\d+(?:\.\d+)?万?[项个条家座件所处]"
