@@ -1022,11 +1022,13 @@ def _each_holder(doc: _Doc, clause: Clause, cq: list, made: list[Draft]) -> list
     """`电子信息、装备制造首次突破1万亿元`, `畜肉、鲜菜、蛋类价格均下降5%以上`: one figure after a 、-list of
     indicators, passed by each (突破, 超过) or said of each (均, 都), is one fact per item; a total
     (合计, 共, 总额) stays one."""
-    if len(made) != 1 or len(cq) != 1 or "、" not in made[0].metric or RESPECTIVELY.search(clause.text):
+    if len(made) != 1 or len(cq) != 1 or "、" not in made[0].metric or _many_respectively(doc, clause):
         return made
     d, q = made[0], cq[0]
+    if RESPECTIVELY.search(clause.text) and (d.unit == "rank" or d.value_max is not None):
+        return made  # 分别位列第六至第十位: a range of places shared out, not one place held by each
     before = doc.text[clause.start : q.start]
-    if not (_EACH_BEFORE.search(before) or (d.comparator in (">", ">=") and d.kind == "level" and d.unit != "count")):
+    if not (_EACH_BEFORE.search(before) or RESPECTIVELY.search(before) or (d.comparator in (">", ">=") and d.kind == "level" and d.unit != "count")):
         return made  # (新技术、新产品、新工艺超过800项: a count passed by the list is their total)
     if EACH_TOTAL.search(before[before.rfind("、") :]) or _COUNTED.search(d.metric) or re.search(r"[\d（(]", d.metric):
         return made
@@ -1036,7 +1038,21 @@ def _each_holder(doc: _Doc, clause: Clause, cq: list, made: list[Draft]) -> list
     if len(items) < 2 or any(len(i) < 2 for i in items):
         return made
     shared = _share_attribute(items)
+    if shared == items:
+        shared = _share_industry_tail(items)
     return [_dc_replace(d, metric=name) for name in (shared if shared != items else _share_head(items))]
+
+
+INDUSTRY_TAIL = re.compile(r"(?:产业集群|产业|行业)[\u4e00-\u9fff]{2,10}$")
+
+
+def _share_industry_tail(items: list[str]) -> list[str]:
+    """`汽车及零部件、现代家居、服装服饰产业主营业务收入`: industries named before the last share its
+    产业… tail (产业主营业务收入), as written once after the last."""
+    m = INDUSTRY_TAIL.search(items[-1])
+    if not m or m.start() < 2 or any(INDUSTRY_TAIL.search(i) or "产业" in i for i in items[:-1]):
+        return items
+    return [i + m.group(0) for i in items[:-1]] + [items[-1]]
 
 
 def _share_frame(items: list[str]) -> list[str]:
@@ -1562,11 +1578,25 @@ def _contribution_owner(metric: str, state: _State) -> str:
     return _gap_root(rate.metric) + _OWNER_WORD.sub("", metric)  # 总量占…比重: its share
 
 
+def _many_respectively(doc: _Doc, clause: Clause) -> bool:
+    """分别 with figures to share out (A、B分别增长x%、y%); with one figure only (A、B、C产业营业收入分别达到
+    4000亿元左右) it says, like 均, that each item holds that figure."""
+    if not RESPECTIVELY.search(clause.text):
+        return False
+    k = bisect_left(doc.measure_starts, clause.start)
+    if k + 1 < len(doc.measure_starts) and doc.measure_starts[k + 1] < clause.end:
+        return True
+    return bool(_NEXT_FIGURE.match(doc.text, clause.end))  # 分别增长15.3%,29.6%: the list runs past a comma
+
+
+_NEXT_FIGURE = re.compile(r"[，,、；;]?\s*\d")
+
+
 def _names_list(doc: _Doc, clause: Clause, lo: int) -> bool:
     """Whether the clause opens with a 、-list of names (not regions, no 分别) that runs into the first
     figure's own words: then the list, as written, is part of the figure's metric."""
     head = doc.text[clause.start : lo]
-    if "、" not in head or RESPECTIVELY.search(clause.text) or re.search(r"[\d：:（(]", head):
+    if "、" not in head or _many_respectively(doc, clause) or re.search(r"[\d：:（(]", head):
         return False
     if not doc.mention_starts:
         doc.mention_starts = [m[0] for m in doc.mentions]
