@@ -1596,6 +1596,9 @@ def _names_list(doc: _Doc, clause: Clause, lo: int) -> bool:
     """Whether the clause opens with a 、-list of names (not regions, no 分别) that runs into the first
     figure's own words: then the list, as written, is part of the figure's metric."""
     head = doc.text[clause.start : lo]
+    times = doc.times_in(clause.start, lo)
+    if times:  # 2024年畜肉、鲜菜价格均…: the year is no part of the names
+        head = _remove_spans(head, clause.start, [(t.start, t.end) for t in times])
     if "、" not in head or _many_respectively(doc, clause) or re.search(r"[\d：:（(]", head):
         return False
     if not doc.mention_starts:
