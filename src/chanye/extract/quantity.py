@@ -328,6 +328,8 @@ _PLACES_VERB = re.compile(r"(?:分列|位列|分居|分别居|分别位列|排�
 _ANAPHOR = re.compile(r"(?:以上|上述|前述|这些|这|该)$")
 _THRESHOLD_CUE = ("超过", "超", "逾")
 _SHARE_BEFORE = re.compile(r"(?:占|面|率|比重|比例|占比)[达为到]?$")
+# 城乡居民收入比缩小至2.04:1, 由2.5:1缩小到2.3:1: a ratio to one, its 比 a few words back in the clause
+_RATIO_TO_ONE = re.compile(r"(?<=[\u4e00-\u9fff])比(?!赛|较|上|去|重|全|同|例)[^，。；,;]{0,14}$")
 _RATIO2 = re.compile(rf"({ARABIC}):({ARABIC})(?![\d:])")
 _SLASH_FRACTION = re.compile(rf"({ARABIC})/({ARABIC})")
 _CN_FRACTION = re.compile(rf"(?:百分之({CN_RUN}|{ARABIC}))|(?:({CN_RUN}|{ARABIC})分之({CN_RUN}|{ARABIC}))")
@@ -580,7 +582,7 @@ def _arabic_shape(s: str, i: int, floor: int, c: str, after: str) -> list[Quanti
         m = _RATIO2.match(s, i)
         if m and _two_part_structure(s, i, m):
             return _ratio(s, m)  # 轻重工业比例调整为35:65: the two parts' shares, like a 三次产业结构
-        if m and "比" in s[max(0, i - 3) : i]:
+        if m and ("比" in s[max(0, i - 3) : i] or (m.group(2) == "1" and _RATIO_TO_ONE.search(s, max(0, i - 16), i))):
             # 车桩比达2.1:1 → 2.1 (a ratio, as a number)
             a, b = float(m.group(1)), float(m.group(2))
             if b:
