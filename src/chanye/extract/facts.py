@@ -385,6 +385,7 @@ def assemble_facts(
                 _years_in_turn(doc, made)
                 _gap_of_average(doc, made)
                 _largest_rank_metric(doc, made)
+                made = [d for d in made if not _place_move(d)]
             except Exception as exc:  # one unreadable sentence must not cost the document its facts
                 warnings.append(f"facts: sentence at {sent.start} skipped ({type(exc).__name__}: {exc})")
                 continue
@@ -422,6 +423,12 @@ def _narrative_break(doc: _Doc, para: Paragraph, q_starts: list[int]) -> bool:
     if para.end - para.start < NARRATIVE_PARAGRAPH or bisect_left(q_starts, para.start) < bisect_left(q_starts, para.end):
         return False
     return doc.text.find("：", para.start, para.end) < 0 and doc.text.find(":", para.start, para.end) < 0
+
+
+def _place_move(d: Draft) -> bool:
+    """`前移3位`, `较上月提升2个位次`: a move of places is read (so its words name no other figure) but is
+    no fact: the places themselves are (`由161位上升至84位` is two rank facts)."""
+    return d.unit == "other" and d.unit_text in ("位", "位次") and d.kind == "growth"
 
 
 BARE_RANK = re.compile(r"(?:全国|全省|全市|全区|全球)?排名")
@@ -503,10 +510,10 @@ def _restated_below(doc: _Doc, head: Draft, body: Draft) -> bool:
 
 
 _POOL_WHOLE = re.compile(
-    r"([\u4e00-\u9fff]{1,10}?)(?:中|里)?[，,]?(?:有|共有)?([\d一二三四五六七八九十两]+)(?=[个种家项类条])"
+    r"([\u4e00-\u9fff]{1,10}?)(?:中|里)?[，,]?(?:有|共有|预计有?)?([\d一二三四五六七八九十两]+)(?=[个种家项类条])"
 )
 _POOL_PART_REST = re.compile(r"[个种家项类条]([^，。；、\d]{0,16})")
-_GROWTH_PREDICATE = re.compile(r"(?:实现|保持|均|都)?(?:正)?增长|(?:实现|保持)[^，。；]{0,4}增长|下降|盈利|亏损")
+_GROWTH_PREDICATE = re.compile(r"(?:实现|保持|均|都)?(?:正)?增长|(?:实现|保持)[^，。；]{0,4}增长|下降|盈利|亏损|增速")
 
 
 def _with_pool_wholes(doc: _Doc, sent: Sentence, sq: list, made: list[Draft]) -> list[Draft]:
@@ -520,7 +527,7 @@ def _with_pool_wholes(doc: _Doc, sent: Sentence, sq: list, made: list[Draft]) ->
         if not _DIGIT.match(q.text[q.value_start - q.start :]):
             continue  # 总量靠前的十个行业中: a selection, not a count reported
         m = _POOL_WHOLE.match(doc.text, q.end, sent.end)
-        if not m or ("中" not in m.group(0) and "有" not in m.group(0)):
+        if not m or ("中" not in m.group(0) and "有" not in m.group(0) and "预计" not in m.group(0)):
             continue
         part_at = m.start(2)
         part = next((d for d in made if d.pos == part_at and d.unit == "count"), None)
@@ -536,7 +543,7 @@ def _with_pool_wholes(doc: _Doc, sent: Sentence, sq: list, made: list[Draft]) ->
         pred = _GROWTH_PREDICATE.search(words)
         if not pred:
             continue  # 17个项目中有5个是…: only a field whose members grew or fell (an 增长面) is reported whole
-        if "的" not in part.metric:
+        if "的" not in part.metric and pred.group(0) != "增速":  # (…增速较上月加快: the part's own words name it)
             own = words[: pred.start()]  # 有29个行业实现增长: 行业; 有32种产量保持增长: 产量 of the whole's noun
             if own.startswith(noun) and len(own) > len(noun):
                 own = own[len(noun) :]  # 14个市中有5个市规上工业增加值同比增长: the members' indicator
@@ -736,8 +743,8 @@ def _is_candidate(doc: _Doc, clause: Clause, q) -> bool:
     if q.value == 0 and not _DIGIT.match(q.text[q.value_start - q.start :]):
         return False  # 零部件, 零碳: 零 is not a figure here
     after = text[q.value_end : q.value_end + 1]
-    if (after == "大" and q.unit not in ("CNY", "USD", "%", "pp")) or q.unit_text == "大":
-        return False  # 6大主导产业集群, 三大行动: numbering a framework's parts
+    if (after == "大" and q.unit not in ("CNY", "USD", "%", "pp") and not q.unit_text) or q.unit_text == "大":
+        return False  # 6大主导产业集群, 三大行动: numbering a framework's parts (not 4个大项目, 38所大中专院校)
     if _in_slogan(text, clause, q):
         return False
     if q.unit_text == "升" and RISE_FALL.match(text, q.end):
@@ -748,7 +755,7 @@ def _is_candidate(doc: _Doc, clause: Clause, q) -> bool:
         return False
     if q.unit == "rank" and q.unit_text.endswith("强") and _HAN.match(after) and not _IN_LIST.match(
         text[q.value_end : q.value_end + 2]
-    ) and not joins_strong_places(text, q.value_start, q.value_end):
+    ) and not joins_strong_places(text, q.value_start, q.value_end) and not _entered_top(text, clause, q):
         return False  # 百强县, 百强城市榜单: a class in a name, not this region's rank
     if q.unit == "rank" and _TERM_AFTER_RANK.match(text[q.end : q.end + 2]) and not joins_strong_places(text, q.value_start, q.value_end):
         return False  # 首位产业: a term, not a rank
@@ -769,6 +776,14 @@ def _is_candidate(doc: _Doc, clause: Clause, q) -> bool:
     if q.unit == "count" and _spells_code(doc, q):
         return False  # “1269”行动计划…12条重点产业链…6个先进制造业集群: the parts the code numbers
     return True
+
+
+ENTER_TOP = re.compile(r"(?:进入|跻身|入围|迈入|挺进|位列|位居|稳居)(?:全国|全省|全球|世界|国内|省内)?$")
+
+
+def _entered_top(text: str, clause: Clause, q) -> bool:
+    """`唯一进入前30强的国家级经开区`: a place entering the top N (then 的 and what it is), its own rank."""
+    return text.startswith("的", q.end) and bool(ENTER_TOP.search(text, max(clause.start, q.start - 8), q.start))
 
 
 _COUNT_ITEM = r"\d+(?:\.\d+)?万?[项个条家座件所处]"
@@ -805,7 +820,8 @@ def _spells_code(doc: _Doc, q) -> bool:
         if end > q.value_start or q.value_start - end > CODE_REACH or start <= q.value_start < end:
             continue
         between = doc.text[end : q.value_start]
-        sentence_head = re.search(r"[。！？\n；;]\s*“?([0-9]{1,3})”?(?:就是|即|是指|指)[^。！？\n；;]*$", between)
+        # (“7”就是…，“28”就是壮大28个…: each part explained in its own clause)
+        sentence_head = re.search(r"[。！？\n；;，,]\s*“?([0-9]{1,3})”?(?:就是|即|是指|指)[^。！？\n；;，,]*$", between)
         if re.search(r"[。！？\n]", between) and not (sentence_head and sentence_head.group(1) == digits):
             continue  # the parts are numbered in the code's own sentence (or one explaining “12”就是…)
         parts = code.split("+") if "+" in code else [code]
@@ -833,7 +849,9 @@ def _in_slogan(text: str, clause: Clause, q) -> bool:
 def _numbers_a_list(text: str, clause: Clause, q) -> bool:
     """`朴席、八里2个污水处理厂`: the count equals the items listed right before (or right after, in
     brackets or after a colon), so it only numbers them."""
-    before = text[max(clause.start, q.start - LIST_REACH) : q.start]
+    # 制造、圈链、新质、突破四个关键词: a cue word (突破) read as the figure's comparator is the last item
+    end = q.value_start if text[q.start - 1 : q.start] == "、" else q.start
+    before = text[max(clause.start, end - LIST_REACH) : end]
     before = _LIST_CUT.split(before)[-1]
     items = [i for i in before.split("、") if i.strip()]
     if len(items) >= 2 and not any(_DIGIT.search(i) for i in items):
@@ -908,7 +926,8 @@ def _drop_thresholds(doc: _Doc, clause: Clause, cq: list) -> list:
     for i, q in enumerate(keep):
         if q.unit == "count" and i + 1 < len(keep):
             between = text[q.end : keep[i + 1].start]
-            if _holder_is_fact(q, between, keep[i + 1]):
+            holder = _holder_is_fact(q, between, keep[i + 1]) or _bodies_report(q, between) or _each_holds(q, keep[i + 1])
+            if holder:
                 pass  # 全市484家规上企业产值增长8.1%: the number of enterprises is the region's own count
             elif (
                 _HAN_OR_QUOTE.match(between)
@@ -919,7 +938,7 @@ def _drop_thresholds(doc: _Doc, clause: Clause, cq: list) -> list:
             ):
                 continue
             if (
-                not _holder_is_fact(q, between, keep[i + 1])
+                not holder
                 and keep[i + 1].unit in ("%", "pp")
                 and (keep[i + 1].comparator or "=") in ("=", "~")  # 12个行业增速超过10%: the count is the fact
                 and re.match(r"[\u4e00-\u9fff“]", between)
@@ -941,6 +960,40 @@ MEMBER_RATE_BAR = re.compile(
 CLASS_NOUNS = frozenset({"产业链", "产业", "行业", "集群", "企业", "园区", "项目"})  # 8条产业链实现两位数增长
 HOLDER_BODY = re.compile(r"^[^，。；、]{0,8}?(企业|公司|园区|开发区|高新区|经开区|工业园|集团|基地)")
 HOLDER_PART = re.compile(r"^[^，。；、]{0,6}?(?:行业|产业|链|集群|领域|板块|门类|大类|中类|小类|品种|产品|区域)")
+
+
+_REPORTING = _LEX["reporting_bodies"]
+REPORTING_BODIES = re.compile(
+    r"^([^，。；、（(]{0,12}?" + any_of(_REPORTING["nouns"]) + r")(?:共|累计|合计|共计)?" + any_of(_REPORTING["verbs"])
+)
+ENTERPRISES_ABOVE_SCALE = re.compile(r"^(?:规模以上|规上)(?:工业)?")
+
+
+def _bodies_report(q, between: str) -> bool:
+    """`全市46个特色产业集群共实现营业收入…`, `60家省级重点企业完成工业总产值…`, `476户规模以上工业增加值
+    增长…`: bodies counted in digits that report a total together are themselves a figure (how many
+    there are). A count in words (三个千亿级产业) mostly names a class or a framework's parts."""
+    if q.comparator not in ("=", ">", "~") or not _DIGIT.match(q.text[q.value_start - q.start :]):
+        return False
+    if q.unit_text in ("家", "户") and ENTERPRISES_ABOVE_SCALE.match(between):
+        return True  # 476户规模以上工业…: enterprises above scale, with the noun left out
+    return bool(REPORTING_BODIES.match(between))
+
+
+def _each_holds(q, nxt) -> bool:
+    """`21种矿产的保有资源量全国第一`, `6项指标位居苏北第一`, `22个集群产品市场占有率超50%`: items counted
+    in digits that each hold a rank, or each pass a rate, are a figure (how many hold it) beside it."""
+    if q.unit != "count" or q.comparator not in ("=", ">", "~") or not _DIGIT.match(q.text[q.value_start - q.start :]):
+        return False
+    return nxt.unit == "rank" or (nxt.unit == "%" and nxt.comparator in (">", ">="))
+
+
+def _bodies_noun(between: str) -> str:
+    """The counted noun of `_bodies_report` (特色产业集群, 省级重点企业, 规模以上工业企业)."""
+    m = REPORTING_BODIES.match(between)
+    if m:
+        return m.group(1)
+    return ENTERPRISES_ABOVE_SCALE.match(between).group(0) + "企业"
 
 
 def _holder_is_fact(q, between: str, nxt) -> bool:
@@ -1086,12 +1139,14 @@ def _each_holder(doc: _Doc, clause: Clause, cq: list, made: list[Draft]) -> list
     """`电子信息、装备制造首次突破1万亿元`, `畜肉、鲜菜、蛋类价格均下降5%以上`: one figure after a 、-list of
     indicators, passed by each (突破, 超过) or said of each (均, 都), is one fact per item; a total
     (合计, 共, 总额) stays one."""
-    if len(made) != 1 or len(cq) != 1 or "、" not in made[0].metric or RESPECTIVELY.search(clause.text):
+    if len(made) != 1 or len(cq) != 1 or "、" not in made[0].metric or _many_respectively(doc, clause):
         return made
     d, q = made[0], cq[0]
+    if RESPECTIVELY.search(clause.text) and (d.unit == "rank" or d.value_max is not None):
+        return made  # 分别位列第六至第十位: a range of places shared out, not one place held by each
     before = doc.text[clause.start : q.start]
-    if not (_EACH_BEFORE.search(before) or (d.comparator in (">", ">=") and d.kind == "level")):
-        return made
+    if not (_EACH_BEFORE.search(before) or RESPECTIVELY.search(before) or (d.comparator in (">", ">=") and d.kind == "level" and d.unit != "count")):
+        return made  # (新技术、新产品、新工艺超过800项: a count passed by the list is their total)
     if EACH_TOTAL.search(before[before.rfind("、") :]) or _COUNTED.search(d.metric) or re.search(r"[\d（(]", d.metric):
         return made
     if _TOTAL_OF_LIST.match(d.metric.split("、")[-1]):
@@ -1100,6 +1155,8 @@ def _each_holder(doc: _Doc, clause: Clause, cq: list, made: list[Draft]) -> list
     if len(items) < 2 or any(len(i) < 2 for i in items):
         return made
     shared = _share_attribute(items)
+    if shared == items:
+        shared = _share_industry_tail(items)
     return [_dc_replace(d, metric=name) for name in (shared if shared != items else _share_head(items))]
 
 
@@ -1188,6 +1245,18 @@ def _place_at(doc: _Doc, i: int, hi: int) -> tuple[Any, int] | None:
 _PART_OF_PLACE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:商务区|园区|片区|示范区|新城|科技城|保税区|港区)")
 # 金川集团, 贺兰山 (not a county's short form)
 _NOT_LIST_COUNTY_AFTER = re.compile(r"[山江河湖海岛]|集团|公司|股份|银行|控股")
+
+
+INDUSTRY_TAIL = re.compile(r"(?:产业集群|产业|行业)[\u4e00-\u9fff]{2,10}$")
+
+
+def _share_industry_tail(items: list[str]) -> list[str]:
+    """`汽车及零部件、现代家居、服装服饰产业主营业务收入`: industries named before the last share its
+    产业… tail (产业主营业务收入), as written once after the last."""
+    m = INDUSTRY_TAIL.search(items[-1])
+    if not m or m.start() < 2 or any(INDUSTRY_TAIL.search(i) or "产业" in i for i in items[:-1]):
+        return items
+    return [i + m.group(0) for i in items[:-1]] + [items[-1]]
 
 
 def _share_frame(items: list[str]) -> list[str]:
@@ -1310,7 +1379,9 @@ def _kind_and_value(doc: _Doc, clause: Clause, q) -> tuple[str, float, float | N
         elif q.unit == "%" and COMPARED_MORE.search(doc.text, clause.start, q.start):
             kind = "growth"  # 比2018—2020年总量多56%: more than the base, a change
         elif q.unit == "%":
-            kind = "share"
+            kind = _percent_kind(doc.text[clause.start : q.start])
+        else:
+            kind = "growth"  # 是2012年的3.2倍, 为上年的1.5倍: a multiple of a base is a change over it
     if kind is None and q.kind_hint == "share":
         kind = "share"
     kind = kind or "level"
@@ -1319,6 +1390,30 @@ def _kind_and_value(doc: _Doc, clause: Clause, q) -> tuple[str, float, float | N
         if vmax is not None:  # 下降3%-5% is the range -5 … -3
             value, vmax = -vmax, value
     return kind, value, vmax
+
+
+_PERCENT = _LEX["percent_kind"]
+RATE_NOUN = re.compile(any_of(_PERCENT["rate_nouns"]))
+SHARE_WORD = re.compile(any_of(_PERCENT["share_words"]))
+INDEX_LEVEL = re.compile(any_of(_PERCENT["index_nouns"]) + r"(?:[达为是]|达到|保持在|升至|回升至|降至)?$")
+OVER_TARGET = re.compile(r"超(?:过|出)?[^，。；、\d]{0,6}" + any_of(_PERCENT["over_target"]) + "$")
+
+
+def _percent_kind(words: str) -> str:
+    """The kind of a percentage with no word of change right before it, from its clause's words before
+    it: an index (景气指数达到54.7%) is a level; a rate noun with no share word after it (GDP年增只有2.5%,
+    增长目标设定为5%左右) or 超…目标 (超年度计划目标13.9%) makes a growth; else a share."""
+    words = _SPACES.sub("", words)
+    if INDEX_LEVEL.search(words):
+        return "level"
+    if OVER_TARGET.search(words):
+        return "growth"
+    rate = None
+    for rate in RATE_NOUN.finditer(words):
+        pass  # the last rate noun before the figure
+    if rate is not None and not SHARE_WORD.search(words, rate.end()):
+        return "growth"
+    return "share"
 
 
 def _near_cue(doc: _Doc, clause: Clause, q) -> str:
@@ -1549,6 +1644,8 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
             metric = _metric_of(doc, clause, q, lo, left_words, after_words, figure_first, d.kind)
             if k + 1 < len(cq) and _holder_is_fact(q, after_words, cq[k + 1]):
                 metric = M.tidy(HOLDER_BODY.match(after_words).group(0))  # 178家国家高新区生产总值占…: 国家高新区
+            elif k + 1 < len(cq) and cq[k + 1].start - q.end == len(after_words) and _bodies_report(q, after_words):
+                metric = M.tidy(_bodies_noun(after_words))  # 60家重点企业完成工业总产值…: 重点企业
             ante, _u = _antecedent(here, "rate" if d.kind == "growth" and d.unit != "pp" else d.kind)
             if ante and d.kind == "growth" and d.unit == "%" and _bare_gap(ante):
                 ante = here.last_metric(skip_shares=True, skip_gaps=True)[0]  # …高于全国0.9个百分点；沈阳市增长4%: not the gap
@@ -1765,11 +1862,28 @@ def _contribution_owner(metric: str, state: _State) -> str:
     return _gap_root(rate.metric) + _OWNER_WORD.sub("", metric)  # 总量占…比重: its share
 
 
+def _many_respectively(doc: _Doc, clause: Clause) -> bool:
+    """分别 with figures to share out (A、B分别增长x%、y%); with one figure only (A、B、C产业营业收入分别达到
+    4000亿元左右) it says, like 均, that each item holds that figure."""
+    if not RESPECTIVELY.search(clause.text):
+        return False
+    k = bisect_left(doc.measure_starts, clause.start)
+    if k + 1 < len(doc.measure_starts) and doc.measure_starts[k + 1] < clause.end:
+        return True
+    return bool(_NEXT_FIGURE.match(doc.text, clause.end))  # 分别增长15.3%,29.6%: the list runs past a comma
+
+
+_NEXT_FIGURE = re.compile(r"[，,、；;]?\s*\d")
+
+
 def _names_list(doc: _Doc, clause: Clause, lo: int) -> bool:
     """Whether the clause opens with a 、-list of names (not regions, no 分别) that runs into the first
     figure's own words: then the list, as written, is part of the figure's metric."""
     head = doc.text[clause.start : lo]
-    if "、" not in head or RESPECTIVELY.search(clause.text) or re.search(r"[\d：:（(]", head):
+    times = doc.times_in(clause.start, lo)
+    if times:  # 2024年畜肉、鲜菜价格均…: the year is no part of the names
+        head = _remove_spans(head, clause.start, [(t.start, t.end) for t in times])
+    if "、" not in head or _many_respectively(doc, clause) or re.search(r"[\d：:（(]", head):
         return False
     if not doc.mention_starts:
         doc.mention_starts = [m[0] for m in doc.mentions]
@@ -2907,6 +3021,7 @@ def _status_before_now(doc: _Doc, d: Draft) -> str:
 
 MULTIPLE_OF_YEAR = re.compile(r"是((?:19|20)\d{2})年的[\d.]+倍")
 MULTIPLE_OF_BASE = re.compile(r"(?:是|为|相当于)[^，。；是]{0,12}的$")  # 是2016年的|1.4倍, 是设立前的|19倍
+MULTIPLE_AFTER = re.compile(r"(?:末|底)?的[\d.]+倍")
 BASE_YEAR_OWN = re.compile(r"(?:较|比)((?:19|20)\d{2})年的$")
 BASE_YEAR_BRACKET = re.compile(r"(?:较|比|与)((?:19|20)\d{2})年(?:末|底)?\s*[（(]$")
 FROM_TO_YEARS = re.compile(r"[从由]((?:19|20)\d{2})年的[^，。；]*?(?:到|至|为)((?:19|20)\d{2})年的")
@@ -3216,6 +3331,8 @@ def _find_paragraph_cue(doc: _Doc, para: Paragraph, sent: Sentence) -> str | Non
 def _usable_time(doc: _Doc, t: TimeSpan) -> bool:
     """Not a comparison base: 比上年, 是2019年的, 比1—9月份和1—10月份."""
     before = doc.text[max(0, t.start - 24) : t.start]
+    if before.endswith("为") and MULTIPLE_AFTER.match(doc.text, t.end):
+        return False  # 为2015年的1.8倍: the base of a multiple
     m = COMPARE_BEFORE.search(before[-4:])
     if m and m.group(0) == "是" and COPULA_TIME.match(t.text):
         m = None  # 目标是到2020年工业总产值…, 这是过去一年…: a copula before the horizon, not 是2019年的

@@ -38,6 +38,16 @@ def _patterns() -> dict[str, re.Pattern]:
         "member": re.compile(rf"^[^，。；]{{0,16}}?{_any('list_member')}(?:之一)?(?=$|[，。；、）)])"),
         "margin_before": re.compile(rf"{_any('margin_before')}$"),
         "margin_after": re.compile(rf"^{_any('margin_after')}"),
+        "one_of_speech": re.compile(rf"^{_any('one_of_speech')}"),
+        "criteria_before": re.compile(_any("criteria_before")),
+        "mark_heading": re.compile(rf"{_any('mark_heading_before')}$"),
+        "mark": re.compile(rf"^{_any('mark_after')}"),
+        "circle": re.compile(rf"^{_any('circle_after')}"),
+        "circle_unit": re.compile(rf"^{_any('circle_units')}$"),
+        "conversion": re.compile(rf"{_any('conversion_before')}(?:约|近|超)?$"),
+        "criteria_after": re.compile(rf"(?:及?以上|以下)?{_any('criteria_after')}"),
+        "link_before": re.compile(rf"{_any('page_link_before')}$"),
+        "link_unit": re.compile(rf"^{_any('page_link_unit')}$"),
     }
 
 
@@ -58,6 +68,12 @@ def not_a_figure(text: str, lo: int, hi: int, q) -> bool:
         or _milestones(after, q)
         or _sector_ordinal(after, q)
         or _margin(before, after)
+        or _one_of_speech(after, q)
+        or _page_link(before, q)
+        or _in_web_address(before)
+        or _criterion(text, lo, hi, q)
+        or _conversion(text, q)
+        or _circle(after, q)
     )
 
 
@@ -76,6 +92,8 @@ def _class_magnitude(before: str, after: str, q) -> bool:
         return False
     if len(q.text) == 1 and re.match(r"[\u4e00-\u9fff]", after):
         return True  # 亿纬锂能: one magnitude character opening a name is no figure at all
+    if _patterns()["mark"].match(after) and _patterns()["mark_heading"].search(before):
+        return True  # 加速迈向万亿大关: the mark headed for, not an amount reached
     return bool(_patterns()["class_after"].match(after) or _patterns()["class_before"].search(before))
 
 
@@ -121,3 +139,46 @@ def _sector_ordinal(after: str, q) -> bool:
 def _margin(before: str, after: str) -> bool:
     """`以44亿元的优势前进一位`: how far a place leads the next one, no figure of its own."""
     return bool(_patterns()["margin_before"].search(before) and _patterns()["margin_after"].match(after))
+
+
+def _one_of_speech(after: str, q) -> bool:
+    """`交出一份“硬核”答卷`: one answer sheet is a figure of speech for a year's results."""
+    return q.unit == "count" and q.value == 1 and bool(_patterns()["one_of_speech"].match(after))
+
+
+def _page_link(before: str, q) -> bool:
+    """`上一篇`, `下一篇`: links to the articles beside this one."""
+    return q.unit == "count" and bool(_patterns()["link_unit"].match(q.unit_text)) and bool(
+        _patterns()["link_before"].search(before)
+    )
+
+
+WEB_ADDRESS = re.compile(r"(?://|www\.)[\x21-\x7e]*$")  # (a clause may begin after http:)
+
+
+def _in_web_address(before: str) -> bool:
+    """`http://news.example.com/2017/0815/…`: digits of a link read as a fraction or a date."""
+    return bool(WEB_ADDRESS.search(before))
+
+
+SENTENCE_END = re.compile(r"[。！？\n]")
+
+
+def _criterion(text: str, lo: int, hi: int, q) -> bool:
+    """`划定标准为：…总产值1000亿元以上，或…200亿元以上`, `按照…500亿元以上的标准`: a bar that places are
+    measured against (criteria opened earlier in the sentence, or the figure followed by 的标准)."""
+    if _patterns()["criteria_after"].match(text, q.end, hi):
+        return True
+    start = max(0, q.start - 120)
+    ends = [m.end() for m in SENTENCE_END.finditer(text, start, q.start)]
+    return bool(_patterns()["criteria_before"].search(text, ends[-1] if ends else start, q.start))
+
+
+def _conversion(text: str, q) -> bool:
+    """`人民币59万亿3034亿元（约新台币255万亿46亿元）`: a bracketed conversion of the amount before it."""
+    return bool(_patterns()["conversion"].search(text, max(0, q.start - 8), q.value_start))
+
+
+def _circle(after: str, q) -> bool:
+    """`融入京津冀2小时经济圈`: the reach of a circle of towns names it; it measures nothing of the region."""
+    return bool(_patterns()["circle_unit"].match(q.unit_text)) and bool(_patterns()["circle"].match(after))

@@ -315,9 +315,21 @@ _PP_LIST_AFTER = re.compile(r"(?:[、和及与][\d.]+个)*[、和及与][\d.]+�
 _SPEC_IN_NAME = re.compile(r"(?:及以上|以上|以下)?(?!的|长|深|高|宽|厚|以|及|和|、)[\u4e00-\u9fff]")
 _CLASS_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:产业集群|产业链|产业|集群|企业|园区|基地)(?![\u4e00-\u9fff]{0,2}(?:营收|产值|收入|规模))")
 _CLASS_AFTER = re.compile(r"(?:企业|产业|集群|园区|县|市|城市|俱乐部)(?:行列|俱乐部|方阵|阵营|迈进|$|[^\d个家条座])")
+_CLASS_OF_PLACES = re.compile(r"(及以上|以上)?的?(?:县|县（市、区）|县市区|城市|园区|开发区|乡镇|镇|地市|省份)(?![\u4e00-\u9fff]{0,1}(?:营收|产值|收入|规模|经济|生产总值|GDP))")
+_OWN_MILESTONE = re.compile(r"首个|第一个|第[\d一二三四五六七八九十]+个|唯一|成为")  # 成为首个GDP突破万亿元的城市: its own figure
+def _own_milestone(s: str, start: int) -> bool:
+    """成为福建首个GDP突破万亿元的城市: the place's own amount passing a mark, said with its rank."""
+    before = re.split(r"[，。；,;！？\n]", s[max(0, start - 24) : start])[-1]
+    return bool(_OWN_MILESTONE.search(before))
+
+
+_ADJACENT_PLACES = re.compile(r"(?:一二|二三|三四|四五|五六|六七|七八|八九)[位名]")
+_PLACES_VERB = re.compile(r"(?:分列|位列|分居|分别居|分别位列|排在|列|居)(?:全国|全省|全市|全区|全州|全盟|全县)?(?:第)?$")
 _ANAPHOR = re.compile(r"(?:以上|上述|前述|这些|这|该)$")
 _THRESHOLD_CUE = ("超过", "超", "逾")
 _SHARE_BEFORE = re.compile(r"(?:占|面|率|比重|比例|占比)[达为到]?$")
+# 城乡居民收入比缩小至2.04:1, 由2.5:1缩小到2.3:1: a ratio to one, its 比 a few words back in the clause
+_RATIO_TO_ONE = re.compile(r"(?<=[\u4e00-\u9fff])比(?!赛|较|上|去|重|全|同|例)[^，。；,;]{0,14}$")
 _RATIO2 = re.compile(rf"({ARABIC}):({ARABIC})(?![\d:])")
 _SLASH_FRACTION = re.compile(rf"({ARABIC})/({ARABIC})")
 _CN_FRACTION = re.compile(rf"(?:百分之({CN_RUN}|{ARABIC}))|(?:({CN_RUN}|{ARABIC})分之({CN_RUN}|{ARABIC}))")
@@ -570,7 +582,7 @@ def _arabic_shape(s: str, i: int, floor: int, c: str, after: str) -> list[Quanti
         m = _RATIO2.match(s, i)
         if m and _two_part_structure(s, i, m):
             return _ratio(s, m)  # 轻重工业比例调整为35:65: the two parts' shares, like a 三次产业结构
-        if m and "比" in s[max(0, i - 3) : i]:
+        if m and ("比" in s[max(0, i - 3) : i] or (m.group(2) == "1" and _RATIO_TO_ONE.search(s, max(0, i - 16), i))):
             # 车桩比达2.1:1 → 2.1 (a ratio, as a number)
             a, b = float(m.group(1)), float(m.group(2))
             if b:
@@ -729,9 +741,24 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
     if family == "count" and written == "位" and rank.is_rank_change(s, start):
         # 排名前移3位: a change of places, reported like a growth figure
         return [_finish(s, start, vend, value, value_max, "other", "位", "growth", floor, None)]
+    if family == "count" and written in ("位", "名") and _ADJACENT_PLACES.fullmatch(s, start, vend) and _PLACES_VERB.search(
+        s, max(floor, start - 8), start
+    ):
+        # 分列二三位, 位列二三名: two neighbouring places, one for each name listed before
+        a, b = parse_numeral(s[start]), parse_numeral(s[start + 1])
+        return [
+            _finish(s, start, start + 1, a, None, "rank", written, "rank", floor, None),
+            _finish(s, start + 1, vend, b, None, "rank", written, "rank", floor, None),
+        ]
     if family == "count" and written == "位" and rank.is_rank_position(s, start, vend):
         return [_finish(s, start, vend, value, value_max, "rank", "位", "rank", floor, None)]
-    if core.bare_magnitude and family not in ("money",) and not _has_cue(s, start, floor) and not core.inner:
+    if (
+        core.bare_magnitude
+        and family not in ("money",)
+        and not _has_cue(s, start, floor)
+        and not core.inner
+        and not _BARE_BOUND_AFTER.match(s, vend)
+    ):
         return []  # 百家, 万人, 千家: a magnitude with no figure and no cue is not a quantity here
     # roles for numbers inside names
     if s[start - 1 : start] == "每" or written in units().class_units:
@@ -744,6 +771,11 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
         role = "name"  # 建材家居、工艺制品、纸业印刷和健康食品等4个产业: the number of the items just listed
     elif family == "money" and core.bare_magnitude and _CLASS_NOUN_AFTER.match(s, vend):
         role = "name"  # 打造千亿元新能源电池产业: a tier in an industry's name, not a figure
+    elif family == "money" and _CLASS_OF_PLACES.match(s, vend) and (
+        (core.bare_magnitude and not _has_cue(s, start, floor))
+        or ((_has_cue(s, start, floor) or _CLASS_OF_PLACES.match(s, vend).group(1)) and not _own_milestone(s, start))
+    ):
+        role = "name"  # GDP超千亿元的县（市、区）, 营收超500亿元的园区, 千亿元县: a class of places, not a figure
     elif family == "money" and core.bare_magnitude and re.match(r"新?台阶", s[vend : vend + 3]):
         role = "name"  # 跃上千亿元台阶: a tier (like 千亿级台阶), not a figure; 迈上1.5万亿元新台阶 is one
     elif family == "money":
@@ -904,6 +936,11 @@ def _mag_of(s: str, core: _Core) -> float:
     if m and not core.chinese:
         return magnitude_value(m.group(0)) or 1.0
     return 1.0
+
+
+# 产量稳定在百万吨以上 (the clause ends there): a bound on an amount, though its one is implied
+# (百万吨以上的企业, 亿元以上项目 go on to a noun: a class in a name)
+_BARE_BOUND_AFTER = re.compile(r"(?:以上|以下|左右)(?=[，。；;,、）)！]|$)")
 
 
 def _has_cue(s: str, start: int, floor: int) -> bool:
