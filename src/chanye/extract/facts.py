@@ -475,6 +475,8 @@ def _topic_attribute(before: list[Draft], d: Draft) -> str:
     p = next((p for p in reversed(before) if p.metric and p.kind != "rank"), None)
     if p is None or d.pos - p.pos > FILL_REACH or p.sentence.paragraph != d.sentence.paragraph:
         return d.metric
+    if p.subject != d.subject:
+        return d.metric  # 临港新片区规上工业总产值…。其中，特斯拉完成产值…: a body's own attribute
     if p.metric.endswith(d.metric) and len(p.metric) > len(d.metric) and p.unit != "pp":
         return p.metric  # …上缴税金436亿元，增速达2.5%: the same one's rate
     head = M.industry_of(p.metric)
