@@ -1716,6 +1716,8 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
             elif not out and state.prev_noun and INVEST_TOPIC.search(state.prev_noun) and metric == "投资":
                 # 重点项目有序推进，完成投资977.6亿元: the projects' (or the works') investment
                 metric = state.prev_noun + ("完成投资" if "完成" in text[clause.start : q.start] else "投资")
+            elif metric == "投资" and (made := INVEST_MADE.search(text, clause.start, q.start)) and (projects := _projects_counted_before(here, clause)):
+                metric = projects + made.group(0)  # 在建工业项目283个，完成投资147.83亿元: those projects' investment
             if STANDING_AFTER.match(text, q.end) and text[lo : q.start].rstrip().endswith("以"):
                 # 长丰县地区生产总值为946.43亿元…；肥东县以902亿元位居第三: the amount ranked is the same indicator
                 metric = next((x.metric for x in here._latest() if x.unit == d.unit and x.kind == d.kind and x.metric), metric)
@@ -1760,6 +1762,21 @@ SHARE_SCOPE_VERB = re.compile(r"(?:创造|贡献|提供|实现|完成|吸纳|集
 HOLDER_ACT = re.compile(r"(企业|项目|客商|单位)(入驻|落户|参展|参会|入园|入库|上市|挂牌)(?=[，。；、]|$|园区|本地|我[市区县省])")
 STANDING_AFTER = re.compile(r"(?:的(?:总量|规模|成绩))?(?:位居|位列|居|排名|排在|领跑|领先|首次晋级|晋级|跻身|稳居|名列|列)")
 INVEST_TOPIC = re.compile(r"(?<=..)(?:项目|建设|工程)$")  # what an investment said after it is of
+INVEST_MADE = re.compile(r"(?:累计)?完成投资")  # investment made (总投资 of a counted batch stays bare, as gold has it)
+PROJECTS_COUNTED = re.compile(r"(?<=..)项目$")
+
+
+def _projects_counted_before(state: _State, clause: Clause) -> str | None:
+    """`实施重点项目1121项，1至6月完成投资977.6亿元`, `已开工设备更新项目373个、更新设备2万台、累计完成投资65亿元`:
+    the projects counted just before (other counts may stand between, no clause without a figure) made it."""
+    index = clause.index
+    for d in state._latest():
+        if d.clause.index < index - 1 or d.unit not in ("count", "other") or d.kind != "level":
+            return None
+        if d.unit == "count" and PROJECTS_COUNTED.search(d.metric):
+            return d.metric
+        index = d.clause.index
+    return None
 SECTOR_TOPIC = re.compile(r"(?<=.)(?:产业|行业|制造业|服务业|工业|业)$")
 BARE_ATTRIBUTE = re.compile(r"(?:工业)?(?:总产值|产值|增加值|营业收入|营收|利润总额|利润)")
 INVEST_END = re.compile(r"(?:总投资|投资额|投资)$")  # a project's investment does not own its future output
