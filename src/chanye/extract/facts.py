@@ -1644,6 +1644,8 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
             d.metric = _rank_metric(doc, scope_only.group(1) if scope_only else left_words, here)  # 居全国第3、全省第1
         else:
             metric = _metric_of(doc, clause, q, lo, left_words, after_words, figure_first, d.kind)
+            if _multiple_of_base_only(doc, clause, q, d):
+                metric = ""  # 9540亿元，是“十五”期末的4.3倍, 是设立前的19倍: the base is no indicator, the amount before is
             if k + 1 < len(cq) and _holder_is_fact(q, after_words, cq[k + 1]):
                 metric = M.tidy(HOLDER_BODY.match(after_words).group(0))  # 178家国家高新区生产总值占…: 国家高新区
             elif k + 1 < len(cq) and cq[k + 1].start - q.end == len(after_words) and _bodies_report(q, after_words):
@@ -3179,6 +3181,14 @@ def _horizon_average_span(doc: _Doc, d: Draft) -> str | None:
     if not 0 < year - doc.pub_year <= HORIZON_REACH or not ANNUAL_AVERAGE.search(doc.text, d.clause.start, d.pos):
         return None
     return f"{doc.pub_year}-{year}"
+
+
+def _multiple_of_base_only(doc: _Doc, clause: Clause, q, d: Draft) -> bool:
+    """A clause that is only `是<base>的N倍` (no indicator before 是) multiplies the amount said before it."""
+    if d.unit_text != "倍":
+        return False
+    m = MULTIPLE_OF_BASE.search(doc.text, clause.start, q.start)
+    return m is not None and not doc.text[clause.start : m.start()].strip(" ，,、")
 
 
 def _multiple_of_base_span(doc: _Doc, d: Draft) -> str | None:
