@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 SENTENCE_END = set("。！？!?")
+BODY_END = SENTENCE_END | {"."}  # marks a sentence's last clause leaves out (an ASCII stop ends PDF-style sentences)
 CLAUSE_END = set("，,；;：:")
 SOFT_LINE_END = set("，,、；;：:（(“‘《")
 CLOSERS = set("”’」』）)》")
@@ -45,9 +46,9 @@ class Sentence:
             body_end = len(self.text)
             while body_end > 0 and self.text[body_end - 1] in CLOSERS:
                 body_end -= 1  # 。” closing a quoted sentence goes with the sentence, not its last clause
-            if body_end == len(self.text) or not (body_end > 0 and self.text[body_end - 1] in SENTENCE_END):
+            if body_end == len(self.text) or not (body_end > 0 and self.text[body_end - 1] in BODY_END):
                 body_end = len(self.text)
-            while body_end > 0 and self.text[body_end - 1] in SENTENCE_END:
+            while body_end > 0 and self.text[body_end - 1] in BODY_END:
                 body_end -= 1
             self._clauses = _split_clauses(self.text, 0, body_end, offset=self.start)
         return self._clauses
@@ -126,13 +127,22 @@ def _cjk_gap(text: str, i: int) -> bool:
     if text[i] not in " \u3000" or not 0 < i < len(text) - 1:
         return False
     before, after = text[i - 1], text[i + 1]
-    return ("\u4e00" <= before <= "\u9fff" or before in "%％") and "\u4e00" <= after <= "\u9fff"
+    joined = before in "和及与的" or after in "和及与"  # 租赁和 商务服务业: a line break inside a list
+    return ("\u4e00" <= before <= "\u9fff" or before in "%％") and not joined and "\u4e00" <= after <= "\u9fff"
 
 
 # the marks that can end a clause, a space only where _cjk_gap holds (a page laid out with spaces
 # has hundreds in a sentence)
-_CLAUSE_BREAKS = re.compile(r"[（(）)，,；;：:]|(?<=[\u4e00-\u9fff%％])[ \u3000](?=[\u4e00-\u9fff])")
-_SENTENCE_ENDS = re.compile(r"[。！？!?][。！？!?”’」』）)》]*")
+# (not beside a joining word: `租赁和 商务服务业`, `孵化器 和众创空间` are line breaks inside a list)
+_CLAUSE_BREAKS = re.compile(r"[（(）)，,；;：:]|(?<=[\u4e00-\u9fff%％])(?<![和及与的])[ \u3000](?=[\u4e00-\u9fff])(?![和及与])")
+# an ASCII full stop after a word, before a word or a year, or after a ratio's last part, ends a sentence in
+# PDF-style text
+# (`是“十二五”末期的1.2倍. 结构优化迈出新步伐.2017年`, `调整为0.8:56.8:42.4.金融业…`); between digits it is a
+# decimal point, and after a whole number (`1.加快…`, `2.1.产业布局`) it numbers a list or section
+_SENTENCE_ENDS = re.compile(
+    r"[。！？!?][。！？!?”’」』）)》]*|(?<=[\u4e00-\u9fff%％])\.(?=[ \u3000]*[\u4e00-\u9fff\d])"
+    r"|(?<=[:：]\d\.\d)\.(?=[\u4e00-\u9fff])|(?<=[:：]\d\d\.\d)\.(?=[\u4e00-\u9fff])"
+)
 
 
 def _split_clauses(text: str, start: int, end: int, offset: int = 0) -> list[Clause]:
