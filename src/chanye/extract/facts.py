@@ -1482,6 +1482,8 @@ def _rank_name(words: str, ante: str | None, ante_unit: str | None) -> str:
     if verbs:
         v = verbs[-1]
         before, scope = w[: v.start()], w[v.end():]
+    elif (attr := RANK_ATTR.match(w)) and PURE_SCOPE.match(w[attr.end() :]):
+        before, scope = w[: attr.end()], w[attr.end() :]  # 达到5200亿元，总量全市第一: the amount's rank, no verb
     else:
         before, scope = "", w
     if not RANK_ATTR.fullmatch(before):
