@@ -1648,6 +1648,8 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
             metric = _metric_of(doc, clause, q, lo, left_words, after_words, figure_first, d.kind)
             if _multiple_of_base_only(doc, clause, q, d):
                 metric = ""  # 9540亿元，是“十五”期末的4.3倍, 是设立前的19倍: the base is no indicator, the amount before is
+            elif d.unit == "count" and (reached := _places_reached(doc, clause, q, left_words)):
+                metric = reached  # 产品远销欧美等30多个国家和地区: 产品远销国家和地区
             if k + 1 < len(cq) and _holder_is_fact(q, after_words, cq[k + 1]):
                 metric = M.tidy(HOLDER_BODY.match(after_words).group(0))  # 178家国家高新区生产总值占…: 国家高新区
             elif k + 1 < len(cq) and cq[k + 1].start - q.end == len(after_words) and _bodies_report(q, after_words):
@@ -3183,6 +3185,32 @@ def _horizon_average_span(doc: _Doc, d: Draft) -> str | None:
     if not 0 < year - doc.pub_year <= HORIZON_REACH or not ANNUAL_AVERAGE.search(doc.text, d.clause.start, d.pos):
         return None
     return f"{doc.pub_year}-{year}"
+
+
+PLACES_REACHED = re.compile(r"(?:国家和地区|国家（地区）|国家及地区|国家|地区|城市)(?![级群高重标战])")  # not 国家级…, 城市群
+REACH_VERB = re.compile(r"(?:已经|已)?(?:远销|销往|出口到|出口至|出口|通达|通航|覆盖|辐射|遍及|遍布|联通|连通|直达|延伸至|延伸到)")
+REACH_DEED = re.compile(r"了?([\u4e00-\u9fff]{2,12})$")
+
+
+def _places_reached(doc: _Doc, clause: Clause, q, left_words: str) -> str | None:
+    """A count of the countries or cities a thing reaches is named by the thing and its verb
+    (`产品远销欧美、东南亚等30多个国家和地区` -> 产品远销国家和地区, `通航全球56个城市` -> 通航城市), or by
+    what is done in them (`已在60多个国家和地区形成批量销售` -> 形成批量销售的国家和地区). None where the
+    count's noun is not such places."""
+    rest = doc.text[q.end : clause.end]
+    m = PLACES_REACHED.match(rest)
+    if m is None:
+        return None
+    verbs = list(REACH_VERB.finditer(left_words))
+    if verbs:
+        v = verbs[-1]
+        return M.strip_lead(left_words[: v.start()]) + v.group(0).removeprefix("已经").removeprefix("已") + m.group(0)
+    deed = REACH_DEED.match(rest[m.end() :].rstrip(M.PUNCT))
+    before = doc.text[clause.start : q.start]
+    if deed and re.search(r"在[约近超逾]?$", before):
+        owner = M.tidy(re.sub(r"(?:已经|已|均|都|还)?在[约近超逾]?$", "", left_words))
+        return owner + deed.group(1) + "的" + m.group(0)
+    return None
 
 
 def _multiple_of_base_only(doc: _Doc, clause: Clause, q, d: Draft) -> bool:
