@@ -1701,6 +1701,10 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
                 metric = M.strip_new(ante) if d.kind == "level" and here.last_kind() == "level" else ante
                 if d.kind == "growth" and d.unit == "%" and COMPARED_MORE.search(ante):
                     metric = _BASE_TAIL.sub("", ante)  # …比前3年总量多56%，年均增长17.3%: the indicator's own rate
+                elif d.kind == "growth" and d.unit == "%" and _after_share_change(here):
+                    metric = ante[: ante.index("占", 1)]  # …占全省比重较上年提高1.3个百分点；同比增长8.3%: the amount's rate
+            elif d.unit == "pp" and metric.startswith("占") and ante and "占" not in ante and here.last_kind() == "level":
+                metric = ante + metric  # 完成投资915亿元，占全省投资的比重较上年提高1.3个百分点: the amount's share moved
             elif ante and d.kind == "level" and (change := INCREMENT.search(doc.text[lo : q.start])):
                 metric = M.strip_new(ante) + change.group(1)  # 较年初增加9.6万个: the change of the antecedent
             elif ante and M.is_generic(metric) and not (INVEST_END.search(ante) and OUTPUT_HEAD.match(metric)):
@@ -3211,6 +3215,12 @@ def _places_reached(doc: _Doc, clause: Clause, q, left_words: str) -> str | None
         owner = M.tidy(re.sub(r"(?:已经|已|均|都|还)?在[约近超逾]?$", "", left_words))
         return owner + deed.group(1) + "的" + m.group(0)
     return None
+
+
+def _after_share_change(state: _State) -> bool:
+    """Whether the figure before is a share's change (…占全省投资的比重较上年同期提高1.3个百分点)."""
+    last = next((x for x in state._latest() if x.metric and x.kind != "rank"), None)
+    return last is not None and last.unit == "pp" and "占" in last.metric[1:]
 
 
 def _multiple_of_base_only(doc: _Doc, clause: Clause, q, d: Draft) -> bool:
