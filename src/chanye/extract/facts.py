@@ -1650,6 +1650,8 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
                 metric = ""  # 9540亿元，是“十五”期末的4.3倍, 是设立前的19倍: the base is no indicator, the amount before is
             elif d.unit == "count" and (reached := _places_reached(doc, clause, q, left_words)):
                 metric = reached  # 产品远销欧美等30多个国家和地区: 产品远销国家和地区
+            elif d.kind == "level" and BARE_CHANGE.fullmatch(metric) and (amount := _same_measure_before(here, d)):
+                metric = M.strip_new(amount) + metric  # 原油加工量484.2万吨、增产近17万吨: the amount's change
             elif OVER_PLAN.fullmatch(left_words) and (done := here.last_metric(skip_gaps=True)[0]):
                 metric = done + left_words  # 完成投资7300亿元、超年度计划目标13.9%: how far the amount passed its plan
             if k + 1 < len(cq) and _holder_is_fact(q, after_words, cq[k + 1]):
@@ -3217,6 +3219,17 @@ def _places_reached(doc: _Doc, clause: Clause, q, left_words: str) -> str | None
         owner = M.tidy(re.sub(r"(?:已经|已|均|都|还)?在[约近超逾]?$", "", left_words))
         return owner + deed.group(1) + "的" + m.group(0)
     return None
+
+
+BARE_CHANGE = re.compile(r"新增|增加|增产|减产|净增|减少")
+
+
+def _same_measure_before(state: _State, d: Draft) -> str | None:
+    """The metric of the amount said just before in the same unit (播种面积4440万亩、新增202.9万亩)."""
+    last = next((x for x in state._latest() if x.metric), None)
+    if last is None or last.kind != "level" or last.unit != d.unit or last.unit_text != d.unit_text:
+        return None
+    return last.metric
 
 
 OVER_PLAN = re.compile(r"(?:超|超过|超出|快于|高于)(?:年度|全年)?(?:投资)?(?:计划|目标|任务|序时进度|时序进度|进度)+")
