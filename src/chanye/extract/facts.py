@@ -1652,6 +1652,8 @@ def _plain(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _State) -
                 metric = reached  # 产品远销欧美等30多个国家和地区: 产品远销国家和地区
             elif d.kind == "level" and BARE_CHANGE.fullmatch(metric) and (amount := _same_measure_before(here, d)):
                 metric = M.strip_new(amount) + metric  # 原油加工量484.2万吨、增产近17万吨: the amount's change
+            elif d.unit == "CNY" and (drew := LEVERAGED.match(text, lo, q.start) or LEVERAGED.match(metric)) and (funds := _funds_before(here, clause)):
+                metric = funds + drew.string[drew.start() : q.start if drew.string is text else None]  # 以旧换新资金34亿元撬动消费332.5亿元
             elif OVER_PLAN.fullmatch(left_words) and (done := here.last_metric(skip_gaps=True)[0]):
                 metric = done + left_words  # 完成投资7300亿元、超年度计划目标13.9%: how far the amount passed its plan
             if k + 1 < len(cq) and _holder_is_fact(q, after_words, cq[k + 1]):
@@ -3219,6 +3221,20 @@ def _places_reached(doc: _Doc, clause: Clause, q, left_words: str) -> str | None
         owner = M.tidy(re.sub(r"(?:已经|已|均|都|还)?在[约近超逾]?$", "", left_words))
         return owner + deed.group(1) + "的" + m.group(0)
     return None
+
+
+LEVERAGED = re.compile(r"(?:撬动|拉动|带动|吸引|引导|引来)(?:社会|民间|金融)?(?:消费|投资|资本|资金|融资|贷款)")
+_FUNDS_HEAD = re.compile(r"^(?:发放|争取|安排|投入|设立|下达|拨付|兑现|落实)")
+_FUNDS_TAIL = re.compile(r"(?<=....)(?:资金|金额)$")  # 专项资金 stays whole
+
+
+def _funds_before(state: _State, clause: Clause) -> str | None:
+    """`争取消费品以旧换新资金34亿元，撬动…` -> 消费品以旧换新: the scheme whose money, said just before (in
+    this clause or the one before), drew the amount after it."""
+    last = next(state._latest(), None)
+    if last is None or last.unit != "CNY" or last.kind != "level" or not last.metric or last.clause.index < clause.index - 1:
+        return None
+    return _FUNDS_TAIL.sub("", _FUNDS_HEAD.sub("", last.metric))
 
 
 BARE_CHANGE = re.compile(r"新增|增加|增产|减产|净增|减少")
