@@ -28,7 +28,7 @@ from chanye.extract.quantity import find_quantities
 from chanye.extract.rank import joins_strong_places
 from chanye.extract.wordlists import any_of, grouped, load
 from chanye.knowledge.region_roles import incidental_mention, other_role
-from chanye.extract.bodies import body_at, company_at, listed_companies, measure_at
+from chanye.extract.bodies import body_at, brand_short, company_at, introduced_company, listed_companies, measure_at
 from chanye.knowledge.regions import Region, find_region_mentions, gazetteer, parent_chain, resolve_region
 
 # ---------------------------------------------------------------- records
@@ -3698,6 +3698,9 @@ def _subject(doc: _Doc, d: Draft):
     among = _among_previous(doc, sent, clause)
     if among is not None:
         return among
+    introduced = _introduced_body(doc, sent, clause)
+    if introduced is not None:
+        return introduced
     scope = _scope_subject(doc, d)
     if scope is not None:
         return scope
@@ -3827,6 +3830,9 @@ _BODY_LEAD = re.compile(r"(?:特别是|尤其是|目前|据悉|全年|今年|去
 
 def _clause_body(doc: _Doc, c: Clause, hi: int):
     """The port or company whose name opens clause `c` (after its lead and time words), as a subject."""
+    short = _brand_short_at(doc, c, hi)
+    if short is not None:
+        return short
     if not any(0 <= doc.text.find(w, c.start, hi) for w in ("港", "口岸", "公司", "集团", "园", "完成", "营", "利润", "生产", "交付", "产销")):
         return None  # (most clauses name none: the name patterns are not tried)
     at = _CLAUSE_LEAD.match(doc.text, c.start, hi).end()
@@ -3844,6 +3850,74 @@ def _clause_body(doc: _Doc, c: Clause, hi: int):
     if opening and opening[-1][1] >= found[1]:
         return None  # the whole name is a place's or a zone's
     return _body_region(doc, found[0])
+
+
+def _introduced_body(doc: _Doc, sent: Sentence, clause: Clause):
+    """The company a sentence opening with 作为 introduces, for the clauses after its introduction that name
+    no place: 作为出口主力的宇通客车，去年…交付372辆…; 作为中国最大的…出口企业，某某有限公司在…占30%，规划
+    建设…378亩 (the company's plans, not the page's place's)."""
+    key = ("introduced_body", sent.start)
+    if key not in doc.memo:
+        doc.memo[key] = _find_introduced_body(doc, sent)
+    found = doc.memo[key]
+    if found is None or clause.start < found[1]:
+        return None
+    return found[0]
+
+
+# 作为出口主力的宇通客车，: a company introduced by its role, anywhere in the page
+_INTRODUCED = re.compile(r"作为[^，。；！？]{1,30}的([\u4e00-\u9fffA-Za-z0-9]{2,20})[，,]")
+
+
+def _introduced_brands(doc: _Doc) -> list[tuple[int, str, str]]:
+    """(where, the company's name, its short form) for each company the page introduces with 作为…的X，
+    whose name ends in a brand word (宇通客车 -> 宇通)."""
+    key = ("introduced_brands",)
+    if key not in doc.memo:
+        found = []
+        if "作为" in doc.text:
+            for m in _INTRODUCED.finditer(doc.text):
+                name = m.group(1)
+                short = brand_short(name)
+                if short and introduced_company(name):
+                    found.append((m.end(), name, short))
+        doc.memo[key] = found
+    return doc.memo[key]
+
+
+def _brand_short_at(doc: _Doc, c: Clause, hi: int):
+    """宇通新能源客车已在60多个国家…, 宇通还与…: a clause opening with the short form of a company the page
+    introduced before is that company's."""
+    brands = _introduced_brands(doc)
+    if not brands:
+        return None
+    at = _CLAUSE_LEAD.match(doc.text, c.start, hi).end()
+    for t in doc.times_in(at, hi):
+        if t.start == at:
+            at = t.end
+    at = _BODY_LEAD.match(doc.text, at, hi).end()
+    for where, name, short in brands:
+        if where <= c.start and doc.text.startswith(short, at):
+            return _body_region(doc, name)
+    return None
+
+
+def _find_introduced_body(doc: _Doc, sent: Sentence):
+    """(the body, where its introduction ends) for a sentence opening with 作为…, else None."""
+    if len(sent.clauses) < 2 or "作为" not in sent.text[:8]:
+        return None
+    first, second = sent.clauses[0], sent.clauses[1]
+    at = _CLAUSE_LEAD.match(doc.text, first.start, first.end).end()
+    if not doc.text.startswith("作为", at):
+        return None
+    words = doc.text[at : first.end]
+    named = words.rsplit("的", 1)[1] if "的" in words else ""
+    if named and introduced_company(named) and not _mention_groups(doc, first.end - len(named), first.end):
+        return _body_region(doc, named), first.end  # 作为出口主力的宇通客车，…
+    body = _clause_body(doc, second, second.end)
+    if body is not None:
+        return body, second.start  # 作为…企业，某某有限公司在…，规划建设…
+    return None
 
 
 def _body_region(doc: _Doc, name: str):
