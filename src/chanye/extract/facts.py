@@ -2347,6 +2347,10 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
     return out
 
 
+# 主要分布在A、B和C，分别为…: words before a list of places that hand each its figure
+_PLACE_LIST_LEAD = re.compile(any_of(_LEX["place_list_leads"]))
+
+
 def _respective_places(doc: _Doc, sent: Sentence, clause: Clause, n: int) -> list[Any] | None:
     """`重庆市地区生产总值…，四川省地区生产总值…，分别比上年增长5.3%、5.5%`: the distinct places opening the
     n clauses right before, in order, each one's figure; or a list of n places opening the clause right
@@ -2354,8 +2358,9 @@ def _respective_places(doc: _Doc, sent: Sentence, clause: Clause, n: int) -> lis
     before = [c for c in sent.clauses if c.start < clause.start][-n:]
     if before:
         listed = _listed_regions(doc, before[-1].start, before[-1].end, n)
-        if listed and not M.strip_lead(_clause_words(doc, before[-1].start, listed[0][0])):
-            return [r[2] for r in listed]
+        lead = M.strip_lead(_clause_words(doc, before[-1].start, listed[0][0])) if listed else None
+        if listed and (not lead or _PLACE_LIST_LEAD.fullmatch(lead)):
+            return [r[2] for r in listed]  # (主要分布在A、B和C，分别为36家、14家和9家)
     if len(before) < n:
         return None
     places = []
@@ -2438,7 +2443,9 @@ def _earlier_items(doc: _Doc, sent: Sentence, clause: Clause, n: int) -> list[st
         if depth > 0 and not re.fullmatch(r"[\d年月日至到—\-－季度上下半前全今去本]{0,12}|.{0,6}", prev_seg):
             return []  # only the clause just before (past a time or a short framing clause) names them
         prev_seg = seg
-        seg = re.sub(r"^(?:我国|我省|我市|我区|我县)", "", M.strip_lead(_strip_region(doc, seg.strip())))
+        seg = M.strip_lead(seg.strip())
+        seg = seg[_PLACE_LIST_LEAD.match(seg).end() :] if _PLACE_LIST_LEAD.match(seg) else seg  # 主要分布于A、B: places
+        seg = re.sub(r"^(?:我国|我省|我市|我区|我县)", "", M.strip_lead(_strip_region(doc, seg)))
         opener = re.search(r"(?:分别是|分别为|依次是|依次为|包括)", seg)
         if opener:
             seg = seg[opener.end() :]  # 贡献最大的三个行业分别是A、B和C: the list follows
