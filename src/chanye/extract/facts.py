@@ -3933,14 +3933,19 @@ def _body_region(doc: _Doc, name: str):
     return Region(name=name, code=f"{own}:{name}", level="zone", parent_code=own or None, zone_type="body")
 
 
+# …开发区实现业务总收入420亿元，…；实现财政收入15亿元: a statement opening with its verb goes on with the
+# subject of the one before (elided_subject_verbs in facts.yaml)
+_ELIDED_SUBJECT = re.compile(r"\s*" + any_of(_LEX["elided_subject_verbs"]))
+
+
 def _statement_before(doc: _Doc, sent: Sentence, clause: Clause) -> list[Clause]:
     """The clauses before `clause` in its statement, nearest first: a `；` opens a new one (…；合肥某企业成为
     全市首个千亿企业；新能源汽车产业产值超千亿), unless the sentence opens with the scope of all of them
-    (福建…对接的1334个项目中，…；…；已开工323个项目)."""
+    (福建…对接的1334个项目中，…；…；已开工323个项目) or the new one opens with its verb (…；实现财政收入…)."""
     out: list[Clause] = []
     after = clause.start
     for c in reversed([c for c in sent.clauses if c.start < clause.start]):
-        if "；" in doc.text[c.end : after]:
+        if "；" in doc.text[c.end : after] and not _ELIDED_SUBJECT.match(doc.text, after):
             head = sent.clauses[0]
             return out + [head] if head.text.rstrip().endswith("中") else out
         out.append(c)
