@@ -3729,7 +3729,42 @@ def _subject(doc: _Doc, d: Draft):
     found = doc.memo[key]
     if found is None:
         found = _section_region(doc, sent.paragraph)
+    if found is None and sent.index > 0:
+        found = _paragraph_topic(doc, sent.paragraph)
     return doc.doc_region if found is None else found
+
+
+_TOPIC_LEAD_MAX = 8  # characters before a paragraph's opening place (类似的还有阜南县…, 在潜山…)
+
+
+def _paragraph_topic(doc: _Doc, index: int):
+    """潜山的刷子同样具有较高的知名度，…。2024年，共生产各式刷子2.5亿个: a place below the page's own that
+    opens its paragraph is the topic of the paragraph's later sentences that name no place."""
+    key = ("paragraph_topic", index)
+    if key not in doc.memo:
+        doc.memo[key] = _find_paragraph_topic(doc, index)
+    return doc.memo[key]
+
+
+def _find_paragraph_topic(doc: _Doc, index: int):
+    if index >= len(doc.paragraphs) or doc.doc_region is None:
+        return None
+    para = doc.paragraphs[index]
+    first = doc.text[para.start : para.end].split("，", 1)[0].split("。", 1)[0]
+    groups = _mention_groups(doc, para.start, para.start + len(first))
+    if not groups or groups[0][0][0] - para.start > _TOPIC_LEAD_MAX or not _topical(doc, groups[0]):
+        return None
+    region = groups[0][-1][2]
+    own = doc.doc_region
+    if getattr(region, "code", None) is None or region.code == own.code:
+        return None
+    if own.code not in {r.code for r in parent_chain(region)}:
+        return None  # only a part of the page's place (not a place above it or elsewhere)
+    sentence_end = doc.text.find("。", para.start, para.end)
+    for g in _mention_groups(doc, para.start, para.end if sentence_end < 0 else sentence_end):
+        if getattr(g[-1][2], "code", None) == own.code:
+            return None  # 据新华社南宁电…广西壮族自治区…: the opening sentence is about the page's own place
+    return region
 
 
 # 扬州、泰州两市合计…, 苏锡常三市共…: the places before it are counted together
