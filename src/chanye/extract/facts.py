@@ -3753,8 +3753,11 @@ def _find_paragraph_topic(doc: _Doc, index: int):
     first = doc.text[para.start : para.end].split("，", 1)[0].split("。", 1)[0]
     groups = _mention_groups(doc, para.start, para.start + len(first))
     if not groups or groups[0][0][0] - para.start > _TOPIC_LEAD_MAX or not _topical(doc, groups[0]):
-        return None
-    region = groups[0][-1][2]
+        region = _opening_county_short(doc, para.start, para.start + len(first))
+        if region is None:
+            return None
+    else:
+        region = groups[0][-1][2]
     own = doc.doc_region
     if getattr(region, "code", None) is None or region.code == own.code:
         return None
@@ -4032,6 +4035,21 @@ def _head_county_short(doc: _Doc, d: Draft):
     for size in (3, 2):
         found = [r for r in counties.get(doc.text[at : at + size], ()) if own in {p.code for p in parent_chain(r)}]
         if len(found) == 1 and at + size < d.pos and not _NOT_COUNTY_AFTER.match(doc.text, at + size):
+            return found[0]
+    return None
+
+
+def _opening_county_short(doc: _Doc, at: int, hi: int):
+    """潜山的刷子同样具有较高的知名度: a county's short name opening a paragraph, where it names one county
+    of the page's province or city, or None."""
+    own = getattr(doc.doc_region, "code", None)
+    if own is None or getattr(doc.doc_region, "level", None) not in ("province", "city"):
+        return None
+    at = _CLAUSE_LEAD.match(doc.text, at, hi).end()
+    counties = gazetteer().county_short
+    for size in (3, 2):
+        found = [r for r in counties.get(doc.text[at : at + size], ()) if own in {p.code for p in parent_chain(r)}]
+        if len(found) == 1 and at + size < hi and not _NOT_COUNTY_AFTER.match(doc.text, at + size):
             return found[0]
     return None
 
