@@ -59,6 +59,15 @@ def introduced_company(name: str) -> bool:
     return not (_patterns()[1].search(name) or exact_industry(name) or exact_industry(name[: -len(ends[0])]))
 
 
+def quoted_company(name: str) -> bool:
+    """Is `name`, whose officer a quote is attributed to (某某硅业相关负责人说), a company: not an agency
+    (工信局, 管委会), a class or a whole (全市企业)?"""
+    lex = load("bodies.yaml")
+    if any(w in name for w in lex["agency_words"]) or _patterns()[1].search(name) or exact_industry(name):
+        return False
+    return not any(name.endswith(w) for w in lex["not_company_ends"] if w not in ("业",))
+
+
 def brand_short(name: str) -> str:
     """宇通客车 -> 宇通: the name before its brand word (introduced_ends), where two characters or more are
     left; "" for a name with no brand word."""

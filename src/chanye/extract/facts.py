@@ -28,7 +28,7 @@ from chanye.extract.quantity import find_quantities
 from chanye.extract.rank import joins_strong_places
 from chanye.extract.wordlists import any_of, grouped, load
 from chanye.knowledge.region_roles import incidental_mention, other_role
-from chanye.extract.bodies import body_at, brand_short, company_at, introduced_company, listed_companies, measure_at
+from chanye.extract.bodies import body_at, brand_short, company_at, introduced_company, quoted_company, listed_companies, measure_at
 from chanye.knowledge.regions import Region, find_region_mentions, gazetteer, parent_chain, resolve_region
 
 # ---------------------------------------------------------------- records
@@ -3699,6 +3699,9 @@ def _subject(doc: _Doc, d: Draft):
         if together:
             return _one_of_together(doc, together)
         return in_clause[-1][-1][2]
+    speaker = _quoted_company(doc, d.pos)
+    if speaker is not None:
+        return speaker
     short = _head_county_short(doc, d)
     if short is not None:
         return short
@@ -3945,6 +3948,28 @@ def _brand_short_at(doc: _Doc, c: Clause, hi: int):
         if where <= c.start and doc.text.startswith(short, at):
             return _body_region(doc, name)
     return None
+
+
+# “投产后，可年产20万吨多晶硅…。”某某硅业相关负责人说: the company whose officer the quote is attributed to
+_QUOTE_SPEAKER = re.compile(
+    r"[\s，,。]*([\u4e00-\u9fffA-Za-z0-9（）()]{2,20}?)(?:相关)?(?:负责人|董事长|副董事长|总经理|副总经理|总裁|党委书记)"
+    r"[\u4e00-\u9fff]{0,4}?(?:说|表示|介绍|告诉)"
+)
+_QUOTE_MAX = 200  # characters a quoted passage may run to
+
+
+def _quoted_company(doc: _Doc, pos: int):
+    """A figure inside a quoted passage attributed right after to a company's officer is the company's."""
+    opening = doc.text.rfind("“", max(0, pos - _QUOTE_MAX), pos)
+    if opening < 0 or doc.text.find("”", opening, pos) >= 0:
+        return None
+    closing = doc.text.find("”", pos, pos + _QUOTE_MAX)
+    if closing < 0 or "\n" in doc.text[opening:closing]:
+        return None
+    m = _QUOTE_SPEAKER.match(doc.text, closing + 1)
+    if m is None or _mention_groups(doc, m.start(1), m.end(1)) or not quoted_company(m.group(1)):
+        return None
+    return _body_region(doc, m.group(1))
 
 
 def _find_introduced_body(doc: _Doc, sent: Sentence):
