@@ -49,6 +49,34 @@ def company_at(text: str, at: int, end: int) -> tuple[str, int] | None:
     return name, m.end()
 
 
+def introduced_company(name: str) -> bool:
+    """Is `name` (the words after 作为…的, 作为出口主力的宇通客车) a company's name: one ending as a company's or a
+    brand's does (有限公司, 集团, 客车, 药业…), not an industry (新能源汽车), a class or a role (主战场)?"""
+    lex = load("bodies.yaml")
+    ends = [w for w in lex["name_ends"] + lex["introduced_ends"] if name.endswith(w) and len(name) >= len(w) + 2]
+    if not ends or len(name) > _MAX_NAME or any(name.endswith(w) for w in lex["not_names"]):
+        return False
+    return not (_patterns()[1].search(name) or exact_industry(name) or exact_industry(name[: -len(ends[0])]))
+
+
+def quoted_company(name: str) -> bool:
+    """Is `name`, whose officer a quote is attributed to (某某硅业相关负责人说), a company: not an agency
+    (工信局, 管委会), a class or a whole (全市企业)?"""
+    lex = load("bodies.yaml")
+    if any(w in name for w in lex["agency_words"]) or _patterns()[1].search(name) or exact_industry(name):
+        return False
+    return not any(name.endswith(w) for w in lex["not_company_ends"] if w not in ("业",))
+
+
+def brand_short(name: str) -> str:
+    """宇通客车 -> 宇通: the name before its brand word (introduced_ends), where two characters or more are
+    left; "" for a name with no brand word."""
+    for w in load("bodies.yaml")["introduced_ends"]:
+        if name.endswith(w) and len(name) - len(w) >= 2:
+            return name[: -len(w)]
+    return ""
+
+
 def measure_at(text: str, at: int) -> bool:
     """Does a body's own measure open the text at `at` (…，集装箱吞吐量3530万标箱)?"""
     return _patterns()[3].match(text, at) is not None

@@ -28,7 +28,7 @@ from chanye.extract.quantity import find_quantities
 from chanye.extract.rank import joins_strong_places
 from chanye.extract.wordlists import any_of, grouped, load
 from chanye.knowledge.region_roles import incidental_mention, other_role
-from chanye.extract.bodies import body_at, company_at, listed_companies, measure_at
+from chanye.extract.bodies import body_at, brand_short, company_at, introduced_company, quoted_company, listed_companies, measure_at
 from chanye.knowledge.regions import Region, find_region_mentions, gazetteer, parent_chain, resolve_region
 
 # ---------------------------------------------------------------- records
@@ -2380,6 +2380,10 @@ def _respectively(doc: _Doc, sent: Sentence, clause: Clause, cq: list, state: _S
     return out
 
 
+# 主要分布在A、B和C，分别为…: words before a list of places that hand each its figure
+_PLACE_LIST_LEAD = re.compile(any_of(_LEX["place_list_leads"]))
+
+
 def _respective_places(doc: _Doc, sent: Sentence, clause: Clause, n: int) -> list[Any] | None:
     """`重庆市地区生产总值…，四川省地区生产总值…，分别比上年增长5.3%、5.5%`: the distinct places opening the
     n clauses right before, in order, each one's figure; or a list of n places opening the clause right
@@ -2387,8 +2391,9 @@ def _respective_places(doc: _Doc, sent: Sentence, clause: Clause, n: int) -> lis
     before = [c for c in sent.clauses if c.start < clause.start][-n:]
     if before:
         listed = _listed_regions(doc, before[-1].start, before[-1].end, n)
-        if listed and not M.strip_lead(_clause_words(doc, before[-1].start, listed[0][0])):
-            return [r[2] for r in listed]
+        lead = M.strip_lead(_clause_words(doc, before[-1].start, listed[0][0])) if listed else None
+        if listed and (not lead or _PLACE_LIST_LEAD.fullmatch(lead)):
+            return [r[2] for r in listed]  # (主要分布在A、B和C，分别为36家、14家和9家)
     if len(before) < n:
         return None
     places = []
@@ -2471,7 +2476,9 @@ def _earlier_items(doc: _Doc, sent: Sentence, clause: Clause, n: int) -> list[st
         if depth > 0 and not re.fullmatch(r"[\d年月日至到—\-－季度上下半前全今去本]{0,12}|.{0,6}", prev_seg):
             return []  # only the clause just before (past a time or a short framing clause) names them
         prev_seg = seg
-        seg = re.sub(r"^(?:我国|我省|我市|我区|我县)", "", M.strip_lead(_strip_region(doc, seg.strip())))
+        seg = M.strip_lead(seg.strip())
+        seg = seg[_PLACE_LIST_LEAD.match(seg).end() :] if _PLACE_LIST_LEAD.match(seg) else seg  # 主要分布于A、B: places
+        seg = re.sub(r"^(?:我国|我省|我市|我区|我县)", "", M.strip_lead(_strip_region(doc, seg)))
         opener = re.search(r"(?:分别是|分别为|依次是|依次为|包括)", seg)
         if opener:
             seg = seg[opener.end() :]  # 贡献最大的三个行业分别是A、B和C: the list follows
@@ -3793,12 +3800,18 @@ def _subject(doc: _Doc, d: Draft):
         if together:
             return _one_of_together(doc, together)
         return in_clause[-1][-1][2]
+    speaker = _quoted_company(doc, d.pos)
+    if speaker is not None:
+        return speaker
     short = _head_county_short(doc, d)
     if short is not None:
         return short
     among = _among_previous(doc, sent, clause)
     if among is not None:
         return among
+    introduced = _introduced_body(doc, sent, clause)
+    if introduced is not None:
+        return introduced
     scope = _scope_subject(doc, d)
     if scope is not None:
         return scope
@@ -3820,7 +3833,45 @@ def _subject(doc: _Doc, d: Draft):
     found = doc.memo[key]
     if found is None:
         found = _section_region(doc, sent.paragraph)
+    if found is None and sent.index > 0:
+        found = _paragraph_topic(doc, sent.paragraph)
     return doc.doc_region if found is None else found
+
+
+_TOPIC_LEAD_MAX = 8  # characters before a paragraph's opening place (类似的还有阜南县…, 在潜山…)
+
+
+def _paragraph_topic(doc: _Doc, index: int):
+    """潜山的刷子同样具有较高的知名度，…。2024年，共生产各式刷子2.5亿个: a place below the page's own that
+    opens its paragraph is the topic of the paragraph's later sentences that name no place."""
+    key = ("paragraph_topic", index)
+    if key not in doc.memo:
+        doc.memo[key] = _find_paragraph_topic(doc, index)
+    return doc.memo[key]
+
+
+def _find_paragraph_topic(doc: _Doc, index: int):
+    if index >= len(doc.paragraphs) or doc.doc_region is None:
+        return None
+    para = doc.paragraphs[index]
+    first = doc.text[para.start : para.end].split("，", 1)[0].split("。", 1)[0]
+    groups = _mention_groups(doc, para.start, para.start + len(first))
+    if not groups or groups[0][0][0] - para.start > _TOPIC_LEAD_MAX or not _topical(doc, groups[0]):
+        region = _opening_county_short(doc, para.start, para.start + len(first))
+        if region is None:
+            return None
+    else:
+        region = groups[0][-1][2]
+    own = doc.doc_region
+    if getattr(region, "code", None) is None or region.code == own.code:
+        return None
+    if own.code not in {r.code for r in parent_chain(region)}:
+        return None  # only a part of the page's place (not a place above it or elsewhere)
+    sentence_end = doc.text.find("。", para.start, para.end)
+    for g in _mention_groups(doc, para.start, para.end if sentence_end < 0 else sentence_end):
+        if getattr(g[-1][2], "code", None) == own.code:
+            return None  # 据新华社南宁电…广西壮族自治区…: the opening sentence is about the page's own place
+    return region
 
 
 # 扬州、泰州两市合计…, 苏锡常三市共…: the places before it are counted together
@@ -3928,6 +3979,9 @@ _BODY_LEAD = re.compile(r"(?:特别是|尤其是|目前|据悉|全年|今年|去
 
 def _clause_body(doc: _Doc, c: Clause, hi: int):
     """The port or company whose name opens clause `c` (after its lead and time words), as a subject."""
+    short = _brand_short_at(doc, c, hi)
+    if short is not None:
+        return short
     if not any(0 <= doc.text.find(w, c.start, hi) for w in ("港", "口岸", "公司", "集团", "园", "完成", "营", "利润", "生产", "交付", "产销")):
         return None  # (most clauses name none: the name patterns are not tried)
     at = _CLAUSE_LEAD.match(doc.text, c.start, hi).end()
@@ -3947,20 +4001,115 @@ def _clause_body(doc: _Doc, c: Clause, hi: int):
     return _body_region(doc, found[0])
 
 
+def _introduced_body(doc: _Doc, sent: Sentence, clause: Clause):
+    """The company a sentence opening with 作为 introduces, for the clauses after its introduction that name
+    no place: 作为出口主力的宇通客车，去年…交付372辆…; 作为中国最大的…出口企业，某某有限公司在…占30%，规划
+    建设…378亩 (the company's plans, not the page's place's)."""
+    key = ("introduced_body", sent.start)
+    if key not in doc.memo:
+        doc.memo[key] = _find_introduced_body(doc, sent)
+    found = doc.memo[key]
+    if found is None or clause.start < found[1]:
+        return None
+    return found[0]
+
+
+# 作为出口主力的宇通客车，: a company introduced by its role, anywhere in the page
+_INTRODUCED = re.compile(r"作为[^，。；！？]{1,30}的([\u4e00-\u9fffA-Za-z0-9]{2,20})[，,]")
+
+
+def _introduced_brands(doc: _Doc) -> list[tuple[int, str, str]]:
+    """(where, the company's name, its short form) for each company the page introduces with 作为…的X，
+    whose name ends in a brand word (宇通客车 -> 宇通)."""
+    key = ("introduced_brands",)
+    if key not in doc.memo:
+        found = []
+        if "作为" in doc.text:
+            for m in _INTRODUCED.finditer(doc.text):
+                name = m.group(1)
+                short = brand_short(name)
+                if short and introduced_company(name):
+                    found.append((m.end(), name, short))
+        doc.memo[key] = found
+    return doc.memo[key]
+
+
+def _brand_short_at(doc: _Doc, c: Clause, hi: int):
+    """宇通新能源客车已在60多个国家…, 宇通还与…: a clause opening with the short form of a company the page
+    introduced before is that company's."""
+    brands = _introduced_brands(doc)
+    if not brands:
+        return None
+    at = _CLAUSE_LEAD.match(doc.text, c.start, hi).end()
+    for t in doc.times_in(at, hi):
+        if t.start == at:
+            at = t.end
+    at = _BODY_LEAD.match(doc.text, at, hi).end()
+    for where, name, short in brands:
+        if where <= c.start and doc.text.startswith(short, at):
+            return _body_region(doc, name)
+    return None
+
+
+# “投产后，可年产20万吨多晶硅…。”某某硅业相关负责人说: the company whose officer the quote is attributed to
+_QUOTE_SPEAKER = re.compile(
+    r"[\s，,。]*([\u4e00-\u9fffA-Za-z0-9（）()]{2,20}?)(?:相关)?(?:负责人|董事长|副董事长|总经理|副总经理|总裁|党委书记)"
+    r"[\u4e00-\u9fff]{0,4}?(?:说|表示|介绍|告诉)"
+)
+_QUOTE_MAX = 200  # characters a quoted passage may run to
+
+
+def _quoted_company(doc: _Doc, pos: int):
+    """A figure inside a quoted passage attributed right after to a company's officer is the company's."""
+    opening = doc.text.rfind("“", max(0, pos - _QUOTE_MAX), pos)
+    if opening < 0 or doc.text.find("”", opening, pos) >= 0:
+        return None
+    closing = doc.text.find("”", pos, pos + _QUOTE_MAX)
+    if closing < 0 or "\n" in doc.text[opening:closing]:
+        return None
+    m = _QUOTE_SPEAKER.match(doc.text, closing + 1)
+    if m is None or _mention_groups(doc, m.start(1), m.end(1)) or not quoted_company(m.group(1)):
+        return None
+    return _body_region(doc, m.group(1))
+
+
+def _find_introduced_body(doc: _Doc, sent: Sentence):
+    """(the body, where its introduction ends) for a sentence opening with 作为…, else None."""
+    if len(sent.clauses) < 2 or "作为" not in sent.text[:8]:
+        return None
+    first, second = sent.clauses[0], sent.clauses[1]
+    at = _CLAUSE_LEAD.match(doc.text, first.start, first.end).end()
+    if not doc.text.startswith("作为", at):
+        return None
+    words = doc.text[at : first.end]
+    named = words.rsplit("的", 1)[1] if "的" in words else ""
+    if named and introduced_company(named) and not _mention_groups(doc, first.end - len(named), first.end):
+        return _body_region(doc, named), first.end  # 作为出口主力的宇通客车，…
+    body = _clause_body(doc, second, second.end)
+    if body is not None:
+        return body, second.start  # 作为…企业，某某有限公司在…，规划建设…
+    return None
+
+
 def _body_region(doc: _Doc, name: str):
     """A port or a company as a figure's subject (a region-like record under the page's place)."""
     own = getattr(doc.doc_region, "code", "") or ""
     return Region(name=name, code=f"{own}:{name}", level="zone", parent_code=own or None, zone_type="body")
 
 
+# …开发区实现业务总收入420亿元，…；实现财政收入15亿元: a statement opening with its verb goes on with the
+# subject of the one before (elided_subject_verbs in facts.yaml)
+_ELIDED_SUBJECT = re.compile(r"\s*" + any_of(_LEX["elided_subject_verbs"]))
+
+
 def _statement_before(doc: _Doc, sent: Sentence, clause: Clause) -> list[Clause]:
     """The clauses before `clause` in its statement, nearest first: a `；` opens a new one (…；合肥某企业成为
     全市首个千亿企业；新能源汽车产业产值超千亿), unless the sentence opens with the scope of all of them
-    (福建…对接的1334个项目中，…；…；已开工323个项目)."""
+    (福建…对接的1334个项目中，…；…；已开工323个项目) or the new one opens with its verb (…；实现财政收入…)."""
     out: list[Clause] = []
     after = clause.start
     for c in reversed([c for c in sent.clauses if c.start < clause.start]):
-        if "；" in doc.text[c.end : after]:
+        if "；" in doc.text[c.end : after] and not _ELIDED_SUBJECT.match(doc.text, after):
             head = sent.clauses[0]
             return out + [head] if head.text.rstrip().endswith("中") else out
         out.append(c)
@@ -4012,6 +4161,21 @@ def _head_county_short(doc: _Doc, d: Draft):
     for size in (3, 2):
         found = [r for r in counties.get(doc.text[at : at + size], ()) if own in {p.code for p in parent_chain(r)}]
         if len(found) == 1 and at + size < d.pos and not _NOT_COUNTY_AFTER.match(doc.text, at + size):
+            return found[0]
+    return None
+
+
+def _opening_county_short(doc: _Doc, at: int, hi: int):
+    """潜山的刷子同样具有较高的知名度: a county's short name opening a paragraph, where it names one county
+    of the page's province or city, or None."""
+    own = getattr(doc.doc_region, "code", None)
+    if own is None or getattr(doc.doc_region, "level", None) not in ("province", "city"):
+        return None
+    at = _CLAUSE_LEAD.match(doc.text, at, hi).end()
+    counties = gazetteer().county_short
+    for size in (3, 2):
+        found = [r for r in counties.get(doc.text[at : at + size], ()) if own in {p.code for p in parent_chain(r)}]
+        if len(found) == 1 and at + size < hi and not _NOT_COUNTY_AFTER.match(doc.text, at + size):
             return found[0]
     return None
 
