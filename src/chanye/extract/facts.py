@@ -3667,10 +3667,18 @@ def _find_leads_clause(doc: _Doc, t: TimeSpan, sent: Sentence) -> bool:
         return False  # 从2016年的104家: the year belongs to its figure
     if re.fullmatch(r"[^，。；]{0,12}——", doc.text[c.start : t.start]):
         return True  # after a topic label: `结构向优——1至11月…`
+    if _since_before_comma(doc, t):
+        return True  # a heading run into its paragraph: `发展势能显著增强“十四五”以来，全省…`
     byline = _BYLINE_BRACKET.match(doc.text, c.start, t.start)
     head = _clause_words(doc, byline.end() if byline else c.start, t.start).strip("“”‘’\"'「」")
     head = _LEAD_WORDS.sub("", head)
     return not head or bool(SUBJECT_HEAD.fullmatch(head))
+
+
+def _since_before_comma(doc: _Doc, t: TimeSpan) -> bool:
+    """`X以来，` is an adverbial opening what follows whatever stands before it in the clause: a subheading
+    whose line break was lost (`亮点四：发展势能显著增强“十四五”以来，…`, `质量效益稳步提升今年以来，…`)."""
+    return bool(getattr(t.expr, "since", False)) and doc.text.endswith("以来", 0, t.end) and doc.text.startswith(("，", ","), t.end)
 
 
 # （记者 李明）今年以来，… / 新华社兰州11月5日电（记者 王某）前三季度…: a byline in brackets (after an
