@@ -3439,8 +3439,12 @@ def _in_governing_year(doc: _Doc, spans: list[TimeSpan], para: Paragraph, t: Tim
         year = a.year
         if year is None and not a.needs_year and _DATED_PART.fullmatch(a.period or ""):
             year = int(a.period[:4])  # 2022年，…。2023年前三季度，…。前三季度，…: the nearer year
-        if year is None and getattr(a.expr, "kind", "") == "to_month" and t.expr is None and _DATED_PART.fullmatch(a.period or "") and _same_sentence(para, a, t):
-            year = int(a.period[:4])  # 1—11月…，预计全年…: the year of the range just given
+        if year is None and getattr(a.expr, "kind", "") == "to_month" and t.expr is None and _same_sentence(para, a, t):
+            # 1—11月…，预计全年…: the year of the range just given, itself under the year that governs it
+            # (2024年，…从一季度增长5.2%…再到前三季度升至5.4%，全年增长5.8%: 2024, not the page's)
+            own = _in_governing_year(doc, spans, para, a) if a.needs_year else a.period
+            if _DATED_PART.fullmatch(own or ""):
+                year = int(own[:4])
         if year is None:
             continue
         sent = next((s for s in para.sentences if s.start <= a.start < s.end), None)
