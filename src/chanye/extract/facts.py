@@ -2993,6 +2993,8 @@ def _finish(
             d.period = str(doc.pub_year)
         elif d.status == "forecast" and doc.pub_month <= 2:
             d.period = str(doc.pub_year - 1)  # `全年预计完成…` in a January report: the year just ended
+    if d.period is None and d.status == "actual":
+        d.period = _expected_clause_year(d, siblings)
     if d.kind == "growth":
         d.period = _horizon_average_span(doc, d) or d.period
     _date_last_year_base(doc, d, siblings)
@@ -3038,6 +3040,15 @@ def _base_passed(doc: _Doc, t: TimeSpan, d: Draft) -> bool:
         and bool(FROM_WORD.match(doc.text, t.start - 1))
         and bool(TO_WORD.search(doc.text, t.end, d.pos))
     )
+
+
+def _expected_clause_year(d: Draft, siblings: list[Draft]) -> str | None:
+    """`地区生产总值同比增长预计超20%，工业总产值突破5000亿元`: a reported figure after an expected one in its
+    sentence (the expectation kept to its own clause) is of the year that expectation is for."""
+    for s in reversed(siblings):
+        if s is not d and s.sentence is d.sentence and s.pos < d.pos and s.status == "forecast" and _YEAR.fullmatch(s.period or ""):
+            return s.period
+    return None
 
 
 def _date_last_year_base(doc: _Doc, d: Draft, siblings: list[Draft]) -> None:
