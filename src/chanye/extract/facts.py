@@ -26,6 +26,7 @@ from chanye.extract.period_assignment import TimeSpan, find_time_spans
 from chanye.extract.not_figure import not_a_figure
 from chanye.extract.quantity import find_quantities
 from chanye.extract.rank import joins_strong_places
+from chanye.extract.time import congress_year
 from chanye.extract.wordlists import any_of, grouped, load
 from chanye.knowledge.region_roles import incidental_mention, other_role
 from chanye.extract.bodies import body_at, company_at, listed_companies, measure_at
@@ -2995,6 +2996,7 @@ def _finish(
             d.period = str(doc.pub_year - 1)  # `全年预计完成…` in a January report: the year just ended
     if d.period is None and d.status == "actual":
         d.period = _expected_clause_year(d, siblings)
+    d.period = _years_since_congress(doc, d) or d.period
     if d.kind == "growth":
         d.period = _horizon_average_span(doc, d) or d.period
     _date_last_year_base(doc, d, siblings)
@@ -3040,6 +3042,24 @@ def _base_passed(doc: _Doc, t: TimeSpan, d: Draft) -> bool:
         and bool(FROM_WORD.match(doc.text, t.start - 1))
         and bool(TO_WORD.search(doc.text, t.end, d.pos))
     )
+
+
+SINCE_CONGRESS = re.compile(r"(十[八九]|二十)大(?:召开)?以来")
+CONGRESS_NUMBERS = {"十八": 18, "十九": 19, "二十": 20}
+
+
+def _years_since_congress(doc: _Doc, d: Draft) -> str | None:
+    """`党的十八大以来，…。十年来，…5379个贫困村全部摘帽` (a page of 2022): the N years counted back from the page
+    are the ones since the congress named before, 2012-2022, not the N calendar years 2013-2022."""
+    span = _YEAR_SPAN.fullmatch(d.period or "")
+    if span is None:
+        return None
+    first, last = (int(y) for y in d.period.split("-"))
+    recent = any(getattr(t.expr, "kind", "") == "recent" and t.period == d.period for t in doc.times_in(0, d.pos))
+    if not recent or doc.text.find("大", 0, d.pos) < 0:
+        return None
+    congress = any(congress_year(CONGRESS_NUMBERS[m.group(1)]) == first - 1 for m in SINCE_CONGRESS.finditer(doc.text, 0, d.pos))
+    return f"{first - 1}-{last}" if congress else None
 
 
 def _expected_clause_year(d: Draft, siblings: list[Draft]) -> str | None:
