@@ -87,6 +87,8 @@ _TAIL = (
 
 _ABS = re.compile(_BY + r"(?P<year>" + Y + r")年(?:度)?(?:" + r"(?P<span>" + SEP + r")(?P<year2>" + Y + r")年(?:度)?)?" + _TAIL)
 _ABS_SPAN_SHORT = re.compile(_BY + r"(?P<year>" + Y + r")" + SEP + r"(?P<year2>" + Y + r")年")
+_THIS_YEAR_TERM = re.compile(r"新(?:开工|增|建|签|入库|设立|登记|投产)")
+_PART_OF_YEAR = re.compile(r"半年|季度|\d{1,2}月|[一二三四五六七八九十]{1,2}月")
 _RELATIVE = re.compile(_BY + r"(?P<rel>" + _REL_RE + r")" + _TAIL + r"(?P<same>同期)?")
 _BARE = re.compile(
     _BY
@@ -333,6 +335,8 @@ def _time_expressions(text: str) -> tuple[TimeExpression, ...]:
     for m in _scan(_ABS_SPAN_SHORT, s, _SPAN_CORE) if has_year else ():
         found.append(_make(s, text, m, {"kind": "span", "year": _year(m.group("year")), "end_year": _year(m.group("year2"))}))
     for m in _scan(_RELATIVE, s, _REL_CORE) if has_year else ():
+        if m.group("rel") == "本年" and _THIS_YEAR_TERM.match(s, m.end()) and _PART_OF_YEAR.search(s, 0, m.start()):
+            continue  # 本年新开工项目 (a statistics term in a 1-6月 release) names the indicator, not its period
         fields = {"kind": "relative_year", "offset": _REL[m.group("rel")]}
         fields.update(_tail_fields(m))
         if m.group("same"):
