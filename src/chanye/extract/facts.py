@@ -26,6 +26,7 @@ from chanye.extract.period_assignment import TimeSpan, find_time_spans
 from chanye.extract.not_figure import not_a_figure
 from chanye.extract.quantity import find_quantities
 from chanye.extract.rank import joins_strong_places
+from chanye.extract.time import congress_year
 from chanye.extract.wordlists import any_of, grouped, load
 from chanye.knowledge.region_roles import incidental_mention, other_role
 from chanye.extract.bodies import body_at, brand_short, company_at, introduced_company, quoted_company, listed_companies, measure_at
@@ -3033,6 +3034,9 @@ def _finish(
             d.period = str(doc.pub_year)
         elif d.status == "forecast" and doc.pub_month <= 2:
             d.period = str(doc.pub_year - 1)  # `全年预计完成…` in a January report: the year just ended
+    if d.period is None and d.status == "actual":
+        d.period = _expected_clause_year(d, siblings)
+    d.period = _years_since_congress(doc, d) or d.period
     if d.kind == "growth":
         d.period = _horizon_average_span(doc, d) or d.period
     _date_last_year_base(doc, d, siblings)
@@ -3078,6 +3082,33 @@ def _base_passed(doc: _Doc, t: TimeSpan, d: Draft) -> bool:
         and bool(FROM_WORD.match(doc.text, t.start - 1))
         and bool(TO_WORD.search(doc.text, t.end, d.pos))
     )
+
+
+SINCE_CONGRESS = re.compile(r"(十[八九]|二十)大(?:召开)?以来")
+CONGRESS_NUMBERS = {"十八": 18, "十九": 19, "二十": 20}
+
+
+def _years_since_congress(doc: _Doc, d: Draft) -> str | None:
+    """`党的十八大以来，…。十年来，…5379个贫困村全部摘帽` (a page of 2022): the N years counted back from the page
+    are the ones since the congress named before, 2012-2022, not the N calendar years 2013-2022."""
+    span = _YEAR_SPAN.fullmatch(d.period or "")
+    if span is None:
+        return None
+    first, last = (int(y) for y in d.period.split("-"))
+    recent = any(getattr(t.expr, "kind", "") == "recent" and t.period == d.period for t in doc.times_in(0, d.pos))
+    if not recent or doc.text.find("大", 0, d.pos) < 0:
+        return None
+    congress = any(congress_year(CONGRESS_NUMBERS[m.group(1)]) == first - 1 for m in SINCE_CONGRESS.finditer(doc.text, 0, d.pos))
+    return f"{first - 1}-{last}" if congress else None
+
+
+def _expected_clause_year(d: Draft, siblings: list[Draft]) -> str | None:
+    """`地区生产总值同比增长预计超20%，工业总产值突破5000亿元`: a reported figure after an expected one in its
+    sentence (the expectation kept to its own clause) is of the year that expectation is for."""
+    for s in reversed(siblings):
+        if s is not d and s.sentence is d.sentence and s.pos < d.pos and s.status == "forecast" and _YEAR.fullmatch(s.period or ""):
+            return s.period
+    return None
 
 
 def _date_last_year_base(doc: _Doc, d: Draft, siblings: list[Draft]) -> None:
@@ -3547,8 +3578,12 @@ def _in_governing_year(doc: _Doc, spans: list[TimeSpan], para: Paragraph, t: Tim
         year = a.year
         if year is None and not a.needs_year and _DATED_PART.fullmatch(a.period or ""):
             year = int(a.period[:4])  # 2022年，…。2023年前三季度，…。前三季度，…: the nearer year
-        if year is None and getattr(a.expr, "kind", "") == "to_month" and t.expr is None and _DATED_PART.fullmatch(a.period or "") and _same_sentence(para, a, t):
-            year = int(a.period[:4])  # 1—11月…，预计全年…: the year of the range just given
+        if year is None and getattr(a.expr, "kind", "") == "to_month" and t.expr is None and _same_sentence(para, a, t):
+            # 1—11月…，预计全年…: the year of the range just given, itself under the year that governs it
+            # (2024年，…从一季度增长5.2%…再到前三季度升至5.4%，全年增长5.8%: 2024, not the page's)
+            own = _in_governing_year(doc, spans, para, a) if a.needs_year else a.period
+            if _DATED_PART.fullmatch(own or ""):
+                year = int(own[:4])
         if year is None:
             continue
         sent = next((s for s in para.sentences if s.start <= a.start < s.end), None)
@@ -3775,10 +3810,18 @@ def _find_leads_clause(doc: _Doc, t: TimeSpan, sent: Sentence) -> bool:
         return False  # 从2016年的104家: the year belongs to its figure
     if re.fullmatch(r"[^，。；]{0,12}——", doc.text[c.start : t.start]):
         return True  # after a topic label: `结构向优——1至11月…`
+    if _since_before_comma(doc, t):
+        return True  # a heading run into its paragraph: `发展势能显著增强“十四五”以来，全省…`
     byline = _BYLINE_BRACKET.match(doc.text, c.start, t.start)
     head = _clause_words(doc, byline.end() if byline else c.start, t.start).strip("“”‘’\"'「」")
     head = _LEAD_WORDS.sub("", head)
     return not head or bool(SUBJECT_HEAD.fullmatch(head))
+
+
+def _since_before_comma(doc: _Doc, t: TimeSpan) -> bool:
+    """`X以来，` is an adverbial opening what follows whatever stands before it in the clause: a subheading
+    whose line break was lost (`亮点四：发展势能显著增强“十四五”以来，…`, `质量效益稳步提升今年以来，…`)."""
+    return bool(getattr(t.expr, "since", False)) and doc.text.endswith("以来", 0, t.end) and doc.text.startswith(("，", ","), t.end)
 
 
 # （记者 李明）今年以来，… / 新华社兰州11月5日电（记者 王某）前三季度…: a byline in brackets (after an

@@ -140,7 +140,10 @@ def status_at(
 ) -> str:
     """Status of the figure at offset `pos` of `sentence`."""
     cues = find_cues(sentence) if cues is None else cues
-    before = [c for c in cues if c[0] < pos and not _forecast_ended(sentence, c, pos)]
+    before = [
+        c for c in cues
+        if c[0] < pos and not _forecast_ended(sentence, c, pos) and not _own_clause_forecast_ended(sentence, c, pos)
+    ]
     last = before[-1] if before else None
     if last is not None:
         kind = last[2]
@@ -169,6 +172,26 @@ def _forecast_ended(sentence: str, cue: tuple[int, int, str], pos: int) -> bool:
         return False
     clause_start = max(sentence.rfind("，", 0, cue[0]), sentence.rfind("；", 0, cue[0]), 0)
     return bool(_FIGURE.search(sentence, 0, clause_start))  # figures reported in an earlier clause
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_TIME_WORDS = re.compile(r"(?:19|20)\d{2}年(?:度)?|今年|去年|全年|年内|前三季度|上半年|一季度|\d{1,2}[-—~至]\d{1,2}月")
+_FORECAST_THEN_FIGURE = re.compile(r"(?:将)?(?:超过?|达到?|突破|增长|实现|完成|为|在)\s*\d")
+_CLAUSE_GOES_ON = re.compile(r"\s*(?:全年|今年|年内)?(?:同比|比上年|比去年|较上年|较去年|增长|下降|增速|增幅|总量|占|居|位居|位列|排名|分别|其中|较|比)")
+
+
+def _own_clause_forecast_ended(sentence: str, cue: tuple[int, int, str], pos: int) -> bool:
+    """`地区生产总值同比增长预计超20%，工业总产值突破5000亿元`: an expectation written between its clause's
+    indicator and figure speaks for that clause; a later clause naming an indicator of its own is reported.
+    A clause going on about the same figure (`，同比增长…`, `，总量位居全市第二`, `，全年增长5%左右`) stays expected."""
+    if cue[2] != "forecast" or not _FORECAST_THEN_FIGURE.match(sentence, cue[1]):
+        return False
+    clause_start = max(sentence.rfind(c, 0, cue[0]) for c in "，,；;：:") + 1
+    head = _TIME_WORDS.sub("", sentence[clause_start : cue[0]])
+    if len(_CJK.findall(head)) < 4:
+        return False  # 预计 opens its clause (after a place or time at most): it leads the list
+    commas = [i for i in range(cue[1], pos) if sentence[i] in "，,"]
+    return any(not _CLAUSE_GOES_ON.match(sentence, i + 1) for i in commas)
 
 
 _HORIZON_CLAUSE = re.compile(r"(?:到|至)(?:19|20)\d{2}年")

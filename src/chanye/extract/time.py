@@ -87,6 +87,8 @@ _TAIL = (
 
 _ABS = re.compile(_BY + r"(?P<year>" + Y + r")年(?:度)?(?:" + r"(?P<span>" + SEP + r")(?P<year2>" + Y + r")年(?:度)?)?" + _TAIL)
 _ABS_SPAN_SHORT = re.compile(_BY + r"(?P<year>" + Y + r")" + SEP + r"(?P<year2>" + Y + r")年")
+_THIS_YEAR_TERM = re.compile(r"新(?:开工|增|建|签|入库|设立|登记|投产)")
+_PART_OF_YEAR = re.compile(r"半年|季度|\d{1,2}月|[一二三四五六七八九十]{1,2}月")
 _RELATIVE = re.compile(_BY + r"(?P<rel>" + _REL_RE + r")" + _TAIL + r"(?P<same>同期)?")
 _BARE = re.compile(
     _BY
@@ -118,6 +120,14 @@ _RECENT = re.compile(
 _CONGRESS = re.compile(r"(?:党的)?(?P<congress>十[八九]|二十)大(?:召开)?以来")
 _CONGRESS_CORE = (re.compile(r"大(?:召开)?以来"), 4)  # after 党的二十 at most
 CONGRESS_18_YEAR = 2012
+# 新中国成立70年来, 改革开放40年来: the N years from the founding event; 经过70年的发展 (an anniversary page
+# that names no event): the N years before the page. Short spans (经过5年的努力) are left to the plain readings.
+_EVENT_YEARS = {"新中国成立": 1949, "中华人民共和国成立": 1949, "建国": 1949, "改革开放": 1978}
+_ANNIVERSARY = re.compile(
+    r"(?P<event>新中国成立|中华人民共和国成立|建国|改革开放)(?P<n1>\d{2}|[二三四五六七八九]十[一二三四五六七八九]?)(?:周)?年(?:来|以来|间)"
+    r"|经过(?P<n2>[三四五六七]十|[3-7]0)(?:多)?年的?(?:发展|建设|奋斗|努力)"
+)
+_ANNIVERSARY_CORE = (re.compile(r"新中国成立|中华人民共和国成立|建国|改革开放|经过"), 0)
 
 
 def congress_year(number: int) -> int:
@@ -129,7 +139,8 @@ _AHEAD = re.compile(r"(?:未来|今后)(?P<n>" + SMALL + r"|两)年")
 _AHEAD_CORE = (re.compile(r"未来|今后"), 0)
 _RECORD_AFTER = re.compile(r"(?:的|之|中|里)?(?:最|新高|新低|首次|首度|第一次|同期最|罕见|少有|未有)")
 _CHANGE_VERB_ENDS = "长高升降大加增减少提"
-_BASELINE_BEFORE = ("比", "较", "同比", "与", "相比", "比上", "较上")
+# a time word after these is the base a figure is measured against (比上年, 增速快于上年, 高于2019年水平)
+_BASELINE_BEFORE = ("比", "较", "同比", "与", "相比", "比上", "较上", "快于", "慢于", "高于", "低于", "好于")
 
 
 @lru_cache(maxsize=256)  # parse_numeral (cn2an) is slow, and the same few numerals come back
@@ -276,8 +287,8 @@ def _normalising_shortcuts() -> tuple[re.Pattern | None, re.Pattern | None]:
     pairs = [(k, v) for k, v in pairs if k != v]
     # every pattern needs one of 年月季十 (or a character normalised into one)
     time_chars = "年月季十" + "".join(k for k, v in pairs if set(v) & set("年月季十"))
-    cores = [_ABS_CORE, _SPAN_CORE, _REL_CORE, _BARE_CORE, _TO_DAY_CORE, _PLAN_CORE, _PLAN_WRITTEN_CORE, _RECENT_CORE, _AHEAD_CORE, _CONGRESS_CORE]
-    named = _named_chars([_ABS, _ABS_SPAN_SHORT, _RELATIVE, _BARE, _TO_DAY, _PLAN, _PLAN_WRITTEN, _RECENT, _AHEAD, _CONGRESS, _RECORD_AFTER] + [c[0] for c in cores])
+    cores = [_ABS_CORE, _SPAN_CORE, _REL_CORE, _BARE_CORE, _TO_DAY_CORE, _PLAN_CORE, _PLAN_WRITTEN_CORE, _RECENT_CORE, _AHEAD_CORE, _CONGRESS_CORE, _ANNIVERSARY_CORE]
+    named = _named_chars([_ABS, _ABS_SPAN_SHORT, _RELATIVE, _BARE, _TO_DAY, _PLAN, _PLAN_WRITTEN, _RECENT, _AHEAD, _CONGRESS, _ANNIVERSARY, _RECORD_AFTER] + [c[0] for c in cores])
     if named is None:
         matters = "".join(k for k, v in pairs)
     else:
@@ -324,6 +335,8 @@ def _time_expressions(text: str) -> tuple[TimeExpression, ...]:
     for m in _scan(_ABS_SPAN_SHORT, s, _SPAN_CORE) if has_year else ():
         found.append(_make(s, text, m, {"kind": "span", "year": _year(m.group("year")), "end_year": _year(m.group("year2"))}))
     for m in _scan(_RELATIVE, s, _REL_CORE) if has_year else ():
+        if m.group("rel") == "本年" and _THIS_YEAR_TERM.match(s, m.end()) and _PART_OF_YEAR.search(s, 0, m.start()):
+            continue  # 本年新开工项目 (a statistics term in a 1-6月 release) names the indicator, not its period
         fields = {"kind": "relative_year", "offset": _REL[m.group("rel")]}
         fields.update(_tail_fields(m))
         if m.group("same"):
@@ -366,6 +379,8 @@ def _time_expressions(text: str) -> tuple[TimeExpression, ...]:
     for m in _scan(_CONGRESS, s, _CONGRESS_CORE) if "以来" in s else ():
         year = congress_year(int(parse_numeral(m.group("congress"))))
         found.append(_make(s, text, m, {"kind": "since", "year": year, "since": True}))
+    for m in _scan(_ANNIVERSARY, s, _ANNIVERSARY_CORE) if "年" in s else ():
+        found.append(_make(s, text, m, _anniversary_fields(m)))
     for m in _scan(_AHEAD, s, _AHEAD_CORE):
         n = _num(m.group("n"))
         if n and 1 < n <= 15:
@@ -379,6 +394,13 @@ def _time_expressions(text: str) -> tuple[TimeExpression, ...]:
         if n and 1 < n <= 30:
             found.append(_make(s, text, m, {"kind": "recent", "years": n, "closed": m.group(0).startswith("过去")}))
     return tuple(_non_overlapping(found))
+
+
+def _anniversary_fields(m: re.Match) -> dict:
+    if m.group("event"):  # 改革开放40年来: 1978–2018, whatever the page's year
+        year = _EVENT_YEARS[m.group("event")]
+        return {"kind": "span", "year": year, "end_year": year + _num(m.group("n1"))}
+    return {"kind": "recent", "years": _num(m.group("n2")) + 1, "closed": False}  # 经过70年: 1949–2019
 
 
 @lru_cache(maxsize=64)
