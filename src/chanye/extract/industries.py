@@ -33,6 +33,9 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from collections.abc import Iterable, Sequence
 
+from chanye.clean.mapped_text import MappedText
+from chanye.clean.script import t2s
+from chanye.clean.width import unify_width
 from chanye.knowledge.regions import find_region_mentions
 from chanye.knowledge.taxonomy import map_industry, strip_suffix
 from chanye.knowledge.taxonomy import exact_industry as _exact_node
@@ -1185,4 +1188,25 @@ def find_industries(
     if clean is not None:
         for item in result:
             item.span = clean.original_span(*item.clean_span)
+        if clean.meta.script != "simplified":
+            result = [_as_written(item, clean) for item in result]
     return result
+
+
+# a pronunciation the cleaner removed (大數(shù)據(jù)電子資訊): bracketed letters inside a name
+_PINYIN = re.compile(r"\([^()\u4e00-\u9fff]{1,8}\)")
+
+
+def _as_written(item: IndustryMention, clean: CleanDocument) -> IndustryMention:
+    """A traditional page's name as its original writes it, converted by t2s only: the cleaner's
+    mainland wording (资讯->信息, 积体电路->集成电路, 智慧制造->智能制造) helps the rules read the
+    page, but the name keeps the page's own words (人工智慧, 新一代资讯技术), as the contract's
+    "as written, simplified" asks."""
+    start, end = item.clean_span
+    if clean.text[start:end] != item.name:
+        return item
+    a, b = item.span
+    written = t2s(_PINYIN.sub("", unify_width(MappedText.identity(clean.original[a:b])).text))
+    if len(written) != len(item.name) or written == item.name:
+        return item
+    return replace(item, name=written)
