@@ -16,6 +16,8 @@ Recognised by general rules over the cleaned simplified text, not from a fixed w
 5. Clauses that name one sector (examples/industries_clause_heads.yaml): 在X产业方面 / X领域，… (X known),
    X是…支柱产业之一, X产业加快发展 (a sector as the subject of its progress), 太和县的X产业 (a place's
    own specialty), a list counted by the next clause (A、…、H，瞄准八大产业集群).
+6. A known economy named on its own (数字经济占比…, 扶持低空经济发展), not inside a body's or zone's name
+   (examples/industries_economies.yaml).
 What is not a name although it stands where one would: examples/industries_not_names.yaml.
 
 Never extracted: generic sector words alone (先进制造业, 现代服务业, 实体经济, 传统产业, 新兴产业, 未来
@@ -37,7 +39,7 @@ from chanye.clean.mapped_text import MappedText
 from chanye.clean.script import t2s
 from chanye.clean.width import unify_width
 from chanye.knowledge.regions import find_region_mentions
-from chanye.knowledge.taxonomy import map_industry, strip_suffix
+from chanye.knowledge.taxonomy import all_nodes, map_industry, strip_suffix
 from chanye.knowledge.taxonomy import exact_industry as _exact_node
 from chanye.records import CleanDocument, Framework, IndustryMention
 
@@ -1020,6 +1022,40 @@ def _progress_clauses(text: str, masked, out: _Collector) -> None:
             out.add(name, "industry", seg_start + m.start(1) + len(m.group(1)) - len(name))
 
 
+# 数字经济占比达到45%, 扶持低空经济发展, 海洋经济实力全面跃升, 发展总部经济: a known economy (X经济, a
+# node or synonym of the taxonomy) named on its own is a sector the page reports or backs, as the fresh
+# sets annotate it; not inside the name of a body, zone or event (数字经济发展领导小组, 海洋经济发展示范区,
+# 数字经济大会), nor before its statistical core (数字经济核心产业) or an era (数字经济时代)
+_ECONOMY = re.compile(r"经济")
+_ECONOMY_NAME_AFTER = re.compile(
+    r"(?:发展|创新)?(?:示范区|试验区|先行区|示范城市|创新区|领导小组|办公室|专班|大会|峰会|论坛|博览会|展览会|研究院|"
+    r"研究中心|研究会|联盟|协会|学会|核心产业|时代|(?:产业)?园|产业基地|小镇|型|[)）])"
+    # 促进数字经济和实体经济深度融合: the stock phrase of digital-real integration, not a sector backed
+    r"|[和与同](?:实体经济|实体)"
+)
+
+
+@lru_cache(maxsize=1)
+def _economy_names() -> frozenset[str]:
+    """The taxonomy's economies by their own names (数字经济, 低空经济 …): a synonym (临空经济) or a word
+    the lookup folds to a sector (农业经济, 煤炭经济) is a way of speaking, not a named sector."""
+    return frozenset(n.name for n in all_nodes() if n.name.endswith("经济") and n.name not in GENERIC)
+
+
+def _economies(text: str, masked, out: _Collector) -> None:
+    """Run after the other recognisers: an economy inside a longer name they found (低空经济和商业航天)
+    is that name's part, not a mention of its own."""
+    taken = [i.clean_span for i in out.items]
+    for m in _ECONOMY.finditer(text):
+        end = m.end()
+        start = next((s for s in range(max(0, end - 6), end - 3) if text[s:end] in _economy_names()), None)
+        if start is None or _ECONOMY_NAME_AFTER.match(text, end) or _in_masked(start, end, masked):
+            continue
+        if any(a <= start and end <= b and b - a > end - start for a, b in taken):
+            continue
+        out.add(text[start:end], "industry", start)
+
+
 def _joined_pair(before: str, name: str) -> str | None:
     """生物医药和大健康产业, 石化和精细化工产业: two known names joined by 和/及/与 before one 产业 are one
     sector as written (a list of several is the enumerations' business: 、 before them is left alone)."""
@@ -1181,6 +1217,7 @@ def find_industries(
     _progress_clauses(text, masked, body)
     _numbered_lists(text, masked, body)
     _key_sectors(text, masked, body)
+    _economies(text, masked, body)
     body.items.sort(key=lambda i: i.clean_span[0])
     body.items = _without_cut_tails(body.items, text)
     items = out.items + [i for i in body.items if i.name not in fw_names and not _in_masked(*i.clean_span, masked)]
