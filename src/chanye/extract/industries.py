@@ -646,7 +646,7 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
         if role_strong is None and head_tail.startswith(("等领域", "领域")):
             # 在超高清显示、新型电池、数字创意等领域，…产业集群: fields in a sentence about industries
             a, b = _sentence_of(text, seg_start)
-            if _FIELD_CONTEXT.search(text, a, b):
+            if _FIELD_CONTEXT.search(text, a, b) and not _applied_fields(raw_items[0], head_tail):
                 role_strong = ("industry", False)
         if role_strong is None:
             role_strong = _role_of_prefix(text, seg_start)
@@ -697,6 +697,14 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
                 continue
         for name, offset in good:
             out.add(name, role, offset)
+
+
+# 广泛应用于A、B等领域 / 在A、B等领域拥有…应用市场: the fields where a product is used, not the region's sectors
+_APPLIED_LEAD = re.compile(r"(?:应用|用|运用|服务)于|应用在|用在")
+
+
+def _applied_fields(first_item: str, head_tail: str) -> bool:
+    return "应用" in head_tail or _APPLIED_LEAD.search(first_item) is not None
 
 
 # A、B、…、H，新疆瞄准八大产业集群持续发力: the next clause counts the list and names what its items are
