@@ -593,11 +593,12 @@ _ZONE_WORD = re.compile(r"园|区|基地|平台|城")
 _NICKNAME = re.compile(r"[一二两三四五六七八九十]")
 
 
-_NEXT_LIST = re.compile(r".*?(?:集群|产业链|产业|赛道)(?:和|及|以及|与)(?=[^、]{2,14}、)")
+_NEXT_LIST = re.compile(r".*?(?:集群|产业链|产业|赛道)(?:和|及|以及|与|、)(?=[^、]{2,14}、)")
 
 
 def _queue_next_list(queue: list, head_at: int, seg: str, seg_start: int) -> None:
-    """A、B两大千亿级产业集群和C、D两个五百亿级产业: the list after the first list's head and 和 is a list too."""
+    """A、B两大千亿级产业集群和C、D两个五百亿级产业 / A、B等战略性新兴产业、C、D等方面建设…产业集群: the list
+    after the first list's head and 和 or 、 is a list too (with a head of its own)."""
     m = _NEXT_LIST.match(seg, head_at - seg_start)
     if m is not None:
         queue.append((seg_start + m.end(), seg[m.end() :]))
