@@ -883,8 +883,8 @@ def _singles(text: str, masked, out: _Collector) -> None:
                 else:
                     name = _joined_pair(before, name) or name
             elif not after.startswith("发展"):  # 宜昌市结合产业发展实际: a verb, not a specialty
-                name = _place_specialty(before)
-            if name and is_name_like(name):
+                name = _place_specialty(before) or _one_character_sector(before)
+            if name and (is_name_like(name) or len(name) == 1):
                 role = "future" if re.match(r"^(?:风口|赛道|新赛道)", after) else "industry"
                 out.add(name, role, seg_start + m.start() - len(name))
                 kind_of = _sector_before_its_kind(before, name)
@@ -1093,6 +1093,22 @@ def _place_specialty(before: str) -> str | None:
     if not 2 <= len(rest) <= 4 or rest in GENERIC or _QUALIFIER.match(rest) or _place_like(rest):
         return None
     return rest if _clean_name(rest, first=True) == rest else None  # not 推动/加快…(产业)
+
+
+# what may stand before a one-character sector: a mark, 比如/例如, 的, a joiner or a copula
+_BEFORE_ONE_CHARACTER = re.compile(r"(?:^|[^\u4e00-\u9fff]|[如的和及与是为])$")
+
+
+def _one_character_sector(before: str) -> str | None:
+    """比如铝(产业), 宝鸡钛(产业规模居全国之首): a known one-character sector (铝, 钛, 铜, 茶 …) written on its
+    own, after a mark, a place or a small word; not the end of a longer word (电解铝, 绿茶)."""
+    if not before or _exact_node(before[-1]) is None:
+        return None
+    rest = before[:-1]
+    hits = find_region_mentions(rest) if rest else []
+    if _BEFORE_ONE_CHARACTER.search(rest) or (hits and hits[-1][1] == len(rest)):
+        return before[-1]
+    return None
 
 
 def _sector_before_its_kind(before: str, name: str) -> str | None:
