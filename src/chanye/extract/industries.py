@@ -1039,7 +1039,7 @@ _ECONOMY = re.compile(r"经济")
 _ECONOMY_NAME_AFTER = re.compile(
     r"(?:发展|创新)?(?:示范区|试验区|先行区|示范城市|创新区|领导小组|办公室|专班|大会|峰会|论坛|博览会|展览会|研究院|"
     r"研究中心|研究会|联盟|协会|学会|核心产业|时代|(?:产业)?园|产业基地|小镇|型|[)）])"
-    # 促进数字经济和实体经济深度融合: the stock phrase of digital-real integration, not a sector backed
+    # 数字经济同实体经济融合: the stock phrase of digital-real integration, not a sector backed
     r"|[和与同](?:实体经济|实体)"
 )
 
