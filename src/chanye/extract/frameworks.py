@@ -476,7 +476,62 @@ def _frameworks_in(text: str, masked: tuple[tuple[int, int], ...]) -> tuple[Fram
         known = by_code.get(cand.code)
         if known is None or (not known.parts and framework.parts):
             by_code[cand.code] = framework
+    for framework in _grouped_codes(text, masked):
+        by_code.setdefault(framework.code, framework)
     return tuple(sorted(by_code.values(), key=lambda f: f.clean_span[0]))
+
+
+# a code of counted words (“3转、4强、7新”现代化产业体系, 以“六新六特六优+N”为支撑的现代化产业体系): each
+# group a count and one word, the groups side by side or split by 、, maybe an uncounted +N; only before a
+# system of industries (“一带一路”倡议, “三品一标”认证 are no industrial schemes)
+_WORD_GROUP = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,2})(?![个大条项类家年月日次批])[\u4e00-\u9fff]"
+_GROUPED_CODE = re.compile(
+    r"[“\"「](?P<code>" + _WORD_GROUP + r"(?:、?" + _WORD_GROUP + r")+(?:[+＋][NXnx])?)[”\"」]"
+    r"(?=[\u4e00-\u9fff]{0,4}?(?:现代化)?(?:产业体系|产业格局|产业布局|产业集群|主导产业))"
+)
+_GROUP_OF = re.compile(_WORD_GROUP + r"|[NXnx]")
+# “六新”是指以装备制造、新材料等为代表的新型工业 / “N”是指先进算力、氢能等高新产业: a group explained
+_GROUP_LED = r"[”\"」](?:是指|指的是|就是|是|指|即)"
+_GROUP_EXAMPLES = re.compile(r"以(?P<list>[^，,。；;“”]{2,60}?)等?为(?:代表|主|重点|核心)的(?P<label>[^，,。；;“”]{2,12})")
+_GROUP_LIST = re.compile(r"(?P<list>[^，,。；;“”]{2,60}?)等(?P<label>[^，,。；;“”等]{2,12})")
+
+
+def _grouped_codes(text: str, masked) -> list[Framework]:
+    out = []
+    for m in _GROUPED_CODE.finditer(text):
+        if _masked(m.start(), m.end(), masked) or "一体" in m.group("code"):
+            continue  # “四位一体”产业布局: an idiom of unity, not counted parts
+        code = m.group("code")
+        s_start, s_end = _sentence_bounds(text, m.start())
+        parts = _group_parts(code, text, m.end())
+        out.append(
+            Framework(
+                code=code,
+                subject=_subject_before(text, s_start, m.start()) or "",
+                parts=parts,
+                consistent=_consistent(parts),
+                quote=text[s_start:s_end].strip(),
+                clean_span=(m.start(), m.end()),
+            )
+        )
+    return out
+
+
+def _group_parts(code: str, text: str, end: int) -> list[FrameworkPart]:
+    """The groups explained one by one in the next sentences (“六新”是指…，“六特”是…): one part per
+    group, its members the list written; none when no group is explained."""
+    window = text[end : end + 400]
+    parts = []
+    for group in _GROUP_OF.findall(code.replace("+", "")):
+        lead = re.search("[“\"「]" + re.escape(group) + _GROUP_LED, window)
+        found = None
+        if lead is not None:
+            rest = window[lead.end() :]
+            found = _GROUP_EXAMPLES.match(rest) or _GROUP_LIST.match(rest)
+        count = None if group in "NXnx" else (int(group[:-1]) if group[0].isdigit() else _cn_int(group[:-1]))
+        members = [x for x in found.group("list").split("、") if x] if found else []
+        parts.append(FrameworkPart(count, found.group("label") if found else "", members))
+    return parts if any(p.members for p in parts) else []
 
 
 def _heading_parts(cand: _Candidate, text: str, masked) -> list[FrameworkPart] | None:

@@ -16,6 +16,8 @@ Recognised by general rules over the cleaned simplified text, not from a fixed w
 5. Clauses that name one sector (examples/industries_clause_heads.yaml): 在X产业方面 / X领域，… (X known),
    X是…支柱产业之一, X产业加快发展 (a sector as the subject of its progress), 太和县的X产业 (a place's
    own specialty), a list counted by the next clause (A、…、H，瞄准八大产业集群).
+6. A known economy named on its own (数字经济占比…, 扶持低空经济发展), not inside a body's or zone's name
+   (examples/industries_economies.yaml).
 What is not a name although it stands where one would: examples/industries_not_names.yaml.
 
 Never extracted: generic sector words alone (先进制造业, 现代服务业, 实体经济, 传统产业, 新兴产业, 未来
@@ -33,8 +35,11 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from collections.abc import Iterable, Sequence
 
+from chanye.clean.mapped_text import MappedText
+from chanye.clean.script import t2s
+from chanye.clean.width import unify_width
 from chanye.knowledge.regions import find_region_mentions
-from chanye.knowledge.taxonomy import map_industry, strip_suffix
+from chanye.knowledge.taxonomy import all_nodes, map_industry, strip_suffix
 from chanye.knowledge.taxonomy import exact_industry as _exact_node
 from chanye.records import CleanDocument, Framework, IndustryMention
 
@@ -588,11 +593,12 @@ _ZONE_WORD = re.compile(r"园|区|基地|平台|城")
 _NICKNAME = re.compile(r"[一二两三四五六七八九十]")
 
 
-_NEXT_LIST = re.compile(r".*?(?:集群|产业链|产业|赛道)(?:和|及|以及|与)(?=[^、]{2,14}、)")
+_NEXT_LIST = re.compile(r".*?(?:集群|产业链|产业|赛道)(?:和|及|以及|与|、)(?=[^、]{2,14}、)")
 
 
 def _queue_next_list(queue: list, head_at: int, seg: str, seg_start: int) -> None:
-    """A、B两大千亿级产业集群和C、D两个五百亿级产业: the list after the first list's head and 和 is a list too."""
+    """A、B两大千亿级产业集群和C、D两个五百亿级产业 / A、B等战略性新兴产业、C、D等方面建设…产业集群: the list
+    after the first list's head and 和 or 、 is a list too (with a head of its own)."""
     m = _NEXT_LIST.match(seg, head_at - seg_start)
     if m is not None:
         queue.append((seg_start + m.end(), seg[m.end() :]))
@@ -641,7 +647,7 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
         if role_strong is None and head_tail.startswith(("等领域", "领域")):
             # 在超高清显示、新型电池、数字创意等领域，…产业集群: fields in a sentence about industries
             a, b = _sentence_of(text, seg_start)
-            if _FIELD_CONTEXT.search(text, a, b):
+            if _FIELD_CONTEXT.search(text, a, b) and not _applied_fields(raw_items[0], head_tail):
                 role_strong = ("industry", False)
         if role_strong is None:
             role_strong = _role_of_prefix(text, seg_start)
@@ -692,6 +698,14 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
                 continue
         for name, offset in good:
             out.add(name, role, offset)
+
+
+# 广泛应用于A、B等领域 / 在A、B等领域拥有…应用市场: the fields where a product is used, not the region's sectors
+_APPLIED_LEAD = re.compile(r"(?:应用|用|运用|服务)于|应用在|用在")
+
+
+def _applied_fields(first_item: str, head_tail: str) -> bool:
+    return "应用" in head_tail or _APPLIED_LEAD.search(first_item) is not None
 
 
 # A、B、…、H，新疆瞄准八大产业集群持续发力: the next clause counts the list and names what its items are
@@ -869,8 +883,8 @@ def _singles(text: str, masked, out: _Collector) -> None:
                 else:
                     name = _joined_pair(before, name) or name
             elif not after.startswith("发展"):  # 宜昌市结合产业发展实际: a verb, not a specialty
-                name = _place_specialty(before)
-            if name and is_name_like(name):
+                name = _place_specialty(before) or _one_character_sector(before)
+            if name and (is_name_like(name) or len(name) == 1):
                 role = "future" if re.match(r"^(?:风口|赛道|新赛道)", after) else "industry"
                 out.add(name, role, seg_start + m.start() - len(name))
                 kind_of = _sector_before_its_kind(before, name)
@@ -1017,6 +1031,40 @@ def _progress_clauses(text: str, masked, out: _Collector) -> None:
             out.add(name, "industry", seg_start + m.start(1) + len(m.group(1)) - len(name))
 
 
+# 数字经济占比达到45%, 扶持低空经济发展, 海洋经济实力全面跃升, 发展总部经济: a known economy (X经济, a
+# node or synonym of the taxonomy) named on its own is a sector the page reports or backs, as the fresh
+# sets annotate it; not inside the name of a body, zone or event (数字经济发展领导小组, 海洋经济发展示范区,
+# 数字经济大会), nor before its statistical core (数字经济核心产业) or an era (数字经济时代)
+_ECONOMY = re.compile(r"经济")
+_ECONOMY_NAME_AFTER = re.compile(
+    r"(?:发展|创新)?(?:示范区|试验区|先行区|示范城市|创新区|领导小组|办公室|专班|大会|峰会|论坛|博览会|展览会|研究院|"
+    r"研究中心|研究会|联盟|协会|学会|核心产业|时代|(?:产业)?园|产业基地|小镇|型|[)）])"
+    # 数字经济同实体经济融合: the stock phrase of digital-real integration, not a sector backed
+    r"|[和与同](?:实体经济|实体)"
+)
+
+
+@lru_cache(maxsize=1)
+def _economy_names() -> frozenset[str]:
+    """The taxonomy's economies by their own names (数字经济, 低空经济 …): a synonym (临空经济) or a word
+    the lookup folds to a sector (农业经济, 煤炭经济) is a way of speaking, not a named sector."""
+    return frozenset(n.name for n in all_nodes() if n.name.endswith("经济") and n.name not in GENERIC)
+
+
+def _economies(text: str, masked, out: _Collector) -> None:
+    """Run after the other recognisers: an economy inside a longer name they found (低空经济和商业航天)
+    is that name's part, not a mention of its own."""
+    taken = [i.clean_span for i in out.items]
+    for m in _ECONOMY.finditer(text):
+        end = m.end()
+        start = next((s for s in range(max(0, end - 6), end - 3) if text[s:end] in _economy_names()), None)
+        if start is None or _ECONOMY_NAME_AFTER.match(text, end) or _in_masked(start, end, masked):
+            continue
+        if any(a <= start and end <= b and b - a > end - start for a, b in taken):
+            continue
+        out.add(text[start:end], "industry", start)
+
+
 def _joined_pair(before: str, name: str) -> str | None:
     """生物医药和大健康产业, 石化和精细化工产业: two known names joined by 和/及/与 before one 产业 are one
     sector as written (a list of several is the enumerations' business: 、 before them is left alone)."""
@@ -1045,6 +1093,22 @@ def _place_specialty(before: str) -> str | None:
     if not 2 <= len(rest) <= 4 or rest in GENERIC or _QUALIFIER.match(rest) or _place_like(rest):
         return None
     return rest if _clean_name(rest, first=True) == rest else None  # not 推动/加快…(产业)
+
+
+# what may stand before a one-character sector: a mark, 比如/例如, 的, a joiner or a copula
+_BEFORE_ONE_CHARACTER = re.compile(r"(?:^|[^\u4e00-\u9fff]|[如的和及与是为])$")
+
+
+def _one_character_sector(before: str) -> str | None:
+    """比如铝(产业), 宝鸡钛(产业规模居全国之首): a known one-character sector (铝, 钛, 铜, 茶 …) written on its
+    own, after a mark, a place or a small word; not the end of a longer word (电解铝, 绿茶)."""
+    if not before or _exact_node(before[-1]) is None:
+        return None
+    rest = before[:-1]
+    hits = find_region_mentions(rest) if rest else []
+    if _BEFORE_ONE_CHARACTER.search(rest) or (hits and hits[-1][1] == len(rest)):
+        return before[-1]
+    return None
 
 
 def _sector_before_its_kind(before: str, name: str) -> str | None:
@@ -1178,6 +1242,7 @@ def find_industries(
     _progress_clauses(text, masked, body)
     _numbered_lists(text, masked, body)
     _key_sectors(text, masked, body)
+    _economies(text, masked, body)
     body.items.sort(key=lambda i: i.clean_span[0])
     body.items = _without_cut_tails(body.items, text)
     items = out.items + [i for i in body.items if i.name not in fw_names and not _in_masked(*i.clean_span, masked)]
@@ -1185,4 +1250,25 @@ def find_industries(
     if clean is not None:
         for item in result:
             item.span = clean.original_span(*item.clean_span)
+        if clean.meta.script != "simplified":
+            result = [_as_written(item, clean) for item in result]
     return result
+
+
+# a pronunciation the cleaner removed (大數(shù)據(jù)電子資訊): bracketed letters inside a name
+_PINYIN = re.compile(r"\([^()\u4e00-\u9fff]{1,8}\)")
+
+
+def _as_written(item: IndustryMention, clean: CleanDocument) -> IndustryMention:
+    """A traditional page's name as its original writes it, converted by t2s only: the cleaner's
+    mainland wording (资讯->信息, 积体电路->集成电路, 智慧制造->智能制造) helps the rules read the
+    page, but the name keeps the page's own words (人工智慧, 新一代资讯技术), as the contract's
+    "as written, simplified" asks."""
+    start, end = item.clean_span
+    if clean.text[start:end] != item.name:
+        return item
+    a, b = item.span
+    written = t2s(_PINYIN.sub("", unify_width(MappedText.identity(clean.original[a:b])).text))
+    if len(written) != len(item.name) or written == item.name:
+        return item
+    return replace(item, name=written)
