@@ -335,6 +335,7 @@ _SLASH_FRACTION = re.compile(rf"({ARABIC})/({ARABIC})")
 _CN_FRACTION = re.compile(rf"(?:百分之({CN_RUN}|{ARABIC}))|(?:({CN_RUN}|{ARABIC})分之({CN_RUN}|{ARABIC}))")
 _ASCII_TAIL = re.compile(r"[A-Za-z]+")
 _LETTER_GLUED = re.compile(rf"{ARABIC}[A-Za-z]*")
+_PER_HEAD_VERB = re.compile(r"(?:达到|达|为|是|超过|超|突破|提高到|提升至|增至|增长到)$")
 _RANK_SCOPE = re.compile(r"[\u4e00-\u9fff]{0,6}中(?:排名|排位|排|位列|位居|居|名列|列)")
 _MONEY_CONTEXT = re.compile(
     r"(产值|总值|增加值|收入|营收|销售|投资|规模|总额|金额|税收|财力|资金|基金|GDP|利润|贷款|存款|消费|出口|进口|"
@@ -702,6 +703,9 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
     if family == "money" and unit == "CNY" and _OTHER_CURRENCY_BEFORE.search(s, max(0, start - 8), start):
         # 新台币1319亿元, 港币50亿元: the currency is named before the figure; 元 after it is not yuan
         unit, unit_text = "other", _OTHER_CURRENCY_BEFORE.search(s, max(0, start - 8), start).group(1) + written
+    if family == "money" and unit == "CNY" and s[max(0, start - 2) : start] == "人均" and _PER_HEAD_VERB.search(s, max(0, start - 4), start - 2):
+        # 劳动生产率达到人均33.4万元: an amount per head written before it, as 33.4万元/人
+        unit, unit_text = "other", f"{written}/人"
     if family in ("money", "count") and s.startswith("/", vend):
         # 28万元/人; 360台/万人 (a density, not a count of machines)
         den = _startswith_any(s, vend + 1, units().per_denominators)
