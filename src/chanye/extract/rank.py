@@ -226,7 +226,8 @@ def first_place(s: str, i: int, floor: int):
 
 
 _LARGEST_OF = re.compile(
-    r"(?:、[^，。；,;、]{0,6}第[二三四五六七八九十]大)?的?[^，。；,;、]{0,14}?(?:企业|基地|生产商|制造商|生产企业|示范区|园区|集群|港口|港|市场|经济体)"
+    r"(?:、[^，。；,;、]{0,6}第[二三四五六七八九十]大)?的?[^，。；,;、是为有在]{0,14}?(?:、[^，。；,;、是为有在]{1,10}?)?"
+    r"(?:企业|基地|生产商|制造商|生产企业|示范区|园区|集群|港口|港|市场|经济体|集散地|产区)"
 )
 
 
@@ -236,7 +237,8 @@ def largest(s: str, i: int, floor: int):
     from chanye.extract.quantity import _finish, _q
 
     m = _LARGEST_OF.match(s, i + 2)
-    if not m or s.startswith("之一", m.end()):
+    if not m or s.startswith("之一", m.end()) or s[max(0, i - 3) : i - 2] == "在":
+        # (集团在中国最大的生产基地: the group's largest base there, not the country's largest)
         return [_q(i, i + 2, i, i + 2, 0, "other", "", role="name")]
     return [_finish(s, i, i + 2, 1, None, "rank", "最大", "rank", floor, None)]
 
