@@ -1195,6 +1195,7 @@ def _parallel_list(doc: _Doc, clause: Clause, cq: list, made: list[Draft], state
 
 
 EACH_TOTAL = re.compile(r"合计|共计|总计|累计|(?<!总)共|总和|之和|整体|两者|二者|加起来")
+_SUM_WORD = re.compile(r"总额|总投资|总金额|总计")
 _TOTAL_OF_LIST = re.compile(r"^.{1,3}(?:总额|总量|总和)$")  # 出口、进口总额: the sum of the items
 
 
@@ -1212,6 +1213,8 @@ def _each_holder(doc: _Doc, clause: Clause, cq: list, made: list[Draft]) -> list
         return made  # (新技术、新产品、新工艺超过800项: a count passed by the list is their total)
     if EACH_TOTAL.search(before[before.rfind("、") :]) or _COUNTED.search(d.metric) or re.search(r"[\d（(]", d.metric):
         return made
+    if not (_EACH_BEFORE.search(before) or RESPECTIVELY.search(before)) and _SUM_WORD.search(before[before.rfind("、") + 1 :] + d.metric[-3:]):
+        return made  # 签约、开工、投产项目共计134个，总额超1100亿元: the amount of the list together
     if _TOTAL_OF_LIST.match(d.metric.split("、")[-1]):
         return made
     items = _share_class([i.strip() for i in d.metric.split("、") if i.strip()])
