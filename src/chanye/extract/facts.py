@@ -380,6 +380,7 @@ def assemble_facts(
             try:
                 made = _sentence_facts(doc, sent, sq)
                 made = _with_pool_wholes(doc, sent, sq, made)
+                made = _with_rank_fields(doc, sent, sq, made)
                 for d in made:
                     _finish(doc, para, d, made, intro)
                 _doubled_over_years(doc, made)
@@ -559,6 +560,20 @@ def _with_pool_wholes(doc: _Doc, sent: Sentence, sq: list, made: list[Draft]) ->
 
 _MILESTONE_PHRASE = re.compile(r"(?:跨过|迈过|跨越|越过|迈上|跃上|突破)[^、，,]{0,12}?(?:大关|新台阶|台阶|关口)")
 _NTH_LARGEST = re.compile(r"第[一二三四五六七八九十\d]+大$|^最大$")
+_NTH_OF_CLASS = re.compile(r"第[一二三四五六七八九十\d]+个")
+_NTH_SCOPE = re.compile(r"(?:成为|是|跃升为|晋升为)(?:[^，。；、]{0,8}、)?([^，。；、]{0,8})$")
+
+
+def _nth_place_rank_metric(doc: _Doc, d: Draft) -> str:
+    """`成为河北首个、全国第27个万亿城市`: the class of places after 第N个 and the scope before it, as
+    gold names it (万亿城市全国排名); '' where the clause is not so shaped."""
+    k = doc.text.rfind("第", d.clause.start, d.pos + 1)
+    m = _NTH_SCOPE.search(doc.text, max(d.clause.start, k - 14), k) if k >= 0 else None
+    stop = re.search(r"[，。；,;、（(]", doc.text[d.end : d.clause.end])
+    noun = doc.text[d.end : d.end + stop.start() if stop else d.clause.end].replace("的", "").replace("大关", "")
+    if not m or not noun:
+        return ""
+    return noun + m.group(1).strip() + "排名"
 
 
 def _largest_rank_metric(doc: _Doc, made: list[Draft]) -> None:
@@ -567,6 +582,9 @@ def _largest_rank_metric(doc: _Doc, made: list[Draft]) -> None:
     for d in made:
         if d.unit == "rank" and _MILESTONE_PHRASE.search(d.metric):
             d.metric = _MILESTONE_PHRASE.sub("", d.metric)  # 经济总量跨过两个万亿元大关、跃升至全国第五位: 经济总量全国排名
+        if d.unit == "rank" and _NTH_OF_CLASS.fullmatch(d.unit_text):
+            d.metric = _nth_place_rank_metric(doc, d) or d.metric
+            continue
         if d.unit != "rank" or not _NTH_LARGEST.search(d.unit_text):
             continue
         after = re.sub(r"^、[^，。；、]{0,6}第[二三四五六七八九十]大", "", doc.text[d.end : d.clause.end])  # 国内最大、世界第三大的…
@@ -763,7 +781,7 @@ def _is_candidate(doc: _Doc, clause: Clause, q) -> bool:
     if q.unit == "rank" and _TERM_AFTER_RANK.match(text[q.end : q.end + 2]) and not joins_strong_places(text, q.value_start, q.value_end):
         return False  # 首位产业: a term, not a rank
     if q.unit == "count" and POOL.search(text[clause.start : q.start]) and text.find("中", q.end, clause.end) >= 0:
-        return False  # 在全省11个设区市中排名第一: the size of the field ranked in
+        return False  # 在全省11个设区市中排名第一: the size of the field ranked in (_with_rank_fields adds it)
     if q.unit == "count" and POOL_AFTER.match(text, q.end):
         return False  # 36个行业大类中有25个行业增长: the field the figure is counted in
     if q.unit == "count" and ATTENDING.match(text, q.end):
@@ -779,6 +797,49 @@ def _is_candidate(doc: _Doc, clause: Clause, q) -> bool:
     if q.unit == "count" and _spells_code(doc, q):
         return False  # “1269”行动计划…12条重点产业链…6个先进制造业集群: the parts the code numbers
     return True
+
+
+FIELD_NOUN = re.compile(r"([^，。；、,;\d中]{1,12})中")
+FIELD_RANKED = re.compile(r"[^。；;]{0,30}?(?:第[\d一二三四五六七八九十]|前[\d一二三四五六七八九十]|首位|排名|排位|位列|位居|领跑|之首)")
+
+
+FIELD_TEST = re.compile(r"(?:综合)?(?:考评|考核|评价|评比|评估|测评|排名)$")  # 在126家开发区考核中: the field, not the test
+FIELD_SCOPE = re.compile(r"在([^，。；、,;\d]{0,8})$")
+
+
+def _with_rank_fields(doc: _Doc, sent: Sentence, sq: list, made: list[Draft]) -> list[Draft]:
+    """`在217家国家级经开区中位列第14位`, `在安徽省59个县(市)中，…排名第一`: the size of the field a rank
+    is taken in, counted in digits, is a figure too (fresh-set convention: count 217, subject the field's
+    scope: 全国 unless a place or 全省 is named); the rank keeps its own reading. Written in words (在全省
+    十一个设区市中) it stays a name."""
+    out = list(made)
+    for q in sq:
+        if q.unit != "count" or q.comparator != "=" or any(d.pos == q.value_start for d in made):
+            continue
+        if not _DIGIT.match(q.text[q.value_start - q.start :]):
+            continue
+        clause = next((c for c in sent.clauses if c.start <= q.value_start < c.end), None)
+        scope = FIELD_SCOPE.search(doc.text, max(clause.start, q.start - 10), q.start) if clause else None
+        noun = FIELD_NOUN.match(doc.text, q.end, clause.end) if scope else None
+        if not noun or not FIELD_RANKED.match(doc.text, noun.end()):
+            continue
+        # (县(市) in plain brackets, as the fresh sets' gold writes a field's name)
+        name = FIELD_TEST.sub("", noun.group(1).strip()).replace("（", "(").replace("）", ")")
+        whole = _new_draft(doc, sent, clause, q, name)
+        whole.subject = _field_scope(doc, scope.start(1), scope.end(1), name)
+        out.append(whole)  # (after the sentence's own facts: a list of places is shared out by their order)
+    return out
+
+
+def _field_scope(doc: _Doc, lo: int, hi: int, name: str):
+    """The place whose field it is: one named there (在安徽省…), the province of 全省 (or of a field of
+    省级 bodies), else the country."""
+    groups = _mention_groups(doc, lo, hi)
+    if groups:
+        return groups[-1][-1][2]
+    if "全省" in doc.text[lo:hi] or name.startswith("省"):
+        return _whole_of(doc, "全省") or doc.doc_region
+    return resolve_region("全国")
 
 
 ENTER_TOP = re.compile(r"(?:进入|跻身|入围|迈入|挺进|位列|位居|稳居)(?:全国|全省|全球|世界|国内|省内)?$")
@@ -1135,6 +1196,7 @@ def _parallel_list(doc: _Doc, clause: Clause, cq: list, made: list[Draft], state
 
 
 EACH_TOTAL = re.compile(r"合计|共计|总计|累计|(?<!总)共|总和|之和|整体|两者|二者|加起来")
+_SUM_WORD = re.compile(r"总额|总投资|总金额|总计")
 _TOTAL_OF_LIST = re.compile(r"^.{1,3}(?:总额|总量|总和)$")  # 出口、进口总额: the sum of the items
 
 
@@ -1152,6 +1214,8 @@ def _each_holder(doc: _Doc, clause: Clause, cq: list, made: list[Draft]) -> list
         return made  # (新技术、新产品、新工艺超过800项: a count passed by the list is their total)
     if EACH_TOTAL.search(before[before.rfind("、") :]) or _COUNTED.search(d.metric) or re.search(r"[\d（(]", d.metric):
         return made
+    if not (_EACH_BEFORE.search(before) or RESPECTIVELY.search(before)) and _SUM_WORD.search(before[before.rfind("、") + 1 :] + d.metric[-3:]):
+        return made  # 签约、开工、投产项目共计134个，总额超1100亿元: the amount of the list together
     if _TOTAL_OF_LIST.match(d.metric.split("、")[-1]):
         return made
     items = _share_class([i.strip() for i in d.metric.split("、") if i.strip()])

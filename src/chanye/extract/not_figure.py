@@ -43,6 +43,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "mark_heading": re.compile(rf"{_any('mark_heading_before')}$"),
         "mark": re.compile(rf"^{_any('mark_after')}"),
         "circle": re.compile(rf"^{_any('circle_after')}"),
+        "tier": re.compile(rf"^[“\"]?{_any('tier_magnitude')}(?:元|级){{1,2}}[^，。；、\d]{{0,6}}?{_any('tier_class')}"),
         "circle_unit": re.compile(rf"^{_any('circle_units')}$"),
         "conversion": re.compile(rf"{_any('conversion_before')}(?:约|近|超)?$"),
         "criteria_after": re.compile(rf"(?:及?以上|以下)?{_any('criteria_after')}"),
@@ -74,6 +75,7 @@ def not_a_figure(text: str, lo: int, hi: int, q) -> bool:
         or _criterion(text, lo, hi, q)
         or _conversion(text, q)
         or _circle(after, q)
+        or _tier_phrase(after, q)
     )
 
 
@@ -182,3 +184,12 @@ def _conversion(text: str, q) -> bool:
 def _circle(after: str, q) -> bool:
     """`融入京津冀2小时经济圈`: the reach of a circle of towns names it; it measures nothing of the region."""
     return bool(_patterns()["circle_unit"].match(q.unit_text)) and bool(_patterns()["circle"].match(after))
+
+
+WORDS_COUNT = re.compile(r"^[一二三四五六七八九十两]+个$")
+
+
+def _tier_phrase(after: str, q) -> bool:
+    """`打造三个千亿级产业集群`: a count in words before a tier of clusters names the programme (the
+    fresh sets' convention); `7个千亿级产业集群` in digits stays a figure."""
+    return q.unit == "count" and bool(WORDS_COUNT.match(q.text)) and bool(_patterns()["tier"].match(after))

@@ -30,7 +30,7 @@ from chanye.extract.numeral import ARABIC, magnitude_value, normalise_digits, pa
 
 CN_DIGIT = "零〇一二三四五六七八九两"
 CN_RUN = rf"[{CN_DIGIT}十百千万亿廿卅]+(?:点[零〇一二三四五六七八九]+)?"
-TOKEN_RE = re.compile(rf"{ARABIC}|{CN_RUN}|首位(?!度)|榜首|(?<=全国|全省|全市|全区|全球|世界|全州|全县)之首|(?<=全国|国内|全球|世界|全省|亚洲)最大|首个(?=[^，。；,;\d]{{0,6}}?(?:突破|超过|迈上|跨过|迈过)[^，。；,;]{{1,10}}?(?:城市|地级市|省份))")
+TOKEN_RE = re.compile(rf"{ARABIC}|{CN_RUN}|首位(?!度)|榜首|(?<=全国|全省|全市|全区|全球|世界|全州|全县)之首|(?<=全国|国内|全球|世界|全省|亚洲|中国|我国)最大|首个(?=[^，。；,;\d]{{0,6}}?(?:突破|超过|迈上|跨过|迈过)[^，。；,;]{{1,10}}?(?:城市|地级市|省份))")
 _TOKEN_START = re.compile(rf"[\d{CN_DIGIT}十百千万亿廿卅首榜之最]")  # every TOKEN_RE match opens with one of these
 ARABIC_AT = re.compile(ARABIC)
 CN_AT = re.compile(CN_RUN)
@@ -335,6 +335,7 @@ _SLASH_FRACTION = re.compile(rf"({ARABIC})/({ARABIC})")
 _CN_FRACTION = re.compile(rf"(?:百分之({CN_RUN}|{ARABIC}))|(?:({CN_RUN}|{ARABIC})分之({CN_RUN}|{ARABIC}))")
 _ASCII_TAIL = re.compile(r"[A-Za-z]+")
 _LETTER_GLUED = re.compile(rf"{ARABIC}[A-Za-z]*")
+_PER_HEAD_VERB = re.compile(r"(?:达到|达|为|是|超过|超|突破|提高到|提升至|增至|增长到)$")
 _RANK_SCOPE = re.compile(r"[\u4e00-\u9fff]{0,6}中(?:排名|排位|排|位列|位居|居|名列|列)")
 _MONEY_CONTEXT = re.compile(
     r"(产值|总值|增加值|收入|营收|销售|投资|规模|总额|金额|税收|财力|资金|基金|GDP|利润|贷款|存款|消费|出口|进口|"
@@ -702,6 +703,9 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
     if family == "money" and unit == "CNY" and _OTHER_CURRENCY_BEFORE.search(s, max(0, start - 8), start):
         # 新台币1319亿元, 港币50亿元: the currency is named before the figure; 元 after it is not yuan
         unit, unit_text = "other", _OTHER_CURRENCY_BEFORE.search(s, max(0, start - 8), start).group(1) + written
+    if family == "money" and unit == "CNY" and s[max(0, start - 2) : start] == "人均" and _PER_HEAD_VERB.search(s, max(0, start - 4), start - 2):
+        # 劳动生产率达到人均33.4万元: an amount per head written before it, as 33.4万元/人
+        unit, unit_text = "other", f"{written}/人"
     if family in ("money", "count") and s.startswith("/", vend):
         # 28万元/人; 360台/万人 (a density, not a count of machines)
         den = _startswith_any(s, vend + 1, units().per_denominators)

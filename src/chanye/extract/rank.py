@@ -102,6 +102,9 @@ def recognise(s: str, i: int, floor: int):
         if nxt == "大" and _largest_scope_before(s, start):
             # 世界第三大光伏玻璃生产企业, 全省第二大经济体: the Nth largest in the scope
             return [_finish(s, start, end + 1, value, None, "rank", s[start : end + 1], "rank", floor, None)]
+        if _nth_place_of_class(s, start, end, n):
+            # 成为全国第27个万亿城市, 全省第二个千亿县: the place's own order among places of its class
+            return [_finish(s, start, end + 1, value, None, "rank", s[start : end + 1], "rank", floor, None)]
         if _starts(s, end, n["ordinal_nouns"]) or (nxt and re.match(r"[\u4e00-\u9fff]", nxt)):
             return [_q(start, end, start, end, value, "other", "", role="ordinal")]
         return [_finish(s, start, end, value, None, "rank", s[start:end], "rank", floor, None)]
@@ -114,6 +117,8 @@ def recognise(s: str, i: int, floor: int):
         start = i - 1
         if _starts(s, end, n["front_not_rank"]):
             return None  # 前三季度, 前5个月: a time expression, left to the unit reader (date)
+        if s.startswith(("%", "％"), end):
+            return [_q(start, end + 1, start, end, value, "other", "", role="name")]  # 位列前1%: a percentile, no position
         if s.startswith(("位", "名", "强"), end):
             unit_text, vend = s[end], end + 1
         else:
@@ -155,6 +160,21 @@ def _place_scope_before(s: str, i: int) -> bool:
 _LARGEST_SCOPE = re.compile(r"(?:全国|全省|全球|世界|国内|省内|亚洲|全市|我国|中国)$")
 _JOIN_VERB = re.compile(r"(?:跻身|入围|进入|迈入|挺进|晋级|跃居|跨入)(?:首批|第[一二三四五]批)?[^，。；、\d]{0,14}$")
 _STRONG_PLACES = ("城市", "市", "县", "区", "县市")
+
+
+_CLAUSE_END = re.compile(r"[，。；,;、（(！？!?\n]")
+_BECOMES = re.compile(r"(?:成为|是|跃升为|晋升为)(?:[^，。；,;、]{0,8}、)?[^，。；,;、]{0,8}$")
+
+
+def _nth_place_of_class(s: str, start: int, end: int, n) -> bool:
+    """第N个 after 成为/是 (and a scope) whose clause ends on a kind of place (成为河北首个、全国第27个万亿城市,
+    是全国第一个新能源总装机突破1亿千瓦的省区): the subject's own rank among such places. The Nth of
+    a zone's holdings (成为高新区第7家百亿级企业, 第四个千亿产业集群) is a count of the zone's, not read here."""
+    if not s.startswith("个", end) or not _BECOMES.search(s, max(0, start - 20), start):
+        return False
+    stop = _CLAUSE_END.search(s, end + 1)
+    tail = s[end + 1 : stop.start() if stop else len(s)].rstrip("”\"")
+    return bool(tail) and len(tail) <= 24 and _ends(tail, len(tail), n["nth_place_classes"]) is not None
 
 
 def _largest_scope_before(s: str, start: int) -> bool:
@@ -206,7 +226,8 @@ def first_place(s: str, i: int, floor: int):
 
 
 _LARGEST_OF = re.compile(
-    r"(?:、[^，。；,;、]{0,6}第[二三四五六七八九十]大)?的?[^，。；,;、]{0,14}?(?:企业|基地|生产商|制造商|生产企业|示范区|园区|集群|港口|港|市场|经济体)"
+    r"(?:、[^，。；,;、]{0,6}第[二三四五六七八九十]大)?的?[^，。；,;、是为有在]{0,14}?(?:、[^，。；,;、是为有在]{1,10}?)?"
+    r"(?:企业|基地|生产商|制造商|生产企业|示范区|园区|集群|港口|港|市场|经济体|集散地|产区)"
 )
 
 
@@ -216,7 +237,8 @@ def largest(s: str, i: int, floor: int):
     from chanye.extract.quantity import _finish, _q
 
     m = _LARGEST_OF.match(s, i + 2)
-    if not m or s.startswith("之一", m.end()):
+    if not m or s.startswith("之一", m.end()) or s[max(0, i - 3) : i - 2] == "在":
+        # (集团在中国最大的生产基地: the group's largest base there, not the country's largest)
         return [_q(i, i + 2, i, i + 2, 0, "other", "", role="name")]
     return [_finish(s, i, i + 2, 1, None, "rank", "最大", "rank", floor, None)]
 
