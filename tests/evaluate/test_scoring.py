@@ -110,6 +110,20 @@ def test_pairing_maximises_metric_similarity():
     assert failing[0].errors == ["status"] and failing[0].gold["metric"] == "固定资产投资"
 
 
+def test_equal_metrics_pair_by_the_other_fields():
+    # 晋江、集美、南安…进入10强: ten facts with one metric and value; each pairs with its own place whatever
+    # the order of the files, and a better metric still wins over an agreeing subject.
+    places = ["晋江市", "厦门市集美区", "南安市", "福清市"]
+    g = doc([fact(metric="发展指数排名", value=10, unit="rank", kind="rank", subject=s) for s in places])
+    p = doc([fact(metric="发展指数排名", value=10, unit="rank", kind="rank", subject=s) for s in reversed(places)])
+    assert score_document(g, p).full.tp == 4
+    g = doc([fact(metric="工业增加值", subject="甲市"), fact(metric="工业投资", subject="乙市")])
+    p = doc([fact(metric="工业增加值", subject="乙市"), fact(metric="工业投资", subject="甲市")])
+    s = score_document(g, p)
+    assert s.value.tp == 2 and s.full.tp == 0
+    assert all(pair.pred["metric"] == pair.gold["metric"] for pair in s.pairs)
+
+
 def test_full_match_conditions():
     base = fact()
     cases = {

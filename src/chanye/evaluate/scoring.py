@@ -4,12 +4,14 @@
 - Facts are paired per document. A predicted and a gold fact *can* pair when `unit` and `kind` are equal
   and the values agree within 0.1 % (relative). Among those candidates, metrics are compared by
   character-bigram Dice similarity and the pairing maximises the total similarity (an optimal
-  assignment; where two pairings have the same total, the one with more pairs wins).
+  assignment; where two pairings have the same total, the one with more pairs wins, and then the one whose
+  pairs agree on more of the other fields — so that ten places with the same rank metric pair each with its
+  own place, not by the order of the files).
 - value F1: paired facts over predicted (precision) and over gold (recall).
 - full F1: a pair of that same pairing counts only if, as well, metric similarity >= 0.5, `status` and
   `comparator` are equal, `period` is equal where gold's is not null, and `subject` matches (equal after
   mapping 经开区 → 经济技术开发区 and 高新区 → 高新技术产业开发区, or one contains the other). The pairing is
-  not redone to favour full matches: it is the value pairing, read literally.
+  not redone to favour full matches beyond breaking exact ties: it is the value pairing, read literally.
 - industries: set F1 over names per document, names equal after dropping 产业/产业集群/产业链/集群.
 - frameworks: a predicted framework counts when its code and its member lists equal a gold one's
   (members compared as sets per part, parts in any order).
@@ -34,6 +36,7 @@ INDUSTRY_SUFFIXES = ("产业集群", "产业链", "产业", "集群")  # longest
 SUBJECT_ALIASES = (("经开区", "经济技术开发区"), ("高新区", "高新技术产业开发区"))
 FIELDS = ("metric", "status", "comparator", "period", "subject")
 _PAIR_BONUS = 1e-6  # an eligible pair with metric similarity 0 still beats no pair
+_TIE_BONUS = 1e-8  # per agreeing field: breaks only exact ties of similarity and pair count
 
 
 # ---------------------------------------------------------------- similarity and matching rules
@@ -175,10 +178,23 @@ class DocumentScore:
         }
 
 
+def _agreeing_fields(pred: dict, gold: dict) -> int:
+    """How many of subject, period, status and comparator a candidate pair agrees on (the tie-break)."""
+    return (
+        subjects_match(pred.get("subject"), gold.get("subject"))
+        + (gold.get("period") is None or pred.get("period") == gold.get("period"))
+        + (pred.get("status") == gold.get("status"))
+        + (pred.get("comparator") == gold.get("comparator"))
+    )
+
+
 def pair_facts(predicted: list[dict], gold: list[dict]) -> list[tuple[int, int, float]]:
     """The optimal pairing: (pred index, gold index, metric similarity)."""
     sims = [[dice(p.get("metric"), g.get("metric")) if can_pair(p, g) else -1.0 for g in gold] for p in predicted]
-    weights = [[s + _PAIR_BONUS if s >= 0 else 0.0 for s in row] for row in sims]
+    weights = [
+        [s + _PAIR_BONUS + _TIE_BONUS * _agreeing_fields(predicted[i], gold[j]) if s >= 0 else 0.0 for j, s in enumerate(row)]
+        for i, row in enumerate(sims)
+    ]
     return [(i, j, sims[i][j]) for i, j in max_weight_assignment(weights)]
 
 
