@@ -1,7 +1,7 @@
 """One cleaned document in, its contract object out: meta, facts, industries, frameworks.
 
 `extract_document(clean)` is the extraction stage of the pipeline. Facts come from the assembler
-(facts.py); industries and frameworks from their recognizers (industries.py, frameworks.py). Every
+(the facts/ package); industries and frameworks from their recognizers (industries.py, frameworks.py). Every
 fact carries its evidence: the clause as it reads in the cleaned text (`quote`), its span there
 (`clean_span`) and in the original (`span`). Nothing is read from masked (mojibake) spans.
 """

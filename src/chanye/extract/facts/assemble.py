@@ -1,0 +1,395 @@
+"""The assembler's entry: quantities in, drafts out; document-level passes (pooled wholes, heading restatements, bare
+metrics, the page's period).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import Any
+
+from chanye.extract import metric as M
+from chanye.extract.clauses import Paragraph, Sentence, segment
+from chanye.extract.period_assignment import TimeSpan, find_time_spans
+from chanye.extract.quantity import find_quantities
+from chanye.knowledge.regions import find_region_mentions, resolve_region
+from chanye.extract.facts.drafts import Doc, Draft
+from chanye.extract.facts.cues import DIGIT
+from chanye.extract.facts.subjects import _whole_of, mention_groups
+from chanye.extract.facts.periods import is_plan
+from chanye.extract.facts.plan_periods import gap_of_average, years_in_turn
+from chanye.extract.facts.status import PRESENT_WORD
+from chanye.extract.facts.openings import NO_OPENING, narrative_break, opening_period
+from chanye.extract.facts.candidates import place_move
+from chanye.extract.facts.drafting import MEMBER_INDICATOR, new_draft
+from chanye.extract.facts.metric_naming import FILL_REACH, OWNABLE_ATTRIBUTE, gap_root, topic_attribute
+from chanye.extract.facts.item_lists import count_value
+from chanye.extract.facts.sentence import sentence_facts
+from chanye.extract.facts.lead_ins import _lead_in, list_item, time_line
+from chanye.extract.facts.finish import finish
+from chanye.extract.facts.dedupe import dedupe, same_figure
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether [start, end) overlaps one of the disjoint, sorted `spans` (bisect: pages with many
+    masked spans made the pairwise check quadratic)."""
+    if not spans:
+        return False
+    i = bisect_left(spans, (end,))
+    return i > 0 and spans[i - 1][1] > start
+
+
+# what a masked run keeps: line breaks and the marks that end clauses and sentences (`2个？；ぎa业…`:
+# the `；` still closes the clause before the damage), but not `?`, which there stands for lost
+# characters
+_DAMAGE_CHAR = re.compile(r"[^\s，,；;：:。！!、]")
+
+
+def _blanked(text: str, masked: list[tuple[int, int]]) -> str:
+    """The text with the characters of its masked (mojibake) spans turned into spaces, offsets
+    unchanged: a damaged run before `制造业利润` or `1至9月` must not become part of the metric nor hide
+    that the time word opens its sentence; sentences and clauses already skip edge spaces. Quotes are
+    taken from the cleaned text by span, so they keep the run."""
+    if not masked:
+        return text
+    parts, at = [], 0
+    for a, b in masked:
+        parts.append(text[at:a])
+        parts.append(_DAMAGE_CHAR.sub(" ", text[a:b]))
+        at = b
+    parts.append(text[at:])
+    return "".join(parts)
+
+
+def assemble_facts(
+    text: str,
+    *,
+    doc_region: Any = None,
+    pub_year: int | None = None,
+    pub_month: int | None = None,
+    masked: list[tuple[int, int]] | None = None,
+    title_span: tuple[int, int] | None = None,
+    warnings: list[str] | None = None,
+) -> list[Draft]:
+    """All facts of a cleaned text, in text order, each a Draft with spans into `text`.
+    Problems are appended to `warnings` (a sentence that cannot be read is skipped)."""
+    warnings = warnings if warnings is not None else []
+    masked = _merged(masked or [])
+    try:
+        # figures are read from the text as it is (a numeral cut by a masked run is dropped whole)
+        found = find_quantities(text)
+    except Exception as exc:  # the recognizer failing on one page must not end a batch
+        warnings.append(f"facts: quantities not read ({type(exc).__name__}: {exc})")
+        found = []
+    quantities = [q for q in found if not _overlaps_any(q.start, q.end, masked)]
+    text = _blanked(text, masked)
+    quantities.sort(key=lambda q: q.value_start)
+    q_starts = [q.value_start for q in quantities]
+    paragraphs = segment(text)
+    # time words and region names are read only where they can matter: paragraphs with a figure,
+    # and colon-ended lead-ins (a 20 MB page of prose costs no more than its figures)
+    times: list[TimeSpan] = []
+    mentions: list[tuple[int, int, Any]] = []
+    for para in paragraphs:
+        has_figure = bisect_left(q_starts, para.start) < bisect_left(q_starts, para.end)
+        if has_figure or text.find("：", para.start, para.end) >= 0:
+            body = text[para.start : para.end]
+            times.extend(find_time_spans(body, pub_year, pub_month, offset=para.start))
+        if has_figure:
+            mentions.extend((s + para.start, e + para.start, r) for s, e, r in find_region_mentions(body))
+    doc = Doc(
+        text=text,
+        times=times,
+        mentions=mentions,
+        doc_region=doc_region,
+        pub_year=pub_year,
+        pub_month=pub_month,
+        title_span=title_span,
+        q_starts=q_starts,
+        measure_starts=[q.value_start for q in quantities if q.role == "measure"],
+        paragraphs=paragraphs,
+    )
+    names = {n for _s, _e, r in doc.mentions for n in (r.name, *getattr(r, "aliases", ()))}
+    names |= {doc.text[s:e] for s, e, _r in doc.mentions}
+    doc.region_names = tuple(sorted((n for n in names if n and n != "全国"), key=len, reverse=True))
+    drafts: list[Draft] = []
+    intro: tuple[str, str | None] | None = None  # status and period a list's colon-ended lead-in gives
+    for para in paragraphs:
+        if intro is not None and not list_item(doc, para):
+            intro = time_line(doc, para)  # `过去5年` between a list's items: the items after it are of that time
+        # (a paragraph without a figure is not split into sentences here)
+        for sent in para.sentences if bisect_left(q_starts, para.start) < bisect_left(q_starts, para.end) else ():
+            sq = quantities[bisect_left(q_starts, sent.start) : bisect_left(q_starts, sent.end)]
+            if not sq:
+                continue
+            try:
+                made = sentence_facts(doc, sent, sq)
+                made = _with_pool_wholes(doc, sent, sq, made)
+                made = _with_rank_fields(doc, sent, sq, made)
+                for d in made:
+                    finish(doc, para, d, made, intro)
+                _doubled_over_years(doc, made)
+                years_in_turn(doc, made)
+                gap_of_average(doc, made)
+                _largest_rank_metric(doc, made)
+                made = [d for d in made if not place_move(d)]
+            except Exception as exc:  # one unreadable sentence must not cost the document its facts
+                warnings.append(f"facts: sentence at {sent.start} skipped ({type(exc).__name__}: {exc})")
+                continue
+            drafts.extend(made)
+            if made:
+                doc.prev_plan = is_plan(doc, made[-1])
+        lead_in = _lead_in(doc, para)
+        if lead_in == ("actual", None):
+            lead_in = None  # `要点如下：` gives its items neither a status nor a period: headings below still carry theirs
+        if lead_in is not None:
+            intro = lead_in
+        doc.heading_span = None
+        doc.opening_status = None
+        opening = opening_period(doc, para)
+        if opening is not NO_OPENING:
+            doc.carried = opening
+            doc.carried_span = doc.heading_span
+            doc.carried_status = doc.opening_status
+        elif doc.carried_status == "target" and narrative_break(doc, para, q_starts):
+            doc.carried = doc.carried_span = doc.carried_status = None
+        if lead_in is not None and lead_in[1] is None and isinstance(opening, str) and doc.carried_status == "target":
+            # `主要目标包括：\n1. 规模能级：到2027年，…` (the lead-in joined to its first item): the items after
+            # it go on with that item's horizon
+            intro = (lead_in[0], opening)
+    _fill_bare_metrics(doc, drafts)
+    return _page_period(doc, dedupe(_heading_restatements(doc, paragraphs, drafts)))
+
+
+BARE_RANK = re.compile(r"(?:全国|全省|全市|全区|全球)?排名")
+OWNERLESS_RATE = re.compile(r"^(?:增速|增幅)(?:高于|低于|快于|慢于|高出|低出|比|较)|^(?:高于|低于|快于|慢于|高出|低出)(?:全国|全省|全市|全区)$")
+
+
+def _fill_bare_metrics(doc: Doc, drafts: list[Draft]) -> None:
+    """`…规上工业增加值增长8.5%。其中4月当月同比增长12.2%，居全国第4位`: a figure whose sentence names no
+    indicator is of the one the figure just before it (in an earlier sentence) was; an empty metric could
+    only fail."""
+    for i, d in enumerate(drafts):
+        if OWNABLE_ATTRIBUTE.fullmatch(d.metric):
+            d.metric = topic_attribute(drafts[:i], d)
+            continue
+        bare_rank = d.kind == "rank" and BARE_RANK.fullmatch(d.metric)
+        bare_rate = d.unit == "pp" and OWNERLESS_RATE.match(d.metric)
+        if d.metric and not bare_rank and not bare_rate:
+            continue
+        for p in reversed(drafts[:i]):
+            if d.pos - p.pos > FILL_REACH or p.sentence.paragraph != d.sentence.paragraph:
+                break
+            if (bare_rank or bare_rate) and p.metric and p.kind != "rank" and p.unit != "pp" and p.subject == d.subject:
+                rate = "" if d.metric.startswith(("增速", "增幅")) or d.kind != "growth" else "增速"  # 高于全国0.9个百分点: the rate's gap
+                d.metric = gap_root(p.metric) + rate + d.metric  # not a gap's, not the reference scope's own figure
+                break
+            if bare_rate:
+                continue
+            if not bare_rank and d.unit == "%" and d.kind == "growth" and p.unit == "count" and (m := MEMBER_INDICATOR.match(p.metric)):
+                d.metric = m.group(1)  # 5个市规上工业增加值同比增长。其中，A市同比增长4.9%: the members' indicator
+                break
+            if not bare_rank and p.metric and p.kind == d.kind and p.unit == d.unit and d.kind in ("growth", "level"):
+                d.metric = p.metric
+                break
+
+
+HEADING_MAX = 30  # characters: a line this short, with no sentence mark, heads the section below it
+
+
+def _is_heading(doc: Doc, para: Paragraph) -> bool:
+    line = doc.text[para.start : para.end].strip()
+    return 0 < len(line) <= HEADING_MAX and not re.search(r"[。；！？!?;：:，,]", line)
+
+
+def _heading_restatements(doc: Doc, paragraphs: list[Paragraph], drafts: list[Draft]) -> list[Draft]:
+    """A section heading's figure that the body below states (`目标突破2万亿元` over `…力争突破2万亿元`;
+    `六成行业增速回升` over `41个行业中有25个增速较上月回升`): one fact, the body's."""
+    heads = {p.index for p in paragraphs if _is_heading(doc, p)}
+    below = [b for b in drafts if b.sentence.paragraph not in heads and not b.title]
+    return [
+        d
+        for d in drafts
+        if not (d.title or d.sentence.paragraph in heads) or not any(_restated_below(doc, d, b) for b in below if b.pos > d.pos)
+    ]
+
+
+def _restated_below(doc: Doc, head: Draft, body: Draft) -> bool:
+    if same_figure(head, body) and head.status == body.status:
+        return True
+    # 六成行业…: an approximate share of a set whose count the body gives (…中有25个行业)
+    noun = head.metric[:2]
+    return head.unit_text == "成" and body.unit == "count" and len(noun) == 2 and noun in doc.text[body.clause.start : body.clause.end]
+
+
+_POOL_WHOLE = re.compile(
+    r"([\u4e00-\u9fff]{1,10}?)(?:中|里)?[，,]?(?:有|共有|预计有?)?([\d一二三四五六七八九十两]+)(?=[个种家项类条])"
+)
+_POOL_PART_REST = re.compile(r"[个种家项类条]([^，。；、\d]{0,16})")
+_GROWTH_PREDICATE = re.compile(r"(?:实现|保持|均|都)?(?:正)?增长|(?:实现|保持)[^，。；]{0,4}增长|下降|盈利|亏损|增速")
+
+
+def _with_pool_wholes(doc: Doc, sent: Sentence, sq: list, made: list[Draft]) -> list[Draft]:
+    """`全市38个工业大类行业中有29个行业实现增长`, `在监测的50种重点产品中，有32种产量增长`: the whole
+    (38 工业大类行业) is a figure as well as the part; the part is named by what its members did
+    (实现增长的行业)."""
+    out = list(made)
+    for q in sq:
+        if q.unit != "count" or q.role != "measure" or q.comparator != "=" or any(d.pos == q.value_start for d in made):
+            continue
+        if not DIGIT.match(q.text[q.value_start - q.start :]):
+            continue  # 总量靠前的十个行业中: a selection, not a count reported
+        m = _POOL_WHOLE.match(doc.text, q.end, sent.end)
+        if not m or ("中" not in m.group(0) and "有" not in m.group(0) and "预计" not in m.group(0)):
+            continue
+        part_at = m.start(2)
+        part = next((d for d in made if d.pos == part_at and d.unit == "count"), None)
+        if part is None or part.value >= q.value or doc.text[part_at + len(m.group(2))] != q.unit_text[:1]:
+            continue
+        noun = m.group(1)
+        clause = next((c for c in sent.clauses if c.start <= q.value_start < c.end), None)
+        if clause is None:
+            continue
+        whole = new_draft(doc, sent, clause, q, noun)
+        rest = _POOL_PART_REST.match(doc.text, part_at + len(m.group(2)), sent.end)
+        words = rest.group(1) if rest else ""
+        pred = _GROWTH_PREDICATE.search(words)
+        if not pred:
+            continue  # 17个项目中有5个是…: only a field whose members grew or fell (an 增长面) is reported whole
+        if "的" not in part.metric and pred.group(0) != "增速":  # (…增速较上月加快: the part's own words name it)
+            own = words[: pred.start()]  # 有29个行业实现增长: 行业; 有32种产量保持增长: 产量 of the whole's noun
+            if own.startswith(noun) and len(own) > len(noun):
+                own = own[len(noun) :]  # 14个市中有5个市规上工业增加值同比增长: the members' indicator
+            member = own if own and own in noun else noun
+            attribute = own if own and own not in noun else ""
+            part.metric = attribute + words[pred.start() : pred.end()] + "的" + member
+        out.insert(out.index(part), whole)
+    return out
+
+
+_MILESTONE_PHRASE = re.compile(r"(?:跨过|迈过|跨越|越过|迈上|跃上|突破)[^、，,]{0,12}?(?:大关|新台阶|台阶|关口)")
+_NTH_LARGEST = re.compile(r"第[一二三四五六七八九十\d]+大$|^最大$")
+_NTH_OF_CLASS = re.compile(r"第[一二三四五六七八九十\d]+个")
+_NTH_SCOPE = re.compile(r"(?:成为|是|跃升为|晋升为)(?:[^，。；、]{0,8}、)?([^，。；、]{0,8})$")
+
+
+def _nth_place_rank_metric(doc: Doc, d: Draft) -> str:
+    """`成为河北首个、全国第27个万亿城市`: the class of places after 第N个 and the scope before it, as
+    gold names it (万亿城市全国排名); '' where the clause is not so shaped."""
+    k = doc.text.rfind("第", d.clause.start, d.pos + 1)
+    m = _NTH_SCOPE.search(doc.text, max(d.clause.start, k - 14), k) if k >= 0 else None
+    stop = re.search(r"[，。；,;、（(]", doc.text[d.end : d.clause.end])
+    noun = doc.text[d.end : d.end + stop.start() if stop else d.clause.end].replace("的", "").replace("大关", "")
+    if not m or not noun:
+        return ""
+    return noun + m.group(1).strip() + "排名"
+
+
+def _largest_rank_metric(doc: Doc, made: list[Draft]) -> None:
+    """`世界第三大的光伏玻璃生产企业`, `全国第二大汽车生产基地`: the place is among what follows, in the scope
+    before (世界光伏玻璃生产企业排名), not of the words before."""
+    for d in made:
+        if d.unit == "rank" and _MILESTONE_PHRASE.search(d.metric):
+            d.metric = _MILESTONE_PHRASE.sub("", d.metric)  # 经济总量跨过两个万亿元大关、跃升至全国第五位: 经济总量全国排名
+        if d.unit == "rank" and _NTH_OF_CLASS.fullmatch(d.unit_text):
+            d.metric = _nth_place_rank_metric(doc, d) or d.metric
+            continue
+        if d.unit != "rank" or not _NTH_LARGEST.search(d.unit_text):
+            continue
+        after = re.sub(r"^、[^，。；、]{0,6}第[二三四五六七八九十]大", "", doc.text[d.end : d.clause.end])  # 国内最大、世界第三大的…
+        noun = M.metric_after(re.sub(r"^的", "", after))
+        k = d.pos if d.unit_text == "最大" else doc.text.rfind("第", d.clause.start, d.pos + 1)
+        scope = re.search(r"(?:全国|全省|全球|世界|国内|省内|亚洲|全市|我国|中国)$", doc.text[max(d.clause.start, k - 2) : k])
+        if noun and scope:
+            d.metric = scope.group(0) + noun + "排名"
+
+
+_YEARS_DOUBLED = re.compile(r"(?:(?<![\d])([一二三四五六七八九十两\d]{1,2})年(?:来|间|内)?)?(?:实现|已经|已)?翻$")
+
+
+def _doubled_over_years(doc: Doc, made: list[Draft]) -> None:
+    """`高新技术企业总数突破1万户、三年翻一番`: the growth 翻N番 is of the noun named before (the metric left
+    before it is only `三年翻`), over the N years that end in the figure's year."""
+    if not any(d.unit_text == "番" for d in made):
+        return
+    for k, d in enumerate(made):
+        m = _YEARS_DOUBLED.search(d.metric)
+        if not m:
+            continue
+        d.metric = d.metric[: m.start()]  # 数字经济规模三年翻两番，达到2000亿元: the later figure's too
+        if d.unit_text != "番":
+            continue
+        if not d.metric.strip() and k > 0 and made[k - 1].sentence is d.sentence:
+            d.metric = made[k - 1].metric
+        years = count_value(m.group(1)) if m.group(1) else None
+        if years and d.period and re.fullmatch(r"\d{4}", d.period) and not d.period_fixed:
+            d.period = f"{int(d.period) - years + 1}-{d.period}"
+
+
+def _page_period(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """A release whose achieved figures all speak of one period (`前三季度` said once, mid-page): its
+    achieved figures in sentences with no time word at all (not 目前, not a base year) are of it too."""
+    periods = {d.period for d in drafts if d.status == "actual" and d.period and not d.change_base}  # (a base year is another's)
+    if doc.pub_year is None:
+        return drafts  # an undated excerpt: one year named mid-page does not date the rest (`2月28日，…签约9个项目`)
+    if len(periods) != 1 or not re.fullmatch(r"\d{4}(?:-\d{2}|Q[1-4]|H[12])?", next(iter(periods))):
+        return drafts
+    (period,) = periods
+    for d in drafts:
+        if d.period is None and d.status == "actual" and not d.change_base:
+            sent = d.sentence
+            if not doc.times_in(sent.start, sent.end) and not PRESENT_WORD.search(sent.text):
+                d.period = period
+    return drafts
+
+
+FIELD_NOUN = re.compile(r"([^，。；、,;\d中]{1,12})中")
+FIELD_RANKED = re.compile(r"[^。；;]{0,30}?(?:第[\d一二三四五六七八九十]|前[\d一二三四五六七八九十]|首位|排名|排位|位列|位居|领跑|之首)")
+
+FIELD_TEST = re.compile(r"(?:综合)?(?:考评|考核|评价|评比|评估|测评|排名)$")  # 在126家开发区考核中: the field, not the test
+FIELD_SCOPE = re.compile(r"在([^，。；、,;\d]{0,8})$")
+
+
+def _with_rank_fields(doc: Doc, sent: Sentence, sq: list, made: list[Draft]) -> list[Draft]:
+    """`在217家国家级经开区中位列第14位`, `在安徽省59个县(市)中，…排名第一`: the size of the field a rank
+    is taken in, counted in digits, is a figure too (fresh-set convention: count 217, subject the field's
+    scope: 全国 unless a place or 全省 is named); the rank keeps its own reading. Written in words (在全省
+    十一个设区市中) it stays a name."""
+    out = list(made)
+    for q in sq:
+        if q.unit != "count" or q.comparator != "=" or any(d.pos == q.value_start for d in made):
+            continue
+        if not DIGIT.match(q.text[q.value_start - q.start :]):
+            continue
+        clause = next((c for c in sent.clauses if c.start <= q.value_start < c.end), None)
+        scope = FIELD_SCOPE.search(doc.text, max(clause.start, q.start - 10), q.start) if clause else None
+        noun = FIELD_NOUN.match(doc.text, q.end, clause.end) if scope else None
+        if not noun or not FIELD_RANKED.match(doc.text, noun.end()):
+            continue
+        # (县(市) in plain brackets, as the fresh sets' gold writes a field's name)
+        name = FIELD_TEST.sub("", noun.group(1).strip()).replace("（", "(").replace("）", ")")
+        whole = new_draft(doc, sent, clause, q, name)
+        whole.subject = _field_scope(doc, scope.start(1), scope.end(1), name)
+        out.append(whole)  # (after the sentence's own facts: a list of places is shared out by their order)
+    return out
+
+
+def _field_scope(doc: Doc, lo: int, hi: int, name: str):
+    """The place whose field it is: one named there (在安徽省…), the province of 全省 (or of a field of
+    省级 bodies), else the country."""
+    groups = mention_groups(doc, lo, hi)
+    if groups:
+        return groups[-1][-1][2]
+    if "全省" in doc.text[lo:hi] or name.startswith("省"):
+        return _whole_of(doc, "全省") or doc.doc_region
+    return resolve_region("全国")

@@ -1,0 +1,337 @@
+"""The plain per-clause path: each figure of a clause with the metric its own words (or an antecedent) give.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from chanye.extract import metric as M
+from chanye.extract.clauses import Clause, Sentence
+from chanye.extract.wordlists import any_of
+from chanye.extract.facts.drafts import Doc, Draft, State
+from chanye.extract.facts.cues import BASE_ATTRIBUTE, DIGIT, LEX, RATE_IN_METRIC
+from chanye.extract.facts.spans import _seps, clause_words, remove_spans
+from chanye.extract.facts.subjects import _whole_of
+from chanye.extract.facts.plan_periods import (
+    after_share_change,
+    funds_before,
+    multiple_of_base_only,
+    places_reached,
+    same_measure_before,
+)
+from chanye.extract.facts.candidates import CLASS_NOUNS, HOLDER_BODY, bodies_noun, bodies_report, holder_is_fact
+from chanye.extract.facts.drafting import antecedent, new_draft
+from chanye.extract.facts.metric_naming import (
+    BARE_ATTRIBUTE,
+    COMPARED_MORE,
+    INVEST_END,
+    OUTPUT_HEAD,
+    RANK_SCOPE_ONLY,
+    RATE_GAP_TAIL,
+    SECTOR_TOPIC,
+    SET_PART,
+    TOPIC_END,
+    bare_gap,
+    bare_rate_before,
+    contribution_owner,
+    gap_root,
+    headline_noun,
+    line_above_noun,
+    many_respectively,
+    metric_of,
+    projects_counted_before,
+    rank_metric,
+    rate_change,
+    with_attribute,
+)
+
+SHARE_COMPARATORS = {w: c for c, words in LEX["share_comparators"].items() for w in words}
+SHARE_COMPARATOR = re.compile("(" + any_of(list(SHARE_COMPARATORS)) + ")占")
+
+INCREMENT = re.compile(r"^[，、]?(?:较|比|同比|比上年|较上年)[^，、；]{0,6}?(增加|减少|新增|净增|增长|下降)$")
+
+PROGRESS = re.compile(r"完成[^，。；]{0,8}(?:目标|计划|任务)[^，。；]{0,4}的?$")
+
+# 高于全国（3.9%）, 高于全国（同比增长4.6%）: the scope's own figure in brackets
+SCOPE_REFERENCE = re.compile(r"(全国|全省)[（(](?:同比)?(?:增长|增速为?|增幅为?)?$")
+
+POOL_BEFORE = re.compile(r"(?<!其)中(?:有|共有)?$")  # 35个行业大类中28个行业…: the counted noun follows
+
+AVERAGE_REFERENCE = re.compile(r"(?:高于|低于|快于|慢于)([^，。；（(]{2,20}?)(?:平均水平|平均增速|平均|增速|增幅)[（(]$")
+
+SHARE_IN_METRIC = re.compile(r"占|比重|比例|占比|贡献|份额|率")
+HOLDER_COUNT = re.compile(r"^(?:[两二三四五六七八九十\d]{1,4}|\d+(?:\.\d+)?万)[个条家项类户](?=[\u4e00-\u9fff“])")  # 两个行业产值: not the metric's words
+
+_BASE_TAIL = re.compile(r"(?<=.{2})(?:比|较)[^占]*$")
+_BASE_TAIL_SHARE = re.compile(r"(?<=.{2})(?:(?<!占)比(?!重|例)|较)[^占]*$")  # 占…比重比去年同期: keep the share
+_SHARE_BASE = re.compile(r"占(?:.+(?:比重|比例)|比)$")
+_BEFORE_SHARE = re.compile(any_of(list(SHARE_COMPARATORS) + ["已经", "已"]) + "(?=占)")
+
+_SHARE_CUE_HEAD = re.compile("^" + any_of([*SHARE_COMPARATORS, *LEX["share_figure_cues"]]))
+
+_SHARE_WORD = re.compile(any_of(LEX["word_lists"]["share_word"]))
+
+PLACE_CLASS = re.compile(r"(?:市州|县区|县市区|县市|区县|市|县|区|乡镇|镇|县（市、区）|县（市）)")  # places counted as members
+MEMBER_RATE = re.compile(r"(?:年均)?(?:增速|增幅|增长)$")
+
+
+def _gaps_after_references(clause: Clause, out: list[Draft], state: State) -> None:
+    """`分别高出全国（5.1%）、全省（6.0%）平均水平2.5个和1.6个百分点`: each gap is the rate's, against the
+    scope named before each bracket, in order."""
+    gaps = [d for d in out if d.unit == "pp" and re.match(r"[\d.]+%", d.metric)]
+    if not gaps:
+        return  # (most clauses: no gap, and the references need not be looked for)
+    refs = list(re.finditer(r"(高出|高于|低于|快于|慢于)?(全国|全省|全市|全区|全县)[（(]", clause.text))
+    if len(refs) != len(gaps):
+        return
+    rate = next((d.metric for d in reversed(state.drafts) if d.kind == "growth" and d.unit == "%" and d.metric), None)
+    if not rate:
+        return
+    verb = next((r.group(1) for r in refs if r.group(1)), "高于")
+    for d, r in zip(gaps, refs):
+        d.metric = gap_root(rate) + "增速" + verb + r.group(2)
+
+
+def _share_trailing_comparator(doc: Doc, cq: list, out: list[Draft]) -> None:
+    """`维持在15.3%和15.2%以上`, `分别增长5%和7.5%左右`: a bound written once after the last figure of a
+    list joined by 和/、 holds for each figure of it."""
+    if len(out) != len(cq) or len(cq) < 2:
+        return
+    for i in range(1, len(cq)):
+        if doc.text[cq[i - 1].end : cq[i].value_start] in ("、", "和", "及", "与") and out[i].unit == out[i - 1].unit == "%":
+            if out[i - 1].kind == "growth" and out[i].kind == "share" and out[i].metric.startswith(out[i - 1].metric):
+                out[i].kind, out[i].metric = "growth", out[i - 1].metric  # 增速保持在12.1%和11.6%: both rates
+    last = cq[-1]
+    if not re.search(r"以上|左右|以内|以下|上下", doc.text[last.value_end : last.end]):
+        return
+    for i in range(len(cq) - 2, -1, -1):
+        if doc.text[cq[i].end : cq[i + 1].value_start] not in ("、", "和", "及", "与") or out[i].unit != out[-1].unit:
+            break
+        if out[i].comparator == "=":
+            out[i].comparator = out[-1].comparator
+
+
+TRAILING_BOUND = re.compile(r"(?:以上|左右|以内|以下|上下)$")
+
+
+def bound_after_list(doc: Doc, made: list[Draft]) -> None:
+    """`分别达到10%和12%以上`, `分别增长5%、6%左右` read by a distributive path: the bound written once after
+    the last figure holds for the figures listed before it (as _share_trailing_comparator for plain lists)."""
+    made = sorted(made, key=lambda d: d.pos)
+    if len(made) < 2 or not TRAILING_BOUND.search(doc.text[made[-1].pos : made[-1].end]):
+        return
+    for a, b in reversed(list(zip(made, made[1:]))):
+        if doc.text[a.end : b.pos] not in ("、", "和", "及", "与") or a.unit != b.unit:
+            break
+        if a.comparator == "=":
+            a.comparator = b.comparator
+
+
+def plain(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: State) -> list[Draft]:
+    text = doc.text
+    seps = _seps(text, clause)
+    out: list[Draft] = []
+    # orientation of the clause: figure first (培育10条…, 拥有35个工业大类…) or metric first
+    first = cq[0]
+    first_left = clause_words(doc, clause.start, first.start)
+    after_first = _after_words(doc, clause, 0, cq, seps)  # the first figure's, read again below
+    figure_first = (M.ends_with_verb(first_left) or POOL_BEFORE.search(first_left) is not None) and bool(
+        M.metric_after(after_first)
+    )
+    prev_end = clause.start
+    here = State(drafts=state.drafts, pending=out)  # the antecedents as each figure sees them
+    for k, q in enumerate(cq):
+        j = bisect_left(seps, q.start)
+        lo = max(seps[j - 1] + 1 if j else clause.start, prev_end)
+        if k == 0 and lo > clause.start and _names_list(doc, clause, lo):
+            lo = clause.start  # 生物医药、体育器械、新能源汽车产业保300亿元: the whole list holds the figure
+        bracket = text.rfind("（", lo, q.start)
+        if bracket >= 0 and text.find("）", bracket, q.start) < 0:
+            lo = bracket + 1  # 开局良好（GDP增长5.9%）: a figure in brackets reads from the bracket
+        left_words = clause_words(doc, lo, q.start)
+        after_words = after_first if k == 0 else _after_words(doc, clause, k, cq, seps)
+        d = new_draft(doc, sent, clause, q, "")
+        # both bracket references end right before the figure: one character test spares the searches
+        bracketed = q.start > clause.start and (text[q.start - 1] in "（(" or "（" in text[q.start - 7 : q.start])
+        reference = SCOPE_REFERENCE.search(text[max(clause.start, q.start - 10) : q.start]) if bracketed else None
+        here.prev_noun = None if out else state.prev_noun
+        if d.kind == "rank":
+            scope_only = RANK_SCOPE_ONLY.search(text, lo, q.start) if not left_words else None
+            d.metric = rank_metric(doc, scope_only.group(1) if scope_only else left_words, here)  # 居全国第3、全省第1
+        else:
+            metric = metric_of(doc, clause, q, lo, left_words, after_words, figure_first, d.kind)
+            if multiple_of_base_only(doc, clause, q, d):
+                metric = ""  # 9540亿元，是“十五”期末的4.3倍, 是设立前的19倍: the base is no indicator, the amount before is
+            elif d.unit == "count" and (reached := places_reached(doc, clause, q, left_words)):
+                metric = reached  # 产品远销欧美等30多个国家和地区: 产品远销国家和地区
+            elif d.kind == "level" and BARE_CHANGE.fullmatch(metric) and (amount := same_measure_before(here, d)):
+                metric = M.strip_new(amount) + metric  # 原油加工量484.2万吨、增产近17万吨: the amount's change
+            elif d.unit == "CNY" and (drew := LEVERAGED.match(text, lo, q.start) or LEVERAGED.match(metric)) and (funds := funds_before(here, clause)):
+                metric = funds + drew.string[drew.start() : q.start if drew.string is text else None]  # 以旧换新资金34亿元撬动消费332.5亿元
+            elif OVER_PLAN.fullmatch(left_words) and (done := here.last_metric(skip_gaps=True)[0]):
+                metric = done + left_words  # 完成投资7300亿元、超年度计划目标13.9%: how far the amount passed its plan
+            if k + 1 < len(cq) and holder_is_fact(q, after_words, cq[k + 1]):
+                metric = M.tidy(HOLDER_BODY.match(after_words).group(0))  # 178家国家高新区生产总值占…: 国家高新区
+            elif k + 1 < len(cq) and cq[k + 1].start - q.end == len(after_words) and bodies_report(q, after_words):
+                metric = M.tidy(bodies_noun(after_words))  # 60家重点企业完成工业总产值…: 重点企业
+            ante, _u = antecedent(here, "rate" if d.kind == "growth" and d.unit != "pp" else d.kind)
+            if ante and d.kind == "growth" and d.unit == "%" and bare_gap(ante):
+                ante = here.last_metric(skip_shares=True, skip_gaps=True)[0]  # …高于全国0.9个百分点；沈阳市增长4%: not the gap
+            if not metric and not ante and (head := headline_noun(doc, sent, q)):
+                metric, rate = head  # 8.5%！全省规上工业增加值增速创新高: the next sentence names it
+                if rate and d.unit == "%":
+                    d.kind = "growth"
+            elif not metric and not ante and (above := line_above_noun(doc, sent, q)):
+                metric = above  # a card's label line (全年GDP), its figure on the next line (增长5.3%)
+            if ante and not out:
+                ante = gap_root(ante)  # a figure after a gap (高于全省…个百分点) is on the indicator
+            last = next((x for x in here._latest() if x.metric and x.kind != "rank"), None)
+            if d.unit == "pp" and ante and last is not None and last.kind == "growth" and last.unit == "%":
+                metric = rate_change(text[lo : q.start], ante) or metric
+            metric = contribution_owner(metric, here)
+            if d.kind == "share" and not metric and last is not None and last.kind == "growth" and last.unit == "%":
+                d.kind, metric = "growth", last.metric  # …增长11.0%，逐月回落至6.2%: the rate moved, still a growth
+            elif d.kind == "share" and not metric and bare_rate_before(here):
+                d.kind = "growth"  # 甲县以增速14.2%位列第一，乙县12.2%: the next place's rate, its indicator named later
+            if d.kind == "share":
+                cue = _SHARE_CUE_HEAD.sub("", text[q.start : q.value_start])
+                if cue.startswith("占") and not metric.endswith(cue):
+                    metric += cue
+                lead = SHARE_COMPARATOR.search(left_words)
+                if lead and d.comparator == "=":
+                    d.comparator = SHARE_COMPARATORS[lead.group(1)]
+                metric = _BEFORE_SHARE.sub("", metric)
+                if metric.startswith("占") and not _SHARE_WORD.search(metric):
+                    metric += "比重"
+                if (M.needs_antecedent(metric) or metric == "占") and ante:
+                    numerator = ante[: ante.index("占", 1)] if "占" in ante[1:] and metric.startswith("占") else ante
+                    if metric.startswith("占") and "占" not in numerator:
+                        numerator = RATE_GAP_TAIL.sub("", numerator) or numerator  # 工业投资增速比上半年…，占全部投资比重: 工业投资's share
+                    metric = numerator + (metric or ("" if M.SHARE_WORDS and numerator.endswith(M.SHARE_WORDS) else "占比"))
+                    # …占全省53%以上，其中南昌占全省四分之一: one share; never 占比占比
+                elif ante and (attr := M.GENERIC.match(metric)) and metric.startswith("占", attr.end()) and TOPIC_END.search(gap_root(ante)) and not ante.endswith(attr.group(0)):
+                    # …等战略性新兴产业快速发展，产值已占规上工业的11.7%: the topic's 产值
+                    metric = with_attribute(gap_root(ante), attr.group(0)) + metric[attr.end() :]
+                elif ante and PROGRESS.search(doc.text[lo : q.start]):
+                    metric = ante + "完成" + metric + "比例"  # 完成全年目标任务的81%: progress on the plan
+            elif not metric and not ante and d.kind == "growth" and (share := here.last_metric()[0]) and "占" in share[1:]:
+                metric = share[: share.index("占", 1)]  # 增加值占…比重85.9%，同比增长5.2%: the numerator grew
+            elif not metric and ante:
+                # …新增规上工业企业200家以上，2023年达到2860家: a level after a flow is the stock
+                metric = M.strip_new(ante) if d.kind == "level" and here.last_kind() == "level" else ante
+                if d.kind == "growth" and d.unit == "%" and COMPARED_MORE.search(ante):
+                    metric = _BASE_TAIL.sub("", ante)  # …比前3年总量多56%，年均增长17.3%: the indicator's own rate
+                elif d.kind == "growth" and d.unit == "%" and after_share_change(here):
+                    metric = ante[: ante.index("占", 1)]  # …占全省比重较上年提高1.3个百分点；同比增长8.3%: the amount's rate
+            elif d.unit == "pp" and metric.startswith("占") and ante and "占" not in ante and here.last_kind() == "level":
+                metric = ante + metric  # 完成投资915亿元，占全省投资的比重较上年提高1.3个百分点: the amount's share moved
+            elif ante and d.kind == "level" and (change := INCREMENT.search(doc.text[lo : q.start])):
+                metric = M.strip_new(ante) + change.group(1)  # 较年初增加9.6万个: the change of the antecedent
+            elif ante and M.is_generic(metric) and not (INVEST_END.search(ante) and OUTPUT_HEAD.match(metric)):
+                # 总数达到82家 after 新增上市公司9家; 增速比全省高3个百分点 after 增长8.3%;
+                # 全年产量将突破60万辆 after 新能源汽车产量…
+                base = gap_root(M.strip_new(ante))  # …增速高于全省0.8个百分点，高于全国2.7个百分点: not on the gap
+                if "占" in base[1:] and not (d.unit == "pp" and here.last_kind() == "share" and not re.match(r"增速|增幅", metric)):
+                    base = base[: base.index("占", 1)]  # a share's numerator: 高新技术产业增加值(占…比重)
+                base = (_BASE_TAIL_SHARE if _SHARE_BASE.search(base) else _BASE_TAIL).sub("", base)  # …营业收入(比2019年1-11月): the indicator
+                if base.endswith(metric) or metric in base:
+                    base, metric = base, ""
+                elif (own := BASE_ATTRIBUTE.search(base)) and BASE_ATTRIBUTE.fullmatch(metric) and own.start() >= 2:
+                    base = base[: own.start()]  # 工业完成总产值X…，完成增加值Y: 工业增加值, not 工业总产值增加值
+                if d.unit == "pp" and M.COMPARISON.match(metric) and here.last_kind() == "growth" and "增速" not in base:
+                    base += "增速"
+                metric = base + metric
+            if not out and state.prev_noun and SECTOR_TOPIC.search(state.prev_noun) and BARE_ATTRIBUTE.fullmatch(metric):
+                metric = state.prev_noun + metric  # 化工产业快速壮大，实现工业增加值61.5亿元: the sector's
+            elif not out and state.prev_noun and INVEST_TOPIC.search(state.prev_noun) and metric == "投资":
+                # 重点项目有序推进，完成投资977.6亿元: the projects' (or the works') investment
+                metric = state.prev_noun + ("完成投资" if "完成" in text[clause.start : q.start] else "投资")
+            elif metric == "投资" and (made := INVEST_MADE.search(text, clause.start, q.start)) and (projects := projects_counted_before(here, clause)):
+                metric = projects + made.group(0)  # 在建工业项目283个，完成投资147.83亿元: those projects' investment
+            if STANDING_AFTER.match(text, q.end) and text[lo : q.start].rstrip().endswith("以"):
+                # 长丰县地区生产总值为946.43亿元…；肥东县以902亿元位居第三: the amount ranked is the same indicator
+                metric = next((x.metric for x in here._latest() if x.unit == d.unit and x.kind == d.kind and x.metric), metric)
+            d.metric = HOLDER_COUNT.sub("", metric)
+            if d.kind == "growth" and (d.metric in CLASS_NOUNS or PLACE_CLASS.fullmatch(d.metric)) and (rate := MEMBER_RATE.search(left_words)):
+                d.metric += rate.group(0)  # 7个行业年均增速10%以上: the members' rate, not 行业
+            average = AVERAGE_REFERENCE.search(text[max(clause.start, q.start - 30) : q.start]) if bracketed else None
+            if average and d.unit == "%":
+                # 17个行业增速高于全市规上工业平均水平（7.2%）: the bracket gives the average rate itself
+                d.kind, d.metric = "growth", M.tidy(average.group(1)) + "增速"
+            rate_words = RATE_IN_METRIC.search(d.metric) or RATE_IN_METRIC.search(left_words[-16:])
+            if d.kind == "share" and d.unit == "%" and rate_words and not SHARE_IN_METRIC.search(d.metric) and not SET_PART.match(text, q.end):
+                d.kind = "growth"  # 总产值与增加值增速连续五个月维持在15.3%: a rate, not a share
+        if reference is not None:
+            # 高于全国（3.9%）3.6个百分点: the bracketed figure is the scope's own, of the same kind
+            last = next((x for x in here._latest() if x.metric and x.kind != "rank"), None)
+            if last is not None:
+                d.kind, d.metric = last.kind, last.metric
+            else:
+                raw_words = clause_words(doc, clause.start, q.start - len(reference.group(0)))
+                d.metric = M.tidy(raw_words)
+                if re.search(r"增速|增长|增幅", raw_words):
+                    d.kind = "growth"
+            d.subject = _whole_of(doc, reference.group(1))
+            prev_end = clause.start  # the figure after the bracket reads the words before it too
+            out.append(d)
+            continue
+        out.append(d)
+        prev_end = q.end
+    _share_trailing_comparator(doc, cq, out)
+    _gaps_after_references(clause, out, state)
+    if figure_first and len(out) >= 2:
+        # 建成3.5万家基础级、8200家先进级、500家卓越级智能工厂: the noun written once after the last grade
+        m = re.match(r"^(.{1,4}?[级型类])(.{2,})$", out[-1].metric)
+        for d in out[:-1]:
+            if m and d.unit == out[-1].unit and re.fullmatch(r".{1,4}[级型类]", d.metric):
+                d.metric += m.group(2)
+    return out
+
+
+STANDING_AFTER = re.compile(r"(?:的(?:总量|规模|成绩))?(?:位居|位列|居|排名|排在|领跑|领先|首次晋级|晋级|跻身|稳居|名列|列)")
+INVEST_TOPIC = re.compile(r"(?<=..)(?:项目|建设|工程)$")  # what an investment said after it is of
+INVEST_MADE = re.compile(r"(?:累计)?完成投资")  # investment made (总投资 of a counted batch stays bare, as gold has it)
+
+
+def _names_list(doc: Doc, clause: Clause, lo: int) -> bool:
+    """Whether the clause opens with a 、-list of names (not regions, no 分别) that runs into the first
+    figure's own words: then the list, as written, is part of the figure's metric."""
+    head = doc.text[clause.start : lo]
+    times = doc.times_in(clause.start, lo)
+    if times:  # 2024年畜肉、鲜菜价格均…: the year is no part of the names
+        head = remove_spans(head, clause.start, [(t.start, t.end) for t in times])
+    if "、" not in head or many_respectively(doc, clause) or re.search(r"[\d：:（(]", head):
+        return False
+    if not doc.mention_starts:
+        doc.mention_starts = [m[0] for m in doc.mentions]
+    k = bisect_left(doc.mention_starts, clause.start)
+    return not (k < len(doc.mentions) and doc.mentions[k][0] < lo)  # no region named in the list
+
+
+def _after_words(doc: Doc, clause: Clause, k: int, cq: list, seps: list[int]) -> str:
+    """The words after the k-th figure up to the next figure, list separator or the clause's end."""
+    q = cq[k]
+    hi = cq[k + 1].start if k + 1 < len(cq) else clause.end
+    j = bisect_left(seps, q.end)
+    if j < len(seps):
+        hi = min(hi, seps[j])
+    opened = doc.text.rfind("（", clause.start, q.start)
+    if opened >= 0 and doc.text.find("）", opened, q.start) < 0:
+        close = doc.text.find("）", q.end, hi)
+        if close >= 0:
+            hi = close  # （已开工8宗）完成投资: a figure in brackets reads nothing past them
+    bracket = doc.text.find("（", q.end, hi)
+    if bracket >= 0:
+        close = doc.text.find("）", bracket, hi + 1)
+        inner = doc.text[bracket + 1 : close] if close > 0 else ""
+        if close < 0 or len(inner) > 6 or DIGIT.search(inner):
+            hi = bracket
+    return remove_spans(doc.text[q.end : hi], q.end, [(t.start, t.end) for t in doc.times_in(q.end, hi)])
+
+
+LEVERAGED = re.compile(r"(?:撬动|拉动|带动|吸引|引导|引来)(?:社会|民间|金融)?(?:消费|投资|资本|资金|融资|贷款)")
+
+BARE_CHANGE = re.compile(any_of(LEX["word_lists"]["bare_change"]))
+
+OVER_PLAN = re.compile(r"(?:超|超过|超出|快于|高于)(?:年度|全年)?(?:投资)?(?:计划|目标|任务|序时进度|时序进度|进度)+")

@@ -1,0 +1,33 @@
+"""Lexical cues the rules of several dimensions share: growth, share, rank, list and comparison patterns (word lists
+from lexicon/facts.yaml).
+"""
+
+from __future__ import annotations
+
+import re
+
+from chanye.extract.wordlists import any_of, grouped, load
+
+LEX = load("facts.yaml")  # the word lists (lexicon/facts.yaml)
+
+RANK_SUFFIX = re.compile(any_of(LEX["rank_suffixes"]) + "$")
+
+RESPECTIVELY = re.compile(any_of(LEX["word_lists"]["respectively"]))
+FROM_WORD = re.compile(r"(?:从|由)")
+TO_WORD = re.compile(any_of(LEX["word_lists"]["to_word"]))
+
+BASE_ATTRIBUTE = re.compile(any_of(grouped(LEX["attributes"]["base"], LEX["attribute_groups"])) + "$")
+RATE_IN_METRIC = re.compile(any_of(LEX["word_lists"]["rate_in_metric"]))
+
+GAP = re.compile(r"(?:增速|增幅)?(?:高于|低于|快于|慢于|高出|低出|快出|多出|领先)(?:全国|全省|全市|全区|全县|全球|同期|平均|规上|规模以上|上年|去年|全部)")
+
+COUNTED = re.compile(r"[一二三四五六七八九十两\d]+[大个条项类]")
+
+DIGIT = re.compile(r"\d")
+
+EACH_BEFORE = re.compile(r"(?:均|都|皆|双双)[^，；]{0,6}$")
+
+YEAR = re.compile(r"\d{4}")
+YEAR_SPAN = re.compile(r"\d{4}-\d{4}")
+
+EACH_TOTAL = re.compile(r"合计|共计|总计|累计|(?<!总)共|总和|之和|整体|两者|二者|加起来")

@@ -1,0 +1,99 @@
+"""Same figure twice (headline and body, a bracketed restatement) is one fact.
+"""
+
+from __future__ import annotations
+
+from chanye.extract import metric as M
+from chanye.extract.facts.drafts import Draft
+
+
+def same_figure(a: Draft, b: Draft) -> bool:
+    if a.unit != b.unit or a.kind != b.kind:
+        return False
+    if abs(a.value - b.value) > 1e-3 * max(abs(a.value), abs(b.value), 1e-9):
+        return False
+    return True
+
+
+def _bracketed(d: Draft) -> bool:
+    """A figure restated in brackets (`…可比增长5.8%（GDP增长5.8%）`)."""
+    text = d.sentence.text
+    i = d.pos - d.sentence.start
+    opened = text.rfind("（", 0, i)
+    return opened >= 0 and text.find("）", opened, i) < 0
+
+
+def _figure_key(d: Draft) -> tuple:
+    # the same figure written twice is written alike: a key of 4 significant digits gathers
+    # candidates; same_figure then applies the scorer's 0.1 % tolerance
+    return d.unit, d.kind, float(f"{d.value:.4g}")
+
+
+def _restates(headline: Draft, body: Draft) -> bool:
+    """A headline's rounded figure (`营收突破5000亿元`) for a body figure (`营业总收入5120亿元`)."""
+    if headline.unit != body.unit or headline.kind != body.kind:
+        return False
+    if headline.period and body.period and headline.period != body.period:
+        return False
+    h, b = headline.value, body.value
+    if headline.comparator in (">", ">="):
+        near = h <= b <= h * 1.2
+    elif headline.comparator == "~" or headline.comparator == "=":
+        near = abs(b - h) <= 0.05 * abs(h)
+    else:
+        near = False
+    # the metrics last: a headline is compared with every body figure, and dice is the dear test
+    return near and not (M.dice(headline.metric, body.metric) < 0.3 and not set(headline.metric) <= set(body.metric))
+
+
+def _parallel(a: tuple | None, b: tuple | None) -> bool:
+    """Two figures each said right after a figure of the same unit but another value (`项目58个，总投资
+    320亿元；…项目41个，总投资320亿元`): parallel statements, not one figure said twice."""
+    return a is not None and b is not None and a[0] == b[0] and a[1] != b[1]
+
+
+def dedupe(drafts: list[Draft]) -> list[Draft]:
+    """One fact per figure: a headline figure the body repeats is dropped; a body figure stated
+    again in another sentence (same subject, value, status, period, comparator and a like metric) is
+    kept once."""
+    body = [d for d in drafts if not d.title]
+    keys = [_figure_key(d) for d in drafts]
+    body_keys: dict[tuple, list[Draft]] = {}
+    for d, key in zip(drafts, keys):
+        if not d.title:
+            body_keys.setdefault(key, []).append(d)
+    out: list[Draft] = []
+    kept: dict[tuple, list[Draft]] = {}
+    # the figure said just before in the same sentence: `…172个项目，总投资420亿元` and `…47个项目，总投资
+    # 420亿元` are two investments (of different project sets), not one figure said twice
+    before: dict[int, tuple | None] = {}
+    for i, d in enumerate(drafts):
+        p = drafts[i - 1] if i else None
+        before[id(d)] = (p.unit, p.value) if p is not None and p.sentence is d.sentence else None
+    for d, key in zip(drafts, keys):
+        if d.title:
+            if any(same_figure(d, b) for b in body_keys.get(key, ())) or any(_restates(d, b) for b in body):
+                continue  # a headline figure the body states
+            out.append(d)
+            continue
+        dup = key in kept and any(  # (most figures have no earlier one of their key)
+            same_figure(o, d)
+            and o.status == d.status
+            and o.comparator == d.comparator
+            and getattr(o.subject, "code", o.subject) == getattr(d.subject, "code", d.subject)
+            and (
+                # …可比增长5.8%（GDP增长5.8%）: restated in brackets in the same sentence, in other words
+                (o.sentence is d.sentence and (_bracketed(d) or _bracketed(o)))
+                or (
+                    o.sentence is not d.sentence
+                    and o.period == d.period
+                    and M.dice(o.metric, d.metric) >= 0.7
+                    and not _parallel(before[id(o)], before[id(d)])
+                )
+            )
+            for o in kept.get(key, ())
+        )
+        if not dup:
+            out.append(d)
+            kept.setdefault(key, []).append(d)
+    return out

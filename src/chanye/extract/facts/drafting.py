@@ -1,0 +1,137 @@
+"""Making a Draft from a recognized quantity: its kind, value, comparator cue and the metric an earlier figure left.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chanye.extract.clauses import Clause, Sentence
+from chanye.extract.wordlists import any_of
+from chanye.extract.facts.drafts import Doc, Draft, State
+from chanye.extract.facts.cues import LEX
+from chanye.extract.facts.spans import remove_spans
+from chanye.extract.facts.periods import MULTIPLE_OF_BASE
+from chanye.extract.facts.metric_naming import COMPARED_MORE
+
+_GROWTH = LEX["growth"]
+GROWTH_CUE = re.compile(
+    "(?:" + any_of(_GROWTH["rising"] + _GROWTH["falling"]) + "|(?<=年)减)" + any_of(_GROWTH["links"] + _GROWTH["more_links"]) + "?$"
+)
+GROWTH_AFTER = re.compile("的?" + any_of(_GROWTH["after"]))
+NEGATIVE_CUE = re.compile("(?:" + any_of(_GROWTH["falling"]) + "|(?<=年)减)" + any_of(_GROWTH["links"]) + "?$")
+
+_DIFFERENCE_CUE = re.compile(any_of(LEX["word_lists"]["difference_cue"]))
+
+_SPACES = re.compile(r"\s+")
+
+_NEAR_ADVERB = re.compile(r"(?:分别|同比|年均|平均|比上年|比去年|较上年|较去年|环比|均|都|预期目标|目标|预期|计划|为|是|将|有望|预计|力争|要|仅|只|仍)+$")  # 年增仅0.4%: an adverb between cue and figure
+_NEAR_FROM = re.compile(r"(?:的|从|由|自)+$")
+
+LEAD_CLAUSE = 16  # characters: a figure-less clause this short is quoted with the figures it leads into
+
+
+def antecedent(state: State, kind: str | None = None) -> tuple[str | None, str | None]:
+    """What a figure that does not repeat its metric refers to. A growth rate (`kind` "rate") refers
+    to the last amount, not to a share said in between (`产量133.6万辆，占全国的14%，同比增长38.6%`);
+    a change in percentage points does refer to that share."""
+    if state.prev_noun:
+        return state.prev_noun, None
+    latest = next((d for d in state._latest() if d.metric and d.kind != "rank"), None)
+    if kind == "rate" and latest is not None and latest.kind == "share" and (num := SHARE_NUMERATOR.match(latest.metric)):
+        return num.group(1), None  # 高技术制造业增加值占比15%，累计增速14.5%: the share's numerator grew
+    metric, unit = state.last_metric(skip_shares=kind == "rate")
+    if kind == "rate" and unit == "count" and metric and (m := MEMBER_INDICATOR.match(metric)):
+        return m.group(1), None  # 14个市中有5个市规上工业增加值同比增长。其中，A市增长4.9%: the members' indicator
+    return metric, unit
+
+
+SHARE_NUMERATOR = re.compile(
+    r"^(.{2,}?(?<![区市县省州镇]))(?:全区|全市|全省|全县|全国)?(?:占比|所占比重|比重|占[^占]+)$"
+)  # (not a place's own share: 兴汉新区占比16.3%，同比下降2.3% is the place's rate of the indicator before)
+
+# a count of members named by how their indicator moved (市规上工业增加值同比增长的市): the indicator
+MEMBER_INDICATOR = re.compile(
+    r"^(?:市州|县区|县市区|县（市、区）|州（市）|市|县|区|行业|省份|地区)?(.{2,}?)"
+    r"(?:同比|比上年|较上年)?(?:均|都|全部)?(?:实现)?(?:正增长|增长|下降|两位数增长|(?:增速|增幅)(?:高于|快于|超过)[^的]{0,10})(?:的[^的]{1,6})?$"
+)
+
+
+def _kind_and_value(doc: Doc, clause: Clause, q) -> tuple[str, float, float | None]:
+    value, vmax = q.value, q.value_max
+    if q.unit == "rank" or q.kind_hint == "rank":
+        return "rank", value, vmax
+    if q.unit == "pp":
+        kind = "growth"
+    elif q.kind_hint == "growth":
+        kind = "growth"
+    else:
+        kind = None
+    near = None  # the cue words just before the figure, read only where a rule needs them
+    if kind is None and q.unit in ("%", "other") and (q.unit == "%" or q.unit_text == "倍"):
+        near = _near_cue(doc, clause, q)
+        if GROWTH_CUE.search(near) or GROWTH_AFTER.match(doc.text, q.end):
+            kind = "growth"  # 增长8%, 保持20%以上的增速
+        elif q.unit_text == "倍" and MULTIPLE_OF_BASE.search(doc.text, clause.start, q.start):
+            kind = "growth"  # 是2016年的1.4倍: a change against the base
+        elif q.unit == "%" and COMPARED_MORE.search(doc.text, clause.start, q.start):
+            kind = "growth"  # 比2018—2020年总量多56%: more than the base, a change
+        elif q.unit == "%":
+            kind = _percent_kind(doc.text[clause.start : q.start])
+        else:
+            kind = "growth"  # 是2012年的3.2倍, 为上年的1.5倍: a multiple of a base is a change over it
+    if kind is None and q.kind_hint == "share":
+        kind = "share"
+    kind = kind or "level"
+    if kind == "growth" and value > 0 and NEGATIVE_CUE.search(near if near is not None else _near_cue(doc, clause, q)):
+        value = -value
+        if vmax is not None:  # 下降3%-5% is the range -5 … -3
+            value, vmax = -vmax, value
+    return kind, value, vmax
+
+
+_PERCENT = LEX["percent_kind"]
+RATE_NOUN = re.compile(any_of(_PERCENT["rate_nouns"]))
+SHARE_WORD = re.compile(any_of(_PERCENT["share_words"]))
+INDEX_LEVEL = re.compile(any_of(_PERCENT["index_nouns"]) + r"(?:[达为是]|达到|保持在|升至|回升至|降至)?$")
+OVER_TARGET = re.compile(r"超(?:过|出)?[^，。；、\d]{0,6}" + any_of(_PERCENT["over_target"]) + "$")
+
+
+def _percent_kind(words: str) -> str:
+    """The kind of a percentage with no word of change right before it, from its clause's words before
+    it: an index (景气指数达到54.7%) is a level; a rate noun with no share word after it (GDP年增只有2.5%,
+    增长目标设定为5%左右) or 超…目标 (超年度计划目标13.9%) makes a growth; else a share."""
+    words = _SPACES.sub("", words)
+    if INDEX_LEVEL.search(words):
+        return "level"
+    if OVER_TARGET.search(words):
+        return "growth"
+    rate = None
+    for rate in RATE_NOUN.finditer(words):
+        pass  # the last rate noun before the figure
+    if rate is not None and not SHARE_WORD.search(words, rate.end()):
+        return "growth"
+    return "share"
+
+
+def _near_cue(doc: Doc, clause: Clause, q) -> str:
+    lo = max(clause.start, q.value_start - 12)
+    near = doc.text[lo : q.start]
+    times = doc.times_in(clause.start, q.start)
+    if times:
+        near = remove_spans(near, lo, [(t.start, t.end) for t in times])
+    near = _SPACES.sub("", near)  # 同比增长 10.7%: a stray space before the figure
+    near = _NEAR_FROM.sub("", near)  # 增速从1~2月的11.0%起步
+    return _NEAR_ADVERB.sub("", near)
+
+
+def new_draft(doc: Doc, sent: Sentence, clause: Clause, q, metric: str) -> Draft:
+    kind, value, vmax = _kind_and_value(doc, clause, q)
+    comparator = q.comparator or "="
+    if q.unit == "rank" and q.unit_text.endswith("强") and comparator == "=":
+        comparator = "<="
+    cue = doc.text[q.start : q.value_start]
+    if q.unit == "pp" and comparator == ">" and _DIFFERENCE_CUE.fullmatch(cue):
+        comparator = "="  # 高出1.9个百分点 states the difference itself
+    # the required fields by position (value, unit, unit_text, kind, comparator, metric, pos, end,
+    # sentence, clause): a call by keywords costs twice as much, once per figure
+    return Draft(value, q.unit, q.unit_text, kind, comparator, metric, q.value_start, q.end, sent, clause, value_max=vmax)

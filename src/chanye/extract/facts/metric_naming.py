@@ -1,0 +1,488 @@
+"""The metric name of a figure: the words before it, ranks, rates and gaps, shares and contributions, headline nouns,
+list items' attributes.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from chanye.extract import metric as M
+from chanye.extract.clauses import Clause, Sentence
+from chanye.extract.wordlists import any_of, grouped
+from chanye.extract.facts.drafts import Doc, Draft, State
+from chanye.extract.facts.cues import BASE_ATTRIBUTE, COUNTED, GAP, LEX, RANK_SUFFIX, RATE_IN_METRIC, RESPECTIVELY
+from chanye.extract.facts.spans import remove_spans
+from chanye.extract.facts.candidates import CLASS_NOUNS, PROJECT_AFTER, PROJECT_VERB
+
+PURE_SCOPE = re.compile(
+    r"^(?:全国|全省|全市|全球|世界|国内|省内|中部|西部|东部|东北|长三角|珠三角|京津冀|粤港澳|中西部|[\u4e00-\u9fff]{2}省)?"
+    r"(?:地级市|地级及以上城市|同类城市|城市|省会城市|副省级城市|大中城市|设区市|县（市、区）|县区|开发区|首位)?$"
+)
+
+NEW_QUALIFIER = re.compile(any_of(LEX["new_qualifiers"]) + "$")
+
+PREDICATE = re.compile(r"(?:均|全部|都)?(?:实现|保持|超过|达到|增长|下降|突破)|(?:年均)?(?:增速|增幅|增长)")  # 14个市州全部实现正增长, 7个行业年均增速…
+POOL_PREFIX = re.compile(r"^.{0,14}?(?<!其)中(?:除|有|共有)")
+
+_AT_HEAD = re.compile(r"^在")
+
+_IN_END = re.compile(r"(?:中|里)$")
+
+_RANK_ADVERB = re.compile(r"(?:均|都|分别|连续\S{1,3}年)$")
+
+_SHARE_OWNER = re.compile(r"(?:贡献|提供|创造|吸纳|完成|实现|占据|占有|占).*$")
+
+FILL_REACH = 200  # characters: how far back an earlier figure's metric is taken up
+
+# an attribute said bare after a figure of a named industry or cluster is that industry's
+OWNABLE_ATTRIBUTE = re.compile(any_of(LEX["word_lists"]["ownable_attribute"]))
+
+
+def topic_attribute(before: list[Draft], d: Draft) -> str:
+    """`全省县域特色产业集群完成营收1.6万亿元…；上缴税金436亿元`: a bare attribute right after a figure of
+    a named industry, cluster or chain (in reach, same paragraph) is that one's (县域特色产业集群上缴税金)."""
+    p = next((p for p in reversed(before) if p.metric and p.kind != "rank"), None)
+    if p is None or d.pos - p.pos > FILL_REACH or p.sentence.paragraph != d.sentence.paragraph:
+        return d.metric
+    if p.subject != d.subject:
+        return d.metric  # 临港新片区规上工业总产值…。其中，特斯拉完成产值…: a body's own attribute
+    if p.metric.endswith(d.metric) and len(p.metric) > len(d.metric) and p.unit != "pp":
+        return p.metric  # …上缴税金436亿元，增速达2.5%: the same one's rate
+    head = M.industry_of(p.metric)
+    return head + d.metric if head and head != d.metric else d.metric
+
+
+MEMBER_RATE_BAR = re.compile(
+    r"[^，。；、\d]{1,10}?(?:年均)?(?:增速|增幅|增长)(?:均|都)?(?:超过|超|高于|达到|达|在)?\d+(?:\.\d+)?%(?:以上|左右)?"
+)
+
+
+def share_frame(items: list[str]) -> list[str]:
+    """`新建项目对工业产值、增加值的增长贡献率` -> 新建项目对工业产值的增长贡献率, 新建项目对增加值的增长贡献率:
+    the owner before 对 and the measure after 的, written once around the list, frame each item."""
+    first, last = items[0], items[-1]
+    k, j = first.find("对"), last.rfind("的")
+    if k < 1 or j < 1 or j == len(last) - 1:
+        return items
+    prefix, suffix = first[: k + 1], last[j:]
+    cores = [first[k + 1 :]] + items[1:-1] + [last[:j]]
+    if any(not c for c in cores):
+        return items
+    return [prefix + c + suffix for c in cores]
+
+
+EACH_ATTRIBUTE = re.compile(r"(?:价格|出厂价格|出口额|进口额)$")
+MEASURE_END = re.compile(r"(?:额|值|量|收入|营收|投资|利润|数|率|价格|指数|规模|面积|总额)$")  # an item that is already an indicator
+
+
+def share_attribute(items: list[str]) -> list[str]:
+    """`A、B、C营业收入均突破…`, `猪肉、鲜果、水产品价格`: an attribute written once after the last item
+    is each item's."""
+    attribute = (ITEM_ATTRIBUTE.search(items[-1]) or EACH_ATTRIBUTE.search(items[-1])) if items else None
+    if attribute and attribute.start() >= 2 and not any(MEASURE_END.search(i) for i in items[:-1]):
+        return [i + attribute.group(0) for i in items[:-1]] + [items[-1]]
+    return items
+
+
+SET_PART = re.compile(r"[\u4e00-\u9fff]{0,2}(?:行业|企业|地区|县区|县（市、区）|县市区|城市|产品|园区)")  # 六成行业增速回升: a part of a set
+
+RATE_GAP = re.compile(r"(?:增速|增幅)(?:高于|低于|快于|慢于|高出|低出|领先|落后|比|较)")
+
+
+def gap_root(metric: str) -> str:
+    """`规上工业增加值增速高于全省` -> `规上工业增加值`: the indicator a gap is measured on."""
+    m = GAP.search(metric) or RATE_GAP.search(metric)  # …增速低于采矿业增加值: a gap on another sector's rate
+    return metric[: m.start()] if m and m.start() > 0 else metric
+
+
+def bare_gap(metric: str) -> bool:
+    """`高于全国`, `比全省高`: a gap that names no indicator of its own (the next place's rate is on the one before)."""
+    m = GAP.search(metric) or RATE_GAP.search(metric)
+    return (m is not None and m.start() == 0) or _BARE_COMPARED.fullmatch(metric) is not None
+
+
+_BARE_COMPARED = re.compile(r"(?:比|较)(?:全国|全省|全市|全区|全县|平均水平|平均)(?:高出|低出|高|低|快|慢)")
+
+
+def _compose_rank(scope: str, ante: str | None, ante_unit: str | None) -> str:
+    base = ante or ""
+    if base and ante_unit == "count" and not base.endswith(("数量", "总数", "总量")):
+        base += "数量"
+    return base + scope + ("" if RANK_SUFFIX.search(scope) else "排名")
+
+
+RANK_VERB = re.compile(
+    any_of(LEX["word_lists"]["rank_verb"])
+)
+RANK_ATTR = re.compile(r"^(?:增速|增幅|增量|数量|总量|规模|拥有量|总数|占比|比重|综合实力|综合排名|排名)")
+
+
+def rank_metric(doc: Doc, words: str, state: State) -> str:
+    ante, ante_unit = (state.prev_noun, None) if state.prev_noun else state.last_metric(skip_gaps=True)
+    last = next(state._latest(), None)
+    if not state.prev_noun and last is not None and last.kind == "rank" and (base := RANK_BASE.sub("", last.metric)):
+        ante, ante_unit = base, None  # 稳居全国前18位，跻身西部前四强: the same indicator, ranked again
+    return rank_name(words, ante, ante_unit)
+
+
+RANK_SCOPE_ONLY = re.compile(r"(全国|全省|全市|全区|全县|全球)$")
+RANK_BASE = re.compile(r"(?:全国|全省|全市|全区|全县|全球|国内|省内|西部|中部|东部)?排名$")
+
+RANK_TIED_WITH = re.compile(r"(?:^|与)[^，。；与]{1,10}?(?=并列)")
+RANK_CLASS_WORD = re.compile(r"^(?:大关|新台阶|台阶|关口|门槛)")
+
+
+def rank_name(words: str, ante: str | None, ante_unit: str | None) -> str:
+    """Metric of a rank. Its own noun where it has one (`争创全国国家级高新区30强` -> 全国国家级高新区排名,
+    `铜产业营业收入在全省…中排名第一`); else the antecedent's, with the attribute and scope written here
+    (`…51家、全国第三` -> <metric>数量全国排名; `增长9.1%，增速居全省第二位` -> <metric>增速全省排名)."""
+    # 前进一位至全国第12位; 与乙县并列全市第三 (the place tied with is not the indicator)
+    w = re.sub(r"^至", "", M.strip_lead(RANK_TIED_WITH.sub("", words)))
+    verbs = list(RANK_VERB.finditer(w))
+    if verbs:
+        v = verbs[-1]
+        before, scope = w[: v.start()], w[v.end():]
+    elif (attr := RANK_ATTR.match(w)) and PURE_SCOPE.match(w[attr.end() :]):
+        before, scope = w[: attr.end()], w[attr.end() :]  # 达到5200亿元，总量全市第一: the amount's rank, no verb
+    else:
+        before, scope = "", w
+    if not RANK_ATTR.fullmatch(before):
+        before = M.strip_trail(before)
+    before = _IN_END.sub("", _AT_HEAD.sub("", before)).replace("在", "")
+    before = _RANK_ADVERB.sub("", before)
+    before = RANK_CLASS_WORD.sub("", before)  # 突破5000亿元大关居全市首位: the milestone's word, not the indicator
+    scope = M.tidy(scope)
+    kept = re.search(r"(全国|全省|全市|全区|全县|全球)" + re.escape(scope) + r"\W*$", words)
+    if kept and not scope.startswith(kept.group(1)):
+        scope = kept.group(1) + scope  # 全省省级开发区20强: here 全省 is the ranking's scope
+    attr = RANK_ATTR.match(before)
+    if ante and (not before or (attr and attr.end() == len(before))) and (not scope or PURE_SCOPE.match(scope) or before):
+        if before:
+            if (before in ("数量", "总数") and ante.endswith(("数量", "总数", "总量"))) or ante.endswith(before):
+                before = ""  # 总数达229家，数量居全省第二; 以7.4%的增速居全省第一 after 增速
+            return ante + before + scope + ("" if RANK_SUFFIX.search(before + scope) else "排名")
+        return _compose_rank(scope, ante, ante_unit)
+    name = before + scope
+    if not name:
+        return "排名"
+    return name if RANK_SUFFIX.search(name) else name + "排名"
+
+
+AWARD = re.compile(
+    "^(" + any_of(LEX["award_verbs"]["holders"]) + ")(" + any_of(LEX["award_verbs"]["verbs"]) + r")([^，。；：！？]{2,30})$"
+)
+AWARD_TITLE_END = re.compile(r"(?:荣誉)?称号$|名单$|榜单$")
+OTHER_COUNT = re.compile(r"\d+(?:\.\d+)?[万亿]?[个家户项条座名元%]")
+
+
+def _awarded(doc: Doc, clause: Clause, q) -> str:
+    """`15家企业获评国家级、省级智能制造示范企业`, `9户企业获批省级数字化车间和智能工厂`: a count of holders
+    that a title or a list place was given to is named by the verb and the title (获评省级绿色工厂企业), read
+    to the clause's end (the title may hold a 、-list). '' where the words after the count are not that."""
+    rest = remove_spans(doc.text[q.end : clause.end], q.end, [(t.start, t.end) for t in doc.times_in(q.end, clause.end)])
+    m = AWARD.match(rest.rstrip(M.PUNCT))
+    if not m or OTHER_COUNT.search(m.group(3)):
+        return ""
+    title = AWARD_TITLE_END.sub("", m.group(3))
+    holder = m.group(1)
+    return m.group(2) + title + ("" if title.endswith(holder) else holder)
+
+
+POOL_NOUN = re.compile(r"([^，。；、\d中]{1,10})中(?:有|共有|，)")  # the noun of a pool count (州（市）中有…)
+
+
+def metric_of(
+    doc: Doc, clause: Clause, q, lo: int, left_words: str, after_words: str, figure_first: bool, kind: str
+) -> str:
+    """The words that name what a (non-rank) figure measures, read before or after it."""
+    if q.unit == "count" and (awarded := _awarded(doc, clause, q)):
+        return awarded
+    if q.unit == "count" and (acting := HOLDER_ACT.match(doc.text, q.end, clause.end)):
+        # 55883家企业入驻, 36家企业落户园区, 1500家企业参展: the holders that did it (入驻企业)
+        qual = NEW_QUALIFIER.search(M.strip_trail(left_words))
+        return (qual.group(0) if qual else "") + acting.group(2) + acting.group(1)
+    if q.unit == "count" and (pool := POOL_NOUN.match(doc.text, q.end, clause.end)):
+        return pool.group(1)  # 16个州（市）中有13个…: the whole counted is 州（市）, not 州（市）中
+    metric = ""
+    scope = SHARE_SCOPE_VERB.search(left_words) if kind == "share" else None
+    if scope and (noun := M.metric_after(after_words)):
+        return noun + "占" + scope.group(1) + "比重"  # 创造了全国近三成工业增加值: 工业增加值占全国比重
+    if figure_first or not M.metric_before(left_words):
+        metric = M.metric_after(after_words)
+        if not metric and figure_first and q.unit in ("other", "count") and after_words.startswith("的"):
+            metric = M.metric_after(after_words[1:])  # 年产20万吨多晶硅、20吉瓦的光伏电池组件: the noun after 的
+        if metric and (len(metric) <= 2 or metric in CLASS_NOUNS or metric.endswith("）")) and PREDICATE.match(after_words, len(metric)):
+            # 有12个行业实现两位数增长, 7个行业年均增速10%以上: a bare class noun is counted by what its
+            # members did, said whole (the rate words stay: they are what sets the members apart)
+            whole = after_words.strip(M.PUNCT)
+            metric = whole if len(whole) <= 20 else M.tidy(after_words)
+            if (bar := MEMBER_RATE_BAR.match(doc.text, q.end)) and len(bar.group(0)) <= 20:
+                metric = bar.group(0)  # 4个市州增速超过10%: the bar sets the members apart
+        rest = doc.text[q.end : clause.end] if q.unit == "count" else ""  # (read for counts only)
+        if q.unit == "count" and "、" in rest[: rest.rfind("的") + 1] and not re.search(r"\d", rest):
+            # 争创3-5个引领…、在全国具有…的领军型企业: a modifier of listed phrases; the head follows the last 的
+            head = M.metric_after(rest[rest.rfind("的") + 1 :])
+            metric = head or metric
+        if metric:
+            qual = NEW_QUALIFIER.search(M.strip_trail(left_words))
+            if qual and not metric.startswith(qual.group(0)):
+                metric = qual.group(0) + metric
+        if metric == "项目":
+            # 洽谈52个项目, 151个项目开工建设: a bare 项目 is named by what was done with it
+            done = PROJECT_VERB.search(M.strip_trail(left_words)) or PROJECT_AFTER.match(after_words, 2)
+            if done:
+                metric = done.group(1) + metric
+    if not metric and after_words.startswith("的") and not figure_first:
+        # 总规模达80亿元的省级新材料产业基金: the noun after 的 owns the figure
+        noun = M.metric_after(after_words[1:]) or M.metric_after(re.sub(r"^(?:全国|全省|全市|全区|全球)", "", after_words[1:]))
+        before = M.metric_before(left_words)
+        if noun and kind == "share":
+            # 民营经济贡献了全市约六成的税收 -> 民营经济税收占比
+            owner = _SHARE_OWNER.sub("", before)
+            if re.search(r"(?:和|及|与|、)$", left_words.strip()):
+                owner = ""  # 46%的A企业和67%的B企业: the words before are the previous item, not an owner
+            owner = re.sub(r"^.*?(?:集聚了|聚集了|拥有|集聚|聚集)", "", owner)  # 国家高新区集聚了全国33%的…
+            metric = owner + noun + "占比"
+        elif noun:
+            metric = noun + before
+    if not metric:
+        metric = M.metric_before(left_words)
+    if q.unit == "count" and not figure_first and left_words.endswith("的"):
+        metric = _modified_count(metric, after_words) or metric
+    pool = POOL_PREFIX.match(metric)
+    if pool and pool.end() < len(metric):
+        metric = metric[pool.end():]  # 37个行业大类中除煤炭开采和洗选业亏损 -> 煤炭开采和洗选业亏损
+    m = COUNTED.search(metric) if doc.text.find("、", clause.start, lo) >= 0 else None
+    if m and m.start() > 0:
+        metric = metric[m.start():]  # 船舶海工、…、新能源六大产业集群产值: the list is not the metric
+    return metric
+
+
+_NOUN_ATTRIBUTE = re.compile(r"(?:主导产业|主营业务)?(?:总产值|产值|增加值|营业收入|营收|利润总额|利润|总投资|投资)")
+
+
+def _modified_count(before: str, after_words: str) -> str:
+    """`此次签约的8个项目包括…`, `重点培育的25个先进制造业集群产值…`: a count between a short modifier
+    ending in 的 and its noun counts the modified noun (签约项目), not the modifier."""
+    noun = M.metric_after(after_words)
+    attribute = _NOUN_ATTRIBUTE.search(noun)
+    if attribute and attribute.start() >= 2:
+        noun = noun[: attribute.start()]  # the noun's own figure follows: the count is of the noun
+    if not noun or not before or len(before) > 8 or before.endswith(noun):
+        return ""
+    return re.sub(r"^(?:此次|本次|这次|今年|当天|近期)", "", before) + noun
+
+
+SHARE_SCOPE_VERB = re.compile(r"(?:创造|贡献|提供|实现|完成|吸纳|集聚|聚集|占据|拥有)了?(全国|全省|全市|全区|全县)$")
+HOLDER_ACT = re.compile(r"(企业|项目|客商|单位)(入驻|落户|参展|参会|入园|入库|上市|挂牌)(?=[，。；、]|$|园区|本地|我[市区县省])")
+
+PROJECTS_COUNTED = re.compile(r"(?<=..)项目$")
+
+
+def projects_counted_before(state: State, clause: Clause) -> str | None:
+    """`实施重点项目1121项，1至6月完成投资977.6亿元`, `已开工设备更新项目373个、更新设备2万台、累计完成投资65亿元`:
+    the projects counted just before (other counts may stand between, no clause without a figure) made it."""
+    index = clause.index
+    for d in state._latest():
+        if d.clause.index < index - 1 or d.unit not in ("count", "other") or d.kind != "level":
+            return None
+        if d.unit == "count" and PROJECTS_COUNTED.search(d.metric):
+            return d.metric
+        index = d.clause.index
+    return None
+
+
+SECTOR_TOPIC = re.compile(r"(?<=.)(?:产业|行业|制造业|服务业|工业|业)$")
+BARE_ATTRIBUTE = re.compile(r"(?:工业)?(?:总产值|产值|增加值|营业收入|营收|利润总额|利润)")
+INVEST_END = re.compile(r"(?:总投资|投资额|投资)$")  # a project's investment does not own its future output
+OUTPUT_HEAD = re.compile(any_of(LEX["word_lists"]["output_head"]))
+TOPIC_END = re.compile(r"(?:产业|行业|业|集群|企业|增加值|产值|营业收入|营收)$")  # a topic that can own an attribute's share
+COMPARED_MORE = re.compile(r"(?:比|较)[^，。；、占]{1,16}多$")
+RATE_GAP_TAIL = re.compile(r"(?<=.{2})(?:增速|增幅)?(?:比|较|高于|低于|快于|慢于)[^占]*$")
+
+HEADLINE_PREDICATE = re.compile(
+    r"(?:的?(?:增速|增幅|增长率|涨幅))?(?:再|首次|首度|历史性地|成功|一举|稳稳)?"
+    r"(?:创|迈上|迈入|迈进|跨上|跨入|跃上|跃居|突破|首破|站上|登上|稳居|位居|居|实现|达到|同比|增长|比上年)"
+)
+_RATE_WORD = re.compile(any_of(LEX["word_lists"]["rate_word"]))
+
+
+def headline_noun(doc: Doc, sent: Sentence, q) -> tuple[str, bool] | None:
+    """`8.5%！全省规上工业增加值增速创近十年新高`, `1.2万亿元！全省GDP迈上新台阶`: a figure that stands alone
+    as an exclamation is named by the sentence after it, up to its predicate. Returns the metric and
+    whether that sentence calls the figure a rate."""
+    body = doc.text[sent.start : sent.end].strip(" \t\r\n“”")
+    if not body or body[-1] not in "！!" or doc.text[q.start : q.end].strip() != body.rstrip("！!").strip():
+        return None
+    lo = sent.end
+    while lo < len(doc.text) and doc.text[lo] in " \t\r\n":
+        lo += 1
+    hi = lo
+    while hi < len(doc.text) and doc.text[hi] not in "。！？!?\n，,；;":
+        hi += 1
+    words = remove_spans(doc.text[lo:hi], lo, [(t.start, t.end) for t in doc.times_in(lo, hi)])
+    m = HEADLINE_PREDICATE.search(words, 2)
+    if not m or re.search(r"\d", words[: m.start()]):
+        return None
+    metric = M.tidy(words[: m.start()])
+    if len(metric) < 2:
+        return None
+    return metric, bool(_RATE_WORD.search(m.group(0)))
+
+
+_LABEL_LINE = re.compile(r"[^\d\s，,。；;：:、！!？?（）()]{2,20}")
+
+
+def line_above_noun(doc: Doc, sent: Sentence, q) -> str | None:
+    """The label line just above a line that opens with its figure's verb (`全年GDP` / `增长5.3%左右`):
+    a short line of words alone, no figure, no punctuation, not ending on a verb."""
+    start = doc.text.rfind("\n", 0, q.start) + 1
+    lead = doc.text[start : q.start].strip()
+    if start <= 0 or start < sent.start - 1 or not lead or re.search(r"[\d，,；;：:]", lead):
+        return None  # the line opens with its verb (增长), never with the figure itself
+    above_start = doc.text.rfind("\n", 0, start - 1) + 1
+    line = doc.text[above_start : start - 1].strip()
+    if not _LABEL_LINE.fullmatch(line) or M.ends_with_verb(line):
+        return None
+    metric = M.tidy(line)
+    return metric if len(metric) >= 2 else None
+
+
+RATE_CHANGE = re.compile(
+    r"^(?:增速|增幅)?(?:同比|环比)?((?:比|较|环比)(?:上月|上年|去年|上年同期|去年同期|上季度|一季度|上半年|前三季度"
+    r"|\d{1,2}月份?|1[至—-]\d{1,2}月)?)?"  # 环比9月提高, 增速比1至3月回升
+    r"(回升|回落|加快|放缓|提高|提升|上升|下降|扩大|收窄|缩小|下滑|上涨)了?$"
+)
+
+
+def rate_change(words: str, ante: str) -> str:
+    """`采矿业增长2.9%，回升1.6个百分点`: a bare change verb before a pp figure moves the rate said just
+    before: `采矿业增速回升` (as `固定资产投资增速比一季度加快`). '' where the words say more than that."""
+    m = RATE_CHANGE.match(words.strip(M.PUNCT))
+    root = gap_root(ante)
+    rate = root + ("" if RATE_IN_METRIC.search(root) else "增速")
+    if not m:
+        gap = RATE_GAP_OVER_TIME.match(words.strip(M.PUNCT))
+        return rate + gap.group(1) + gap.group(2) if gap else ""  # 增速快于上年7.3个百分点: above its own past rate
+    return rate + (m.group(1) or "") + m.group(2)
+
+
+RATE_GAP_OVER_TIME = re.compile(
+    r"^(?:增速|增幅)?(高于|低于|快于|慢于)(上年同期|去年同期|上年|去年|上月|一季度|上半年|前三季度|\d{1,2}月份?|1[至—-]\d{1,2}月)$"
+)
+
+CONTRIBUTION = re.compile(r"^(?:(?:对|上拉|下拉|拉动|带动|(?:总量|其)(?=占))[^，；]{2,24}|贡献率|贡献度)$")
+_OWNER_WORD = re.compile(r"^(?:总量|其)(?=占)")
+
+
+def bare_rate_before(state: State) -> bool:
+    """Whether the latest figure of the sentence (ranks aside) is a rate whose indicator is still unnamed."""
+    prior = next((x for x in state._latest() if x.kind != "rank"), None)
+    return prior is not None and not prior.metric and prior.kind == "growth" and prior.unit == "%"
+
+
+def contribution_owner(metric: str, state: State) -> str:
+    """`采矿业增加值增长14.4%，…对全市工业增长的贡献率109.7%，上拉全市工业增加值增速10.6个百分点`: a
+    contribution said without its owner is the contribution of the rate said before it in the sentence."""
+    if not CONTRIBUTION.match(metric):
+        return metric
+    rate = next((d for d in state._latest() if d.kind == "growth" and d.unit == "%" and d.metric), None)
+    if rate is None or CONTRIBUTION.match(rate.metric):
+        return metric
+    if sum(1 for d in state._latest() if d.clause is rate.clause and d.kind == "growth" and d.unit == "%") > 1:
+        return metric  # A、B、C分别增长…，合计拉动…: the pull of them all, not of the last one
+    return gap_root(rate.metric) + _OWNER_WORD.sub("", metric)  # 总量占…比重: its share
+
+
+def many_respectively(doc: Doc, clause: Clause) -> bool:
+    """分别 with figures to share out (A、B分别增长x%、y%); with one figure only (A、B、C产业营业收入分别达到
+    4000亿元左右) it says, like 均, that each item holds that figure."""
+    if not RESPECTIVELY.search(clause.text):
+        return False
+    k = bisect_left(doc.measure_starts, clause.start)
+    if k + 1 < len(doc.measure_starts) and doc.measure_starts[k + 1] < clause.end:
+        return True
+    return bool(_NEXT_FIGURE.match(doc.text, clause.end))  # 分别增长15.3%,29.6%: the list runs past a comma
+
+
+_NEXT_FIGURE = re.compile(r"[，,、；;]?\s*\d")
+
+GENERIC_ITEM = re.compile(any_of(LEX["generic_items"]["qualifiers"]) + "?" + any_of(LEX["generic_items"]["heads"]))
+ITEM_ATTRIBUTE = re.compile(any_of(grouped(LEX["attributes"]["item"], LEX["attribute_groups"])) + "$")
+LIST_ATTRIBUTE = re.compile(any_of(grouped(LEX["attributes"]["list"], LEX["attribute_groups"])) + "$")
+SECTOR_END = re.compile(any_of(LEX["sector_ends"]) + "$")
+PAIRED_CHARS = frozenset(LEX["paired_chars"])
+SECTOR_ATTRIBUTE = re.compile("(?<=业)" + any_of(grouped(LEX["attributes"]["sector"], LEX["attribute_groups"])) + "$")
+
+
+def share_head(items: list[str]) -> list[str]:
+    """`城镇、农村居民人均可支配收入` -> 城镇居民人均可支配收入, 农村居民人均可支配收入: short leading
+    items share the head noun written once after the last one; sector names (`采矿业、水电燃气业利润`)
+    share only the attribute."""
+    if len(items) >= 2 and all(SECTOR_END.search(i) for i in items[:-1]):
+        m = SECTOR_ATTRIBUTE.search(items[-1])
+        if m:
+            return [i + m.group(0) for i in items[:-1]] + [items[-1]]
+        return items
+    m = SECTOR_ATTRIBUTE.search(items[-1]) if len(items) >= 2 else None
+    if m and m.start() >= 3 and all(re.fullmatch(r"[\u4e00-\u9fff]{2,4}", i) for i in items[:-1]):
+        # 钢铁、化工、农副食品加工业增加值: short sector names take the last one's 业 and attribute
+        return [i + "业" + m.group(0) for i in items[:-1]] + [items[-1]]
+    shared = SECTOR_SHARED_TAIL.match(items[-1]) if len(items) >= 2 else None
+    if shared and all(re.fullmatch(r"[\u4e00-\u9fff]{2,6}", i) and not re.search(r"业|产值|收入", i) for i in items[:-1]):
+        # 装备制造、食品产业规模以上主营业务收入: the sector word and the attribute written once, after the last
+        return [i + shared.group(1) for i in items[:-1]] + [items[-1]]
+    if len(items) == 2 and len(items[0]) > 3 and len(items[1]) == 2 and items[0][-2] + items[1][0] in PAIRED_CHARS:
+        return [items[0], items[0][:-2] + items[1]]  # 地方财政收入、支出 -> 地方财政支出
+    if len(items) == 2 and len(items[0]) > 1 and len(items[1]) > 2 and items[0][-1] + items[1][0] in PAIRED_CHARS:
+        # 金融机构存、贷款余额 -> 金融机构存款余额, 金融机构贷款余额: one character of a pair, the rest shared
+        prefix, tail = items[0][:-1], items[1][1:]
+        return [items[0] + tail, prefix + items[1]]
+    if len(items) >= 2 and any(len(i) > 3 for i in items[:-1]):
+        m = LIST_ATTRIBUTE.search(items[-1])
+        if m and m.start() >= 2 and not any(LIST_ATTRIBUTE.search(i) or len(i) > 8 for i in items[:-1]):
+            return [i + m.group(0) for i in items[:-1]] + [items[-1]]  # 高速铁路、高速公路通车里程
+    if len(items) < 2 or any(len(i) > 3 or not re.fullmatch(r"[\u4e00-\u9fff]+", i) for i in items[:-1]):
+        return items  # GDP、工业增加值: a Latin abbreviation is a whole name, not a share of the last
+    width = len(items[0])
+    last = items[-1]
+    if len(last) <= width + 1 or any(len(i) != width for i in items[:-1]):
+        return items
+    head = last[width:]
+    return [i + head for i in items[:-1]] + [last]
+
+
+SECTOR_SHARED_TAIL = re.compile(
+    r"^[\u4e00-\u9fff]{2,6}?((?:产业|行业)[^、，]{0,8}(?:总产值|产值|增加值|营业收入|营收|主营业务收入|销售收入|利润总额|利润|税收))$"
+)
+QUALIFIED_ATTRIBUTE = re.compile(
+    r"(?:总产值|产值|增加值|营业收入|营收|主营业务收入|销售收入|利润总额|利润|利税|税收|出口交货值)$"
+)
+
+
+def share_qualifier(items: list[str]) -> list[str]:
+    """`规上工业产值、营收` -> 规上工业产值, 规上工业营收: a bare attribute listed after a qualified one
+    is an attribute of the same thing."""
+    own = QUALIFIED_ATTRIBUTE.search(items[0]) if len(items) >= 2 else None
+    if own is None or own.start() < 2:
+        return items
+    qualifier = items[0][: own.start()]
+    if len(qualifier) > 10 or re.search(r"从|开始|在|由|，", qualifier):
+        return items  # 从7月份累计开始全市…总产值与增加值: not a plain qualifier
+    return [items[0]] + [qualifier + i if QUALIFIED_ATTRIBUTE.fullmatch(i) else i for i in items[1:]]
+
+
+def with_attribute(name: str, attribute: str) -> str:
+    """有色金属产业营收 + 增加值 -> 有色金属产业增加值: a name's own attribute gives way to the one said now."""
+    own = BASE_ATTRIBUTE.search(name)
+    if own and own.start() >= 2 and BASE_ATTRIBUTE.fullmatch(attribute):
+        return name[: own.start()] + attribute
+    return name + attribute
+
+
+def merge_generic(base: str, item: str) -> str:
+    """新增数 + 国家卓越级智能工厂 -> 新增国家卓越级智能工厂; 累计数 -> 国家卓越级智能工厂累计数."""
+    if item.startswith("新增"):
+        return "新增" + base
+    return base + item

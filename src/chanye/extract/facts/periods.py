@@ -1,0 +1,391 @@
+"""The period of a figure: the time word that governs it in its clause, sentence or paragraph (not a comparison base),
+and which sentences open a paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from chanye.extract.clauses import Paragraph, Sentence
+from chanye.extract.period_assignment import TimeSpan
+from chanye.extract.time import congress_year
+from chanye.extract.wordlists import any_of
+from chanye.extract.facts.drafts import Doc, Draft
+from chanye.extract.facts.cues import FROM_WORD, LEX, TO_WORD, YEAR, YEAR_SPAN
+from chanye.extract.facts.spans import clause_words
+from chanye.extract.facts.status import paragraph_cue
+
+
+# 比1—9月份和1—10月份 / 分别比一季度、上半年、三季度: every period of a list of comparison bases
+BASE_LIST = re.compile(r"(?:比|较)(?:[\d一二三四五六七八九十—\-~～至月份季度年上下半前全去]+(?:和|、|及|与))+$")
+COMPARE_BEFORE = re.compile(r"(?:比|较|同|与|相比|对比|超过|高于|低于|是|相当于|恢复)[“‘]?$")  # 恢复到2019年的113%: a base
+
+SUBJECT_HEAD = re.compile(r"(?:这家|该|本|这个|此)[\u4e00-\u9fff]{0,4}(?:企业|公司|集团|园区|项目|行业|产业|基地)")
+
+DATED_PART = re.compile(r"\d{4}(?:-\d{2}|Q[1-4]|H[12])")
+
+_LEAD_WORDS = re.compile(r"(?:力争|确保|争取|预计|预估|预料|预测|估计|计划|目标|将|要|在|于|截至|截止|到|至|自|从|进入|今年|据统计|数据显示|展望|回顾|纵观|(?:刚刚)?过去的)")
+
+_PART_OF_YEAR = re.compile(r"(\d{4})(?:-(\d{2})|Q([1-4])|H([12]))")
+
+PLAN_HEADING = re.compile(any_of(LEX["word_lists"]["plan_heading"]))
+
+MULTIPLE_OF_YEAR = re.compile(r"是((?:19|20)\d{2})年的[\d.]+倍")
+MULTIPLE_OF_BASE = re.compile(r"(?:是|为|相当于)[^，。；是]{0,12}的$")  # 是2016年的|1.4倍, 是设立前的|19倍
+MULTIPLE_AFTER = re.compile(r"(?:末|底)?的[\d.]+倍")
+BASE_YEAR_OWN = re.compile(r"(?:较|比)((?:19|20)\d{2})年的$")
+BASE_YEAR_BRACKET = re.compile(r"(?:较|比|与)((?:19|20)\d{2})年(?:末|底)?\s*[（(]$")
+FROM_TO_YEARS = re.compile(r"[从由]((?:19|20)\d{2})年的[^，。；]*?(?:到|至|为)((?:19|20)\d{2})年的")
+FROM_LAST_YEAR = re.compile(r"[由从](?:上年|去年|上一年)(?:末|底)?的")
+
+
+def _base_passed(doc: Doc, t: TimeSpan, d: Draft) -> bool:
+    """`由上年的13.2:32.3:54.5调整为12.4:…`: the base's time word is not the period of the values reached."""
+    return (
+        doc.text.startswith("的", t.end)
+        and t.start > 0
+        and bool(FROM_WORD.match(doc.text, t.start - 1))
+        and bool(TO_WORD.search(doc.text, t.end, d.pos))
+    )
+
+
+SINCE_CONGRESS = re.compile(r"(十[八九]|二十)大(?:召开)?以来")
+CONGRESS_NUMBERS = {"十八": 18, "十九": 19, "二十": 20}
+
+
+def years_since_congress(doc: Doc, d: Draft) -> str | None:
+    """`党的十八大以来，…。十年来，…5379个贫困村全部摘帽` (a page of 2022): the N years counted back from the page
+    are the ones since the congress named before, 2012-2022, not the N calendar years 2013-2022."""
+    span = YEAR_SPAN.fullmatch(d.period or "")
+    if span is None:
+        return None
+    first, last = (int(y) for y in d.period.split("-"))
+    recent = any(getattr(t.expr, "kind", "") == "recent" and t.period == d.period for t in doc.times_in(0, d.pos))
+    if not recent or doc.text.find("大", 0, d.pos) < 0:
+        return None
+    congress = any(congress_year(CONGRESS_NUMBERS[m.group(1)]) == first - 1 for m in SINCE_CONGRESS.finditer(doc.text, 0, d.pos))
+    return f"{first - 1}-{last}" if congress else None
+
+
+def expected_clause_year(d: Draft, siblings: list[Draft]) -> str | None:
+    """`地区生产总值同比增长预计超20%，工业总产值突破5000亿元`: a reported figure after an expected one in its
+    sentence (the expectation kept to its own clause) is of the year that expectation is for."""
+    for s in reversed(siblings):
+        if s is not d and s.sentence is d.sentence and s.pos < d.pos and s.status == "forecast" and YEAR.fullmatch(s.period or ""):
+            return s.period
+    return None
+
+
+def date_last_year_base(doc: Doc, d: Draft, siblings: list[Draft]) -> None:
+    """The base of `由上年的X…为Y` is the year before Y's (a communiqué of 2024 posted in 2025: 上年 is
+    2023, not the page's year before)."""
+    m = FROM_LAST_YEAR.search(doc.text, d.clause.start, d.pos)
+    if m is None or not YEAR.fullmatch(d.period or "") or not TO_WORD.search(doc.text, m.end(), d.pos):
+        return
+    for s in siblings:
+        if s is not d and s.clause is d.clause and m.end() <= s.pos and not TO_WORD.search(doc.text, m.end(), s.pos):
+            s.period = str(int(d.period) - 1)
+            s.change_base = True
+
+
+def closed_year_word(doc: Doc, para: Paragraph, d: Draft) -> bool:
+    """A bare 全年 before the figure in its sentence, on a page of the year's first quarter (when the
+    year just closed is reported), outside a plan paragraph."""
+    if not doc.pub_year or not doc.pub_month or doc.pub_month > 3:
+        return False
+    if not any(t.expr is None and t.text == "全年" for t in doc.times_in(d.sentence.start, d.pos)):
+        return False
+    return paragraph_cue(doc, para, d.sentence) not in ("target", "horizon", "will")
+
+
+def past_section(doc: Doc) -> bool:
+    """Whether the carried period is a year before the page's."""
+    return bool(doc.carried and YEAR.fullmatch(doc.carried) and doc.pub_year and int(doc.carried) < doc.pub_year)
+
+
+def detail_time(doc: Doc, para: Paragraph, t: TimeSpan, sent: Sentence) -> bool:
+    """A time word in an earlier `其中，6月份…` sentence of the paragraph: a detail of the period carried
+    from before, which the paragraph's later sentences return to."""
+    if sent.start <= t.start:
+        return False
+    owner = next((s for s in para.sentences if s.start <= t.start < s.end), None)
+    return owner is not None and doc.text[owner.start : owner.end].lstrip().startswith("其中")
+
+
+def closed_part_of_year(doc: Doc, period: str) -> bool:
+    """A month range, quarter or half of the page's year already over when it was written (前三季度 on a
+    November page): `预计金昌市规上工业增长31.1%` in a later paragraph is an early estimate of that period."""
+    m = _PART_OF_YEAR.fullmatch(period or "")
+    if not m or not doc.pub_year or not doc.pub_month or int(m.group(1)) != doc.pub_year:
+        return False
+    month, quarter, half = m.group(2), m.group(3), m.group(4)
+    last_month = int(month) if month else int(quarter) * 3 if quarter else int(half) * 6
+    return last_month < doc.pub_month
+
+
+def not_after_page(period: str | None, status: str | None, pub_year: int | None, pub_month: int | None) -> str | None:
+    """An achieved figure cannot run past its page: `11月份，利润总额151亿元` on a page of January 2023 is
+    2022-11 (the month, quarter or half of the year before)."""
+    if status != "actual" or not period or not pub_year or not pub_month or not period.startswith(str(pub_year)):
+        return period
+    m = _PART_OF_YEAR.fullmatch(period)
+    if not m:
+        return period
+    month, quarter, half = m.group(2), m.group(3), m.group(4)
+    last_month = int(month) if month else int(quarter) * 3 if quarter else int(half) * 6
+    if last_month <= pub_month:
+        return period
+    return str(pub_year - 1) + period[4:]
+
+
+def usable_time(doc: Doc, t: TimeSpan) -> bool:
+    """Not a comparison base: 比上年, 是2019年的, 比1—9月份和1—10月份."""
+    before = doc.text[max(0, t.start - 24) : t.start]
+    if before.endswith("为") and MULTIPLE_AFTER.match(doc.text, t.end):
+        return False  # 为2015年的1.8倍: the base of a multiple
+    m = COMPARE_BEFORE.search(before[-4:])
+    if m and m.group(0) == "是" and COPULA_TIME.match(t.text):
+        m = None  # 目标是到2020年工业总产值…, 这是过去一年…: a copula before the horizon, not 是2019年的
+    return not m and not BASE_LIST.search(before)
+
+
+COPULA_TIME = re.compile(any_of(LEX["word_lists"]["copula_time"]))
+
+
+def para_times(doc: Doc, para: Paragraph) -> tuple[list[TimeSpan], list[TimeSpan]]:
+    """The paragraph's usable time words, and those of them that name, block or need a period
+    (memoised: every draft of the paragraph asks)."""
+    key = ("para_times", para.start, para.end)
+    found = doc.memo.get(key)
+    if found is None:
+        spans = [t for t in doc.times_in(para.start, para.end) if usable_time(doc, t)]
+        found = doc.memo[key] = (spans, [t for t in spans if t.period or t.blocks or t.needs_year])
+    return found
+
+
+def _period(doc: Doc, para: Paragraph, d: Draft) -> str | None:
+    """The nearest governing time word: before the figure in its clause, after it in the clause, a
+    clause-leading one earlier in the sentence, the paragraph's opening one. A time word without its
+    own year (一季度, 上半年, 全年) takes the year that governs it (`2024年，…一季度…，全年…`)."""
+    spans, usable = para_times(doc, para)
+    base = BASE_YEAR_OWN.search(doc.text, d.clause.start, d.pos) or BASE_YEAR_BRACKET.search(doc.text, d.clause.start, d.pos)
+    if base is not None:
+        return base.group(1)  # `较2020年的16.2%实现翻番`, `比2016年（2211亿元）增加`: the base year is this figure's own
+    for t in _period_candidates(doc, para, d, usable):
+        period = in_governing_year(doc, spans, para, t) if t.needs_year else t.period
+        if period is not None or t.blocks:
+            return period
+    return None
+
+
+def _period_candidates(doc: Doc, para: Paragraph, d: Draft, usable: list[TimeSpan]):
+    """_period's time words, nearest first (lazily: the first one usually decides)."""
+    clause, sent = d.clause, d.sentence
+    for t in reversed(usable):
+        if clause.start <= t.start and t.end <= d.pos and not _base_passed(doc, t, d):
+            yield t
+    for t in usable:
+        if d.end <= t.start and t.end <= clause.end:
+            if "、" not in doc.text[d.end : t.start]:
+                yield t
+            break
+    for t in reversed(usable):
+        if sent.start <= t.start and t.end <= clause.start and leads_clause(doc, t, sent):
+            yield t
+    yield from _breakdown_time(doc, para, sent, usable)
+    # the paragraph's opening sentence; after a topic sentence (`工业生产稳中有进。前三季度，…`)
+    # the one that follows it opens the paragraph's figures
+    for first in opening_sentences(doc, para):
+        if first.index >= sent.index:
+            break
+        opening = opening_time(
+            [t for t in usable if first.start <= t.start and t.end <= first.end and leads_clause(doc, t, first)]
+        )
+        if opening and getattr(opening[0].expr, "since", False):
+            # `今年以来，…。1-2月实现规上工业总产值…。重点企业…实现增加值6.8亿元`: a later sentence that opens
+            # with a narrower to-date period speaks for the paragraph's figures after it
+            opening = _narrower_opening(doc, para, usable, first, sent) or opening
+        yield from opening
+
+
+BREAKDOWN_HEAD = re.compile(r"\s*其中[，,：:]?")
+
+
+def _breakdown_time(doc: Doc, para: Paragraph, sent: Sentence, usable: list[TimeSpan]) -> list[TimeSpan]:
+    """`今年1-10月，…规上工业增加值增长6.9%。其中，装备制造业增加值增长39.5%`: a sentence opening with 其中
+    breaks down the one before, under the time word that leads it."""
+    if sent.index == 0 or not BREAKDOWN_HEAD.match(doc.text, sent.start):
+        return []
+    prev = para.sentences[sent.index - 1]
+    return [t for t in usable if prev.start <= t.start and t.end <= prev.end and leads_clause(doc, t, prev)][:1]
+
+
+def _narrower_opening(doc: Doc, para: Paragraph, usable: list[TimeSpan], first: Sentence, sent: Sentence) -> list[TimeSpan]:
+    """The latest quarter / half / to-date range opening a sentence between `first` and `sent`."""
+    for s in reversed(para.sentences[first.index + 1 : sent.index]):
+        for t in usable:
+            if s.start <= t.start < s.end and getattr(t.expr, "kind", "") in ("quarter", "half", "to_month"):
+                if leads_clause(doc, t, s) and (s.clause_at(t.start) is s.clauses[0] or _lead_in_only(doc, s, t)):
+                    return [t]
+    return []
+
+
+LEAD_IN_CLAUSE = 10  # characters: `数据显示，`, `据统计，` before the period that opens a sentence's figures
+
+
+def _lead_in_only(doc: Doc, s: Sentence, t: TimeSpan) -> bool:
+    """Only a short figure-less lead-in clause stands before `t` in its sentence (`数据显示，前三季度，…`)."""
+    head = doc.text[s.start : s.clause_at(t.start).start]
+    return len(head) <= LEAD_IN_CLAUSE and not re.search(r"\d", head)
+
+
+def in_governing_year(doc: Doc, spans: list[TimeSpan], para: Paragraph, t: TimeSpan) -> str | None:
+    """一季度 / 上半年 / 全年 under a year named earlier in the paragraph (2024年，…; 2023年泰州市…，其中一季度…)."""
+    for a in reversed(spans):
+        if a.start >= t.start:
+            continue
+        year = a.year
+        if year is None and not a.needs_year and DATED_PART.fullmatch(a.period or ""):
+            year = int(a.period[:4])  # 2022年，…。2023年前三季度，…。前三季度，…: the nearer year
+        if year is None and getattr(a.expr, "kind", "") == "to_month" and t.expr is None and _same_sentence(para, a, t):
+            # 1—11月…，预计全年…: the year of the range just given, itself under the year that governs it
+            # (2024年，…从一季度增长5.2%…再到前三季度升至5.4%，全年增长5.8%: 2024, not the page's)
+            own = in_governing_year(doc, spans, para, a) if a.needs_year else a.period
+            if DATED_PART.fullmatch(own or ""):
+                year = int(own[:4])
+        if year is None:
+            continue
+        sent = next((s for s in para.sentences if s.start <= a.start < s.end), None)
+        same_sentence = sent is not None and sent.start <= t.start < sent.end
+        if same_sentence or (sent is not None and leads_clause(doc, a, sent)):
+            return t.in_year(year)
+        break
+    past = _carried_past_year(doc, t) if not any(a.start < t.start and a.expr is not None for a in spans) else None
+    if past is not None:
+        return past  # (only where the paragraph names no time of its own before: `今年以来，…。全年预计…` is this year)
+    if t.period is None and doc.carried and re.fullmatch(r"\d{4}(?:-\d{2}|Q[1-4]|H[12])?", doc.carried):
+        # 全年 / 年末 in a communiqué of the next spring, under the year its opening paragraph named
+        # (`2024年，…。\n初步核算，全年地区生产总值…`)
+        return t.in_year(int(doc.carried[:4]))
+    return t.period
+
+
+def _same_sentence(para: Paragraph, a: TimeSpan, t: TimeSpan) -> bool:
+    return any(s.start <= a.start and t.end <= s.end for s in para.sentences)
+
+
+def _carried_past_year(doc: Doc, t: TimeSpan) -> str | None:
+    """全年 / 年末 in a communiqué posted long after the year it reports (`2023年是…` opening a bulletin
+    put online in August 2024): that year, not the page's."""
+    if t.expr is not None or t.text not in ("全年", "年末") or not doc.carried or not YEAR.fullmatch(doc.carried):
+        return None
+    return doc.carried if doc.pub_year and int(doc.carried) < doc.pub_year else None
+
+
+def opening_time(leading: list[TimeSpan]) -> list[TimeSpan]:
+    """The time word a sentence opens with: its first clause-leading one, or a later one that narrows a
+    `今年以来` opening (`今年以来，全区…，一季度经济运行总体平稳。`: the first quarter's figures)."""
+    if len(leading) > 1 and getattr(leading[0].expr, "since", False):
+        narrower = [t for t in leading[1:] if getattr(t.expr, "kind", "") in ("quarter", "half", "to_month")]
+        if narrower:
+            return narrower[:1]
+    return leading[:1]
+
+
+DAY_AFTER = re.compile(r"\s*(?:\d{1,2}|[一二三]?十?[一二三四五六七八九十])[日号]")  # 2024年1月|10日
+TOPIC_SENTENCE = 12  # characters: a paragraph's topic line, not yet its content
+
+
+def opening_sentences(doc: Doc, para: Paragraph) -> list[Sentence]:
+    """The sentences that open a paragraph's figures: the first one, and after a short topic line, or
+    topic lines with neither a figure nor a time word (`工业运行总体平稳，骨干行业带动明显。1至8月，…`),
+    the first sentence that has one."""
+    key = ("opening", para.start, para.end)
+    found = doc.memo.get(key)
+    if found is None:
+        found = doc.memo[key] = _find_opening_sentences(doc, para)
+    return found
+
+
+def _find_opening_sentences(doc: Doc, para: Paragraph) -> list[Sentence]:
+    sents = para.sentences
+    if len(sents) > 1 and len(sents[0].text) <= TOPIC_SENTENCE:
+        return sents[:2]
+    for i, s in enumerate(sents[:3]):
+        # a dateline sentence (`3月5日，第十三届…会议开幕。`) has no figure that opens anything
+        if bisect_left(doc.measure_starts, s.start) < bisect_left(doc.measure_starts, s.end) or doc.times_in(s.start, s.end):
+            if i < 2 and len(sents) > i + 1 and (_names_period_only(doc, s) or _dateline_before_year(doc, s, sents[i + 1])):
+                continue  # `1月19日，…发布了2011年全省经济运行情况。2011年陕西实现…`: the next one opens
+            return sents[: i + 1] if i == 0 else [s]
+    return sents[:1]
+
+
+def _dateline_before_year(doc: Doc, s: Sentence, nxt: Sentence) -> bool:
+    """A figure-less sentence led by the day a report was given (`…——2022年1月23日在…会议上发布。`)
+    before one that names the year reported (`其中提到，在2021年，…`): the day opens no period."""
+    if bisect_left(doc.measure_starts, s.start) < bisect_left(doc.measure_starts, s.end):
+        return False
+    leading = [t for t in doc.times_in(s.start, s.end) if leads_clause(doc, t, s)]
+    if not leading or not all(DAY_AFTER.match(doc.text, t.end) for t in leading):
+        return False
+    named = [t for t in doc.times_in(nxt.start, nxt.end) if leads_clause(doc, t, nxt)][:1]
+    return bool(named) and bool(YEAR.fullmatch(named[0].period or ""))
+
+
+def _names_period_only(doc: Doc, s: Sentence) -> bool:
+    """A sentence without figures whose time words all sit inside its clauses (a dateline announcing
+    `…发布了2011年全省国民经济运行情况`): it opens no period for the paragraph."""
+    if bisect_left(doc.measure_starts, s.start) < bisect_left(doc.measure_starts, s.end):
+        return False
+    return not any(leads_clause(doc, t, s) for t in doc.times_in(s.start, s.end))
+
+
+def is_plan(doc: Doc, d: Draft) -> bool:
+    """A target of the page's own year or later (or of no year): a plan the next paragraph may go on with."""
+    if d.status != "target":
+        return False
+    year = re.match(r"\d{4}", d.period or "")
+    return year is None or doc.pub_year is None or int(year.group(0)) >= doc.pub_year
+
+
+def cue_clause_has_figure(doc: Doc, sentence, cue_at: int) -> bool:
+    """`预计全年…达22%，…`: the cue's own clause holds a figure. A cue clause with none (`据机构预测，…`)
+    governs the clauses after it."""
+    clause = sentence.clause_at(cue_at)
+    return clause is None or any(ch.isdigit() for ch in doc.text[cue_at : clause.end])
+
+
+def leads_clause(doc: Doc, t: TimeSpan, sent: Sentence) -> bool:
+    """A time word governs later clauses only as an adverbial: at the head of its clause (after at most
+    a region, a connective or a cue), not inside an object (`入围2021年中国制造业企业500强`)."""
+    key = ("leads", t.start, t.end, sent.start)
+    found = doc.memo.get(key)
+    if found is None:
+        found = doc.memo[key] = _find_leads_clause(doc, t, sent)
+    return found
+
+
+def _find_leads_clause(doc: Doc, t: TimeSpan, sent: Sentence) -> bool:
+    c = sent.clause_at(t.start)
+    if c is None or doc.text.startswith("的", t.end):
+        return False  # 从2016年的104家: the year belongs to its figure
+    if re.fullmatch(r"[^，。；]{0,12}——", doc.text[c.start : t.start]):
+        return True  # after a topic label: `结构向优——1至11月…`
+    if _since_before_comma(doc, t):
+        return True  # a heading run into its paragraph: `发展势能显著增强“十四五”以来，全省…`
+    byline = _BYLINE_BRACKET.match(doc.text, c.start, t.start)
+    head = clause_words(doc, byline.end() if byline else c.start, t.start).strip("“”‘’\"'「」")
+    head = _LEAD_WORDS.sub("", head)
+    return not head or bool(SUBJECT_HEAD.fullmatch(head))
+
+
+def _since_before_comma(doc: Doc, t: TimeSpan) -> bool:
+    """`X以来，` is an adverbial opening what follows whatever stands before it in the clause: a subheading
+    whose line break was lost (`亮点四：发展势能显著增强“十四五”以来，…`, `质量效益稳步提升今年以来，…`)."""
+    return bool(getattr(t.expr, "since", False)) and doc.text.endswith("以来", 0, t.end) and doc.text.startswith(("，", ","), t.end)
+
+
+# （记者 李明）今年以来，… / 新华社兰州11月5日电（记者 王某）前三季度…: a byline in brackets (after an
+# outlet's 讯, a dateline's 电 or 消息) before the time word is no head
+_BYLINE_BRACKET = re.compile(r"\s*(?:[^（(，。；]{0,16}?(?:[讯电]|消息))?\s*[（(【][^（()）【】]{0,24}[）)】]\s*")

@@ -1,0 +1,73 @@
+"""Reading a stretch of the cleaned text: list separators outside brackets, a span's words without marks, time words or
+region names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chanye.extract import metric as M
+from chanye.extract.clauses import Clause
+from chanye.extract.facts.drafts import Doc
+
+DEPTH_OPEN = "（(“‘《「"
+DEPTH_CLOSE = "）)”’》」"
+
+_DEPTH_MARKS = re.compile("[、" + re.escape(DEPTH_OPEN + DEPTH_CLOSE) + "]")
+
+
+def _seps(text: str, clause: Clause) -> list[int]:
+    """Positions of list separators (、 outside brackets and quotes) in a clause."""
+    body = clause.text
+    if "、" not in body:
+        return []
+    # bracket and quote depth, walked over the marks only (not every character)
+    depth, out = 0, []
+    for m in _DEPTH_MARKS.finditer(body):
+        ch = m.group()
+        if ch == "、":
+            if depth == 0:
+                out.append(clause.start + m.start())
+        elif ch in DEPTH_OPEN:
+            depth += 1
+        elif depth:
+            depth -= 1
+    return out
+
+
+def remove_spans(text: str, base: int, spans: list[tuple[int, int]]) -> str:
+    if not spans:
+        return text  # (most stretches hold no time word)
+    out, pos = [], 0
+    for a, b in sorted(spans):
+        a, b = max(a - base, 0), min(b - base, len(text))
+        if a >= b or a < pos:
+            continue
+        out.append(text[pos:a])
+        pos = b
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def clause_words(doc: Doc, a: int, b: int) -> str:
+    """Text of [a, b) without its time expressions and its leading region mentions."""
+    key = ("words", a, b)
+    words = doc.memo.get(key)
+    if words is None:
+        spans = [(t.start, t.end) for t in doc.times_in(a, b)]
+        text = remove_spans(doc.text[a:b], a, spans) if spans else doc.text[a:b]
+        words = doc.memo[key] = strip_region(doc, text)
+    return words
+
+
+def strip_region(doc: Doc, text: str) -> str:
+    names = doc.region_names
+    # strip_lead runs to a fixed point, so once no name follows it the text no longer changes
+    text = M.strip_lead(text)
+    while names and text.startswith(names):  # one C-level test before looking for which name
+        for name in names:
+            if text.startswith(name):
+                text = text[len(name):]
+                break
+        text = M.strip_lead(text)
+    return text

@@ -1,0 +1,49 @@
+"""The status of a figure where its clause alone does not say: cues earlier in the paragraph, `目前`, `从目前的…到`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chanye.extract import modality
+from chanye.extract.clauses import Paragraph, Sentence
+from chanye.extract.wordlists import any_of
+from chanye.extract.facts.drafts import Doc, Draft
+from chanye.extract.facts.cues import LEX
+
+PRESENT_WORD = re.compile(any_of(LEX["word_lists"]["present_word"]))
+
+
+def said_of_present(doc: Doc, d: Draft) -> bool:
+    """`目前` before the figure in its clause, the figure not the value reached from it."""
+    return bool(PRESENT_WORD.search(doc.text, d.clause.start, d.pos)) and not REACHED_FROM_NOW.search(doc.text, d.clause.start, d.pos)
+
+
+REACHED_FROM_NOW = re.compile(r"[从由](?:目前|当前|现在|现有)的?[^，。；]*\d[^，。；]*(?:到|至)[^，。；\d]{0,3}$")
+
+
+def status_before_now(doc: Doc, d: Draft) -> str:
+    """The status the cues before `从目前的` give (an expectation stays one); else a goal."""
+    at = REACHED_FROM_NOW.search(doc.text, d.clause.start, d.pos).start() - d.sentence.start
+    cues = [c for c in doc.cues[d.sentence.start] if c[1] <= at]
+    status = modality.status_at(d.sentence.text, at, pub_year=doc.pub_year, pub_month=doc.pub_month, cues=cues)
+    return "forecast" if status == "forecast" else "target"
+
+
+def paragraph_cue(doc: Doc, para: Paragraph, sent: Sentence) -> str | None:
+    """The kind of the last status cue in the paragraph's sentences before `sent`."""
+    key = ("para_cue", para.start, sent.index)
+    if key not in doc.memo:  # the same for every figure of the sentence
+        doc.memo[key] = _find_paragraph_cue(doc, para, sent)
+    return doc.memo[key]
+
+
+def _find_paragraph_cue(doc: Doc, para: Paragraph, sent: Sentence) -> str | None:
+    for s in reversed(para.sentences[: sent.index]):
+        if s.start not in doc.cues:
+            doc.cues[s.start] = modality.find_cues(s.text)
+        if doc.cues[s.start]:
+            return doc.cues[s.start][-1][2]
+        if doc.times_in(s.start, s.end):
+            return None  # a sentence with its own time word ends the reach of an earlier cue
+    return None

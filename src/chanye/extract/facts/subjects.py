@@ -1,0 +1,690 @@
+"""The subject of a figure: the region its clause (or sentence, paragraph, section heading) names, else the document's.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import replace as _dc_replace
+from typing import Any
+
+from chanye.extract import metric as M
+from chanye.extract.clauses import Clause, Sentence
+from chanye.extract.wordlists import any_of
+from chanye.knowledge.region_roles import incidental_mention, other_role
+from chanye.extract.bodies import (
+    body_at,
+    brand_short,
+    company_at,
+    introduced_company,
+    listed_companies,
+    measure_at,
+    quoted_company,
+)
+from chanye.knowledge.regions import Region, find_region_mentions, gazetteer, parent_chain, resolve_region
+from chanye.extract.facts.drafts import Doc, Draft
+from chanye.extract.facts.cues import EACH_TOTAL, LEX, RESPECTIVELY
+from chanye.extract.facts.spans import clause_words
+
+_BODY = LEX["body_after_region"]
+BODY_AFTER_REGION = re.compile(
+    "^(?:" + any_of(_BODY["words"]) + "|(?:专场)?" + any_of(_BODY["event_kinds"]) + "?" + any_of(_BODY["events"]) + ")"
+)
+
+_NOT_TOPICAL_BEFORE = re.compile(r"(?:占|居|列|比|较|于|在|与|同|对|向|赴|从|自|超过|超|高于|低于|全|排名)$")
+
+_RANK_AFTER = re.compile(r"(?:第|前(?!进|移)|排名|排位|同类)")  # 当涂县前进一位: a move, the county's own
+
+
+def each_place(doc: Doc, clause: Clause, cq: list, made: list[Draft]) -> list[Draft]:
+    """`晋江市、鼓楼区GDP突破3000亿元`, `义乌、慈溪、乐清等县（市）进入全省10强`, `A、B等9个县区增速20%以上`:
+    one figure after a list of places opening its clause, passed by each (突破, 以上, N强), is one fact per
+    place; a joint figure (合计, 共, 两市) stays one."""
+    if len(made) != 1 or len(cq) != 1 or made[0].subject is not None or RESPECTIVELY.search(clause.text):
+        return made
+    d, q = made[0], cq[0]
+    passed = d.comparator in (">", ">=") or (d.kind == "rank" and d.comparator == "<=")
+    if not (passed or (d.kind == "growth" and d.unit == "%")):
+        return made  # (a rate is each place's own: 宿州、淮南增速为5.5%)
+    at = _CLAUSE_LEAD.match(doc.text, clause.start, q.start).end()
+    companies = listed_companies(doc.text, at, q.start)
+    if companies is not None and companies[1] <= q.start and not EACH_TOTAL.search(doc.text, companies[1], q.start):
+        # 海亮新材料、银光公司…等4家企业增速超100%: each company's, the list off the metric
+        between = doc.text[companies[1] : q.start]
+        k = d.metric.rfind("企业") if "企业" in d.metric else d.metric.rfind("公司")
+        metric = d.metric[k + 2 :] if k >= 0 else d.metric
+        metric = metric or ("增速" if "增速" in between else d.metric)
+        return [_dc_replace(d, subject=_body_region(doc, name), metric=metric) for name in companies[0]]
+    places, last = _head_places(doc, at, q.start)
+    if len(places) < 2 or (not passed and _COUNTED_GROUP.match(doc.text, last[1])):
+        return made  # A、B、C、D四个园区拉动增长…: the group's rate
+    joint = _TOGETHER_AFTER.match(doc.text, last[1])
+    if (joint and not joint.group().startswith("等")) or EACH_TOTAL.search(doc.text, last[1], q.start):
+        return made
+    name = doc.text[last[0] : last[1]]
+    metric = d.metric
+    if name in metric:  # the list was read into the metric: the words after it name the figure
+        metric = _AFTER_PLACE_LIST.sub("", metric[metric.rfind(name) + len(name) :]) or d.metric
+    return [_dc_replace(d, subject=r, metric=metric) for r in places]
+
+
+# a list of places counted as a group right after it (四个园区, 等3个区)
+_COUNTED_GROUP = re.compile(r"等?(?:\d+|[两二三四五六七八九十]+)(?:个|家|大)")
+
+# what follows a list of places before its indicator: 等, 等9个, 两个
+_AFTER_PLACE_LIST = re.compile(r"^[、，]?等?(?:\d+|[两二三四五六七八九十]+)?个?")
+
+
+def _head_places(doc: Doc, at: int, hi: int) -> tuple[list[Any], tuple[int, int]]:
+    """The places listed with 、/和/及 from `at` (full names, or short forms of counties of the page's region:
+    晋江、集美) and the last one's span; ([], (at, at)) where `at` opens no list of two or more."""
+    places: list[Any] = []
+    span = (at, at)
+    i = at
+    while i < hi:
+        found = _place_at(doc, i, hi)
+        if found is None:
+            if places:
+                return [], (at, at)  # 甲区、某某商务区…: a list not all of places
+            break
+        places.append(found[0])
+        span = (i, found[1])
+        if found[1] + 1 >= hi or doc.text[found[1]] not in "、和及与":
+            break
+        i = found[1] + 1
+    return places, span
+
+
+def _place_at(doc: Doc, i: int, hi: int) -> tuple[Any, int] | None:
+    """The place named at `i` (a topical mention, or a county's short form under the page's region) and
+    where its name ends."""
+    groups = mention_groups(doc, i, hi)
+    if groups and groups[0][0][0] == i:
+        end = groups[0][-1][1]
+        if _PART_OF_PLACE.match(doc.text, end):
+            return None  # 三亚中央商务区: a part of the place, not the place
+        return (groups[0][-1][2], end) if topical(doc, groups[0]) else None
+    own = getattr(doc.doc_region, "code", None)
+    if own is None or getattr(doc.doc_region, "level", None) not in ("province", "city"):
+        return None
+    g = gazetteer()
+    for size in (3, 2):
+        word = doc.text[i : i + size]
+        # a short form (晋江), or a two-character full name the mentions leave out (宁县, 礼县)
+        names = g.county_short.get(word, ()) or (g.by_name.get(word, ()) if size == 2 and word[-1] in "县区市旗" else ())
+        found = [r for r in names if r.level == "county" and own in {p.code for p in parent_chain(r)}]
+        if len(found) == 1 and i + size < hi and not _NOT_LIST_COUNTY_AFTER.match(doc.text, i + size):
+            return found[0], i + size
+    return None
+
+
+# a named part of a place: 三亚中央商务区, 某某科技城
+_PART_OF_PLACE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:商务区|园区|片区|示范区|新城|科技城|保税区|港区)")
+
+# 金川集团, 贺兰山 (not a county's short form)
+_NOT_LIST_COUNTY_AFTER = re.compile(r"[山江河湖海岛]|集团|公司|股份|银行|控股")
+
+INDUSTRY_TAIL = re.compile(r"(?:产业集群|产业|行业)[\u4e00-\u9fff]{2,10}$")
+
+
+def share_industry_tail(items: list[str]) -> list[str]:
+    """`汽车及零部件、现代家居、服装服饰产业主营业务收入`: industries named before the last share its
+    产业… tail (产业主营业务收入), as written once after the last."""
+    m = INDUSTRY_TAIL.search(items[-1])
+    if not m or m.start() < 2 or any(INDUSTRY_TAIL.search(i) or "产业" in i for i in items[:-1]):
+        return items
+    return [i + m.group(0) for i in items[:-1]] + [items[-1]]
+
+
+def _subject(doc: Doc, d: Draft):
+    """The region the figure's clause names (`苏州3家企业…`), else the one that opens an earlier clause
+    of its sentence (`今年扬州…，…，力争…`), else the document's. Scope words (全国第一, 占全省) and
+    speakers (扬州市市长, 南通市工信局) are not subjects."""
+    clause, sent = d.clause, d.sentence
+    body = _clause_body(doc, clause, d.pos)
+    if body is not None:
+        return body  # 天津口岸进出口总值…, 某某有限公司在全国出口市场中占30%: the port's, the company's
+    in_clause = [g for g in mention_groups(doc, clause.start, d.pos) if topical(doc, g)]
+    if in_clause:
+        together = _listed_together(doc, in_clause)
+        if together:
+            return _one_of_together(doc, together)
+        return in_clause[-1][-1][2]
+    speaker = _quoted_company(doc, d.pos)
+    if speaker is not None:
+        return speaker
+    short = _head_county_short(doc, d)
+    if short is not None:
+        return short
+    among = _among_previous(doc, sent, clause)
+    if among is not None:
+        return among
+    introduced = _introduced_body(doc, sent, clause)
+    if introduced is not None:
+        return introduced
+    scope = _scope_subject(doc, d)
+    if scope is not None:
+        return scope
+    # (全 is in every match; most clauses have none: no slice, no search)
+    own = OWN_WHOLE.search(doc.text[clause.start : d.pos]) if doc.text.find("全", clause.start, d.pos) >= 0 else None
+    if own and not M.strip_lead(clause_words(doc, clause.start, clause.start + own.start())):
+        # …玉林经济技术开发区产值达到280亿元，全市规上工业增加值增长6%: the page's own place (or its section's)
+        named = _whole_named_before(doc, d, own.group()) or _whole_named_in_paragraph(doc, d, own.group())
+        if named is not None:
+            return named
+        section = _section_region(doc, sent.paragraph)
+        whole_of = own.group(0)[-1]  # 全市 is a 市's, 全区 a 区's: not a district's 全市
+        if getattr(section, "level", None) in ("city", "county") and section.name.endswith(whole_of):
+            return section
+        return doc.doc_region
+    key = ("earlier_subject", clause.start)
+    if key not in doc.memo:  # the same for every figure of the clause
+        doc.memo[key] = _earlier_subject(doc, sent, clause)
+    found = doc.memo[key]
+    if found is None:
+        found = _section_region(doc, sent.paragraph)
+    if found is None and sent.index > 0:
+        found = _paragraph_topic(doc, sent.paragraph)
+    return doc.doc_region if found is None else found
+
+
+_TOPIC_LEAD_MAX = 8  # characters before a paragraph's opening place (类似的还有阜南县…, 在潜山…)
+
+
+def _paragraph_topic(doc: Doc, index: int):
+    """潜山的刷子同样具有较高的知名度，…。2024年，共生产各式刷子2.5亿个: a place below the page's own that
+    opens its paragraph is the topic of the paragraph's later sentences that name no place."""
+    key = ("paragraph_topic", index)
+    if key not in doc.memo:
+        doc.memo[key] = _find_paragraph_topic(doc, index)
+    return doc.memo[key]
+
+
+def _find_paragraph_topic(doc: Doc, index: int):
+    if index >= len(doc.paragraphs) or doc.doc_region is None:
+        return None
+    para = doc.paragraphs[index]
+    first = doc.text[para.start : para.end].split("，", 1)[0].split("。", 1)[0]
+    groups = mention_groups(doc, para.start, para.start + len(first))
+    if not groups or groups[0][0][0] - para.start > _TOPIC_LEAD_MAX or not topical(doc, groups[0]):
+        region = _opening_county_short(doc, para.start, para.start + len(first))
+        if region is None:
+            return None
+    else:
+        region = groups[0][-1][2]
+    own = doc.doc_region
+    if getattr(region, "code", None) is None or region.code == own.code:
+        return None
+    if own.code not in {r.code for r in parent_chain(region)}:
+        return None  # only a part of the page's place (not a place above it or elsewhere)
+    sentence_end = doc.text.find("。", para.start, para.end)
+    for g in mention_groups(doc, para.start, para.end if sentence_end < 0 else sentence_end):
+        if getattr(g[-1][2], "code", None) == own.code:
+            return None  # 据新华社南宁电…广西壮族自治区…: the opening sentence is about the page's own place
+    return region
+
+
+# 扬州、泰州两市合计…, 苏锡常三市共…: the places before it are counted together
+_TOGETHER_AFTER = re.compile(r"(?:、[\u4e00-\u9fff]{2,3})?等?(?:[两二三四五六七八九十]|\d{1,2})(?:个)?(?:市|地|省|县|区|州|城)|(?:合计|共计|总计|合共)")
+_LIST_JOIN = re.compile(r"[、和与及]")
+
+
+def _listed_together(doc: Doc, groups: list[list[tuple[int, int, Any]]]) -> list[Any]:
+    """The places of a list the figure's clause counts together (`A、B两市合计…`), else []."""
+    text = doc.text
+    listed = [groups[-1]]
+    for g in reversed(groups[:-1]):
+        gap = text[g[-1][1] : listed[0][0][0]]
+        if not _LIST_JOIN.fullmatch(gap):
+            break
+        listed.insert(0, g)
+    if len(listed) < 2 or not _TOGETHER_AFTER.match(text, listed[-1][-1][1]):
+        return []
+    return [g[-1][2] for g in listed]
+
+
+def _one_of_together(doc: Doc, regions: list[Any]):
+    """A figure of several places together is no one's: the page's place where it is one of them (its
+    share of the whole is meant), else the list's head."""
+    own = getattr(doc.doc_region, "code", None)
+    if _parts_of_own(doc, regions):
+        return doc.doc_region
+    return next((r for r in regions if getattr(r, "code", None) == own), regions[0])
+
+
+def _parts_of_own(doc: Doc, regions: list[Any]) -> bool:
+    """合肥、芜湖、滁州3市贡献了全省50%的产值 on the province's page: the places' joint figure is the
+    page's place's (their share of it), not the first-listed city's."""
+    own = getattr(doc.doc_region, "code", None)
+    if own is None or getattr(doc.doc_region, "level", None) not in ("province", "city"):
+        return False
+    return all(own in {p.code for p in parent_chain(r)} for r in regions if hasattr(r, "code"))
+
+
+def _earlier_subject(doc: Doc, sent: Sentence, clause: Clause):
+    """The region that opens the nearest earlier clause of the sentence, or None."""
+    for c in _statement_before(doc, sent, clause):
+        body = _clause_body(doc, c, c.end)
+        goes_on = _RATE_GOES_ON.match(doc.text, clause.start) or measure_at(doc.text, clause.start)
+        if body is not None and (goes_on or not _has_figure(doc, c)):
+            # 某某公司传来好消息，1430辆…订单落地; 某某港集装箱吞吐量…，增长9.1%: the body's; not the clauses
+            # after a body's own figure that go on with the place's (某某集团营业收入…，新增…企业7家)
+            return body
+        if _opens_with_own_whole(doc, c):
+            # 某市对口支援本县，全县新增项目26个，规上工业增加值增长10%: 全县 took over
+            return _paragraph_county(doc, sent, OWN_WHOLE.search(doc.text, c.start, c.end).group())
+        groups = [g for g in mention_groups(doc, c.start, c.end) if topical(doc, g)]
+        groups = [g for g in groups if not M.strip_lead(clause_words(doc, c.start, g[0][0]))]
+        together = _listed_together(doc, groups) if len(groups) > 1 else []
+        if together:
+            return _one_of_together(doc, together)  # 扬州、泰州两市合计…，同比增长6.5%
+        # 江北新区、滨江开发区获批省级平台，…，总部企业增加80家: places listed are no topic
+        groups = [g for g in groups if doc.text[g[-1][1] : g[-1][1] + 1] != "、"]
+        if groups:
+            return groups[0][-1][2]
+    return None
+
+
+# a clause that goes on with the rate of the figure before (…，同比增长9.1%)
+_RATE_GOES_ON = re.compile(r"[\s，,、]*(?:同比|[比较](?:上年|去年)(?:同期)?)?(?:增长|下降|增幅|增速|提高|减少)")
+
+
+def _has_figure(doc: Doc, c: Clause) -> bool:
+    return bisect_left(doc.q_starts, c.start) < bisect_left(doc.q_starts, c.end)
+
+
+def without_body_name(metric: str, subject) -> str:
+    """某某集团股份有限公司营业收入 -> 营业收入: a body's name (or its tail, the place read off) is its subject,
+    not its indicator."""
+    if getattr(subject, "zone_type", None) != "body":
+        return metric
+    name = subject.name
+    for i in range(len(name) - 1):
+        if metric.startswith(name[i:]) and len(metric) > len(name) - i:
+            rest = metric[len(name) - i :]
+            return re.sub(r"^(?:完成|实现)(?=..)", "", rest)  # 某公司完成原油加工量: 原油加工量
+    return metric
+
+
+# a sentence that breaks down the one before: 其中进口…，出口…
+_AMONG = re.compile(r"[\s，,]*其中[，,：:]?")
+
+
+def _among_previous(doc: Doc, sent: Sentence, clause: Clause):
+    """`某县规上工业总产值2750亿元。其中，高新技术产业增加值增长18.9%`, `天津口岸进出口总值…。其中进口…`: a
+    sentence opening with 其中 that names no place is a part of the sentence before, and so its subject's,
+    where that is not the page's own."""
+    if not _AMONG.match(sent.text) or mention_groups(doc, sent.start, clause.end):
+        return None
+    found = doc.memo.get(("sentence_subject", sent.paragraph, sent.index - 1))
+    own = getattr(doc.doc_region, "code", None)
+    if found is None or getattr(found, "code", None) == own:
+        return None
+    return found
+
+
+# what may stand before a body's name at the head of its clause
+_BODY_LEAD = re.compile(r"(?:特别是|尤其是|目前|据悉|全年|今年|去年)?")
+
+
+def _clause_body(doc: Doc, c: Clause, hi: int):
+    """The port or company whose name opens clause `c` (after its lead and time words), as a subject."""
+    short = _brand_short_at(doc, c, hi)
+    if short is not None:
+        return short
+    if not any(0 <= doc.text.find(w, c.start, hi) for w in ("港", "口岸", "公司", "集团", "园", "完成", "营", "利润", "生产", "交付", "产销")):
+        return None  # (most clauses name none: the name patterns are not tried)
+    at = _CLAUSE_LEAD.match(doc.text, c.start, hi).end()
+    for t in doc.times_in(at, hi):
+        if t.start == at:
+            at = t.end  # 1-8月，…, 上半年某某公司…
+    at = _BODY_LEAD.match(doc.text, at, hi).end()
+    groups = mention_groups(doc, at, hi)
+    opening = groups[0] if groups and groups[0][0][0] == at else None
+    found = body_at(doc.text, at, hi)
+    if found is None and not (opening and doc.text[at : opening[-1][1]] == opening[-1][2].name):
+        found = company_at(doc.text, at, hi)  # (not 株洲市轨道交通装备完成产值: a place by its full name, then its industry)
+    if found is None:
+        return None
+    if opening and opening[-1][1] >= found[1]:
+        return None  # the whole name is a place's or a zone's
+    return _body_region(doc, found[0])
+
+
+def _introduced_body(doc: Doc, sent: Sentence, clause: Clause):
+    """The company a sentence opening with 作为 introduces, for the clauses after its introduction that name
+    no place: 作为出口主力的宇通客车，去年…交付372辆…; 作为中国最大的…出口企业，某某有限公司在…占30%，规划
+    建设…378亩 (the company's plans, not the page's place's)."""
+    key = ("introduced_body", sent.start)
+    if key not in doc.memo:
+        doc.memo[key] = _find_introduced_body(doc, sent)
+    found = doc.memo[key]
+    if found is None or clause.start < found[1]:
+        return None
+    return found[0]
+
+
+# 作为出口主力的宇通客车，: a company introduced by its role, anywhere in the page
+_INTRODUCED = re.compile(r"作为[^，。；！？]{1,30}的([\u4e00-\u9fffA-Za-z0-9]{2,20})[，,]")
+
+
+def _introduced_brands(doc: Doc) -> list[tuple[int, str, str]]:
+    """(where, the company's name, its short form) for each company the page introduces with 作为…的X，
+    whose name ends in a brand word (宇通客车 -> 宇通)."""
+    key = ("introduced_brands",)
+    if key not in doc.memo:
+        found = []
+        if "作为" in doc.text:
+            for m in _INTRODUCED.finditer(doc.text):
+                name = m.group(1)
+                short = brand_short(name)
+                if short and introduced_company(name):
+                    found.append((m.end(), name, short))
+        doc.memo[key] = found
+    return doc.memo[key]
+
+
+def _brand_short_at(doc: Doc, c: Clause, hi: int):
+    """宇通新能源客车已在60多个国家…, 宇通还与…: a clause opening with the short form of a company the page
+    introduced before is that company's."""
+    brands = _introduced_brands(doc)
+    if not brands:
+        return None
+    at = _CLAUSE_LEAD.match(doc.text, c.start, hi).end()
+    for t in doc.times_in(at, hi):
+        if t.start == at:
+            at = t.end
+    at = _BODY_LEAD.match(doc.text, at, hi).end()
+    for where, name, short in brands:
+        if where <= c.start and doc.text.startswith(short, at):
+            return _body_region(doc, name)
+    return None
+
+
+# “投产后，可年产20万吨多晶硅…。”某某硅业相关负责人说: the company whose officer the quote is attributed to
+_QUOTE_SPEAKER = re.compile(
+    r"[\s，,。]*([\u4e00-\u9fffA-Za-z0-9（）()]{2,20}?)(?:相关)?(?:负责人|董事长|副董事长|总经理|副总经理|总裁|党委书记)"
+    r"[\u4e00-\u9fff]{0,4}?(?:说|表示|介绍|告诉)"
+)
+_QUOTE_MAX = 200  # characters a quoted passage may run to
+
+
+def _quoted_company(doc: Doc, pos: int):
+    """A figure inside a quoted passage attributed right after to a company's officer is the company's."""
+    opening = doc.text.rfind("“", max(0, pos - _QUOTE_MAX), pos)
+    if opening < 0 or doc.text.find("”", opening, pos) >= 0:
+        return None
+    closing = doc.text.find("”", pos, pos + _QUOTE_MAX)
+    if closing < 0 or "\n" in doc.text[opening:closing]:
+        return None
+    m = _QUOTE_SPEAKER.match(doc.text, closing + 1)
+    if m is None or mention_groups(doc, m.start(1), m.end(1)) or not quoted_company(m.group(1)):
+        return None
+    return _body_region(doc, m.group(1))
+
+
+def _find_introduced_body(doc: Doc, sent: Sentence):
+    """(the body, where its introduction ends) for a sentence opening with 作为…, else None."""
+    if len(sent.clauses) < 2 or "作为" not in sent.text[:8]:
+        return None
+    first, second = sent.clauses[0], sent.clauses[1]
+    at = _CLAUSE_LEAD.match(doc.text, first.start, first.end).end()
+    if not doc.text.startswith("作为", at):
+        return None
+    words = doc.text[at : first.end]
+    named = words.rsplit("的", 1)[1] if "的" in words else ""
+    if named and introduced_company(named) and not mention_groups(doc, first.end - len(named), first.end):
+        return _body_region(doc, named), first.end  # 作为出口主力的宇通客车，…
+    body = _clause_body(doc, second, second.end)
+    if body is not None:
+        return body, second.start  # 作为…企业，某某有限公司在…，规划建设…
+    return None
+
+
+def _body_region(doc: Doc, name: str):
+    """A port or a company as a figure's subject (a region-like record under the page's place)."""
+    own = getattr(doc.doc_region, "code", "") or ""
+    return Region(name=name, code=f"{own}:{name}", level="zone", parent_code=own or None, zone_type="body")
+
+
+# …开发区实现业务总收入420亿元，…；实现财政收入15亿元: a statement opening with its verb goes on with the
+# subject of the one before (elided_subject_verbs in facts.yaml)
+_ELIDED_SUBJECT = re.compile(r"\s*" + any_of(LEX["elided_subject_verbs"]))
+
+
+def _statement_before(doc: Doc, sent: Sentence, clause: Clause) -> list[Clause]:
+    """The clauses before `clause` in its statement, nearest first: a `；` opens a new one (…；合肥某企业成为
+    全市首个千亿企业；新能源汽车产业产值超千亿), unless the sentence opens with the scope of all of them
+    (福建…对接的1334个项目中，…；…；已开工323个项目) or the new one opens with its verb (…；实现财政收入…)."""
+    out: list[Clause] = []
+    after = clause.start
+    for c in reversed([c for c in sent.clauses if c.start < clause.start]):
+        if "；" in doc.text[c.end : after] and not _ELIDED_SUBJECT.match(doc.text, after):
+            head = sent.clauses[0]
+            return out + [head] if head.text.rstrip().endswith("中") else out
+        out.append(c)
+        after = c.start
+    return out
+
+
+def _whole_named_before(doc: Doc, d: Draft, word: str):
+    """`金坛区负责人介绍，全区新签约项目50个` in a city's page: 全区 / 全县 is the district or county the
+    sentence named before, not the page's city."""
+    if getattr(doc.doc_region, "level", None) != "city" or word[-1] not in "区县":
+        return None
+    before = [m for m in mention_groups(doc, d.sentence.start, d.clause.start)]
+    for group in reversed(before):
+        region = group[-1][2]
+        if getattr(region, "level", None) == "county" and region.name.endswith(word[-1]):
+            return region
+    return None
+
+
+def _whole_named_in_paragraph(doc: Doc, d: Draft, word: str):
+    """`甲县是全国最大的…集散地。…2024年，全县…营收23.6亿元` in a province's roundup: 全县 is the county the
+    paragraph is about (the last it named), not the page's province."""
+    return _paragraph_county(doc, d.sentence, word)
+
+
+def _paragraph_county(doc: Doc, sent: Sentence, word: str):
+    if getattr(doc.doc_region, "level", None) not in ("province", "city") or word[-1] not in "区县":
+        return None
+    start = doc.paragraphs[sent.paragraph].start
+    for group in reversed(mention_groups(doc, start, sent.start)):
+        region = group[-1][2]
+        if getattr(region, "level", None) == "county" and region.name.endswith(word[-1]):
+            return region
+    return None
+
+
+_CLAUSE_LEAD = re.compile(r"[\s，,、；;：:“”\"（(]*(?:其中|此外|同时|另外)?[，,]?")
+
+
+def _head_county_short(doc: Doc, d: Draft):
+    """`安平丝网国内市场占有率超80%` in a province's or city's roundup of its clusters: a county's short name
+    opening the figure's clause is whose figure it is, where it names one county of the page's place."""
+    own = getattr(doc.doc_region, "code", None)
+    if own is None or getattr(doc.doc_region, "level", None) not in ("province", "city"):
+        return None
+    at = _CLAUSE_LEAD.match(doc.text, d.clause.start, d.pos).end()
+    counties = gazetteer().county_short
+    for size in (3, 2):
+        found = [r for r in counties.get(doc.text[at : at + size], ()) if own in {p.code for p in parent_chain(r)}]
+        if len(found) == 1 and at + size < d.pos and not _NOT_COUNTY_AFTER.match(doc.text, at + size):
+            return found[0]
+    return None
+
+
+def _opening_county_short(doc: Doc, at: int, hi: int):
+    """潜山的刷子同样具有较高的知名度: a county's short name opening a paragraph, where it names one county
+    of the page's province or city, or None."""
+    own = getattr(doc.doc_region, "code", None)
+    if own is None or getattr(doc.doc_region, "level", None) not in ("province", "city"):
+        return None
+    at = _CLAUSE_LEAD.match(doc.text, at, hi).end()
+    counties = gazetteer().county_short
+    for size in (3, 2):
+        found = [r for r in counties.get(doc.text[at : at + size], ()) if own in {p.code for p in parent_chain(r)}]
+        if len(found) == 1 and at + size < hi and not _NOT_COUNTY_AFTER.match(doc.text, at + size):
+            return found[0]
+    return None
+
+
+# 香洲、金湾和斗门三个区分别… (a list: each its own), 贺兰山东麓 (a mountain), 金川集团 (a company)
+_NOT_COUNTY_AFTER = re.compile(r"[、和与及山江河湖海岛]|集团|公司|股份|银行|控股")
+
+
+def _opens_with_own_whole(doc: Doc, c: Clause) -> bool:
+    own = OWN_WHOLE.search(doc.text, c.start, c.end)
+    return bool(own) and not M.strip_lead(clause_words(doc, c.start, own.start()))
+
+
+def _section_region(doc: Doc, index: int):
+    """`惠州` / `二、惠州：三年打造…` heading the section a figure stands in (a roundup of several
+    places): the section's place, unless it is the page's own or above it."""
+    key = ("section_region", index)
+    if key not in doc.memo:
+        doc.memo[key] = _find_section_region(doc, index)
+    return doc.memo[key]
+
+
+_SECTION_HEADING_MAX = 30  # characters of a heading line
+_HEADING_LEAD = re.compile(r"^[\s■●◆▲★▶【〔(（]*(?:[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十]+）|\d+[、.．])?\s*")
+_PLACE_COLON = re.compile(r"[\u4e00-\u9fff]{2,10}[：:]")
+_HEADING_PLACE_END = re.compile(r"(?:$|[：:·篇—\-｜|\s】〕)）])")
+
+
+def _find_section_region(doc: Doc, index: int):
+    for k in range(index, -1, -1):
+        para = doc.paragraphs[k]
+        line = doc.text[para.start : para.end]
+        if para.index == index and _PLACE_COLON.match(line, _HEADING_LEAD.match(line).end()):
+            # 惠州：印发…方案。到2025年，全市…: the paragraph's own place, where its opening names one
+            found = _heading_place(doc, line[: max(line.find("："), line.find(":"))])
+            if found is not None:
+                return found
+        if len(line) > _SECTION_HEADING_MAX or "\n" in line or line.rstrip()[-1:] in "。；;":
+            continue
+        if doc.title_span is not None and para.start < doc.title_span[1]:
+            return None
+        # the nearest heading decides, naming a place or not — or, where it is the subtitle right under a
+        # place's heading (桐庐县 / 快递产业之乡), that place's heading
+        return _heading_place(doc, line) or _heading_above_subtitle(doc, k)
+    return None
+
+
+def _heading_above_subtitle(doc: Doc, k: int):
+    """The place of a heading line right above the heading line at paragraph k, or None."""
+    if k == 0:
+        return None
+    above = doc.paragraphs[k - 1]
+    line = doc.text[above.start : above.end]
+    if len(line) > _SECTION_HEADING_MAX or "\n" in line or line.rstrip()[-1:] in "。；;，,":
+        return None
+    if doc.title_span is not None and above.start < doc.title_span[1]:
+        return None
+    return _heading_place(doc, line)
+
+
+def _heading_place(doc: Doc, line: str):
+    """The place a heading opens with, where it is not the page's own place or above it."""
+    lead = _HEADING_LEAD.match(line).end()
+    mentions = find_region_mentions(line)
+    if not mentions or mentions[0][0] != lead or not _HEADING_PLACE_END.match(line, mentions[0][1]):
+        return None
+    region = mentions[0][2]
+    own = doc.doc_region
+    if own is None or region.level == "country" or region.code == own.code:
+        return None
+    if region.code in {r.code for r in parent_chain(own)} or incidental_mention(line, mentions[0][0], mentions[0][1]):
+        return None
+    return region
+
+
+OWN_WHOLE = re.compile(r"(?<![占居列比较于在])全(?:市|县|区|州|盟|旗)(?![第前排])")
+
+# (全国市场占有率, 全省份额: the scope of the place's share, not the whole's figure)
+WHOLE_OF = re.compile(r"(?<![占居列比较于在为向给])(全省|全国)(?![第前排]|(?:同类)?(?:市场)?(?:占有率|份额|占比))")
+
+
+def _scope_subject(doc: Doc, d: Draft):
+    """`今年全省地区生产总值增长5%左右` in a city's page: 全省 is the city's province; 全国 the country.
+    Only as the head of the figure's clause, never a rank's scope."""
+    if d.kind == "rank" or doc.doc_region is None:
+        return None
+    m = WHOLE_OF.search(doc.text[d.clause.start : d.pos]) if doc.text.find("全", d.clause.start, d.pos) >= 0 else None
+    if not m or M.strip_lead(clause_words(doc, d.clause.start, d.clause.start + m.start())):
+        return None
+    return _whole_of(doc, m.group(1))
+
+
+def _whole_of(doc: Doc, word: str):
+    """全国 / 全省 said in a page about a place below them: the country, the place's province."""
+    level = getattr(doc.doc_region, "level", None)
+    if word == "全国":
+        return resolve_region("全国") if level != "country" else None
+    if level in ("province", "country") or doc.doc_region is None:
+        return None
+    return next((r for r in parent_chain(doc.doc_region) if r.level == "province"), None)
+
+
+def mention_groups(doc: Doc, lo: int, hi: int) -> list[list[tuple[int, int, Any]]]:
+    """Region mentions in [lo, hi), contiguous ones grouped (江苏省扬州市 names one place: the last)."""
+    groups: list[list[tuple[int, int, Any]]] = []
+    if not doc.mention_starts:
+        doc.mention_starts = [m[0] for m in doc.mentions]
+    for k in range(bisect_left(doc.mention_starts, lo), len(doc.mentions)):
+        m = doc.mentions[k]
+        if m[0] >= hi:
+            break
+        if m[1] > hi:
+            continue
+        if groups and groups[-1][-1][1] == m[0]:
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    return groups
+
+
+def topical(doc: Doc, group: list[tuple[int, int, Any]]) -> bool:
+    # memoised: a clause's mentions are asked about for each of its figures and its later clauses
+    key = ("topical", group[0][0], group[-1][1], id(group[-1][2]))
+    found = doc.memo.get(key)
+    if found is None:
+        found = doc.memo[key] = _find_topical(doc, group)
+    return found
+
+
+def _find_topical(doc: Doc, group: list[tuple[int, int, Any]]) -> bool:
+    text = doc.text
+    s, e, region = group[0][0], group[-1][1], group[-1][2]
+    if getattr(region, "level", None) == "country" and getattr(doc.doc_region, "level", None) != "country":
+        return False
+    if _NOT_TOPICAL_BEFORE.search(text[max(0, s - 2) : s]) or _LISTED_AFTER_NOT_TOPICAL.search(text, max(0, s - 30), s):
+        return False
+    if other_role(text, s, e):
+        return False  # 来自广东、…浙江的项目, 常州某某有限公司投资的项目: an origin, a company's name
+    follow = text[e : e + 6]
+    if _reference_region(text, s, e):
+        return False
+    if _RANK_AFTER.match(follow) or BODY_AFTER_REGION.match(follow) or follow.startswith("等地"):
+        return False  # 在上海、江苏等地考察对接: where the page's place went, not whose figure it is
+    if getattr(region, "level", None) in ("province", "city") and SUB_AREA_AFTER.match(follow):
+        return False  # 成都平原经济区支撑作用明显: a part of the province, not the city
+    return True
+
+
+SUB_AREA_AFTER = re.compile(r"(?:平原)?(?:经济区|城市群|都市圈|经济圈|经济带)")
+
+# a place named as the base a figure is measured against: 占到陕西省三分之一, 成为河北首个…的城市
+_REFERENCE_BEFORE = re.compile(r"(?:占到|占了|占据|领跑|领先|继|紧随)$")
+_REFERENCE_AFTER = re.compile(r"(?:省|市|区)?(?:首个|首家|首座|首位|唯一|第一个|又一个|又一座|率先)")
+
+
+def _reference_region(text: str, s: int, e: int) -> bool:
+    """The region is the comparison base of the figure, not whose figure it is."""
+    return bool(_REFERENCE_BEFORE.search(text[max(0, s - 2) : s]) or _REFERENCE_AFTER.match(text, e)) or incidental_mention(text, s, e)
+
+
+# a place later in a list whose head is not a subject (在上海、江苏、浙江…): none of the list is
+_LISTED_AFTER_NOT_TOPICAL = re.compile(r"(?:在|赴|与|同|向|对|从)(?:[\u4e00-\u9fff]{2,8}、)+$")
