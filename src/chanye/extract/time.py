@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from chanye.extract import numeral
 from chanye.extract.numeral import normalise_digits, parse_numeral
+from chanye.extract.wordlists import any_of, load
 
 try:  # the regex parser, to list the characters the patterns name (Python 3.11+; before: sre_parse)
     from re import _constants as _c, _parser
@@ -122,12 +123,12 @@ _CONGRESS_CORE = (re.compile(r"大(?:召开)?以来"), 4)  # after 党的二十 
 CONGRESS_18_YEAR = 2012
 # 新中国成立70年来, 改革开放40年来: the N years from the founding event; 经过70年的发展 (an anniversary page
 # that names no event): the N years before the page. Short spans (经过5年的努力) are left to the plain readings.
-_EVENT_YEARS = {"新中国成立": 1949, "中华人民共和国成立": 1949, "建国": 1949, "改革开放": 1978}
+_EVENT_YEARS: dict[str, int] = load("time.yaml")["event_years"]  # (lexicon/time.yaml)
 _ANNIVERSARY = re.compile(
-    r"(?P<event>新中国成立|中华人民共和国成立|建国|改革开放)(?P<n1>\d{2}|[二三四五六七八九]十[一二三四五六七八九]?)(?:周)?年(?:来|以来|间)"
+    r"(?P<event>" + any_of(list(_EVENT_YEARS)) + r")(?P<n1>\d{2}|[二三四五六七八九]十[一二三四五六七八九]?)(?:周)?年(?:来|以来|间)"
     r"|经过(?P<n2>[三四五六七]十|[3-7]0)(?:多)?年的?(?:发展|建设|奋斗|努力)"
 )
-_ANNIVERSARY_CORE = (re.compile(r"新中国成立|中华人民共和国成立|建国|改革开放|经过"), 0)
+_ANNIVERSARY_CORE = (re.compile(any_of([*_EVENT_YEARS, "经过"])), 0)
 
 
 def congress_year(number: int) -> int:
