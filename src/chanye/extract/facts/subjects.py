@@ -150,21 +150,10 @@ def _subject(doc: Doc, d: Draft):
         if together:
             return _one_of_together(doc, together)
         return in_clause[-1][-1][2]
-    speaker = _quoted_company(doc, d.pos)
-    if speaker is not None:
-        return speaker
-    short = _head_county_short(doc, d)
-    if short is not None:
-        return short
-    among = _among_previous(doc, sent, clause)
-    if among is not None:
-        return among
-    introduced = _introduced_body(doc, sent, clause)
-    if introduced is not None:
-        return introduced
-    scope = _scope_subject(doc, d)
-    if scope is not None:
-        return scope
+    for rule in _CLAUSE_WITHOUT_PLACE:
+        found = rule(doc, d)
+        if found is not None:
+            return found
     # (全 is in every match; most clauses have none: no slice, no search)
     own = OWN_WHOLE.search(doc.text[clause.start : d.pos]) if doc.text.find("全", clause.start, d.pos) >= 0 else None
     if own and not M.strip_lead(clause_words(doc, clause.start, clause.start + own.start())):
@@ -186,6 +175,18 @@ def _subject(doc: Doc, d: Draft):
     if found is None and sent.index > 0:
         found = _paragraph_topic(doc, sent.paragraph)
     return doc.doc_region if found is None else found
+
+
+# Where a clause names no place, in this order: a quoted company officer's figures, a county's short form
+# at the clause head, the subject of the sentence before a 其中 sentence, a company the sentence introduced
+# (作为…的X), the whole a scope word at the clause head names (全省 on a city's page: its province).
+_CLAUSE_WITHOUT_PLACE = (
+    lambda doc, d: _quoted_company(doc, d.pos),
+    lambda doc, d: _head_county_short(doc, d),
+    lambda doc, d: _among_previous(doc, d.sentence, d.clause),
+    lambda doc, d: _introduced_body(doc, d.sentence, d.clause),
+    lambda doc, d: _scope_subject(doc, d),
+)
 
 
 _TOPIC_LEAD_MAX = 8  # characters before a paragraph's opening place (类似的还有阜南县…, 在潜山…)
