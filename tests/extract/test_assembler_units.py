@@ -62,3 +62,15 @@ def test_dice_matches_the_scorer():
 
     for a, b in [("占比", "高新技术产业产值占比"), ("工业开票销售", "工业开票销售"), ("国家级绿色工厂", "省级绿色工厂")]:
         assert abs(M.dice(a, b) - dice(a, b)) < 1e-9
+
+
+def test_a_goal_after_the_figure_in_a_review_keeps_its_sentence():
+    """`…1250亿元的目标` marks a figure as a goal with no cue before it: the review-section check must not
+    fail on it and drop the sentence's other figures."""
+    from chanye.extract.facts import assemble_facts
+
+    warnings: list[str] = []
+    text = "一、2023年工作回顾\n全县完成地区生产总值486亿元的目标，规上工业增加值增长6.4%。"
+    drafts = assemble_facts(text, pub_year=2024, pub_month=2, warnings=warnings)
+    assert warnings == []
+    assert 6.4 in [d.value for d in drafts]

@@ -127,8 +127,9 @@ def finish(
         # year does not make a plan of a figure the paragraph reports as achieved
         d.status = "actual"
     if own_cue and d.status == "target" and intro is None and past_section(doc):
-        cue = [c for c in doc.cues[d.sentence.start] if c[0] < d.pos - d.sentence.start][-1]
-        if d.sentence.text[cue[0] : cue[1]] == "争取" and not para_times(doc, para)[0]:
+        # own_cue may come from a goal after the figure (…的目标): then no cue stands before it
+        before = [c for c in doc.cues[d.sentence.start] if c[0] < d.pos - d.sentence.start]
+        if before and d.sentence.text[before[-1][0] : before[-1][1]] == "争取" and not para_times(doc, para)[0]:
             # a review section (`一、2023年工作回顾`): 争取专项债券项目86个 is what was obtained
             d.status = "actual"
             if d.period is None:
