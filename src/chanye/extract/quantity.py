@@ -30,8 +30,8 @@ from chanye.extract.numeral import ARABIC, magnitude_value, normalise_digits, pa
 
 CN_DIGIT = "零〇一二三四五六七八九两"
 CN_RUN = rf"[{CN_DIGIT}十百千万亿廿卅]+(?:点[零〇一二三四五六七八九]+)?"
-TOKEN_RE = re.compile(rf"{ARABIC}|{CN_RUN}|首位(?!度)|榜首|(?<=全国|全省|全市|全区|全球|世界|全州|全县)之首|(?<=全国|国内|全球|世界|全省|亚洲|中国|我国)最大|首个(?=[^，。；,;\d]{{0,6}}?(?:突破|超过|迈上|跨过|迈过)[^，。；,;]{{1,10}}?(?:城市|地级市|省份))")
-_TOKEN_START = re.compile(rf"[\d{CN_DIGIT}十百千万亿廿卅首榜之最]")  # every TOKEN_RE match opens with one of these
+TOKEN_RE = re.compile(rf"{ARABIC}|{CN_RUN}|首位(?!度)|榜首|(?<=全国|全省|全市|全区|全球|世界|全州|全县)之首|(?<=全国|国内|全球|世界|全省|亚洲|中国|我国)最大|(?<=[近逾超过])半|首个(?=[^，。；,;\d]{{0,6}}?(?:突破|超过|迈上|跨过|迈过)[^，。；,;]{{1,10}}?(?:城市|地级市|省份))")
+_TOKEN_START = re.compile(rf"[\d{CN_DIGIT}十百千万亿廿卅首榜之最半]")  # every TOKEN_RE match opens with one of these
 ARABIC_AT = re.compile(ARABIC)
 CN_AT = re.compile(CN_RUN)
 MAG_RUN = re.compile(r"[十百千万亿]{1,3}")
@@ -512,9 +512,15 @@ def _recognise(s: str, i: int, floor: int, token_end: int | None = None) -> list
         return rank.first_place(s, i, floor)  # 东北地区首个GDP突破万亿元城市: the first place past a figure, rank 1
     if c == "最":
         return rank.largest(s, i, floor)  # 国内最大的…企业: rank 1 (最大…之一 is none)
+    if c == "半":
+        return _half(s, i, i + 1, floor)  # 全国近半的紧固件: about 50 % of the whole
+    if c == "一" and s.startswith("半", token_end):
+        half = _half(s, i, token_end + 1, floor)  # 占全省一半: 50 % (一半是…一半是… is no figure)
+        if half:
+            return half
     if arabic:
         # -- a number glued to Latin letters is a name: PM2.5, G60科创走廊, 5G / 4K are handled below
-        if i > 0 and s[i - 1] in _ASCII_LETTERS and c.isdigit():
+        if i > 0 and s[i - 1] in _ASCII_LETTERS and c.isdigit() and not _after_indicator_acronym(s, i):
             m = _LETTER_GLUED.match(s, i)
             return [_q(i, m.end(), i, m.end(), 0, "other", "", role="name")]
         if c in "012" or after in _SHAPE_AFTER:
@@ -550,6 +556,30 @@ def _recognise(s: str, i: int, floor: int, token_end: int | None = None) -> list
                          value_max=-q.value_max if q.value_max is not None else None)
                  if q.role == "measure" and q.value_start == i else q for q in found]
     return found
+
+
+_FIGURE_AFTER_ACRONYM = re.compile(rf"{ARABIC}(?:[万亿]|%|％|元|美元)")
+
+
+def _after_indicator_acronym(s: str, i: int) -> bool:
+    """冲刺GDP3000亿元: an indicator's abbreviation right before its figure (names.yaml figure_after_acronyms)."""
+    word = next((w for w in names()["figure_after_acronyms"] if s.endswith(w, 0, i)), None)
+    if word is None or (i > len(word) and s[i - len(word) - 1] in _ASCII_LETTERS):
+        return False  # (part of a longer Latin word)
+    return bool(_FIGURE_AFTER_ACRONYM.match(s, i))
+
+
+_HALF_SCOPE = re.compile(r"(?:占|比重|占比|总额|总量|总数|全国|全球|全省|全市|全区|全县|世界|国内|行业)[^，。；,;\d]{0,10}$")
+_HALF_WORD_AFTER = frozenset("年月日天个岛导径程山价小夜边壁拉场途")  # 近半年, 半导体, 半径: other words
+
+
+def _half(s: str, i: int, vend: int, floor: int) -> list[Quantity]:
+    """一半, 半数, 近半, 逾半 as a part of a whole named before it (占苏州大市一半, 全球近半数的…): 50 %."""
+    if s.startswith("数", vend):
+        vend += 1
+    if s[vend : vend + 1] in _HALF_WORD_AFTER or not _HALF_SCOPE.search(s, max(0, i - 16), i):
+        return []
+    return [_finish(s, i, vend, 50, None, "%", s[i:vend], "share", floor, None)]
 
 
 _SHAPE_AFTER = frozenset(":时+")  # what _arabic_shape looks for right after the digits (else: 0, 1, 2 first)

@@ -19,6 +19,9 @@ def _names():
     return names()
 
 
+_DECIMALS = re.compile(r"\.\d+")  # after 第N: no place in a ranking has a fraction
+
+
 def _number(s: str, i: int) -> tuple[int, float] | None:
     from chanye.extract.numeral import parse_numeral
 
@@ -91,6 +94,9 @@ def recognise(s: str, i: int, floor: int):
             return None
         end, value = num
         start = i - 1
+        decimals = _DECIMALS.match(s, end)
+        if decimals:
+            return [_q(start, decimals.end(), start, decimals.end(), value, "other", "", role="name")]  # 第8.6代线: a generation's name
         if s.startswith(("位", "名"), end):
             return [_finish(s, start, end + 1, value, None, "rank", s[end], "rank", floor, None)]
         if _starts(s, end, n["ordinal_names"]) or _SECTOR_LIST.match(s, end):
