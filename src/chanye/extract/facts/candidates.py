@@ -27,9 +27,11 @@ POOL = re.compile(r"在[^，。；]{0,12}$")
 PROGRAMME = re.compile(
     r"[\u4e00-\u9fff]{0,3}?(?:任务|举措|措施|行动|工程|方面|领域|原则|机制|路径|环节|战略|改革|政策|制度|标准体系|内容|部分|章节|条款)"
     r"(?![\u4e00-\u9fff])"  # 工程技术研究中心 is counted, 重点工程 numbers a programme
-    r"|[\u4e00-\u9fff]{0,3}?(?:方面工作|方面的工作|底线|红线)"  # 六个方面工作, 两条底线
+    r"|[\u4e00-\u9fff]{0,3}?(?:方面工作|方面的工作|方面任务|方面的任务|底线|红线)"  # 六个方面工作, 两条底线
     r"|(?:大)?(?:台阶|大关|关口)"  # 跨越了两千亿元和三千亿元两个台阶: class words counted
 )
+
+BATCH_UNITS = frozenset(LEX["word_lists"]["batch_units"])
 
 _AND_WORD = re.compile(any_of(LEX["word_lists"]["and_word"]))
 
@@ -85,10 +87,12 @@ def is_candidate(doc: Doc, clause: Clause, q) -> bool:
         return False  # 出席代表486人: who sat in a meeting, not an indicator
     if q.unit == "count" and PROGRAMME.match(text[q.value_end : q.value_end + 8]) and not _in_count_list(text, clause, q):
         return False  # 十二项重点任务, 三项举措: numbering a programme's parts
-    if q.unit == "count" and re.search(r"(?:提出|设置|设定|包括|涵盖)$", text[max(clause.start, q.start - 4) : q.start]) and re.match(
+    if q.unit == "count" and re.search(r"(?:提出|设置|设定|设立|包括|涵盖)$", text[max(clause.start, q.start - 4) : q.start]) and re.match(
         r"[\u4e00-\u9fff]{0,4}指标", text[q.end : q.end + 8]
     ):
         return False  # 纲要提出20项主要指标: how many indicators a plan sets, not one of them
+    if q.unit == "count" and q.unit_text in BATCH_UNITS:
+        return False  # 外出招商5批40人次, 保障三批次135个重点项目: the batches work was split into
     if q.unit == "count" and _spells_code(doc, q):
         return False  # “1269”行动计划…12条重点产业链…6个先进制造业集群: the parts the code numbers
     return True
