@@ -51,6 +51,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "link_before": re.compile(rf"{_any('page_link_before')}$"),
         "link_unit": re.compile(rf"^{_any('page_link_unit')}$"),
         "compound_yuan": re.compile(rf"^{_any('compound_yuan_after')}"),
+        "condition": re.compile(rf"^{_any('condition_after')}"),
     }
 
 
@@ -79,6 +80,7 @@ def not_a_figure(text: str, lo: int, hi: int, q) -> bool:
         or _circle(after, q)
         or _tier_phrase(after, q)
         or _compound_yuan(after, q)
+        or _size_condition(after, q)
     )
 
 
@@ -204,3 +206,12 @@ DIGIT_YUAN = re.compile(r"^[一二三四五六七八九两多]元$")
 def _compound_yuan(after: str, q) -> bool:
     """`年产10万吨三元前驱体`, `城乡二元结构`: a numeral word and 元 inside a term, no amount of money."""
     return q.unit == "CNY" and bool(DIGIT_YUAN.match(q.text)) and bool(_patterns()["compound_yuan"].match(after))
+
+
+ROUND_SIZE = re.compile(r"^(?:[十百千万]?亿|万)元?$")
+
+
+def _size_condition(after: str, q) -> bool:
+    """`县域经济达到千亿元规模后`: a round size the clause imagines reaching, not an amount reported."""
+    written = q.text[q.value_start - q.start :]
+    return q.unit == "CNY" and bool(ROUND_SIZE.match(written)) and bool(_patterns()["condition"].match(after))
