@@ -310,6 +310,11 @@ _RATIO = re.compile(rf"{ARABIC}(?::{ARABIC}){{2,}}")
 _AFTER_RATIO = re.compile(rf"{ARABIC}(?::{ARABIC}){{2,}}[^，。；,;\d]{{0,6}}(?:为|到|至)$")
 _DAYS_MEASURE = re.compile(r"(?:天数|时间|时长|周期|用时|工期)[^，。；,;\d]{0,4}$")
 _MULTIPLE_LIST_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?倍(?:以上)?[、和及与])+$")
+# lists of places written with 第 once and 位 once (第15、60、61、94位), and of moves of place (前移3、4、7个位次)
+_RANK_LIST_BEFORE = re.compile(r"第[\d一二三四五六七八九十]+位?(?:[、和及与]\d+位?)*[、和及与]$")
+_RANK_LIST_AFTER = re.compile(r"(?:[、和及与]\d+)*[、和及与]\d+位")
+_MOVE_LIST_BEFORE = re.compile(r"(?:上升|下降|提升|提高|前移|前进|后退|跃升|攀升|后移)(?:\d+[、和及与])*$")
+_MOVE_LIST_AFTER = re.compile(r"(?:[、和及与]\d+)*[、和及与]\d+个?位次?")
 _RANK_MOVE_LIST = re.compile(r"(?:上升|下降|提升|提高|前移|前进|后退|跃升|攀升|后移)\d+个?位(?:[、和及]\d+个?位)*[、和及]$")
 _PP_LIST_AFTER = re.compile(r"(?:[、和及与][\d.]+个)*[、和及与][\d.]+个?百分点")
 _SPEC_IN_NAME = re.compile(r"(?:及以上|以上|以下)?(?!的|长|深|高|宽|厚|以|及|和|、)[\u4e00-\u9fff]")
@@ -760,14 +765,16 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
     if family == "count" and written == "位" and s.startswith("数", vend):
         # 两位数增长, 保持三位数: the number of digits of a figure, not a count
         return [_q(start, vend + 1, start, vend + 1, 0, "other", "", role="vague")]
-    if family == "count" and written == "个" and s.startswith("位次", vend) and rank.is_rank_change(s, start):
+    if family == "count" and written == "个" and s.startswith("位次", vend) and (
+        rank.is_rank_change(s, start) or _MOVE_LIST_BEFORE.search(s, max(0, start - 30), start)
+    ):
         # 较6月份提高4个位次: a change of places, like 前移3位
         return [_finish(s, start, vend + 2, value, value_max, "other", "位次", "growth", floor, None)]
     if family == "count" and written == "个" and _PP_LIST_AFTER.match(s, vend):
         # 高于全国3.3个、3.5个百分点: 个 of a list whose last item names 个百分点
         return [_finish(s, start, vend, value, value_max, "pp", "个百分点", "growth", floor, core.inner)]
-    if family == "count" and written == "位" and re.search(r"第[\d一二三四五六七八九十]+位?[、和及与]$", s[max(0, start - 8) : start]):
-        # 分别跃升全国百强第25位、36位: the later place of a list of places
+    if family == "count" and written == "位" and _RANK_LIST_BEFORE.search(s, max(0, start - 30), start):
+        # 分别跃升全国百强第25位、36位, 分别第15、60、61、94位: the later place of a list of places
         return [_finish(s, start, vend, value, value_max, "rank", "位", "rank", floor, None)]
     if family == "count" and written == "位" and _RANK_MOVE_LIST.search(s[max(0, start - 30) : start]):
         # 分别前移7位、8位和7位: the later moves of a list of place changes
@@ -998,6 +1005,12 @@ def _unitless(s, core, start, end, value, value_max, floor) -> list[Quantity]:
             return [_q(start, end, start, end, value, "other", "", role="code")]
         if s.startswith("级", end):
             return [_q(start, end, start, end, value, "other", "", role="name")]
+        if _RANK_LIST_BEFORE.search(s, max(0, start - 30), start) and _RANK_LIST_AFTER.match(s, end):
+            # 分别第15、60、61、94位: a bare place inside a list of places opened by 第 and closed by 位
+            return [_finish(s, start, end, value, value_max, "rank", "位", "rank", floor, None)]
+        if _MOVE_LIST_BEFORE.search(s, max(0, start - 30), start) and _MOVE_LIST_AFTER.match(s, end):
+            # 分别前移3、4、7个位次: a bare move inside a list of moves of place
+            return [_finish(s, start, end, value, value_max, "other", "位次", "growth", floor, None)]
         shared = _shared_percent_unit(s, start, end)
         if shared:
             return [_finish(s, start, end, value, value_max, shared[1], shared[0],
