@@ -587,6 +587,9 @@ def _half(s: str, i: int, vend: int, floor: int) -> list[Quantity]:
     return [_finish(s, i, vend, 50, None, "%", s[i:vend], "share", floor, None)]
 
 
+_PER_POPULATION_BEFORE = re.compile(r"每(万人口|千人口|百人口|万人|千人|百人)[^，。；,;、\d]{1,16}$")
+
+
 _SHAPE_AFTER = frozenset(":时+")  # what _arabic_shape looks for right after the digits (else: 0, 1, 2 first)
 
 
@@ -741,6 +744,9 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
     if family == "money" and unit == "CNY" and s[max(0, start - 2) : start] == "人均" and _PER_HEAD_VERB.search(s, max(0, start - 4), start - 2):
         # 劳动生产率达到人均33.4万元: an amount per head written before it, as 33.4万元/人
         unit, unit_text = "other", f"{written}/人"
+    if family == "count" and (per := _PER_POPULATION_BEFORE.search(s, max(0, start - 24), start)):
+        # 每万人口高价值发明专利拥有量超过20件: a density per head of population, like 20件/万人口
+        unit, unit_text = "other", f"{written}/{per.group(1)}"
     if family in ("money", "count") and s.startswith("/", vend):
         # 28万元/人; 360台/万人 (a density, not a count of machines)
         den = _startswith_any(s, vend + 1, units().per_denominators)
