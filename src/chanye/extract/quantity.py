@@ -587,6 +587,8 @@ def _half(s: str, i: int, vend: int, floor: int) -> list[Quantity]:
     return [_finish(s, i, vend, 50, None, "%", s[i:vend], "share", floor, None)]
 
 
+_INDEX_BEFORE = re.compile(r"(?:指数|发展水平|融合水平)(?:达到|达|为|是|保持在|提高到|提升至|提升到|提高至)?$")
+_INDEX_NOT_AFTER = re.compile(r"[.\d]|[、和及与至到~～-]\d|年|月|日")  # (a list or a date goes on)
 _PER_POPULATION_BEFORE = re.compile(r"每(万人口|千人口|百人口|万人|千人|百人)[^，。；,;、\d]{1,16}$")
 
 
@@ -1011,6 +1013,9 @@ def _unitless(s, core, start, end, value, value_max, floor) -> list[Quantity]:
             return [_q(start, end, start, end, value, "other", "", role="code")]
         if s.startswith("级", end):
             return [_q(start, end, start, end, value, "other", "", role="name")]
+        if _INDEX_BEFORE.search(s, max(0, start - 12), start) and not _INDEX_NOT_AFTER.match(s, end):
+            # 两化融合发展水平达到66, 工业经济效益综合指数为369.2: an index, a level with no unit
+            return [_finish(s, start, end, value, value_max, "other", "指数", None, floor, core.inner)]
         if _RANK_LIST_BEFORE.search(s, max(0, start - 30), start) and _RANK_LIST_AFTER.match(s, end):
             # 分别第15、60、61、94位: a bare place inside a list of places opened by 第 and closed by 位
             return [_finish(s, start, end, value, value_max, "rank", "位", "rank", floor, None)]
