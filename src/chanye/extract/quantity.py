@@ -1049,7 +1049,8 @@ def _unitless(s, core, start, end, value, value_max, floor) -> list[Quantity]:
         return [_finish(s, start, end, value, value_max, "CNY", "元", None, floor, core.inner)]
     if "万" in written and (not core.chinese or not core.bare_magnitude or _has_cue(s, start, floor)):
         clause = _clause_before(s, start)
-        if any(w in clause for w in n["people_words"]):
+        if any(w in clause for w in n["people_words"]) or _PEOPLE_AFTER.match(s, end):
+            # 634万建档立卡贫困人口全部脱贫: people counted by the noun after the figure
             return [_finish(s, start, end, value, value_max, "count", "人", None, floor, core.inner)]
         if _MONEY_CONTEXT.search(clause):
             return [_finish(s, start, end, value, value_max, "CNY", "元", None, floor, core.inner)]
@@ -1057,6 +1058,7 @@ def _unitless(s, core, start, end, value, value_max, floor) -> list[Quantity]:
     return []  # a Chinese numeral with no unit is a word part (十大, 三次, 两业), not a quantity
 
 
+_PEOPLE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:人口|居民|农民工|农民|群众|职工|劳动力)(?![\u4e00-\u9fff]{0,2}(?:收入|增收|可支配|消费|存款))")
 _PHYSICAL_AHEAD = re.compile(r"[、，,]?[^，。；\d]{0,6}[\d.]+[万亿]?(千瓦时|千瓦|吨|度|平方米|公里|辆|台|部|人)")
 
 
