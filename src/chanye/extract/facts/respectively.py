@@ -174,7 +174,7 @@ def respectively(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: Stat
             if d.kind == "growth" and out[0].value < 0 < d.value:
                 d.value = -d.value
         elif out and d.kind == "growth" == out[0].kind and out[0].value < 0 < d.value and d.value_max is None:
-            if doc.text[values[k - 1].end : q.start] in ("和", "、", "与", "及", "，"):
+            if doc.text[values[k - 1].end : q.start] in ("和", "、", "与", "及", "，") and doc.text[values[0].value_start] not in "-−":
                 d.value = -d.value  # 分别回落2.16和1.66个百分点: the first one's falling verb covers the bare next
         if out and d.comparator == "=" and out[0].comparator != "=" and doc.text[q.start : q.value_start] == "":
             d.comparator = out[0].comparator  # 分别突破2000亿元、1800亿元
