@@ -17,7 +17,8 @@ _GROWTH = LEX["growth"]
 GROWTH_CUE = re.compile(
     "(?:" + any_of(_GROWTH["rising"] + _GROWTH["falling"]) + "|(?<=年)减)" + any_of(_GROWTH["links"] + _GROWTH["more_links"]) + "?$"
 )
-GROWTH_AFTER = re.compile("的?" + any_of(_GROWTH["after"]))
+# 8%的增速, 9%的稳步增长 (a manner word may stand before the word of growth)
+GROWTH_AFTER = re.compile("的?" + any_of(_GROWTH["after_manner"]) + "?" + any_of(_GROWTH["after"]))
 NEGATIVE_CUE = re.compile("(?:" + any_of(_GROWTH["falling"]) + "|(?<=年)减)" + any_of(_GROWTH["links"]) + "?$")
 
 _DIFFERENCE_CUE = re.compile(any_of(LEX["word_lists"]["difference_cue"]))
