@@ -213,6 +213,15 @@ def _aggregate_of_count(text: str, q, counts: list) -> bool:
     return bool(_AGGREGATE_BEFORE.search(text, max(0, q.start - 8), q.start))
 
 
+_ROUND_BAR = re.compile(r"[十百千万]?[亿万]元?")
+
+
+def _round_scale_bar(text: str, q) -> bool:
+    """`13个园区工业总产值规模超过千亿元`: a bare round bar on a 规模 is the class each one passes, not the
+    counted ones' total (`12个产业集群总产值突破万亿元` is their total)."""
+    return text.endswith("规模", 0, q.start) and bool(_ROUND_BAR.fullmatch(q.text[q.value_start - q.start :]))
+
+
 def drop_thresholds(doc: Doc, clause: Clause, cq: list) -> list:
     """Within one list item, a count is the fact; an amount beside it qualifies the counted noun
     (`新签约3亿元以上制造业项目216个`, `有45家工业企业营收超百亿元`, `产值规模300亿元的产业集群2个`)."""
@@ -232,7 +241,9 @@ def drop_thresholds(doc: Doc, clause: Clause, cq: list) -> list:
             # the amount qualifies the counted noun when it comes first (3亿元以上制造业项目216个) or is a
             # bound (有45家工业企业营收超百亿元); 198家重点企业完成工业总产值3748亿元 states an amount
             qualifies = any(c.value_start > q.value_start for c in counts) or (
-                counts and q.comparator != "=" and not _TOTAL_BETWEEN.search(text, counts[0].end, q.start)
+                counts and q.comparator != "=" and (
+                    not _TOTAL_BETWEEN.search(text, counts[0].end, q.start) or _round_scale_bar(text, q)
+                )
             )
             if qualifies and (q.unit in ("CNY", "USD", "other") or (q.unit == "rank" and q.unit_text.endswith("强"))):
                 dropped.add(id(q))
