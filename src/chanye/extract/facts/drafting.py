@@ -94,7 +94,7 @@ _PERCENT = LEX["percent_kind"]
 RATE_NOUN = re.compile(any_of(_PERCENT["rate_nouns"]))
 SHARE_WORD = re.compile(any_of(_PERCENT["share_words"]))
 INDEX_LEVEL = re.compile(any_of(_PERCENT["index_nouns"]) + r"(?:[达为是]|达到|保持在|升至|回升至|降至)?$")
-OVER_TARGET = re.compile(r"超(?:过|出)?[^，。；、\d]{0,6}" + any_of(_PERCENT["over_target"]) + "$")
+OVER_TARGET = re.compile(r"(?:超(?:过|出)?|高于|快于)[^，。；、\d]{0,10}" + any_of(_PERCENT["over_target"]) + "$")
 
 
 def _percent_kind(words: str) -> str:
