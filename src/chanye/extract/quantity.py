@@ -1004,6 +1004,9 @@ def _unitless(s, core, start, end, value, value_max, floor) -> list[Quantity]:
     if not core.chinese and "亿" not in written and "万" not in written:
         if nxt and _ASCII_TAIL.match(nxt):
             tail = _ASCII_TAIL.match(s, end)
+            if tail.group(0) in _COMPUTE_UNITS and "算力" in _clause_before(s, start):
+                # 算力规模达6900P: computing power in petaflops, a measure
+                return [_finish(s, start, tail.end(), value, value_max, "other", tail.group(0), None, floor, core.inner)]
             return [_q(start, tail.end(), start, tail.end(), value, "other", "", role="name")]  # 5G, 4K, 3D, 5A级
         quoted = start > 0 and s[start - 1] in cmp.OPEN_QUOTES and nxt in cmp.CLOSE_QUOTES
         digits = written.isdigit()
@@ -1059,6 +1062,7 @@ def _unitless(s, core, start, end, value, value_max, floor) -> list[Quantity]:
 
 
 _PEOPLE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:人口|居民|农民工|农民|群众|职工|劳动力)(?![\u4e00-\u9fff]{0,2}(?:收入|增收|可支配|消费|存款))")
+_COMPUTE_UNITS = frozenset(("P", "PFLOPS", "EFLOPS", "E", "EFlops", "PFlops", "Pflops", "Eflops"))
 _PHYSICAL_AHEAD = re.compile(r"[、，,]?[^，。；\d]{0,6}[\d.]+[万亿]?(千瓦时|千瓦|吨|度|平方米|公里|辆|台|部|人)")
 
 
