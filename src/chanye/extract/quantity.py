@@ -437,7 +437,8 @@ def _PERCENT_OF(s: str, q: Quantity) -> bool:
 
 
 _ONE_OF_AFTER = re.compile(r"[\u4e00-\u9fff“”（）]{0,14}之一")
-_PROJECT_NAME_AFTER = re.compile(r"[\u4e00-\u9fff]{0,12}项目")
+# (a capacity followed by 的 is the project's attribute, a figure: 年产30万吨的二期项目, 年产180颗卫星的…项目)
+_PROJECT_NAME_AFTER = re.compile(r"(?:(?!的)[\u4e00-\u9fff]){0,12}项目")
 _TOTAL_WORD = re.compile(r"总投资|总额|总产值|总金额|合计|共计|累计")
 
 
