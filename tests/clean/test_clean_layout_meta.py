@@ -326,3 +326,22 @@ def test_original_title_heads_a_republished_article():
     assert result["meta"]["title"] == "前三季度江西省GDP增速8.8%"
     assert result["meta"]["region"] == "江西省"
     assert {f["subject"] for f in result["facts"]} == {"江西省"}
+
+
+# A page that set each figure in its own element: the figure's line joins the sentence around it; a page
+# counter (a number line between finished sentences) stays a line of its own. Own writing.
+SPLIT_FIGURES = (
+    "全年全县实现地区生产总值\n412.6\n亿元、增长\n5.8%\n。规上工业增加值\n96\n亿元，增长\n7.1%\n的好成绩。\n"
+    "项目建设加快推进。\n12\n下一篇：某县召开工作会议"
+)
+
+
+def test_split_figure_lines_rejoined():
+    lines = layout(SPLIT_FIGURES).split("\n")
+    assert lines[0] == "全年全县实现地区生产总值412.6亿元、增长5.8%。规上工业增加值96亿元，增长7.1%的好成绩。"
+    assert "12" in lines
+
+
+def test_split_integer_figure_is_no_page_counter():
+    text = clean(SPLIT_FIGURES).text
+    assert "规上工业增加值96亿元" in text

@@ -17,6 +17,7 @@ from importlib import resources
 import yaml
 
 from chanye.clean.chars import HAN_CHAR
+from chanye.clean.layout import split_figure
 
 _IMAGE_EXT = re.compile(r"\.(?:jpe?g|png|gif|bmp|webp|tiff?|svg)(?:\.(?:jpe?g|png))?(?![a-zA-Z])", re.I)
 # (alternatives that open with a literal each: `re` then scans fast to their first characters)
@@ -179,6 +180,8 @@ def classify(text: str) -> list[Line]:
             in_list = True
             continue
         kind = _kind(t, i < first_prose) if in_list or suspect else None
+        if kind == "counter" and 0 < i < len(lines) - 1 and split_figure(lines[i - 1].text, t, lines[i + 1].text):
+            kind = None  # 货物进出口总额 / 933 / 亿元: a figure on a line of its own, not a page counter
         if in_list:
             if kind is None and is_prose(t) and not _teaser(lines, i + 1):
                 in_list = False

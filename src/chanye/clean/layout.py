@@ -68,11 +68,17 @@ def rejoin(mt: MappedText) -> MappedText:
     """Join sentence fragments (expects tidy text: one line per paragraph, no blank lines)."""
     lines = mt.text.split("\n")
     width = wrap_width(lines)
+    figures = _figure_lines(lines)
     edits = []
     pos = 0
     mid_sentence = False  # the previous line ran on into this one after non-terminal punctuation
     for i, line in enumerate(lines[:-1]):
         pos += len(line)
+        if i in figures or i + 1 in figures:
+            edits.append((pos, pos + 1, ""))  # 地区生产总值 / 5532.4 / 亿元、增长: a figure on a line of its own
+            mid_sentence = False
+            pos += 1
+            continue
         if _ends_sentence(line):  # most lines: a finished sentence never runs on (joins says no, and so does the wrap rule)
             mid_sentence = False
             pos += 1
@@ -87,6 +93,23 @@ def rejoin(mt: MappedText) -> MappedText:
         mid_sentence = join and line.endswith(NON_TERMINAL)
         pos += 1
     return mt.edit(edits)
+
+
+# A figure cut out onto a line of its own (a page that set each number in its own element): its unit, or the
+# punctuation after it, opens the next line, and the line before does not end a sentence.
+_FIGURE_LINE = re.compile(r"[-+]?\d+(?:\.\d+)?%?")
+UNIT_OPENING = re.compile(r"[万亿千百%个家项元倍的、，,。；;和及与]|个百分点")
+
+
+def split_figure(before: str, line: str, after: str) -> bool:
+    """`地区生产总值` / `933` / `亿元，增长`: a line holding only a figure cut out of the sentence around it."""
+    return (len(line) <= 12 and line[:1] in "0123456789-+" and _FIGURE_LINE.fullmatch(line) is not None
+            and not _ends_sentence(before) and UNIT_OPENING.match(after) is not None)
+
+
+def _figure_lines(lines: list[str]) -> set[int]:
+    """Indices of the lines that hold only a figure split from the sentence around it."""
+    return {i for i in range(1, len(lines) - 1) if split_figure(lines[i - 1], lines[i], lines[i + 1])}
 
 
 def is_heading(line: str) -> bool:

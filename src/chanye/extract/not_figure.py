@@ -1,7 +1,8 @@
 """Numbers that read like figures but state no indicator of the region: the angles a text is read
 from (`从三个关键词来解读`), a priority's place in a list (`置于前三位`), a bare magnitude used as a
 class word (`打造万亿“钢城”`, `冲击万亿的种子选手`), the size of a national list the region joined
-(`入选全国首批20个试点城市`), a magnitude character that begins a company's name (`亿纬锂能`).
+(`入选全国首批20个试点城市`), a magnitude character that begins a company's name (`亿纬锂能`), a numeral
+word and 元 inside a term (`三元前驱体`).
 The cue words live in not_figure.yaml beside this module."""
 
 from __future__ import annotations
@@ -49,6 +50,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "criteria_after": re.compile(rf"(?:及?以上|以下)?{_any('criteria_after')}"),
         "link_before": re.compile(rf"{_any('page_link_before')}$"),
         "link_unit": re.compile(rf"^{_any('page_link_unit')}$"),
+        "compound_yuan": re.compile(rf"^{_any('compound_yuan_after')}"),
+        "condition": re.compile(rf"^{_any('condition_after')}"),
     }
 
 
@@ -76,6 +79,8 @@ def not_a_figure(text: str, lo: int, hi: int, q) -> bool:
         or _conversion(text, q)
         or _circle(after, q)
         or _tier_phrase(after, q)
+        or _compound_yuan(after, q)
+        or _size_condition(after, q)
     )
 
 
@@ -193,3 +198,20 @@ def _tier_phrase(after: str, q) -> bool:
     """`打造三个千亿级产业集群`: a count in words before a tier of clusters names the programme (the
     fresh sets' convention); `7个千亿级产业集群` in digits stays a figure."""
     return q.unit == "count" and bool(WORDS_COUNT.match(q.text)) and bool(_patterns()["tier"].match(after))
+
+
+DIGIT_YUAN = re.compile(r"^[一二三四五六七八九两多]元$")
+
+
+def _compound_yuan(after: str, q) -> bool:
+    """`年产10万吨三元前驱体`, `城乡二元结构`: a numeral word and 元 inside a term, no amount of money."""
+    return q.unit == "CNY" and bool(DIGIT_YUAN.match(q.text)) and bool(_patterns()["compound_yuan"].match(after))
+
+
+ROUND_SIZE = re.compile(r"^(?:[十百千万]?亿|万)元?$")
+
+
+def _size_condition(after: str, q) -> bool:
+    """`县域经济达到千亿元规模后`: a round size the clause imagines reaching, not an amount reported."""
+    written = q.text[q.value_start - q.start :]
+    return q.unit == "CNY" and bool(ROUND_SIZE.match(written)) and bool(_patterns()["condition"].match(after))

@@ -30,8 +30,8 @@ from chanye.extract.numeral import ARABIC, magnitude_value, normalise_digits, pa
 
 CN_DIGIT = "零〇一二三四五六七八九两"
 CN_RUN = rf"[{CN_DIGIT}十百千万亿廿卅]+(?:点[零〇一二三四五六七八九]+)?"
-TOKEN_RE = re.compile(rf"{ARABIC}|{CN_RUN}|首位(?!度)|榜首|(?<=全国|全省|全市|全区|全球|世界|全州|全县)之首|(?<=全国|国内|全球|世界|全省|亚洲|中国|我国)最大|首个(?=[^，。；,;\d]{{0,6}}?(?:突破|超过|迈上|跨过|迈过)[^，。；,;]{{1,10}}?(?:城市|地级市|省份))")
-_TOKEN_START = re.compile(rf"[\d{CN_DIGIT}十百千万亿廿卅首榜之最]")  # every TOKEN_RE match opens with one of these
+TOKEN_RE = re.compile(rf"{ARABIC}|{CN_RUN}|首位(?!度)|榜首|(?<=全国|全省|全市|全区|全球|世界|全州|全县)之首|(?<=全国|国内|全球|世界|全省|亚洲|中国|我国)最大|(?<=[近逾超过])半|首个(?=[^，。；,;\d]{{0,6}}?(?:突破|超过|迈上|跨过|迈过)[^，。；,;]{{1,10}}?(?:城市|地级市|省份))")
+_TOKEN_START = re.compile(rf"[\d{CN_DIGIT}十百千万亿廿卅首榜之最半]")  # every TOKEN_RE match opens with one of these
 ARABIC_AT = re.compile(ARABIC)
 CN_AT = re.compile(CN_RUN)
 MAG_RUN = re.compile(r"[十百千万亿]{1,3}")
@@ -310,6 +310,11 @@ _RATIO = re.compile(rf"{ARABIC}(?::{ARABIC}){{2,}}")
 _AFTER_RATIO = re.compile(rf"{ARABIC}(?::{ARABIC}){{2,}}[^，。；,;\d]{{0,6}}(?:为|到|至)$")
 _DAYS_MEASURE = re.compile(r"(?:天数|时间|时长|周期|用时|工期)[^，。；,;\d]{0,4}$")
 _MULTIPLE_LIST_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?倍(?:以上)?[、和及与])+$")
+# lists of places written with 第 once and 位 once (第15、60、61、94位), and of moves of place (前移3、4、7个位次)
+_RANK_LIST_BEFORE = re.compile(r"第[\d一二三四五六七八九十]+位?(?:[、和及与]\d+位?)*[、和及与]$")
+_RANK_LIST_AFTER = re.compile(r"(?:[、和及与]\d+)*[、和及与]\d+位")
+_MOVE_LIST_BEFORE = re.compile(r"(?:上升|下降|提升|提高|前移|前进|后退|跃升|攀升|后移)(?:\d+[、和及与])*$")
+_MOVE_LIST_AFTER = re.compile(r"(?:[、和及与]\d+)*[、和及与]\d+个?位次?")
 _RANK_MOVE_LIST = re.compile(r"(?:上升|下降|提升|提高|前移|前进|后退|跃升|攀升|后移)\d+个?位(?:[、和及]\d+个?位)*[、和及]$")
 _PP_LIST_AFTER = re.compile(r"(?:[、和及与][\d.]+个)*[、和及与][\d.]+个?百分点")
 _SPEC_IN_NAME = re.compile(r"(?:及以上|以上|以下)?(?!的|长|深|高|宽|厚|以|及|和|、)[\u4e00-\u9fff]")
@@ -432,7 +437,8 @@ def _PERCENT_OF(s: str, q: Quantity) -> bool:
 
 
 _ONE_OF_AFTER = re.compile(r"[\u4e00-\u9fff“”（）]{0,14}之一")
-_PROJECT_NAME_AFTER = re.compile(r"[\u4e00-\u9fff]{0,12}项目")
+# (a capacity followed by 的 is the project's attribute, a figure: 年产30万吨的二期项目, 年产180颗卫星的…项目)
+_PROJECT_NAME_AFTER = re.compile(r"(?:(?!的)[\u4e00-\u9fff]){0,12}项目")
 _TOTAL_WORD = re.compile(r"总投资|总额|总产值|总金额|合计|共计|累计")
 
 
@@ -512,9 +518,15 @@ def _recognise(s: str, i: int, floor: int, token_end: int | None = None) -> list
         return rank.first_place(s, i, floor)  # 东北地区首个GDP突破万亿元城市: the first place past a figure, rank 1
     if c == "最":
         return rank.largest(s, i, floor)  # 国内最大的…企业: rank 1 (最大…之一 is none)
+    if c == "半":
+        return _half(s, i, i + 1, floor)  # 全国近半的紧固件: about 50 % of the whole
+    if c == "一" and s.startswith("半", token_end):
+        half = _half(s, i, token_end + 1, floor)  # 占全省一半: 50 % (一半是…一半是… is no figure)
+        if half:
+            return half
     if arabic:
         # -- a number glued to Latin letters is a name: PM2.5, G60科创走廊, 5G / 4K are handled below
-        if i > 0 and s[i - 1] in _ASCII_LETTERS and c.isdigit():
+        if i > 0 and s[i - 1] in _ASCII_LETTERS and c.isdigit() and not _after_indicator_acronym(s, i):
             m = _LETTER_GLUED.match(s, i)
             return [_q(i, m.end(), i, m.end(), 0, "other", "", role="name")]
         if c in "012" or after in _SHAPE_AFTER:
@@ -550,6 +562,35 @@ def _recognise(s: str, i: int, floor: int, token_end: int | None = None) -> list
                          value_max=-q.value_max if q.value_max is not None else None)
                  if q.role == "measure" and q.value_start == i else q for q in found]
     return found
+
+
+_FIGURE_AFTER_ACRONYM = re.compile(rf"{ARABIC}(?:[万亿]|%|％|元|美元)")
+
+
+def _after_indicator_acronym(s: str, i: int) -> bool:
+    """冲刺GDP3000亿元: an indicator's abbreviation right before its figure (names.yaml figure_after_acronyms)."""
+    word = next((w for w in names()["figure_after_acronyms"] if s.endswith(w, 0, i)), None)
+    if word is None or (i > len(word) and s[i - len(word) - 1] in _ASCII_LETTERS):
+        return False  # (part of a longer Latin word)
+    return bool(_FIGURE_AFTER_ACRONYM.match(s, i))
+
+
+_HALF_SCOPE = re.compile(r"(?:占|比重|占比|总额|总量|总数|全国|全球|全省|全市|全区|全县|世界|国内|行业)[^，。；,;\d]{0,10}$")
+_HALF_WORD_AFTER = frozenset("年月日天个岛导径程山价小夜边壁拉场途")  # 近半年, 半导体, 半径: other words
+
+
+def _half(s: str, i: int, vend: int, floor: int) -> list[Quantity]:
+    """一半, 半数, 近半, 逾半 as a part of a whole named before it (占苏州大市一半, 全球近半数的…): 50 %."""
+    if s.startswith("数", vend):
+        vend += 1
+    if s[vend : vend + 1] in _HALF_WORD_AFTER or not _HALF_SCOPE.search(s, max(0, i - 16), i):
+        return []
+    return [_finish(s, i, vend, 50, None, "%", s[i:vend], "share", floor, None)]
+
+
+_INDEX_BEFORE = re.compile(r"(?:指数|发展水平|融合水平)(?:达到|达|为|是|保持在|提高到|提升至|提升到|提高至)?$")
+_INDEX_NOT_AFTER = re.compile(r"[.\d]|[、和及与至到~～-]\d|年|月|日")  # (a list or a date goes on)
+_PER_POPULATION_BEFORE = re.compile(r"每(万人口|千人口|百人口|万人|千人|百人)[^，。；,;、\d]{1,16}$")
 
 
 _SHAPE_AFTER = frozenset(":时+")  # what _arabic_shape looks for right after the digits (else: 0, 1, 2 first)
@@ -706,6 +747,9 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
     if family == "money" and unit == "CNY" and s[max(0, start - 2) : start] == "人均" and _PER_HEAD_VERB.search(s, max(0, start - 4), start - 2):
         # 劳动生产率达到人均33.4万元: an amount per head written before it, as 33.4万元/人
         unit, unit_text = "other", f"{written}/人"
+    if family == "count" and (per := _PER_POPULATION_BEFORE.search(s, max(0, start - 24), start)):
+        # 每万人口高价值发明专利拥有量超过20件: a density per head of population, like 20件/万人口
+        unit, unit_text = "other", f"{written}/{per.group(1)}"
     if family in ("money", "count") and s.startswith("/", vend):
         # 28万元/人; 360台/万人 (a density, not a count of machines)
         den = _startswith_any(s, vend + 1, units().per_denominators)
@@ -730,14 +774,16 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
     if family == "count" and written == "位" and s.startswith("数", vend):
         # 两位数增长, 保持三位数: the number of digits of a figure, not a count
         return [_q(start, vend + 1, start, vend + 1, 0, "other", "", role="vague")]
-    if family == "count" and written == "个" and s.startswith("位次", vend) and rank.is_rank_change(s, start):
+    if family == "count" and written == "个" and s.startswith("位次", vend) and (
+        rank.is_rank_change(s, start) or _MOVE_LIST_BEFORE.search(s, max(0, start - 30), start)
+    ):
         # 较6月份提高4个位次: a change of places, like 前移3位
         return [_finish(s, start, vend + 2, value, value_max, "other", "位次", "growth", floor, None)]
     if family == "count" and written == "个" and _PP_LIST_AFTER.match(s, vend):
         # 高于全国3.3个、3.5个百分点: 个 of a list whose last item names 个百分点
         return [_finish(s, start, vend, value, value_max, "pp", "个百分点", "growth", floor, core.inner)]
-    if family == "count" and written == "位" and re.search(r"第[\d一二三四五六七八九十]+位?[、和及与]$", s[max(0, start - 8) : start]):
-        # 分别跃升全国百强第25位、36位: the later place of a list of places
+    if family == "count" and written == "位" and _RANK_LIST_BEFORE.search(s, max(0, start - 30), start):
+        # 分别跃升全国百强第25位、36位, 分别第15、60、61、94位: the later place of a list of places
         return [_finish(s, start, vend, value, value_max, "rank", "位", "rank", floor, None)]
     if family == "count" and written == "位" and _RANK_MOVE_LIST.search(s[max(0, start - 30) : start]):
         # 分别前移7位、8位和7位: the later moves of a list of place changes
@@ -959,6 +1005,9 @@ def _unitless(s, core, start, end, value, value_max, floor) -> list[Quantity]:
     if not core.chinese and "亿" not in written and "万" not in written:
         if nxt and _ASCII_TAIL.match(nxt):
             tail = _ASCII_TAIL.match(s, end)
+            if tail.group(0) in _COMPUTE_UNITS and "算力" in _clause_before(s, start):
+                # 算力规模达6900P: computing power in petaflops, a measure
+                return [_finish(s, start, tail.end(), value, value_max, "other", tail.group(0), None, floor, core.inner)]
             return [_q(start, tail.end(), start, tail.end(), value, "other", "", role="name")]  # 5G, 4K, 3D, 5A级
         quoted = start > 0 and s[start - 1] in cmp.OPEN_QUOTES and nxt in cmp.CLOSE_QUOTES
         digits = written.isdigit()
@@ -968,6 +1017,15 @@ def _unitless(s, core, start, end, value, value_max, floor) -> list[Quantity]:
             return [_q(start, end, start, end, value, "other", "", role="code")]
         if s.startswith("级", end):
             return [_q(start, end, start, end, value, "other", "", role="name")]
+        if _INDEX_BEFORE.search(s, max(0, start - 12), start) and not _INDEX_NOT_AFTER.match(s, end):
+            # 两化融合发展水平达到66, 工业经济效益综合指数为369.2: an index, a level with no unit
+            return [_finish(s, start, end, value, value_max, "other", "指数", None, floor, core.inner)]
+        if _RANK_LIST_BEFORE.search(s, max(0, start - 30), start) and _RANK_LIST_AFTER.match(s, end):
+            # 分别第15、60、61、94位: a bare place inside a list of places opened by 第 and closed by 位
+            return [_finish(s, start, end, value, value_max, "rank", "位", "rank", floor, None)]
+        if _MOVE_LIST_BEFORE.search(s, max(0, start - 30), start) and _MOVE_LIST_AFTER.match(s, end):
+            # 分别前移3、4、7个位次: a bare move inside a list of moves of place
+            return [_finish(s, start, end, value, value_max, "other", "位次", "growth", floor, None)]
         shared = _shared_percent_unit(s, start, end)
         if shared:
             return [_finish(s, start, end, value, value_max, shared[1], shared[0],
@@ -995,7 +1053,8 @@ def _unitless(s, core, start, end, value, value_max, floor) -> list[Quantity]:
         return [_finish(s, start, end, value, value_max, "CNY", "元", None, floor, core.inner)]
     if "万" in written and (not core.chinese or not core.bare_magnitude or _has_cue(s, start, floor)):
         clause = _clause_before(s, start)
-        if any(w in clause for w in n["people_words"]):
+        if any(w in clause for w in n["people_words"]) or _PEOPLE_AFTER.match(s, end):
+            # 634万建档立卡贫困人口全部脱贫: people counted by the noun after the figure
             return [_finish(s, start, end, value, value_max, "count", "人", None, floor, core.inner)]
         if _MONEY_CONTEXT.search(clause):
             return [_finish(s, start, end, value, value_max, "CNY", "元", None, floor, core.inner)]
@@ -1003,6 +1062,8 @@ def _unitless(s, core, start, end, value, value_max, floor) -> list[Quantity]:
     return []  # a Chinese numeral with no unit is a word part (十大, 三次, 两业), not a quantity
 
 
+_PEOPLE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:人口|居民|农民工|农民|群众|职工|劳动力)(?![\u4e00-\u9fff]{0,2}(?:收入|增收|可支配|消费|存款))")
+_COMPUTE_UNITS = frozenset(("P", "PFLOPS", "EFLOPS", "E", "EFlops", "PFlops", "Pflops", "Eflops"))
 _PHYSICAL_AHEAD = re.compile(r"[、，,]?[^，。；\d]{0,6}[\d.]+[万亿]?(千瓦时|千瓦|吨|度|平方米|公里|辆|台|部|人)")
 
 

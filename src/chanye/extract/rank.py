@@ -19,6 +19,9 @@ def _names():
     return names()
 
 
+_DECIMALS = re.compile(r"\.\d+")  # after 第N: no place in a ranking has a fraction
+
+
 def _number(s: str, i: int) -> tuple[int, float] | None:
     from chanye.extract.numeral import parse_numeral
 
@@ -91,6 +94,9 @@ def recognise(s: str, i: int, floor: int):
             return None
         end, value = num
         start = i - 1
+        decimals = _DECIMALS.match(s, end)
+        if decimals:
+            return [_q(start, decimals.end(), start, decimals.end(), value, "other", "", role="name")]  # 第8.6代线: a generation's name
         if s.startswith(("位", "名"), end):
             return [_finish(s, start, end + 1, value, None, "rank", s[end], "rank", floor, None)]
         if _starts(s, end, n["ordinal_names"]) or _SECTOR_LIST.match(s, end):
@@ -157,7 +163,11 @@ def _place_scope_before(s: str, i: int) -> bool:
     return bool(_ends(s, i, _PLACE_SCOPE)) or bool(_PLACE_VERB.search(before))
 
 
-_LARGEST_SCOPE = re.compile(r"(?:全国|全省|全球|世界|国内|省内|亚洲|全市|我国|中国)$")
+# the scope right before; a country-wide scope and a short topic (全国产粮第一大省, 全球光伏第一大国); a province
+# named right before (陕西省第二大工业城市)
+_LARGEST_SCOPE = re.compile(
+    r"(?:全国|全省|全球|世界|国内|省内|亚洲|全市|我国|中国|(?:全国|全球|世界|国内|我国)[\u4e00-\u9fff]{1,3}|[\u4e00-\u9fff]{2,3}省)$"
+)
 _JOIN_VERB = re.compile(r"(?:跻身|入围|进入|迈入|挺进|晋级|跃居|跨入)(?:首批|第[一二三四五]批)?[^，。；、\d]{0,14}$")
 _STRONG_PLACES = ("城市", "市", "县", "区", "县市")
 
@@ -178,8 +188,8 @@ def _nth_place_of_class(s: str, start: int, end: int, n) -> bool:
 
 
 def _largest_scope_before(s: str, start: int) -> bool:
-    """全国/世界/国内 … right before 第N大."""
-    return bool(_LARGEST_SCOPE.search(s, max(0, start - 2), start))
+    """全国/世界/国内 (and a short topic) or a province right before 第N大."""
+    return bool(_LARGEST_SCOPE.search(s, max(0, start - 6), start))
 
 
 def joins_strong_places(s: str, i: int, vend: int) -> bool:

@@ -225,11 +225,17 @@ def _heading_restatements(doc: Doc, paragraphs: list[Paragraph], drafts: list[Dr
 
 
 def _restated_below(doc: Doc, head: Draft, body: Draft) -> bool:
-    if same_figure(head, body) and head.status == body.status:
+    if same_figure(head, body) and head.status == body.status and _like_metrics(head.metric, body.metric):
         return True
     # 六成行业…: an approximate share of a set whose count the body gives (…中有25个行业)
     noun = head.metric[:2]
     return head.unit_text == "成" and body.unit == "count" and len(noun) == 2 and noun in doc.text[body.clause.start : body.clause.end]
+
+
+def _like_metrics(head: str, body: str) -> bool:
+    """A heading restates a body figure of a like indicator (`营收突破5000亿元` over `营业总收入5120亿元`), not
+    any figure of the same value further down (`第一产业增加值增长4.5%` over `猪牛羊禽肉产量增长4.5%`)."""
+    return not head or not body or M.dice(head, body) >= 0.3 or set(head) <= set(body) or set(body) <= set(head)
 
 
 _POOL_WHOLE = re.compile(

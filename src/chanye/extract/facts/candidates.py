@@ -27,9 +27,11 @@ POOL = re.compile(r"在[^，。；]{0,12}$")
 PROGRAMME = re.compile(
     r"[\u4e00-\u9fff]{0,3}?(?:任务|举措|措施|行动|工程|方面|领域|原则|机制|路径|环节|战略|改革|政策|制度|标准体系|内容|部分|章节|条款)"
     r"(?![\u4e00-\u9fff])"  # 工程技术研究中心 is counted, 重点工程 numbers a programme
-    r"|[\u4e00-\u9fff]{0,3}?(?:方面工作|方面的工作|底线|红线)"  # 六个方面工作, 两条底线
+    r"|[\u4e00-\u9fff]{0,3}?(?:方面|底线|红线)"  # 六个方面工作, 在以下四个方面取得成效, 两条底线
     r"|(?:大)?(?:台阶|大关|关口)"  # 跨越了两千亿元和三千亿元两个台阶: class words counted
 )
+
+BATCH_UNITS = frozenset(LEX["word_lists"]["batch_units"])
 
 _AND_WORD = re.compile(any_of(LEX["word_lists"]["and_word"]))
 
@@ -85,10 +87,12 @@ def is_candidate(doc: Doc, clause: Clause, q) -> bool:
         return False  # 出席代表486人: who sat in a meeting, not an indicator
     if q.unit == "count" and PROGRAMME.match(text[q.value_end : q.value_end + 8]) and not _in_count_list(text, clause, q):
         return False  # 十二项重点任务, 三项举措: numbering a programme's parts
-    if q.unit == "count" and re.search(r"(?:提出|设置|设定|包括|涵盖)$", text[max(clause.start, q.start - 4) : q.start]) and re.match(
+    if q.unit == "count" and re.search(r"(?:提出|设置|设定|设立|包括|涵盖)$", text[max(clause.start, q.start - 4) : q.start]) and re.match(
         r"[\u4e00-\u9fff]{0,4}指标", text[q.end : q.end + 8]
     ):
         return False  # 纲要提出20项主要指标: how many indicators a plan sets, not one of them
+    if q.unit == "count" and q.unit_text in BATCH_UNITS:
+        return False  # 外出招商5批40人次, 保障三批次135个重点项目: the batches work was split into
     if q.unit == "count" and _spells_code(doc, q):
         return False  # “1269”行动计划…12条重点产业链…6个先进制造业集群: the parts the code numbers
     return True
@@ -209,6 +213,15 @@ def _aggregate_of_count(text: str, q, counts: list) -> bool:
     return bool(_AGGREGATE_BEFORE.search(text, max(0, q.start - 8), q.start))
 
 
+_ROUND_BAR = re.compile(r"[十百千万]?[亿万]元?")
+
+
+def _round_scale_bar(text: str, q) -> bool:
+    """`13个园区工业总产值规模超过千亿元`: a bare round bar on a 规模 is the class each one passes, not the
+    counted ones' total (`12个产业集群总产值突破万亿元` is their total)."""
+    return text.endswith("规模", 0, q.start) and bool(_ROUND_BAR.fullmatch(q.text[q.value_start - q.start :]))
+
+
 def drop_thresholds(doc: Doc, clause: Clause, cq: list) -> list:
     """Within one list item, a count is the fact; an amount beside it qualifies the counted noun
     (`新签约3亿元以上制造业项目216个`, `有45家工业企业营收超百亿元`, `产值规模300亿元的产业集群2个`)."""
@@ -228,7 +241,9 @@ def drop_thresholds(doc: Doc, clause: Clause, cq: list) -> list:
             # the amount qualifies the counted noun when it comes first (3亿元以上制造业项目216个) or is a
             # bound (有45家工业企业营收超百亿元); 198家重点企业完成工业总产值3748亿元 states an amount
             qualifies = any(c.value_start > q.value_start for c in counts) or (
-                counts and q.comparator != "=" and not _TOTAL_BETWEEN.search(text, counts[0].end, q.start)
+                counts and q.comparator != "=" and (
+                    not _TOTAL_BETWEEN.search(text, counts[0].end, q.start) or _round_scale_bar(text, q)
+                )
             )
             if qualifies and (q.unit in ("CNY", "USD", "other") or (q.unit == "rank" and q.unit_text.endswith("强"))):
                 dropped.add(id(q))

@@ -3,8 +3,14 @@
 
 from __future__ import annotations
 
+import re
+
 from chanye.extract import metric as M
+from chanye.extract.facts.cues import LEX, any_of
 from chanye.extract.facts.drafts import Draft
+
+GDP_NAME = re.compile(any_of(LEX["word_lists"]["gdp_names"]))
+GDP_ONLY = re.compile(r"(?<!人均)(?<!单位)GDP$")
 
 
 def same_figure(a: Draft, b: Draft) -> bool:
@@ -21,6 +27,11 @@ def _bracketed(d: Draft) -> bool:
     i = d.pos - d.sentence.start
     opened = text.rfind("（", 0, i)
     return opened >= 0 and text.find("）", opened, i) < 0
+
+
+def _same_gdp(a: str, b: str) -> bool:
+    """`广西GDP` and `地区生产总值`: both name the region's GDP itself (not 人均GDP, not a share of it)."""
+    return bool(GDP_ONLY.search(GDP_NAME.sub("GDP", a)) and GDP_ONLY.search(GDP_NAME.sub("GDP", b)))
 
 
 def _figure_key(d: Draft) -> tuple:
@@ -87,7 +98,7 @@ def dedupe(drafts: list[Draft]) -> list[Draft]:
                 or (
                     o.sentence is not d.sentence
                     and o.period == d.period
-                    and M.dice(o.metric, d.metric) >= 0.7
+                    and (M.dice(o.metric, d.metric) >= 0.7 or _same_gdp(o.metric, d.metric))
                     and not _parallel(before[id(o)], before[id(d)])
                 )
             )

@@ -17,7 +17,8 @@ _GROWTH = LEX["growth"]
 GROWTH_CUE = re.compile(
     "(?:" + any_of(_GROWTH["rising"] + _GROWTH["falling"]) + "|(?<=年)减)" + any_of(_GROWTH["links"] + _GROWTH["more_links"]) + "?$"
 )
-GROWTH_AFTER = re.compile("的?" + any_of(_GROWTH["after"]))
+# 8%的增速, 9%的稳步增长 (a manner word may stand before the word of growth)
+GROWTH_AFTER = re.compile("的?" + any_of(_GROWTH["after_manner"]) + "?" + any_of(_GROWTH["after"]))
 NEGATIVE_CUE = re.compile("(?:" + any_of(_GROWTH["falling"]) + "|(?<=年)减)" + any_of(_GROWTH["links"]) + "?$")
 
 _DIFFERENCE_CUE = re.compile(any_of(LEX["word_lists"]["difference_cue"]))
@@ -93,7 +94,7 @@ _PERCENT = LEX["percent_kind"]
 RATE_NOUN = re.compile(any_of(_PERCENT["rate_nouns"]))
 SHARE_WORD = re.compile(any_of(_PERCENT["share_words"]))
 INDEX_LEVEL = re.compile(any_of(_PERCENT["index_nouns"]) + r"(?:[达为是]|达到|保持在|升至|回升至|降至)?$")
-OVER_TARGET = re.compile(r"超(?:过|出)?[^，。；、\d]{0,6}" + any_of(_PERCENT["over_target"]) + "$")
+OVER_TARGET = re.compile(r"(?:超(?:过|出)?|高于|快于)[^，。；、\d]{0,10}" + any_of(_PERCENT["over_target"]) + "$")
 
 
 def _percent_kind(words: str) -> str:

@@ -21,6 +21,7 @@ PURE_SCOPE = re.compile(
 )
 
 NEW_QUALIFIER = re.compile(any_of(LEX["new_qualifiers"]) + "$")
+BATCHES_BEFORE = re.compile(r"[\d一二三四五六七八九十两]+" + any_of(LEX["word_lists"]["batch_units"]) + "$")
 
 PREDICATE = re.compile(r"(?:均|全部|都)?(?:实现|保持|超过|达到|增长|下降|突破)|(?:年均)?(?:增速|增幅|增长)")  # 14个市州全部实现正增长, 7个行业年均增速…
 POOL_PREFIX = re.compile(r"^.{0,14}?(?<!其)中(?:除|有|共有)")
@@ -196,6 +197,12 @@ def metric_of(
     doc: Doc, clause: Clause, q, lo: int, left_words: str, after_words: str, figure_first: bool, kind: str
 ) -> str:
     """The words that name what a (non-rank) figure measures, read before or after it."""
+    if batches := BATCHES_BEFORE.search(left_words):
+        # 保障三批次135个重点项目, 外出招商5批40人次: the count of batches is no figure (candidates) nor a name
+        if M.metric_after(after_words):
+            left_words, figure_first = "", True
+        else:
+            left_words = left_words[: batches.start()]
     if q.unit == "count" and (awarded := _awarded(doc, clause, q)):
         return awarded
     if q.unit == "count" and (acting := HOLDER_ACT.match(doc.text, q.end, clause.end)):

@@ -53,7 +53,7 @@ def own_period(doc: Doc, lo: int, hi: int) -> str | None:
     return span.period if span else None
 
 
-def respectively(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: State) -> list[Draft] | None:
+def respectively(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: State, raw: list = ()) -> list[Draft] | None:
     """`社会消费品零售总额、固定资产投资年均分别增长8.4%、11.7%`, `石化、钢铁、食品三大产业产值分别为…`,
     `江都区、邗江区工业开票销售分别突破…`, `新增量和总量分别位居全省设区市第二、第五`."""
     rm = RESPECTIVELY.search(clause.text) or place_list(doc, clause, cq) or implicit_list(doc, clause, cq)
@@ -174,7 +174,7 @@ def respectively(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: Stat
             if d.kind == "growth" and out[0].value < 0 < d.value:
                 d.value = -d.value
         elif out and d.kind == "growth" == out[0].kind and out[0].value < 0 < d.value and d.value_max is None:
-            if doc.text[values[k - 1].end : q.start] in ("和", "、", "与", "及", "，"):
+            if doc.text[values[k - 1].end : q.start] in ("和", "、", "与", "及", "，") and doc.text[values[0].value_start] not in "-−":
                 d.value = -d.value  # 分别回落2.16和1.66个百分点: the first one's falling verb covers the bare next
         if out and d.comparator == "=" and out[0].comparator != "=" and doc.text[q.start : q.value_start] == "":
             d.comparator = out[0].comparator  # 分别突破2000亿元、1800亿元
@@ -186,6 +186,32 @@ def respectively(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: Stat
             d.subject = regions[k][2]
         elif places:
             d.subject = places[k]
+        out.append(d)
+    return _counted_items(doc, sent, clause, raw, at, len(values)) + out
+
+
+# each item of the list a count of bodies (596个省大中型项目、1852个“八大行动”项目投资分别完成…)
+_COUNTED_ITEM = re.compile(r"([^、，,和及与]{0,6}?)(\d+(?:\.\d+)?万?[个家项座])([^、，,和及与]{2,16})(?:[、和及与]|$)")
+_BODY_NOUN = re.compile(any_of(LEX["reporting_bodies"]["nouns"]))
+
+
+def _counted_items(doc: Doc, sent: Sentence, clause: Clause, raw: list, at: int, n: int) -> list[Draft]:
+    """`120个省重点项目、350个市重点项目分别完成投资860亿元和1200亿元`: each item of the list is a count of
+    projects (or firms, parks) as well, a figure beside the ones 分别 spreads over them (the clause's
+    figures as read, raw: the last count opens the noun of the amounts after 分别 and is not a candidate
+    of its own)."""
+    head = doc.text[clause.start : at]
+    items = list(_COUNTED_ITEM.finditer(head))
+    if len(items) != n or not all(_BODY_NOUN.search(m.group(3)) for m in items):
+        return []
+    out = []
+    for m in items:
+        pos = clause.start + m.start(2)
+        q = next((q for q in raw if q.value_start == pos and q.unit == "count" and q.role == "measure" and q.comparator == "="), None)
+        if q is None:
+            return []
+        d = new_draft(doc, sent, clause, q, M.tidy(m.group(3)))
+        d.metric = M.tidy(m.group(3)) or d.metric  # the counted noun itself (园区 is no generic here)
         out.append(d)
     return out
 
