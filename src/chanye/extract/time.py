@@ -129,6 +129,8 @@ _ANNIVERSARY = re.compile(
     r"|经过(?P<n2>[三四五六七]十|[3-7]0)(?:多)?年的?(?:发展|建设|奋斗|努力)"
 )
 _ANNIVERSARY_CORE = (re.compile(any_of([*_EVENT_YEARS, "经过"])), 0)
+# 建成投产后年可实现产值…: 后 ends "after completion" and 年 opens "a year's output", no 后年 (lexicon/time.yaml)
+_AFTER_COMPLETION = re.compile(r"(?:" + any_of(load("time.yaml")["completion_verbs"]) + r")$")
 
 
 def congress_year(number: int) -> int:
@@ -338,6 +340,8 @@ def _time_expressions(text: str) -> tuple[TimeExpression, ...]:
     for m in _scan(_RELATIVE, s, _REL_CORE) if has_year else ():
         if m.group("rel") == "本年" and _THIS_YEAR_TERM.match(s, m.end()) and _PART_OF_YEAR.search(s, 0, m.start()):
             continue  # 本年新开工项目 (a statistics term in a 1-6月 release) names the indicator, not its period
+        if m.group("rel") == "后年" and _AFTER_COMPLETION.search(s, max(0, m.start() - 2), m.start()):
+            continue
         fields = {"kind": "relative_year", "offset": _REL[m.group("rel")]}
         fields.update(_tail_fields(m))
         if m.group("same"):

@@ -51,6 +51,7 @@ from chanye.extract.facts.status import (
     paragraph_cue,
     said_of_present,
     status_before_now,
+    upon_completion,
 )
 
 _RUNNING = re.compile(r"(?:年均|累计)\D*(?:[\d.]+[%％]?[、和]\D*)*$")
@@ -220,6 +221,8 @@ def finish(
     if d.period is None and d.status == "actual":
         d.period = expected_clause_year(d, siblings)
     d.period = years_since_congress(doc, d) or d.period
+    if d.status == "forecast" and d.period is not None and upon_completion(doc, d):
+        d.period = None  # `建成达产后可实现年产值15亿元`: not of the year the paragraph names
     if d.kind == "growth":
         d.period = horizon_average_span(doc, d) or d.period
     date_last_year_base(doc, d, siblings)

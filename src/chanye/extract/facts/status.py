@@ -47,3 +47,12 @@ def _find_paragraph_cue(doc: Doc, para: Paragraph, sent: Sentence) -> str | None
         if doc.times_in(s.start, s.end):
             return None  # a sentence with its own time word ends the reach of an earlier cue
     return None
+
+
+def upon_completion(doc: Doc, d: Draft) -> bool:
+    """`项目建成达产后，可实现年产值15亿元`: the figure is what a project yields once built, with no time word
+    of its own between that cue and it (the year it comes into production is not the page's)."""
+    m = None
+    for m in modality.completion_cue().finditer(doc.text, d.sentence.start, d.pos):
+        pass
+    return m is not None and not doc.times_in(m.end(), d.pos)
