@@ -26,6 +26,7 @@ from chanye.extract.facts.periods import (
     not_after_page,
     para_times,
     past_section,
+    plan_in_object,
     usable_time,
     years_since_congress,
 )
@@ -53,6 +54,7 @@ from chanye.extract.facts.status import (
     status_before_now,
     upon_completion,
 )
+from chanye.extract.facts.periods import closed_period_after_goal
 
 _RUNNING = re.compile(r"(?:年均|累计)\D*(?:[\d.]+[%％]?[、和]\D*)*$")
 
@@ -115,6 +117,8 @@ def finish(
             for t in doc.times_in(cue_at, d.pos)
         ):
             d.status = "actual"
+    if d.status == "target" and own_cue and closed_period_after_goal(doc, d):
+        d.status = "actual"  # `…，全部计划落户在园区；1至6月在园区共实施重点项目68个` (a July page)
     if intro is not None and not own_cue:
         d.status = intro[0]  # an item of a list led in by `主要预期目标是：`
     elif not own_cue and d.period is None and d.status == "actual" and not in_review(doc):
@@ -151,7 +155,10 @@ def finish(
         # an achieved figure is not of a later year
         and (plan_carry or not (doc.pub_year and int(doc.carried[:4]) > doc.pub_year))
         and not any(
-            t.start < d.end and not detail_time(doc, para, t, d.sentence) and not keeps_carry(doc, t)
+            t.start < d.end
+            and not detail_time(doc, para, t, d.sentence)
+            and not keeps_carry(doc, t)
+            and not plan_in_object(doc, para, t)
             for t in para_times(doc, para)[0]
         )
     ):

@@ -389,3 +389,32 @@ def _since_before_comma(doc: Doc, t: TimeSpan) -> bool:
 # （记者 李明）今年以来，… / 新华社兰州11月5日电（记者 王某）前三季度…: a byline in brackets (after an
 # outlet's 讯, a dateline's 电 or 消息) before the time word is no head
 _BYLINE_BRACKET = re.compile(r"\s*(?:[^（(，。；]{0,16}?(?:[讯电]|消息))?\s*[（(【][^（()）【】]{0,24}[）)】]\s*")
+
+
+def plan_in_object(doc: Doc, para: Paragraph, t: TimeSpan) -> bool:
+    """`一、2024年工作回顾\n刚刚过去的一年，是深入实施“十四五”规划的关键之年。预计…`: a five-year plan named
+    inside an object governs no figure; it does not end the past year a review section's heading carries."""
+    if getattr(t.expr, "kind", "") != "plan" or not past_section(doc):
+        return False
+    sent = next((s for s in para.sentences if s.start <= t.start < s.end), None)
+    return sent is not None and not leads_clause(doc, t, sent)
+
+
+def closed_period_after_goal(doc: Doc, d: Draft) -> bool:
+    """`上半年全区共签约项目15个，全部计划落户在四大园区；1至6月在四大园区共实施重点项目68个` (a July page):
+    a goal word's reach ends at a `；` after which a part of the page's year already over leads the figure's
+    clause — what follows is reported."""
+    cues = [c for c in doc.cues[d.sentence.start] if c[0] < d.pos - d.sentence.start]
+    if not cues or not DATED_PART.fullmatch(d.period or ""):
+        return False
+    closed = closed_part_of_year(doc, d.period)
+    cue_end = d.sentence.start + cues[-1][1]
+    semicolon = doc.text.find("；", cue_end, d.pos)
+    return semicolon >= 0 and any(
+        semicolon < t.start
+        and t.period == d.period
+        and leads_clause(doc, t, d.sentence)
+        # (a page whose month is unknown: a range from January, 1至6月, is figures to date)
+        and (closed or (doc.pub_month is None and getattr(t.expr, "kind", "") == "to_month"))
+        for t in doc.times_in(semicolon, d.pos)
+    )
