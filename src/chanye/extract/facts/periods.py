@@ -418,3 +418,23 @@ def closed_period_after_goal(doc: Doc, d: Draft) -> bool:
         and (closed or (doc.pub_month is None and getattr(t.expr, "kind", "") == "to_month"))
         for t in doc.times_in(semicolon, d.pos)
     )
+
+
+EVENT_WORD = re.compile(any_of(LEX["word_lists"]["event_word"]))
+EVENT_DAY = re.compile(r"(?<!截至)(?<!截止)(?<![到至])(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})[日号]")
+
+
+def event_day_year(doc: Doc, d: Draft) -> str | None:
+    """`在9月26日举行的招商大会上，共签约项目86个` (a page of 2023-09-28), `2022年5月18日，15个园区同步揭牌`: a
+    figure of an event held on a day is of the event's year, not of its month nor of none. The day (the
+    last one before the figure in its sentence) must be an event's: an event word in its sentence."""
+    days = list(EVENT_DAY.finditer(doc.text, d.sentence.start, d.pos))
+    if not days or not EVENT_WORD.search(d.sentence.text):
+        return None
+    m = days[-1]
+    year, month = m.group(1), int(m.group(2))
+    if year:
+        return year if d.period == f"{year}-{month:02d}" else None
+    if d.period is not None or not doc.pub_year or not 1 <= month <= 12:
+        return None
+    return str(doc.pub_year - 1 if doc.pub_month and month > doc.pub_month else doc.pub_year)
