@@ -125,8 +125,8 @@ def finish(
         # a plan paragraph: `今年南通将…。计划培育…，市级以上创新型中小企业达600家以上。` — a figure with no
         # cue and no time word of its own follows the last plan cue of the paragraph's earlier sentences
         carried = paragraph_cue(doc, para, d.sentence)
-        if carried in ("target", "horizon", "will"):
-            d.status = "target"
+        if carried in ("target", "horizon", "will") and not any(c[2] == "actual" for c in doc.cues[d.sentence.start]):
+            d.status = "target"  # (not into a sentence that says it is done: `…生产线也已全面开工建设`)
     elif not own_cue and d.status == "target" and paragraph_cue(doc, para, d.sentence) == "actual":
         # `今年以来，全区…实现…。一是工业生产回升。规上工业增加值增长6.2%。` (a spring page): the page's own
         # year does not make a plan of a figure the paragraph reports as achieved
