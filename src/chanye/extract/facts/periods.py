@@ -438,3 +438,21 @@ def event_day_year(doc: Doc, d: Draft) -> str | None:
     if d.period is not None or not doc.pub_year or not 1 <= month <= 12:
         return None
     return str(doc.pub_year - 1 if doc.pub_month and month > doc.pub_month else doc.pub_year)
+
+
+def page_year(doc: Doc, d: Draft) -> str | None:
+    """An achieved figure in a sentence with no time word, on a page dated to its month after February
+    (`…与该县共签约项目15个`, `全县招商引资到位资金107.5亿元`): of the page's year. Not where the last time
+    word before it on the page names another year (a review of last year, `一、2023年工作回顾`); on a page
+    of January or February, or dated to the year only, only an event's figure (`本次签约项目共计22个`)."""
+    if d.period is not None or d.status != "actual" or d.change_base or not doc.pub_year:
+        return None
+    year = str(doc.pub_year)
+    if any(not (t.period or "").startswith(year) for t in doc.times_in(d.sentence.start, d.sentence.end)):
+        return None  # (one of the page's year inside a name is no other: `举行“2019年集中签约活动”，…共计134个`)
+    dated = [t for t in doc.times_in(0, d.pos) if t.period]
+    if dated and not dated[-1].period.startswith(year):
+        return None
+    if (doc.pub_month is None or doc.pub_month <= 2) and not EVENT_WORD.search(d.sentence.text):
+        return None
+    return year
