@@ -370,8 +370,8 @@ def _find_leads_clause(doc: Doc, t: TimeSpan, sent: Sentence) -> bool:
     c = sent.clause_at(t.start)
     if c is None or doc.text.startswith("的", t.end):
         return False  # 从2016年的104家: the year belongs to its figure
-    if re.fullmatch(r"[^，。；]{0,12}——", doc.text[c.start : t.start]):
-        return True  # after a topic label: `结构向优——1至11月…`
+    if re.fullmatch(r"[^，。；\d]{0,30}——", doc.text[c.start : t.start]):
+        return True  # after a topic label: `结构向优——1至11月…`, `某区全力推动经济高位运行——今年上半年，…`
     if _since_before_comma(doc, t):
         return True  # a heading run into its paragraph: `发展势能显著增强“十四五”以来，全省…`
     byline = _BYLINE_BRACKET.match(doc.text, c.start, t.start)
