@@ -38,6 +38,12 @@ def _cues() -> list[tuple[re.Pattern, str]]:
 
 
 @cache
+def planned_amount() -> re.Pattern:
+    """`今年计划投资` ending right before a figure: a project's planned amount."""
+    return re.compile("|".join(f"(?:{p})" for p in _lexicon()["planned_amount"]))
+
+
+@cache
 def completion_cue() -> re.Pattern:
     """`建成投产后` (before 可 / 将 / 年 …): what a project yields once built."""
     return re.compile("|".join(f"(?:{p})" for p in _lexicon()["completion"]))

@@ -52,6 +52,7 @@ from chanye.extract.facts.status import (
     paragraph_cue,
     said_of_present,
     status_before_now,
+    planned_amount,
     upon_completion,
 )
 from chanye.extract.facts.periods import closed_period_after_goal, event_day_year
@@ -104,6 +105,9 @@ def finish(
     if d.status == "actual" and REACHED_FROM_NOW.search(doc.text, d.clause.start, d.pos):
         # `从目前的14.4万元增加到20万元左右`: 目前 is the starting point's; the value reached is ahead
         d.status = status_before_now(doc, d)
+    if planned_amount(doc, d):
+        d.status = "target"  # `今年计划投资61.01亿元`: a project's plan, amid its reported figures
+        own_cue = True
     if GOAL_AFTER.match(doc.text, d.end):
         d.status = "target"  # `确定10%的增长目标`, `…地区生产总值1250亿元的目标`: the figure is the goal
         own_cue = True

@@ -14,7 +14,7 @@ from chanye.extract.wordlists import any_of
 from chanye.extract.facts.drafts import Doc, Draft
 from chanye.extract.facts.cues import FROM_WORD, LEX, TO_WORD, YEAR, YEAR_SPAN
 from chanye.extract.facts.spans import clause_words
-from chanye.extract.facts.status import paragraph_cue
+from chanye.extract.facts.status import paragraph_cue, planned_amount
 
 
 # 比1—9月份和1—10月份 / 分别比一季度、上半年、三季度: every period of a list of comparison bases
@@ -343,8 +343,8 @@ def _names_period_only(doc: Doc, s: Sentence) -> bool:
 
 def is_plan(doc: Doc, d: Draft) -> bool:
     """A target of the page's own year or later (or of no year): a plan the next paragraph may go on with."""
-    if d.status != "target":
-        return False
+    if d.status != "target" or planned_amount(doc, d):
+        return False  # (a project's planned amount is a figure's own target, not a plan the page goes on with)
     year = re.match(r"\d{4}", d.period or "")
     return year is None or doc.pub_year is None or int(year.group(0)) >= doc.pub_year
 

@@ -56,3 +56,16 @@ def upon_completion(doc: Doc, d: Draft) -> bool:
     for m in modality.completion_cue().finditer(doc.text, d.sentence.start, d.pos):
         pass
     return m is not None and not doc.times_in(m.end(), d.pos)
+
+
+PLANNED_REACH = 12  # characters before a figure that `今年计划总投资额为` may take
+
+
+def planned_amount(doc: Doc, d: Draft) -> bool:
+    """`产业项目36项，总投资251.89亿元，今年计划投资61.01亿元`: the amount a project plans (to invest) is a target;
+    not an amount inside a category's name (`计划总投资10亿元以上项目1161个`)."""
+    if "计划" not in doc.text[max(d.clause.start, d.pos - PLANNED_REACH) : d.pos]:
+        return False
+    if re.match(r"[^，。；、]{0,3}以上(?:的)?项目", doc.text[d.end : d.end + 8]):
+        return False
+    return bool(modality.planned_amount().search(doc.text[max(d.clause.start, d.pos - PLANNED_REACH) : d.pos]))
