@@ -51,11 +51,14 @@ def _find_paragraph_cue(doc: Doc, para: Paragraph, sent: Sentence) -> str | None
 
 def upon_completion(doc: Doc, d: Draft) -> bool:
     """`项目建成达产后，可实现年产值15亿元`: the figure is what a project yields once built, with no time word
-    of its own between that cue and it (the year it comes into production is not the page's)."""
+    of its own in the cue's clause or after it (the year it comes into production is not the page's)."""
     m = None
     for m in modality.completion_cue().finditer(doc.text, d.sentence.start, d.pos):
         pass
-    return m is not None and not doc.times_in(m.end(), d.pos)
+    if m is None:
+        return False
+    clause = d.sentence.clause_at(m.start())
+    return not doc.times_in(clause.start if clause else m.start(), d.pos)  # (`今年建成后具备年产1万架产能`: that year's)
 
 
 PLANNED_REACH = 12  # characters before a figure that `今年计划总投资额为` may take
