@@ -234,10 +234,14 @@ def _narrower_opening(doc: Doc, para: Paragraph, usable: list[TimeSpan], first: 
 LEAD_IN_CLAUSE = 10  # characters: `数据显示，`, `据统计，` before the period that opens a sentence's figures
 
 
+REPORT_VERB = re.compile(r"(?:" + any_of(LEX["word_lists"]["report_verb"]) + r")[，,：:]?\s*$")
+
+
 def _lead_in_only(doc: Doc, s: Sentence, t: TimeSpan) -> bool:
-    """Only a short figure-less lead-in clause stands before `t` in its sentence (`数据显示，前三季度，…`)."""
+    """Only a figure-less lead-in clause stands before `t` in its sentence: a short one (`数据显示，前三季度，…`)
+    or a reporter's of any length (`记者在日前召开的招商引资工作推动会上获悉，2022年前三季度，…`)."""
     head = doc.text[s.start : s.clause_at(t.start).start]
-    return len(head) <= LEAD_IN_CLAUSE and not re.search(r"\d", head)
+    return not re.search(r"\d", head) and (len(head) <= LEAD_IN_CLAUSE or bool(REPORT_VERB.search(head)))
 
 
 def in_governing_year(doc: Doc, spans: list[TimeSpan], para: Paragraph, t: TimeSpan) -> str | None:
