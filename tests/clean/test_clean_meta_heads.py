@@ -345,6 +345,8 @@ def test_report_title_resolves_the_year():
         ("去年是“十四五”收官之年，各项目标顺利完成。", 2026),
         ("今年是“十四五”规划的收官之年。", 2025),
         ("今年是“十四五”收官之年。今年是“十五五”开局之年。", None),  # named years that disagree
+        ("省长表示，今年（2024年）经济回升向好的趋势没有改变，预期地区生产总值增长5%。", 2024),  # written out
+        ("今年(2023年)全省力争规上工业增加值增长6%，今年（2024年）要再上台阶。", None),  # written out twice, disagreeing
         # a report to the people's congress: the review of a year is delivered in the next
         ("各位代表：\n一、2024年工作回顾\n过去一年，全市经济稳中有进。\n二、2025年工作安排\n", 2025),
         ("过去一年，我们攻坚克难。\n一、十三五时期和2020年工作回顾\n", 2021),

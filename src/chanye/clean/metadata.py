@@ -80,6 +80,8 @@ _PLAN_START = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四�
 _YEAR_OF_PLAN = re.compile(
     r"(今年|去年)是[^。；，]{0,12}?[“‘\"]?(十[一二三四五]五)[”’\"]?(?:规划)?(?:的)?(收官|开局|起步)之年"
 )
+# 今年（2024年）: the year written out beside 今年
+_THIS_YEAR_WRITTEN = re.compile(r"今年[（(]((?:19|20)\d{2})年?[）)]")
 # 为全面完成"十二五"…奠定基础, 确保高质量完成"十四五": a goal, not a review
 _PLAN_GOAL = re.compile(r"(?:为|确保|力争|努力|奋力|要|将|以)\s*$")
 # ... unless the past year laid its ground (为全面完成"十二五"奠定了基础: said in the plan's last year)
@@ -343,12 +345,12 @@ def certain_year(body: str) -> int | None:
     - 截至YYYY年底 reported as past while 今年 is still running -> YYYY+1 (not when an as-of date later
       in YYYY+1 or after contradicts it).
     Two rules that disagree give nothing. The year named outright (今年是"十五五"开局之年, 去年是"十四五"
-    收官之年) overrides both: a plan is reviewed as completed in its last year and in the next.
+    收官之年, 今年（2024年）) overrides both: a plan is reviewed as completed in its last year and in the next.
     """
     named = {
         (_PLAN_END if m.group(3) == "收官" else _PLAN_START)[m.group(2)] + (m.group(1) == "去年")
         for m in _YEAR_OF_PLAN.finditer(body)
-    }
+    } | {int(y) for y in _THIS_YEAR_WRITTEN.findall(body)}
     if named:
         return named.pop() if len(named) == 1 else None
     years = set()

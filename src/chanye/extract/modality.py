@@ -26,9 +26,27 @@ KINDS = ("target", "horizon", "will", "forecast", "actual")
 
 
 @cache
+def _lexicon() -> dict:
+    return yaml.safe_load(resources.files("chanye.extract").joinpath("modality.yaml").read_text("utf-8"))
+
+
+@cache
 def _cues() -> list[tuple[re.Pattern, str]]:
-    data = yaml.safe_load(resources.files("chanye.extract").joinpath("modality.yaml").read_text("utf-8"))
-    return [(re.compile(p), kind) for kind in KINDS for p in data.get(kind, [])]
+    data = _lexicon()
+    cues = [(re.compile(p), kind) for kind in KINDS for p in data.get(kind, [])]
+    return cues + [(re.compile(p), "forecast") for p in data.get("completion", [])]  # an expectation
+
+
+@cache
+def planned_amount() -> re.Pattern:
+    """`今年计划投资` ending right before a figure: a project's planned amount."""
+    return re.compile("|".join(f"(?:{p})" for p in _lexicon()["planned_amount"]))
+
+
+@cache
+def completion_cue() -> re.Pattern:
+    """`建成投产后` (before 可 / 将 / 年 …): what a project yields once built."""
+    return re.compile("|".join(f"(?:{p})" for p in _lexicon()["completion"]))
 
 
 _ZERO_WIDTH = (_constants.ASSERT, _constants.ASSERT_NOT, _constants.AT)
@@ -142,7 +160,10 @@ def status_at(
     cues = find_cues(sentence) if cues is None else cues
     before = [
         c for c in cues
-        if c[0] < pos and not _forecast_ended(sentence, c, pos) and not _own_clause_forecast_ended(sentence, c, pos)
+        if c[0] < pos
+        and not _forecast_ended(sentence, c, pos)
+        and not _own_clause_forecast_ended(sentence, c, pos)
+        and not _completion_ended(sentence, c, pos)
     ]
     last = before[-1] if before else None
     if last is not None:
@@ -172,6 +193,12 @@ def _forecast_ended(sentence: str, cue: tuple[int, int, str], pos: int) -> bool:
         return False
     clause_start = max(sentence.rfind("，", 0, cue[0]), sentence.rfind("；", 0, cue[0]), 0)
     return bool(_FIGURE.search(sentence, 0, clause_start))  # figures reported in an earlier clause
+
+
+def _completion_ended(sentence: str, cue: tuple[int, int, str], pos: int) -> bool:
+    """`…项目建成后可实现产值32亿元；投资5000万元的…项目`: what one project yields once built speaks for its
+    own part of the sentence only (up to the next `；`)."""
+    return cue[2] == "forecast" and "；" in sentence[cue[1] : pos] and bool(completion_cue().match(sentence, cue[0]))
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")

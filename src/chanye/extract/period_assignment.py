@@ -66,8 +66,8 @@ def _time_spans(text: str, pub_year: int | None, pub_month: int | None) -> tuple
         t = text[expr.start : expr.end]
         if getattr(expr, "baseline", False):
             continue  # 比上年, 去年同期: a comparison base, not the figure's period
-        if _DAY.search(t) and not _YEAR_OR_MONTH.search(t.replace("日", "").replace("号", "")):
-            continue
+        if _DAY.search(t) and not _YEAR_OR_MONTH.search(t.replace("日", "").replace("号", "")) and not getattr(expr, "by", False):
+            continue  # (a day a stock is counted to, 截至6月30日, dates it: that month)
         try:
             period = resolve_period(expr, pub_year, pub_month)
         except Exception:

@@ -79,7 +79,7 @@ _TAIL = (
     r"|(?P<m1>1|一)(?:" + SEP + r"|月?" + SEP + r")(?P<m2>" + SMALL + r")月(?:份)?(?:底|末)?"
     r"|[前首头](?P<frontm>" + SMALL + r"|两)个?月"
     r"|(?P<month>" + SMALL + r")月(?:份)?(?P<monthend>底|末|初)?(?P<month_since>以来|至今)?"
-    r"|(?:底|末|年底|年末)?(?P<since>以来|至今)"
+    r"|(?:底|末|年底|年末)?(?P<since>以来|至今|(?<=年)起(?=[，,]))"  # 从2020年起，…: since
     r"|(?P<yearend>底|末|年底|年末)"
     r"|(?P<before>前)(?![一二三四五六七八九十两\d])"
     r"|全年"
@@ -95,7 +95,7 @@ _BARE = re.compile(
     _BY
     + r"(?:(?P<half>上半年|下半年)|(?P<q3>前三季度|[首头前]三季度?)|(?P<q1>首季度?)|(?:第)?(?P<quarter>[一二三四]|(?<=第)[1-4])季度"
     + r"|第(?P<quarter_hk>[一二三四1-4])季(?!度)"
-    + r"|(?P<m1>1|一)(?:" + SEP + r"|月" + SEP + r")(?P<m2>" + SMALL + r")月(?:份)?(?:底|末)?"
+    + r"|(?P<m1>1|一|(?<![\d万亿千百十])元)(?:" + SEP + r"|月" + SEP + r")(?P<m2>" + SMALL + r")月(?:份)?(?:底|末)?"
     + r"|[前首头](?P<frontm>" + SMALL + r"|两)个月"
     + r"|(?<![\d个一二三四五六七八九十])(?P<month>" + SMALL + r")月(?:份)?(?P<monthend>底|末|初)?(?![\d日号])"
     + r"|年初(?P<since>以来|至今)"
@@ -129,6 +129,8 @@ _ANNIVERSARY = re.compile(
     r"|经过(?P<n2>[三四五六七]十|[3-7]0)(?:多)?年的?(?:发展|建设|奋斗|努力)"
 )
 _ANNIVERSARY_CORE = (re.compile(any_of([*_EVENT_YEARS, "经过"])), 0)
+# 建成投产后年可实现产值…: 后 ends "after completion" and 年 opens "a year's output", no 后年 (lexicon/time.yaml)
+_AFTER_COMPLETION = re.compile(r"(?:" + any_of(load("time.yaml")["completion_verbs"]) + r")$")
 
 
 def congress_year(number: int) -> int:
@@ -338,6 +340,8 @@ def _time_expressions(text: str) -> tuple[TimeExpression, ...]:
     for m in _scan(_RELATIVE, s, _REL_CORE) if has_year else ():
         if m.group("rel") == "本年" and _THIS_YEAR_TERM.match(s, m.end()) and _PART_OF_YEAR.search(s, 0, m.start()):
             continue  # 本年新开工项目 (a statistics term in a 1-6月 release) names the indicator, not its period
+        if m.group("rel") == "后年" and _AFTER_COMPLETION.search(s, max(0, m.start() - 2), m.start()):
+            continue
         fields = {"kind": "relative_year", "offset": _REL[m.group("rel")]}
         fields.update(_tail_fields(m))
         if m.group("same"):

@@ -16,7 +16,7 @@ from chanye.knowledge.regions import find_region_mentions, resolve_region
 from chanye.extract.facts.drafts import Doc, Draft
 from chanye.extract.facts.cues import DIGIT
 from chanye.extract.facts.subjects import _whole_of, mention_groups
-from chanye.extract.facts.periods import is_plan
+from chanye.extract.facts.periods import is_plan, page_year
 from chanye.extract.facts.plan_periods import gap_of_average, years_in_turn
 from chanye.extract.facts.status import PRESENT_WORD
 from chanye.extract.facts.openings import NO_OPENING, narrative_break, opening_period
@@ -168,7 +168,10 @@ def assemble_facts(
             # it go on with that item's horizon
             intro = (lead_in[0], opening)
     _fill_bare_metrics(doc, drafts)
-    return _page_period(doc, dedupe(_heading_restatements(doc, paragraphs, drafts)))
+    drafts = _page_period(doc, dedupe(_heading_restatements(doc, paragraphs, drafts)))
+    for d in drafts:
+        d.period = page_year(doc, d) or d.period  # (after _page_period: a release's one period comes first)
+    return drafts
 
 
 BARE_RANK = re.compile(r"(?:全国|全省|全市|全区|全球)?排名")

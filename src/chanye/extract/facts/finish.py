@@ -26,6 +26,7 @@ from chanye.extract.facts.periods import (
     not_after_page,
     para_times,
     past_section,
+    plan_in_object,
     usable_time,
     years_since_congress,
 )
@@ -51,7 +52,10 @@ from chanye.extract.facts.status import (
     paragraph_cue,
     said_of_present,
     status_before_now,
+    planned_amount,
+    upon_completion,
 )
+from chanye.extract.facts.periods import closed_period_after_goal, event_day_year
 
 _RUNNING = re.compile(r"(?:年均|累计)\D*(?:[\d.]+[%％]?[、和]\D*)*$")
 
@@ -101,6 +105,9 @@ def finish(
     if d.status == "actual" and REACHED_FROM_NOW.search(doc.text, d.clause.start, d.pos):
         # `从目前的14.4万元增加到20万元左右`: 目前 is the starting point's; the value reached is ahead
         d.status = status_before_now(doc, d)
+    if planned_amount(doc, d):
+        d.status = "target"  # `今年计划投资61.01亿元`: a project's plan, amid its reported figures
+        own_cue = True
     if GOAL_AFTER.match(doc.text, d.end):
         d.status = "target"  # `确定10%的增长目标`, `…地区生产总值1250亿元的目标`: the figure is the goal
         own_cue = True
@@ -114,14 +121,16 @@ def finish(
             for t in doc.times_in(cue_at, d.pos)
         ):
             d.status = "actual"
+    if d.status == "target" and own_cue and closed_period_after_goal(doc, d):
+        d.status = "actual"  # `…，全部计划落户在园区；1至6月在园区共实施重点项目68个` (a July page)
     if intro is not None and not own_cue:
         d.status = intro[0]  # an item of a list led in by `主要预期目标是：`
     elif not own_cue and d.period is None and d.status == "actual" and not in_review(doc):
         # a plan paragraph: `今年南通将…。计划培育…，市级以上创新型中小企业达600家以上。` — a figure with no
         # cue and no time word of its own follows the last plan cue of the paragraph's earlier sentences
         carried = paragraph_cue(doc, para, d.sentence)
-        if carried in ("target", "horizon", "will"):
-            d.status = "target"
+        if carried in ("target", "horizon", "will") and not any(c[2] == "actual" for c in doc.cues[d.sentence.start]):
+            d.status = "target"  # (not into a sentence that says it is done: `…生产线也已全面开工建设`)
     elif not own_cue and d.status == "target" and paragraph_cue(doc, para, d.sentence) == "actual":
         # `今年以来，全区…实现…。一是工业生产回升。规上工业增加值增长6.2%。` (a spring page): the page's own
         # year does not make a plan of a figure the paragraph reports as achieved
@@ -151,7 +160,10 @@ def finish(
         # an achieved figure is not of a later year
         and (plan_carry or not (doc.pub_year and int(doc.carried[:4]) > doc.pub_year))
         and not any(
-            t.start < d.end and not detail_time(doc, para, t, d.sentence) and not keeps_carry(doc, t)
+            t.start < d.end
+            and not detail_time(doc, para, t, d.sentence)
+            and not keeps_carry(doc, t)
+            and not plan_in_object(doc, para, t)
             for t in para_times(doc, para)[0]
         )
     ):
@@ -221,6 +233,9 @@ def finish(
     if d.period is None and d.status == "actual":
         d.period = expected_clause_year(d, siblings)
     d.period = years_since_congress(doc, d) or d.period
+    d.period = event_day_year(doc, d) or d.period
+    if d.status == "forecast" and d.period is not None and upon_completion(doc, d):
+        d.period = None  # `建成达产后可实现年产值15亿元`: not of the year the paragraph names
     if d.kind == "growth":
         d.period = horizon_average_span(doc, d) or d.period
     date_last_year_base(doc, d, siblings)

@@ -98,7 +98,7 @@ def opening_period(doc: Doc, para: Paragraph):
             period = in_governing_year(doc, spans, para, t) if t.needs_year else t.period
             period = _reviewed_since(doc, t) or period
             if period and re.fullmatch(r"\d{4}(?:-\d{2}|Q[1-4]|H[12]|-\d{4})?", period):
-                _note_opening(doc, first.start, t.end, period)
+                _note_opening(doc, first.start, t.end, period, sentence_end=first.end)
                 return period
             return None
     return NO_OPENING
@@ -125,7 +125,7 @@ def _reviewed_plan(doc: Doc, t: TimeSpan, heading: str) -> str | None:
     return str(last) if last in (doc.pub_year - 1, doc.pub_year) else None
 
 
-def _note_opening(doc: Doc, start: int, at: int, period: str, heading: bool = False) -> None:
+def _note_opening(doc: Doc, start: int, at: int, period: str, heading: bool = False, sentence_end: int | None = None) -> None:
     """A plan the later paragraphs that carry the period go on with: a heading that reads as one (a
     January `二、2025年工作安排`), or a horizon opening a paragraph of goals (`（二）发展目标。到2027年，`;
     in a page of the year's first months only under a goal word: there a later year is one target among
@@ -136,9 +136,22 @@ def _note_opening(doc: Doc, start: int, at: int, period: str, heading: bool = Fa
         status = modality.status_at(text, len(text), period=period, pub_year=doc.pub_year, pub_month=doc.pub_month, cues=cues)
         doc.opening_status = status if status == "target" else None
         return
+    if sentence_end is not None and _plans_own_year(doc, at, sentence_end, period):
+        doc.opening_status = "target"
+        return
     if not cues or cues[-1][2] != "horizon":
         return
     early = doc.pub_month is not None and doc.pub_month <= 4
     if early and not PLAN_HEADING.search(doc.text[max(0, start - SECTION_HEADING) : at]):
         return
     doc.opening_status = "target"
+
+
+def _plans_own_year(doc: Doc, at: int, end: int, period: str) -> bool:
+    """`…在政府工作报告中提出：2022年，全省将聚焦振兴实体经济…` (a page of January 2022): the page's own year
+    opening a sentence whose first cue after it is a plan's (将, 要, 力争 …), in a page of the year's first
+    months — the paragraphs it carries to list that year's plans."""
+    if not doc.pub_year or not doc.pub_month or doc.pub_month > 4 or period != str(doc.pub_year):
+        return False
+    after = modality.find_cues(doc.text[at:end])
+    return bool(after) and after[0][2] in ("will", "target", "horizon")

@@ -14,7 +14,7 @@ from chanye.extract.wordlists import any_of
 from chanye.extract.facts.drafts import Doc, Draft
 from chanye.extract.facts.cues import FROM_WORD, LEX, TO_WORD, YEAR, YEAR_SPAN
 from chanye.extract.facts.spans import clause_words
-from chanye.extract.facts.status import paragraph_cue
+from chanye.extract.facts.status import paragraph_cue, planned_amount
 
 
 # 比1—9月份和1—10月份 / 分别比一季度、上半年、三季度: every period of a list of comparison bases
@@ -234,10 +234,14 @@ def _narrower_opening(doc: Doc, para: Paragraph, usable: list[TimeSpan], first: 
 LEAD_IN_CLAUSE = 10  # characters: `数据显示，`, `据统计，` before the period that opens a sentence's figures
 
 
+REPORT_VERB = re.compile(r"(?:" + any_of(LEX["word_lists"]["report_verb"]) + r")[，,：:]?\s*$")
+
+
 def _lead_in_only(doc: Doc, s: Sentence, t: TimeSpan) -> bool:
-    """Only a short figure-less lead-in clause stands before `t` in its sentence (`数据显示，前三季度，…`)."""
+    """Only a figure-less lead-in clause stands before `t` in its sentence: a short one (`数据显示，前三季度，…`)
+    or a reporter's of any length (`记者在日前召开的招商引资工作推动会上获悉，2022年前三季度，…`)."""
     head = doc.text[s.start : s.clause_at(t.start).start]
-    return len(head) <= LEAD_IN_CLAUSE and not re.search(r"\d", head)
+    return not re.search(r"\d", head) and (len(head) <= LEAD_IN_CLAUSE or bool(REPORT_VERB.search(head)))
 
 
 def in_governing_year(doc: Doc, spans: list[TimeSpan], para: Paragraph, t: TimeSpan) -> str | None:
@@ -343,8 +347,8 @@ def _names_period_only(doc: Doc, s: Sentence) -> bool:
 
 def is_plan(doc: Doc, d: Draft) -> bool:
     """A target of the page's own year or later (or of no year): a plan the next paragraph may go on with."""
-    if d.status != "target":
-        return False
+    if d.status != "target" or planned_amount(doc, d):
+        return False  # (a project's planned amount is a figure's own target, not a plan the page goes on with)
     year = re.match(r"\d{4}", d.period or "")
     return year is None or doc.pub_year is None or int(year.group(0)) >= doc.pub_year
 
@@ -370,8 +374,8 @@ def _find_leads_clause(doc: Doc, t: TimeSpan, sent: Sentence) -> bool:
     c = sent.clause_at(t.start)
     if c is None or doc.text.startswith("的", t.end):
         return False  # 从2016年的104家: the year belongs to its figure
-    if re.fullmatch(r"[^，。；]{0,12}——", doc.text[c.start : t.start]):
-        return True  # after a topic label: `结构向优——1至11月…`
+    if re.fullmatch(r"[^，。；\d]{0,30}——", doc.text[c.start : t.start]):
+        return True  # after a topic label: `结构向优——1至11月…`, `某区全力推动经济高位运行——今年上半年，…`
     if _since_before_comma(doc, t):
         return True  # a heading run into its paragraph: `发展势能显著增强“十四五”以来，全省…`
     byline = _BYLINE_BRACKET.match(doc.text, c.start, t.start)
@@ -389,3 +393,70 @@ def _since_before_comma(doc: Doc, t: TimeSpan) -> bool:
 # （记者 李明）今年以来，… / 新华社兰州11月5日电（记者 王某）前三季度…: a byline in brackets (after an
 # outlet's 讯, a dateline's 电 or 消息) before the time word is no head
 _BYLINE_BRACKET = re.compile(r"\s*(?:[^（(，。；]{0,16}?(?:[讯电]|消息))?\s*[（(【][^（()）【】]{0,24}[）)】]\s*")
+
+
+def plan_in_object(doc: Doc, para: Paragraph, t: TimeSpan) -> bool:
+    """`一、2024年工作回顾\n刚刚过去的一年，是深入实施“十四五”规划的关键之年。预计…`: a five-year plan named
+    inside an object governs no figure; it does not end the past year a review section's heading carries."""
+    if getattr(t.expr, "kind", "") != "plan" or not past_section(doc):
+        return False
+    sent = next((s for s in para.sentences if s.start <= t.start < s.end), None)
+    return sent is not None and not leads_clause(doc, t, sent)
+
+
+def closed_period_after_goal(doc: Doc, d: Draft) -> bool:
+    """`上半年全区共签约项目15个，全部计划落户在四大园区；1至6月在四大园区共实施重点项目68个` (a July page):
+    a goal word's reach ends at a `；` after which a part of the page's year already over leads the figure's
+    clause — what follows is reported."""
+    cues = [c for c in doc.cues[d.sentence.start] if c[0] < d.pos - d.sentence.start]
+    if not cues or not DATED_PART.fullmatch(d.period or ""):
+        return False
+    closed = closed_part_of_year(doc, d.period)
+    cue_end = d.sentence.start + cues[-1][1]
+    semicolon = doc.text.find("；", cue_end, d.pos)
+    return semicolon >= 0 and any(
+        semicolon < t.start
+        and t.period == d.period
+        and leads_clause(doc, t, d.sentence)
+        # (a page whose month is unknown: a range from January, 1至6月, is figures to date)
+        and (closed or (doc.pub_month is None and getattr(t.expr, "kind", "") == "to_month"))
+        for t in doc.times_in(semicolon, d.pos)
+    )
+
+
+EVENT_WORD = re.compile(any_of(LEX["word_lists"]["event_word"]))
+EVENT_DAY = re.compile(r"(?<!截至)(?<!截止)(?<![到至])(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})[日号]")
+
+
+def event_day_year(doc: Doc, d: Draft) -> str | None:
+    """`在9月26日举行的招商大会上，共签约项目86个` (a page of 2023-09-28), `2022年5月18日，15个园区同步揭牌`: a
+    figure of an event held on a day is of the event's year, not of its month nor of none. The day (the
+    last one before the figure in its sentence) must be an event's: an event word in its sentence."""
+    days = list(EVENT_DAY.finditer(doc.text, d.sentence.start, d.pos))
+    if not days or not EVENT_WORD.search(d.sentence.text):
+        return None
+    m = days[-1]
+    year, month = m.group(1), int(m.group(2))
+    if year:
+        return year if d.period == f"{year}-{month:02d}" else None
+    if d.period is not None or not doc.pub_year or not 1 <= month <= 12:
+        return None
+    return str(doc.pub_year - 1 if doc.pub_month and month > doc.pub_month else doc.pub_year)
+
+
+def page_year(doc: Doc, d: Draft) -> str | None:
+    """An achieved figure in a sentence with no time word, on a page dated to its month after February
+    (`…与该县共签约项目15个`, `全县招商引资到位资金107.5亿元`): of the page's year. Not where the last time
+    word before it on the page names another year (a review of last year, `一、2023年工作回顾`); on a page
+    of January or February, or dated to the year only, only an event's figure (`本次签约项目共计22个`)."""
+    if d.period is not None or d.status != "actual" or d.change_base or not doc.pub_year:
+        return None
+    year = str(doc.pub_year)
+    if any(not (t.period or "").startswith(year) for t in doc.times_in(d.sentence.start, d.sentence.end)):
+        return None  # (one of the page's year inside a name is no other: `举行“2019年集中签约活动”，…共计134个`)
+    dated = [t for t in doc.times_in(0, d.pos) if t.period]
+    if dated and not dated[-1].period.startswith(year):
+        return None
+    if (doc.pub_month is None or doc.pub_month <= 2) and not EVENT_WORD.search(d.sentence.text):
+        return None
+    return year

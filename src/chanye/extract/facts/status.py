@@ -47,3 +47,28 @@ def _find_paragraph_cue(doc: Doc, para: Paragraph, sent: Sentence) -> str | None
         if doc.times_in(s.start, s.end):
             return None  # a sentence with its own time word ends the reach of an earlier cue
     return None
+
+
+def upon_completion(doc: Doc, d: Draft) -> bool:
+    """`项目建成达产后，可实现年产值15亿元`: the figure is what a project yields once built, with no time word
+    of its own in the cue's clause or after it (the year it comes into production is not the page's)."""
+    m = None
+    for m in modality.completion_cue().finditer(doc.text, d.sentence.start, d.pos):
+        pass
+    if m is None:
+        return False
+    clause = d.sentence.clause_at(m.start())
+    return not doc.times_in(clause.start if clause else m.start(), d.pos)  # (`今年建成后具备年产1万架产能`: that year's)
+
+
+PLANNED_REACH = 12  # characters before a figure that `今年计划总投资额为` may take
+
+
+def planned_amount(doc: Doc, d: Draft) -> bool:
+    """`产业项目36项，总投资251.89亿元，今年计划投资61.01亿元`: the amount a project plans (to invest) is a target;
+    not an amount inside a category's name (`计划总投资10亿元以上项目1161个`)."""
+    if "计划" not in doc.text[max(d.clause.start, d.pos - PLANNED_REACH) : d.pos]:
+        return False
+    if re.match(r"[^，。；、]{0,3}以上(?:的)?项目", doc.text[d.end : d.end + 8]):
+        return False
+    return bool(modality.planned_amount().search(doc.text[max(d.clause.start, d.pos - PLANNED_REACH) : d.pos]))
