@@ -23,7 +23,7 @@ import csv
 import importlib.util
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from chanye.knowledge.loader import load_data
@@ -911,20 +911,54 @@ def _namesake_city(province: Region, body: str) -> Region | None:
     return None
 
 
-def detect_document_region(title: str | None, text: str) -> Region | None:
-    """The region, zone or body the document is mainly about, by its full standard name.
+class _Page:
+    """What the page-region rules read: the headline (as chosen), the body, its mentions counted, and (read
+    only when a rule asks) whether it speaks for the country and what its lead names."""
 
-    The title decides where it names a region (the most specific one in a consistent chain:
-    江苏扬州 → 扬州市, 扬州：经开区 → 扬州经济技术开发区); otherwise the lead paragraph (dateline,
-    outlet, first mentions), then frequency over the whole text. 全国 only when nothing narrower
-    is named.
-    """
-    counts: dict[str, int] = {}
-    weights: dict[str, int] = {}  # counts, with the page's own bodies and outlets weighing more
-    body = text or ""
-    first_seen: dict[str, int] = {}
+    def __init__(self, title: str | None, body: str):
+        self.title = title
+        self.body = body
+        self.counts: dict[str, int] = {}  # mentions per region code (the page's own uses, not others' roles)
+        self.weights: dict[str, int] = {}  # counts, with the page's own bodies and outlets weighing more
+        self.first_seen: dict[str, int] = {}
+        self.listed: set[int] = set()  # where others are listed on a page that does not name its own place
+
+    @cached_property
+    def national(self) -> bool:
+        return _is_national(self.title, self.body)
+
+    @cached_property
+    def lead(self) -> str:
+        return self.body[:400]
+
+    @cached_property
+    def lead_found(self) -> list[Region]:
+        """The lead's mentions of places as its own (not others' roles, sub-areas or passing mentions)."""
+        lead = self.lead
+        return [
+            r for s, e, r in find_region_mentions(lead)
+            if not (r.level in ("province", "city") and _SUB_AREA_AFTER.match(lead, e))
+            and not other_role(lead, s, e) and not partner_role(lead, s, e) and not incidental_mention(lead, s, e)
+        ]
+
+    @cached_property
+    def top(self) -> Region | None:
+        """The lead's most named region below the country (ties: the more specific)."""
+        by_freq = sorted(
+            {r.code: r for r in self.lead_found if r.level != "country"}.values(),
+            key=lambda r: (-self.counts.get(r.code, 0), LEVELS.index(r.level) * -1),
+        )
+        return by_freq[0] if by_freq else None
+
+
+_NO_REGION = Region("", "", "country", None)  # a rule's answer that the page names no place of its own
+
+
+def _count_mentions(page: _Page) -> None:
+    body = page.body
+    counts, weights, first_seen = page.counts, page.weights, page.first_seen
     found_all = find_region_mentions(body)
-    listed = _listed_others(body, found_all) if _own_place_page(body) else set()
+    page.listed = listed = _listed_others(body, found_all) if _own_place_page(body) else set()
     for start, end, r in found_all:
         if r.level in ("province", "city") and _SUB_AREA_AFTER.match(body, end):
             continue  # 成都平原经济区 is not 成都
@@ -939,127 +973,179 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
         bonus = _OWN_BODY_WEIGHT if r.level != "country" and _OWN_BODY_AFTER.match(body, end) else 0
         weights[r.code] = weights.get(r.code, 0) + 1 + bonus
 
-    def pick(mentions: list[Region]) -> Region | None:
-        specific = [r for r in mentions if r.level != "country"]
-        if not specific:
-            return mentions[0] if mentions else None
-        # most specific region whose ancestors cover the other mentions; ties by frequency in body
-        best = None
-        for r in specific:
-            family = {r.code, *(p.code for p in parent_chain(r))}
-            covers = sum(1 for o in specific if o.code in family)
-            key = (covers, LEVELS.index(r.level), counts.get(r.code, 0))
-            if best is None or key > best[0]:
-                best = (key, r)
-        return best[1] if best else None
 
+def _headline(title: str | None, body: str) -> str | None:
+    """The page's headline: the given title unless it is an outlet's masthead; where none is given, a short
+    first line (past the masthead lines) that is no dateline or outlet lead-in (新华社南宁…电, 吉林日报讯)."""
     if title and _MASTHEAD.search(title):
         title = None  # 中新社吉林分社正文 / 某某日报报刊社…刊号: the outlet's masthead, not the headline
-    if not title:
-        # no headline given: a short first line usually is one (past the outlet's masthead lines)
-        first = next((line.strip() for line in body.splitlines() if line.strip() and not _MASTHEAD.search(line)), "")
-        # a dateline or an outlet's lead-in (新华社南宁…电, 吉林日报讯) is no headline
-        title = first if len(first) <= 60 and not (_DATELINE.search(first) or _OUTLET.match(first.strip())) else None
     if title:
-        found = [
-            (_namesake_city(r, body) or r) if r.level == "province" and e - s < len(r.name) else r
-            for s, e, r in find_region_mentions(title)
-            if not (r.level in ("province", "city") and _SUB_AREA_AFTER.match(title, e))
-            and not other_role(title, s, e) and not partner_role(title, s, e) and not incidental_mention(title, s, e)
-        ]
-        if not found:
-            # 昆山：… / 邗江区召开…: a county short form opening the headline
-            m = re.match(r"\s*(?:\d{4}年)?([\u4e00-\u9fff]{1,4}?)([：:·]|市|区|县)", title)
-            g = gazetteer()
-            if m and m.group(1) in g.county_short:
-                found = [g.county_short[m.group(1)][0]]
-            elif m and m.group(1) + m.group(2) in g.county_pairs:
-                found = [g.county_pairs[m.group(1) + m.group(2)][0]]  # 2024年沛县政府工作报告
-        chosen = pick(found)
-        if chosen is not None and chosen.level != "country":
-            # a title that names a city but whose body is about one of its zones stays with the title
-            return chosen
-    national = _is_national(title, body)
+        return title
+    first = next((line.strip() for line in body.splitlines() if line.strip() and not _MASTHEAD.search(line)), "")
+    return first if len(first) <= 60 and not (_DATELINE.search(first) or _OUTLET.match(first.strip())) else None
 
-    def prefer_city(r: Region) -> Region:
-        """A zone named in passing stays with its city (or province) unless it clearly dominates."""
-        if r.level != "zone":
-            return r
-        if counts.get(r.code, 0) <= 1 and _CITY_SELF.search(body):
-            # 我市…重大项目分别在荆州开发区及各县市区开工: a zone named once on a page that speaks as its city
-            city = next((a for a in parent_chain(r) if a.level == "city" or _is_municipality(a)), None)
-            if city is not None:
-                return city
-        over_city = False
-        for anc in parent_chain(r):
-            n = counts.get(anc.code, 0)
-            if n == 0 or anc.level == "country":
-                continue
-            if anc.level == "province" and over_city and counts.get(r.code, 0) >= 3:
-                break  # 青海新闻网… 西宁开发区 ×6: a zone that dominates its city; the province is the outlet's
-            leads = first_seen.get(r.code, len(body)) < first_seen.get(anc.code, len(body))
-            if not (counts.get(r.code, 0) > _ZONE_DOMINANCE * n or (leads and counts.get(r.code, 0) >= n)):
-                return _named_as_often(r, anc, counts)
-            over_city = over_city or anc.level == "city"
+
+def _pick(page: _Page, mentions: list[Region]) -> Region | None:
+    """The most specific region whose ancestors cover the other mentions; ties by frequency in the body."""
+    specific = [r for r in mentions if r.level != "country"]
+    if not specific:
+        return mentions[0] if mentions else None
+    best = None
+    for r in specific:
+        family = {r.code, *(p.code for p in parent_chain(r))}
+        covers = sum(1 for o in specific if o.code in family)
+        key = (covers, LEVELS.index(r.level), page.counts.get(r.code, 0))
+        if best is None or key > best[0]:
+            best = (key, r)
+    return best[1] if best else None
+
+
+def _title_mentions(title: str, body: str) -> list[Region]:
+    found = [
+        (_namesake_city(r, body) or r) if r.level == "province" and e - s < len(r.name) else r
+        for s, e, r in find_region_mentions(title)
+        if not (r.level in ("province", "city") and _SUB_AREA_AFTER.match(title, e))
+        and not other_role(title, s, e) and not partner_role(title, s, e) and not incidental_mention(title, s, e)
+    ]
+    if not found:
+        # 昆山：… / 邗江区召开…: a county short form opening the headline
+        m = re.match(r"\s*(?:\d{4}年)?([\u4e00-\u9fff]{1,4}?)([：:·]|市|区|县)", title)
+        g = gazetteer()
+        if m and m.group(1) in g.county_short:
+            found = [g.county_short[m.group(1)][0]]
+        elif m and m.group(1) + m.group(2) in g.county_pairs:
+            found = [g.county_pairs[m.group(1) + m.group(2)][0]]  # 2024年沛县政府工作报告
+    return found
+
+
+def _by_title(page: _Page) -> Region | None:
+    """The headline decides where it names a place below the country (a title that names a city but whose
+    body is about one of its zones stays with the title)."""
+    if not page.title:
+        return None
+    chosen = _pick(page, _title_mentions(page.title, page.body))
+    return chosen if chosen is not None and chosen.level != "country" else None
+
+
+def _prefer_city(page: _Page, r: Region) -> Region:
+    """A zone named in passing stays with its city (or province) unless it clearly dominates."""
+    if r.level != "zone":
         return r
+    counts = page.counts
+    if counts.get(r.code, 0) <= 1 and _CITY_SELF.search(page.body):
+        # 我市…重大项目分别在荆州开发区及各县市区开工: a zone named once on a page that speaks as its city
+        city = next((a for a in parent_chain(r) if a.level == "city" or _is_municipality(a)), None)
+        if city is not None:
+            return city
+    over_city = False
+    for anc in parent_chain(r):
+        n = counts.get(anc.code, 0)
+        if n == 0 or anc.level == "country":
+            continue
+        if anc.level == "province" and over_city and counts.get(r.code, 0) >= 3:
+            break  # 青海新闻网… 西宁开发区 ×6: a zone that dominates its city; the province is the outlet's
+        leads = page.first_seen.get(r.code, len(page.body)) < page.first_seen.get(anc.code, len(page.body))
+        if not (counts.get(r.code, 0) > _ZONE_DOMINANCE * n or (leads and counts.get(r.code, 0) >= n)):
+            return _named_as_often(r, anc, counts)
+        over_city = over_city or anc.level == "city"
+    return r
 
-    lead = body[:400]
-    # (every outlet lead-in ends in 网讯, 日报讯, 发布 or 融媒 (_OUTLET): a lead with none is not searched for one)
-    outlet = any(word in lead for word in ("网讯", "日报讯", "发布", "融媒"))
+
+def _by_dateline(page: _Page) -> Region | None:
+    """A dateline (新华社南宁…电) or, in a lead with an outlet's lead-in, the outlet (扬州网讯) names the place
+    (every outlet lead-in ends in 网讯, 日报讯, 发布 or 融媒 (_OUTLET): a lead with none is not searched for one)."""
+    outlet = any(word in page.lead for word in ("网讯", "日报讯", "发布", "融媒"))
     for pattern in (_DATELINE, _OUTLET) if outlet else (_DATELINE,):
-        for m in pattern.finditer(lead):
+        for m in pattern.finditer(page.lead):
             r = resolve_region(m.group(1))
-            if r is not None and national and r.code == "110000":
+            if r is not None and page.national and r.code == "110000":
                 return gazetteer().by_code.get(COUNTRY_CODE)  # 新华社北京…电 国务院总理…: the capital's dateline
             if r is not None and r.level != "country":
-                if pattern is _DATELINE and _filed_from_only(r, counts):
+                if pattern is _DATELINE and _filed_from_only(r, page.counts):
                     continue
                 if pattern is _DATELINE:
-                    r = _dateline_province(r, counts)
+                    r = _dateline_province(r, page.counts)
                 else:
-                    r = _outlet_city(r, counts, body)
-                return _narrow_to_zone(r, lead, counts)
-    lead_found = [
-        r for s, e, r in find_region_mentions(lead)
-        if not (r.level in ("province", "city") and _SUB_AREA_AFTER.match(lead, e))
-        and not other_role(lead, s, e) and not partner_role(lead, s, e) and not incidental_mention(lead, s, e)
-    ]
-    if lead_found:
-        by_freq = sorted(
-            {r.code: r for r in lead_found if r.level != "country"}.values(),
-            key=lambda r: (-counts.get(r.code, 0), LEVELS.index(r.level) * -1),
-        )
-        if by_freq:
-            top = by_freq[0]
-            provinces = {r.code for r in lead_found if r.level == "province"}
-            if national and (counts.get(COUNTRY_CODE, 0) > 2 * counts.get(top.code, 0) or len(provinces) >= 3):
-                return gazetteer().by_code.get(COUNTRY_CODE)  # a national release naming provinces in passing
-            province = _listing_province(top, lead_found, first_seen, body)
-            if province is not None:
-                return province
-            if listed and counts.get(top.code, 0) == 0:
-                return None  # 我省… 北京、重庆、广东位列引资来源地前列: others, the page's place unnamed
-            whole = _unnamed_province(top, body)
-            if whole is not None:
-                return whole
-            city = _listing_city(lead_found, counts, body)
-            if city is not None:
-                return city
-            roundup = _county_roundup_province(top, lead_found, first_seen, counts)
-            if roundup is not None:
-                return roundup
-            speaker = _speaking_city(top, title, body, counts)
-            if speaker is not None:
-                return speaker
-            return prefer_city(_own_district(top, lead, counts))
-    specific = {c: w for c, w in weights.items() if c != COUNTRY_CODE}
-    if specific:
-        code = max(specific, key=lambda c: (specific[c], counts.get(c, 0)))
-        return prefer_city(region_by_code(code))
-    # 全国 only for a page about the country, not one that compares with it (高于全国, 全国百强), nor a
-    # province's or city's that cites a national body (经国家统计局核准，全省生产总值…)
-    if national and not _own_place_page(body):
+                    r = _outlet_city(r, page.counts, page.body)
+                return _narrow_to_zone(r, page.lead, page.counts)
+    return None
+
+
+def _national_release(page: _Page) -> Region | None:
+    """A national release naming provinces in passing."""
+    if page.top is None or not page.national:
+        return None
+    provinces = {r.code for r in page.lead_found if r.level == "province"}
+    if page.counts.get(COUNTRY_CODE, 0) > 2 * page.counts.get(page.top.code, 0) or len(provinces) >= 3:
         return gazetteer().by_code.get(COUNTRY_CODE)
+    return None
+
+
+def _others_listed_only(page: _Page) -> Region | None:
+    """我省… 北京、重庆、广东位列引资来源地前列: others listed, the page's own place unnamed."""
+    if page.top is not None and page.listed and page.counts.get(page.top.code, 0) == 0:
+        return _NO_REGION
+    return None
+
+
+def _lead_top(page: _Page) -> Region | None:
+    """The lead's most named place (a district's own report carried by its city's outlet is the district's;
+    a zone named in passing stays with its city)."""
+    if page.top is None:
+        return None
+    return _prefer_city(page, _own_district(page.top, page.lead, page.counts))
+
+
+def _most_weighted(page: _Page) -> Region | None:
+    """Frequency over the whole text, the page's own bodies and outlets weighing more."""
+    specific = {c: w for c, w in page.weights.items() if c != COUNTRY_CODE}
+    if not specific:
+        return None
+    code = max(specific, key=lambda c: (specific[c], page.counts.get(c, 0)))
+    return _prefer_city(page, region_by_code(code))
+
+
+def _country_page(page: _Page) -> Region | None:
+    """全国 only for a page about the country, not one that compares with it (高于全国, 全国百强), nor a
+    province's or city's that cites a national body (经国家统计局核准，全省生产总值…)."""
+    if page.national and not _own_place_page(page.body):
+        return gazetteer().by_code.get(COUNTRY_CODE)
+    return None
+
+
+# The page-region rules, in order: the first that answers decides (_NO_REGION: the page names none).
+# The lead rules read the lead's most named place (page.top) and answer only where the lead names one.
+_PAGE_RULES = (
+    _by_title,
+    _by_dateline,
+    _national_release,
+    lambda page: page.top and _listing_province(page.top, page.lead_found, page.first_seen, page.body),
+    _others_listed_only,
+    lambda page: page.top and _unnamed_province(page.top, page.body),
+    lambda page: page.top and _listing_city(page.lead_found, page.counts, page.body),
+    lambda page: page.top and _county_roundup_province(page.top, page.lead_found, page.first_seen, page.counts),
+    lambda page: page.top and _speaking_city(page.top, page.title, page.body, page.counts),
+    _lead_top,
+    _most_weighted,
+    _country_page,
+)
+
+
+def detect_document_region(title: str | None, text: str) -> Region | None:
+    """The region, zone or body the document is mainly about, by its full standard name.
+
+    The title decides where it names a region (the most specific one in a consistent chain:
+    江苏扬州 → 扬州市, 扬州：经开区 → 扬州经济技术开发区); otherwise the lead paragraph (dateline,
+    outlet, first mentions), then frequency over the whole text. 全国 only when nothing narrower
+    is named. The rules are _PAGE_RULES, in order.
+    """
+    body = text or ""
+    page = _Page(_headline(title, body), body)
+    _count_mentions(page)
+    for rule in _PAGE_RULES:
+        found = rule(page)
+        if found:
+            return None if found is _NO_REGION else found
     return None
 
 
