@@ -959,9 +959,11 @@ def _count_mentions(page: _Page) -> None:
     counts, weights, first_seen = page.counts, page.weights, page.first_seen
     found_all = find_region_mentions(body)
     page.listed = listed = _listed_others(body, found_all) if _own_place_page(body) else set()
-    for start, end, r in found_all:
+    for k, (start, end, r) in enumerate(found_all):
         if r.level in ("province", "city") and _SUB_AREA_AFTER.match(body, end):
             continue  # 成都平原经济区 is not 成都
+        if _locates_next(found_all, k):
+            continue  # 山东某某经济开发区: the province only locates the zone named right after it
         if r.level != "country" and (other_role(body, start, end) or partner_role(body, start, end)):
             continue  # 赴深圳, 来自广东, 在上海举行…, 常州某某有限公司, 与某区签订合作协议: not the page's place
         if r.level != "country" and (incidental_mention(body, start, end) or start in listed):
@@ -972,6 +974,56 @@ def _count_mentions(page: _Page) -> None:
         first_seen.setdefault(r.code, start)
         bonus = _OWN_BODY_WEIGHT if r.level != "country" and _OWN_BODY_AFTER.match(body, end) else 0
         weights[r.code] = weights.get(r.code, 0) + 1 + bonus
+    _count_zone_back_references(page, found_all)
+
+
+def _locates_next(found: list[tuple[int, int, Region]], k: int) -> bool:
+    """Is mention k a province's right before a mention of a zone inside it (山东 + 某某经济开发区)? (A city's
+    stays counted: 连云港市东海经济开发区和东海高新区… 东海县… is the county's page, not a zone's.)"""
+    if k + 1 >= len(found) or found[k + 1][0] != found[k][1] or found[k][2].level != "province":
+        return False
+    if found[k + 1][2].level != "zone":
+        return False
+    return found[k][2].code in {p.code for p in parent_chain(found[k + 1][2])}
+
+
+_ZONE_BACK_WORDS: dict[str, list[str]] = _CUES.get("zone_back_words", {})
+_ZONE_BACK_NOT_AFTER = frozenset(_CUES.get("zone_back_not_after", []))
+
+
+def _count_zone_back_references(page: _Page, found_all: list[tuple[int, int, Region]]) -> None:
+    """山东某某经济开发区创建于…。…开发区固定资产投资…, 记者从某某新区获悉，…新区GDP…: a page that names one zone
+    of a type and then calls it by its generic word alone speaks of that zone each time — the references
+    count as its mentions (so that a zone named once in full is not taken for a passing one)."""
+    by_type: dict[str, list[Region]] = {}
+    for code in page.counts:
+        r = region_by_code(code)
+        if r is not None and r.level == "zone" and r.zone_type in _ZONE_BACK_WORDS:
+            by_type.setdefault(r.zone_type, []).append(r)
+    spans = [(s, e) for s, e, _r in found_all]
+    for zone_type, zones in by_type.items():
+        if len(zones) != 1:
+            continue  # 某开发区 and 另一开发区: a bare 开发区 is either's
+        n = _bare_zone_words(page.body, _ZONE_BACK_WORDS[zone_type], spans)
+        if n:
+            code = zones[0].code
+            page.counts[code] += n
+            page.weights[code] += n
+
+
+def _bare_zone_words(body: str, words: list[str], spans: list[tuple[int, int]]) -> int:
+    """How often one of `words` stands alone in `body`: outside every mention, and not as a class (各开发区)."""
+    seen: list[tuple[int, int]] = list(spans)
+    n = 0
+    for word in words:  # longer first: 经济开发区 is one reference, not also a 开发区
+        at = body.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if not any(s < end and at < e for s, e in seen):
+                seen.append((at, end))
+                n += not (at and body[at - 1] in _ZONE_BACK_NOT_AFTER)
+            at = body.find(word, end)
+    return n
 
 
 def _headline(title: str | None, body: str) -> str | None:
