@@ -922,6 +922,7 @@ class _Page:
         self.weights: dict[str, int] = {}  # counts, with the page's own bodies and outlets weighing more
         self.first_seen: dict[str, int] = {}
         self.listed: set[int] = set()  # where others are listed on a page that does not name its own place
+        self.named_counties: set[str] = set()  # counties the body names in full
 
     @cached_property
     def national(self) -> bool:
@@ -959,6 +960,7 @@ def _count_mentions(page: _Page) -> None:
     counts, weights, first_seen = page.counts, page.weights, page.first_seen
     found_all = find_region_mentions(body)
     page.listed = listed = _listed_others(body, found_all) if _own_place_page(body) else set()
+    page.named_counties = {r.code for s, e, r in found_all if r.level == "county" and e - s == len(r.name)}
     for k, (start, end, r) in enumerate(found_all):
         if r.level in ("province", "city") and _SUB_AREA_AFTER.match(body, end):
             continue  # 成都平原经济区 is not 成都
@@ -1052,10 +1054,10 @@ def _pick(page: _Page, mentions: list[Region]) -> Region | None:
     return best[1] if best else None
 
 
-def _title_mentions(title: str, body: str) -> list[Region]:
+def _title_mentions(title: str, body: str, named: set[str]) -> list[Region]:
     found = [
         (_namesake_city(r, body) or r) if r.level == "province" and e - s < len(r.name) else r
-        for s, e, r in find_region_mentions(title)
+        for s, e, r in _with_named_county_shorts(title, find_region_mentions(title), named)
         if not (r.level in ("province", "city") and _SUB_AREA_AFTER.match(title, e))
         and not other_role(title, s, e) and not partner_role(title, s, e) and not incidental_mention(title, s, e)
     ]
@@ -1070,12 +1072,46 @@ def _title_mentions(title: str, body: str) -> list[Region]:
     return found
 
 
+def _with_named_county_shorts(title: str, found: list, named: set[str]) -> list:
+    """浙江县域GDP开启新时代 余杭蝉联第一 over a body that writes 杭州市余杭区: the short form of a county the
+    body names in full is a mention in the headline too (in running text alone it is withheld)."""
+    if not named:
+        return found
+    g = gazetteer()
+    out = list(found)
+    i = 0
+    while i < len(title):
+        if any(s <= i < e for s, e, _r in found) or title[i] not in g.county_first:
+            i += 1
+            continue
+        hit = _named_county_short_at(g, title, i, named)
+        if hit is None:
+            i += 1
+            continue
+        out.append(hit)
+        i = hit[1]
+    return sorted(out, key=lambda m: m[0])
+
+
+def short_form_mentions(text: str, region: Region | None) -> list[tuple[int, int, Region]]:
+    """Where `text` (a headline) writes the county `region` by its short form (余杭 for 余杭区): the page's
+    own county, named so in its headline, though the short form alone is withheld in running text."""
+    short = _short_county(region.name) if region is not None and region.level == "county" else None
+    if not short or short in _WITHHELD_SHORT:
+        return []
+    out, at = [], text.find(short)
+    while at >= 0:
+        out.append((at, at + len(short), region))
+        at = text.find(short, at + len(short))
+    return out
+
+
 def _by_title(page: _Page) -> Region | None:
     """The headline decides where it names a place below the country (a title that names a city but whose
     body is about one of its zones stays with the title)."""
     if not page.title:
         return None
-    chosen = _pick(page, _title_mentions(page.title, page.body))
+    chosen = _pick(page, _title_mentions(page.title, page.body, page.named_counties))
     return chosen if chosen is not None and chosen.level != "country" else None
 
 
