@@ -604,8 +604,9 @@ def _narrow_to_zone(region: Region, lead: str, counts: dict[str, int]) -> Region
 def _listing_province(top: Region, lead_found: list[Region], first_seen: dict[str, int], body: str = "") -> Region | None:
     """吉林省推进… 长春、四平、辽源、吉林四市…: a lead that opens with a province and names three or
     more of its cities, or that reports 全省 figures (湖南制造业… 全省规模以上工业… 株洲轨道交通…), is the
-    province's page, whichever city it names most."""
-    if top.level != "city":
+    province's page, whichever city it names most — or whichever zone (宁夏规上工业… 银川市…其中宁东基地…，固原市、
+    中卫市…: the zone is one of the places the province's release goes through)."""
+    if top.level not in ("city", "zone"):
         return None
     province = next((p for p in parent_chain(top) if p.level == "province"), None)
     if province is None or province.code not in {r.code for r in lead_found}:
@@ -613,6 +614,8 @@ def _listing_province(top: Region, lead_found: list[Region], first_seen: dict[st
     if first_seen.get(province.code, 1 << 30) > first_seen.get(top.code, 0):
         return None
     cities = {r.code for r in lead_found if r.level == "city" and r.parent_code == province.code}
+    if top.level == "zone":
+        return province if len(cities) >= 3 else None
     whole = len(_WHOLE_PROVINCE.findall(body[:REGION_LEAD_WHOLE]))
     return province if len(cities) >= 3 or (whole >= 2 and whole > body[:REGION_LEAD_WHOLE].count("全市")) else None
 
