@@ -926,6 +926,7 @@ class _Page:
         self.first_seen: dict[str, int] = {}
         self.listed: set[int] = set()  # where others are listed on a page that does not name its own place
         self.named_counties: set[str] = set()  # counties the body names in full
+        self.withheld_named: dict[str, Region] = {}  # withheld short forms of cities the body names in full
 
     @cached_property
     def national(self) -> bool:
@@ -980,6 +981,7 @@ def _count_mentions(page: _Page) -> None:
         bonus = _OWN_BODY_WEIGHT if r.level != "country" and _OWN_BODY_AFTER.match(body, end) else 0
         weights[r.code] = weights.get(r.code, 0) + 1 + bonus
     _count_zone_back_references(page, found_all)
+    _count_withheld_shorts(page, found_all)
 
 
 def _locates_next(found: list[tuple[int, int, Region]], k: int) -> bool:
@@ -990,6 +992,31 @@ def _locates_next(found: list[tuple[int, int, Region]], k: int) -> bool:
     if found[k + 1][2].level != "zone":
         return False
     return found[k][2].code in {p.code for p in parent_chain(found[k + 1][2])}
+
+
+def _withheld_named(found_all: list[tuple[int, int, Region]]) -> dict[str, Region]:
+    """The withheld short forms (开封, 中卫, 白银) of the cities the text names in full: short form -> city."""
+    out: dict[str, Region] = {}
+    for _s, _e, r in found_all:
+        if r.level == "city":
+            short = _short_city(r.name)
+            if short in _WITHHELD_SHORT and short != r.name:
+                out[short] = r
+    return out
+
+
+def _count_withheld_shorts(page: _Page, found_all: list[tuple[int, int, Region]]) -> None:
+    """中国开封第37届菊花文化节… 开封市… 在开封的投资: on a page that names the city in full, its withheld short
+    form (an ordinary word elsewhere: 开封 unseal, 白银 silver) is the city each time it stands alone."""
+    page.withheld_named = named = _withheld_named(found_all)
+    if not named:
+        return
+    spans = [(s, e) for s, e, _r in found_all]
+    for short, city in named.items():
+        n = _bare_zone_words(page.body, [short], spans)
+        if n:
+            page.counts[city.code] = page.counts.get(city.code, 0) + n
+            page.weights[city.code] = page.weights.get(city.code, 0) + n
 
 
 _ZONE_BACK_WORDS: dict[str, list[str]] = _CUES.get("zone_back_words", {})
@@ -1114,7 +1141,9 @@ def _by_title(page: _Page) -> Region | None:
     body is about one of its zones stays with the title)."""
     if not page.title:
         return None
-    chosen = _pick(page, _title_mentions(page.title, page.body, page.named_counties))
+    found = _title_mentions(page.title, page.body, page.named_counties)
+    found += [city for short, city in page.withheld_named.items() if short in page.title and city not in found]
+    chosen = _pick(page, found)
     return chosen if chosen is not None and chosen.level != "country" else None
 
 

@@ -510,6 +510,8 @@ def _head_county_short(doc: Doc, d: Draft):
     at = _CLAUSE_LEAD.match(doc.text, d.clause.start, d.pos).end()
     counties = gazetteer().county_short
     for size in (3, 2):
+        if doc.doc_region.name.startswith(doc.text[at : at + size]):
+            return None  # 大同新能源装机… on 大同市's page: the city's own short form, not its 大同县
         found = [r for r in counties.get(doc.text[at : at + size], ()) if own in {p.code for p in parent_chain(r)}]
         if len(found) == 1 and at + size < d.pos and not _NOT_COUNTY_AFTER.match(doc.text, at + size):
             return found[0]
@@ -525,6 +527,8 @@ def _opening_county_short(doc: Doc, at: int, hi: int):
     at = _CLAUSE_LEAD.match(doc.text, at, hi).end()
     counties = gazetteer().county_short
     for size in (3, 2):
+        if doc.doc_region.name.startswith(doc.text[at : at + size]):
+            return None  # the page's own city by its short form, not its namesake county
         found = [r for r in counties.get(doc.text[at : at + size], ()) if own in {p.code for p in parent_chain(r)}]
         if len(found) == 1 and at + size < hi and not _NOT_COUNTY_AFTER.match(doc.text, at + size):
             return found[0]
