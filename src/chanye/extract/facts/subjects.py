@@ -149,7 +149,7 @@ def _subject(doc: Doc, d: Draft):
         together = _listed_together(doc, in_clause)
         if together:
             return _one_of_together(doc, together)
-        return in_clause[-1][-1][2]
+        return _town_after(doc, in_clause[-1][-1][1], d.pos) or in_clause[-1][-1][2]
     for rule in _CLAUSE_WITHOUT_PLACE:
         found = rule(doc, d)
         if found is not None:
@@ -183,6 +183,7 @@ def _subject(doc: Doc, d: Draft):
 _CLAUSE_WITHOUT_PLACE = (
     lambda doc, d: _quoted_company(doc, d.pos),
     lambda doc, d: _head_county_short(doc, d),
+    lambda doc, d: _head_town(doc, d),
     lambda doc, d: _among_previous(doc, d.sentence, d.clause),
     lambda doc, d: _introduced_body(doc, d.sentence, d.clause),
     lambda doc, d: _scope_subject(doc, d),
@@ -210,7 +211,8 @@ def _find_paragraph_topic(doc: Doc, index: int):
     if not groups or groups[0][0][0] - para.start > _TOPIC_LEAD_MAX or not topical(doc, groups[0]):
         region = _opening_county_short(doc, para.start, para.start + len(first))
         if region is None:
-            return None
+            # 产业方面，某某镇…有418家…: a town opening the paragraph (a clause or two in) is its topic
+            return _town_at_head(doc, para.start, para.start + len(first)) or _second_clause_town(doc, para, first)
     else:
         region = groups[0][-1][2]
     own = doc.doc_region
@@ -223,6 +225,18 @@ def _find_paragraph_topic(doc: Doc, index: int):
         if getattr(g[-1][2], "code", None) == own.code:
             return None  # 据新华社南宁电…广西壮族自治区…: the opening sentence is about the page's own place
     return region
+
+
+_TOPIC_HEADS = ("方面", "看", "来看", "上")  # 产业方面，某某镇…: a paragraph's topic word before its town
+
+
+def _second_clause_town(doc: Doc, para, first: str):
+    """产业方面，某某镇…: the town opening the paragraph's second clause, after a topic word."""
+    head = first.split("，", 1)[0] if "，" in first else ""
+    if not head or not head.endswith(_TOPIC_HEADS) or len(head) > _TOPIC_LEAD_MAX:
+        return None
+    at = para.start + len(head) + 1
+    return _town_at_head(doc, at, para.end)
 
 
 # 扬州、泰州两市合计…, 苏锡常三市共…: the places before it are counted together
@@ -282,7 +296,10 @@ def _earlier_subject(doc: Doc, sent: Sentence, clause: Clause):
         # 江北新区、滨江开发区获批省级平台，…，总部企业增加80家: places listed are no topic
         groups = [g for g in groups if doc.text[g[-1][1] : g[-1][1] + 1] != "、"]
         if groups:
-            return groups[0][-1][2]
+            return _town_after(doc, groups[0][-1][1], c.end) or groups[0][-1][2]
+        town = _town_at_head(doc, c.start, c.end)
+        if town is not None:
+            return town  # 某某镇工业总产值…，位列…第5位: the town the clause before opened with
     return None
 
 
@@ -297,8 +314,8 @@ def _has_figure(doc: Doc, c: Clause) -> bool:
 def without_body_name(metric: str, subject) -> str:
     """某某集团股份有限公司营业收入 -> 营业收入: a body's name (or its tail, the place read off) is its subject,
     not its indicator."""
-    if getattr(subject, "zone_type", None) != "body":
-        return metric
+    if getattr(subject, "zone_type", None) not in ("body", "town"):
+        return metric  # (a town's name in its own figure's metric, 某某镇粮食总产量, is read off too)
     name = subject.name
     for i in range(len(name) - 1):
         if metric.startswith(name[i:]) and len(metric) > len(name) - i:
@@ -516,6 +533,38 @@ def _head_county_short(doc: Doc, d: Draft):
         if len(found) == 1 and at + size < d.pos and not _NOT_COUNTY_AFTER.match(doc.text, at + size):
             return found[0]
     return None
+
+
+# a town's or a street's name (桑墟镇, 光明街道): two to four characters and the word that ends it
+_TOWN_AT = re.compile(r"[\u4e00-\u9fff]{2,4}?" + any_of(LEX["town_ends"]))
+_NOT_TOWN = tuple(LEX["not_town_names"])
+_NOT_IN_TOWN_NAME = re.compile(r"[镇街乡村县市区省]")
+
+
+def _head_town(doc: Doc, d: Draft):
+    """`永兴镇位列全国第344名`, `2006年，某某镇粮食总产量…`: a town or street whose name opens the figure's clause
+    (past its lead and time words) is whose figure it is (towns are not in the gazetteer)."""
+    return _town_at_head(doc, d.clause.start, d.pos)
+
+
+def _town_at_head(doc: Doc, lo: int, hi: int):
+    if doc.text.find("镇", lo, hi) < 0 and doc.text.find("街道", lo, hi) < 0:
+        return None  # (most clauses name none)
+    at = _CLAUSE_LEAD.match(doc.text, lo, hi).end()
+    for t in doc.times_in(at, hi):
+        if t.start == at:
+            at = t.end
+    at = _CLAUSE_LEAD.match(doc.text, at, hi).end()
+    return _town_after(doc, at, hi)
+
+
+def _town_after(doc: Doc, at: int, hi: int):
+    """The town or street named right at `at` (某县 + 某某镇…), as a subject under the page's place, or None."""
+    m = _TOWN_AT.match(doc.text, at, hi)
+    if m is None or m.group().endswith(_NOT_TOWN) or m.end() >= hi or _NOT_IN_TOWN_NAME.match(m.group()):
+        return None  # (镇长代表镇…: an officer, not a town's name)
+    own = getattr(doc.doc_region, "code", "") or ""
+    return Region(name=m.group(), code=f"{own}:{m.group()}", level="zone", parent_code=own or None, zone_type="town")
 
 
 def _opening_county_short(doc: Doc, at: int, hi: int):
