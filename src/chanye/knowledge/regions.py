@@ -479,7 +479,11 @@ def _find_region_mentions(g: Gazetteer, text: str, _allow_county_short: bool) ->
         i = start  # no name starts between the last mention and here
         found = _full_name_at(g, text, i, last)
         if found is None and text[i] in g.county_first:
-            found = _county_short_at(g, text, i, last, last_end, _allow_county_short) or _named_county_short_at(g, text, i, named)
+            found = (
+                _county_short_at(g, text, i, last, last_end, _allow_county_short)
+                or _named_county_short_at(g, text, i, named)
+                or _county_pair_at(g, text, i, last, last_end)
+            )
         if found is None:
             continue
         if found[2].level == "county" and found[1] - found[0] > 2:
@@ -551,6 +555,9 @@ def _county_short_at(g: Gazetteer, text: str, i: int, last: Region | None, last_
             # 吴江开发区: a bare 开发区 after a county that has a national economic-technological zone
             _BARE_ZONE_WORD.match(text, i + length) is not None and any(_zone_of(c, "经开区") for c in candidates)
         )
+        if text.startswith("自治县", i + length) and any(c.name.endswith("自治县") for c in candidates):
+            # 秀山自治县, 长阳自治县: an autonomous county by its place name and 自治县 (the peoples' names left out)
+            return i, i + length + 3, next(c for c in candidates if c.name.endswith("自治县"))
         if allow_all or before_ok or zone_ok or _WHOLE_OF_PLACE_AFTER.match(text, i + length):
             region = candidates[0]
             if last is not None:
@@ -560,6 +567,28 @@ def _county_short_at(g: Gazetteer, text: str, i: int, last: Region | None, last_
                 region = inside[0] if inside else region
             return i, i + length, region
     return None
+
+
+_PAIR_AFTER = frozenset(_CUES.get("county_pair_after", []))
+_PAIR_NOT_BEFORE = frozenset(_CUES.get("county_pair_not_before", []))
+_WITHHELD_PAIRS = frozenset(_CUES.get("withheld_pairs", []))
+
+
+def _county_pair_at(g: Gazetteer, text: str, i: int, last: Region | None, last_end: int):
+    """2021年献县一季度…, 沧州市献县…: a two-character county name standing as a word — after a boundary (no
+    Chinese character, a time word, a particle) or right after its city, and not as part of a longer word
+    (湖南县域 holds 南县, 振兴县域 兴县)."""
+    pair = text[i : i + 2]
+    regions = g.county_pairs.get(pair)
+    if not regions or len(regions) != 1 or pair in _WITHHELD_PAIRS:
+        return None
+    if i + 2 < len(text) and text[i + 2] in _PAIR_NOT_BEFORE:
+        return None
+    before = text[i - 1] if i else ""
+    after_parent = last is not None and last_end == i and regions[0].parent_code == last.code
+    if not (after_parent or not before or before in _PAIR_AFTER or not ("\u4e00" <= before <= "\u9fff")):
+        return None
+    return i, i + 2, regions[0]
 
 
 def _named_county_short_at(g: Gazetteer, text: str, i: int, named: set[str]):
