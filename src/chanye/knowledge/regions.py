@@ -633,9 +633,9 @@ def _narrow_to_zone(region: Region, lead: str, counts: dict[str, int]) -> Region
 def _listing_province(top: Region, lead_found: list[Region], first_seen: dict[str, int], body: str = "") -> Region | None:
     """吉林省推进… 长春、四平、辽源、吉林四市…: a lead that opens with a province and names three or
     more of its cities, or that reports 全省 figures (湖南制造业… 全省规模以上工业… 株洲轨道交通…), is the
-    province's page, whichever city it names most — or whichever zone (宁夏规上工业… 银川市…其中宁东基地…，固原市、
-    中卫市…: the zone is one of the places the province's release goes through)."""
-    if top.level not in ("city", "zone"):
+    province's page, whichever city it names most — or whichever zone or district (宁夏规上工业… 银川市…其中宁东基地…，
+    固原市、中卫市…: the zone is one of the places the province's release goes through)."""
+    if top.level not in ("city", "county", "zone"):
         return None
     province = next((p for p in parent_chain(top) if p.level == "province"), None)
     if province is None or province.code not in {r.code for r in lead_found}:
@@ -643,8 +643,8 @@ def _listing_province(top: Region, lead_found: list[Region], first_seen: dict[st
     if first_seen.get(province.code, 1 << 30) > first_seen.get(top.code, 0):
         return None
     cities = {r.code for r in lead_found if r.level == "city" and r.parent_code == province.code}
-    if top.level == "zone":
-        return province if len(cities) >= 3 else None
+    if top.level != "city":
+        return province if len(cities) >= 3 else None  # 辽宁省… 沈阳大东…、大连、盘锦…: a district or zone among them
     whole = len(_WHOLE_PROVINCE.findall(body[:REGION_LEAD_WHOLE]))
     return province if len(cities) >= 3 or (whole >= 2 and whole > body[:REGION_LEAD_WHOLE].count("全市")) else None
 
@@ -1070,6 +1070,27 @@ def _count_zone_back_references(page: _Page, found_all: list[tuple[int, int, Reg
             code = zones[0].code
             page.counts[code] += n
             page.weights[code] += n
+    if len(by_type) == 1 and len(next(iter(by_type.values()))) == 1:
+        code = next(iter(by_type.values()))[0].code  # the page's one zone: 园区 as a word of its own is it
+        n = sum(_bounded_words(page.body, word, spans) for word in _ZONE_BACK_BOUNDED)
+        page.counts[code] += n
+        page.weights[code] += n
+
+
+_ZONE_BACK_BOUNDED = tuple(_CUES.get("zone_back_bounded", []))
+
+
+def _bounded_words(body: str, word: str, spans: list[tuple[int, int]]) -> int:
+    """How often `word` stands as a word of its own in `body` (after a boundary: 。园区主导产业…), outside mentions."""
+    n, at = 0, body.find(word)
+    while at >= 0:
+        before = body[at - 1] if at else ""
+        if (not before or before in _PAIR_AFTER or not ("\u4e00" <= before <= "\u9fff")) and not any(
+            s <= at < e for s, e in spans
+        ):
+            n += 1
+        at = body.find(word, at + len(word))
+    return n
 
 
 def _bare_zone_words(body: str, words: list[str], spans: list[tuple[int, int]]) -> int:
