@@ -538,6 +538,8 @@ def _head_county_short(doc: Doc, d: Draft):
 # a town's or a street's name (桑墟镇, 光明街道): two to four characters and the word that ends it
 _TOWN_AT = re.compile(r"[\u4e00-\u9fff]{2,4}?" + any_of(LEX["town_ends"]))
 _NOT_TOWN = tuple(LEX["not_town_names"])
+_TOWN_ENDS = tuple(LEX["town_ends"])
+_NOT_TOWN_LEADS = tuple(LEX["not_town_leads"])
 _NOT_IN_TOWN_NAME = re.compile(r"[镇街乡村县市区省]")
 
 
@@ -548,7 +550,7 @@ def _head_town(doc: Doc, d: Draft):
 
 
 def _town_at_head(doc: Doc, lo: int, hi: int):
-    if doc.text.find("镇", lo, hi) < 0 and doc.text.find("街道", lo, hi) < 0:
+    if all(doc.text.find(w, lo, hi) < 0 for w in _TOWN_ENDS):
         return None  # (most clauses name none)
     at = _CLAUSE_LEAD.match(doc.text, lo, hi).end()
     for t in doc.times_in(at, hi):
@@ -563,6 +565,8 @@ def _town_after(doc: Doc, at: int, hi: int):
     m = _TOWN_AT.match(doc.text, at, hi)
     if m is None or m.group().endswith(_NOT_TOWN) or m.end() >= hi or _NOT_IN_TOWN_NAME.match(m.group()):
         return None  # (镇长代表镇…: an officer, not a town's name)
+    if m.group().startswith(_NOT_TOWN_LEADS) or doc.text.startswith("区", m.end()):
+        return None  # 下辖新城区…: a district of new town, not a town's name
     own = getattr(doc.doc_region, "code", "") or ""
     return Region(name=m.group(), code=f"{own}:{m.group()}", level="zone", parent_code=own or None, zone_type="town")
 
