@@ -1173,6 +1173,11 @@ def _with_named_county_shorts(title: str, found: list, named: set[str]) -> list:
     return sorted(out, key=lambda m: m[0])
 
 
+def withheld_short_forms() -> frozenset[str]:
+    """The short forms withheld in running text as ordinary words (北海, 来宾, 开封 …)."""
+    return _WITHHELD_SHORT
+
+
 def short_form_mentions(text: str, region: Region | None) -> list[tuple[int, int, Region]]:
     """Where `text` (a headline) writes the county `region` by its short form (余杭 for 余杭区): the page's
     own county, named so in its headline, though the short form alone is withheld in running text."""

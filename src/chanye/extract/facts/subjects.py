@@ -21,7 +21,14 @@ from chanye.extract.bodies import (
     measure_at,
     quoted_company,
 )
-from chanye.knowledge.regions import Region, find_region_mentions, gazetteer, parent_chain, resolve_region
+from chanye.knowledge.regions import (
+    Region,
+    find_region_mentions,
+    gazetteer,
+    parent_chain,
+    resolve_region,
+    withheld_short_forms,
+)
 from chanye.extract.facts.drafts import Doc, Draft
 from chanye.extract.facts.cues import EACH_TOTAL, LEX, RESPECTIVELY
 from chanye.extract.facts.spans import clause_words
@@ -241,7 +248,10 @@ def _second_clause_town(doc: Doc, para, first: str):
 
 # 扬州、泰州两市合计…, 苏锡常三市共…: the places before it are counted together
 _TOGETHER_AFTER = re.compile(r"(?:、[\u4e00-\u9fff]{2,3})?等?(?:[两二三四五六七八九十]|\d{1,2})(?:个)?(?:市|地|省|县|区|州|城)|(?:合计|共计|总计|合共)")
-_LIST_JOIN = re.compile(r"[、和与及]")
+# 梧州、北海和玉林5个市: list joins with withheld short forms between them (北海, 来宾: ordinary words elsewhere)
+_WITHHELD_ALT = "|".join(map(re.escape, sorted(withheld_short_forms(), key=len, reverse=True)))
+_LIST_JOIN_WITHHELD = re.compile(r"[、和与及](?:(?:" + _WITHHELD_ALT + r")[、和与及])*")
+_WITHHELD_LIST_HEAD = re.compile(r"(?:(?:" + _WITHHELD_ALT + r")[、和与及])+$")  # 通化、白山和延边…
 
 
 def _listed_together(doc: Doc, groups: list[list[tuple[int, int, Any]]]) -> list[Any]:
@@ -250,10 +260,11 @@ def _listed_together(doc: Doc, groups: list[list[tuple[int, int, Any]]]) -> list
     listed = [groups[-1]]
     for g in reversed(groups[:-1]):
         gap = text[g[-1][1] : listed[0][0][0]]
-        if not _LIST_JOIN.fullmatch(gap):
+        if not _LIST_JOIN_WITHHELD.fullmatch(gap):
             break
         listed.insert(0, g)
-    if len(listed) < 2 or not _TOGETHER_AFTER.match(text, listed[-1][-1][1]):
+    head = _WITHHELD_LIST_HEAD.search(text, max(0, listed[0][0][0] - 12), listed[0][0][0])
+    if len(listed) + bool(head) < 2 or not _TOGETHER_AFTER.match(text, listed[-1][-1][1]):
         return []
     return [g[-1][2] for g in listed]
 
