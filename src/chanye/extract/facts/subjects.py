@@ -551,6 +551,7 @@ _TOWN_AT = re.compile(r"[\u4e00-\u9fff]{2,4}?" + any_of(LEX["town_ends"]))
 _NOT_TOWN = tuple(LEX["not_town_names"])
 _TOWN_ENDS = tuple(LEX["town_ends"])
 _NOT_TOWN_LEADS = tuple(LEX["not_town_leads"])
+_TOWN_HEAD_MAX = 24  # characters from a clause's start within which a town's name opening it ends
 _NOT_IN_TOWN_NAME = re.compile(r"[镇街乡村县市区省]")
 
 
@@ -561,8 +562,9 @@ def _head_town(doc: Doc, d: Draft):
 
 
 def _town_at_head(doc: Doc, lo: int, hi: int):
-    if all(doc.text.find(w, lo, hi) < 0 for w in _TOWN_ENDS):
-        return None  # (most clauses name none)
+    near = min(hi, lo + _TOWN_HEAD_MAX)
+    if all(doc.text.find(w, lo, near) < 0 for w in _TOWN_ENDS) or _TOWN_AT.search(doc.text, lo, near) is None:
+        return None  # (most clauses name none near their head)
     at = _CLAUSE_LEAD.match(doc.text, lo, hi).end()
     for t in doc.times_in(at, hi):
         if t.start == at:
