@@ -172,7 +172,7 @@ def _subject(doc: Doc, d: Draft):
         whole_of = own.group(0)[-1]  # 全市 is a 市's, 全区 a 区's: not a district's 全市
         if getattr(section, "level", None) in ("city", "county") and section.name.endswith(whole_of):
             return section
-        return doc.doc_region
+        return doc.doc_region if d.kind == "rank" else _whole_above(doc.doc_region, whole_of)  # (全市排名第一: its rank)
     key = ("earlier_subject", clause.start)
     if key not in doc.memo:  # the same for every figure of the clause
         doc.memo[key] = _earlier_subject(doc, sent, clause)
@@ -182,6 +182,14 @@ def _subject(doc: Doc, d: Draft):
     if found is None and sent.index > 0:
         found = _paragraph_topic(doc, sent.paragraph)
     return doc.doc_region if found is None else found
+
+
+def _whole_above(own, whole_of: str):
+    """同期，全市地区生产总值增长5.2% on a district's or a zone's page: 全市 is the city it lies in (the
+    nearest place above it whose name ends in 市), not the page's own place."""
+    if whole_of != "市" or getattr(own, "level", None) not in ("county", "zone") or not own.name.endswith("区"):
+        return own  # (a 县's page saying 全市 is of a county since made a 市: 玉环县 -> 玉环市)
+    return next((p for p in parent_chain(own) if p.level in ("city", "province") and p.name.endswith("市")), own)
 
 
 # Where a clause names no place, in this order: a quoted company officer's figures, a county's short form
