@@ -33,6 +33,13 @@ def _name(title, text):
         # 全省 figures, only the province's cities named: the province's page
         (None, "1-5月，全省规模以上工业增加值增长9.1%。全省开工企业比重为82.4%，其中：兰州市85.2%，天水市80.3%，酒泉市78.6%。", "甘肃省"),
         (None, "1-5月，全省规模以上工业增加值增长9.1%。全市开工企业比重为82.4%，兰州市85.2%。", "兰州市"),
+        # a zone named once in full, then called by its generic word alone: the zone's page (the province right
+        # before its name only locates it; 全市 is its city's total it is measured against)
+        (None, "山东金乡经济开发区成立于2003年，现辖化工园区和食品园区两个园区，已形成大蒜深加工、精细化工和新材料三大主导产业，入园企业200余家。"
+         "\n今年前三季度，开发区完成固定资产投资41.2亿元，实现营业收入265亿元。", "金乡经济开发区"),
+        (None, "记者从青岛西海岸新区获悉，今年一季度新区GDP增长15%，占全市比重提高。新区进出口总值743亿元，新区实现工业增加值206亿元。", "青岛西海岸新区"),
+        # two zones of a type named: a bare 开发区 refers to neither
+        (None, "徐州市推进园区建设。邳州经济开发区、新沂经济开发区各签约项目10个，开发区实现营收增长9%，开发区新增企业20家，开发区税收增长5%。", "徐州市"),
         ("我区工业振兴行动成效明显", "三年来，我区工业增加值每年增加近700亿元，相当于南宁、柳州、桂林3市之和。全区新增工业企业3.7万家。", None),
     ],
 )

@@ -23,7 +23,7 @@ import csv
 import importlib.util
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from chanye.knowledge.loader import load_data
@@ -479,7 +479,11 @@ def _find_region_mentions(g: Gazetteer, text: str, _allow_county_short: bool) ->
         i = start  # no name starts between the last mention and here
         found = _full_name_at(g, text, i, last)
         if found is None and text[i] in g.county_first:
-            found = _county_short_at(g, text, i, last, last_end, _allow_county_short) or _named_county_short_at(g, text, i, named)
+            found = (
+                _county_short_at(g, text, i, last, last_end, _allow_county_short)
+                or _named_county_short_at(g, text, i, named)
+                or _county_pair_at(g, text, i, last, last_end)
+            )
         if found is None:
             continue
         if found[2].level == "county" and found[1] - found[0] > 2:
@@ -551,6 +555,9 @@ def _county_short_at(g: Gazetteer, text: str, i: int, last: Region | None, last_
             # 吴江开发区: a bare 开发区 after a county that has a national economic-technological zone
             _BARE_ZONE_WORD.match(text, i + length) is not None and any(_zone_of(c, "经开区") for c in candidates)
         )
+        if text.startswith("自治县", i + length) and any(c.name.endswith("自治县") for c in candidates):
+            # 秀山自治县, 长阳自治县: an autonomous county by its place name and 自治县 (the peoples' names left out)
+            return i, i + length + 3, next(c for c in candidates if c.name.endswith("自治县"))
         if allow_all or before_ok or zone_ok or _WHOLE_OF_PLACE_AFTER.match(text, i + length):
             region = candidates[0]
             if last is not None:
@@ -560,6 +567,28 @@ def _county_short_at(g: Gazetteer, text: str, i: int, last: Region | None, last_
                 region = inside[0] if inside else region
             return i, i + length, region
     return None
+
+
+_PAIR_AFTER = frozenset(_CUES.get("county_pair_after", []))
+_PAIR_NOT_BEFORE = frozenset(_CUES.get("county_pair_not_before", []))
+_WITHHELD_PAIRS = frozenset(_CUES.get("withheld_pairs", []))
+
+
+def _county_pair_at(g: Gazetteer, text: str, i: int, last: Region | None, last_end: int):
+    """2021年献县一季度…, 沧州市献县…: a two-character county name standing as a word — after a boundary (no
+    Chinese character, a time word, a particle) or right after its city, and not as part of a longer word
+    (湖南县域 holds 南县, 振兴县域 兴县)."""
+    pair = text[i : i + 2]
+    regions = g.county_pairs.get(pair)
+    if not regions or len(regions) != 1 or pair in _WITHHELD_PAIRS:
+        return None
+    if i + 2 < len(text) and text[i + 2] in _PAIR_NOT_BEFORE:
+        return None
+    before = text[i - 1] if i else ""
+    after_parent = last is not None and last_end == i and regions[0].parent_code == last.code
+    if not (after_parent or not before or before in _PAIR_AFTER or not ("\u4e00" <= before <= "\u9fff")):
+        return None
+    return i, i + 2, regions[0]
 
 
 def _named_county_short_at(g: Gazetteer, text: str, i: int, named: set[str]):
@@ -604,8 +633,9 @@ def _narrow_to_zone(region: Region, lead: str, counts: dict[str, int]) -> Region
 def _listing_province(top: Region, lead_found: list[Region], first_seen: dict[str, int], body: str = "") -> Region | None:
     """吉林省推进… 长春、四平、辽源、吉林四市…: a lead that opens with a province and names three or
     more of its cities, or that reports 全省 figures (湖南制造业… 全省规模以上工业… 株洲轨道交通…), is the
-    province's page, whichever city it names most."""
-    if top.level != "city":
+    province's page, whichever city it names most — or whichever zone or district (宁夏规上工业… 银川市…其中宁东基地…，
+    固原市、中卫市…: the zone is one of the places the province's release goes through)."""
+    if top.level not in ("city", "county", "zone"):
         return None
     province = next((p for p in parent_chain(top) if p.level == "province"), None)
     if province is None or province.code not in {r.code for r in lead_found}:
@@ -613,6 +643,8 @@ def _listing_province(top: Region, lead_found: list[Region], first_seen: dict[st
     if first_seen.get(province.code, 1 << 30) > first_seen.get(top.code, 0):
         return None
     cities = {r.code for r in lead_found if r.level == "city" and r.parent_code == province.code}
+    if top.level != "city":
+        return province if len(cities) >= 3 else None  # 辽宁省… 沈阳大东…、大连、盘锦…: a district or zone among them
     whole = len(_WHOLE_PROVINCE.findall(body[:REGION_LEAD_WHOLE]))
     return province if len(cities) >= 3 or (whole >= 2 and whole > body[:REGION_LEAD_WHOLE].count("全市")) else None
 
@@ -911,23 +943,62 @@ def _namesake_city(province: Region, body: str) -> Region | None:
     return None
 
 
-def detect_document_region(title: str | None, text: str) -> Region | None:
-    """The region, zone or body the document is mainly about, by its full standard name.
+class _Page:
+    """What the page-region rules read: the headline (as chosen), the body, its mentions counted, and (read
+    only when a rule asks) whether it speaks for the country and what its lead names."""
 
-    The title decides where it names a region (the most specific one in a consistent chain:
-    江苏扬州 → 扬州市, 扬州：经开区 → 扬州经济技术开发区); otherwise the lead paragraph (dateline,
-    outlet, first mentions), then frequency over the whole text. 全国 only when nothing narrower
-    is named.
-    """
-    counts: dict[str, int] = {}
-    weights: dict[str, int] = {}  # counts, with the page's own bodies and outlets weighing more
-    body = text or ""
-    first_seen: dict[str, int] = {}
+    def __init__(self, title: str | None, body: str):
+        self.title = title
+        self.body = body
+        self.counts: dict[str, int] = {}  # mentions per region code (the page's own uses, not others' roles)
+        self.weights: dict[str, int] = {}  # counts, with the page's own bodies and outlets weighing more
+        self.first_seen: dict[str, int] = {}
+        self.listed: set[int] = set()  # where others are listed on a page that does not name its own place
+        self.named_counties: set[str] = set()  # counties the body names in full
+        self.withheld_named: dict[str, Region] = {}  # withheld short forms of cities the body names in full
+
+    @cached_property
+    def national(self) -> bool:
+        return _is_national(self.title, self.body)
+
+    @cached_property
+    def lead(self) -> str:
+        return self.body[:400]
+
+    @cached_property
+    def lead_found(self) -> list[Region]:
+        """The lead's mentions of places as its own (not others' roles, sub-areas or passing mentions)."""
+        lead = self.lead
+        return [
+            r for s, e, r in find_region_mentions(lead)
+            if not (r.level in ("province", "city") and _SUB_AREA_AFTER.match(lead, e))
+            and not other_role(lead, s, e) and not partner_role(lead, s, e) and not incidental_mention(lead, s, e)
+        ]
+
+    @cached_property
+    def top(self) -> Region | None:
+        """The lead's most named region below the country (ties: the more specific)."""
+        by_freq = sorted(
+            {r.code: r for r in self.lead_found if r.level != "country"}.values(),
+            key=lambda r: (-self.counts.get(r.code, 0), LEVELS.index(r.level) * -1),
+        )
+        return by_freq[0] if by_freq else None
+
+
+_NO_REGION = Region("", "", "country", None)  # a rule's answer that the page names no place of its own
+
+
+def _count_mentions(page: _Page) -> None:
+    body = page.body
+    counts, weights, first_seen = page.counts, page.weights, page.first_seen
     found_all = find_region_mentions(body)
-    listed = _listed_others(body, found_all) if _own_place_page(body) else set()
-    for start, end, r in found_all:
+    page.listed = listed = _listed_others(body, found_all) if _own_place_page(body) else set()
+    page.named_counties = {r.code for s, e, r in found_all if r.level == "county" and e - s == len(r.name)}
+    for k, (start, end, r) in enumerate(found_all):
         if r.level in ("province", "city") and _SUB_AREA_AFTER.match(body, end):
             continue  # 成都平原经济区 is not 成都
+        if _locates_next(found_all, k):
+            continue  # 山东某某经济开发区: the province only locates the zone named right after it
         if r.level != "country" and (other_role(body, start, end) or partner_role(body, start, end)):
             continue  # 赴深圳, 来自广东, 在上海举行…, 常州某某有限公司, 与某区签订合作协议: not the page's place
         if r.level != "country" and (incidental_mention(body, start, end) or start in listed):
@@ -938,128 +1009,318 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
         first_seen.setdefault(r.code, start)
         bonus = _OWN_BODY_WEIGHT if r.level != "country" and _OWN_BODY_AFTER.match(body, end) else 0
         weights[r.code] = weights.get(r.code, 0) + 1 + bonus
+    _count_zone_back_references(page, found_all)
+    _count_withheld_shorts(page, found_all)
 
-    def pick(mentions: list[Region]) -> Region | None:
-        specific = [r for r in mentions if r.level != "country"]
-        if not specific:
-            return mentions[0] if mentions else None
-        # most specific region whose ancestors cover the other mentions; ties by frequency in body
-        best = None
-        for r in specific:
-            family = {r.code, *(p.code for p in parent_chain(r))}
-            covers = sum(1 for o in specific if o.code in family)
-            key = (covers, LEVELS.index(r.level), counts.get(r.code, 0))
-            if best is None or key > best[0]:
-                best = (key, r)
-        return best[1] if best else None
 
+def _locates_next(found: list[tuple[int, int, Region]], k: int) -> bool:
+    """Is mention k a province's right before a mention of a zone inside it (山东 + 某某经济开发区)? (A city's
+    stays counted: 连云港市东海经济开发区和东海高新区… 东海县… is the county's page, not a zone's.)"""
+    if k + 1 >= len(found) or found[k + 1][0] != found[k][1] or found[k][2].level != "province":
+        return False
+    if found[k + 1][2].level != "zone":
+        return False
+    return found[k][2].code in {p.code for p in parent_chain(found[k + 1][2])}
+
+
+def _withheld_named(found_all: list[tuple[int, int, Region]]) -> dict[str, Region]:
+    """The withheld short forms (开封, 中卫, 白银) of the cities the text names in full: short form -> city."""
+    out: dict[str, Region] = {}
+    for _s, _e, r in found_all:
+        if r.level == "city":
+            short = _short_city(r.name)
+            if short in _WITHHELD_SHORT and short != r.name:
+                out[short] = r
+    return out
+
+
+def _count_withheld_shorts(page: _Page, found_all: list[tuple[int, int, Region]]) -> None:
+    """中国开封第37届菊花文化节… 开封市… 在开封的投资: on a page that names the city in full, its withheld short
+    form (an ordinary word elsewhere: 开封 unseal, 白银 silver) is the city each time it stands alone."""
+    page.withheld_named = named = _withheld_named(found_all)
+    if not named:
+        return
+    spans = [(s, e) for s, e, _r in found_all]
+    for short, city in named.items():
+        n = _bare_zone_words(page.body, [short], spans)
+        if n:
+            page.counts[city.code] = page.counts.get(city.code, 0) + n
+            page.weights[city.code] = page.weights.get(city.code, 0) + n
+
+
+_ZONE_BACK_WORDS: dict[str, list[str]] = _CUES.get("zone_back_words", {})
+_ZONE_BACK_NOT_AFTER = frozenset(_CUES.get("zone_back_not_after", []))
+
+
+def _count_zone_back_references(page: _Page, found_all: list[tuple[int, int, Region]]) -> None:
+    """山东某某经济开发区创建于…。…开发区固定资产投资…, 记者从某某新区获悉，…新区GDP…: a page that names one zone
+    of a type and then calls it by its generic word alone speaks of that zone each time — the references
+    count as its mentions (so that a zone named once in full is not taken for a passing one)."""
+    by_type: dict[str, list[Region]] = {}
+    for code in page.counts:
+        r = region_by_code(code)
+        if r is not None and r.level == "zone" and r.zone_type in _ZONE_BACK_WORDS:
+            by_type.setdefault(r.zone_type, []).append(r)
+    spans = [(s, e) for s, e, _r in found_all]
+    for zone_type, zones in by_type.items():
+        if len(zones) != 1:
+            continue  # 某开发区 and 另一开发区: a bare 开发区 is either's
+        n = _bare_zone_words(page.body, _ZONE_BACK_WORDS[zone_type], spans)
+        if n:
+            code = zones[0].code
+            page.counts[code] += n
+            page.weights[code] += n
+    if len(by_type) == 1 and len(next(iter(by_type.values()))) == 1:
+        code = next(iter(by_type.values()))[0].code  # the page's one zone: 园区 as a word of its own is it
+        n = sum(_bounded_words(page.body, word, spans) for word in _ZONE_BACK_BOUNDED)
+        page.counts[code] += n
+        page.weights[code] += n
+
+
+_ZONE_BACK_BOUNDED = tuple(_CUES.get("zone_back_bounded", []))
+
+
+def _bounded_words(body: str, word: str, spans: list[tuple[int, int]]) -> int:
+    """How often `word` stands as a word of its own in `body` (after a boundary: 。园区主导产业…), outside mentions."""
+    n, at = 0, body.find(word)
+    while at >= 0:
+        before = body[at - 1] if at else ""
+        if (not before or before in _PAIR_AFTER or not ("\u4e00" <= before <= "\u9fff")) and not any(
+            s <= at < e for s, e in spans
+        ):
+            n += 1
+        at = body.find(word, at + len(word))
+    return n
+
+
+def _bare_zone_words(body: str, words: list[str], spans: list[tuple[int, int]]) -> int:
+    """How often one of `words` stands alone in `body`: outside every mention, and not as a class (各开发区)."""
+    seen: list[tuple[int, int]] = list(spans)
+    n = 0
+    for word in words:  # longer first: 经济开发区 is one reference, not also a 开发区
+        at = body.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if not any(s < end and at < e for s, e in seen):
+                seen.append((at, end))
+                n += not (at and body[at - 1] in _ZONE_BACK_NOT_AFTER)
+            at = body.find(word, end)
+    return n
+
+
+def _headline(title: str | None, body: str) -> str | None:
+    """The page's headline: the given title unless it is an outlet's masthead; where none is given, a short
+    first line (past the masthead lines) that is no dateline or outlet lead-in (新华社南宁…电, 吉林日报讯)."""
     if title and _MASTHEAD.search(title):
         title = None  # 中新社吉林分社正文 / 某某日报报刊社…刊号: the outlet's masthead, not the headline
-    if not title:
-        # no headline given: a short first line usually is one (past the outlet's masthead lines)
-        first = next((line.strip() for line in body.splitlines() if line.strip() and not _MASTHEAD.search(line)), "")
-        # a dateline or an outlet's lead-in (新华社南宁…电, 吉林日报讯) is no headline
-        title = first if len(first) <= 60 and not (_DATELINE.search(first) or _OUTLET.match(first.strip())) else None
     if title:
-        found = [
-            (_namesake_city(r, body) or r) if r.level == "province" and e - s < len(r.name) else r
-            for s, e, r in find_region_mentions(title)
-            if not (r.level in ("province", "city") and _SUB_AREA_AFTER.match(title, e))
-            and not other_role(title, s, e) and not partner_role(title, s, e) and not incidental_mention(title, s, e)
-        ]
-        if not found:
-            # 昆山：… / 邗江区召开…: a county short form opening the headline
-            m = re.match(r"\s*(?:\d{4}年)?([\u4e00-\u9fff]{1,4}?)([：:·]|市|区|县)", title)
-            g = gazetteer()
-            if m and m.group(1) in g.county_short:
-                found = [g.county_short[m.group(1)][0]]
-            elif m and m.group(1) + m.group(2) in g.county_pairs:
-                found = [g.county_pairs[m.group(1) + m.group(2)][0]]  # 2024年沛县政府工作报告
-        chosen = pick(found)
-        if chosen is not None and chosen.level != "country":
-            # a title that names a city but whose body is about one of its zones stays with the title
-            return chosen
-    national = _is_national(title, body)
+        return title
+    first = next((line.strip() for line in body.splitlines() if line.strip() and not _MASTHEAD.search(line)), "")
+    return first if len(first) <= 60 and not (_DATELINE.search(first) or _OUTLET.match(first.strip())) else None
 
-    def prefer_city(r: Region) -> Region:
-        """A zone named in passing stays with its city (or province) unless it clearly dominates."""
-        if r.level != "zone":
-            return r
-        if counts.get(r.code, 0) <= 1 and _CITY_SELF.search(body):
-            # 我市…重大项目分别在荆州开发区及各县市区开工: a zone named once on a page that speaks as its city
-            city = next((a for a in parent_chain(r) if a.level == "city" or _is_municipality(a)), None)
-            if city is not None:
-                return city
-        over_city = False
-        for anc in parent_chain(r):
-            n = counts.get(anc.code, 0)
-            if n == 0 or anc.level == "country":
-                continue
-            if anc.level == "province" and over_city and counts.get(r.code, 0) >= 3:
-                break  # 青海新闻网… 西宁开发区 ×6: a zone that dominates its city; the province is the outlet's
-            leads = first_seen.get(r.code, len(body)) < first_seen.get(anc.code, len(body))
-            if not (counts.get(r.code, 0) > _ZONE_DOMINANCE * n or (leads and counts.get(r.code, 0) >= n)):
-                return _named_as_often(r, anc, counts)
-            over_city = over_city or anc.level == "city"
+
+def _pick(page: _Page, mentions: list[Region]) -> Region | None:
+    """The most specific region whose ancestors cover the other mentions; ties by frequency in the body."""
+    specific = [r for r in mentions if r.level != "country"]
+    if not specific:
+        return mentions[0] if mentions else None
+    best = None
+    for r in specific:
+        family = {r.code, *(p.code for p in parent_chain(r))}
+        covers = sum(1 for o in specific if o.code in family)
+        key = (covers, LEVELS.index(r.level), page.counts.get(r.code, 0))
+        if best is None or key > best[0]:
+            best = (key, r)
+    return best[1] if best else None
+
+
+def _title_mentions(title: str, body: str, named: set[str]) -> list[Region]:
+    found = [
+        (_namesake_city(r, body) or r) if r.level == "province" and e - s < len(r.name) else r
+        for s, e, r in _with_named_county_shorts(title, find_region_mentions(title), named)
+        if not (r.level in ("province", "city") and _SUB_AREA_AFTER.match(title, e))
+        and not other_role(title, s, e) and not partner_role(title, s, e) and not incidental_mention(title, s, e)
+    ]
+    if not found:
+        # 昆山：… / 邗江区召开…: a county short form opening the headline
+        m = re.match(r"\s*(?:\d{4}年)?([\u4e00-\u9fff]{1,4}?)([：:·]|市|区|县)", title)
+        g = gazetteer()
+        if m and m.group(1) in g.county_short:
+            found = [g.county_short[m.group(1)][0]]
+        elif m and m.group(1) + m.group(2) in g.county_pairs:
+            found = [g.county_pairs[m.group(1) + m.group(2)][0]]  # 2024年沛县政府工作报告
+    return found
+
+
+def _with_named_county_shorts(title: str, found: list, named: set[str]) -> list:
+    """浙江县域GDP开启新时代 余杭蝉联第一 over a body that writes 杭州市余杭区: the short form of a county the
+    body names in full is a mention in the headline too (in running text alone it is withheld)."""
+    if not named:
+        return found
+    g = gazetteer()
+    out = list(found)
+    i = 0
+    while i < len(title):
+        if any(s <= i < e for s, e, _r in found) or title[i] not in g.county_first:
+            i += 1
+            continue
+        hit = _named_county_short_at(g, title, i, named)
+        if hit is None:
+            i += 1
+            continue
+        out.append(hit)
+        i = hit[1]
+    return sorted(out, key=lambda m: m[0])
+
+
+def withheld_short_forms() -> frozenset[str]:
+    """The short forms withheld in running text as ordinary words (北海, 来宾, 开封 …)."""
+    return _WITHHELD_SHORT
+
+
+def short_form_mentions(text: str, region: Region | None) -> list[tuple[int, int, Region]]:
+    """Where `text` (a headline) writes the county `region` by its short form (余杭 for 余杭区): the page's
+    own county, named so in its headline, though the short form alone is withheld in running text."""
+    short = _short_county(region.name) if region is not None and region.level == "county" else None
+    if not short or short in _WITHHELD_SHORT:
+        return []
+    out, at = [], text.find(short)
+    while at >= 0:
+        out.append((at, at + len(short), region))
+        at = text.find(short, at + len(short))
+    return out
+
+
+def _by_title(page: _Page) -> Region | None:
+    """The headline decides where it names a place below the country (a title that names a city but whose
+    body is about one of its zones stays with the title)."""
+    if not page.title:
+        return None
+    found = _title_mentions(page.title, page.body, page.named_counties)
+    found += [city for short, city in page.withheld_named.items() if short in page.title and city not in found]
+    chosen = _pick(page, found)
+    return chosen if chosen is not None and chosen.level != "country" else None
+
+
+def _prefer_city(page: _Page, r: Region) -> Region:
+    """A zone named in passing stays with its city (or province) unless it clearly dominates."""
+    if r.level != "zone":
         return r
+    counts = page.counts
+    if counts.get(r.code, 0) <= 1 and _CITY_SELF.search(page.body):
+        # 我市…重大项目分别在荆州开发区及各县市区开工: a zone named once on a page that speaks as its city
+        city = next((a for a in parent_chain(r) if a.level == "city" or _is_municipality(a)), None)
+        if city is not None:
+            return city
+    over_city = False
+    for anc in parent_chain(r):
+        n = counts.get(anc.code, 0)
+        if n == 0 or anc.level == "country":
+            continue
+        if anc.level == "province" and over_city and counts.get(r.code, 0) >= 3:
+            break  # 青海新闻网… 西宁开发区 ×6: a zone that dominates its city; the province is the outlet's
+        leads = page.first_seen.get(r.code, len(page.body)) < page.first_seen.get(anc.code, len(page.body))
+        if not (counts.get(r.code, 0) > _ZONE_DOMINANCE * n or (leads and counts.get(r.code, 0) >= n)):
+            return _named_as_often(r, anc, counts)
+        over_city = over_city or anc.level == "city"
+    return r
 
-    lead = body[:400]
-    # (every outlet lead-in ends in 网讯, 日报讯, 发布 or 融媒 (_OUTLET): a lead with none is not searched for one)
-    outlet = any(word in lead for word in ("网讯", "日报讯", "发布", "融媒"))
+
+def _by_dateline(page: _Page) -> Region | None:
+    """A dateline (新华社南宁…电) or, in a lead with an outlet's lead-in, the outlet (扬州网讯) names the place
+    (every outlet lead-in ends in 网讯, 日报讯, 发布 or 融媒 (_OUTLET): a lead with none is not searched for one)."""
+    outlet = any(word in page.lead for word in ("网讯", "日报讯", "发布", "融媒"))
     for pattern in (_DATELINE, _OUTLET) if outlet else (_DATELINE,):
-        for m in pattern.finditer(lead):
+        for m in pattern.finditer(page.lead):
             r = resolve_region(m.group(1))
-            if r is not None and national and r.code == "110000":
+            if r is not None and page.national and r.code == "110000":
                 return gazetteer().by_code.get(COUNTRY_CODE)  # 新华社北京…电 国务院总理…: the capital's dateline
             if r is not None and r.level != "country":
-                if pattern is _DATELINE and _filed_from_only(r, counts):
+                if pattern is _DATELINE and _filed_from_only(r, page.counts):
                     continue
                 if pattern is _DATELINE:
-                    r = _dateline_province(r, counts)
+                    r = _dateline_province(r, page.counts)
                 else:
-                    r = _outlet_city(r, counts, body)
-                return _narrow_to_zone(r, lead, counts)
-    lead_found = [
-        r for s, e, r in find_region_mentions(lead)
-        if not (r.level in ("province", "city") and _SUB_AREA_AFTER.match(lead, e))
-        and not other_role(lead, s, e) and not partner_role(lead, s, e) and not incidental_mention(lead, s, e)
-    ]
-    if lead_found:
-        by_freq = sorted(
-            {r.code: r for r in lead_found if r.level != "country"}.values(),
-            key=lambda r: (-counts.get(r.code, 0), LEVELS.index(r.level) * -1),
-        )
-        if by_freq:
-            top = by_freq[0]
-            provinces = {r.code for r in lead_found if r.level == "province"}
-            if national and (counts.get(COUNTRY_CODE, 0) > 2 * counts.get(top.code, 0) or len(provinces) >= 3):
-                return gazetteer().by_code.get(COUNTRY_CODE)  # a national release naming provinces in passing
-            province = _listing_province(top, lead_found, first_seen, body)
-            if province is not None:
-                return province
-            if listed and counts.get(top.code, 0) == 0:
-                return None  # 我省… 北京、重庆、广东位列引资来源地前列: others, the page's place unnamed
-            whole = _unnamed_province(top, body)
-            if whole is not None:
-                return whole
-            city = _listing_city(lead_found, counts, body)
-            if city is not None:
-                return city
-            roundup = _county_roundup_province(top, lead_found, first_seen, counts)
-            if roundup is not None:
-                return roundup
-            speaker = _speaking_city(top, title, body, counts)
-            if speaker is not None:
-                return speaker
-            return prefer_city(_own_district(top, lead, counts))
-    specific = {c: w for c, w in weights.items() if c != COUNTRY_CODE}
-    if specific:
-        code = max(specific, key=lambda c: (specific[c], counts.get(c, 0)))
-        return prefer_city(region_by_code(code))
-    # 全国 only for a page about the country, not one that compares with it (高于全国, 全国百强), nor a
-    # province's or city's that cites a national body (经国家统计局核准，全省生产总值…)
-    if national and not _own_place_page(body):
+                    r = _outlet_city(r, page.counts, page.body)
+                return _narrow_to_zone(r, page.lead, page.counts)
+    return None
+
+
+def _national_release(page: _Page) -> Region | None:
+    """A national release naming provinces in passing."""
+    if page.top is None or not page.national:
+        return None
+    provinces = {r.code for r in page.lead_found if r.level == "province"}
+    if page.counts.get(COUNTRY_CODE, 0) > 2 * page.counts.get(page.top.code, 0) or len(provinces) >= 3:
         return gazetteer().by_code.get(COUNTRY_CODE)
+    return None
+
+
+def _others_listed_only(page: _Page) -> Region | None:
+    """我省… 北京、重庆、广东位列引资来源地前列: others listed, the page's own place unnamed."""
+    if page.top is not None and page.listed and page.counts.get(page.top.code, 0) == 0:
+        return _NO_REGION
+    return None
+
+
+def _lead_top(page: _Page) -> Region | None:
+    """The lead's most named place (a district's own report carried by its city's outlet is the district's;
+    a zone named in passing stays with its city)."""
+    if page.top is None:
+        return None
+    return _prefer_city(page, _own_district(page.top, page.lead, page.counts))
+
+
+def _most_weighted(page: _Page) -> Region | None:
+    """Frequency over the whole text, the page's own bodies and outlets weighing more."""
+    specific = {c: w for c, w in page.weights.items() if c != COUNTRY_CODE}
+    if not specific:
+        return None
+    code = max(specific, key=lambda c: (specific[c], page.counts.get(c, 0)))
+    return _prefer_city(page, region_by_code(code))
+
+
+def _country_page(page: _Page) -> Region | None:
+    """全国 only for a page about the country, not one that compares with it (高于全国, 全国百强), nor a
+    province's or city's that cites a national body (经国家统计局核准，全省生产总值…)."""
+    if page.national and not _own_place_page(page.body):
+        return gazetteer().by_code.get(COUNTRY_CODE)
+    return None
+
+
+# The page-region rules, in order: the first that answers decides (_NO_REGION: the page names none).
+# The lead rules read the lead's most named place (page.top) and answer only where the lead names one.
+_PAGE_RULES = (
+    _by_title,
+    _by_dateline,
+    _national_release,
+    lambda page: page.top and _listing_province(page.top, page.lead_found, page.first_seen, page.body),
+    _others_listed_only,
+    lambda page: page.top and _unnamed_province(page.top, page.body),
+    lambda page: page.top and _listing_city(page.lead_found, page.counts, page.body),
+    lambda page: page.top and _county_roundup_province(page.top, page.lead_found, page.first_seen, page.counts),
+    lambda page: page.top and _speaking_city(page.top, page.title, page.body, page.counts),
+    _lead_top,
+    _most_weighted,
+    _country_page,
+)
+
+
+def detect_document_region(title: str | None, text: str) -> Region | None:
+    """The region, zone or body the document is mainly about, by its full standard name.
+
+    The title decides where it names a region (the most specific one in a consistent chain:
+    江苏扬州 → 扬州市, 扬州：经开区 → 扬州经济技术开发区); otherwise the lead paragraph (dateline,
+    outlet, first mentions), then frequency over the whole text. 全国 only when nothing narrower
+    is named. The rules are _PAGE_RULES, in order.
+    """
+    body = text or ""
+    page = _Page(_headline(title, body), body)
+    _count_mentions(page)
+    for rule in _PAGE_RULES:
+        found = rule(page)
+        if found:
+            return None if found is _NO_REGION else found
     return None
 
 

@@ -12,7 +12,7 @@ from chanye.extract import metric as M
 from chanye.extract.clauses import Paragraph, Sentence, segment
 from chanye.extract.period_assignment import TimeSpan, find_time_spans
 from chanye.extract.quantity import find_quantities
-from chanye.knowledge.regions import find_region_mentions, resolve_region
+from chanye.knowledge.regions import find_region_mentions, resolve_region, short_form_mentions
 from chanye.extract.facts.drafts import Doc, Draft
 from chanye.extract.facts.cues import DIGIT
 from chanye.extract.facts.subjects import _whole_of, mention_groups
@@ -38,6 +38,12 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append((a, b))
     return out
+
+
+def _with_own_short(title: str, found: list, doc_region) -> list:
+    """The headline's mentions, with the page's own county written by its short form (余杭GDP蝉联第一)."""
+    extra = [m for m in short_form_mentions(title, doc_region) if not any(s < m[1] and m[0] < e for s, e, _r in found)]
+    return sorted(found + extra, key=lambda m: m[0]) if extra else found
 
 
 def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -106,7 +112,10 @@ def assemble_facts(
             body = text[para.start : para.end]
             times.extend(find_time_spans(body, pub_year, pub_month, offset=para.start))
         if has_figure:
-            mentions.extend((s + para.start, e + para.start, r) for s, e, r in find_region_mentions(body))
+            found_here = find_region_mentions(body)
+            if title_span is not None and para.start < title_span[1]:
+                found_here = _with_own_short(body, found_here, doc_region)
+            mentions.extend((s + para.start, e + para.start, r) for s, e, r in found_here)
     doc = Doc(
         text=text,
         times=times,

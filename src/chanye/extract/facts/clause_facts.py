@@ -54,7 +54,7 @@ INCREMENT = re.compile(r"^[，、]?(?:较|比|同比|比上年|较上年)[^，�
 PROGRESS = re.compile(r"完成[^，。；]{0,8}(?:目标|计划|任务)[^，。；]{0,4}的?$")
 
 # 高于全国（3.9%）, 高于全国（同比增长4.6%）: the scope's own figure in brackets
-SCOPE_REFERENCE = re.compile(r"(全国|全省)[（(](?:同比)?(?:增长|增速为?|增幅为?)?$")
+SCOPE_REFERENCE = re.compile(r"(全国|全省)(?:平均水平|平均增速|平均)?[（(](?:同比)?(?:增长|增速为?|增幅为?)?$")
 
 POOL_BEFORE = re.compile(r"(?<!其)中(?:有|共有)?$")  # 35个行业大类中28个行业…: the counted noun follows
 

@@ -21,7 +21,14 @@ from chanye.extract.bodies import (
     measure_at,
     quoted_company,
 )
-from chanye.knowledge.regions import Region, find_region_mentions, gazetteer, parent_chain, resolve_region
+from chanye.knowledge.regions import (
+    Region,
+    find_region_mentions,
+    gazetteer,
+    parent_chain,
+    resolve_region,
+    withheld_short_forms,
+)
 from chanye.extract.facts.drafts import Doc, Draft
 from chanye.extract.facts.cues import EACH_TOTAL, LEX, RESPECTIVELY
 from chanye.extract.facts.spans import clause_words
@@ -149,7 +156,7 @@ def _subject(doc: Doc, d: Draft):
         together = _listed_together(doc, in_clause)
         if together:
             return _one_of_together(doc, together)
-        return in_clause[-1][-1][2]
+        return _town_after(doc, in_clause[-1][-1][1], d.pos) or in_clause[-1][-1][2]
     for rule in _CLAUSE_WITHOUT_PLACE:
         found = rule(doc, d)
         if found is not None:
@@ -165,7 +172,7 @@ def _subject(doc: Doc, d: Draft):
         whole_of = own.group(0)[-1]  # 全市 is a 市's, 全区 a 区's: not a district's 全市
         if getattr(section, "level", None) in ("city", "county") and section.name.endswith(whole_of):
             return section
-        return doc.doc_region
+        return doc.doc_region if d.kind == "rank" else _whole_above(doc.doc_region, whole_of)  # (全市排名第一: its rank)
     key = ("earlier_subject", clause.start)
     if key not in doc.memo:  # the same for every figure of the clause
         doc.memo[key] = _earlier_subject(doc, sent, clause)
@@ -177,12 +184,21 @@ def _subject(doc: Doc, d: Draft):
     return doc.doc_region if found is None else found
 
 
+def _whole_above(own, whole_of: str):
+    """同期，全市地区生产总值增长5.2% on a district's or a zone's page: 全市 is the city it lies in (the
+    nearest place above it whose name ends in 市), not the page's own place."""
+    if whole_of != "市" or getattr(own, "level", None) not in ("county", "zone") or not own.name.endswith("区"):
+        return own  # (a 县's page saying 全市 is of a county since made a 市: 玉环县 -> 玉环市)
+    return next((p for p in parent_chain(own) if p.level in ("city", "province") and p.name.endswith("市")), own)
+
+
 # Where a clause names no place, in this order: a quoted company officer's figures, a county's short form
 # at the clause head, the subject of the sentence before a 其中 sentence, a company the sentence introduced
 # (作为…的X), the whole a scope word at the clause head names (全省 on a city's page: its province).
 _CLAUSE_WITHOUT_PLACE = (
     lambda doc, d: _quoted_company(doc, d.pos),
     lambda doc, d: _head_county_short(doc, d),
+    lambda doc, d: _head_town(doc, d),
     lambda doc, d: _among_previous(doc, d.sentence, d.clause),
     lambda doc, d: _introduced_body(doc, d.sentence, d.clause),
     lambda doc, d: _scope_subject(doc, d),
@@ -210,7 +226,8 @@ def _find_paragraph_topic(doc: Doc, index: int):
     if not groups or groups[0][0][0] - para.start > _TOPIC_LEAD_MAX or not topical(doc, groups[0]):
         region = _opening_county_short(doc, para.start, para.start + len(first))
         if region is None:
-            return None
+            # 产业方面，某某镇…有418家…: a town opening the paragraph (a clause or two in) is its topic
+            return _town_at_head(doc, para.start, para.start + len(first)) or _second_clause_town(doc, para, first)
     else:
         region = groups[0][-1][2]
     own = doc.doc_region
@@ -225,9 +242,24 @@ def _find_paragraph_topic(doc: Doc, index: int):
     return region
 
 
+_TOPIC_HEADS = ("方面", "看", "来看", "上")  # 产业方面，某某镇…: a paragraph's topic word before its town
+
+
+def _second_clause_town(doc: Doc, para, first: str):
+    """产业方面，某某镇…: the town opening the paragraph's second clause, after a topic word."""
+    head = first.split("，", 1)[0] if "，" in first else ""
+    if not head or not head.endswith(_TOPIC_HEADS) or len(head) > _TOPIC_LEAD_MAX:
+        return None
+    at = para.start + len(head) + 1
+    return _town_at_head(doc, at, para.end)
+
+
 # 扬州、泰州两市合计…, 苏锡常三市共…: the places before it are counted together
 _TOGETHER_AFTER = re.compile(r"(?:、[\u4e00-\u9fff]{2,3})?等?(?:[两二三四五六七八九十]|\d{1,2})(?:个)?(?:市|地|省|县|区|州|城)|(?:合计|共计|总计|合共)")
-_LIST_JOIN = re.compile(r"[、和与及]")
+# 梧州、北海和玉林5个市: list joins with withheld short forms between them (北海, 来宾: ordinary words elsewhere)
+_WITHHELD_ALT = "|".join(map(re.escape, sorted(withheld_short_forms(), key=len, reverse=True)))
+_LIST_JOIN_WITHHELD = re.compile(r"[、和与及](?:(?:" + _WITHHELD_ALT + r")[、和与及])*")
+_WITHHELD_LIST_HEAD = re.compile(r"(?:(?:" + _WITHHELD_ALT + r")[、和与及])+$")  # 通化、白山和延边…
 
 
 def _listed_together(doc: Doc, groups: list[list[tuple[int, int, Any]]]) -> list[Any]:
@@ -236,10 +268,11 @@ def _listed_together(doc: Doc, groups: list[list[tuple[int, int, Any]]]) -> list
     listed = [groups[-1]]
     for g in reversed(groups[:-1]):
         gap = text[g[-1][1] : listed[0][0][0]]
-        if not _LIST_JOIN.fullmatch(gap):
+        if not _LIST_JOIN_WITHHELD.fullmatch(gap):
             break
         listed.insert(0, g)
-    if len(listed) < 2 or not _TOGETHER_AFTER.match(text, listed[-1][-1][1]):
+    head = _WITHHELD_LIST_HEAD.search(text, max(0, listed[0][0][0] - 12), listed[0][0][0])
+    if len(listed) + bool(head) < 2 or not _TOGETHER_AFTER.match(text, listed[-1][-1][1]):
         return []
     return [g[-1][2] for g in listed]
 
@@ -282,7 +315,10 @@ def _earlier_subject(doc: Doc, sent: Sentence, clause: Clause):
         # 江北新区、滨江开发区获批省级平台，…，总部企业增加80家: places listed are no topic
         groups = [g for g in groups if doc.text[g[-1][1] : g[-1][1] + 1] != "、"]
         if groups:
-            return groups[0][-1][2]
+            return _town_after(doc, groups[0][-1][1], c.end) or groups[0][-1][2]
+        town = _town_at_head(doc, c.start, c.end)
+        if town is not None:
+            return town  # 某某镇工业总产值…，位列…第5位: the town the clause before opened with
     return None
 
 
@@ -297,8 +333,8 @@ def _has_figure(doc: Doc, c: Clause) -> bool:
 def without_body_name(metric: str, subject) -> str:
     """某某集团股份有限公司营业收入 -> 营业收入: a body's name (or its tail, the place read off) is its subject,
     not its indicator."""
-    if getattr(subject, "zone_type", None) != "body":
-        return metric
+    if getattr(subject, "zone_type", None) not in ("body", "town"):
+        return metric  # (a town's name in its own figure's metric, 某某镇粮食总产量, is read off too)
     name = subject.name
     for i in range(len(name) - 1):
         if metric.startswith(name[i:]) and len(metric) > len(name) - i:
@@ -510,10 +546,50 @@ def _head_county_short(doc: Doc, d: Draft):
     at = _CLAUSE_LEAD.match(doc.text, d.clause.start, d.pos).end()
     counties = gazetteer().county_short
     for size in (3, 2):
+        if doc.doc_region.name.startswith(doc.text[at : at + size]):
+            return None  # 大同新能源装机… on 大同市's page: the city's own short form, not its 大同县
         found = [r for r in counties.get(doc.text[at : at + size], ()) if own in {p.code for p in parent_chain(r)}]
         if len(found) == 1 and at + size < d.pos and not _NOT_COUNTY_AFTER.match(doc.text, at + size):
             return found[0]
     return None
+
+
+# a town's or a street's name (桑墟镇, 光明街道): two to four characters and the word that ends it
+_TOWN_AT = re.compile(r"[\u4e00-\u9fff]{2,4}?" + any_of(LEX["town_ends"]))
+_NOT_TOWN = tuple(LEX["not_town_names"])
+_TOWN_ENDS = tuple(LEX["town_ends"])
+_NOT_TOWN_LEADS = tuple(LEX["not_town_leads"])
+_TOWN_HEAD_MAX = 24  # characters from a clause's start within which a town's name opening it ends
+_NOT_IN_TOWN_NAME = re.compile(r"[镇街乡村县市区省]")
+
+
+def _head_town(doc: Doc, d: Draft):
+    """`永兴镇位列全国第344名`, `2006年，某某镇粮食总产量…`: a town or street whose name opens the figure's clause
+    (past its lead and time words) is whose figure it is (towns are not in the gazetteer)."""
+    return _town_at_head(doc, d.clause.start, d.pos)
+
+
+def _town_at_head(doc: Doc, lo: int, hi: int):
+    near = min(hi, lo + _TOWN_HEAD_MAX)
+    if all(doc.text.find(w, lo, near) < 0 for w in _TOWN_ENDS) or _TOWN_AT.search(doc.text, lo, near) is None:
+        return None  # (most clauses name none near their head)
+    at = _CLAUSE_LEAD.match(doc.text, lo, hi).end()
+    for t in doc.times_in(at, hi):
+        if t.start == at:
+            at = t.end
+    at = _CLAUSE_LEAD.match(doc.text, at, hi).end()
+    return _town_after(doc, at, hi)
+
+
+def _town_after(doc: Doc, at: int, hi: int):
+    """The town or street named right at `at` (某县 + 某某镇…), as a subject under the page's place, or None."""
+    m = _TOWN_AT.match(doc.text, at, hi)
+    if m is None or m.group().endswith(_NOT_TOWN) or m.end() >= hi or _NOT_IN_TOWN_NAME.match(m.group()):
+        return None  # (镇长代表镇…: an officer, not a town's name)
+    if m.group().startswith(_NOT_TOWN_LEADS) or doc.text.startswith("区", m.end()):
+        return None  # 下辖新城区…: a district of new town, not a town's name
+    own = getattr(doc.doc_region, "code", "") or ""
+    return Region(name=m.group(), code=f"{own}:{m.group()}", level="zone", parent_code=own or None, zone_type="town")
 
 
 def _opening_county_short(doc: Doc, at: int, hi: int):
@@ -525,6 +601,8 @@ def _opening_county_short(doc: Doc, at: int, hi: int):
     at = _CLAUSE_LEAD.match(doc.text, at, hi).end()
     counties = gazetteer().county_short
     for size in (3, 2):
+        if doc.doc_region.name.startswith(doc.text[at : at + size]):
+            return None  # the page's own city by its short form, not its namesake county
         found = [r for r in counties.get(doc.text[at : at + size], ()) if own in {p.code for p in parent_chain(r)}]
         if len(found) == 1 and at + size < hi and not _NOT_COUNTY_AFTER.match(doc.text, at + size):
             return found[0]
