@@ -112,3 +112,65 @@ def listed_companies(text: str, at: int, end: int) -> tuple[list[str], int] | No
     if any(not_in.search(n) for n in names):
         return None
     return names, m.end()
+
+
+@cache
+def _named_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    lex = load("bodies.yaml")
+    form = re.compile(any_of(lex["company_forms"]) + "+")  # 某某集团有限公司: one name
+    stops = "".join(re.escape(c) for c in lex["name_stops"])
+    name = re.compile(rf"[^\s，,。；;：:！？“”\"{stops}]{{2,{_MAX_NAME}}}$")
+    lead = re.compile("^" + any_of(lex["name_leads"]) + "+")
+    back = re.compile(any_of(lex["back_references"]) + "(?!" + any_of(lex["not_after_reference"]) + ")")
+    officer = re.compile(
+        rf"([\u4e00-\u9fffA-Za-z0-9（）()]{{1,{_MAX_NAME}}}?){any_of(lex['officers'])}[\u4e00-\u9fff]{{0,4}}?"
+        r"(?:说|表示|介绍|告诉记者)[：:，,]?$"
+    )
+    return form, name, lead, back, officer
+
+
+def companies_named(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
+    """(where it ends, its name) for each company named in full in text[lo:hi] (在位于…的某某纺织股份有限公司
+    → 某某纺织股份有限公司): a name before a registered form (company_forms), from after the last word or mark
+    that no name holds, less a lead (记者走进); not a class or a whole (上市公司, 全市企业), not a back-reference."""
+    form, name_re, lead, back, _ = _named_patterns()
+    not_in, not_names = _patterns()[1], _patterns()[2]
+    out: list[tuple[int, str]] = []
+    for m in form.finditer(text, lo, hi):
+        if out and out[-1][0] > m.start():
+            continue  # 有限公司 within 股份有限公司 already read
+        head = name_re.search(text, max(lo, m.start() - _MAX_NAME), m.start())
+        if head is None:
+            continue
+        name = lead.sub("", head.group()) + m.group()
+        rest = name[: -len(m.group())]
+        if len(rest) < 2 or back.fullmatch(name) or rest[0] in "该这全本我其此" or not_in.search(name):
+            continue
+        if any(name.endswith(w) for w in not_names):
+            continue
+        out.append((m.end(), name))
+    return out
+
+
+def refers_back(text: str, at: int) -> bool:
+    """Does a back-reference to a company (该公司, 公司, 这家企业) open the text at `at`?"""
+    return _named_patterns()[3].match(text, at) is not None
+
+
+def officer_before(text: str, at: int) -> str | None:
+    """The body whose officer speaks right before `at` (企业总经理李明说：“ → 企业, 某某新能源董事长某某说：“ → 某某
+    新能源), else None."""
+    m = _named_patterns()[4].search(text, max(0, at - 2 * _MAX_NAME), at)
+    return None if m is None else m.group(1)
+
+
+@cache
+def _brand_pattern() -> re.Pattern:
+    return re.compile(any_of(load("bodies.yaml")["place_brands"]) + r"(?!产业|行业|工业|业|产品)")
+
+
+def place_brand_at(text: str, place: str, at: int) -> str | None:
+    """吉林|化纤…, 宁德|时代…: the company whose short name is the place's short name `place` (ending at `at`)
+    and a brand word right after it, else None."""
+    m = _brand_pattern().match(text, at)
+    return None if m is None else place + m.group()
