@@ -133,7 +133,29 @@ def companies_named(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
     """(where it ends, its name) for each company named in full in text[lo:hi] (在位于…的某某纺织股份有限公司
     → 某某纺织股份有限公司): a name before a registered form (company_forms), from after the last word or mark
     that no name holds, less a lead (记者走进); not a class or a whole (上市公司, 全市企业), not a back-reference."""
-    form, name_re, lead, back, _ = _named_patterns()
+    return _named(_named_patterns()[0], text, lo, hi)
+
+
+@cache
+def _project_patterns() -> tuple[re.Pattern, re.Pattern]:
+    lex = load("bodies.yaml")
+    refs = any_of(lex["project_references"]) + r"|这个[^，。；！？\s]{1,20}?的项目"
+    return re.compile(any_of(lex["project_forms"])), re.compile(refs)
+
+
+def projects_named(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
+    """(where it ends, its name) for each project named in text[lo:hi] (…项目——某某半导体科技项目), as
+    companies_named reads names; not a descriptive one (年产3000吨…项目)."""
+    return [(e, n) for e, n in _named(_project_patterns()[0], text, lo, hi) if not n[0].isdigit() and not n.startswith("年产")]
+
+
+def refers_to_project(text: str, at: int) -> bool:
+    """Does a back-reference to a project (该项目, 这个…的项目, 项目建成后) open the text at `at`?"""
+    return _project_patterns()[1].match(text, at) is not None
+
+
+def _named(form: re.Pattern, text: str, lo: int, hi: int) -> list[tuple[int, str]]:
+    _, name_re, lead, back, _ = _named_patterns()
     not_in, not_names = _patterns()[1], _patterns()[2]
     out: list[tuple[int, str]] = []
     for m in form.finditer(text, lo, hi):
@@ -144,7 +166,7 @@ def companies_named(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
             continue
         name = lead.sub("", head.group()) + m.group()
         rest = name[: -len(m.group())]
-        if len(rest) < 2 or back.fullmatch(name) or rest[0] in "该这全本我其此" or not_in.search(name):
+        if len(rest) < 2 or back.fullmatch(name) or rest[0] in "该这全本我其此" or not_in.search(rest):
             continue
         if any(name.endswith(w) for w in not_names):
             continue

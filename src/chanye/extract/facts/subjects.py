@@ -22,8 +22,10 @@ from chanye.extract.bodies import (
     measure_at,
     officer_before,
     place_brand_at,
+    projects_named,
     quoted_company,
     refers_back,
+    refers_to_project,
 )
 from chanye.knowledge.regions import Region, find_region_mentions, gazetteer, parent_chain, resolve_region
 from chanye.extract.facts.drafts import Doc, Draft
@@ -505,11 +507,18 @@ def _referred_company(doc: Doc, d: Draft):
         return None
     at, reach = found
     index = d.sentence.paragraph
-    for k in range(index, max(index - reach, 0) - 1, -1):
+    for k in range(index, max(index - max(reach, 0), 0) - 1, -1):
         before = [name for end, name in _paragraph_companies(doc, k) if end <= at]
         if before:
             return _body_region(doc, before[-1])
-    return None
+    return _referred_project(doc, d, at) if reach < 0 else None
+
+
+def _referred_project(doc: Doc, d: Draft, at: int):
+    """该项目建成投产后… with no company named before it in the paragraph: the project named there before."""
+    para = doc.paragraphs[d.sentence.paragraph]
+    before = [name for end, name in projects_named(doc.text, para.start, at) if end <= at]
+    return _body_region(doc, before[-1]) if before else None
 
 
 _REFERENCE_PARAGRAPHS = 2  # how many paragraphs back 这家公司 or a speaker may reach to its company
@@ -526,9 +535,9 @@ def _paragraph_companies(doc: Doc, index: int) -> list[tuple[int, str]]:
 
 
 def _reference_at(doc: Doc, d: Draft) -> tuple[int, int] | None:
-    """(where the figure's sentence refers back to a company, how many paragraphs back it may reach): the
-    speaker of the quote the figure is in, or a clause head up to the figure's clause (after lead and time
-    words) with no place named after it; None where it does not refer back."""
+    """(where the figure's sentence refers back to a company, how many paragraphs back it may reach; -1 for
+    a project, in its own paragraph): the speaker of the quote the figure is in, or a clause head up to the
+    figure's clause (after lead and time words) with no place named after it; None where it does not."""
     opening = doc.text.rfind("“", max(d.sentence.start - _QUOTE_MAX, 0), d.pos)
     if opening >= 0 and doc.text.find("”", opening, d.pos) < 0:
         speaker = officer_before(doc.text, opening)
@@ -548,6 +557,8 @@ def _reference_at(doc: Doc, d: Draft) -> tuple[int, int] | None:
         if refers_back(doc.text, at):
             bare = doc.text.startswith(("公司", "企业"), at)
             found = (at, 0 if bare else _REFERENCE_PARAGRAPHS)
+        elif refers_to_project(doc.text, at):
+            found = (at, -1)  # its paragraph's company, else its project
     return found
 
 
