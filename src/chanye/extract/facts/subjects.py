@@ -276,6 +276,10 @@ def _earlier_subject(doc: Doc, sent: Sentence, clause: Clause):
         body = _clause_body(doc, c, c.end)
         if body is None and not _has_figure(doc, c):
             body = _opening_company(doc, c)  # 某某钛业集团加快技术改造，上半年实现营业收入…
+        if body is None:
+            introduced = _closing_company(doc, c)
+            if introduced is not None:
+                return introduced  # 位于某开发区的某某股份有限公司，今年前三季度…
         goes_on = _RATE_GOES_ON.match(doc.text, clause.start) or measure_at(doc.text, clause.start)
         if body is not None and (goes_on or not _has_figure(doc, c)):
             # 某某公司传来好消息，1430辆…订单落地; 某某港集装箱吞吐量…，增长9.1%: the body's; not the clauses
@@ -406,6 +410,23 @@ def _opening_company(doc: Doc, c: Clause):
     return None
 
 
+def _closing_company(doc: Doc, c: Clause):
+    """The company named in full that closes clause `c` after a 的 (位于某开发区的某某股份有限公司，…; 全市民营企业
+    百强第一名的某某集团，…): the clause introduces it, the next ones give its figures; not one the page's
+    place brought in (我县引进的某某有限公司)."""
+    end = c.end
+    named = companies_named(doc.text, max(c.start, end - 2 * _MAX_COMPANY), end)
+    if not named or named[-1][0] != end:
+        return None
+    start = end - len(named[-1][1])
+    if doc.text[start - 1 : start] != "的" or _BROUGHT_IN.search(doc.text, c.start, start):
+        return None
+    return _body_region(doc, named[-1][1])
+
+
+_MAX_COMPANY = 20  # characters of a company's name before its registered form
+
+
 def _own_figures_after(doc: Doc, end: int, hi: int) -> bool:
     """Are the figures after a company's name (ending at `end`, its clause at `hi`) its own: not where it
     invests or settles in the page's place (某某集团投资建设…, 宁德时代在赣总投资…, …基地在某新城落户) or is one
@@ -420,6 +441,7 @@ _INVESTS = re.compile(
     any_of(_BODIES["invests"] + _BODIES["list_joins"]) + r"|在[^，。；]{0,12}?" + any_of(_BODIES["invests"] + _BODIES["settles"])
 )
 _PLACE_EVENTS = tuple(_BODIES["settles"] + ["等"])
+_BROUGHT_IN = re.compile(any_of(_BODIES["invests"] + _BODIES["settles"] + _BODIES["brings_in"]))
 
 
 def _introduced_body(doc: Doc, sent: Sentence, clause: Clause):
