@@ -196,3 +196,30 @@ def place_brand_at(text: str, place: str, at: int) -> str | None:
     and a brand word right after it, else None."""
     m = _brand_pattern().match(text, at)
     return None if m is None else place + m.group()
+
+
+@cache
+def _facility_form() -> re.Pattern:
+    return re.compile(any_of(load("bodies.yaml")["facility_forms"]))
+
+
+def facility_at(text: str, at: int, hi: int, place: tuple[int, int]) -> tuple[str, int] | None:
+    """(the name, its end) of a plant or project named from `at` that holds the place at `place` (三星西安工厂,
+    西安某某12英寸大硅片项目), where what is left of it besides the place is a name: three characters or more,
+    not an industry (合肥新能源汽车项目), a class or a whole (重点项目) - two where a brand comes before the
+    place (三星西安工厂); else None."""
+    for end, name in _named(_facility_form(), text, at, hi):
+        if end - len(name) != at:
+            continue
+        form = _facility_form().search(name).group()
+        rest = name[: -len(form)]
+        s, e = place[0] - at, place[1] - at
+        if not (0 <= s < e <= len(rest)):
+            return None
+        left = rest[:s] + rest[e:]
+        if len(left) < (2 if s > 0 else 3) or left.startswith("年产") or exact_industry(left) or exact_industry(rest[e:]):
+            return None
+        if any(w in left for w in load("bodies.yaml")["project_classes"]):
+            return None  # 新签约项目, 在建项目: a class of projects
+        return name, end
+    return None

@@ -17,6 +17,7 @@ from chanye.extract.bodies import (
     brand_short,
     companies_named,
     company_at,
+    facility_at,
     introduced_company,
     listed_companies,
     measure_at,
@@ -343,7 +344,8 @@ _BODY_LEAD = re.compile(r"(?:特别是|尤其是|目前|据悉|全年|今年|去
 
 
 # words one of which a clause opening with a body's name holds (most clauses hold none)
-_BODY_HINTS = ("港", "口岸", "公司", "集团", "园", "完成", "营", "利润", "生产", "交付", "产销", *load("bodies.yaml")["place_brands"])
+_BODIES_LEX = load("bodies.yaml")
+_BODY_HINTS = ("港", "口岸", "公司", "集团", "园", "完成", "营", "利润", "生产", "交付", "产销", *_BODIES_LEX["place_brands"], *_BODIES_LEX["facility_forms"])
 
 
 def _clause_body(doc: Doc, c: Clause, hi: int):
@@ -367,6 +369,8 @@ def _clause_body(doc: Doc, c: Clause, hi: int):
         found = next(((n, e) for e, n in companies_named(doc.text, at, hi) if e - len(n) == at), None)
         if found is None:
             found = _place_brand(doc, at, opening[-1] if opening else None)  # 吉林化纤化学纤维产量…
+        if found is None and groups and _short_city(doc, groups[0][-1]) and groups[0][-1][0] - at < _MAX_COMPANY:
+            found = facility_at(doc.text, at, hi, groups[0][-1][:2])  # 三星西安工厂闪存芯片产能…
         if found is not None and not _own_figures_after(doc, found[1], c.end):
             return None
     if found is None or refers_back(found[0], 0) and len(found[0]) <= 4:
@@ -374,6 +378,12 @@ def _clause_body(doc: Doc, c: Clause, hi: int):
     if opening and opening[-1][1] >= found[1]:
         return None  # the whole name is a place's or a zone's
     return _body_region(doc, found[0])
+
+
+def _short_city(doc: Doc, mention: tuple[int, int, Any]) -> bool:
+    """Is the mention a province's, a city's or a county's short form (西安, not 西安市 nor 西宁开发区)?"""
+    s, e, region = mention
+    return getattr(region, "level", None) in ("province", "city", "county") and doc.text[s:e] != region.name
 
 
 def _place_brand(doc: Doc, at: int, mention: tuple[int, int, Any] | None) -> tuple[str, int] | None:
