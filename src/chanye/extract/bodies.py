@@ -223,3 +223,31 @@ def facility_at(text: str, at: int, hi: int, place: tuple[int, int]) -> tuple[st
             return None  # 新签约项目, 在建项目: a class of projects
         return name, end
     return None
+
+
+_SPEAKER_REACH = 60  # characters after a quote its speaker may come within (”近日，位于…的某某有限公司相关负责人介绍)
+
+
+@cache
+def _speaker_pattern() -> re.Pattern:
+    officers = any_of(load("bodies.yaml")["officers"])
+    return re.compile(rf"([^，,。；！？“”\s]{{2,{_MAX_NAME + 10}}}?){officers}[\u4e00-\u9fff]{{0,4}}?(?:说|表示|介绍|告诉)")
+
+
+def speaker_after(text: str, at: int) -> re.Match | None:
+    """The speaker a quote closing at `at` is attributed to a few words on, in the same sentence (”近日，位于…的
+    某某有限公司相关负责人介绍): a match whose group 1 is the speaker's body, else None."""
+    end = min(len(text), at + _SPEAKER_REACH)
+    for stop in "。“\n":
+        k = text.find(stop, at, end)
+        if k >= 0:
+            end = k
+    m = _speaker_pattern().match(text, at, end)
+    comma = at
+    while m is None:
+        comma = min((k for k in (text.find("，", comma, end), text.find(",", comma, end)) if k >= 0), default=-1)
+        if comma < 0:
+            return None
+        comma += 1
+        m = _speaker_pattern().match(text, comma, end)
+    return m

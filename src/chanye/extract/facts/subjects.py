@@ -23,6 +23,7 @@ from chanye.extract.bodies import (
     measure_at,
     officer_before,
     place_brand_at,
+    speaker_after,
     projects_named,
     quoted_company,
     refers_back,
@@ -523,8 +524,13 @@ def _quoted_company(doc: Doc, pos: int):
     closing = doc.text.find("”", pos, pos + _QUOTE_MAX)
     if closing < 0 or "\n" in doc.text[opening:closing]:
         return None
-    m = _QUOTE_SPEAKER.match(doc.text, closing + 1)
-    if m is None or mention_groups(doc, m.start(1), m.end(1)) or not quoted_company(m.group(1)):
+    m = _QUOTE_SPEAKER.match(doc.text, closing + 1) or speaker_after(doc.text, closing + 1)
+    if m is None:
+        return None
+    named = companies_named(doc.text, m.start(1), m.end(1))
+    if named and named[-1][0] == m.end(1):
+        return _body_region(doc, named[-1][1])  # 某某（四川）有限公司相关负责人介绍: a place in its name is its own
+    if mention_groups(doc, m.start(1), m.end(1)) or not quoted_company(m.group(1)):
         return None
     return _body_region(doc, m.group(1))
 
