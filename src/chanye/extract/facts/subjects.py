@@ -320,7 +320,10 @@ def without_body_name(metric: str, subject) -> str:
         if metric.startswith(name[i:]) and len(metric) > len(name) - i:
             rest = metric[len(name) - i :]
             return re.sub(r"^(?:完成|实现)(?=..)", "", rest)  # 某公司完成原油加工量: 原油加工量
-    return metric
+    return _SHORT_COMPANY_HEAD.sub("", metric)  # 锦程公司产值 (its short name, 以下简称锦程公司): 产值
+
+
+_SHORT_COMPANY_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:公司|集团)(?=..)")
 
 
 # a sentence that breaks down the one before: 其中进口…，出口…
@@ -438,6 +441,11 @@ def _closing_company(doc: Doc, c: Clause):
 _MAX_COMPANY = 20  # characters of a company's name before its registered form
 
 
+def _settles_in(doc: Doc, end: int, hi: int) -> bool:
+    """Does the clause after a company's name (from `end` to `hi`) say it settles or signs in the place?"""
+    return any(doc.text.find(w, end, hi) >= 0 for w in _BODIES["settles"])
+
+
 def _own_figures_after(doc: Doc, end: int, hi: int) -> bool:
     """Are the figures after a company's name (ending at `end`, its clause at `hi`) its own: not where it
     invests or settles in the page's place (某某集团投资建设…, 宁德时代在赣总投资…, …基地在某新城落户) or is one
@@ -484,8 +492,28 @@ def _introduced_brands(doc: Doc) -> list[tuple[int, str, str]]:
                 short = brand_short(name)
                 if short and introduced_company(name):
                     found.append((m.end(), name, short))
+        if "简称" in doc.text:
+            found += _aliased_companies(doc)
+            found.sort()
         doc.memo[key] = found
     return doc.memo[key]
+
+
+# 某某硅胶科技有限公司（以下简称百茂公司）, 某某新能源科技股份有限公司（以下简称“某某时代”）
+_ALIAS = re.compile(r"[（(](?:以下)?简称[“\"]?([\u4e00-\u9fffA-Za-z0-9]{2,10})[”\"]?[）)]")
+
+
+def _aliased_companies(doc: Doc) -> list[tuple[int, str, str]]:
+    """(where, the company's name, its short form) for each company named in full right before （以下简称X）."""
+    found = []
+    for m in _ALIAS.finditer(doc.text):
+        alias = m.group(1)
+        if any(resolve_region(alias[:k]) is not None and place_brand_at(alias, alias[:k], k) for k in _PLACE_SHORT):
+            continue  # 宁德时代: a place's short name and a brand, read as such (_place_brand)
+        named = companies_named(doc.text, max(0, m.start() - 2 * _MAX_COMPANY), m.start())
+        if named and named[-1][0] == m.start():
+            found.append((m.end(), named[-1][1], alias))
+    return found
 
 
 def _brand_short_at(doc: Doc, c: Clause, hi: int):
@@ -500,7 +528,7 @@ def _brand_short_at(doc: Doc, c: Clause, hi: int):
             at = t.end
     at = _BODY_LEAD.match(doc.text, at, hi).end()
     for where, name, short in brands:
-        if where <= c.start and doc.text.startswith(short, at):
+        if where <= c.start and doc.text.startswith(short, at) and not _settles_in(doc, at + len(short), c.end):
             return _body_region(doc, name)
     return None
 
