@@ -347,9 +347,18 @@ def _among_previous(doc: Doc, sent: Sentence, clause: Clause):
 _BODY_LEAD = re.compile(r"(?:特别是|尤其是|目前|据悉|全年|今年|去年)?")
 
 
+_BODIES = load("bodies.yaml")
 # words one of which a clause opening with a body's name holds (most clauses hold none)
-_BODIES_LEX = load("bodies.yaml")
-_BODY_HINTS = ("港", "口岸", "公司", "集团", "园", "完成", "营", "利润", "生产", "交付", "产销", *_BODIES_LEX["place_brands"], *_BODIES_LEX["facility_forms"])
+_BODY_HINTS = ("港", "口岸", "公司", "集团", "园", "完成", "营", "利润", "生产", "交付", "产销", *_BODIES["place_brands"], *_BODIES["facility_forms"])
+
+
+def _clause_head(doc: Doc, start: int, hi: int) -> int:
+    """Where a clause's words begin after its lead, its time words and a body's lead (其中，1-8月，目前…)."""
+    at = _CLAUSE_LEAD.match(doc.text, start, hi).end()
+    for t in doc.times_in(at, hi):
+        if t.start == at:
+            at = t.end
+    return _BODY_LEAD.match(doc.text, at, hi).end()
 
 
 def _clause_body(doc: Doc, c: Clause, hi: int):
@@ -359,11 +368,7 @@ def _clause_body(doc: Doc, c: Clause, hi: int):
         return short
     if not any(0 <= doc.text.find(w, c.start, hi) for w in _BODY_HINTS):
         return None  # (most clauses name none: the name patterns are not tried)
-    at = _CLAUSE_LEAD.match(doc.text, c.start, hi).end()
-    for t in doc.times_in(at, hi):
-        if t.start == at:
-            at = t.end  # 1-8月，…, 上半年某某公司…
-    at = _BODY_LEAD.match(doc.text, at, hi).end()
+    at = _clause_head(doc, c.start, hi)  # 1-8月，…, 上半年某某公司…
     groups = mention_groups(doc, at, hi)
     opening = groups[0] if groups and groups[0][0][0] == at else None
     found = body_at(doc.text, at, hi)
@@ -413,11 +418,7 @@ _PLACE_SHORT = (2, 3)  # characters of a place's short form (宁德, 内蒙古)
 def _opening_company(doc: Doc, c: Clause):
     """The company named in full that opens clause `c` (after its lead and time words) and does not invest
     in the page's place there (某某有限公司投资建设的项目…), as a subject; else None."""
-    at = _CLAUSE_LEAD.match(doc.text, c.start, c.end).end()
-    for t in doc.times_in(at, c.end):
-        if t.start == at:
-            at = t.end
-    at = _BODY_LEAD.match(doc.text, at, c.end).end()
+    at = _clause_head(doc, c.start, c.end)
     for end, name in companies_named(doc.text, at, c.end):
         if end - len(name) == at and _own_figures_after(doc, end, c.end):
             return _body_region(doc, name)
@@ -455,7 +456,6 @@ def _own_figures_after(doc: Doc, end: int, hi: int) -> bool:
     return not any(doc.text.find(w, end, hi) >= 0 for w in _PLACE_EVENTS)
 
 
-_BODIES = load("bodies.yaml")
 _INVESTS = re.compile(
     any_of(_BODIES["invests"] + _BODIES["list_joins"]) + r"|在[^，。；]{0,12}?" + any_of(_BODIES["invests"] + _BODIES["settles"])
 )
@@ -522,11 +522,7 @@ def _brand_short_at(doc: Doc, c: Clause, hi: int):
     brands = _introduced_brands(doc)
     if not brands:
         return None
-    at = _CLAUSE_LEAD.match(doc.text, c.start, hi).end()
-    for t in doc.times_in(at, hi):
-        if t.start == at:
-            at = t.end
-    at = _BODY_LEAD.match(doc.text, at, hi).end()
+    at = _clause_head(doc, c.start, hi)
     for where, name, short in brands:
         if where <= c.start and doc.text.startswith(short, at) and not _settles_in(doc, at + len(short), c.end):
             return _body_region(doc, name)
@@ -615,11 +611,7 @@ def _reference_at(doc: Doc, d: Draft) -> tuple[int, int] | None:
             break
         if found is not None and c.start < d.clause.start and mention_groups(doc, c.start, c.end):
             found = None  # 企业加强创新，某区某某铜带制定了…: a place took over
-        at = _CLAUSE_LEAD.match(doc.text, c.start, c.end).end()
-        for t in doc.times_in(at, c.end):
-            if t.start == at:
-                at = t.end
-        at = _BODY_LEAD.match(doc.text, at, c.end).end()
+        at = _clause_head(doc, c.start, c.end)
         if refers_back(doc.text, at):
             bare = doc.text.startswith(("公司", "企业"), at)
             found = (at, 0 if bare else _REFERENCE_PARAGRAPHS)
