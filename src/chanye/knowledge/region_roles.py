@@ -28,6 +28,7 @@ def _patterns() -> dict[str, re.Pattern]:
     def words(key: str) -> str:
         return "|".join(map(re.escape, sorted(data.get(key, []), key=len, reverse=True))) or "(?!)"
 
+    breaks = words("not_in_company_name")  # 宿松县引进的某某有限公司: no name the place opens
     happened = (
         r"(?:(?:市|省)?[、和与及][\u4e00-\u9fff]{1,6}?)*(?:市|省)?(?:等多?地|等多个?(?:城市|省份|省市)|等城市|等省份|地区)?(?:的)?"
         r"(?:相继|先后|接连|再次|多次)?(?:因|受|遭遇|发生|暴发|爆发|出现|实施|实行)?(?:新一轮|本轮|新一波)?"
@@ -41,11 +42,11 @@ def _patterns() -> dict[str, re.Pattern]:
             r"|(?:市|省)?[，,]"  # 刚到北京，…: where the delegation arrived
         ),
         # a place inside a company's name: 研峰科技（北京）有限公司, 北京新发地韵达供应链管理有限公司
-        "in_company": re.compile(r"[）)]?[\u4e00-\u9fff（）()]{0,16}?(?:有限公司|有限责任公司)"),
+        "in_company": re.compile(rf"[）)]?(?:(?!{breaks})[\u4e00-\u9fff（）()]){{0,16}}?(?:有限公司|有限责任公司)"),
         "before": re.compile(rf"(?:{words('before')}){_PLACES_BEFORE}$"),
         "at": re.compile(rf"在{_PLACES_BEFORE}$"),
         "held": re.compile(rf"[^，。；：！？\n]{{0,{_VENUE_SPAN}}}?(?:{words('venue_after')})"),
-        "company": re.compile(rf"[\u4e00-\u9fffA-Za-z（）()]{{0,{_COMPANY_SPAN}}}?(?:{words('company_after')})"),
+        "company": re.compile(rf"(?:(?!{breaks})[\u4e00-\u9fffA-Za-z（）()]){{0,{_COMPANY_SPAN}}}?(?:{words('company_after')})"),
         "with": re.compile(rf"[与同]{_PLACES_BEFORE}$"),
         # the verb right after the place or its government (与上海市人民政府签署), not after an organisation of
         # it (与某市物流协会签署: the page's own city's body)

@@ -10,16 +10,24 @@ from typing import Any
 
 from chanye.extract import metric as M
 from chanye.extract.clauses import Clause, Sentence
-from chanye.extract.wordlists import any_of
+from chanye.extract.wordlists import any_of, load
 from chanye.knowledge.region_roles import incidental_mention, other_role
 from chanye.extract.bodies import (
     body_at,
     brand_short,
+    companies_named,
     company_at,
+    facility_at,
     introduced_company,
     listed_companies,
     measure_at,
+    officer_before,
+    place_brand_at,
+    speaker_after,
+    projects_named,
     quoted_company,
+    refers_back,
+    refers_to_project,
 )
 from chanye.knowledge.regions import (
     Region,
@@ -192,11 +200,13 @@ def _whole_above(own, whole_of: str):
     return next((p for p in parent_chain(own) if p.level in ("city", "province") and p.name.endswith("市")), own)
 
 
-# Where a clause names no place, in this order: a quoted company officer's figures, a county's short form
-# at the clause head, the subject of the sentence before a 其中 sentence, a company the sentence introduced
-# (作为…的X), the whole a scope word at the clause head names (全省 on a city's page: its province).
+# Where a clause names no place, in this order: a quoted company officer's figures, a company its sentence
+# refers back to (该公司…), a county's short form or a town at the clause head, the subject of the sentence
+# before a 其中 sentence, a company the sentence introduced (作为…的X), the whole a scope word at the clause
+# head names (全省 on a city's page: its province).
 _CLAUSE_WITHOUT_PLACE = (
     lambda doc, d: _quoted_company(doc, d.pos),
+    lambda doc, d: _referred_company(doc, d),
     lambda doc, d: _head_county_short(doc, d),
     lambda doc, d: _head_town(doc, d),
     lambda doc, d: _among_previous(doc, d.sentence, d.clause),
@@ -299,6 +309,12 @@ def _earlier_subject(doc: Doc, sent: Sentence, clause: Clause):
     """The region that opens the nearest earlier clause of the sentence, or None."""
     for c in _statement_before(doc, sent, clause):
         body = _clause_body(doc, c, c.end)
+        if body is None and not _has_figure(doc, c):
+            body = _opening_company(doc, c)  # 某某钛业集团加快技术改造，上半年实现营业收入…
+        if body is None:
+            introduced = _closing_company(doc, c)
+            if introduced is not None:
+                return introduced  # 位于某开发区的某某股份有限公司，今年前三季度…
         goes_on = _RATE_GOES_ON.match(doc.text, clause.start) or measure_at(doc.text, clause.start)
         if body is not None and (goes_on or not _has_figure(doc, c)):
             # 某某公司传来好消息，1430辆…订单落地; 某某港集装箱吞吐量…，增长9.1%: the body's; not the clauses
@@ -340,7 +356,10 @@ def without_body_name(metric: str, subject) -> str:
         if metric.startswith(name[i:]) and len(metric) > len(name) - i:
             rest = metric[len(name) - i :]
             return re.sub(r"^(?:完成|实现)(?=..)", "", rest)  # 某公司完成原油加工量: 原油加工量
-    return metric
+    return _SHORT_COMPANY_HEAD.sub("", metric)  # 锦程公司产值 (its short name, 以下简称锦程公司): 产值
+
+
+_SHORT_COMPANY_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:公司|集团)(?=..)")
 
 
 # a sentence that breaks down the one before: 其中进口…，出口…
@@ -364,28 +383,120 @@ def _among_previous(doc: Doc, sent: Sentence, clause: Clause):
 _BODY_LEAD = re.compile(r"(?:特别是|尤其是|目前|据悉|全年|今年|去年)?")
 
 
+_BODIES = load("bodies.yaml")
+# words one of which a clause opening with a body's name holds (most clauses hold none)
+_BODY_HINTS = ("港", "口岸", "公司", "集团", "园", "完成", "营", "利润", "生产", "交付", "产销", *_BODIES["place_brands"], *_BODIES["facility_forms"])
+
+
+def _clause_head(doc: Doc, start: int, hi: int) -> int:
+    """Where a clause's words begin after its lead, its time words and a body's lead (其中，1-8月，目前…)."""
+    at = _CLAUSE_LEAD.match(doc.text, start, hi).end()
+    for t in doc.times_in(at, hi):
+        if t.start == at:
+            at = t.end
+    return _BODY_LEAD.match(doc.text, at, hi).end()
+
+
 def _clause_body(doc: Doc, c: Clause, hi: int):
     """The port or company whose name opens clause `c` (after its lead and time words), as a subject."""
     short = _brand_short_at(doc, c, hi)
     if short is not None:
         return short
-    if not any(0 <= doc.text.find(w, c.start, hi) for w in ("港", "口岸", "公司", "集团", "园", "完成", "营", "利润", "生产", "交付", "产销")):
+    if not any(0 <= doc.text.find(w, c.start, hi) for w in _BODY_HINTS):
         return None  # (most clauses name none: the name patterns are not tried)
-    at = _CLAUSE_LEAD.match(doc.text, c.start, hi).end()
-    for t in doc.times_in(at, hi):
-        if t.start == at:
-            at = t.end  # 1-8月，…, 上半年某某公司…
-    at = _BODY_LEAD.match(doc.text, at, hi).end()
+    at = _clause_head(doc, c.start, hi)  # 1-8月，…, 上半年某某公司…
     groups = mention_groups(doc, at, hi)
     opening = groups[0] if groups and groups[0][0][0] == at else None
     found = body_at(doc.text, at, hi)
     if found is None and not (opening and doc.text[at : opening[-1][1]] == opening[-1][2].name):
         found = company_at(doc.text, at, hi)  # (not 株洲市轨道交通装备完成产值: a place by its full name, then its industry)
     if found is None:
-        return None
+        found = next(((n, e) for e, n in companies_named(doc.text, at, hi) if e - len(n) == at), None)
+        if found is None:
+            found = _place_brand(doc, at, opening[-1] if opening else None)  # 吉林化纤化学纤维产量…
+        if found is None and groups and _short_city(doc, groups[0][-1]) and groups[0][-1][0] - at < _MAX_COMPANY:
+            found = facility_at(doc.text, at, hi, groups[0][-1][:2])  # 三星西安工厂闪存芯片产能…
+        if found is not None and not _own_figures_after(doc, found[1], c.end):
+            return None
+    if found is None or refers_back(found[0], 0) and len(found[0]) <= 4:
+        return None  # (该公司: the company it refers back to, read later)
     if opening and opening[-1][1] >= found[1]:
         return None  # the whole name is a place's or a zone's
     return _body_region(doc, found[0])
+
+
+def _short_city(doc: Doc, mention: tuple[int, int, Any]) -> bool:
+    """Is the mention a province's, a city's or a county's short form (西安, not 西安市 nor 西宁开发区)?"""
+    s, e, region = mention
+    return getattr(region, "level", None) in ("province", "city", "county") and doc.text[s:e] != region.name
+
+
+def _place_brand(doc: Doc, at: int, mention: tuple[int, int, Any] | None) -> tuple[str, int] | None:
+    """(the company's short name, its end) where a place written at `at` by its short form (吉林, not 吉林市)
+    runs on into a brand word (吉林化纤, 宁德时代: a place the mentions may not hold), else None."""
+    if mention is not None:
+        s, e, region = mention
+        spans = [(e, region)] if doc.text[s:e] != getattr(region, "name", None) else []
+    else:
+        spans = [(at + k, resolve_region(doc.text[at : at + k])) for k in _PLACE_SHORT]
+    for e, region in spans:
+        if region is None or getattr(region, "name", None) == doc.text[at:e]:
+            continue
+        name = place_brand_at(doc.text, doc.text[at:e], e)
+        if name is not None:
+            return name, at + len(name)
+    return None
+
+
+_PLACE_SHORT = (2, 3)  # characters of a place's short form (宁德, 内蒙古)
+
+
+def _opening_company(doc: Doc, c: Clause):
+    """The company named in full that opens clause `c` (after its lead and time words) and does not invest
+    in the page's place there (某某有限公司投资建设的项目…), as a subject; else None."""
+    at = _clause_head(doc, c.start, c.end)
+    for end, name in companies_named(doc.text, at, c.end):
+        if end - len(name) == at and _own_figures_after(doc, end, c.end):
+            return _body_region(doc, name)
+    return None
+
+
+def _closing_company(doc: Doc, c: Clause):
+    """The company named in full that closes clause `c` after a 的 (位于某开发区的某某股份有限公司，…; 全市民营企业
+    百强第一名的某某集团，…): the clause introduces it, the next ones give its figures; not one the page's
+    place brought in (我县引进的某某有限公司)."""
+    end = c.end
+    named = companies_named(doc.text, max(c.start, end - 2 * _MAX_COMPANY), end)
+    if not named or named[-1][0] != end:
+        return None
+    start = end - len(named[-1][1])
+    if doc.text[start - 1 : start] != "的" or _BROUGHT_IN.search(doc.text, c.start, start):
+        return None
+    return _body_region(doc, named[-1][1])
+
+
+_MAX_COMPANY = 20  # characters of a company's name before its registered form
+
+
+def _settles_in(doc: Doc, end: int, hi: int) -> bool:
+    """Does the clause after a company's name (from `end` to `hi`) say it settles or signs in the place?"""
+    return any(doc.text.find(w, end, hi) >= 0 for w in _BODIES["settles"])
+
+
+def _own_figures_after(doc: Doc, end: int, hi: int) -> bool:
+    """Are the figures after a company's name (ending at `end`, its clause at `hi`) its own: not where it
+    invests or settles in the page's place (某某集团投资建设…, 宁德时代在赣总投资…, …基地在某新城落户) or is one
+    of a list (某某集团、某某电工等企业…, 某某时代超级工厂等23个项目)?"""
+    if _INVESTS.match(doc.text, end):
+        return False
+    return not any(doc.text.find(w, end, hi) >= 0 for w in _PLACE_EVENTS)
+
+
+_INVESTS = re.compile(
+    any_of(_BODIES["invests"] + _BODIES["list_joins"]) + r"|在[^，。；]{0,12}?" + any_of(_BODIES["invests"] + _BODIES["settles"])
+)
+_PLACE_EVENTS = tuple(_BODIES["settles"] + ["等"])
+_BROUGHT_IN = re.compile(any_of(_BODIES["invests"] + _BODIES["settles"] + _BODIES["brings_in"]))
 
 
 def _introduced_body(doc: Doc, sent: Sentence, clause: Clause):
@@ -417,8 +528,28 @@ def _introduced_brands(doc: Doc) -> list[tuple[int, str, str]]:
                 short = brand_short(name)
                 if short and introduced_company(name):
                     found.append((m.end(), name, short))
+        if "简称" in doc.text:
+            found += _aliased_companies(doc)
+            found.sort()
         doc.memo[key] = found
     return doc.memo[key]
+
+
+# 某某硅胶科技有限公司（以下简称百茂公司）, 某某新能源科技股份有限公司（以下简称“某某时代”）
+_ALIAS = re.compile(r"[（(](?:以下)?简称[“\"]?([\u4e00-\u9fffA-Za-z0-9]{2,10})[”\"]?[）)]")
+
+
+def _aliased_companies(doc: Doc) -> list[tuple[int, str, str]]:
+    """(where, the company's name, its short form) for each company named in full right before （以下简称X）."""
+    found = []
+    for m in _ALIAS.finditer(doc.text):
+        alias = m.group(1)
+        if any(resolve_region(alias[:k]) is not None and place_brand_at(alias, alias[:k], k) for k in _PLACE_SHORT):
+            continue  # 宁德时代: a place's short name and a brand, read as such (_place_brand)
+        named = companies_named(doc.text, max(0, m.start() - 2 * _MAX_COMPANY), m.start())
+        if named and named[-1][0] == m.start():
+            found.append((m.end(), named[-1][1], alias))
+    return found
 
 
 def _brand_short_at(doc: Doc, c: Clause, hi: int):
@@ -427,13 +558,9 @@ def _brand_short_at(doc: Doc, c: Clause, hi: int):
     brands = _introduced_brands(doc)
     if not brands:
         return None
-    at = _CLAUSE_LEAD.match(doc.text, c.start, hi).end()
-    for t in doc.times_in(at, hi):
-        if t.start == at:
-            at = t.end
-    at = _BODY_LEAD.match(doc.text, at, hi).end()
+    at = _clause_head(doc, c.start, hi)
     for where, name, short in brands:
-        if where <= c.start and doc.text.startswith(short, at):
+        if where <= c.start and doc.text.startswith(short, at) and not _settles_in(doc, at + len(short), c.end):
             return _body_region(doc, name)
     return None
 
@@ -451,13 +578,87 @@ def _quoted_company(doc: Doc, pos: int):
     opening = doc.text.rfind("“", max(0, pos - _QUOTE_MAX), pos)
     if opening < 0 or doc.text.find("”", opening, pos) >= 0:
         return None
+    speaker = officer_before(doc.text, opening)  # 某某新能源董事长某某说：“…”
+    if speaker is not None and not refers_back(speaker, 0) and _named_company(doc, opening - len(speaker), speaker):
+        return _body_region(doc, speaker)
     closing = doc.text.find("”", pos, pos + _QUOTE_MAX)
     if closing < 0 or "\n" in doc.text[opening:closing]:
         return None
-    m = _QUOTE_SPEAKER.match(doc.text, closing + 1)
-    if m is None or mention_groups(doc, m.start(1), m.end(1)) or not quoted_company(m.group(1)):
+    m = _QUOTE_SPEAKER.match(doc.text, closing + 1) or speaker_after(doc.text, closing + 1)
+    if m is None:
+        return None
+    named = companies_named(doc.text, m.start(1), m.end(1))
+    if named and named[-1][0] == m.end(1):
+        return _body_region(doc, named[-1][1])  # 某某（四川）有限公司相关负责人介绍: a place in its name is its own
+    if mention_groups(doc, m.start(1), m.end(1)) or not quoted_company(m.group(1)):
         return None
     return _body_region(doc, m.group(1))
+
+
+def _referred_company(doc: Doc, d: Draft):
+    """该公司今年前10个月实现销售收入…, 目前公司已建成…, 企业负责人介绍，…, 企业总经理说：“…”: a figure whose
+    sentence refers back to a company (at a clause head before the figure, or as the speaker of its quote)
+    is that of the company last named in full before it: in its paragraph, or for 该公司, 这家企业 and a
+    speaker a paragraph or two before (a bare 公司, 企业 there may be a class)."""
+    found = _reference_at(doc, d)
+    if found is None:
+        return None
+    at, reach = found
+    index = d.sentence.paragraph
+    for k in range(index, max(index - max(reach, 0), 0) - 1, -1):
+        before = [name for end, name in _paragraph_companies(doc, k) if end <= at]
+        if before:
+            return _body_region(doc, before[-1])
+    return _referred_project(doc, d, at) if reach < 0 else None
+
+
+def _referred_project(doc: Doc, d: Draft, at: int):
+    """该项目建成投产后… with no company named before it in the paragraph: the project named there before."""
+    para = doc.paragraphs[d.sentence.paragraph]
+    before = [name for end, name in projects_named(doc.text, para.start, at) if end <= at]
+    return _body_region(doc, before[-1]) if before else None
+
+
+_REFERENCE_PARAGRAPHS = 2  # how many paragraphs back 这家公司 or a speaker may reach to its company
+
+
+def _paragraph_companies(doc: Doc, index: int) -> list[tuple[int, str]]:
+    if index >= len(doc.paragraphs):
+        return []
+    key = ("companies_named", index)
+    if key not in doc.memo:
+        para = doc.paragraphs[index]
+        doc.memo[key] = companies_named(doc.text, para.start, para.end)
+    return doc.memo[key]
+
+
+def _reference_at(doc: Doc, d: Draft) -> tuple[int, int] | None:
+    """(where the figure's sentence refers back to a company, how many paragraphs back it may reach; -1 for
+    a project, in its own paragraph): the speaker of the quote the figure is in, or a clause head up to the
+    figure's clause (after lead and time words) with no place named after it; None where it does not."""
+    opening = doc.text.rfind("“", max(d.sentence.start - _QUOTE_MAX, 0), d.pos)
+    if opening >= 0 and doc.text.find("”", opening, d.pos) < 0:
+        speaker = officer_before(doc.text, opening)
+        if speaker is not None and refers_back(speaker, 0) and len(speaker) <= 4:
+            return opening, _REFERENCE_PARAGRAPHS
+    found = None
+    for c in d.sentence.clauses:
+        if c.start > d.clause.start:
+            break
+        if found is not None and c.start < d.clause.start and mention_groups(doc, c.start, c.end):
+            found = None  # 企业加强创新，某区某某铜带制定了…: a place took over
+        at = _clause_head(doc, c.start, c.end)
+        if refers_back(doc.text, at):
+            bare = doc.text.startswith(("公司", "企业"), at)
+            found = (at, 0 if bare else _REFERENCE_PARAGRAPHS)
+        elif refers_to_project(doc.text, at):
+            found = (at, -1)  # its paragraph's company, else its project
+    return found
+
+
+def _named_company(doc: Doc, at: int, name: str) -> bool:
+    """Is `name` (at `at`) a company's: no place in it, not an agency, a class or a whole?"""
+    return len(name) >= 2 and not mention_groups(doc, at, at + len(name)) and quoted_company(name)
 
 
 def _find_introduced_body(doc: Doc, sent: Sentence):
