@@ -118,6 +118,9 @@ def test_rejoin_only_deletes_newlines():
         ("入选首批全省典型县镇村培育对象", "1043个行政村集体经营性收入全部达10万元以上", False, False),
         ("累计承担国家重大科技专项，新申报国家级项目，研发投入强度稳步提高，企业创新", "26 项成果获奖。", False, True),
         ("二、主要指标", "1、规上工业增加值增长8%", False, False),
+        # the items of a list under a label stay a line each, and so does the next list's label
+        ("某新区新增企业2153家", "某开发区1876家", True, False),
+        ("某软件园1502家", "营业收入超300亿元的园区：", False, False),
     ],
 )
 def test_join_rules(line, nxt, mid, expected):

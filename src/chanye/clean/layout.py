@@ -130,6 +130,10 @@ def joins(line: str, nxt: str, mid_sentence: bool, first: bool = False) -> bool:
         return False
     if line.endswith(CONNECTIVE):
         return True
+    if _ITEM_WITH_FIGURE.search(line) and _ITEM_WITH_FIGURE.search(nxt.rstrip("：:")) is None and nxt.endswith(("：", ":")):
+        return False  # 海南生态软件园2424家 / 营业收入超500亿元的园区：: an item of a list, then the next list's label
+    if mid_sentence and _ITEM_WITH_FIGURE.search(line) and _ITEM_WITH_FIGURE.search(nxt):
+        return False  # 海口江东新区新增企业4332家 / 洋浦经济开发区2705家: the items of a list under a label, a line each
     if mid_sentence:
         return True
     # a short piece before a fragment runs on (成功申报 / 国家级跨境电商综合试验区、), an
@@ -141,6 +145,7 @@ def joins(line: str, nxt: str, mid_sentence: bool, first: bool = False) -> bool:
 
 _FIGURE_OPENS = re.compile(r"\d+(?:\.\d+)?\s*(?:[%％]|[万亿]|[家个项条座名人户辆台件套艘吨元倍位])")
 _WORD_END = re.compile(r"[\u4e00-\u9fff]$")
+_ITEM_WITH_FIGURE = re.compile(r"^[^，,。；;：:、]{2,24}?\d+(?:\.\d+)?\s*[万亿]?(?:元|家|个|项|户|人|吨|%|％)$")
 _AWAITS_FIGURE = re.compile(
     r"(?:增至|增加到|增长到|提高到|提升到|达到|达|为|至|突破|超过|超|逾|近|约|实现|完成|新增|拥有|共有|累计|共|增长|下降)$"
 )
