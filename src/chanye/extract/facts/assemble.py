@@ -252,7 +252,8 @@ def _fill_bare_metrics(doc: Doc, drafts: list[Draft]) -> None:
     indicator is of the one the figure just before it (in an earlier sentence) was; an empty metric could
     only fail."""
     for i, d in enumerate(drafts):
-        if d.kind != "rank" and (label := _list_label(doc, d)) and _names_an_item(d, label):
+        item_like = not d.metric or ITEM_NAME.fullmatch(d.metric) is not None or DIGIT.search(d.metric) is not None
+        if item_like and d.kind != "rank" and (label := _list_label(doc, d)) and _names_an_item(d, label):
             d.metric = label  # 营业收入超500亿元的园区：/ 洋浦经济开发区1809.9亿元 / …: the label's indicator
             continue
         if OWNABLE_ATTRIBUTE.fullmatch(d.metric):
