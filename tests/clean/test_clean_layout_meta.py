@@ -110,6 +110,17 @@ def test_rejoin_only_deletes_newlines():
         # a heading line before a fragment that opens with its own time stays a heading
         ("这是某市经济大步跨越的非凡十年", "2021年，地区生产总值突破1.4万亿元；", False, False),
         ("有数为证", "前三季度，规上工业增加值增长7.2%；", False, False),
+        # a line opening with a figure and its unit is cut off from the line above (a wrapped PDF page)
+        ("2023年，全区国家高新技术企业数量比上年增长21.6%，增至", "312 家，研发中心增至", False, True),
+        ("全年地区生产总值首次突破", "3000 亿元大关，同比增长6.1%。", False, True),
+        ("各类孵化器和众创空间达到", "45个，其中国家级6个。", False, True),
+        ("占比达51.2%。", "120家企业参展。", False, False),
+        ("入选首批全省典型县镇村培育对象", "1043个行政村集体经营性收入全部达10万元以上", False, False),
+        ("累计承担国家重大科技专项，新申报国家级项目，研发投入强度稳步提高，企业创新", "26 项成果获奖。", False, True),
+        ("二、主要指标", "1、规上工业增加值增长8%", False, False),
+        # the items of a list under a label stay a line each, and so does the next list's label
+        ("某新区新增企业2153家", "某开发区1876家", True, False),
+        ("某软件园1502家", "营业收入超300亿元的园区：", False, False),
     ],
 )
 def test_join_rules(line, nxt, mid, expected):

@@ -142,10 +142,21 @@ def joins(line: str, nxt: str, mid_sentence: bool, first: bool = False) -> bool:
     if _ITEM.match(nxt):
         # a bulleted or numbered item starts a line of its own (●新增企业45家 / ●新建基站120个)
         return False
-    if first or _ends_sentence(line) or len(line) > FRAGMENT_MAX:
+    if _ends_sentence(line):
+        return False
+    if _FIGURE_OPENS.match(nxt) and _WORD_END.search(line) and (_AWAITS_FIGURE.search(line) or _CUT_PROSE.search(line)):
+        # a line opening with a figure's number and unit ends the line above, cut off after a word
+        # that awaits it (研发中心增至 / 108 个; 总量突破 / 2000 亿元大关) or inside a sentence (…, 新申报 /
+        # 26 项); an unpunctuated line before it is a headline line of its own (入选首批典型村 / 1043个行政村…)
+        return True
+    if first or len(line) > FRAGMENT_MAX:
         return False
     if line.endswith(CONNECTIVE):
         return True
+    if _ITEM_WITH_FIGURE.search(line) and _ITEM_WITH_FIGURE.search(nxt.rstrip("：:")) is None and nxt.endswith(("：", ":")):
+        return False  # 海南生态软件园2424家 / 营业收入超500亿元的园区：: an item of a list, then the next list's label
+    if mid_sentence and _ITEM_WITH_FIGURE.search(line) and _ITEM_WITH_FIGURE.search(nxt):
+        return False  # 海口江东新区新增企业4332家 / 洋浦经济开发区2705家: the items of a list under a label, a line each
     if mid_sentence:
         return True
     # a short piece before a fragment runs on (成功申报 / 国家级跨境电商综合试验区、), an
@@ -154,5 +165,13 @@ def joins(line: str, nxt: str, mid_sentence: bool, first: bool = False) -> bool:
     return (len(nxt) <= FRAGMENT_MAX and nxt.endswith(NON_TERMINAL) and not is_heading(line)
             and not _OPENS_WITH_TIME.match(nxt))
 
+
+_FIGURE_OPENS = re.compile(r"\d+(?:\.\d+)?\s*(?:[%％]|[万亿]|[家个项条座名人户辆台件套艘吨元倍位])")
+_WORD_END = re.compile(r"[\u4e00-\u9fff]$")
+_ITEM_WITH_FIGURE = re.compile(r"^[^，,。；;：:、]{2,24}?\d+(?:\.\d+)?\s*[万亿]?(?:元|家|个|项|户|人|吨|%|％)$")
+_AWAITS_FIGURE = re.compile(
+    r"(?:增至|增加到|增长到|提高到|提升到|达到|达|为|至|突破|超过|超|逾|近|约|实现|完成|新增|拥有|共有|累计|共|增长|下降)$"
+)
+_CUT_PROSE = re.compile(r"[，,、；;.]")  # a piece of prose, not a headline line of its own
 
 _OPENS_WITH_TIME = re.compile(r"(?:(?:19|20)\d{2}年|今年|去年|上年|前三季度|上半年|[一二三四]季度|\d{1,2}[-—至]\d{1,2}月)[^，,。；]{0,6}[，,]")

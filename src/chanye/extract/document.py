@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from chanye.extract import metric as M
 from chanye.extract.facts import Draft, assemble_facts
 from chanye.extract.frameworks import find_frameworks
 from chanye.extract.industries import find_industries
@@ -156,7 +157,7 @@ def _to_fact(clean: CleanDocument, d: Draft, meta: DocumentMeta) -> Fact:
     code = getattr(subject, "code", None) if subject is not None else meta.region_code
     return Fact(
         subject=name,
-        metric=_HAN_GAP.sub("", d.metric) if d.metric and not d.metric.isalnum() else d.metric,
+        metric=M.polish(_HAN_GAP.sub("", d.metric) if not d.metric.isalnum() else d.metric) if d.metric else d.metric,
         value=_number(d.value),
         unit=d.unit,
         unit_text=d.unit_text,

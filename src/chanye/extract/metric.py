@@ -17,7 +17,7 @@ import yaml
 
 from chanye.evaluate.scoring import dice as _scorer_dice
 
-PUNCT = " \t\r\n，,、；;：:。！？!?.（(）)[]【】●■◆▲★•·○□◇◎※—-…"
+PUNCT = " \t\r\n，,、；;：:。！？!?.（(）)[]【】●■◆▲★•·○□◇◎※—-…▶►▷➤"
 
 # The helpers below are pure functions of their string argument (the lexicon is fixed), and the
 # assembler asks them about the same words many times over (every figure of a clause, every
@@ -306,13 +306,25 @@ def strip_new(metric: str) -> str:
 
 
 _INNER_VERB = re.compile(
-    r"(?<=.{2})(?:累计)?(?:实现|完成|达到)(?=(?:总)?产值|地区生产总值|生产总值|GDP|营业收入|营收|增加值|开票销售|销售收入|收入|投资|利润|税收|产量|出口|进出口)"
+    r"(?<=.{2})(?:累计)?(?:实现|完成|达到)(?=(?:总)?产值|地区生产总值|生产总值|GDP|主营业务收入|营业收入|营收|增加值|开票销售|销售收入|收入|投资|利润|税收|产量|出口|进出口)"
 )
 
 
 def drop_inner_verbs(metric: str) -> str:
     """`石化产业实现产值` -> `石化产业产值`."""
     return _INNER_VERB.sub("", metric)
+
+
+@cache
+def _doubled() -> re.Pattern:
+    return re.compile(rf"({_alternation(lexicon()['doubled'])})\1")
+_LEAD_MARKS = "●■◆▲★•·○□◇◎※▶►▷➤"
+
+
+def polish(metric: str) -> str:
+    """The metric as written out: a list bullet off its start (▶每年新增…), and a word said twice where
+    two pieces were joined (家用电器出口 + 出口, …比重 + 比重较去年同期) said once."""
+    return _doubled().sub(r"\1", metric.lstrip(_LEAD_MARKS))
 
 
 @lru_cache(maxsize=_MEMO)

@@ -10,11 +10,12 @@ from typing import Any
 
 from chanye.extract import metric as M
 from chanye.extract.clauses import Paragraph, Sentence, segment
+from chanye.extract.wordlists import any_of
 from chanye.extract.period_assignment import TimeSpan, find_time_spans
 from chanye.extract.quantity import find_quantities
 from chanye.knowledge.regions import find_region_mentions, resolve_region, short_form_mentions
 from chanye.extract.facts.drafts import Doc, Draft
-from chanye.extract.facts.cues import DIGIT
+from chanye.extract.facts.cues import DIGIT, LEX
 from chanye.extract.facts.subjects import _whole_of, mention_groups
 from chanye.extract.facts.periods import is_plan, page_year
 from chanye.extract.facts.plan_periods import gap_of_average, years_in_turn
@@ -183,6 +184,77 @@ def assemble_facts(
     return drafts
 
 
+MANNER = re.compile(
+    r"(?:实现|保持|继续|呈现|保持了|实现了)?" + any_of(LEX["word_lists"]["manner_words"]) + r"(?:增长|运行|发展|态势)?"
+)
+
+
+ITEM_NAME = re.compile(
+    r"^[\u4e00-\u9fff（）]{0,12}?(?:高新区|开发区|经开区|园区|新区|保税区|软件园|产业园|工业园|试验区|示范区|县|市|区|镇)(?:新增|实现|完成)?$"
+)
+LIST_ITEM = re.compile(r"^[^，,。；;：:、]{2,24}?\d+(?:\.\d+)?\s*[万亿]?(?:元|家|个|项|户|人|吨|%|％)$")
+LABEL_CUT = re.compile(r"超|以上|以下|前[一二三四五六七八九十\d]|排名|排行|\d")
+LABEL_MAX = 30  # characters
+LABEL_REACH = 12  # lines: how far up a list's items may run below their label
+
+
+def _names_an_item(d: Draft, label: str) -> bool:
+    """A figure named only by its place or zone (国家高新区7831.36亿元, 洋浦经济开发区2705家), or by a list's
+    label run into its first item (营业收入超500亿元的园区：洋浦经济开发区1809.9亿元)."""
+    return not d.metric or ITEM_NAME.fullmatch(d.metric) is not None or (d.metric.startswith(label) and bool(DIGIT.search(d.metric)))
+
+
+def _list_label(doc: Doc, d: Draft) -> str | None:
+    """The indicator a list of `name value` items is labelled with: the words before a colon on the item's own
+    line (●营业收入13977.46亿元：国家高新区7831.36亿元，…), or on the line that heads the items above it."""
+    start = doc.text.rfind("\n", 0, d.pos) + 1
+    own = doc.text[start : d.pos]
+    colon = max(own.rfind("："), own.rfind(":"))
+    if colon >= 0 and re.search(r"[。；;！？（(]", own[colon:]):
+        return None  # a colon earlier in a paragraph of sentences (…（微信ID:…）…。其中…), not a list's label
+    label = own[:colon] if colon >= 0 else None
+    end = doc.text.find("\n", d.pos)
+    if label is None and not LIST_ITEM.match(doc.text[start : end if end >= 0 else len(doc.text)].strip()):
+        return None  # the figure's own line is no `name value` item of a list
+    pos = start - 1
+    for _ in range(LABEL_REACH if label is None else 0):
+        if pos <= 0:
+            return None
+        s = doc.text.rfind("\n", 0, pos) + 1
+        line = doc.text[s:pos].strip()
+        colon = max(line.rfind("："), line.rfind(":"))
+        if colon >= 0 and (colon == len(line) - 1 or LIST_ITEM.match(line[colon + 1 :])):
+            label = line[:colon]
+            break
+        if not LIST_ITEM.match(line):
+            return None
+        pos = s - 1
+    if not label or len(label) > LABEL_MAX or re.search(r"[。；;，,！？（(]", label):
+        return None  # a label is a short line of words, not a sentence ending in a colon (…报告显示：)
+    cut = LABEL_CUT.search(label)
+    name = M.tidy(label[: cut.start()] if cut else label)
+    return name if len(name) >= 2 and not ITEM_NAME.fullmatch(name) else None
+
+
+CARD_LINE = 24  # characters: a data card's line (规上工业增加值增长5% / 高于全国1.2个百分点)
+
+
+def _card_line_after(d: Draft, p: Draft) -> bool:
+    """A gap on a short line of its own right after the line with the rate (a data card): the gap is that rate's."""
+    return p.sentence.paragraph == d.sentence.paragraph - 1 and len(d.sentence.text.strip()) <= CARD_LINE and len(p.sentence.text.strip()) <= CARD_LINE
+
+
+def _place_or_manner_only(d: Draft) -> bool:
+    """A rate's metric that is only its own place's name (丙市增长6.2%) or how the rate moved (较快, 保持平稳运行)."""
+    words = d.metric
+    name = getattr(d.subject, "name", None) or ""
+    for n in (name, name[:-1] if len(name) > 2 else ""):
+        if n:
+            words = words.replace(n, "")
+    return not words or MANNER.fullmatch(words) is not None
+
+
+BARE_TOTAL = frozenset(LEX["word_lists"]["bare_total"])
 BARE_RANK = re.compile(r"(?:全国|全省|全市|全区|全球)?排名")
 OWNERLESS_RATE = re.compile(r"^(?:增速|增幅)(?:高于|低于|快于|慢于|高出|低出|比|较)|^(?:高于|低于|快于|慢于|高出|低出)(?:全国|全省|全市|全区)$")
 
@@ -192,16 +264,30 @@ def _fill_bare_metrics(doc: Doc, drafts: list[Draft]) -> None:
     indicator is of the one the figure just before it (in an earlier sentence) was; an empty metric could
     only fail."""
     for i, d in enumerate(drafts):
+        item_like = not d.metric or ITEM_NAME.fullmatch(d.metric) is not None or DIGIT.search(d.metric) is not None
+        if item_like and d.kind != "rank" and (label := _list_label(doc, d)) and _names_an_item(d, label):
+            d.metric = label  # 营业收入超500亿元的园区：/ 洋浦经济开发区1809.9亿元 / …: the label's indicator
+            continue
         if OWNABLE_ATTRIBUTE.fullmatch(d.metric):
             d.metric = topic_attribute(drafts[:i], d)
             continue
         bare_rank = d.kind == "rank" and BARE_RANK.fullmatch(d.metric)
         bare_rate = d.unit == "pp" and OWNERLESS_RATE.match(d.metric)
-        if d.metric and not bare_rank and not bare_rate:
+        bare_total = d.kind != "rank" and d.metric in BARE_TOTAL
+        if d.kind == "growth" and d.unit == "%" and d.metric and _place_or_manner_only(d):
+            d.metric = ""  # 甲市、乙市实现较快增长，分别增长…；丙市增长6.2%: the paragraph's indicator, filled below
+        if d.metric and not bare_rank and not bare_rate and not bare_total:
             continue
         for p in reversed(drafts[:i]):
-            if d.pos - p.pos > FILL_REACH or p.sentence.paragraph != d.sentence.paragraph:
+            if d.pos - p.pos > FILL_REACH:
                 break
+            if p.sentence.paragraph != d.sentence.paragraph and not (bare_rate and _card_line_after(d, p)):
+                break
+            if bare_total:
+                if p.subject == d.subject and p.kind == "level" and p.unit not in ("count", "rank") and p.metric and p.metric not in BARE_TOTAL:
+                    d.metric = p.metric  # …地区生产总值2009.5亿元…。总量突破2000亿元大关，是…的1.2倍: that amount's
+                    break
+                continue
             if (bare_rank or bare_rate) and p.metric and p.kind != "rank" and p.unit != "pp" and p.subject == d.subject:
                 rate = "" if d.metric.startswith(("增速", "增幅")) or d.kind != "growth" else "增速"  # 高于全国0.9个百分点: the rate's gap
                 d.metric = gap_root(p.metric) + rate + d.metric  # not a gap's, not the reference scope's own figure

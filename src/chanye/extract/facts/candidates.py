@@ -280,7 +280,7 @@ def drop_thresholds(doc: Doc, clause: Clause, cq: list) -> list:
     return out
 
 
-PROJECT_VERB = re.compile(r"(洽谈|签约|新开工|开工|开复工|复工|竣工|投产|落地|引进|储备|在建|续建)$")
+PROJECT_VERB = re.compile(r"(洽谈|签约|签下|签订|新开工|开工|开复工|复工|竣工|投产|落地|引进|储备|在建|续建)$")
 PROJECT_AFTER = re.compile(r"(?:集中|已|已经)?(开工|竣工|投产|签约|落地|开复工|复工|建成)")
 
 CLASS_NOUNS = frozenset({"产业链", "产业", "行业", "集群", "企业", "园区", "项目"})  # 8条产业链实现两位数增长

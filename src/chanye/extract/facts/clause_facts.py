@@ -160,7 +160,8 @@ def plain(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: State) -> l
             scope_only = RANK_SCOPE_ONLY.search(text, lo, q.start) if not left_words else None
             d.metric = rank_metric(doc, scope_only.group(1) if scope_only else left_words, here)  # 居全国第3、全省第1
         else:
-            metric = metric_of(doc, clause, q, lo, left_words, after_words, figure_first, d.kind)
+            led = figure_first or (k > 0 and q.unit == "count" and verb_led_count(left_words, after_words))
+            metric = metric_of(doc, clause, q, lo, left_words, after_words, led, d.kind)
             if multiple_of_base_only(doc, clause, q, d):
                 metric = ""  # 9540亿元，是“十五”期末的4.3倍, 是设立前的19倍: the base is no indicator, the amount before is
             elif d.unit == "count" and (reached := places_reached(doc, clause, q, left_words)):
@@ -249,6 +250,8 @@ def plain(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: State) -> l
                 metric = state.prev_noun + ("完成投资" if "完成" in text[clause.start : q.start] else "投资")
             elif metric == "投资" and (made := INVEST_MADE.search(text, clause.start, q.start)) and (projects := projects_counted_before(here, clause)):
                 metric = projects + made.group(0)  # 在建工业项目283个，完成投资147.83亿元: those projects' investment
+            elif metric in PROJECT_TOTAL and d.unit in ("CNY", "USD") and (projects := projects_counted_before(here, clause)):
+                metric = project_head(projects) + metric  # 签订合同项目26个，总金额52.4亿元: 合同项目总金额
             if STANDING_AFTER.match(text, q.end) and text[lo : q.start].rstrip().endswith("以"):
                 # 长丰县地区生产总值为946.43亿元…；肥东县以902亿元位居第三: the amount ranked is the same indicator
                 metric = next((x.metric for x in here._latest() if x.unit == d.unit and x.kind == d.kind and x.metric), metric)
@@ -309,6 +312,19 @@ def _names_list(doc: Doc, clause: Clause, lo: int) -> bool:
     return not (k < len(doc.mentions) and doc.mentions[k][0] < lo)  # no region named in the list
 
 
+def project_head(projects: str) -> str:
+    """The head of a batch of projects named before its total (新签约亿元以上工业项目 -> 工业项目): the kind of
+    projects, short, as the gold sets write the total (签约项目总投资; a bare 总投资 in the older sets)."""
+    kind = projects[-4:-2]
+    return kind + "项目" if kind in PROJECT_KINDS else "项目"  # (制造业项目: 项目, not a cut 造业项目)
+
+
+def verb_led_count(left_words: str, after_words: str) -> bool:
+    """`与20多个省签下726个投资项目`: a later count of the clause right after a verb that takes it as its
+    object is named by the noun after it, as the clause's first figure is (figure_first)."""
+    return M.ends_with_verb(left_words) and bool(M.metric_after(after_words))
+
+
 def _after_words(doc: Doc, clause: Clause, k: int, cq: list, seps: list[int]) -> str:
     """The words after the k-th figure up to the next figure, list separator or the clause's end."""
     q = cq[k]
@@ -332,6 +348,8 @@ def _after_words(doc: Doc, clause: Clause, k: int, cq: list, seps: list[int]) ->
 
 LEVERAGED = re.compile(r"(?:撬动|拉动|带动|吸引|引导|引来)(?:社会|民间|金融)?(?:消费|投资|资本|资金|融资|贷款)")
 
+PROJECT_TOTAL = frozenset(LEX["word_lists"]["project_total"])
+PROJECT_KINDS = frozenset(LEX["word_lists"]["project_kinds"])
 BARE_CHANGE = re.compile(any_of(LEX["word_lists"]["bare_change"]))
 
 OVER_PLAN = re.compile(r"(?:超|超过|超出|快于|高于)(?:年度|全年)?(?:投资)?(?:计划|目标|任务|序时进度|时序进度|进度)+")

@@ -131,6 +131,7 @@ RANK_SCOPE_ONLY = re.compile(r"(全国|全省|全市|全区|全县|全球)$")
 RANK_BASE = re.compile(r"(?:全国|全省|全市|全区|全县|全球|国内|省内|西部|中部|东部)?排名$")
 
 RANK_TIED_WITH = re.compile(r"(?:^|与)[^，。；与]{1,10}?(?=并列)")
+SCORE_FRAME = re.compile(r"^以[^，。；]{0,16}?的?(?:成绩|优势|得分|总分|分数|高分)")
 RANK_CLASS_WORD = re.compile(r"^(?:大关|新台阶|台阶|关口|门槛)")
 
 
@@ -164,7 +165,7 @@ def rank_name(words: str, ante: str | None, ante_unit: str | None) -> str:
                 before = ""  # 总数达229家，数量居全省第二; 以7.4%的增速居全省第一 after 增速
             return ante + before + scope + ("" if RANK_SUFFIX.search(before + scope) else "排名")
         return _compose_rank(scope, ante, ante_unit)
-    name = before + scope
+    name = SCORE_FRAME.sub("", before) + scope  # 以637.72分的成绩名列省级开发区首位: the score is no part of the name
     if not name:
         return "排名"
     return name if RANK_SUFFIX.search(name) else name + "排名"
@@ -190,7 +191,11 @@ def _awarded(doc: Doc, clause: Clause, q) -> str:
     return m.group(2) + title + ("" if title.endswith(holder) else holder)
 
 
+BRACKETED = re.compile(r"（[^（）]*）")  # 县（市、区）: a bracket's 、 lists no phrases
 POOL_NOUN = re.compile(r"([^，。；、\d中]{1,10})中(?:有|共有|，)")  # the noun of a pool count (州（市）中有…)
+
+
+RANKED_BY = re.compile(r"(?<=[\u4e00-\u9fff]{2})以(?![上下内来及后前外])([^，。；以]{0,12})$")
 
 
 def metric_of(
@@ -203,6 +208,9 @@ def metric_of(
             left_words, figure_first = "", True
         else:
             left_words = left_words[: batches.start()]
+    by = RANKED_BY.search(left_words)
+    if by and RANK_VERB.search(doc.text, q.end, clause.end):
+        left_words = by.group(1)  # 乙区以812.6亿元的地区生产总值位居全市第三: 乙区 is whose the rank is, not the metric
     if q.unit == "count" and (awarded := _awarded(doc, clause, q)):
         return awarded
     if q.unit == "count" and (acting := HOLDER_ACT.match(doc.text, q.end, clause.end)):
@@ -215,7 +223,11 @@ def metric_of(
     scope = SHARE_SCOPE_VERB.search(left_words) if kind == "share" else None
     if scope and (noun := M.metric_after(after_words)):
         return noun + "占" + scope.group(1) + "比重"  # 创造了全国近三成工业增加值: 工业增加值占全国比重
-    if figure_first or not M.metric_before(left_words):
+    bare_scope = (  # 与国内20多个省（区、市）签下…: a scope word alone names no counted thing
+        q.unit == "count" and PURE_SCOPE.fullmatch(M.metric_before(left_words)) is not None
+        and not re.search(r"\d", M.metric_after(after_words))
+    )
+    if figure_first or bare_scope or not M.metric_before(left_words):
         metric = M.metric_after(after_words)
         if not metric and figure_first and q.unit in ("other", "count") and after_words.startswith("的"):
             metric = M.metric_after(after_words[1:])  # 年产20万吨多晶硅、20吉瓦的光伏电池组件: the noun after 的
@@ -227,7 +239,7 @@ def metric_of(
             if (bar := MEMBER_RATE_BAR.match(doc.text, q.end)) and len(bar.group(0)) <= 20:
                 metric = bar.group(0)  # 4个市州增速超过10%: the bar sets the members apart
         rest = doc.text[q.end : clause.end] if q.unit == "count" else ""  # (read for counts only)
-        if q.unit == "count" and "、" in rest[: rest.rfind("的") + 1] and not re.search(r"\d", rest):
+        if q.unit == "count" and "、" in BRACKETED.sub("", rest[: rest.rfind("的") + 1]) and not re.search(r"\d", rest):
             # 争创3-5个引领…、在全国具有…的领军型企业: a modifier of listed phrases; the head follows the last 的
             head = M.metric_after(rest[rest.rfind("的") + 1 :])
             metric = head or metric
@@ -239,7 +251,7 @@ def metric_of(
             # 洽谈52个项目, 151个项目开工建设: a bare 项目 is named by what was done with it
             done = PROJECT_VERB.search(M.strip_trail(left_words)) or PROJECT_AFTER.match(after_words, 2)
             if done:
-                metric = done.group(1) + metric
+                metric = ("签约" if done.group(1) in ("签下", "签订") else done.group(1)) + metric  # 签下64个项目: 签约项目
     if not metric and after_words.startswith("的") and not figure_first:
         # 总规模达80亿元的省级新材料产业基金: the noun after 的 owns the figure
         noun = M.metric_after(after_words[1:]) or M.metric_after(re.sub(r"^(?:全国|全省|全市|全区|全球)", "", after_words[1:]))
@@ -263,7 +275,14 @@ def metric_of(
     m = COUNTED.search(metric) if doc.text.find("、", clause.start, lo) >= 0 else None
     if m and m.start() > 0:
         metric = metric[m.start():]  # 船舶海工、…、新能源六大产业集群产值: the list is not the metric
+    if q.unit == "count" and (named := NAMED_EXAMPLES.search(metric)):
+        verb = NAMED_VERB.match(metric)  # 签约A、B等项目29个: 签约项目
+        metric = (verb.group(0) if verb else "") + named.group(1)  # 引进A基地、B制造等航空汽车产业项目9个: 引进航空汽车产业项目
     return metric
+
+
+NAMED_VERB = re.compile(r"^(?:新)?(?:签约|引进|培育|认定|实施|落地|开工|竣工|投产|建设)")
+NAMED_EXAMPLES = re.compile(r"、[^、]+等([^、等]{2,})$")  # a 、-list of named examples before 等 and the counted class
 
 
 _NOUN_ATTRIBUTE = re.compile(r"(?:主导产业|主营业务)?(?:总产值|产值|增加值|营业收入|营收|利润总额|利润|总投资|投资)")
