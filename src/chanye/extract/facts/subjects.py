@@ -333,7 +333,7 @@ def _clause_body(doc: Doc, c: Clause, hi: int):
     short = _brand_short_at(doc, c, hi)
     if short is not None:
         return short
-    if not any(0 <= doc.text.find(w, c.start, hi) for w in ("港", "口岸", "公司", "集团", "园", "完成", "营", "利润", "生产", "交付", "产销")):
+    if (_body_word_end(doc, c) > hi) if hi <= c.end else not any(0 <= doc.text.find(w, c.start, hi) for w in _BODY_WORDS):
         return None  # (most clauses name none: the name patterns are not tried)
     at = _CLAUSE_LEAD.match(doc.text, c.start, hi).end()
     for t in doc.times_in(at, hi):
@@ -350,6 +350,21 @@ def _clause_body(doc: Doc, c: Clause, hi: int):
     if opening and opening[-1][1] >= found[1]:
         return None  # the whole name is a place's or a zone's
     return _body_region(doc, found[0])
+
+
+_BODY_WORDS = ("港", "口岸", "公司", "集团", "园", "完成", "营", "利润", "生产", "交付", "产销")
+
+
+def _body_word_end(doc: Doc, c: Clause) -> float:
+    """Where the earliest-ending word of _BODY_WORDS in clause `c` ends (inf: none): a stretch [c.start, hi)
+    holds one when this is <= hi. Once per clause, not once per figure and word."""
+    key = ("body_word_end", c.start, c.end)
+    end = doc.memo.get(key)
+    if end is None:
+        text, a, b = doc.text, c.start, c.end
+        end = min((i + len(w) for w in _BODY_WORDS if (i := text.find(w, a, b)) >= 0), default=float("inf"))
+        doc.memo[key] = end
+    return end
 
 
 def _introduced_body(doc: Doc, sent: Sentence, clause: Clause):
