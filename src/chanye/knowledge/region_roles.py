@@ -114,10 +114,18 @@ def _place_ends_at(text: str, i: int) -> bool:
 
 def _outer_start(text: str, i: int) -> int:
     """Where the place written right before i starts (上海|奉贤区: 上海's start for 奉贤区), else i."""
+    lo = max(0, i - 12)
+    at = _place_ending_at_end(text[lo:i])
+    return i if at < 0 else lo + at
+
+
+@lru_cache(maxsize=8192)
+def _place_ending_at_end(piece: str) -> int:
+    """Where in `piece` the place that ends it starts, else -1 (the same few characters before a
+    mention are asked about by each role test and again per figure)."""
     from chanye.knowledge.regions import find_region_mentions  # regions reads this module: import late
 
-    lo = max(0, i - 12)
-    for s, e, _r in find_region_mentions(text[lo:i]):
-        if e == i - lo:
-            return lo + s
-    return i
+    for s, e, _r in find_region_mentions(piece):
+        if e == len(piece):
+            return s
+    return -1
