@@ -911,17 +911,12 @@ def _namesake_city(province: Region, body: str) -> Region | None:
     return None
 
 
-def detect_document_region(title: str | None, text: str) -> Region | None:
-    """The region, zone or body the document is mainly about, by its full standard name.
-
-    The title decides where it names a region (the most specific one in a consistent chain:
-    江苏扬州 → 扬州市, 扬州：经开区 → 扬州经济技术开发区); otherwise the lead paragraph (dateline,
-    outlet, first mentions), then frequency over the whole text. 全国 only when nothing narrower
-    is named.
-    """
+def _tally(body: str) -> tuple[dict[str, int], dict[str, int], dict[str, int], set[int]]:
+    """How often the body names each place in its own voice (not as a destination, origin, venue,
+    partner or company name): counts, weights (the page's own bodies and outlets weighing more),
+    where each is first named, and the starts of places listed as others."""
     counts: dict[str, int] = {}
     weights: dict[str, int] = {}  # counts, with the page's own bodies and outlets weighing more
-    body = text or ""
     first_seen: dict[str, int] = {}
     found_all = find_region_mentions(body)
     listed = _listed_others(body, found_all) if _own_place_page(body) else set()
@@ -938,17 +933,42 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
         first_seen.setdefault(r.code, start)
         bonus = _OWN_BODY_WEIGHT if r.level != "country" and _OWN_BODY_AFTER.match(body, end) else 0
         weights[r.code] = weights.get(r.code, 0) + 1 + bonus
+    return counts, weights, first_seen, listed
+
+
+def detect_document_region(title: str | None, text: str) -> Region | None:
+    """The region, zone or body the document is mainly about, by its full standard name.
+
+    The title decides where it names a region (the most specific one in a consistent chain:
+    江苏扬州 → 扬州市, 扬州：经开区 → 扬州经济技术开发区); otherwise the lead paragraph (dateline,
+    outlet, first mentions), then frequency over the whole text. 全国 only when nothing narrower
+    is named.
+    """
+    body = text or ""
+    tally: list = []  # the body's mentions counted, read only where the title leaves the choice open
+
+    def counted() -> tuple[dict[str, int], dict[str, int], dict[str, int], set[int]]:
+        if not tally:
+            tally.append(_tally(body))
+        return tally[0]
 
     def pick(mentions: list[Region]) -> Region | None:
         specific = [r for r in mentions if r.level != "country"]
         if not specific:
             return mentions[0] if mentions else None
         # most specific region whose ancestors cover the other mentions; ties by frequency in body
-        best = None
+        keyed = []
         for r in specific:
             family = {r.code, *(p.code for p in parent_chain(r))}
-            covers = sum(1 for o in specific if o.code in family)
-            key = (covers, LEVELS.index(r.level), counts.get(r.code, 0))
+            keyed.append(((sum(1 for o in specific if o.code in family), LEVELS.index(r.level)), r))
+        top = max(k for k, _r in keyed)
+        leaders = [r for k, r in keyed if k == top]
+        if len({r.code for r in leaders}) == 1:
+            return leaders[0]  # no tie for the body's counts to break: the body need not be read
+        counts = counted()[0]
+        best = None
+        for k, r in keyed:
+            key = (*k, counts.get(r.code, 0))
             if best is None or key > best[0]:
                 best = (key, r)
         return best[1] if best else None
@@ -979,6 +999,7 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
         if chosen is not None and chosen.level != "country":
             # a title that names a city but whose body is about one of its zones stays with the title
             return chosen
+    counts, weights, first_seen, listed = counted()
     national = _is_national(title, body)
 
     def prefer_city(r: Region) -> Region:
