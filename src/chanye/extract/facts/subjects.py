@@ -353,6 +353,9 @@ def _clause_body(doc: Doc, c: Clause, hi: int):
 
 
 _BODY_WORDS = ("港", "口岸", "公司", "集团", "园", "完成", "营", "利润", "生产", "交付", "产销")
+# shortest first: at the leftmost place a word starts, the match is the one that ends first (no word
+# starting later ends before it)
+_BODY_WORD = re.compile("|".join(sorted(_BODY_WORDS, key=len)))
 
 
 def _body_word_end(doc: Doc, c: Clause) -> float:
@@ -361,9 +364,8 @@ def _body_word_end(doc: Doc, c: Clause) -> float:
     key = ("body_word_end", c.start, c.end)
     end = doc.memo.get(key)
     if end is None:
-        text, a, b = doc.text, c.start, c.end
-        end = min((i + len(w) for w in _BODY_WORDS if (i := text.find(w, a, b)) >= 0), default=float("inf"))
-        doc.memo[key] = end
+        m = _BODY_WORD.search(doc.text, c.start, c.end)
+        end = doc.memo[key] = m.end() if m else float("inf")
     return end
 
 
