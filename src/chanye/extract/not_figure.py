@@ -7,7 +7,8 @@ The cue words live in not_figure.yaml beside this module."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from bisect import bisect_left
+from functools import cache, lru_cache
 from importlib import resources
 
 import yaml
@@ -163,16 +164,26 @@ def _in_web_address(before: str) -> bool:
     return bool(WEB_ADDRESS.search(before))
 
 
+SENTENCE_END = re.compile(r"[。！？\n]")
+
+
 def _criterion(text: str, lo: int, hi: int, q) -> bool:
     """`划定标准为：…总产值1000亿元以上，或…200亿元以上`, `按照…500亿元以上的标准`: a bar that places are
     measured against (criteria opened earlier in the sentence, or the figure followed by 的标准)."""
     if _patterns()["criteria_after"].match(text, q.end, hi):
         return True
     start = max(0, q.start - 120)
-    # from just after the last sentence end within that reach (found from the right, not by listing them all)
-    at = q.start
-    last_end = max(text.rfind("。", start, at), text.rfind("！", start, at), text.rfind("？", start, at), text.rfind("\n", start, at))
-    return bool(_patterns()["criteria_before"].search(text, last_end + 1 if last_end >= 0 else start, q.start))
+    # from just after the last sentence end within that reach
+    ends = _sentence_ends(text)
+    k = bisect_left(ends, q.start)
+    begin = ends[k - 1] + 1 if k and ends[k - 1] >= start else start
+    return bool(_patterns()["criteria_before"].search(text, begin, q.start))
+
+
+@lru_cache(maxsize=2)
+def _sentence_ends(text: str) -> list[int]:
+    """Where the text's sentence marks stand, once per text (every figure of a page looks back for one)."""
+    return [m.start() for m in SENTENCE_END.finditer(text)]
 
 
 def _conversion(text: str, q) -> bool:
