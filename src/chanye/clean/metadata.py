@@ -469,6 +469,7 @@ def outlet(lines: Sequence[Line], paragraph: str) -> str | None:
 # A site's footer names who runs it: `某市人民政府办公室主办`, `主办单位：某县统计局`, `版权所有：某市人民政府`,
 # `Copyright © 2024 某区人民政府 版权所有`. A government site's pages are about its own place.
 _OWNER_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,24}?)\s*(?:主办|版权所有|承办)")
+_OWNER_WORD = re.compile(r"主办|版权所有|承办|Copyright")  # a word each owner pattern holds
 _OWNER_AFTER = re.compile(r"(?:主办单位|主办|版权所有|承办单位|Copyright)\s*[：:]?\s*(?:©|\(c\)|（c）)?\s*(?:\d{4}(?:\s*[-—–]\s*\d{4})?)?\s*([\u4e00-\u9fff]{2,24})")
 
 
@@ -476,8 +477,8 @@ def publisher(lines: Sequence[Line]) -> str | None:
     """The government body a site's footer says runs it (`江阴市人民政府办公室主办` -> 江阴市人民政府办公室),
     from the page's furniture lines; None where no footer names one."""
     for line in reversed(lines):
-        if line.kind is None:
-            continue
+        if line.kind is None or not _OWNER_WORD.search(line.text):
+            continue  # (each pattern needs one of the words: tried at every character, they are not run)
         for pattern in (_OWNER_BEFORE, _OWNER_AFTER):
             for m in pattern.finditer(line.text):
                 owner = m.group(1)

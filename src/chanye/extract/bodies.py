@@ -104,6 +104,9 @@ _COMPANY_LIST = re.compile(
 def listed_companies(text: str, at: int, end: int) -> tuple[list[str], int] | None:
     """The companies listed from `at` and counted right after (海亮新材料、银光公司…等4家企业), with where the
     count ends; None where `at` opens no such list."""
+    # the list's first 、 comes after a name of 2-10 characters: a clause without one there opens none
+    if text.find("、", at + 2, min(end, at + 11)) < 0:
+        return None
     m = _COMPANY_LIST.match(text, at, end)
     if m is None:
         return None

@@ -134,14 +134,18 @@ def _cjk_gap(text: str, i: int) -> bool:
 # the marks that can end a clause, a space only where _cjk_gap holds (a page laid out with spaces
 # has hundreds in a sentence)
 # (not beside a joining word: `租赁和 商务服务业`, `孵化器 和众创空间` are line breaks inside a list)
-_CLAUSE_BREAKS = re.compile(r"[（(）)，,；;：:]|(?<=[\u4e00-\u9fff%％])(?<![和及与的])[ \u3000](?=[\u4e00-\u9fff])(?![和及与])")
+# (every branch opens with its mark, the lookbehinds after it: a pattern that opens with a lookbehind is
+# tried at every character, one that opens with characters is scanned for in C)
+_CLAUSE_BREAKS = re.compile(
+    r"[（(）)，,；;：:]|[ \u3000](?<=[\u4e00-\u9fff%％][ \u3000])(?<![和及与的][ \u3000])(?=[\u4e00-\u9fff])(?![和及与])"
+)
 # an ASCII full stop after a word, before a word or a year, or after a ratio's last part, ends a sentence in
 # PDF-style text
 # (`是“十二五”末期的1.2倍. 结构优化迈出新步伐.2017年`, `调整为0.8:56.8:42.4.金融业…`); between digits it is a
 # decimal point, and after a whole number (`1.加快…`, `2.1.产业布局`) it numbers a list or section
 _SENTENCE_ENDS = re.compile(
-    r"[。！？!?][。！？!?”’」』）)》]*|(?<=[\u4e00-\u9fff%％])\.(?=[ \u3000]*[\u4e00-\u9fff\d])"
-    r"|(?<=[:：]\d\.\d)\.(?=[\u4e00-\u9fff])|(?<=[:：]\d\d\.\d)\.(?=[\u4e00-\u9fff])"
+    r"[。！？!?][。！？!?”’」』）)》]*|\.(?<=[\u4e00-\u9fff%％]\.)(?=[ \u3000]*[\u4e00-\u9fff\d])"
+    r"|\.(?<=[:：]\d\.\d\.)(?=[\u4e00-\u9fff])|\.(?<=[:：]\d\d\.\d\.)(?=[\u4e00-\u9fff])"
 )
 
 

@@ -39,6 +39,24 @@ _BARE = re.compile(r"(?<![\d.\-/:：])(?P<code>" + _CODE + r")(?=(?:" + _NOUN_RE
 # tries its lookbehind at every character of a page; this class pair scans for a page's few candidates.
 _BARE_HINT = re.compile(r"[\dXNxn+＋][" + re.escape("".join(sorted({w[0] for w in _NOUNS}))) + r"]")
 
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def _bare_codes(text: str) -> list[re.Match]:
+    """_BARE.finditer(text), tried only where a run of digits starts: every code opens with a digit that
+    has none before it, and the lookbehind the pattern opens with gets no fast scan from the regex engine."""
+    out: list[re.Match] = []
+    end = 0
+    for run in _DIGIT_RUN.finditer(text):
+        if run.start() < end:
+            continue  # inside the last code
+        m = _BARE.match(text, run.start())
+        if m:
+            out.append(m)
+            end = m.end()
+    return out
+
+
 # what may not follow a number that is an amount, a date or a count
 _NOT_AFTER = re.compile("^" + any_of(_LEX["not_code_after"]))
 _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -209,7 +227,7 @@ def find_codes(text: str, masked=()) -> list[_Candidate]:
                 continue
             out.append(_Candidate(normalise_code(code), m.start(), m.end()))
             taken.append(m.span())
-    for m in _BARE.finditer(text) if _BARE_HINT.search(text) else ():
+    for m in _bare_codes(text) if _BARE_HINT.search(text) else ():
         if any(s <= m.start() < e for s, e in taken):
             continue
         code = m.group("code")

@@ -494,7 +494,9 @@ def _segment_starts(text: str, masked: tuple[tuple[int, int], ...]) -> list[int]
 
 
 _SEP_RE = re.compile("[" + re.escape(_SEP) + "]")
-_CJK_DOT = re.compile(r"(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])")  # an ASCII full stop between words
+# an ASCII full stop between words (the stop first: a pattern opening with a lookbehind is tried at every
+# character of the page, one opening with a character is scanned for in C)
+_CJK_DOT = re.compile(r"\.(?<=[\u4e00-\u9fff]\.)(?=[\u4e00-\u9fff])")
 _SENTENCE_END = "。！？!?\n"
 _SENTENCE_END_RE = re.compile("[" + re.escape(_SENTENCE_END) + "]")
 

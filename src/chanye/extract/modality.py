@@ -72,6 +72,46 @@ def _leading_word(pattern: str) -> str:
     return "".join(lit)
 
 
+def _leading_words(pattern: str) -> tuple[str, ...]:
+    """The words one of which every match of `pattern` starts with, where it opens (after lookbehinds and
+    anchors) with plain words or a choice of them (`(?<![可])(?:预估|预料|预测|估计)`), else ()."""
+    parsed = _parser.parse(pattern)
+    if parsed.state.flags & re.IGNORECASE:
+        return ()  # (a word would not be found as written)
+    items = list(parsed)
+    i = 0
+    while i < len(items) and items[i][0] in _ZERO_WIDTH:
+        i += 1
+    if i == len(items):
+        return ()
+    op, av = items[i]
+    alternatives = av[1] if op is _constants.BRANCH else [items[i:]]
+    words = []
+    for alt in alternatives:
+        lit = []
+        for o, a in alt:
+            if o is not _constants.LITERAL:
+                break
+            lit.append(chr(a))
+        if not lit:
+            return ()
+        words.append("".join(lit))
+    return tuple(words)
+
+
+@cache
+def _openings(pat: re.Pattern) -> tuple[str, ...]:
+    return _leading_words(pat.pattern)
+
+
+def _writes_none(text: str, words: tuple[str, ...]) -> bool:
+    # (a plain loop: `in` is found in C; an alternation of the words would be tried at every character)
+    for w in words:
+        if w in text:
+            return False
+    return True
+
+
 @cache
 def _cue_table() -> list[tuple[re.Pattern, str, str]]:
     """(pattern, kind, the word its matches start with) for each cue, in the lexicon's order."""
@@ -101,6 +141,8 @@ def _find_cues(text: str) -> tuple[tuple[int, int, str], ...]:
         # a cue whose word is not in the sentence cannot match (most sentences hold few cue words)
         if word and word not in text:
             continue
+        if not word and (words := _openings(pat)) and _writes_none(text, words):
+            continue  # (a cue opening with a choice of words: none of them is written)
         for m in _word_matches(pat, text, word) if word else pat.finditer(text):
             if m.end() > m.start():
                 found.append((m.start(), m.end(), kind))

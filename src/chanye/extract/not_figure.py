@@ -8,7 +8,8 @@ The cue words live in not_figure.yaml beside this module."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from bisect import bisect_left
+from functools import cache, lru_cache
 from importlib import resources
 
 import yaml
@@ -177,8 +178,17 @@ def _criterion(text: str, lo: int, hi: int, q) -> bool:
     if _patterns()["criteria_after"].match(text, q.end, hi):
         return True
     start = max(0, q.start - 120)
-    ends = [m.end() for m in SENTENCE_END.finditer(text, start, q.start)]
-    return bool(_patterns()["criteria_before"].search(text, ends[-1] if ends else start, q.start))
+    # from just after the last sentence end within that reach
+    ends = _sentence_ends(text)
+    k = bisect_left(ends, q.start)
+    begin = ends[k - 1] + 1 if k and ends[k - 1] >= start else start
+    return bool(_patterns()["criteria_before"].search(text, begin, q.start))
+
+
+@lru_cache(maxsize=2)
+def _sentence_ends(text: str) -> list[int]:
+    """Where the text's sentence marks stand, once per text (every figure of a page looks back for one)."""
+    return [m.start() for m in SENTENCE_END.finditer(text)]
 
 
 def _conversion(text: str, q) -> bool:

@@ -19,7 +19,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import yaml
@@ -284,6 +284,13 @@ def _add_smaller_magnitude(text: str, core: _Core, pos: int, mag: float) -> int:
 
 def _scale(value: float, factor: float) -> float:
     """value × factor without binary noise (545.7亿 is 54570000000, not 54570000000.00001)."""
+    if not value:
+        return float(Decimal(repr(value)) * Decimal(repr(factor)))  # (0.0 and -0.0 would share a memo entry)
+    return _scaled(value, factor)
+
+
+@lru_cache(maxsize=4096)  # a page's figures repeat their values and magnitudes
+def _scaled(value: float, factor: float) -> float:
     return float(Decimal(repr(value)) * Decimal(repr(factor)))
 
 

@@ -61,14 +61,39 @@ def _patterns() -> dict[str, re.Pattern]:
     }
 
 
+_LIST_MARKS = ("、", "和", "及", "与", "\n")  # what a list of places ends with (and a line break, before which `$` matches too)
+
+
+@lru_cache(maxsize=1)
+def _lead_ends() -> dict[str, tuple[str, ...]]:
+    """What a lead must end with for each `…$` pattern over the words before a place to match it: one of
+    its cue words, or a list mark (the places listed after the cue). A cheap endswith spares the search,
+    which is tried at every character of the lead."""
+    data = load_data("region_roles.yaml") or {}
+    return {
+        "before": (*data.get("before", []), *_LIST_MARKS),
+        "visited": (*data.get("visited_before", []), *_LIST_MARKS),
+        "arrived": (*data.get("arrived_before", []), "\n"),
+        "at": ("在", *_LIST_MARKS),
+        "with": ("与", "同", *_LIST_MARKS),
+    }
+
+
+def _lead_search(name: str, lead: str) -> re.Match | None:
+    """_patterns()[name].search(lead), for the patterns that end the lead."""
+    if not lead.endswith(_lead_ends()[name]):
+        return None
+    return _patterns()[name].search(lead)
+
+
 def other_role(text: str, start: int, end: int) -> bool:
     """True where the place at text[start:end] is a destination, an origin, a venue or a company's name."""
     p = _patterns()
     start = _outer_start(text, start)
     lead = text[max(0, start - _LOOK_BACK) : start]
-    if p["before"].search(lead) or p["company"].match(text, end) or p["origin_after"].match(text, end):
+    if _lead_search("before", lead) or p["company"].match(text, end) or p["origin_after"].match(text, end):
         return True
-    return bool(p["at"].search(lead) and p["held"].match(text, end))
+    return bool(_lead_search("at", lead) and p["held"].match(text, end))
 
 
 def incidental_mention(text: str, start: int, end: int) -> bool:
@@ -76,11 +101,11 @@ def incidental_mention(text: str, start: int, end: int) -> bool:
     p = _patterns()
     if text[max(0, start - 1) : start] == "受" or p["happened"].match(text, end):
         return True
-    if p["visited"].search(text[max(0, start - 30) : start]):
+    if _lead_search("visited", text[max(0, start - 30) : start]):
         return True  # 率队考察上海、江苏, 来自北京、深圳的专家, 继深圳、广州之后
     if p["in_company"].match(text, end):
         return True
-    return bool(p["arrived"].search(text[max(0, start - 2) : start]) and p["arrived_after"].match(text, end))
+    return bool(_lead_search("arrived", text[max(0, start - 2) : start]) and p["arrived_after"].match(text, end))
 
 
 def partner_role(text: str, start: int, end: int) -> bool:
@@ -91,7 +116,7 @@ def partner_role(text: str, start: int, end: int) -> bool:
         return True
     start = _outer_start(text, start)
     lead = text[max(0, start - _LOOK_BACK) : start]
-    m = p["with"].search(lead)
+    m = _lead_search("with", lead)
     if not m or not p["partner_verb"].match(text, _end_of_places(text, end)):
         return False
     # 青岛与定西结对: two places paired, neither the other's partner
@@ -115,10 +140,18 @@ def _place_ends_at(text: str, i: int) -> bool:
 
 def _outer_start(text: str, i: int) -> int:
     """Where the place written right before i starts (上海|奉贤区: 上海's start for 奉贤区), else i."""
+    lo = max(0, i - 12)
+    at = _place_ending_at_end(text[lo:i])
+    return i if at < 0 else lo + at
+
+
+@lru_cache(maxsize=8192)
+def _place_ending_at_end(piece: str) -> int:
+    """Where in `piece` the place that ends it starts, else -1 (the same few characters before a
+    mention are asked about by each role test and again per figure)."""
     from chanye.knowledge.regions import find_region_mentions  # regions reads this module: import late
 
-    lo = max(0, i - 12)
-    for s, e, _r in find_region_mentions(text[lo:i]):
-        if e == i - lo:
-            return lo + s
-    return i
+    for s, e, _r in find_region_mentions(piece):
+        if e == len(piece):
+            return s
+    return -1

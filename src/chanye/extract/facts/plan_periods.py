@@ -317,6 +317,8 @@ COUNTED_YEARS = re.compile(
 def counted_years(doc: Doc, d: Draft) -> str | None:
     """`去年…新增364家，两年累计达到685家`, `财政收入达到1350亿元，3年增长58.6%`: a sum or change over N years
     counted back from the year the figure is of (its year, or the end of its span). None leaves the period."""
+    if doc.text.find("年", d.clause.start, d.pos) < 0:
+        return None  # (every match holds 年: the pattern, which opens with a lookbehind, is not run)
     m = None
     for m in COUNTED_YEARS.finditer(doc.text, d.clause.start, d.pos):
         pass

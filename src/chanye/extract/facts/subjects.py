@@ -402,7 +402,7 @@ def _clause_body(doc: Doc, c: Clause, hi: int):
     short = _brand_short_at(doc, c, hi)
     if short is not None:
         return short
-    if not any(0 <= doc.text.find(w, c.start, hi) for w in _BODY_HINTS):
+    if (_body_word_end(doc, c) > hi) if hi <= c.end else not any(0 <= doc.text.find(w, c.start, hi) for w in _BODY_HINTS):
         return None  # (most clauses name none: the name patterns are not tried)
     at = _clause_head(doc, c.start, hi)  # 1-8月，…, 上半年某某公司…
     groups = mention_groups(doc, at, hi)
@@ -497,6 +497,18 @@ _INVESTS = re.compile(
 )
 _PLACE_EVENTS = tuple(_BODIES["settles"] + ["等"])
 _BROUGHT_IN = re.compile(any_of(_BODIES["invests"] + _BODIES["settles"] + _BODIES["brings_in"]))
+
+
+def _body_word_end(doc: Doc, c: Clause) -> float:
+    """Where the earliest-ending word of _BODY_HINTS in clause `c` ends (inf: none): a stretch [c.start, hi)
+    holds one when this is <= hi. Once per clause, not once per figure and word. (Not one alternation
+    search: the leftmost match need not end first once the hints include longer brand words.)"""
+    key = ("body_word_end", c.start, c.end)
+    end = doc.memo.get(key)
+    if end is None:
+        ends = [at + len(w) for w in _BODY_HINTS if (at := doc.text.find(w, c.start, c.end)) >= 0]
+        end = doc.memo[key] = min(ends) if ends else float("inf")
+    return end
 
 
 def _introduced_body(doc: Doc, sent: Sentence, clause: Clause):
