@@ -274,7 +274,8 @@ def _fill_bare_metrics(doc: Doc, drafts: list[Draft]) -> None:
         bare_rank = d.kind == "rank" and BARE_RANK.fullmatch(d.metric)
         bare_rate = d.unit == "pp" and OWNERLESS_RATE.match(d.metric)
         bare_total = d.kind != "rank" and d.metric in BARE_TOTAL
-        if d.kind == "growth" and d.unit == "%" and d.metric and _place_or_manner_only(d):
+        manner_only = d.kind == "growth" and d.unit == "%" and bool(d.metric) and _place_or_manner_only(d)
+        if manner_only:
             d.metric = ""  # 甲市、乙市实现较快增长，分别增长…；丙市增长6.2%: the paragraph's indicator, filled below
         if d.metric and not bare_rank and not bare_rate and not bare_total:
             continue
@@ -294,6 +295,9 @@ def _fill_bare_metrics(doc: Doc, drafts: list[Draft]) -> None:
                 break
             if bare_rate:
                 continue
+            if manner_only and p.sentence is d.sentence and p.kind == "level" and p.unit not in ("count", "rank") and p.metric and p.subject == d.subject:
+                d.metric = p.metric  # 实际利用内资210亿元，实现12%的稳步增长: the amount's rate
+                break
             if not bare_rank and d.unit == "%" and d.kind == "growth" and p.unit == "count" and (m := MEMBER_INDICATOR.match(p.metric)):
                 d.metric = m.group(1)  # 5个市规上工业增加值同比增长。其中，A市同比增长4.9%: the members' indicator
                 break
