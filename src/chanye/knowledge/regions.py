@@ -950,12 +950,46 @@ class _Page:
     def __init__(self, title: str | None, body: str):
         self.title = title
         self.body = body
-        self.counts: dict[str, int] = {}  # mentions per region code (the page's own uses, not others' roles)
-        self.weights: dict[str, int] = {}  # counts, with the page's own bodies and outlets weighing more
-        self.first_seen: dict[str, int] = {}
-        self.listed: set[int] = set()  # where others are listed on a page that does not name its own place
-        self.named_counties: set[str] = set()  # counties the body names in full
-        self.withheld_named: dict[str, Region] = {}  # withheld short forms of cities the body names in full
+
+    @cached_property
+    def found_all(self) -> list[tuple[int, int, Region]]:
+        return find_region_mentions(self.body)
+
+    @cached_property
+    def named_counties(self) -> set[str]:
+        """Counties the body names in full."""
+        return {r.code for s, e, r in self.found_all if r.level == "county" and e - s == len(r.name)}
+
+    @cached_property
+    def withheld_named(self) -> dict[str, Region]:
+        """Withheld short forms of cities the body names in full."""
+        return _withheld_named(self.found_all)
+
+    # The tally (role tests over every mention of the body) is the costly part, and most pages are decided
+    # by their headline without it: it is made when a rule first reads one of these four.
+    @cached_property
+    def counts(self) -> dict[str, int]:
+        """Mentions per region code (the page's own uses, not others' roles)."""
+        return self._tally()["counts"]
+
+    @cached_property
+    def weights(self) -> dict[str, int]:
+        """The counts, with the page's own bodies and outlets weighing more."""
+        return self._tally()["weights"]
+
+    @cached_property
+    def first_seen(self) -> dict[str, int]:
+        return self._tally()["first_seen"]
+
+    @cached_property
+    def listed(self) -> set[int]:
+        """Where others are listed on a page that does not name its own place."""
+        return self._tally()["listed"]
+
+    def _tally(self) -> dict:
+        if "counts" not in self.__dict__:
+            _count_mentions(self)
+        return self.__dict__
 
     @cached_property
     def national(self) -> bool:
@@ -989,11 +1023,14 @@ _NO_REGION = Region("", "", "country", None)  # a rule's answer that the page na
 
 
 def _count_mentions(page: _Page) -> None:
+    """Fill the page's tally (counts, weights, first_seen, listed) in place."""
     body = page.body
-    counts, weights, first_seen = page.counts, page.weights, page.first_seen
-    found_all = find_region_mentions(body)
-    page.listed = listed = _listed_others(body, found_all) if _own_place_page(body) else set()
-    page.named_counties = {r.code for s, e, r in found_all if r.level == "county" and e - s == len(r.name)}
+    found_all = page.found_all
+    listed = _listed_others(body, found_all) if _own_place_page(body) else set()
+    counts: dict[str, int] = {}
+    weights: dict[str, int] = {}
+    first_seen: dict[str, int] = {}
+    page.__dict__.update(counts=counts, weights=weights, first_seen=first_seen, listed=listed)
     for k, (start, end, r) in enumerate(found_all):
         if r.level in ("province", "city") and _SUB_AREA_AFTER.match(body, end):
             continue  # 成都平原经济区 is not 成都
@@ -1037,7 +1074,7 @@ def _withheld_named(found_all: list[tuple[int, int, Region]]) -> dict[str, Regio
 def _count_withheld_shorts(page: _Page, found_all: list[tuple[int, int, Region]]) -> None:
     """中国开封第37届菊花文化节… 开封市… 在开封的投资: on a page that names the city in full, its withheld short
     form (an ordinary word elsewhere: 开封 unseal, 白银 silver) is the city each time it stands alone."""
-    page.withheld_named = named = _withheld_named(found_all)
+    named = page.withheld_named
     if not named:
         return
     spans = [(s, e) for s, e, _r in found_all]
@@ -1124,11 +1161,16 @@ def _pick(page: _Page, mentions: list[Region]) -> Region | None:
     specific = [r for r in mentions if r.level != "country"]
     if not specific:
         return mentions[0] if mentions else None
-    best = None
+    keyed = []
     for r in specific:
         family = {r.code, *(p.code for p in parent_chain(r))}
-        covers = sum(1 for o in specific if o.code in family)
-        key = (covers, LEVELS.index(r.level), page.counts.get(r.code, 0))
+        keyed.append(((sum(1 for o in specific if o.code in family), LEVELS.index(r.level)), r))
+    top = max(k for k, _r in keyed)
+    if len({r.code for k, r in keyed if k == top}) == 1:
+        return next(r for k, r in keyed if k == top)  # no tie for the body's counts to break: no tally needed
+    best = None
+    for k, r in keyed:
+        key = (*k, page.counts.get(r.code, 0))
         if best is None or key > best[0]:
             best = (key, r)
     return best[1] if best else None
@@ -1316,7 +1358,6 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
     """
     body = text or ""
     page = _Page(_headline(title, body), body)
-    _count_mentions(page)
     for rule in _PAGE_RULES:
         found = rule(page)
         if found:
