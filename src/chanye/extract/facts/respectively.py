@@ -154,9 +154,10 @@ def respectively(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: Stat
         # 烟酒工业…，占全省工业增加值的比重分别达到36.8%、14.6%和19.2%: the items are not listed here;
         # the figures still share one metric (never 比重占比占比)
         metrics = (items or [tail]) * len(values)
-    elif not items and not regions and prior and _respective_places(doc, sent, clause, len(values)):
-        # 重庆市地区生产总值…，四川省地区生产总值…，分别比上年增长5.3%、5.5%: the rate of what was said, each place's
-        metrics = [prior[-1]] * len(values)
+    elif not items and not regions and (prior or not tail) and _respective_places(doc, sent, clause, len(values)):
+        # 重庆市地区生产总值…，四川省地区生产总值…，分别比上年增长5.3%、5.5%: the rate of what was said, each place's;
+        # 固原市、中卫市实现较快增长，分别增长14.9%和10.6%: the indicator of an earlier sentence, named later
+        metrics = [prior[-1] if prior else ""] * len(values)
     else:
         return None
     if all(q.unit == "pp" for q in values):
