@@ -160,6 +160,9 @@ def _subject(doc: Doc, d: Draft):
     if body is not None:
         return body  # 天津口岸进出口总值…, 某某有限公司在全国出口市场中占30%: the port's, the company's
     in_clause = [g for g in mention_groups(doc, clause.start, d.pos) if topical(doc, g)]
+    referred = _referred_place(doc, sent.start, d.pos, in_clause[-1][-1][1] if in_clause else clause.start)
+    if referred is not None:
+        return referred
     if in_clause:
         together = _listed_together(doc, in_clause)
         if together:
@@ -190,6 +193,38 @@ def _subject(doc: Doc, d: Draft):
     if found is None and sent.index > 0:
         found = _paragraph_topic(doc, sent.paragraph)
     return doc.doc_region if found is None else found
+
+
+# 该市 / 该县 / 该区: the place of that kind the text named last (this city, this county); not 该市场 (this
+# market), 该区域 / 该县域 (this area), 该区间, 该省份
+_REFERRED_PLACE = re.compile(r"该(省|市|县|区|州|旗|盟)(?![场民域块间份级])")
+
+
+def _referred_place(doc: Doc, before: int, hi: int, after: int):
+    """`…等企业与该县共签约项目15个`, `据了解，该市规上工业增加值增长8%`: 该县 before the figure (after the
+    clause's last place) refers back to the county named last before its sentence (else the page's own
+    place, where its name ends so); None where the clause has no such word or nothing earlier fits (the
+    sentence's own earlier clauses are read as usual: 宜都市化工实力雄厚，该市…)."""
+    if doc.text.find("该", after, hi) < 0:
+        return None
+    m = None
+    for m in _REFERRED_PLACE.finditer(doc.text, after, hi):
+        pass
+    if m is None:
+        return None
+    end = m.group(1)
+    key = ("referred_place", before, m.group(1))
+    if key not in doc.memo:
+        # (named before the sentence: 武汉某某、襄阳某某等企业扩大投资，该市… refers to neither of its places)
+        named = (g[-1][2] for g in reversed(mention_groups(doc, 0, before)) if topical(doc, g))
+        found = next((r for r in named if _ends_as(r, end)), None)
+        doc.memo[key] = found if found is not None else (doc.doc_region if _ends_as(doc.doc_region, end) else None)
+    return doc.memo[key]
+
+
+def _ends_as(region, end: str) -> bool:
+    name = getattr(region, "name", "") or ""
+    return name.endswith(end) and getattr(region, "level", None) != "country"
 
 
 def _whole_above(own, whole_of: str):
