@@ -44,13 +44,24 @@ def test_roundup_page_region(title, text, expected):
 
 @pytest.mark.parametrize(
     "old, new",
-    [("无为县", "无为市"), ("潜山县", "潜山市"), ("南和县", "南和区"), ("永年县", "永年区"), ("盘县", "盘州市"), ("即墨市", "即墨区")],
+    [("无为县", "无为市"), ("潜山县", "潜山市"), ("南和县", "南和区"), ("永年县", "永年区"), ("盘县", "盘州市"), ("即墨市", "即墨区"),
+     ("赣县", "赣县区"), ("宜宾县", "叙州区"), ("户县", "鄠邑区"), ("淮阳县", "淮阳区"), ("偃师市", "偃师区"), ("湟中县", "湟中区")],
 )
 def test_counties_renamed_after_the_table(old, new):
     from chanye.knowledge.regions import resolve_region
 
     assert resolve_region(new).name == new
     assert resolve_region(old).name == new
+
+
+def test_new_and_former_county_names_in_running_text():
+    # the current name of a county made a district (叙州区, 淮阳区) and, on an older page, its former full name
+    # (宜宾县, 临安市) are mentions of it; a two-character former name (户县) stays withheld
+    from chanye.knowledge.regions import find_region_mentions
+
+    text = "叙州区、淮阳区、莱芜区、红谷滩区增长较快。2015年宜宾县、临安市、户县工业总产值增长。"
+    found = [r.name for _s, _e, r in find_region_mentions(text)]
+    assert found == ["叙州区", "淮阳区", "莱芜区", "红谷滩区", "叙州区", "临安区"]
 
 
 def test_zone_known_by_its_bare_name():

@@ -198,10 +198,15 @@ def _usable_in_text(region: Region, name: str) -> bool:
             return False
         return True
     if region.level == "county":
-        return False  # county short forms: see find_region_mentions
+        return name in _OLD_FULL_NAMES  # county short forms: see find_region_mentions
     if name in _WITHHELD_SHORT:
         return False
     return True
+
+
+# a county's former full name (宜宾县 for 叙州区, 临安市 for 临安区): still read in running text, as the
+# county it became (older pages); two-character ones (户县, 郫县) stay withheld like other short names
+_OLD_FULL_NAMES: set[str] = set()
 
 
 def _load_updates(by_code: dict[str, Region]) -> None:
@@ -213,6 +218,8 @@ def _load_updates(by_code: dict[str, Region]) -> None:
         aliases = [a for a in {_short_county(name) or "", *(item.get("aliases") or ())} if a and a != name]
         if old is not None:
             aliases.append(old.name)
+            if len(old.name) >= 3 and old.name[-1] in "县市区旗":
+                _OLD_FULL_NAMES.add(old.name)
         by_code[item["code"]] = Region(name, item["code"], item.get("level", "county"), parent, tuple(sorted(set(aliases))))
 
 
