@@ -70,7 +70,7 @@ def _alt(key: str) -> str:
 # matched in running text only as the full name; they still resolve when given alone to resolve_region.
 _WITHHELD_SHORT = frozenset(_CUES.get("withheld_short", []))
 
-_ZONE_SUFFIX_RE = re.compile(r"(经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新技术开发区|高新区)")
+_ZONE_SUFFIX_RE = re.compile(r"(经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新技术开发区|高新区|工业园区)")
 # a bare 开发区 right after a city or county names its national economic-technological zone, if it has one
 # (天津开发区, 西宁开发区); it does not make a county's short form a mention (滨江开发区)
 _BARE_ZONE_WORD = re.compile(r"开发区")
@@ -374,7 +374,9 @@ def resolve_region(name: str, context: Region | str | None = None) -> Region | N
 
 _LOCAL_ZONES: dict[str, Region] = {}
 _LOCAL_SUFFIX = {"经济技术开发区": "经济技术开发区", "经开区": "经济技术开发区", "经济开发区": "经济开发区",
-                 "高新技术产业开发区": "高新技术产业开发区", "高新技术开发区": "高新技术产业开发区", "高新区": "高新技术产业开发区"}
+                 "高新技术产业开发区": "高新技术产业开发区", "高新技术开发区": "高新技术产业开发区", "高新区": "高新技术产业开发区",
+                 "工业园区": "工业园区"}
+_LOCAL_TYPE = {"工业园区": ("provincial", "S")}  # (a provincial park: 永昌工业园区; the others by 经 / 高新)
 
 
 def _local_zone(region: Region, word: str) -> Region | None:
@@ -386,8 +388,8 @@ def _local_zone(region: Region, word: str) -> Region | None:
     if not short:
         return None
     name = short + _LOCAL_SUFFIX[word]
-    zone_type = "etdz" if "经" in word else "hitech"
-    code = f"{region.code}{'E' if zone_type == 'etdz' else 'H'}P"
+    zone_type, letter = _LOCAL_TYPE.get(word) or (("etdz", "E") if "经" in word else ("hitech", "H"))
+    code = f"{region.code}{letter}P"
     if code not in _LOCAL_ZONES:
         _LOCAL_ZONES[code] = Region(name=name, code=code, level="zone", parent_code=region.code,
                                     aliases=(short + word,) if word != _LOCAL_SUFFIX[word] else (), zone_type=zone_type)
@@ -415,6 +417,8 @@ def _bonded_zone_at(region: Region, text: str, j: int):
 
 def _zone_of(region: Region, word: str) -> Region | None:
     """The national zone of `region` that `word` (经开区, 高新区, ...) names, if there is exactly one."""
+    if word in _LOCAL_TYPE:
+        return None  # 永昌工业园区: a provincial park, no national zone
     zone_type = "etdz" if ("经济" in word or "经开" in word) else "hitech"
     g = gazetteer()
     found = [z for z in g.children(region.code) if z.level == "zone" and z.zone_type == zone_type]
