@@ -780,9 +780,18 @@ def _unnamed_province(city: Region, body: str) -> Region | None:
     if city.level != "city":
         return None
     lead = body[:REGION_LEAD_WHOLE]
-    if len(_WHOLE_PROVINCE.findall(lead)) < 2 or re.search(r"全市|我市|本市|市委|市政府", lead):
+    province = next((p for p in parent_chain(city) if p.level == "province"), None)
+    if province is None or re.search(r"全市|我市|本市|市委|市政府", lead):
         return None
-    return next((p for p in parent_chain(city) if p.level == "province"), None)
+    whole = len(_WHOLE_PROVINCE.findall(lead))
+    if province.name.endswith("自治区"):
+        whole += len(_WHOLE_REGION.findall(lead))  # 全区规模以上工业… 呼和浩特市(23.6%)、包头市…: an autonomous region's 全区
+    return province if whole >= 2 else None
+
+
+_WHOLE_REGION = re.compile(
+    rf"(?<![{''.join(_CUES.get('whole_province_not_after', []))}])全区(?![{''.join(_CUES.get('whole_province_not_before', []))}])"
+)
 
 
 def _outlet_city(region: Region, counts: dict[str, int], body: str) -> Region:
