@@ -145,6 +145,9 @@ def test_head_title_and_date(page, title, date):
  (f"首頁 > 新聞中心 > 要聞\n某市加快建設現代化產業體系\n來源：某某網　時間：2024/3/5\n{B}", T, "2024-03-05"),
  (f"{T}\n发布时间：2024-03-05\n{B}\n{B2}\n责任编辑：某某\n©2003-2025 某某网 版权所有\n", T, "2024-03-05"),
  (f"{T}\n{B}\n{B2}\n2024年工作回顾\n2023年，全市实现地区生产总值1000亿元。\n", T, None),
+ # a bulleted site menu above the headline (`- 首页`, `- 登录`)
+ (f"- 首页\n- 举报专区\n- 多语言\n- 登录\n{T}\n2024-03-05\n{B}", T, "2024-03-05"),
+ (f"• 首页\n• 要闻\n{T}\n{B}", T, None),
 ])
 def test_site_bars_lists_and_labels(page, title, date):
     meta = clean(page).meta

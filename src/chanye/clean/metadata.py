@@ -179,6 +179,8 @@ def _above_headline(text: str, following: list[str]) -> bool:
     nxt = following[0]
     if is_prose(text) or len(text) > 80:
         return False
+    if _MENU_ITEM.match(text) and (_MENU_ITEM.match(nxt) or _headline_like(nxt)):
+        return True  # `- 首页` … `- 登录`: bulleted menu items above the headline
     if text.startswith(_cues()["site_bar"]) or _widget_line(text):
         return True
     if len(text) <= _SITE_NAME_LONG and text.endswith(_cues()["site_suffixes"]) and not _PUNCTUATION.search(text):
@@ -189,6 +191,10 @@ def _above_headline(text: str, following: list[str]) -> bool:
         return _headline_like(nxt) or bool(_DATE_AT_EDGE.search(nxt)) or nxt in _cues()["channel_names"]
     site_name = len(text) <= _SITE_NAME_MAX and not _PUNCTUATION.search(text)
     return site_name and (_headline_like(nxt) and len(nxt) > len(text) or nxt in _cues()["channel_names"])
+
+
+# an item of a bulleted site menu: a dash, then a few words
+_MENU_ITEM = re.compile(r"[-•·]\s?\S{1,8}$")
 
 
 def _widget_line(text: str) -> bool:
