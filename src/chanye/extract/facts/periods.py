@@ -14,7 +14,7 @@ from chanye.extract.wordlists import any_of
 from chanye.extract.facts.drafts import Doc, Draft
 from chanye.extract.facts.cues import FROM_WORD, LEX, TO_WORD, YEAR, YEAR_SPAN
 from chanye.extract.facts.spans import clause_words
-from chanye.extract.facts.status import paragraph_cue, planned_amount
+from chanye.extract.facts.status import PRESENT_WORD, paragraph_cue, planned_amount
 
 
 # 比1—9月份和1—10月份 / 分别比一季度、上半年、三季度: every period of a list of comparison bases
@@ -448,11 +448,12 @@ def page_year(doc: Doc, d: Draft) -> str | None:
     """An achieved figure in a sentence with no time word, on a page dated to its month after February
     (`…与该县共签约项目15个`, `全县招商引资到位资金107.5亿元`): of the page's year. Not where the last time
     word before it on the page names another year (a review of last year, `一、2023年工作回顾`); on a page
-    of January or February, or dated to the year only, only an event's figure (`本次签约项目共计22个`)."""
+    of January or February, or dated to the year only, only an event's figure (`本次签约项目共计22个`).
+    The page's present (`截至目前，全县招商引资到位资金…`, `目前，全市已有…`) is its year too."""
     if d.period is not None or d.status != "actual" or d.change_base or not doc.pub_year:
         return None
     year = str(doc.pub_year)
-    if any(not (t.period or "").startswith(year) for t in doc.times_in(d.sentence.start, d.sentence.end)):
+    if any(not (t.period or "").startswith(year) and not _present(t) for t in doc.times_in(d.sentence.start, d.sentence.end)):
         return None  # (one of the page's year inside a name is no other: `举行“2019年集中签约活动”，…共计134个`)
     dated = [t for t in doc.times_in(0, d.pos) if t.period]
     if dated and not dated[-1].period.startswith(year):
@@ -460,3 +461,8 @@ def page_year(doc: Doc, d: Draft) -> str | None:
     if (doc.pub_month is None or doc.pub_month <= 2) and not EVENT_WORD.search(d.sentence.text):
         return None
     return year
+
+
+def _present(t: TimeSpan) -> bool:
+    """目前, 截至目前, 当前: a word of the page's present, which fixes no period of its own."""
+    return t.period is None and PRESENT_WORD.search(t.text) is not None
