@@ -376,6 +376,8 @@ def _find_leads_clause(doc: Doc, t: TimeSpan, sent: Sentence) -> bool:
         return False  # 从2016年的104家: the year belongs to its figure
     if re.fullmatch(r"[^，。；\d]{0,30}——", doc.text[c.start : t.start]):
         return True  # after a topic label: `结构向优——1至11月…`, `某区全力推动经济高位运行——今年上半年，…`
+    if t.text.endswith("报"):
+        return True  # a period's report (经济“半年报”出炉，完成…, 交出亮眼半年报：…) is of what the sentence goes on to report
     if _since_before_comma(doc, t):
         return True  # a heading run into its paragraph: `发展势能显著增强“十四五”以来，全省…`
     byline = _BYLINE_BRACKET.match(doc.text, c.start, t.start)
