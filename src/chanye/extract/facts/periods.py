@@ -382,8 +382,13 @@ def _find_leads_clause(doc: Doc, t: TimeSpan, sent: Sentence) -> bool:
         return True  # a heading run into its paragraph: `发展势能显著增强“十四五”以来，全省…`
     byline = _BYLINE_BRACKET.match(doc.text, c.start, t.start)
     head = clause_words(doc, byline.end() if byline else c.start, t.start).strip("“”‘’\"'「」")
+    if doc.text.startswith("到", t.start) and GOAL_STATED.search(head):
+        return True  # 会议提出到2025年，…: the goals the plan states after it
     head = _LEAD_WORDS.sub("", head)
     return not head or bool(SUBJECT_HEAD.fullmatch(head))
+
+
+GOAL_STATED = re.compile("(?:" + any_of(LEX["word_lists"]["goal_stating_verb"]) + ")$")
 
 
 def _since_before_comma(doc: Doc, t: TimeSpan) -> bool:
