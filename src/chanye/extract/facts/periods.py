@@ -19,13 +19,17 @@ from chanye.extract.facts.status import PRESENT_WORD, paragraph_cue, planned_amo
 
 # 比1—9月份和1—10月份 / 分别比一季度、上半年、三季度: every period of a list of comparison bases
 BASE_LIST = re.compile(r"(?:比|较)(?:[\d一二三四五六七八九十—\-~～至月份季度年上下半前全去]+(?:和|、|及|与))+$")
-COMPARE_BEFORE = re.compile(r"(?:比|较|同|与|相比|对比|超过|高于|低于|是|相当于|恢复)[“‘]?$")  # 恢复到2019年的113%: a base
+COMPARE_BEFORE = re.compile(r"(?:比|较|同|与|相比|对比|超过|高于|低于|(?<!特别)(?<!尤其)是|相当于|恢复)[“‘]?$")  # 恢复到2019年的113%: a base (not 特别是今年…)
 
 SUBJECT_HEAD = re.compile(r"(?:这家|该|本|这个|此)[\u4e00-\u9fff]{0,4}(?:企业|公司|集团|园区|项目|行业|产业|基地)")
 
 DATED_PART = re.compile(r"\d{4}(?:-\d{2}|Q[1-4]|H[12])")
 
-_LEAD_WORDS = re.compile(r"(?:力争|确保|争取|预计|预估|预料|预测|估计|计划|目标|将|要|在|于|截至|截止|到|至|自|从|进入|今年|据统计|数据显示|展望|回顾|纵观|(?:刚刚)?过去的)")
+_LEAD_WORDS = re.compile(
+    r"(?:力争|确保|争取|预计|预估|预料|预测|估计|计划|目标|将|要|在|于|截至|截止|到|至|自|从|进入|今年|据统计|数据显示|展望|回顾|纵观|(?:刚刚)?过去的|"
+    + any_of(LEX["word_lists"]["lead_connective"])
+    + ")"
+)
 
 _PART_OF_YEAR = re.compile(r"(\d{4})(?:-(\d{2})|Q([1-4])|H([12]))")
 
