@@ -191,8 +191,9 @@ def _period_candidates(doc: Doc, para: Paragraph, d: Draft, usable: list[TimeSpa
             yield t
     for t in usable:
         if d.end <= t.start and t.end <= clause.end:
-            if "、" not in doc.text[d.end : t.start]:
-                yield t
+            between = doc.text[d.end : t.start]
+            if "、" not in between and "（" not in between and "(" not in between:
+                yield t  # (not one in a bracket after the figure: `企业12户（2015年同期29户）` is the bracket's)
             break
     for t in reversed(usable):
         if sent.start <= t.start and t.end <= clause.start and leads_clause(doc, t, sent):
@@ -463,6 +464,8 @@ def page_year(doc: Doc, d: Draft) -> str | None:
     The page's present (`截至目前，全县招商引资到位资金…`, `目前，全市已有…`) is its year too."""
     if d.period is not None or d.status != "actual" or d.change_base or not doc.pub_year:
         return None
+    if d.kind == "growth" and "年均" in doc.text[d.clause.start : d.pos]:
+        return None  # (`当前，…研发经费年均增速达到26.1%`: an average over years the text does not fix)
     year = str(doc.pub_year)
     if any(not (t.period or "").startswith(year) and not _present(t) for t in doc.times_in(d.sentence.start, d.sentence.end)):
         return None  # (one of the page's year inside a name is no other: `举行“2019年集中签约活动”，…共计134个`)
