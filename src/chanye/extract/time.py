@@ -72,7 +72,7 @@ _BY = r"(?P<by>截至到|截止到|截至|截止|到|至|于|在)?"
 # What may follow a year (absolute or relative) inside one expression.
 _TAIL = (
     r"(?:"
-    r"(?P<half>上半年|下半年|上半期)"
+    r"(?P<half>上半年|下半年|上半期|半年报)"
     r"|(?P<q3>前三季度|前三个季度|[首头前]三季度?)"
     r"|(?P<q1>首季度?)"
     r"|(?:第)?(?P<quarter>[一二三四1-4])(?:季度|季)"
@@ -93,7 +93,7 @@ _PART_OF_YEAR = re.compile(r"半年|季度|\d{1,2}月|[一二三四五六七八�
 _RELATIVE = re.compile(_BY + r"(?P<rel>" + _REL_RE + r")" + _TAIL + r"(?P<same>同期)?")
 _BARE = re.compile(
     _BY
-    + r"(?:(?P<half>上半年|下半年)|(?P<q3>前三季度|[首头前]三季度?)|(?P<q1>首季度?)|(?:第)?(?P<quarter>[一二三四]|(?<=第)[1-4])季度"
+    + r"(?:(?P<half>上半年|下半年|(?<![一两多近过])半年报)|(?P<q3>前三季度|[首头前]三季度?)|(?P<q1>首季度?)|(?:第)?(?P<quarter>[一二三四]|(?<=第)[1-4])季度"
     + r"|第(?P<quarter_hk>[一二三四1-4])季(?!度)"
     + r"|(?P<m1>1|一|(?<![\d万亿千百十])元)(?:" + SEP + r"|月" + SEP + r")(?P<m2>" + SMALL + r")月(?:份)?(?:底|末)?"
     + r"|[前首头](?P<frontm>" + SMALL + r"|两)个月"
@@ -169,7 +169,7 @@ def _tail_fields(m: re.Match) -> dict:
     out: dict = {}
     if g.get("half"):
         out["kind"] = "half"
-        out["half"] = 1 if g["half"].startswith("上") else 2
+        out["half"] = 2 if g["half"].startswith("下") else 1  # 上半年, 上半期, 半年报 (the first half's report)
     elif g.get("q3"):
         out["kind"] = "to_month"
         out["month"] = 9

@@ -38,6 +38,7 @@ from chanye.extract.facts.plan_periods import (
     counted_years,
     goal_year,
     horizon_average_span,
+    horizon_total_span,
     in_review,
     keeps_carry,
     multiple_of_base_span,
@@ -238,6 +239,8 @@ def finish(
         d.period = None  # `建成达产后可实现年产值15亿元`: not of the year the paragraph names
     if d.kind == "growth":
         d.period = horizon_average_span(doc, d) or d.period
+    elif d.kind == "level":
+        d.period = horizon_total_span(doc, d) or d.period
     date_last_year_base(doc, d, siblings)
     if d.subject is None:
         d.subject = _subject(doc, d)

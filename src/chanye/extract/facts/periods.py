@@ -14,18 +14,22 @@ from chanye.extract.wordlists import any_of
 from chanye.extract.facts.drafts import Doc, Draft
 from chanye.extract.facts.cues import FROM_WORD, LEX, TO_WORD, YEAR, YEAR_SPAN
 from chanye.extract.facts.spans import clause_words
-from chanye.extract.facts.status import paragraph_cue, planned_amount
+from chanye.extract.facts.status import PRESENT_WORD, paragraph_cue, planned_amount
 
 
 # 比1—9月份和1—10月份 / 分别比一季度、上半年、三季度: every period of a list of comparison bases
 BASE_LIST = re.compile(r"(?:比|较)(?:[\d一二三四五六七八九十—\-~～至月份季度年上下半前全去]+(?:和|、|及|与))+$")
-COMPARE_BEFORE = re.compile(r"(?:比|较|同|与|相比|对比|超过|高于|低于|是|相当于|恢复)[“‘]?$")  # 恢复到2019年的113%: a base
+COMPARE_BEFORE = re.compile(r"(?:比|较|同|与|相比|对比|超过|高于|低于|(?<!特别)(?<!尤其)是|相当于|恢复)[“‘]?$")  # 恢复到2019年的113%: a base (not 特别是今年…)
 
 SUBJECT_HEAD = re.compile(r"(?:这家|该|本|这个|此)[\u4e00-\u9fff]{0,4}(?:企业|公司|集团|园区|项目|行业|产业|基地)")
 
 DATED_PART = re.compile(r"\d{4}(?:-\d{2}|Q[1-4]|H[12])")
 
-_LEAD_WORDS = re.compile(r"(?:力争|确保|争取|预计|预估|预料|预测|估计|计划|目标|将|要|在|于|截至|截止|到|至|自|从|进入|今年|据统计|数据显示|展望|回顾|纵观|(?:刚刚)?过去的)")
+_LEAD_WORDS = re.compile(
+    r"(?:力争|确保|争取|预计|预估|预料|预测|估计|计划|目标|将|要|在|于|截至|截止|到|至|自|从|进入|今年|据统计|数据显示|展望|回顾|纵观|(?:刚刚)?过去的|"
+    + any_of(LEX["word_lists"]["lead_connective"])
+    + ")"
+)
 
 _PART_OF_YEAR = re.compile(r"(\d{4})(?:-(\d{2})|Q([1-4])|H([12]))")
 
@@ -187,8 +191,9 @@ def _period_candidates(doc: Doc, para: Paragraph, d: Draft, usable: list[TimeSpa
             yield t
     for t in usable:
         if d.end <= t.start and t.end <= clause.end:
-            if "、" not in doc.text[d.end : t.start]:
-                yield t
+            between = doc.text[d.end : t.start]
+            if "、" not in between and "（" not in between and "(" not in between:
+                yield t  # (not one in a bracket after the figure: `企业12户（2015年同期29户）` is the bracket's)
             break
     for t in reversed(usable):
         if sent.start <= t.start and t.end <= clause.start and leads_clause(doc, t, sent):
@@ -376,12 +381,19 @@ def _find_leads_clause(doc: Doc, t: TimeSpan, sent: Sentence) -> bool:
         return False  # 从2016年的104家: the year belongs to its figure
     if re.fullmatch(r"[^，。；\d]{0,30}——", doc.text[c.start : t.start]):
         return True  # after a topic label: `结构向优——1至11月…`, `某区全力推动经济高位运行——今年上半年，…`
+    if t.text.endswith("报"):
+        return True  # a period's report (经济“半年报”出炉，完成…, 交出亮眼半年报：…) is of what the sentence goes on to report
     if _since_before_comma(doc, t):
         return True  # a heading run into its paragraph: `发展势能显著增强“十四五”以来，全省…`
     byline = _BYLINE_BRACKET.match(doc.text, c.start, t.start)
     head = clause_words(doc, byline.end() if byline else c.start, t.start).strip("“”‘’\"'「」")
+    if doc.text.startswith("到", t.start) and GOAL_STATED.search(head):
+        return True  # 会议提出到2025年，…: the goals the plan states after it
     head = _LEAD_WORDS.sub("", head)
     return not head or bool(SUBJECT_HEAD.fullmatch(head))
+
+
+GOAL_STATED = re.compile("(?:" + any_of(LEX["word_lists"]["goal_stating_verb"]) + ")$")
 
 
 def _since_before_comma(doc: Doc, t: TimeSpan) -> bool:
@@ -448,11 +460,14 @@ def page_year(doc: Doc, d: Draft) -> str | None:
     """An achieved figure in a sentence with no time word, on a page dated to its month after February
     (`…与该县共签约项目15个`, `全县招商引资到位资金107.5亿元`): of the page's year. Not where the last time
     word before it on the page names another year (a review of last year, `一、2023年工作回顾`); on a page
-    of January or February, or dated to the year only, only an event's figure (`本次签约项目共计22个`)."""
+    of January or February, or dated to the year only, only an event's figure (`本次签约项目共计22个`).
+    The page's present (`截至目前，全县招商引资到位资金…`, `目前，全市已有…`) is its year too."""
     if d.period is not None or d.status != "actual" or d.change_base or not doc.pub_year:
         return None
+    if d.kind == "growth" and "年均" in doc.text[d.clause.start : d.pos]:
+        return None  # (`当前，…研发经费年均增速达到26.1%`: an average over years the text does not fix)
     year = str(doc.pub_year)
-    if any(not (t.period or "").startswith(year) for t in doc.times_in(d.sentence.start, d.sentence.end)):
+    if any(not (t.period or "").startswith(year) and not _present(t) for t in doc.times_in(d.sentence.start, d.sentence.end)):
         return None  # (one of the page's year inside a name is no other: `举行“2019年集中签约活动”，…共计134个`)
     dated = [t for t in doc.times_in(0, d.pos) if t.period]
     if dated and not dated[-1].period.startswith(year):
@@ -460,3 +475,8 @@ def page_year(doc: Doc, d: Draft) -> str | None:
     if (doc.pub_month is None or doc.pub_month <= 2) and not EVENT_WORD.search(d.sentence.text):
         return None
     return year
+
+
+def _present(t: TimeSpan) -> bool:
+    """目前, 截至目前, 当前: a word of the page's present, which fixes no period of its own."""
+    return t.period is None and PRESENT_WORD.search(t.text) is not None

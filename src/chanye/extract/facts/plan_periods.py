@@ -148,6 +148,22 @@ def horizon_average_span(doc: Doc, d: Draft) -> str | None:
     return f"{doc.pub_year}-{year}"
 
 
+HORIZON_TOTAL = re.compile(any_of(LEX["word_lists"]["horizon_total"]))
+
+
+def horizon_total_span(doc: Doc, d: Draft) -> str | None:
+    """`到2017年，…累计完成工业投资1.6万亿元` in a plan: a sum the goal adds up runs over the years from the
+    page's to the horizon (a sum since, per the contract); a page of December plans from the next year on.
+    None leaves the period."""
+    if d.status != "target" or not doc.pub_year or not YEAR.fullmatch(d.period or ""):
+        return None
+    year = int(d.period)
+    first = doc.pub_year + 1 if doc.pub_month == 12 else doc.pub_year
+    if not 0 < year - first <= HORIZON_REACH or not HORIZON_TOTAL.search(doc.text, d.clause.start, d.pos):
+        return None
+    return f"{first}-{year}"
+
+
 PLACES_REACHED = re.compile(r"(?:国家和地区|国家（地区）|国家及地区|国家|地区|城市)(?![级群高重标战])")  # not 国家级…, 城市群
 REACH_VERB = re.compile(r"(?:已经|已)?(?:远销|销往|出口到|出口至|出口|通达|通航|覆盖|辐射|遍及|遍布|联通|连通|直达|延伸至|延伸到)")
 REACH_DEED = re.compile(r"了?([\u4e00-\u9fff]{2,12})$")
