@@ -57,7 +57,7 @@ MEMBER_INDICATOR = re.compile(
 )
 
 
-def _kind_and_value(doc: Doc, clause: Clause, q) -> tuple[str, float, float | None]:
+def _kind_and_value(doc: Doc, sent: Sentence, clause: Clause, q) -> tuple[str, float, float | None]:
     value, vmax = q.value, q.value_max
     if q.unit == "rank" or q.kind_hint == "rank":
         return "rank", value, vmax
@@ -77,7 +77,7 @@ def _kind_and_value(doc: Doc, clause: Clause, q) -> tuple[str, float, float | No
         elif q.unit == "%" and COMPARED_MORE.search(doc.text, clause.start, q.start):
             kind = "growth"  # 比2018—2020年总量多56%: more than the base, a change
         elif q.unit == "%":
-            kind = _percent_kind(doc.text[clause.start : q.start])
+            kind = _percent_kind(doc.text[_kind_words_start(doc, sent, clause) : q.start])
         else:
             kind = "growth"  # 是2012年的3.2倍, 为上年的1.5倍: a multiple of a base is a change over it
     if kind is None and q.kind_hint == "share":
@@ -114,6 +114,17 @@ def _percent_kind(words: str) -> str:
     return "share"
 
 
+def _kind_words_start(doc: Doc, sent: Sentence, clause: Clause) -> int:
+    """Where the words naming a percentage's kind begin: its clause, or the clause before where its own
+    only opens a list (增速均高于全市平均水平，分别为15.2%、12.8%: the rate noun is in the clause before)."""
+    if clause.index > 0 and LIST_OPENING.match(doc.text, clause.start):
+        return sent.clauses[clause.index - 1].start
+    return clause.start
+
+
+LIST_OPENING = re.compile(r"\s*(?:则|均)?(?:分别|依次)(?:为|是|达到|达)?\s*[-+－]?\d")
+
+
 def _near_cue(doc: Doc, clause: Clause, q) -> str:
     lo = max(clause.start, q.value_start - 12)
     near = doc.text[lo : q.start]
@@ -126,7 +137,7 @@ def _near_cue(doc: Doc, clause: Clause, q) -> str:
 
 
 def new_draft(doc: Doc, sent: Sentence, clause: Clause, q, metric: str) -> Draft:
-    kind, value, vmax = _kind_and_value(doc, clause, q)
+    kind, value, vmax = _kind_and_value(doc, sent, clause, q)
     comparator = q.comparator or "="
     if q.unit == "rank" and q.unit_text.endswith("强") and comparator == "=":
         comparator = "<="
