@@ -328,6 +328,29 @@ _SPEC_IN_NAME = re.compile(r"(?:及以上|以上|以下)?(?!的|长|深|高|宽|
 _CLASS_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:产业集群|产业链|产业|集群|企业|园区|基地)(?![\u4e00-\u9fff]{0,2}(?:营收|产值|收入|规模))")
 _CLASS_AFTER = re.compile(r"(?:企业|产业|集群|园区|县|市|城市|俱乐部)(?:行列|俱乐部|方阵|阵营|迈进|$|[^\d个家条座])")
 _CLASS_OF_PLACES = re.compile(r"(及以上|以上)?的?(?:县|县（市、区）|县市区|城市|园区|开发区|乡镇|镇|地市|省份)(?![\u4e00-\u9fff]{0,1}(?:营收|产值|收入|规模|经济|生产总值|GDP))")
+
+
+def _bare_tier(s: str, start: int, end: int, floor: int) -> bool:
+    """A bare magnitude with no cue that is no amount: something's (园区的千亿, 实现的万亿: a talking
+    point), a tier paired with another before the class they name (千亿和五百亿产业集群), or a tier whose
+    class follows a bracket (千亿元（人民币，下同）重点产业)."""
+    if cmp.prefix_cue(s, start, floor):
+        return False  # 达千亿, 突破千亿: a figure
+    if s[start - 1 : start] == "的":
+        return True
+    if (start == 0 or s[start - 1] in _SENTENCE_OPENERS) and _TOPIC_AFTER.match(s, end):
+        return True  # 千亿，代表着什么？: a sentence opening on the number as its topic
+    if s[end : end + 1] in _TIER_PAIRS:
+        return bool(_CLASS_NOUN_AFTER.match(s, end + 1))
+    if s[end : end + 1] in "（(" and (close := _BRACKET_CLOSE.match(s, end)):
+        return bool(_CLASS_NOUN_AFTER.match(s, close.end()))
+    return False
+
+
+_TIER_PAIRS = "和与及、"
+_SENTENCE_OPENERS = "\n。！？!?"
+_TOPIC_AFTER = re.compile(r"元?(?:[，,？?]|意味着|代表着|代表|背后)")
+_BRACKET_CLOSE = re.compile(r"[（(][^（）()]{0,12}[）)]")
 _OWN_MILESTONE = re.compile(r"首个|第一个|第[\d一二三四五六七八九十]+个|唯一|成为")  # 成为首个GDP突破万亿元的城市: its own figure
 def _own_milestone(s: str, start: int) -> bool:
     """成为福建首个GDP突破万亿元的城市: the place's own amount passing a mark, said with its rank."""
@@ -826,6 +849,8 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
         role = "name"
     elif family == "count" and _counts_its_list(s, start, value):
         role = "name"  # 建材家居、工艺制品、纸业印刷和健康食品等4个产业: the number of the items just listed
+    elif family == "money" and core.bare_magnitude and _bare_tier(s, start, vend, floor):
+        role = "name"  # 园区的千亿, 以千亿和五百亿产业集群为重点: a talking point or a tier, not a figure
     elif family == "money" and core.bare_magnitude and _CLASS_NOUN_AFTER.match(s, vend):
         role = "name"  # 打造千亿元新能源电池产业: a tier in an industry's name, not a figure
     elif family == "money" and _CLASS_OF_PLACES.match(s, vend) and (
@@ -1045,6 +1070,8 @@ def _unitless(s, core, start, end, value, value_max, floor) -> list[Quantity]:
     if core.bare_magnitude and _before_quotes(s, start).endswith(("双", "两个", "三个")) and not _has_cue(s, start, floor):
         return [_q(start, end, start, end, value, "CNY", "元", role="name")]  # “双千亿”目标: a class word
     if "亿" in written:
+        if core.bare_magnitude and _bare_tier(s, start, end, floor):
+            return [_q(start, end, start, end, value, "CNY", "元", role="name")]  # 海淀的万亿: no amount
         if s.startswith("级", end) or s.startswith("量级", end) or (core.bare_magnitude and re.match(r"新?台阶", s[end : end + 3])):
             return [_q(start, end, start, end, value, "CNY", "元", role="name")]
         if (core.bare_magnitude or (core.chinese and re.fullmatch(r"[一二三四五六七八九两]?[十百千]?[万亿]+", written))) and _CLASS_AFTER.match(s, end):
