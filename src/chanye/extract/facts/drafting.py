@@ -19,6 +19,7 @@ GROWTH_CUE = re.compile(
 )
 # 8%的增速, 9%的稳步增长 (a manner word may stand before the word of growth)
 GROWTH_AFTER = re.compile("的?" + any_of(_GROWTH["after_manner"]) + "?" + any_of(_GROWTH["after"]))
+ON_BASE = re.compile(r"(?:同比|环比)(?:增比)?$")
 NEGATIVE_CUE = re.compile("(?:" + any_of(_GROWTH["falling"]) + "|(?<=年)减)" + any_of(_GROWTH["links"]) + "?$")
 
 _DIFFERENCE_CUE = re.compile(any_of(LEX["word_lists"]["difference_cue"]))
@@ -72,6 +73,8 @@ def _kind_and_value(doc: Doc, sent: Sentence, clause: Clause, q) -> tuple[str, f
         near = _near_cue(doc, clause, q)
         if GROWTH_CUE.search(near) or GROWTH_AFTER.match(doc.text, q.end):
             kind = "growth"  # 增长8%, 保持20%以上的增速
+        elif ON_BASE.search(doc.text, max(clause.start, q.start - 4), q.start):
+            kind = "growth"  # 同比34.7%, 同比增比12%: the change on the base with the verb left out
         elif q.unit_text == "倍" and MULTIPLE_OF_BASE.search(doc.text, clause.start, q.start):
             kind = "growth"  # 是2016年的1.4倍: a change against the base
         elif q.unit == "%" and COMPARED_MORE.search(doc.text, clause.start, q.start):
