@@ -910,6 +910,8 @@ def _not_a_count(s: str, core: _Core, start: int, vend: int, family: str, writte
     """A number that only names something: a policy package by its articles (“50条”), milestones counted
     (两个万亿元大关), a rhetorical count of places, a set named by its size, a class of investment."""
     if family == "count":
+        if written == "次" and (core.chinese or _TIMES_NOT_EVENTS.search(_clause_before(s, start, 12))):
+            return True  # 两次调整, 点击：352次, 出现41次: no count of events (招商26次 is one)
         if written == "条" and s[vend : vend + 1] in cmp.CLOSE_QUOTES and _PACKAGE_OPEN.search(s, max(0, start - 7), start):
             return True  # 出台“50条”, 稳经济“25条”, “双15条”: a package of measures named by its size
         if written == "条" and not CJK.match(s[vend : vend + 1]) and _PACKAGE_VERB.search(_clause_before(s, start, 14)):
@@ -928,6 +930,9 @@ def _not_a_count(s: str, core: _Core, start: int, vend: int, family: str, writte
         if re.match(r"(?:以上|及以上)?的[\u4e00-\u9fff]{0,12}?项目", s[vend : vend + 18]):
             return True  # 投资百亿元的新能源项目: a class of project, not one's investment
     return False
+
+
+_TIMES_NOT_EVENTS = re.compile(r"点击|阅读|浏览|访问|出现|播放|转发|下载|提及")
 
 
 def _milestone_follows(s: str, vend: int, n, money: bool = False) -> bool:
