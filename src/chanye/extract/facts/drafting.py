@@ -19,6 +19,11 @@ GROWTH_CUE = re.compile(
 )
 # 8%的增速, 9%的稳步增长 (a manner word may stand before the word of growth)
 GROWTH_AFTER = re.compile("的?" + any_of(_GROWTH["after_manner"]) + "?" + any_of(_GROWTH["after"]))
+# a gap below a base (低于/慢于/落后于/低出 …, 比/较 … 低/慢), maybe after earlier gaps of a 分别 list
+BELOW_GAP = re.compile(
+    r"(?:(?:低于|慢于|落后于?|低出)[^，。；\d高快]{0,14}?|(?:比|较)[^，。；、\d最]{1,10}?(?:低|慢)了?)"
+    r"(?:[\d.]+个?(?:百分点)?[、和及])*$"
+)  # (比最低点收窄3个百分点 is no gap below)
 ON_BASE = re.compile(r"(?:同比|环比)(?:增比)?$")
 NEGATIVE_CUE = re.compile("(?:" + any_of(_GROWTH["falling"]) + "|(?<=年)减)" + any_of(_GROWTH["links"]) + "?$")
 
@@ -90,6 +95,8 @@ def _kind_and_value(doc: Doc, sent: Sentence, clause: Clause, q) -> tuple[str, f
         value = -value
         if vmax is not None:  # 下降3%-5% is the range -5 … -3
             value, vmax = -vmax, value
+    elif q.unit == "pp" and value > 0 and vmax is None and BELOW_GAP.search(doc.text, clause.start, q.start):
+        value = -value  # 低于全省1.2个百分点, 比全国低0.8个百分点: a gap below the base
     return kind, value, vmax
 
 
