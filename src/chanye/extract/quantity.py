@@ -881,6 +881,8 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
         role = "name"  # 在全省11个设区市中排名第一: the field a rank is taken in
     elif (family == "physical" or (family == "count" and s[max(0, start - 2) : start] == "年产")) and _PROJECT_NAME_AFTER.match(s, vend):
         role = "name"  # 年产10万吨锂电池正极材料项目, 30万吨聚酯项目: a capacity in a project's name
+    elif family == "physical" and written in _DISTANCE_UNITS and _LOCATED_BEFORE.search(_clause_before(s, start, 18)):
+        role = "name"  # 位于县城以东2公里处, 距离市区15公里: where a site lies, no indicator
     elif family == "physical" and _SPEC_IN_NAME.match(s, vend) and written in ("米", "千伏", "万伏", "英寸", "纳米"):
         role = "name"  # 4.3米焦炉, 5.5米及以上焦炉, 500千伏变电站, 12英寸晶圆: a size in an equipment name
     elif family == "physical" and re.search(r"(?:时速|速度|车速)$", s[max(0, start - 4) : start]):
@@ -932,6 +934,8 @@ def _not_a_count(s: str, core: _Core, start: int, vend: int, family: str, writte
     return False
 
 
+_DISTANCE_UNITS = frozenset(("公里", "千米", "米", "km"))
+_LOCATED_BEFORE = re.compile(r"(?:位于|距离?|离)[^，。；、\d]{1,14}$")
 _TIMES_NOT_EVENTS = re.compile(r"点击|阅读|浏览|访问|出现|播放|转发|下载|提及")
 
 
