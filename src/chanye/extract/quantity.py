@@ -912,6 +912,8 @@ def _not_a_count(s: str, core: _Core, start: int, vend: int, family: str, writte
     """A number that only names something: a policy package by its articles (“50条”), milestones counted
     (两个万亿元大关), a rhetorical count of places, a set named by its size, a class of investment."""
     if family == "count":
+        if core.chinese and _before_quotes(s, start).endswith("以"):
+            return True  # 以三项举措助推…, 以两个“一号工程”为总牵引: the means of a campaign, counted in words
         if written == "次" and (core.chinese or _TIMES_NOT_EVENTS.search(_clause_before(s, start, 12))):
             return True  # 两次调整, 点击：352次, 出现41次: no count of events (招商26次 is one)
         if written == "条" and s[vend : vend + 1] in cmp.CLOSE_QUOTES and _PACKAGE_OPEN.search(s, max(0, start - 7), start):
