@@ -30,7 +30,7 @@ from chanye.extract.numeral import ARABIC, magnitude_value, normalise_digits, pa
 
 CN_DIGIT = "零〇一二三四五六七八九两"
 CN_RUN = rf"[{CN_DIGIT}十百千万亿廿卅]+(?:点[零〇一二三四五六七八九]+)?"
-TOKEN_RE = re.compile(rf"{ARABIC}|{CN_RUN}|首位(?!度)|榜首|(?<=全国|全省|全市|全区|全球|世界|全州|全县)之首|(?<=全国|国内|全球|世界|全省|亚洲|中国|我国)最大|(?<=[近逾超过])半|首个(?=[^，。；,;\d]{{0,6}}?(?:突破|超过|迈上|跨过|迈过)[^，。；,;]{{1,10}}?(?:城市|地级市|省份))")
+TOKEN_RE = re.compile(rf"{ARABIC}|{CN_RUN}|首位(?!度)|榜首|(?<=全国|全省|全市|全区|全球|世界|全州|全县)之首|(?<=全国|国内|全球|世界|全省|亚洲|中国|我国)最大|(?<=[近逾超过])半|首个(?=[^，。；,;\d]{{0,6}}?(?:突破|超过|迈上|跨过|迈过)[^，。；,;]{{1,10}}?(?:城市|地级市|省份))|首个(?=、[^，。；,;、\d]{{0,8}}?第[\d一二三四五六七八九十]+个)")
 _TOKEN_START = re.compile(rf"[\d{CN_DIGIT}十百千万亿廿卅首榜之最半]")  # every TOKEN_RE match opens with one of these
 ARABIC_AT = re.compile(ARABIC)
 CN_AT = re.compile(CN_RUN)
@@ -325,9 +325,32 @@ _MOVE_LIST_AFTER = re.compile(r"(?:[、和及与]\d+)*[、和及与]\d+个?位�
 _RANK_MOVE_LIST = re.compile(r"(?:上升|下降|提升|提高|前移|前进|后退|跃升|攀升|后移)\d+个?位(?:[、和及]\d+个?位)*[、和及]$")
 _PP_LIST_AFTER = re.compile(r"(?:[、和及与][\d.]+个)*[、和及与][\d.]+个?百分点")
 _SPEC_IN_NAME = re.compile(r"(?:及以上|以上|以下)?(?!的|长|深|高|宽|厚|以|及|和|、)[\u4e00-\u9fff]")
-_CLASS_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:产业集群|产业链|产业|集群|企业|园区|基地)(?![\u4e00-\u9fff]{0,2}(?:营收|产值|收入|规模))")
-_CLASS_AFTER = re.compile(r"(?:企业|产业|集群|园区|县|市|城市|俱乐部)(?:行列|俱乐部|方阵|阵营|迈进|$|[^\d个家条座])")
+_CLASS_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:产业集群|产业链|产业|集群|企业|园区|基地|板块)(?![\u4e00-\u9fff]{0,2}(?:营收|产值|收入|规模))")
+_CLASS_AFTER = re.compile(r"(?:企业|产业|集群|园区|板块|县|市|城市|俱乐部)(?:行列|俱乐部|方阵|阵营|迈进|$|[^\d个家条座])")
 _CLASS_OF_PLACES = re.compile(r"(及以上|以上)?的?(?:县|县（市、区）|县市区|城市|园区|开发区|乡镇|镇|地市|省份)(?![\u4e00-\u9fff]{0,1}(?:营收|产值|收入|规模|经济|生产总值|GDP))")
+
+
+def _bare_tier(s: str, start: int, end: int, floor: int) -> bool:
+    """A bare magnitude with no cue that is no amount: something's (园区的千亿, 实现的万亿: a talking
+    point), a tier paired with another before the class they name (千亿和五百亿产业集群), or a tier whose
+    class follows a bracket (千亿元（人民币，下同）重点产业)."""
+    if cmp.prefix_cue(s, start, floor):
+        return False  # 达千亿, 突破千亿: a figure
+    if s[start - 1 : start] == "的":
+        return True
+    if (start == 0 or s[start - 1] in _SENTENCE_OPENERS) and _TOPIC_AFTER.match(s, end):
+        return True  # 千亿，代表着什么？: a sentence opening on the number as its topic
+    if s[end : end + 1] in _TIER_PAIRS:
+        return bool(_CLASS_NOUN_AFTER.match(s, end + 1))
+    if s[end : end + 1] in "（(" and (close := _BRACKET_CLOSE.match(s, end)):
+        return bool(_CLASS_NOUN_AFTER.match(s, close.end()))
+    return False
+
+
+_TIER_PAIRS = "和与及、"
+_SENTENCE_OPENERS = "\n。！？!?"
+_TOPIC_AFTER = re.compile(r"元?(?:[，,？?]|意味着|代表着|代表|背后)")
+_BRACKET_CLOSE = re.compile(r"[（(][^（）()]{0,12}[）)]")
 _OWN_MILESTONE = re.compile(r"首个|第一个|第[\d一二三四五六七八九十]+个|唯一|成为")  # 成为首个GDP突破万亿元的城市: its own figure
 def _own_milestone(s: str, start: int) -> bool:
     """成为福建首个GDP突破万亿元的城市: the place's own amount passing a mark, said with its rank."""
@@ -826,6 +849,8 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
         role = "name"
     elif family == "count" and _counts_its_list(s, start, value):
         role = "name"  # 建材家居、工艺制品、纸业印刷和健康食品等4个产业: the number of the items just listed
+    elif family == "money" and core.bare_magnitude and _bare_tier(s, start, vend, floor):
+        role = "name"  # 园区的千亿, 以千亿和五百亿产业集群为重点: a talking point or a tier, not a figure
     elif family == "money" and core.bare_magnitude and _CLASS_NOUN_AFTER.match(s, vend):
         role = "name"  # 打造千亿元新能源电池产业: a tier in an industry's name, not a figure
     elif family == "money" and _CLASS_OF_PLACES.match(s, vend) and (
@@ -856,6 +881,8 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
         role = "name"  # 在全省11个设区市中排名第一: the field a rank is taken in
     elif (family == "physical" or (family == "count" and s[max(0, start - 2) : start] == "年产")) and _PROJECT_NAME_AFTER.match(s, vend):
         role = "name"  # 年产10万吨锂电池正极材料项目, 30万吨聚酯项目: a capacity in a project's name
+    elif family == "physical" and written in _DISTANCE_UNITS and _LOCATED_BEFORE.search(_clause_before(s, start, 18)):
+        role = "name"  # 位于县城以东2公里处, 距离市区15公里: where a site lies, no indicator
     elif family == "physical" and _SPEC_IN_NAME.match(s, vend) and written in ("米", "千伏", "万伏", "英寸", "纳米"):
         role = "name"  # 4.3米焦炉, 5.5米及以上焦炉, 500千伏变电站, 12英寸晶圆: a size in an equipment name
     elif family == "physical" and re.search(r"(?:时速|速度|车速)$", s[max(0, start - 4) : start]):
@@ -885,6 +912,10 @@ def _not_a_count(s: str, core: _Core, start: int, vend: int, family: str, writte
     """A number that only names something: a policy package by its articles (“50条”), milestones counted
     (两个万亿元大关), a rhetorical count of places, a set named by its size, a class of investment."""
     if family == "count":
+        if core.chinese and _before_quotes(s, start).endswith("以"):
+            return True  # 以三项举措助推…, 以两个“一号工程”为总牵引: the means of a campaign, counted in words
+        if written == "次" and (core.chinese or _TIMES_NOT_EVENTS.search(_clause_before(s, start, 12))):
+            return True  # 两次调整, 点击：352次, 出现41次: no count of events (招商26次 is one)
         if written == "条" and s[vend : vend + 1] in cmp.CLOSE_QUOTES and _PACKAGE_OPEN.search(s, max(0, start - 7), start):
             return True  # 出台“50条”, 稳经济“25条”, “双15条”: a package of measures named by its size
         if written == "条" and not CJK.match(s[vend : vend + 1]) and _PACKAGE_VERB.search(_clause_before(s, start, 14)):
@@ -903,6 +934,11 @@ def _not_a_count(s: str, core: _Core, start: int, vend: int, family: str, writte
         if re.match(r"(?:以上|及以上)?的[\u4e00-\u9fff]{0,12}?项目", s[vend : vend + 18]):
             return True  # 投资百亿元的新能源项目: a class of project, not one's investment
     return False
+
+
+_DISTANCE_UNITS = frozenset(("公里", "千米", "米", "km"))
+_LOCATED_BEFORE = re.compile(r"(?:位于|距离?|离)[^，。；、\d]{1,14}$")
+_TIMES_NOT_EVENTS = re.compile(r"点击|阅读|浏览|访问|出现|播放|转发|下载|提及")
 
 
 def _milestone_follows(s: str, vend: int, n, money: bool = False) -> bool:
@@ -1045,6 +1081,8 @@ def _unitless(s, core, start, end, value, value_max, floor) -> list[Quantity]:
     if core.bare_magnitude and _before_quotes(s, start).endswith(("双", "两个", "三个")) and not _has_cue(s, start, floor):
         return [_q(start, end, start, end, value, "CNY", "元", role="name")]  # “双千亿”目标: a class word
     if "亿" in written:
+        if core.bare_magnitude and _bare_tier(s, start, end, floor):
+            return [_q(start, end, start, end, value, "CNY", "元", role="name")]  # 海淀的万亿: no amount
         if s.startswith("级", end) or s.startswith("量级", end) or (core.bare_magnitude and re.match(r"新?台阶", s[end : end + 3])):
             return [_q(start, end, start, end, value, "CNY", "元", role="name")]
         if (core.bare_magnitude or (core.chinese and re.fullmatch(r"[一二三四五六七八九两]?[十百千]?[万亿]+", written))) and _CLASS_AFTER.match(s, end):

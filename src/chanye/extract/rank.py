@@ -176,14 +176,20 @@ _CLAUSE_END = re.compile(r"[，。；,;、（(！？!?\n]")
 _BECOMES = re.compile(r"(?:成为|是|跃升为|晋升为)(?:[^，。；,;、]{0,8}、)?[^，。；,;、]{0,8}$")
 
 
+PAIRED_ORDINAL = re.compile(r"、[^，。；,;、\d]{0,8}?(?:第[\d一二三四五六七八九十]+个|首个)")
+
+
 def _nth_place_of_class(s: str, start: int, end: int, n) -> bool:
     """第N个 after 成为/是 (and a scope) whose clause ends on a kind of place (成为河北首个、全国第27个万亿城市,
     是全国第一个新能源总装机突破1亿千瓦的省区): the subject's own rank among such places. The Nth of
     a zone's holdings (成为高新区第7家百亿级企业, 第四个千亿产业集群) is a count of the zone's, not read here."""
     if not s.startswith("个", end) or not _BECOMES.search(s, max(0, start - 20), start):
         return False
-    stop = _CLAUSE_END.search(s, end + 1)
-    tail = s[end + 1 : stop.start() if stop else len(s)].rstrip("”\"")
+    after = end + 1
+    if (pair := PAIRED_ORDINAL.match(s, after)) is not None:
+        after = pair.end()  # 第三个、北方第一个过10万亿元省份: the class follows the pair's second ordinal
+    stop = _CLAUSE_END.search(s, after)
+    tail = s[after : stop.start() if stop else len(s)].rstrip("”\"")
     return bool(tail) and len(tail) <= 24 and _ends(tail, len(tail), n["nth_place_classes"]) is not None
 
 

@@ -13,6 +13,7 @@ from chanye.extract.clauses import Paragraph, Sentence, segment
 from chanye.extract.wordlists import any_of
 from chanye.extract.period_assignment import TimeSpan, find_time_spans
 from chanye.extract.quantity import find_quantities
+from chanye.extract.rank import PAIRED_ORDINAL
 from chanye.knowledge.regions import find_region_mentions, resolve_region, short_form_mentions
 from chanye.extract.facts.drafts import Doc, Draft
 from chanye.extract.facts.cues import DIGIT, LEX
@@ -394,10 +395,11 @@ _NTH_SCOPE = re.compile(r"(?:成为|是|跃升为|晋升为)(?:[^，。；、]{0
 def _nth_place_rank_metric(doc: Doc, d: Draft) -> str:
     """`成为河北首个、全国第27个万亿城市`: the class of places after 第N个 and the scope before it, as
     gold names it (万亿城市全国排名); '' where the clause is not so shaped."""
-    k = doc.text.rfind("第", d.clause.start, d.pos + 1)
+    k = d.pos if d.unit_text == "首个" else doc.text.rfind("第", d.clause.start, d.pos + 1)
     m = _NTH_SCOPE.search(doc.text, max(d.clause.start, k - 14), k) if k >= 0 else None
-    stop = re.search(r"[，。；,;、（(]", doc.text[d.end : d.clause.end])
-    noun = doc.text[d.end : d.end + stop.start() if stop else d.clause.end].replace("的", "").replace("大关", "")
+    after = pair.end() if (pair := PAIRED_ORDINAL.match(doc.text, d.end)) else d.end  # 首个、全国第27个万亿城市
+    stop = re.search(r"[，。；,;、（(]", doc.text[after : d.clause.end])
+    noun = doc.text[after : after + stop.start() if stop else d.clause.end].replace("的", "").replace("大关", "")
     if not m or not noun:
         return ""
     return noun + m.group(1).strip() + "排名"
@@ -409,7 +411,9 @@ def _largest_rank_metric(doc: Doc, made: list[Draft]) -> None:
     for d in made:
         if d.unit == "rank" and _MILESTONE_PHRASE.search(d.metric):
             d.metric = _MILESTONE_PHRASE.sub("", d.metric)  # 经济总量跨过两个万亿元大关、跃升至全国第五位: 经济总量全国排名
-        if d.unit == "rank" and _NTH_OF_CLASS.fullmatch(d.unit_text):
+        if d.unit == "rank" and (
+            _NTH_OF_CLASS.fullmatch(d.unit_text) or (d.unit_text == "首个" and PAIRED_ORDINAL.match(doc.text, d.end))
+        ):
             d.metric = _nth_place_rank_metric(doc, d) or d.metric
             continue
         if d.unit != "rank" or not _NTH_LARGEST.search(d.unit_text):

@@ -19,6 +19,12 @@ GROWTH_CUE = re.compile(
 )
 # 8%的增速, 9%的稳步增长 (a manner word may stand before the word of growth)
 GROWTH_AFTER = re.compile("的?" + any_of(_GROWTH["after_manner"]) + "?" + any_of(_GROWTH["after"]))
+# a gap below a base (低于/慢于/落后于/低出 …, 比/较 … 低/慢), maybe after earlier gaps of a 分别 list
+BELOW_GAP = re.compile(
+    r"(?:(?:低于|慢于|落后于?|低出)[^，。；\d高快]{0,14}?|(?:比|较)[^，。；、\d最]{1,10}?(?:低|慢)了?)"
+    r"(?:[\d.]+个?(?:百分点)?[、和及])*$"
+)  # (比最低点收窄3个百分点 is no gap below)
+ON_BASE = re.compile(r"(?:同比|环比)(?:增比)?$")
 NEGATIVE_CUE = re.compile("(?:" + any_of(_GROWTH["falling"]) + "|(?<=年)减)" + any_of(_GROWTH["links"]) + "?$")
 
 _DIFFERENCE_CUE = re.compile(any_of(LEX["word_lists"]["difference_cue"]))
@@ -57,7 +63,7 @@ MEMBER_INDICATOR = re.compile(
 )
 
 
-def _kind_and_value(doc: Doc, clause: Clause, q) -> tuple[str, float, float | None]:
+def _kind_and_value(doc: Doc, sent: Sentence, clause: Clause, q) -> tuple[str, float, float | None]:
     value, vmax = q.value, q.value_max
     if q.unit == "rank" or q.kind_hint == "rank":
         return "rank", value, vmax
@@ -72,12 +78,14 @@ def _kind_and_value(doc: Doc, clause: Clause, q) -> tuple[str, float, float | No
         near = _near_cue(doc, clause, q)
         if GROWTH_CUE.search(near) or GROWTH_AFTER.match(doc.text, q.end):
             kind = "growth"  # 增长8%, 保持20%以上的增速
+        elif ON_BASE.search(doc.text, max(clause.start, q.start - 4), q.start):
+            kind = "growth"  # 同比34.7%, 同比增比12%: the change on the base with the verb left out
         elif q.unit_text == "倍" and MULTIPLE_OF_BASE.search(doc.text, clause.start, q.start):
             kind = "growth"  # 是2016年的1.4倍: a change against the base
         elif q.unit == "%" and COMPARED_MORE.search(doc.text, clause.start, q.start):
             kind = "growth"  # 比2018—2020年总量多56%: more than the base, a change
         elif q.unit == "%":
-            kind = _percent_kind(doc.text[clause.start : q.start])
+            kind = _percent_kind(doc.text[_kind_words_start(doc, sent, clause) : q.start])
         else:
             kind = "growth"  # 是2012年的3.2倍, 为上年的1.5倍: a multiple of a base is a change over it
     if kind is None and q.kind_hint == "share":
@@ -87,6 +95,8 @@ def _kind_and_value(doc: Doc, clause: Clause, q) -> tuple[str, float, float | No
         value = -value
         if vmax is not None:  # 下降3%-5% is the range -5 … -3
             value, vmax = -vmax, value
+    elif q.unit == "pp" and value > 0 and vmax is None and BELOW_GAP.search(doc.text, clause.start, q.start):
+        value = -value  # 低于全省1.2个百分点, 比全国低0.8个百分点: a gap below the base
     return kind, value, vmax
 
 
@@ -114,6 +124,17 @@ def _percent_kind(words: str) -> str:
     return "share"
 
 
+def _kind_words_start(doc: Doc, sent: Sentence, clause: Clause) -> int:
+    """Where the words naming a percentage's kind begin: its clause, or the clause before where its own
+    only opens a list (增速均高于全市平均水平，分别为15.2%、12.8%: the rate noun is in the clause before)."""
+    if clause.index > 0 and LIST_OPENING.match(doc.text, clause.start):
+        return sent.clauses[clause.index - 1].start
+    return clause.start
+
+
+LIST_OPENING = re.compile(r"\s*(?:则|均)?(?:分别|依次)(?:为|是|达到|达)?\s*[-+－]?\d")
+
+
 def _near_cue(doc: Doc, clause: Clause, q) -> str:
     lo = max(clause.start, q.value_start - 12)
     near = doc.text[lo : q.start]
@@ -126,7 +147,7 @@ def _near_cue(doc: Doc, clause: Clause, q) -> str:
 
 
 def new_draft(doc: Doc, sent: Sentence, clause: Clause, q, metric: str) -> Draft:
-    kind, value, vmax = _kind_and_value(doc, clause, q)
+    kind, value, vmax = _kind_and_value(doc, sent, clause, q)
     comparator = q.comparator or "="
     if q.unit == "rank" and q.unit_text.endswith("强") and comparator == "=":
         comparator = "<="
