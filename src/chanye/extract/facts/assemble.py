@@ -341,10 +341,11 @@ def _like_metrics(head: str, body: str) -> bool:
 
 
 _POOL_WHOLE = re.compile(
-    r"([\u4e00-\u9fff]{1,10}?)(?:中|里)?[，,]?(?:有|共有|预计有?)?([\d一二三四五六七八九十两]+)(?=[个种家项类条])"
+    r"([\u4e00-\u9fff]{1,10}?)(?:中|里)?[，,]?(?:有|共有|预计有?)?([\d一二三四五六七八九十两]+)(?=[个种家户项类条])"
 )
-_POOL_PART_REST = re.compile(r"[个种家项类条]([^，。；、\d]{0,16})")
-_GROWTH_PREDICATE = re.compile(r"(?:实现|保持|均|都)?(?:正)?增长|(?:实现|保持)[^，。；]{0,4}增长|下降|盈利|亏损|增速")
+_POOL_PART_REST = re.compile(r"[个种家户项类条]([^，。；、\d]{0,16})")
+# 增长或持平 (grew or held level) is one predicate: the members it counts are those not falling
+_GROWTH_PREDICATE = re.compile(r"(?:实现|保持|均|都)?(?:正)?增长(?:或持平)?|(?:实现|保持)[^，。；]{0,4}增长|下降|盈利|亏损|增速")
 
 
 def _with_pool_wholes(doc: Doc, sent: Sentence, sq: list, made: list[Draft]) -> list[Draft]:
