@@ -26,6 +26,7 @@ from chanye.extract.facts.drafting import MEMBER_INDICATOR, new_draft
 from chanye.extract.facts.metric_naming import FILL_REACH, OWNABLE_ATTRIBUTE, gap_root, topic_attribute
 from chanye.extract.facts.item_lists import count_value
 from chanye.extract.facts.sentence import sentence_facts
+from chanye.extract.facts.place_rate_lists import place_rate_lists
 from chanye.extract.facts.lead_ins import _lead_in, list_item, time_line
 from chanye.extract.facts.finish import finish
 from chanye.extract.facts.dedupe import dedupe, same_figure
@@ -144,6 +145,7 @@ def assemble_facts(
                 continue
             try:
                 made = sentence_facts(doc, sent, sq)
+                made = place_rate_lists(doc.text, sent, made, drafts)
                 made = _with_pool_wholes(doc, sent, sq, made)
                 made = _with_rank_fields(doc, sent, sq, made)
                 for d in made:
