@@ -27,6 +27,7 @@ from chanye.extract.facts.metric_naming import FILL_REACH, OWNABLE_ATTRIBUTE, ga
 from chanye.extract.facts.item_lists import count_value
 from chanye.extract.facts.sentence import sentence_facts
 from chanye.extract.facts.place_rate_lists import place_rate_lists
+from chanye.extract.facts.bracket_bases import bracket_bases
 from chanye.extract.facts.lead_ins import _lead_in, list_item, time_line
 from chanye.extract.facts.finish import finish
 from chanye.extract.facts.dedupe import dedupe, same_figure
@@ -150,6 +151,7 @@ def assemble_facts(
                 made = _with_rank_fields(doc, sent, sq, made)
                 for d in made:
                     finish(doc, para, d, made, intro)
+                bracket_bases(doc.text, sent, made)
                 _doubled_over_years(doc, made)
                 years_in_turn(doc, made)
                 gap_of_average(doc, made)
