@@ -304,6 +304,7 @@ SHARE_SCOPE_VERB = re.compile(r"(?:创造|贡献|提供|实现|完成|吸纳|集
 HOLDER_ACT = re.compile(r"(企业|项目|客商|单位)(入驻|落户|参展|参会|入园|入库|上市|挂牌)(?=[，。；、]|$|园区|本地|我[市区县省])")
 
 PROJECTS_COUNTED = re.compile(r"(?<=..)项目$")
+BATCH_AMOUNT = re.compile(r"项目(?:" + "|".join(LEX["word_lists"]["project_total"]) + ")$")  # a batch's own total, named
 
 
 def projects_counted_before(state: State, clause: Clause) -> str | None:
@@ -311,6 +312,9 @@ def projects_counted_before(state: State, clause: Clause) -> str | None:
     the projects counted just before (other counts may stand between, no clause without a figure) made it."""
     index = clause.index
     for d in state._latest():
+        if d.clause.index >= index - 1 and d.unit in ("CNY", "USD") and BATCH_AMOUNT.search(d.metric):
+            index = d.clause.index  # 开工项目共48项，总投资313.99亿元，今年计划投资79.24亿元: past the batch's total
+            continue
         if d.clause.index < index - 1 or d.unit not in ("count", "other") or d.kind != "level":
             return None
         if d.unit == "count" and PROJECTS_COUNTED.search(d.metric):
