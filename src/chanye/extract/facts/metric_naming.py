@@ -38,6 +38,7 @@ FILL_REACH = 200  # characters: how far back an earlier figure's metric is taken
 
 # an attribute said bare after a figure of a named industry or cluster is that industry's
 OWNABLE_ATTRIBUTE = re.compile(any_of(LEX["word_lists"]["ownable_attribute"]))
+ATTRIBUTE_HOLDERS = tuple(LEX["word_lists"]["attribute_holders"])  # longest first, as listed
 
 
 def topic_attribute(before: list[Draft], d: Draft) -> str:
@@ -51,6 +52,8 @@ def topic_attribute(before: list[Draft], d: Draft) -> str:
     if p.metric.endswith(d.metric) and len(p.metric) > len(d.metric) and p.unit != "pp":
         return p.metric  # …上缴税金436亿元，增速达2.5%: the same one's rate
     head = M.industry_of(p.metric)
+    if not head and p.sentence is d.sentence:
+        head = next((h for h in ATTRIBUTE_HOLDERS if p.metric.startswith(h) and len(p.metric) > len(h)), None)
     return head + d.metric if head and head != d.metric else d.metric
 
 
