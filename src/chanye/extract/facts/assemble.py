@@ -27,6 +27,8 @@ from chanye.extract.facts.drafting import MEMBER_INDICATOR, new_draft
 from chanye.extract.facts.metric_naming import FILL_REACH, OWNABLE_ATTRIBUTE, gap_root, topic_attribute
 from chanye.extract.facts.item_lists import count_value
 from chanye.extract.facts.sentence import sentence_facts
+from chanye.extract.facts.place_rate_lists import place_rate_lists
+from chanye.extract.facts.bracket_bases import bracket_bases
 from chanye.extract.facts.lead_ins import _lead_in, list_item, time_line
 from chanye.extract.facts.finish import finish
 from chanye.extract.facts.dedupe import dedupe, same_figure
@@ -145,10 +147,12 @@ def assemble_facts(
                 continue
             try:
                 made = sentence_facts(doc, sent, sq)
+                made = place_rate_lists(doc.text, sent, made, drafts)
                 made = _with_pool_wholes(doc, sent, sq, made)
                 made = _with_rank_fields(doc, sent, sq, made)
                 for d in made:
                     finish(doc, para, d, made, intro)
+                bracket_bases(doc.text, sent, made)
                 _doubled_over_years(doc, made)
                 years_in_turn(doc, made)
                 gap_of_average(doc, made)
@@ -342,10 +346,11 @@ def _like_metrics(head: str, body: str) -> bool:
 
 
 _POOL_WHOLE = re.compile(
-    r"([\u4e00-\u9fff]{1,10}?)(?:中|里)?[，,]?(?:有|共有|预计有?)?([\d一二三四五六七八九十两]+)(?=[个种家项类条])"
+    r"([\u4e00-\u9fff]{1,10}?)(?:中|里)?[，,]?(?:有|共有|预计有?)?([\d一二三四五六七八九十两]+)(?=[个种家户项类条])"
 )
-_POOL_PART_REST = re.compile(r"[个种家项类条]([^，。；、\d]{0,16})")
-_GROWTH_PREDICATE = re.compile(r"(?:实现|保持|均|都)?(?:正)?增长|(?:实现|保持)[^，。；]{0,4}增长|下降|盈利|亏损|增速")
+_POOL_PART_REST = re.compile(r"[个种家户项类条]([^，。；、\d]{0,16})")
+# 增长或持平 (grew or held level) is one predicate: the members it counts are those not falling
+_GROWTH_PREDICATE = re.compile(r"(?:实现|保持|均|都)?(?:正)?增长(?:或持平)?|(?:实现|保持)[^，。；]{0,4}增长|下降|盈利|亏损|增速")
 
 
 def _with_pool_wholes(doc: Doc, sent: Sentence, sq: list, made: list[Draft]) -> list[Draft]:

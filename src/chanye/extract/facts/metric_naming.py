@@ -38,6 +38,7 @@ FILL_REACH = 200  # characters: how far back an earlier figure's metric is taken
 
 # an attribute said bare after a figure of a named industry or cluster is that industry's
 OWNABLE_ATTRIBUTE = re.compile(any_of(LEX["word_lists"]["ownable_attribute"]))
+ATTRIBUTE_HOLDERS = tuple(LEX["word_lists"]["attribute_holders"])  # longest first, as listed
 
 
 def topic_attribute(before: list[Draft], d: Draft) -> str:
@@ -51,6 +52,8 @@ def topic_attribute(before: list[Draft], d: Draft) -> str:
     if p.metric.endswith(d.metric) and len(p.metric) > len(d.metric) and p.unit != "pp":
         return p.metric  # …上缴税金436亿元，增速达2.5%: the same one's rate
     head = M.industry_of(p.metric)
+    if not head and p.sentence is d.sentence:
+        head = next((h for h in ATTRIBUTE_HOLDERS if p.metric.startswith(h) and len(p.metric) > len(h)), None)
     return head + d.metric if head and head != d.metric else d.metric
 
 
@@ -304,6 +307,7 @@ SHARE_SCOPE_VERB = re.compile(r"(?:创造|贡献|提供|实现|完成|吸纳|集
 HOLDER_ACT = re.compile(r"(企业|项目|客商|单位)(入驻|落户|参展|参会|入园|入库|上市|挂牌)(?=[，。；、]|$|园区|本地|我[市区县省])")
 
 PROJECTS_COUNTED = re.compile(r"(?<=..)项目$")
+BATCH_AMOUNT = re.compile(r"项目(?:" + "|".join(LEX["word_lists"]["project_total"]) + ")$")  # a batch's own total, named
 
 
 def projects_counted_before(state: State, clause: Clause) -> str | None:
@@ -311,6 +315,9 @@ def projects_counted_before(state: State, clause: Clause) -> str | None:
     the projects counted just before (other counts may stand between, no clause without a figure) made it."""
     index = clause.index
     for d in state._latest():
+        if d.clause.index >= index - 1 and d.unit in ("CNY", "USD") and BATCH_AMOUNT.search(d.metric):
+            index = d.clause.index  # 开工项目共48项，总投资313.99亿元，今年计划投资79.24亿元: past the batch's total
+            continue
         if d.clause.index < index - 1 or d.unit not in ("count", "other") or d.kind != "level":
             return None
         if d.unit == "count" and PROJECTS_COUNTED.search(d.metric):
