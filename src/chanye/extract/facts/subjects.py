@@ -541,9 +541,17 @@ def _body_word_end(doc: Doc, c: Clause) -> float:
     key = ("body_word_end", c.start, c.end)
     end = doc.memo.get(key)
     if end is None:
-        ends = [at + len(w) for w in _BODY_HINTS if (at := doc.text.find(w, c.start, c.end)) >= 0]
-        end = doc.memo[key] = min(ends) if ends else float("inf")
+        m = _BODY_HINT.search(doc.text, c.start, c.end)
+        end = m.end() if m else float("inf")
+        for at in range(m.start() + 1, int(end) - 1) if m else ():
+            # a shorter hint starting inside the leftmost one may end first (the alternation is shortest first)
+            if (inner := _BODY_HINT.match(doc.text, at, c.end)) and inner.end() < end:
+                end = inner.end()
+        doc.memo[key] = end
     return end
+
+
+_BODY_HINT = re.compile("|".join(map(re.escape, sorted(_BODY_HINTS, key=len))))
 
 
 def _introduced_body(doc: Doc, sent: Sentence, clause: Clause):
@@ -692,15 +700,29 @@ def _reference_at(doc: Doc, d: Draft) -> tuple[int, int] | None:
     for c in d.sentence.clauses:
         if c.start > d.clause.start:
             break
-        if found is not None and c.start < d.clause.start and mention_groups(doc, c.start, c.end):
+        names_place, reference = _clause_reference(doc, c)
+        if found is not None and c.start < d.clause.start and names_place:
             found = None  # 企业加强创新，某区某某铜带制定了…: a place took over
+        if reference is not None:
+            found = reference
+    return found
+
+
+def _clause_reference(doc: Doc, c: Clause) -> tuple[bool, tuple[int, int] | None]:
+    """(does clause `c` name a place, the back-reference at its head as _reference_at gives it): once per
+    clause, not once per figure of its sentence."""
+    key = ("clause_reference", c.start, c.end)
+    if key not in doc.memo:
         at = _clause_head(doc, c.start, c.end)
         if refers_back(doc.text, at):
             bare = doc.text.startswith(("公司", "企业"), at)
-            found = (at, 0 if bare else _REFERENCE_PARAGRAPHS)
+            reference = (at, 0 if bare else _REFERENCE_PARAGRAPHS)
         elif refers_to_project(doc.text, at):
-            found = (at, -1)  # its paragraph's company, else its project
-    return found
+            reference = (at, -1)  # its paragraph's company, else its project
+        else:
+            reference = None
+        doc.memo[key] = (bool(mention_groups(doc, c.start, c.end)), reference)
+    return doc.memo[key]
 
 
 def _named_company(doc: Doc, at: int, name: str) -> bool:
