@@ -32,6 +32,7 @@ from chanye.extract.facts.bracket_bases import bracket_bases
 from chanye.extract.facts.lead_ins import _lead_in, list_item, time_line
 from chanye.extract.facts.finish import finish
 from chanye.extract.facts.dedupe import dedupe, same_figure
+from chanye.extract.facts.list_labels import ITEM_NAME, list_label, names_an_item
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -194,53 +195,6 @@ MANNER = re.compile(
 )
 
 
-ITEM_NAME = re.compile(
-    r"^[\u4e00-\u9fff（）]{0,12}?(?:高新区|开发区|经开区|园区|新区|保税区|软件园|产业园|工业园|试验区|示范区|县|市|区|镇)(?:新增|实现|完成)?$"
-)
-LIST_ITEM = re.compile(r"^[^，,。；;：:、]{2,24}?\d+(?:\.\d+)?\s*[万亿]?(?:元|家|个|项|户|人|吨|%|％)$")
-LABEL_CUT = re.compile(r"超|以上|以下|前[一二三四五六七八九十\d]|排名|排行|\d")
-LABEL_MAX = 30  # characters
-LABEL_REACH = 12  # lines: how far up a list's items may run below their label
-
-
-def _names_an_item(d: Draft, label: str) -> bool:
-    """A figure named only by its place or zone (国家高新区7831.36亿元, 洋浦经济开发区2705家), or by a list's
-    label run into its first item (营业收入超500亿元的园区：洋浦经济开发区1809.9亿元)."""
-    return not d.metric or ITEM_NAME.fullmatch(d.metric) is not None or (d.metric.startswith(label) and bool(DIGIT.search(d.metric)))
-
-
-def _list_label(doc: Doc, d: Draft) -> str | None:
-    """The indicator a list of `name value` items is labelled with: the words before a colon on the item's own
-    line (●营业收入13977.46亿元：国家高新区7831.36亿元，…), or on the line that heads the items above it."""
-    start = doc.text.rfind("\n", 0, d.pos) + 1
-    own = doc.text[start : d.pos]
-    colon = max(own.rfind("："), own.rfind(":"))
-    if colon >= 0 and re.search(r"[。；;！？（(]", own[colon:]):
-        return None  # a colon earlier in a paragraph of sentences (…（微信ID:…）…。其中…), not a list's label
-    label = own[:colon] if colon >= 0 else None
-    end = doc.text.find("\n", d.pos)
-    if label is None and not LIST_ITEM.match(doc.text[start : end if end >= 0 else len(doc.text)].strip()):
-        return None  # the figure's own line is no `name value` item of a list
-    pos = start - 1
-    for _ in range(LABEL_REACH if label is None else 0):
-        if pos <= 0:
-            return None
-        s = doc.text.rfind("\n", 0, pos) + 1
-        line = doc.text[s:pos].strip()
-        colon = max(line.rfind("："), line.rfind(":"))
-        if colon >= 0 and (colon == len(line) - 1 or LIST_ITEM.match(line[colon + 1 :])):
-            label = line[:colon]
-            break
-        if not LIST_ITEM.match(line):
-            return None
-        pos = s - 1
-    if not label or len(label) > LABEL_MAX or re.search(r"[。；;，,！？（(]", label):
-        return None  # a label is a short line of words, not a sentence ending in a colon (…报告显示：)
-    cut = LABEL_CUT.search(label)
-    name = M.tidy(label[: cut.start()] if cut else label)
-    return name if len(name) >= 2 and not ITEM_NAME.fullmatch(name) else None
-
-
 CARD_LINE = 24  # characters: a data card's line (规上工业增加值增长5% / 高于全国1.2个百分点)
 
 
@@ -270,7 +224,7 @@ def _fill_bare_metrics(doc: Doc, drafts: list[Draft]) -> None:
     only fail."""
     for i, d in enumerate(drafts):
         item_like = not d.metric or ITEM_NAME.fullmatch(d.metric) is not None or DIGIT.search(d.metric) is not None
-        if item_like and d.kind != "rank" and (label := _list_label(doc, d)) and _names_an_item(d, label):
+        if item_like and d.kind != "rank" and (label := list_label(doc, d)) and names_an_item(d, label):
             d.metric = label  # 营业收入超500亿元的园区：/ 洋浦经济开发区1809.9亿元 / …: the label's indicator
             continue
         if OWNABLE_ATTRIBUTE.fullmatch(d.metric):
