@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from importlib import resources
+
+import yaml
 
 from chanye.clean.mapped_text import MappedText
 
@@ -169,9 +172,8 @@ def joins(line: str, nxt: str, mid_sentence: bool, first: bool = False) -> bool:
 _FIGURE_OPENS = re.compile(r"\d+(?:\.\d+)?\s*(?:[%％]|[万亿]|[家个项条座名人户辆台件套艘吨元倍位])")
 _WORD_END = re.compile(r"[\u4e00-\u9fff]$")
 _ITEM_WITH_FIGURE = re.compile(r"^[^，,。；;：:、]{2,24}?\d+(?:\.\d+)?\s*[万亿]?(?:元|家|个|项|户|人|吨|%|％)$")
-_AWAITS_FIGURE = re.compile(
-    r"(?:增至|增加到|增长到|提高到|提升到|达到|达|为|至|突破|超过|超|逾|近|约|实现|完成|新增|拥有|共有|累计|共|增长|下降)$"
-)
+_LEXICON = yaml.safe_load((resources.files("chanye.clean") / "layout.yaml").read_text(encoding="utf-8"))
+_AWAITS_FIGURE = re.compile("(?:" + "|".join(map(re.escape, _LEXICON["awaits_figure"])) + ")$")
 _CUT_PROSE = re.compile(r"[，,、；;.]")  # a piece of prose, not a headline line of its own
 
 _OPENS_WITH_TIME = re.compile(r"(?:(?:19|20)\d{2}年|今年|去年|上年|前三季度|上半年|[一二三四]季度|\d{1,2}[-—至]\d{1,2}月)[^，,。；]{0,6}[，,]")
