@@ -317,3 +317,24 @@ def test_experimental_zones_and_provincial_new_areas():
     assert names == ["永昌工业园区", "甘肃省", "永昌工业园区", "苏州工业园区"]
     names = [r.name for _, _, r in find_region_mentions("沈抚示范区和沈抚改革创新示范区")]
     assert names == ["沈抚改革创新示范区", "沈抚改革创新示范区"]
+
+
+def test_named_zone_of_a_place():
+    """A place, a name of its own and a zone word name a zone of that place (data/zone_names.yaml), also where
+    the gazetteer lacks it; a class, an action or another place between them does not."""
+    def names(text):
+        return [r.name for _, _, r in find_region_mentions(text)]
+
+    assert names("丹东前阳经济开发区") == ["丹东前阳经济开发区"]
+    assert names("成都国际铁路港经开区") == ["成都国际铁路港经济技术开发区"]
+    assert names("重庆璧山生态工业园区") == ["重庆市", "璧山生态工业园区"]
+    assert names("海东工业园区") == ["海东工业园区"]  # a withheld short form before a zone word
+    assert names("大理创新工业园区") == ["大理创新工业园区"]
+    assert names("平和科技产业园区") == ["平和科技产业园区"]  # a county's short form, a strong zone word
+    assert names("杭州湾新区") == ["宁波杭州湾新区"]
+    assert names("环杭州湾地区") == []
+    for text in ("扬州市各开发区", "扬州市省级以上开发区", "南京市化工园区", "扬州市重点产业园", "扬州新能源汽车产业园项目"):
+        assert [r.level for _, _, r in find_region_mentions(text)] == ["city"], text
+    assert names("扬州市江都经济开发区") == ["扬州市江都经济开发区"]  # the county's zone, as before
+    assert names("沭阳县优化沭阳经开区") == ["沭阳县", "沭阳经济技术开发区"]
+    assert names("镇远县招商引资初见成效工业园区") == ["镇远县"]  # two headline phrases run together

@@ -415,6 +415,58 @@ def _bonded_zone_at(region: Region, text: str, j: int):
     return zm, _LOCAL_ZONES[code]
 
 
+_ZONE_NAMES = load_data("zone_names.yaml") or {}
+
+
+def _zone_word_re(keys: tuple[str, ...]) -> re.Pattern:
+    words = [w["word"] for k in keys for w in _ZONE_NAMES.get(k, [])]
+    stop = "".join(map(re.escape, _ZONE_NAMES.get("stem_stop_chars", [])))
+    stem = rf"(?:(?![{stop}])[\u4e00-\u9fff])"
+    alt = "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
+    return re.compile(rf"({stem}{{2,{_ZONE_NAMES.get('max_stem', 8)}}}?)({alt})")
+
+
+# a name of its own, then a zone word (辽河经济开发区 after 营口): strong words after any place, loose ones
+# only after a place named in full or by its own short form
+_NAMED_ZONE_STRONG = _zone_word_re(("strong_words",))
+_NAMED_ZONE_ANY = _zone_word_re(("strong_words", "loose_words"))
+_NAMED_ZONE_TYPE = {w["word"]: w["type"] for k in ("strong_words", "loose_words") for w in _ZONE_NAMES.get(k, [])}
+_NAMED_ZONE_STOP_WORDS = re.compile("|".join(map(re.escape, _ZONE_NAMES.get("stem_stop_words", []))) or "(?!)")
+_NAMED_ZONE_GENERIC = frozenset(_ZONE_NAMES.get("generic_stems", []))
+_NAMED_ZONE_NOT_BEFORE = re.compile("|".join(map(re.escape, _ZONE_NAMES.get("not_before", []))) or "(?!)")
+_FULL_ZONE_WORD = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区", "综保区": "综合保税区"}
+_NAMED_ZONES: dict[str, Region] = {}
+
+
+def _named_zone_after(g: "Gazetteer", region: Region, text: str, j: int, *, strong_only: bool):
+    """营口辽河经济开发区, 大理创新工业园区, 成都国际铁路港经济技术开发区: a city or county, a name of its
+    own (not a place, a class word or an action) and a zone word name a zone of that place, whether or not
+    zones.yaml knows it — its figures are the zone's, not the place's. Returns (match, zone) or (None, None)."""
+    if region.level not in ("city", "county") or not ("\u4e00" <= text[j : j + 1] <= "\u9fff"):
+        return None, None
+    m = (_NAMED_ZONE_STRONG if strong_only else _NAMED_ZONE_ANY).match(text, j)
+    if m is None:
+        return None, None
+    stem, word = m.group(1), m.group(2)
+    if stem in _NAMED_ZONE_GENERIC or _NAMED_ZONE_STOP_WORDS.search(stem) or _NAMED_ZONE_NOT_BEFORE.match(text, m.end()):
+        return None, None
+    if _county_short_at(g, text, j, region, j, False) is not None or any(
+        _full_name_at(g, text, k, region) is not None for k in range(j, m.end(1))
+    ):
+        return None, None  # 扬州市江都经济开发区, 沭阳县优化沭阳经开区: a place comes next, the zone is its
+    short = _short_city(region.name) if region.level == "city" else (_short_county(region.name) or region.name)
+    if not short:
+        return None, None
+    name = short + stem + _FULL_ZONE_WORD.get(word, word)
+    zone = _NAMED_ZONES.get(name)
+    if zone is None:
+        written = short + stem + word
+        zone = Region(name=name, code=f"{region.code}:{name}", level="zone", parent_code=region.code,
+                      aliases=(written,) if written != name else (), zone_type=_NAMED_ZONE_TYPE[word])
+        _NAMED_ZONES[name] = zone
+    return m, zone
+
+
 def _zone_of(region: Region, word: str) -> Region | None:
     """The national zone of `region` that `word` (经开区, 高新区, ...) names, if there is exactly one."""
     if word in _LOCAL_TYPE:
@@ -489,12 +541,15 @@ def _find_region_mentions(g: Gazetteer, text: str, _allow_county_short: bool) ->
             continue  # inside the last mention
         i = start  # no name starts between the last mention and here
         found = _full_name_at(g, text, i, last)
+        by_name = found is not None  # a name of its own, not a county's word-like short form
         if found is None and text[i] in g.county_first:
             found = (
                 _county_short_at(g, text, i, last, last_end, _allow_county_short)
                 or _named_county_short_at(g, text, i, named)
                 or _county_pair_at(g, text, i, last, last_end)
             )
+        if found is None:
+            found = _withheld_before_zone_at(g, text, i)
         if found is None:
             continue
         if found[2].level == "county" and found[1] - found[0] > 2:
@@ -520,12 +575,30 @@ def _find_region_mentions(g: Gazetteer, text: str, _allow_county_short: bool) ->
                 zone = _zone_of(region, "经开区") if zm else None
             if zm is None:
                 zm, zone = _bonded_zone_at(region, text, j)
+            if zone is None:
+                zm, zone = _named_zone_after(g, region, text, end, strong_only=not by_name)
             if zone is not None:
                 end, region = zm.end(), zone
         out.append((start, end, region))
         last, last_end = region, end
         i = end
     return out
+
+
+def _withheld_before_zone_at(g: Gazetteer, text: str, i: int):
+    """海东工业园区, 大理创新工业园区: a city's withheld short form (a word of its own elsewhere) right before
+    a zone word, or a name of its own and a strong zone word, is the city locating its zone."""
+    for length in (3, 2):
+        piece = text[i : i + length]
+        if piece not in _WITHHELD_SHORT:
+            continue
+        city = next((r for r in g.by_name.get(piece, ()) if r.level == "city"), None)
+        if city is None:
+            return None
+        if _ZONE_SUFFIX_RE.match(text, i + length) or _named_zone_after(g, city, text, i + length, strong_only=True)[1]:
+            return i, i + length, city
+        return None
+    return None
 
 
 def _full_name_at(g: Gazetteer, text: str, i: int, last: Region | None):
@@ -565,6 +638,10 @@ def _county_short_at(g: Gazetteer, text: str, i: int, last: Region | None, last_
         zone_ok = bool(_ZONE_SUFFIX_RE.match(text, i + length) or _BONDED_RE.match(text, i + length)) or (
             # 吴江开发区: a bare 开发区 after a county that has a national economic-technological zone
             _BARE_ZONE_WORD.match(text, i + length) is not None and any(_zone_of(c, "经开区") for c in candidates)
+        ) or (
+            # 平和科技产业园区: a name of its own and a strong zone word after the county's short form
+            _NAMED_ZONE_STRONG.match(text, i + length) is not None
+            and any(_named_zone_after(g, c, text, i + length, strong_only=True)[1] for c in candidates)
         )
         if text.startswith("自治县", i + length) and any(c.name.endswith("自治县") for c in candidates):
             # 秀山自治县, 长阳自治县: an autonomous county by its place name and 自治县 (the peoples' names left out)
