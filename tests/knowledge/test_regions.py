@@ -338,3 +338,12 @@ def test_named_zone_of_a_place():
     assert names("扬州市江都经济开发区") == ["扬州市江都经济开发区"]  # the county's zone, as before
     assert names("沭阳县优化沭阳经开区") == ["沭阳县", "沭阳经济技术开发区"]
     assert names("镇远县招商引资初见成效工业园区") == ["镇远县"]  # two headline phrases run together
+
+
+def test_short_etdz_word_after_a_city():
+    def names(text):
+        return [r.name for _, _, r in find_region_mentions(text)]
+
+    assert names("西安经开先后获批") == ["西安经济技术开发区"]
+    assert names("西安经开地区生产总值") == ["西安经济技术开发区"]
+    assert names("扬州经开发展") == ["扬州市"]  # 经开发…: no zone word

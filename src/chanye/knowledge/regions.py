@@ -74,6 +74,9 @@ _ZONE_SUFFIX_RE = re.compile(r"(经济技术开发区|经济开发区|经开区|
 # a bare 开发区 right after a city or county names its national economic-technological zone, if it has one
 # (天津开发区, 西宁开发区); it does not make a county's short form a mention (滨江开发区)
 _BARE_ZONE_WORD = re.compile(r"开发区")
+# 西安经开先后引进…, 西安经开地区生产总值: 经开 without 区 after a city is its national economic-technological
+# zone's short name (not 经开发…, 经开放…, 经开委)
+_SHORT_ETDZ_WORD = re.compile(r"经开(?![区发放委])")
 _ZONE_RANK_NOTE = re.compile(r"[（(](?:国家级|省级)[）)]")
 
 
@@ -571,7 +574,7 @@ def _find_region_mentions(g: Gazetteer, text: str, _allow_county_short: bool) ->
             zm = _ZONE_SUFFIX_RE.match(text, j)
             zone = (_zone_of(region, zm.group(1)) or _local_zone(region, zm.group(1))) if zm else None
             if zm is None:
-                zm = _BARE_ZONE_WORD.match(text, j)
+                zm = _BARE_ZONE_WORD.match(text, j) or _SHORT_ETDZ_WORD.match(text, j)
                 zone = _zone_of(region, "经开区") if zm else None
             if zm is None:
                 zm, zone = _bonded_zone_at(region, text, j)
