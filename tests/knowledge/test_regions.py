@@ -347,3 +347,14 @@ def test_short_etdz_word_after_a_city():
     assert names("西安经开先后获批") == ["西安经济技术开发区"]
     assert names("西安经开地区生产总值") == ["西安经济技术开发区"]
     assert names("扬州经开发展") == ["扬州市"]  # 经开发…: no zone word
+
+
+def test_zone_rank_between_place_and_zone_word():
+    def names(text):
+        return [r.name for _, _, r in find_region_mentions(text)]
+
+    assert names("芜湖国家级经济技术开发区") == ["芜湖经济技术开发区"]
+    assert names("宁乡国家级经开区") == ["宁乡经济技术开发区"]  # a county's short form before the rank
+    assert names("襄垣县省级经济开发区") == ["襄垣经济开发区"]
+    assert names("湖南国家级经开区") == ["湖南省"]  # a province's zones as a class
+    assert names("长沙4个国家级经开区") == ["长沙市"]

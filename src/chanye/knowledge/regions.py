@@ -77,7 +77,9 @@ _BARE_ZONE_WORD = re.compile(r"开发区")
 # 西安经开先后引进…, 西安经开地区生产总值: 经开 without 区 after a city is its national economic-technological
 # zone's short name (not 经开发…, 经开放…, 经开委)
 _SHORT_ETDZ_WORD = re.compile(r"经开(?![区发放委])")
-_ZONE_RANK_NOTE = re.compile(r"[（(](?:国家级|省级)[）)]")
+# the zone's rank between the place and the zone word, in brackets or not (西宁（国家级）经济技术开发区,
+# 芜湖国家级经济技术开发区, 宁乡国家级经开区, 某县省级经济开发区)
+_ZONE_RANK_NOTE = re.compile(r"[（(](?:国家级|省级)[）)]|(?:国家级|省级)(?=经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新区|开发区|工业园区)")
 
 
 def _cpca_adcodes() -> Path:
@@ -638,7 +640,9 @@ def _county_short_at(g: Gazetteer, text: str, i: int, last: Region | None, last_
             c.parent_code == last.code or getattr(g.by_code.get(c.parent_code), "parent_code", None) == last.code
             for c in candidates
         )
-        zone_ok = bool(_ZONE_SUFFIX_RE.match(text, i + length) or _BONDED_RE.match(text, i + length)) or (
+        after = _ZONE_RANK_NOTE.match(text, i + length)
+        after = after.end() if after else i + length
+        zone_ok = bool(_ZONE_SUFFIX_RE.match(text, after) or _BONDED_RE.match(text, i + length)) or (
             # 吴江开发区: a bare 开发区 after a county that has a national economic-technological zone
             _BARE_ZONE_WORD.match(text, i + length) is not None and any(_zone_of(c, "经开区") for c in candidates)
         ) or (
