@@ -333,7 +333,8 @@ def test_named_zone_of_a_place():
     assert names("平和科技产业园区") == ["平和科技产业园区"]  # a county's short form, a strong zone word
     assert names("杭州湾新区") == ["宁波杭州湾新区"]
     assert names("环杭州湾地区") == []
-    for text in ("扬州市各开发区", "扬州市省级以上开发区", "南京市化工园区", "扬州市重点产业园", "扬州新能源汽车产业园项目"):
+    for text in ("扬州市各开发区", "扬州市省级以上开发区", "南京市化工园区", "扬州市重点产业园", "扬州新能源汽车产业园项目",
+                 "扬州市今年开发区", "扬州市一季度工业园区", "扬州三大产业园", "扬州市目前工业园区", "扬州市委高新区"):
         assert [r.level for _, _, r in find_region_mentions(text)] == ["city"], text
     assert names("扬州市江都经济开发区") == ["扬州市江都经济开发区"]  # the county's zone, as before
     assert names("沭阳县优化沭阳经开区") == ["沭阳县", "沭阳经济技术开发区"]
