@@ -359,3 +359,13 @@ def test_zone_rank_between_place_and_zone_word():
     assert names("襄垣县省级经济开发区") == ["襄垣经济开发区"]
     assert names("湖南国家级经开区") == ["湖南省"]  # a province's zones as a class
     assert names("长沙4个国家级经开区") == ["长沙市"]
+
+
+def test_named_zone_is_a_page_region():
+    """A zone the reader names (not in zones.yaml) is found again by its code, so a page about it is its page."""
+    from chanye.knowledge.regions import detect_document_region, region_by_code
+
+    zone = find_region_mentions("营口辽河经济开发区")[0][2]
+    assert region_by_code(zone.code) is zone
+    body = "今年一季度，营口辽河经济开发区固定资产投资2.5亿元。营口辽河经济开发区签约项目10个。开发区税收收入7123万元。"
+    assert detect_document_region(None, body).name == "营口辽河经济开发区"

@@ -440,7 +440,6 @@ _NAMED_ZONE_STOP_WORDS = re.compile("|".join(map(re.escape, _ZONE_NAMES.get("ste
 _NAMED_ZONE_GENERIC = frozenset(_ZONE_NAMES.get("generic_stems", []))
 _NAMED_ZONE_NOT_BEFORE = re.compile("|".join(map(re.escape, _ZONE_NAMES.get("not_before", []))) or "(?!)")
 _FULL_ZONE_WORD = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区", "综保区": "综合保税区"}
-_NAMED_ZONES: dict[str, Region] = {}
 
 
 def _named_zone_after(g: "Gazetteer", region: Region, text: str, j: int, *, strong_only: bool):
@@ -463,12 +462,13 @@ def _named_zone_after(g: "Gazetteer", region: Region, text: str, j: int, *, stro
     if not short:
         return None, None
     name = short + stem + _FULL_ZONE_WORD.get(word, word)
-    zone = _NAMED_ZONES.get(name)
+    code = f"{region.code}:{name}"
+    zone = _LOCAL_ZONES.get(code)  # (kept with the other zones made on the fly: region_by_code finds it)
     if zone is None:
         written = short + stem + word
-        zone = Region(name=name, code=f"{region.code}:{name}", level="zone", parent_code=region.code,
+        zone = Region(name=name, code=code, level="zone", parent_code=region.code,
                       aliases=(written,) if written != name else (), zone_type=_NAMED_ZONE_TYPE[word])
-        _NAMED_ZONES[name] = zone
+        _LOCAL_ZONES[code] = zone
     return m, zone
 
 
@@ -1204,9 +1204,11 @@ def _count_zone_back_references(page: _Page, found_all: list[tuple[int, int, Reg
             by_type.setdefault(r.zone_type, []).append(r)
     spans = [(s, e) for s, e, _r in found_all]
     for zone_type, zones in by_type.items():
-        if len(zones) != 1:
-            continue  # 某开发区 and 另一开发区: a bare 开发区 is either's
-        n = _bare_zone_words(page.body, _ZONE_BACK_WORDS[zone_type], spans)
+        words = _ZONE_BACK_WORDS[zone_type]
+        sharing = [z for t, zs in by_type.items() if set(_ZONE_BACK_WORDS[t]) & set(words) for z in zs]
+        if len(zones) != 1 or len(sharing) > 1:
+            continue  # 某开发区 and 另一开发区 (of this type or another that 开发区 names): a bare 开发区 is either's
+        n = _bare_zone_words(page.body, words, spans)
         if n:
             code = zones[0].code
             page.counts[code] += n
@@ -1219,6 +1221,16 @@ def _count_zone_back_references(page: _Page, found_all: list[tuple[int, int, Reg
 
 
 _ZONE_BACK_BOUNDED = tuple(_CUES.get("zone_back_bounded", []))
+_ZONE_WORD_AT = re.compile("|".join(sorted({re.escape(w) for ws in _ZONE_BACK_WORDS.values() for w in ws}, key=len, reverse=True)) or "(?!)")
+
+
+def zone_word_types(text: str, at: int, hi: int) -> frozenset[str]:
+    """The zone types a zone's generic word standing at `at` names (开发区: etdz or provincial; 高新区: hitech;
+    新区: new_area), or none where no such word stands there."""
+    m = _ZONE_WORD_AT.match(text, at, hi)
+    if m is None:
+        return frozenset()
+    return frozenset(t for t, words in _ZONE_BACK_WORDS.items() if m.group() in words)
 
 
 def _bounded_words(body: str, word: str, spans: list[tuple[int, int]]) -> int:

@@ -36,6 +36,7 @@ from chanye.knowledge.regions import (
     parent_chain,
     resolve_region,
     withheld_short_forms,
+    zone_word_types,
 )
 from chanye.extract.facts.drafts import Doc, Draft
 from chanye.extract.facts.cues import EACH_TOTAL, LEX, RESPECTIVELY
@@ -244,6 +245,7 @@ _CLAUSE_WITHOUT_PLACE = (
     lambda doc, d: _referred_company(doc, d),
     lambda doc, d: _head_county_short(doc, d),
     lambda doc, d: _head_town(doc, d),
+    lambda doc, d: _head_zone_word(doc, d),
     lambda doc, d: _among_previous(doc, d.sentence, d.clause),
     lambda doc, d: _introduced_body(doc, d.sentence, d.clause),
     lambda doc, d: _scope_subject(doc, d),
@@ -837,6 +839,38 @@ def _head_town(doc: Doc, d: Draft):
     """`永兴镇位列全国第344名`, `2006年，某某镇粮食总产量…`: a town or street whose name opens the figure's clause
     (past its lead and time words) is whose figure it is (towns are not in the gazetteer)."""
     return _town_at_head(doc, d.clause.start, d.pos)
+
+
+def _head_zone_word(doc: Doc, d: Draft):
+    """`开发区企业研发完成…` on a district's page that names its national zone (北京经济技术开发区 on 大兴区's): a zone's
+    generic word opening the clause (past its lead and time words) is the one zone of that kind the page names
+    inside its own place — its figure, not the district's. (On a province's page, 高新区共实现… is all of them.)"""
+    lo, hi = d.clause.start, d.pos
+    if doc.text.find("区", lo, min(hi, lo + _TOWN_HEAD_MAX)) < 0:
+        return None  # (most clauses open on no zone word)
+    key = ("head_zone_word", lo)
+    if key not in doc.memo:  # the same for every figure of the clause
+        doc.memo[key] = _find_head_zone_word(doc, lo, hi)
+    return doc.memo[key]
+
+
+def _find_head_zone_word(doc: Doc, lo: int, hi: int):
+    at = _CLAUSE_LEAD.match(doc.text, lo, hi).end()
+    for t in doc.times_in(at, hi):
+        if t.start == at:
+            at = t.end
+    at = _CLAUSE_LEAD.match(doc.text, at, hi).end()
+    types = zone_word_types(doc.text, at, hi)
+    own = getattr(doc.doc_region, "code", None)
+    if not types or getattr(doc.doc_region, "level", None) not in ("city", "county"):
+        return None  # (a province's 高新区 at a clause's head are its zones together)
+    zones = {r.code: r for _, _, r in doc.mentions if getattr(r, "level", None) == "zone" and r.zone_type in types}
+    if len(zones) != 1:
+        return None
+    zone = next(iter(zones.values()))
+    if zone.code == own or own not in {p.code for p in parent_chain(zone)}:
+        return None  # the page's own zone already, or a zone outside the page's place
+    return zone
 
 
 def _town_at_head(doc: Doc, lo: int, hi: int):
