@@ -789,9 +789,57 @@ def _unnamed_province(city: Region, body: str) -> Region | None:
     return province if whole >= 2 else None
 
 
+def _unnamed_province_page(page: _Page) -> Region | None:
+    """_unnamed_province, unless the city is named again and again, far more than the province and any other
+    place in it (西宁以GDP占全省比重46.28%…西宁… ×11, the province twice in the outlet's name): the city's page
+    measured against its province, not the province's release."""
+    if page.top is None:
+        return None
+    return _unless_dominated(page, _unnamed_province(page.top, page.body))
+
+
+def _listing_province_page(page: _Page) -> Region | None:
+    """_listing_province, unless the lead's top place is named again and again after the list (广东省商务厅…吹风会上，
+    广州、深圳、汕头…等8个市… 汕头市委常委… 汕头市新签约…: the one city the page goes on about)."""
+    if page.top is None:
+        return None
+    return _unless_dominated(page, _listing_province(page.top, page.lead_found, page.first_seen, page.body))
+
+
+def _unless_dominated(page: _Page, province: Region | None) -> Region | None:
+    """The province a rule found, unless the lead's top place inside it dominates the page (_dominant_inside)."""
+    if province is None or _dominant_inside(page, province) == page.top:
+        return None
+    return province
+
+
 _WHOLE_REGION = re.compile(
     rf"(?<![{''.join(_CUES.get('whole_province_not_after', []))}])全区(?![{''.join(_CUES.get('whole_province_not_before', []))}])"
 )
+
+_PROVINCE_SELF = re.compile(_alt("province_self"))
+_BELOW_PROVINCE_SELF = re.compile(_alt("below_province_self"))
+_REGION_SELF = ("全区", "我区", "本区")  # an autonomous region's own words, not a district's there
+
+
+def _speaking_province(page: _Page) -> Region | None:
+    """本报讯 崇州经济开发区…等经省政府审批通过设立省级开发区… 我省… 全省产业园区…: a page that says 我省 and gives
+    全省 figures (twice or more), with no word of a city's, county's or zone's own (全市, 全县, 该区…), is the
+    province's, though the place it names most is one of its parks, counties or cities (named in passing)."""
+    found = page.top or _heaviest(page)
+    if found is None or found.level not in ("city", "county", "zone"):
+        return None
+    province = next((p for p in parent_chain(found) if p.level == "province"), None)
+    if province is None:
+        return None
+    lead = page.body[:REGION_LEAD_WHOLE]
+    if not _PROVINCE_SELF.search(lead):
+        return None
+    autonomous = province.name.endswith("自治区")
+    if any(not (autonomous and m.group() in _REGION_SELF) for m in _BELOW_PROVINCE_SELF.finditer(lead)):
+        return None
+    whole = len(_WHOLE_PROVINCE.findall(lead)) + (len(_WHOLE_REGION.findall(lead)) if autonomous else 0)
+    return province if whole >= 2 else None
 
 
 def _outlet_city(region: Region, counts: dict[str, int], body: str) -> Region:
@@ -1176,6 +1224,7 @@ def _headline(title: str | None, body: str) -> str | None:
     return first if len(first) <= 60 and not (_DATELINE.search(first) or _OUTLET.match(first.strip())) else None
 
 
+
 def _pick(page: _Page, mentions: list[Region]) -> Region | None:
     """The most specific region whose ancestors cover the other mentions; ties by frequency in the body."""
     specific = [r for r in mentions if r.level != "country"]
@@ -1261,7 +1310,31 @@ def _by_title(page: _Page) -> Region | None:
     found = _title_mentions(page.title, page.body, page.named_counties)
     found += [city for short, city in page.withheld_named.items() if short in page.title and city not in found]
     chosen = _pick(page, found)
+    if chosen is not None and chosen.level == "province" and all(r.level in ("province", "country") for r in found):
+        return _dominant_inside(page, chosen) or chosen
     return chosen if chosen is not None and chosen.level != "country" else None
+
+
+_DOMINANT_MIN = 4  # how often a place must be named to take a page whose headline names only its province
+
+
+def _dominant_inside(page: _Page, province: Region) -> Region | None:
+    """山东再添国家级经济技术开发区 over a body about one zone (临沂经济技术开发区 ×8, 山东 ×2): a headline that names
+    only the province, on a body that names one place inside it at least twice as often as the province and
+    three times as often as any other place there, is that place's page (a roundup of many places stays the
+    province's)."""
+    inside = sorted(
+        ((n, code) for code, n in page.counts.items()
+         if code != province.code and province.code in {p.code for p in parent_chain(region_by_code(code))}),
+        reverse=True,
+    )
+    if not inside:
+        return None
+    n, code = inside[0]
+    runner_up = inside[1][0] if len(inside) > 1 else 0
+    if n >= max(_DOMINANT_MIN, 2 * page.counts.get(province.code, 0)) and n >= 3 * runner_up:
+        return region_by_code(code)
+    return None
 
 
 def _prefer_city(page: _Page, r: Region) -> Region:
@@ -1335,11 +1408,16 @@ def _lead_top(page: _Page) -> Region | None:
 
 def _most_weighted(page: _Page) -> Region | None:
     """Frequency over the whole text, the page's own bodies and outlets weighing more."""
+    found = _heaviest(page)
+    return _prefer_city(page, found) if found is not None else None
+
+
+def _heaviest(page: _Page) -> Region | None:
+    """The region below the country with the most weight over the whole text (ties: the more counted)."""
     specific = {c: w for c, w in page.weights.items() if c != COUNTRY_CODE}
     if not specific:
         return None
-    code = max(specific, key=lambda c: (specific[c], page.counts.get(c, 0)))
-    return _prefer_city(page, region_by_code(code))
+    return region_by_code(max(specific, key=lambda c: (specific[c], page.counts.get(c, 0))))
 
 
 def _country_page(page: _Page) -> Region | None:
@@ -1356,12 +1434,13 @@ _PAGE_RULES = (
     _by_title,
     _by_dateline,
     _national_release,
-    lambda page: page.top and _listing_province(page.top, page.lead_found, page.first_seen, page.body),
+    _listing_province_page,
     _others_listed_only,
-    lambda page: page.top and _unnamed_province(page.top, page.body),
+    _unnamed_province_page,
     lambda page: page.top and _listing_city(page.lead_found, page.counts, page.body),
     lambda page: page.top and _county_roundup_province(page.top, page.lead_found, page.first_seen, page.counts),
     lambda page: page.top and _speaking_city(page.top, page.title, page.body, page.counts),
+    _speaking_province,
     _lead_top,
     _most_weighted,
     _country_page,
