@@ -1,6 +1,7 @@
 """Whose page it is when the page's voice or its most named place says more than its first mention: a province
 speaking of its parks (我省…全省), a headline naming only the province over a body about one place inside it, a
-city measured against its province (own-writing examples)."""
+city measured against its province, a county speaking of its park (该县), a county called by its short form only
+(own-writing examples)."""
 
 from __future__ import annotations
 
@@ -35,6 +36,13 @@ def _name(title, text):
         # a province's briefing that lists its cities once, then tells of one of them: that city's page
         (None, "10月22日，由广东省商务厅举办的招商吹风会在广州举行。吹风会上，广州、深圳、汕头、佛山等8个市介绍招商亮点。"
          "汕头市委常委介绍，1—9月，汕头市新签约项目86个。汕头市重点项目完成投资320亿元，汕头市外贸增长12%。", "汕头市"),
+        # a county's park in the first sentence, then the county's voice: the county's page
+        (None, "截至6月，今年平昌县工业园区规上企业工业总产值实现28.6亿元。\n近年来，该县坚持工业强县。今年1-6月，该县共实施工业项目36个，"
+         "全县签约项目11个。", "平昌县"),
+        # a county called by its short form only, again and again: the county's page
+        (None, "义乌再次入选全国综合实力百强县。近年来，义乌持续推进制造业转型。今年1-9月，义乌规上工业增加值增长8.6%。", "义乌市"),
+        # ... not a town's or a word's (光明街道, 乡村振兴)
+        (None, "今年以来，光明街道规上工业产值增长12%。光明街道新引进项目8个，光明街道入围活力街道500强。", None),
     ],
 )
 def test_page_voice(title, text, expected):

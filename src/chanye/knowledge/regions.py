@@ -1312,6 +1312,8 @@ def _by_title(page: _Page) -> Region | None:
     chosen = _pick(page, found)
     if chosen is not None and chosen.level == "province" and all(r.level in ("province", "country") for r in found):
         return _dominant_inside(page, chosen) or chosen
+    if chosen is not None and chosen.level == "zone":
+        return _voiced_county(page, chosen) or chosen  # 截止7月，今年某县工业园区…。近年来，该县…: the county's
     return chosen if chosen is not None and chosen.level != "country" else None
 
 
@@ -1341,6 +1343,9 @@ def _prefer_city(page: _Page, r: Region) -> Region:
     """A zone named in passing stays with its city (or province) unless it clearly dominates."""
     if r.level != "zone":
         return r
+    county = _voiced_county(page, r)
+    if county is not None:
+        return county
     counts = page.counts
     if counts.get(r.code, 0) <= 1 and _CITY_SELF.search(page.body):
         # 我市…重大项目分别在荆州开发区及各县市区开工: a zone named once on a page that speaks as its city
@@ -1359,6 +1364,91 @@ def _prefer_city(page: _Page, r: Region) -> Region:
             return _named_as_often(r, anc, counts)
         over_city = over_city or anc.level == "city"
     return r
+
+
+_SHORT_REPEATS = 3  # how often a county's short form must stand in the lead to make the page the county's
+
+
+def _repeated_county_short(page: _Page) -> Region | None:
+    """江阴再次位列中国工业百强县第一。…近年来，江阴全力构建…今年1-9月，江阴30家重点企业…: a page that calls its
+    county by the short form only (江阴, 江都), again and again, and names no other place in full than the
+    county's city or province (fewer times), is the county's page (the short form alone is withheld in running
+    text as a mention of a figure's place)."""
+    lead = page.body[:REGION_LEAD_WHOLE]
+    shorts = _county_short_counts(lead, page.found_all)
+    if not shorts:
+        return None
+    ranked = sorted(shorts.items(), key=lambda item: -item[1])
+    code, n = ranked[0]
+    if n < _SHORT_REPEATS or (len(ranked) > 1 and 2 * ranked[1][1] > n):
+        return None
+    county = region_by_code(code)
+    above = {p.code for p in parent_chain(county)}
+    if any(c != code and c not in above for c in page.counts):
+        return None  # another place named in full: the short form is not the page's only voice
+    if any(page.counts.get(c, 0) >= n for c in above if c != COUNTRY_CODE):
+        return None
+    return county
+
+
+def _county_short_counts(lead: str, found: list[tuple[int, int, Region]]) -> dict[str, int]:
+    """County code -> how often its short form (unique to it, no word withheld, no province's or city's name)
+    stands in `lead` outside the mentions found there."""
+    g = gazetteer()
+    taken = {i for s, e, _r in found if s < len(lead) for i in range(s, e)}
+    counts: dict[str, int] = {}
+    i = 0
+    while i < len(lead):
+        if lead[i] not in g.county_first or i in taken or not _word_starts(lead, i):
+            i += 1
+            continue
+        hit = _unique_county_short_at(g, lead, i)
+        if hit is None:
+            i += 1
+            continue
+        length, region = hit
+        counts[region.code] = counts.get(region.code, 0) + 1
+        i += length
+    return counts
+
+
+_SHORT_NOT_BEFORE = re.compile(_alt("county_short_not_before"))
+
+
+def _word_starts(text: str, i: int) -> bool:
+    """Does a word start at i: after no Chinese character or after a particle or time word (，江阴再次…; 是江阴;
+    not 乡村振兴, 优势资源)?"""
+    before = text[i - 1] if i else ""
+    return not before or before in _PAIR_AFTER or not ("\u4e00" <= before <= "\u9fff")
+
+
+def _unique_county_short_at(g: Gazetteer, text: str, i: int) -> tuple[int, Region] | None:
+    for length in (4, 3, 2):
+        piece = text[i : i + length]
+        regions = g.county_short.get(piece) if len(piece) == length else None
+        if not regions or len(regions) != 1 or piece in _WITHHELD_SHORT or _FACILITY_AFTER.match(text, i + length):
+            continue
+        if _SHORT_NOT_BEFORE.match(text, i + length):
+            continue  # 光明街道, 资源县域: a town's or a road's name, or a word
+        if any(r.level in ("province", "city") for _s, _e, r in find_region_mentions(piece)):
+            continue  # 河北 (河北区 too), 吉林: the larger place's name
+        return length, regions[0]
+    return None
+
+
+_ZONE_COUNTY_VOICE = re.compile(_alt("zone_county_voice"))
+_ZONE_COUNTY_VOICE_MIN = 2  # how often the page must speak as the county
+_ZONE_NAMED_MAX = 2  # a park named more often than this is the page's subject in its own right
+
+
+def _voiced_county(page: _Page, zone: Region) -> Region | None:
+    """某县工业园区规上企业…。近年来，该县…，今年1-7月，该县共实施…: a county's park named once or twice on a page
+    that speaks as the county (该县, 全县, 我县) is the county's page — the park is one of its figures' scopes."""
+    county = region_by_code(zone.parent_code) if zone.parent_code else None
+    if county is None or county.level != "county" or page.counts.get(zone.code, 0) > _ZONE_NAMED_MAX:
+        return None
+    voice = _ZONE_COUNTY_VOICE.findall(page.body[:REGION_LEAD_WHOLE])
+    return county if len(voice) >= _ZONE_COUNTY_VOICE_MIN else None
 
 
 def _by_dateline(page: _Page) -> Region | None:
@@ -1441,6 +1531,7 @@ _PAGE_RULES = (
     lambda page: page.top and _county_roundup_province(page.top, page.lead_found, page.first_seen, page.counts),
     lambda page: page.top and _speaking_city(page.top, page.title, page.body, page.counts),
     _speaking_province,
+    _repeated_county_short,
     _lead_top,
     _most_weighted,
     _country_page,
