@@ -1,7 +1,7 @@
 """Whose page it is when the page's voice or its most named place says more than its first mention: a province
 speaking of its parks (我省…全省), a headline naming only the province over a body about one place inside it, a
-city measured against its province, a county speaking of its park (该县), a county called by its short form only
-(own-writing examples)."""
+city measured against its province, a county speaking of its park (该县), a county called by its short form only,
+a benchmark it measures itself against (own-writing examples)."""
 
 from __future__ import annotations
 
@@ -41,6 +41,9 @@ def _name(title, text):
          "全县签约项目11个。", "平昌县"),
         # a county called by its short form only, again and again: the county's page
         (None, "义乌再次入选全国综合实力百强县。近年来，义乌持续推进制造业转型。今年1-9月，义乌规上工业增加值增长8.6%。", "义乌市"),
+        # a benchmark the county measures itself against is not its place (对标某市, 与比拼对象某县比)
+        (None, "今年以来，我县全面对标昆山市，狠抓工业经济。1-6月，全县规上工业产值增长10.2%，新增规上企业15家。", None),
+        (None, "前三季度，全县生产总值增长7.5%，规上工业增加值增长12.7%。与比拼对象保康县比，主要指标增速全面赶超。", None),
         # ... not a town's or a word's (光明街道, 乡村振兴)
         (None, "今年以来，光明街道规上工业产值增长12%。光明街道新引进项目8个，光明街道入围活力街道500强。", None),
     ],
