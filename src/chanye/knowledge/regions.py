@@ -569,7 +569,8 @@ def _county_short_at(g: Gazetteer, text: str, i: int, last: Region | None, last_
         if text.startswith("自治县", i + length) and any(c.name.endswith("自治县") for c in candidates):
             # 秀山自治县, 长阳自治县: an autonomous county by its place name and 自治县 (the peoples' names left out)
             return i, i + length + 3, next(c for c in candidates if c.name.endswith("自治县"))
-        if allow_all or before_ok or zone_ok or _WHOLE_OF_PLACE_AFTER.match(text, i + length):
+        listed = _listed_with_sibling(text, i, length, last, last_end, candidates)
+        if allow_all or before_ok or zone_ok or listed or _WHOLE_OF_PLACE_AFTER.match(text, i + length):
             region = candidates[0]
             if last is not None:
                 inside = [c for c in candidates if c.parent_code == last.code] or [
@@ -578,6 +579,29 @@ def _county_short_at(g: Gazetteer, text: str, i: int, last: Region | None, last_
                 region = inside[0] if inside else region
             return i, i + length, region
     return None
+
+
+_SIBLING_FIGURE_SPAN = 16  # how long the figure between a listed place and the next may be
+_FIGURE_ONLY = re.compile(r"[\u4e00-\u9fff]{0,8}\d[\d.]*[\u4e00-\u9fff%]{1,3}")  # (指标)数值单位
+
+
+def _listed_with_sibling(text: str, i: int, length: int, last: Region | None, last_end: int, candidates) -> bool:
+    """海口1191亿元、三亚978亿元、儋州551亿元、澄迈328亿元 (昆山市地区生产总值3890亿元、江阴3620亿元): a county's short
+    form right after the 、 that closes the figure of a place of the same province named just before, and itself
+    followed by its figure, is the county."""
+    if last is None or last.level not in ("city", "county") or i < 1 or text[i - 1] != "、":
+        return False
+    between = text[last_end : i - 1]  # the place's figure (1191亿元, 地区生产总值3890亿元), no clause break
+    if not (0 < len(between) <= _SIBLING_FIGURE_SPAN and _FIGURE_ONLY.fullmatch(between)):
+        return False
+    if not (i + length < len(text) and text[i + length].isdigit()):
+        return False
+    province = _province_of(last)
+    return province is not None and any(_province_of(c) == province for c in candidates)
+
+
+def _province_of(region: Region) -> str | None:
+    return next((p.code for p in [region, *parent_chain(region)] if p.level == "province"), None)
 
 
 _PAIR_AFTER = frozenset(_CUES.get("county_pair_after", []))
