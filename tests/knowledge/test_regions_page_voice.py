@@ -44,6 +44,9 @@ def _name(title, text):
         # a benchmark the county measures itself against is not its place (对标某市, 与比拼对象某县比)
         (None, "今年以来，我县全面对标昆山市，狠抓工业经济。1-6月，全县规上工业产值增长10.2%，新增规上企业15家。", None),
         (None, "前三季度，全县生产总值增长7.5%，规上工业增加值增长12.7%。与比拼对象保康县比，主要指标增速全面赶超。", None),
+        # ... but a city's page (我市) telling of one of its counties by the short form keeps no county (a 县's
+        # 全市 is its city's; a county-level city's 全市 is its own)
+        (None, "我市工业经济稳中有进。长兴新能源产业产值增长9%，长兴新增规上企业30家，长兴入选全国百强县。", None),
         # ... not a town's or a word's (光明街道, 乡村振兴)
         (None, "今年以来，光明街道规上工业产值增长12%。光明街道新引进项目8个，光明街道入围活力街道500强。", None),
     ],

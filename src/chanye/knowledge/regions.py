@@ -1412,6 +1412,8 @@ def _repeated_county_short(page: _Page) -> Region | None:
         return None  # another place named in full: the short form is not the page's only voice
     if any(page.counts.get(c, 0) >= n for c in above if c != COUNTRY_CODE):
         return None
+    if not county.name.endswith("市") and _CITY_SELF.search(lead):
+        return None  # 我市…某县…某县…: a city's page telling of one of its counties (a county-level city's 全市 is its own)
     return county
 
 
