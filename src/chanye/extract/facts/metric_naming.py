@@ -51,9 +51,10 @@ def topic_attribute(before: list[Draft], d: Draft) -> str:
         return d.metric  # 临港新片区规上工业总产值…。其中，特斯拉完成产值…: a body's own attribute
     if p.metric.endswith(d.metric) and len(p.metric) > len(d.metric) and p.unit != "pp":
         return p.metric  # …上缴税金436亿元，增速达2.5%: the same one's rate
-    head = M.industry_of(p.metric)
+    owner = gap_root(p.metric)  # …增速超过同期高新技术产业增加值4.95个百分点；上缴税金…: not the gap's base industry
+    head = M.industry_of(owner)
     if not head and p.sentence is d.sentence:
-        head = next((h for h in ATTRIBUTE_HOLDERS if p.metric.startswith(h) and len(p.metric) > len(h)), None)
+        head = next((h for h in ATTRIBUTE_HOLDERS if owner.startswith(h) and len(owner) > len(h)), None)
     return head + d.metric if head and head != d.metric else d.metric
 
 
@@ -91,7 +92,7 @@ def share_attribute(items: list[str]) -> list[str]:
 
 SET_PART = re.compile(r"[\u4e00-\u9fff]{0,2}(?:行业|企业|地区|县区|县（市、区）|县市区|城市|产品|园区)")  # 六成行业增速回升: a part of a set
 
-RATE_GAP = re.compile(r"(?:增速|增幅)(?:高于|低于|快于|慢于|高出|低出|领先|落后|比|较)")
+RATE_GAP = re.compile(r"(?:增速|增幅)(?:高于|低于|快于|慢于|高出|低出|超过|超出|领先|落后|比|较)")
 
 
 def gap_root(metric: str) -> str:
