@@ -477,6 +477,11 @@ def share_head(items: list[str]) -> list[str]:
         m = LIST_ATTRIBUTE.search(items[-1])
         if m and m.start() >= 2 and not any(LIST_ATTRIBUTE.search(i) or len(i) > 8 for i in items[:-1]):
             return [i + m.group(0) for i in items[:-1]] + [items[-1]]  # 高速铁路、高速公路通车里程
+    if len(items) >= 2 and (m := ITEM_ATTRIBUTE.search(items[-1])) and m.start() >= 2 and all(
+        re.fullmatch(r"[\u4e00-\u9fff]{2,12}", i) and not MEASURE_END.search(i) and not _SALES_END.search(i) for i in items[:-1]
+    ):
+        # 汽车、电子信息产值, 太阳能、风力发电量: the indicator word said once after the last (not its last characters)
+        return [i + m.group(0) for i in items[:-1]] + [items[-1]]
     if len(items) < 2 or any(len(i) > 3 or not re.fullmatch(r"[\u4e00-\u9fff]+", i) for i in items[:-1]):
         return items  # GDP、工业增加值: a Latin abbreviation is a whole name, not a share of the last
     width = len(items[0])
@@ -485,6 +490,9 @@ def share_head(items: list[str]) -> list[str]:
         return items
     head = last[width:]
     return [i + head for i in items[:-1]] + [last]
+
+
+_SALES_END = re.compile(r"(?:销售|开票|出口|进口)$")  # 工业开票销售、规模工业总产值: an indicator of its own
 
 
 SECTOR_SHARED_TAIL = re.compile(
