@@ -482,6 +482,10 @@ def share_head(items: list[str]) -> list[str]:
     ):
         # 汽车、电子信息产值, 太阳能、风力发电量: the indicator word said once after the last (not its last characters)
         return [i + m.group(0) for i in items[:-1]] + [items[-1]]
+    stages = BATCH_STAGES.match(items[-1]) if len(items) >= 2 else None
+    if stages and stages.end() < len(items[-1]) and all(BATCH_STAGES.fullmatch(i) for i in items[:-1]):
+        # 新签约、新开工、竣工投产亿元以上项目: the stages share the counted noun after the last (not its width)
+        return [i + items[-1][stages.end() :] for i in items[:-1]] + [items[-1]]
     if len(items) < 2 or any(len(i) > 3 or not re.fullmatch(r"[\u4e00-\u9fff]+", i) for i in items[:-1]):
         return items  # GDP、工业增加值: a Latin abbreviation is a whole name, not a share of the last
     width = len(items[0])
@@ -492,6 +496,7 @@ def share_head(items: list[str]) -> list[str]:
     return [i + head for i in items[:-1]] + [last]
 
 
+BATCH_STAGES = re.compile("(?:(?:新|集中)?" + any_of(LEX["word_lists"]["batch_stages"]) + ")+")
 _SALES_END = re.compile(r"(?:销售|开票|出口|进口)$")  # 工业开票销售、规模工业总产值: an indicator of its own
 
 
