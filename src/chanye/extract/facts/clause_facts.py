@@ -42,6 +42,7 @@ from chanye.extract.facts.metric_naming import (
     metric_of,
     projects_counted_before,
     rank_metric,
+    stage_of_batch,
     rate_change,
     with_attribute,
 )
@@ -252,6 +253,8 @@ def plain(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: State) -> l
                 metric = projects + made.group(0)  # 在建工业项目283个，完成投资147.83亿元: those projects' investment
             elif metric.endswith("项目投资") and d.unit in ("CNY", "USD") and (made := INVEST_MADE.search(text, lo, q.start)):
                 metric = metric[:-2] + made.group(0)  # 245个项目完成投资190.3亿元: 项目完成投资 (完成 is no inner verb here)
+            elif d.unit == "count" and (staged := stage_of_batch(metric, text[clause.start : q.start], here, clause)):
+                metric = staged  # 签约项目120个，其中已开工85个、已投产30个: the batch's projects at that stage
             elif metric in PROJECT_TOTAL and d.unit in ("CNY", "USD") and (projects := projects_counted_before(here, clause)):
                 metric = project_head(projects) + metric  # 签订合同项目26个，总金额52.4亿元: 合同项目总金额
             if STANDING_AFTER.match(text, q.end) and text[lo : q.start].rstrip().endswith("以"):

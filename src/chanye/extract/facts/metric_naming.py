@@ -256,6 +256,8 @@ def metric_of(
             done = PROJECT_VERB.search(M.strip_trail(left_words)) or PROJECT_AFTER.match(after_words, 2)
             if done:
                 metric = ("签约" if done.group(1) in ("签下", "签订") else done.group(1)) + metric  # 签下64个项目: 签约项目
+                if done.group(0).startswith("已"):
+                    metric = "已" + metric  # 118个项目已顺利开工: 已开工项目, as the gold sets write it
     if not metric and after_words.startswith("的") and not figure_first:
         # 总规模达80亿元的省级新材料产业基金: the noun after 的 owns the figure
         noun = M.metric_after(after_words[1:]) or M.metric_after(re.sub(r"^(?:全国|全省|全市|全区|全球)", "", after_words[1:]))
@@ -324,6 +326,25 @@ def projects_counted_before(state: State, clause: Clause) -> str | None:
         if d.unit == "count" and PROJECTS_COUNTED.search(d.metric):
             return d.metric
         index = d.clause.index
+    return None
+
+
+def stage_of_batch(metric: str, before: str, state: State, clause: Clause) -> str | None:
+    """`全市签约项目120个，其中已开工85个、已投产30个`, `拟招重大项目863个、拟引资…，其中已签约652个`: a count
+    named by a stage alone counts the projects of the batch counted just before in its sentence (amounts may
+    stand between) at that stage (已开工项目, 已签约重大项目)."""
+    if not BATCH_STAGES.fullmatch(metric):
+        return None
+    for d in state._latest():
+        if d.clause.start >= clause.start or d.unit in ("CNY", "USD"):
+            continue  # the batch's amounts (拟引资…, 合同额…) stand between
+        if d.sentence.start > clause.start or clause.start > d.sentence.end or d.unit != "count":
+            return None
+        noun = _BATCH_LEAD.sub("", d.metric)
+        if not noun.endswith("项目") or BATCH_STAGES.fullmatch(noun[:-2] or "-"):
+            return None
+        done = "已" if re.search(r"已(?:经)?" + re.escape(metric) + r"$", before) else ""
+        return done + metric + noun
     return None
 
 
@@ -497,6 +518,7 @@ def share_head(items: list[str]) -> list[str]:
 
 
 BATCH_STAGES = re.compile("(?:(?:新|集中)?" + any_of(LEX["word_lists"]["batch_stages"]) + ")+")
+_BATCH_LEAD = re.compile("^(?:纳入|已|拟|累计)*(?:(?:新|集中)?" + any_of(LEX["word_lists"]["batch_stages"]) + "|拟招|招)*")
 _SALES_END = re.compile(r"(?:销售|开票|出口|进口)$")  # 工业开票销售、规模工业总产值: an indicator of its own
 
 
