@@ -266,7 +266,7 @@ def plain(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: State) -> l
             elif d.unit == "count" and (staged := stage_of_batch(metric, text[clause.start : q.start], here, clause)):
                 metric = staged  # 签约项目120个，其中已开工85个、已投产30个: the batch's projects at that stage
             elif metric in PROJECT_TOTAL and d.unit in ("CNY", "USD") and (projects := projects_counted_before(here, clause)):
-                metric = project_head(projects) + metric  # 签订合同项目26个，总金额52.4亿元: 合同项目总金额
+                metric = planned_of_batch(projects, metric) or project_head(projects) + metric  # 签订合同项目26个，总金额52.4亿元: 合同项目总金额
             if STANDING_AFTER.match(text, q.end) and text[lo : q.start].rstrip().endswith("以"):
                 # 长丰县地区生产总值为946.43亿元…；肥东县以902亿元位居第三: the amount ranked is the same indicator
                 metric = next((x.metric for x in here._latest() if x.unit == d.unit and x.kind == d.kind and x.metric), metric)
@@ -332,6 +332,20 @@ def project_head(projects: str) -> str:
     projects, short, as the gold sets write the total (签约项目总投资; a bare 总投资 in the older sets)."""
     kind = projects[-4:-2]
     return kind + "项目" if kind in PROJECT_KINDS else "项目"  # (制造业项目: 项目, not a cut 造业项目)
+
+
+def planned_of_batch(projects: str, amount: str) -> str | None:
+    """`现代服务业项目12项，总投资103.09亿元，今年计划投资14.9亿元`: the year's planned amount of a batch named by
+    its field or purpose keeps the batch's name (现代服务业项目计划投资, as the gold sets write it), else None."""
+    if amount not in _PLANNED or not _NAMED_BATCH.fullmatch(projects) or _STAGED.search(projects):
+        return None
+    return projects + amount
+
+
+_PLANNED = frozenset({"计划投资", "年度计划投资", "今年计划投资"})
+# a batch named by its field or purpose (现代服务业项目, 民生补短板项目): no threshold, count, place or stage
+_NAMED_BATCH = re.compile(r"[\u4e00-\u9fff]{3,10}项目")
+_STAGED = re.compile(any_of(LEX["word_lists"]["batch_stages"] + LEX["word_lists"]["not_batch_name"]))
 
 
 def verb_led_count(left_words: str, after_words: str) -> bool:
