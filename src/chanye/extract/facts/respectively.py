@@ -110,7 +110,9 @@ def respectively(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: Stat
             # A、B等现代服务业增势较好，实现营业收入分别增长x%、y%: each named one's attribute
             items = [with_attribute(i, items[0]) for i in named]
     # distinct metrics said before, the latest mention of each last (分居全省第4、第3位)
-    prior = list(reversed(list(dict.fromkeys(d.metric for d in reversed(state.drafts) if d.kind != "rank" and d.metric))))
+    prior = list(reversed(list(dict.fromkeys(
+        d.metric for d in reversed(state.drafts) if d.kind != "rank" and d.metric and not _bracketed(doc, d)
+    ))))
     prior_units = {d.metric: d.unit for d in state.drafts}
     generic = all(GENERIC_ITEM.fullmatch(i) for i in items) if items else False
     units: list[str | None] = [None] * len(values)
@@ -218,6 +220,13 @@ def _counted_items(doc: Doc, sent: Sentence, clause: Clause, raw: list, at: int,
         d.metric = M.tidy(m.group(3)) or d.metric  # the counted noun itself (园区 is no generic here)
         out.append(d)
     return out
+
+
+def _bracketed(doc: Doc, d: Draft) -> bool:
+    """`财政总收入1.2亿元（比上年的7602万元增加4398万元），分别比上年增长…`: a figure inside brackets is a note on
+    the one before, no item the rates after 分别 are spread over."""
+    lo = d.sentence.start
+    return doc.text.rfind("（", lo, d.pos) > doc.text.rfind("）", lo, d.pos)
 
 
 _STANDING_TAIL = re.compile(any_of(LEX["word_lists"]["standing_tail"]) + "$")
