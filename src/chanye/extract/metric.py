@@ -310,9 +310,17 @@ _INNER_VERB = re.compile(
 )
 
 
+@cache
+def _reporting_verb() -> re.Pattern:
+    ends = _alternation(lexicon()["reported_amount_end"])
+    # not after 可/将/能/有望 (年可实现工业产值: what a plant could yield, another phrasing)
+    return re.compile(rf"(?<=.{{2}})(?<![可将能望])共?实现(?=[^，。；、实完达增]{{0,12}}(?:{ends})$)")
+
+
 def drop_inner_verbs(metric: str) -> str:
-    """`石化产业实现产值` -> `石化产业产值`."""
-    return _INNER_VERB.sub("", metric)
+    """`石化产业实现产值` -> `石化产业产值`; `工业园区实现工业增加值` -> `工业园区工业增加值`."""
+    metric = _INNER_VERB.sub("", metric)
+    return _reporting_verb().sub("", metric) if "实现" in metric else metric
 
 
 @cache

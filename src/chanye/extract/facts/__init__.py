@@ -12,7 +12,8 @@ Every rule here is for a phrasing family; each family's examples are in examples
 
 Modules, by dimension (lowest layer first): drafts.py, cues.py, spans.py, subjects.py, periods.py, plan_periods.py,
 status.py, openings.py, candidates.py, drafting.py, metric_naming.py, item_lists.py, distributive.py,
-respectively.py, clause_facts.py, sentence.py, place_rate_lists.py, lead_ins.py, finish.py, bracket_bases.py, dedupe.py,
+respectively.py, clause_facts.py, sentence.py, place_rate_lists.py, sector_rate_lists.py,
+lead_ins.py, finish.py, bracket_bases.py, dedupe.py,
 list_labels.py, assemble.py.
 """
 

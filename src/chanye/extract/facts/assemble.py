@@ -28,6 +28,7 @@ from chanye.extract.facts.metric_naming import FILL_REACH, OWNABLE_ATTRIBUTE, ga
 from chanye.extract.facts.item_lists import count_value
 from chanye.extract.facts.sentence import sentence_facts
 from chanye.extract.facts.place_rate_lists import place_rate_lists
+from chanye.extract.facts.sector_rate_lists import sector_rate_lists
 from chanye.extract.facts.bracket_bases import bracket_bases
 from chanye.extract.facts.lead_ins import _lead_in, list_item, time_line
 from chanye.extract.facts.finish import finish
@@ -149,6 +150,7 @@ def assemble_facts(
             try:
                 made = sentence_facts(doc, sent, sq)
                 made = place_rate_lists(doc.text, sent, made, drafts)
+                made = sector_rate_lists(doc.text, sent, made)
                 made = _with_pool_wholes(doc, sent, sq, made)
                 made = _with_rank_fields(doc, sent, sq, made)
                 for d in made:

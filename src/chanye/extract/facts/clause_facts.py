@@ -42,6 +42,7 @@ from chanye.extract.facts.metric_naming import (
     metric_of,
     projects_counted_before,
     rank_metric,
+    stage_of_batch,
     rate_change,
     with_attribute,
 )
@@ -49,6 +50,8 @@ from chanye.extract.facts.metric_naming import (
 SHARE_COMPARATORS = {w: c for c, words in LEX["share_comparators"].items() for w in words}
 SHARE_COMPARATOR = re.compile("(" + any_of(list(SHARE_COMPARATORS)) + ")占")
 
+RATE_BASE_TAIL = re.compile(any_of(LEX["word_lists"]["rate_base_words"]) + "$")
+_CHANGE_TAIL = re.compile(r"(?<=..)(?:增加|减少)$")
 INCREMENT = re.compile(r"^[，、]?(?:较|比|同比|比上年|较上年)[^，、；]{0,6}?(增加|减少|新增|净增|增长|下降)$")
 
 PROGRESS = re.compile(r"完成[^，。；]{0,8}(?:目标|计划|任务)[^，。；]{0,4}的?$")
@@ -162,6 +165,8 @@ def plain(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: State) -> l
         else:
             led = figure_first or (k > 0 and q.unit == "count" and verb_led_count(left_words, after_words))
             metric = metric_of(doc, clause, q, lo, left_words, after_words, led, d.kind)
+            if d.kind == "growth" and d.unit == "%" and ("同期" in metric or "相比" in metric):
+                metric = RATE_BASE_TAIL.sub("", metric)  # 营业收入…，比去年同期增长14.8%: the amount's rate
             if multiple_of_base_only(doc, clause, q, d):
                 metric = ""  # 9540亿元，是“十五”期末的4.3倍, 是设立前的19倍: the base is no indicator, the amount before is
             elif d.unit == "count" and (reached := places_reached(doc, clause, q, left_words)):
@@ -218,9 +223,13 @@ def plain(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: State) -> l
                     metric = ante + "完成" + metric + "比例"  # 完成全年目标任务的81%: progress on the plan
             elif not metric and not ante and d.kind == "growth" and (share := here.last_metric()[0]) and "占" in share[1:]:
                 metric = share[: share.index("占", 1)]  # 增加值占…比重85.9%，同比增长5.2%: the numerator grew
+            elif not metric and ante and d.kind == "level" and (change := INCREMENT.search(doc.text[lo : q.start])):
+                metric = M.strip_new(ante) + change.group(1)  # 较去年同期增加32亿元 (its base stripped): the change
             elif not metric and ante:
                 # …新增规上工业企业200家以上，2023年达到2860家: a level after a flow is the stock
                 metric = M.strip_new(ante) if d.kind == "level" and here.last_kind() == "level" else ante
+                if d.kind == "growth" and d.unit == "%" and here.last_kind() == "level":
+                    metric = _CHANGE_TAIL.sub("", metric) or metric  # 比上年增加776.87亿元，增长43.1%: the amount grew, not its change
                 if d.kind == "growth" and d.unit == "%" and COMPARED_MORE.search(ante):
                     metric = _BASE_TAIL.sub("", ante)  # …比前3年总量多56%，年均增长17.3%: the indicator's own rate
                 elif d.kind == "growth" and d.unit == "%" and after_share_change(here):
@@ -233,6 +242,8 @@ def plain(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: State) -> l
                 # 总数达到82家 after 新增上市公司9家; 增速比全省高3个百分点 after 增长8.3%;
                 # 全年产量将突破60万辆 after 新能源汽车产量…
                 base = gap_root(M.strip_new(ante))  # …增速高于全省0.8个百分点，高于全国2.7个百分点: not on the gap
+                if d.kind == "growth" and here.last_kind() == "level":
+                    base = _CHANGE_TAIL.sub("", base) or base  # …较去年同期增加32亿元，增加值增速达到7.4%: the amount's rate
                 if "占" in base[1:] and not (d.unit == "pp" and here.last_kind() == "share" and not re.match(r"增速|增幅", metric)):
                     base = base[: base.index("占", 1)]  # a share's numerator: 高新技术产业增加值(占…比重)
                 base = (_BASE_TAIL_SHARE if _SHARE_BASE.search(base) else _BASE_TAIL).sub("", base)  # …营业收入(比2019年1-11月): the indicator
@@ -252,8 +263,10 @@ def plain(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: State) -> l
                 metric = projects + made.group(0)  # 在建工业项目283个，完成投资147.83亿元: those projects' investment
             elif metric.endswith("项目投资") and d.unit in ("CNY", "USD") and (made := INVEST_MADE.search(text, lo, q.start)):
                 metric = metric[:-2] + made.group(0)  # 245个项目完成投资190.3亿元: 项目完成投资 (完成 is no inner verb here)
+            elif d.unit == "count" and (staged := stage_of_batch(metric, text[clause.start : q.start], here, clause)):
+                metric = staged  # 签约项目120个，其中已开工85个、已投产30个: the batch's projects at that stage
             elif metric in PROJECT_TOTAL and d.unit in ("CNY", "USD") and (projects := projects_counted_before(here, clause)):
-                metric = project_head(projects) + metric  # 签订合同项目26个，总金额52.4亿元: 合同项目总金额
+                metric = planned_of_batch(projects, metric) or project_head(projects) + metric  # 签订合同项目26个，总金额52.4亿元: 合同项目总金额
             if STANDING_AFTER.match(text, q.end) and text[lo : q.start].rstrip().endswith("以"):
                 # 长丰县地区生产总值为946.43亿元…；肥东县以902亿元位居第三: the amount ranked is the same indicator
                 metric = next((x.metric for x in here._latest() if x.unit == d.unit and x.kind == d.kind and x.metric), metric)
@@ -319,6 +332,20 @@ def project_head(projects: str) -> str:
     projects, short, as the gold sets write the total (签约项目总投资; a bare 总投资 in the older sets)."""
     kind = projects[-4:-2]
     return kind + "项目" if kind in PROJECT_KINDS else "项目"  # (制造业项目: 项目, not a cut 造业项目)
+
+
+def planned_of_batch(projects: str, amount: str) -> str | None:
+    """`现代服务业项目12项，总投资103.09亿元，今年计划投资14.9亿元`: the year's planned amount of a batch named by
+    its field or purpose keeps the batch's name (现代服务业项目计划投资, as the gold sets write it), else None."""
+    if amount not in _PLANNED or not _NAMED_BATCH.fullmatch(projects) or _STAGED.search(projects):
+        return None
+    return projects + amount
+
+
+_PLANNED = frozenset({"计划投资", "年度计划投资", "今年计划投资"})
+# a batch named by its field or purpose (现代服务业项目, 民生补短板项目): no threshold, count, place or stage
+_NAMED_BATCH = re.compile(r"[\u4e00-\u9fff]{3,10}项目")
+_STAGED = re.compile(any_of(LEX["word_lists"]["batch_stages"] + LEX["word_lists"]["not_batch_name"]))
 
 
 def verb_led_count(left_words: str, after_words: str) -> bool:

@@ -103,6 +103,7 @@ class _At:
         return self._end
 
 
+_LISTED_NOUN_END = ("项目", "企业", "园区", "平台")  # the counted noun the listed kinds share, right before the figures
 IMPLICIT_CUE = re.compile(r"(?:力争|预计|年均|同比|比上年)?(?:增长|下降|提高|提升|达到|达|为)$")
 
 
@@ -115,6 +116,8 @@ def implicit_list(doc: Doc, clause: Clause, cq: list):
         return None
     before = doc.text[clause.start : cq[0].start]
     cue = IMPLICIT_CUE.search(before)
+    if cue is None and before.endswith(_LISTED_NOUN_END) and "、" in before:
+        cue = _At(len(before), len(before))  # 新签约、新开工、新竣工亿元以上项目184个、60个、45个: the figures follow the names
     if cue is None or "、" not in before[: cue.start()]:
         return None
     head = M.strip_lead(clause_words(doc, clause.start, clause.start + cue.start()))

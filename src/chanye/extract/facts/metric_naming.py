@@ -51,9 +51,10 @@ def topic_attribute(before: list[Draft], d: Draft) -> str:
         return d.metric  # 临港新片区规上工业总产值…。其中，特斯拉完成产值…: a body's own attribute
     if p.metric.endswith(d.metric) and len(p.metric) > len(d.metric) and p.unit != "pp":
         return p.metric  # …上缴税金436亿元，增速达2.5%: the same one's rate
-    head = M.industry_of(p.metric)
+    owner = gap_root(p.metric)  # …增速超过同期高新技术产业增加值4.95个百分点；上缴税金…: not the gap's base industry
+    head = M.industry_of(owner)
     if not head and p.sentence is d.sentence:
-        head = next((h for h in ATTRIBUTE_HOLDERS if p.metric.startswith(h) and len(p.metric) > len(h)), None)
+        head = next((h for h in ATTRIBUTE_HOLDERS if owner.startswith(h) and len(owner) > len(h)), None)
     return head + d.metric if head and head != d.metric else d.metric
 
 
@@ -91,7 +92,7 @@ def share_attribute(items: list[str]) -> list[str]:
 
 SET_PART = re.compile(r"[\u4e00-\u9fff]{0,2}(?:行业|企业|地区|县区|县（市、区）|县市区|城市|产品|园区)")  # 六成行业增速回升: a part of a set
 
-RATE_GAP = re.compile(r"(?:增速|增幅)(?:高于|低于|快于|慢于|高出|低出|领先|落后|比|较)")
+RATE_GAP = re.compile(r"(?:增速|增幅)(?:高于|低于|快于|慢于|高出|低出|超过|超出|领先|落后|比|较)")
 
 
 def gap_root(metric: str) -> str:
@@ -255,6 +256,8 @@ def metric_of(
             done = PROJECT_VERB.search(M.strip_trail(left_words)) or PROJECT_AFTER.match(after_words, 2)
             if done:
                 metric = ("签约" if done.group(1) in ("签下", "签订") else done.group(1)) + metric  # 签下64个项目: 签约项目
+                if done.group(0).startswith("已"):
+                    metric = "已" + metric  # 118个项目已顺利开工: 已开工项目, as the gold sets write it
     if not metric and after_words.startswith("的") and not figure_first:
         # 总规模达80亿元的省级新材料产业基金: the noun after 的 owns the figure
         noun = M.metric_after(after_words[1:]) or M.metric_after(re.sub(r"^(?:全国|全省|全市|全区|全球)", "", after_words[1:]))
@@ -323,6 +326,25 @@ def projects_counted_before(state: State, clause: Clause) -> str | None:
         if d.unit == "count" and PROJECTS_COUNTED.search(d.metric):
             return d.metric
         index = d.clause.index
+    return None
+
+
+def stage_of_batch(metric: str, before: str, state: State, clause: Clause) -> str | None:
+    """`全市签约项目120个，其中已开工85个、已投产30个`, `拟招重大项目863个、拟引资…，其中已签约652个`: a count
+    named by a stage alone counts the projects of the batch counted just before in its sentence (amounts may
+    stand between) at that stage (已开工项目, 已签约重大项目)."""
+    if not BATCH_STAGES.fullmatch(metric):
+        return None
+    for d in state._latest():
+        if d.clause.start >= clause.start or d.unit in ("CNY", "USD"):
+            continue  # the batch's amounts (拟引资…, 合同额…) stand between
+        if d.sentence.start > clause.start or clause.start > d.sentence.end or d.unit != "count":
+            return None
+        noun = _BATCH_LEAD.sub("", d.metric)
+        if not noun.endswith("项目") or BATCH_STAGES.fullmatch(noun[:-2] or "-"):
+            return None
+        done = "已" if re.search(r"已(?:经)?" + re.escape(metric) + r"$", before) else ""
+        return done + metric + noun
     return None
 
 
@@ -476,6 +498,15 @@ def share_head(items: list[str]) -> list[str]:
         m = LIST_ATTRIBUTE.search(items[-1])
         if m and m.start() >= 2 and not any(LIST_ATTRIBUTE.search(i) or len(i) > 8 for i in items[:-1]):
             return [i + m.group(0) for i in items[:-1]] + [items[-1]]  # 高速铁路、高速公路通车里程
+    if len(items) >= 2 and (m := ITEM_ATTRIBUTE.search(items[-1])) and m.start() >= 2 and all(
+        re.fullmatch(r"[\u4e00-\u9fff]{2,12}", i) and not MEASURE_END.search(i) and not _SALES_END.search(i) for i in items[:-1]
+    ):
+        # 汽车、电子信息产值, 太阳能、风力发电量: the indicator word said once after the last (not its last characters)
+        return [i + m.group(0) for i in items[:-1]] + [items[-1]]
+    stages = BATCH_STAGES.match(items[-1]) if len(items) >= 2 else None
+    if stages and stages.end() < len(items[-1]) and all(BATCH_STAGES.fullmatch(i) for i in items[:-1]):
+        # 新签约、新开工、竣工投产亿元以上项目: the stages share the counted noun after the last (not its width)
+        return [i + items[-1][stages.end() :] for i in items[:-1]] + [items[-1]]
     if len(items) < 2 or any(len(i) > 3 or not re.fullmatch(r"[\u4e00-\u9fff]+", i) for i in items[:-1]):
         return items  # GDP、工业增加值: a Latin abbreviation is a whole name, not a share of the last
     width = len(items[0])
@@ -484,6 +515,11 @@ def share_head(items: list[str]) -> list[str]:
         return items
     head = last[width:]
     return [i + head for i in items[:-1]] + [last]
+
+
+BATCH_STAGES = re.compile("(?:(?:新|集中)?" + any_of(LEX["word_lists"]["batch_stages"]) + ")+")
+_BATCH_LEAD = re.compile("^(?:纳入|已|拟|累计)*(?:(?:新|集中)?" + any_of(LEX["word_lists"]["batch_stages"]) + "|拟招|招)*")
+_SALES_END = re.compile(r"(?:销售|开票|出口|进口)$")  # 工业开票销售、规模工业总产值: an indicator of its own
 
 
 SECTOR_SHARED_TAIL = re.compile(

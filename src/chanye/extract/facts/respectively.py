@@ -110,7 +110,9 @@ def respectively(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: Stat
             # A、B等现代服务业增势较好，实现营业收入分别增长x%、y%: each named one's attribute
             items = [with_attribute(i, items[0]) for i in named]
     # distinct metrics said before, the latest mention of each last (分居全省第4、第3位)
-    prior = list(reversed(list(dict.fromkeys(d.metric for d in reversed(state.drafts) if d.kind != "rank" and d.metric))))
+    prior = list(reversed(list(dict.fromkeys(
+        d.metric for d in reversed(state.drafts) if d.kind != "rank" and d.metric and not _bracketed(doc, d)
+    ))))
     prior_units = {d.metric: d.unit for d in state.drafts}
     generic = all(GENERIC_ITEM.fullmatch(i) for i in items) if items else False
     units: list[str | None] = [None] * len(values)
@@ -153,7 +155,10 @@ def respectively(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: Stat
     elif len(items) <= 1 and (items or tail) and not regions and all(q.unit == values[0].unit for q in values):
         # 烟酒工业…，占全省工业增加值的比重分别达到36.8%、14.6%和19.2%: the items are not listed here;
         # the figures still share one metric (never 比重占比占比)
-        metrics = (items or [tail]) * len(values)
+        name = items[0] if items else tail
+        if name.startswith("占") and (owner := _standing_owner(doc, sent, clause, len(values))):
+            name = owner + name  # A、B、C引进区外到位资金总量排名靠前，分别占总量的…: that indicator's shares
+        metrics = [name] * len(values)
     elif not items and not regions and (prior or not tail) and _respective_places(doc, sent, clause, len(values)):
         # 重庆市地区生产总值…，四川省地区生产总值…，分别比上年增长5.3%、5.5%: the rate of what was said, each place's;
         # 固原市、中卫市实现较快增长，分别增长14.9%和10.6%: the indicator of an earlier sentence, named later
@@ -215,6 +220,28 @@ def _counted_items(doc: Doc, sent: Sentence, clause: Clause, raw: list, at: int,
         d.metric = M.tidy(m.group(3)) or d.metric  # the counted noun itself (园区 is no generic here)
         out.append(d)
     return out
+
+
+def _bracketed(doc: Doc, d: Draft) -> bool:
+    """`财政总收入1.2亿元（比上年的7602万元增加4398万元），分别比上年增长…`: a figure inside brackets is a note on
+    the one before, no item the rates after 分别 are spread over."""
+    lo = d.sentence.start
+    return doc.text.rfind("（", lo, d.pos) > doc.text.rfind("）", lo, d.pos)
+
+
+_STANDING_TAIL = re.compile(any_of(LEX["word_lists"]["standing_tail"]) + "$")
+
+
+def _standing_owner(doc: Doc, sent: Sentence, clause: Clause, n: int) -> str | None:
+    """`乌鲁木齐市、伊犁州、阿克苏地区引进区外到位资金总量排名靠前，分别占总量的…`: the indicator named after the n
+    places listed in the clause right before, where they stand out by it."""
+    before = [c for c in sent.clauses if c.start < clause.start][-1:]
+    listed = listed_regions(doc, before[0].start, before[0].end, n) if before else None
+    if not listed:
+        return None
+    words = clause_words(doc, listed[-1][1], before[0].end).strip(M.PUNCT)
+    standing = _STANDING_TAIL.search(words)
+    return M.tidy(words[: standing.start()]) or None if standing else None
 
 
 def _respective_places(doc: Doc, sent: Sentence, clause: Clause, n: int) -> list[Any] | None:
