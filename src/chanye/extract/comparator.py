@@ -25,6 +25,7 @@ class Lexicon:
     suffix: tuple[tuple[str, str], ...]
     bridge: tuple[str, ...]
     not_after: dict[str, str]  # one-character cue -> characters that make it part of a word
+    yields_to_suffix: tuple[str, ...]  # prefixes a written suffix overrides (控制在5.5%左右 is '~')
 
 
 def _flatten(table: dict[str, list[str]]) -> tuple[tuple[str, str], ...]:
@@ -46,6 +47,7 @@ def lexicon() -> Lexicon:
         suffix=_flatten(data["suffix"]),
         bridge=tuple(sorted(data["bridge"], key=len, reverse=True)),
         not_after=dict(data["not_after"]),
+        yields_to_suffix=tuple(data.get("yields_to_suffix") or ()),
     )
 
 
@@ -162,6 +164,11 @@ def suffix_cue(text: str, pos: int) -> tuple[int, str] | None:
         if text.startswith(cue, pos):
             return pos + len(cue), comp
     return None
+
+
+def prefix_yields(text: str, start: int) -> bool:
+    """Whether the prefix cue starting at `start` gives way to a suffix cue (控制在…左右)."""
+    return any(text.startswith(cue, start) for cue in lexicon().yields_to_suffix)
 
 
 def merge(prefix: str | None, inner: str | None, suffix: str | None) -> str:
