@@ -251,8 +251,12 @@ def _lead_in_only(doc: Doc, s: Sentence, t: TimeSpan) -> bool:
 
 def in_governing_year(doc: Doc, spans: list[TimeSpan], para: Paragraph, t: TimeSpan) -> str | None:
     """一季度 / 上半年 / 全年 under a year named earlier in the paragraph (2024年，…; 2023年泰州市…，其中一季度…)."""
+    present = False  # a word of the page's present (目前) passed on the way back
     for a in reversed(spans):
         if a.start >= t.start:
+            continue
+        if _present(a):
+            present = True
             continue
         year = a.year
         if year is None and not a.needs_year and DATED_PART.fullmatch(a.period or ""):
@@ -265,6 +269,8 @@ def in_governing_year(doc: Doc, spans: list[TimeSpan], para: Paragraph, t: TimeS
                 year = int(own[:4])
         if year is None:
             continue
+        if present and _past_event_date(doc, para, a, year):
+            return t.period  # `2008年10月，省委作出了…决定。…目前建成区…。截至9月末，…` (2010): the page's year
         sent = next((s for s in para.sentences if s.start <= a.start < s.end), None)
         same_sentence = sent is not None and sent.start <= t.start < sent.end
         if same_sentence or (sent is not None and leads_clause(doc, a, sent)):
@@ -278,6 +284,18 @@ def in_governing_year(doc: Doc, spans: list[TimeSpan], para: Paragraph, t: TimeS
         # (`2024年，…。\n初步核算，全年地区生产总值…`)
         return t.in_year(int(doc.carried[:4]))
     return t.period
+
+
+def _past_event_date(doc: Doc, para: Paragraph, a: TimeSpan, year: int) -> bool:
+    """A year before the page's that dates an event (a month of it: `2008年10月，…作出了…决定`) or is named
+    inside the paragraph rather than opening it: once the text turns to the present (目前…), a later month
+    or quarter is the page's, not that year's. (A year opening a review paragraph - `2023年，…。目前，…。
+    全年…` - still governs it.)"""
+    if not doc.pub_year or year >= doc.pub_year:
+        return False
+    if re.fullmatch(r"\d{4}-\d{2}", a.period or ""):
+        return True
+    return all(not (s.start <= a.start < s.end) for s in opening_sentences(doc, para))
 
 
 def _same_sentence(para: Paragraph, a: TimeSpan, t: TimeSpan) -> bool:
