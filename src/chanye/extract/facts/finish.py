@@ -56,7 +56,7 @@ from chanye.extract.facts.status import (
     planned_amount,
     upon_completion,
 )
-from chanye.extract.facts.periods import closed_period_after_goal, event_day_year
+from chanye.extract.facts.periods import closed_period_after_goal, event_day_year, year_goal_period
 
 _RUNNING = re.compile(r"(?:年均|累计)\D*(?:[\d.]+[%％]?[、和]\D*)*$")
 
@@ -235,6 +235,7 @@ def finish(
         d.period = expected_clause_year(d, siblings)
     d.period = years_since_congress(doc, d) or d.period
     d.period = event_day_year(doc, d) or d.period
+    d.period = year_goal_period(doc, d) or d.period
     if d.status == "forecast" and d.period is not None and upon_completion(doc, d):
         d.period = None  # `建成达产后可实现年产值15亿元`: not of the year the paragraph names
     if d.kind == "growth":

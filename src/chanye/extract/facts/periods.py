@@ -495,6 +495,17 @@ def page_year(doc: Doc, d: Draft) -> str | None:
     return year
 
 
+YEAR_GOAL_BEFORE = re.compile(r"(?:全年|年度|年初)(?:目标任务|目标|计划|任务)(?:为|是)?[约近]?$")
+
+
+def year_goal_period(doc: Doc, d: Draft) -> str | None:
+    """`1—8月，…完成全年目标任务8000亿元的78.28%`: the goal quoted in a progress clause is the whole year's,
+    not of the months to date that lead the clause."""
+    if d.status != "target" or not DATED_PART.fullmatch(d.period or ""):
+        return None
+    return d.period[:4] if YEAR_GOAL_BEFORE.search(doc.text, d.clause.start, d.pos) else None
+
+
 def _present(t: TimeSpan) -> bool:
     """目前, 截至目前, 当前: a word of the page's present, which fixes no period of its own."""
     return t.period is None and PRESENT_WORD.search(t.text) is not None
