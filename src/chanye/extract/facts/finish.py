@@ -9,7 +9,8 @@ from chanye.extract import metric as M
 from chanye.extract import modality
 from chanye.extract.clauses import Paragraph
 from chanye.extract.facts.drafts import Doc, Draft
-from chanye.extract.facts.cues import YEAR, YEAR_SPAN
+from chanye.extract.facts.cues import LEX, YEAR, YEAR_SPAN
+from chanye.extract.wordlists import any_of
 from chanye.extract.facts.subjects import _subject, without_body_name
 from chanye.extract.facts.periods import (
     FROM_LAST_YEAR,
@@ -56,7 +57,15 @@ from chanye.extract.facts.status import (
     planned_amount,
     upon_completion,
 )
-from chanye.extract.facts.periods import closed_period_after_goal, event_day_year, year_goal_period
+from chanye.extract.facts.periods import EVENT_WORD, closed_period_after_goal, event_day_year, year_goal_period
+
+THIS_EVENT = re.compile(any_of(LEX["word_lists"]["this_event"]))
+
+
+def _reports_event(d: Draft) -> bool:
+    """`这次全省开发区“三个一批”活动，签约项目413个…`: the figures of an event just held are its results."""
+    return bool(THIS_EVENT.search(d.sentence.text)) and bool(EVENT_WORD.search(d.sentence.text))
+
 
 _RUNNING = re.compile(r"(?:年均|累计)\D*(?:[\d.]+[%％]?[、和]\D*)*$")
 
@@ -146,7 +155,11 @@ def finish(
                 d.period = doc.carried
     # a plan's later paragraphs (`到2027年，…。\n产业规模更大。规上工业营业收入突破5000亿元`, a January
     # `二、2025年工作安排`): their uncued figures are targets of the carried period
-    plan_carry = doc.carried_status == "target" and (d.status == "target" or (d.status == "actual" and not own_cue))
+    plan_carry = (
+        doc.carried_status == "target"
+        and (d.status == "target" or (d.status == "actual" and not own_cue))
+        and not (d.status == "actual" and _reports_event(d))
+    )
     if (
         d.period is None
         and doc.carried
@@ -196,6 +209,7 @@ def finish(
         and doc.pub_month <= 4
         and not (doc.carried and doc.pub_year and int(doc.carried[:4]) < doc.pub_year)
         and not doc.times_in(para.start, para.end)
+        and not _reports_event(d)
     ):
         # a January report's plan goes on in a paragraph with no time word and no cue of its own
         # (`…力争…。\n着力推进数字化转型，新建5G基站2000个。`): still the plan
