@@ -178,6 +178,8 @@ def _period(doc: Doc, para: Paragraph, d: Draft) -> str | None:
         return base.group(1)  # `较2020年的16.2%实现翻番`, `比2016年（2211亿元）增加`: the base year is this figure's own
     for t in _period_candidates(doc, para, d, usable):
         period = in_governing_year(doc, spans, para, t) if t.needs_year else t.period
+        if period is not None and getattr(t.expr, "kind", "") == "relative_year" and YEAR.fullmatch(period):
+            period = _narrower_before(doc, d, usable, t, period) or period
         if period is not None or t.blocks:
             return period
     return None
@@ -212,6 +214,26 @@ def _period_candidates(doc: Doc, para: Paragraph, d: Draft, usable: list[TimeSpa
             # with a narrower to-date period speaks for the paragraph's figures after it
             opening = _narrower_opening(doc, para, usable, first, sent) or opening
         yield from opening
+
+
+NARROWER_KINDS = ("month", "to_month", "quarter", "half")
+DIGIT_RE = re.compile(r"\d")
+
+
+def _narrower_before(doc: Doc, d: Draft, usable: list[TimeSpan], t: TimeSpan, year: str) -> str | None:
+    """`截止7月，今年旺苍县工业园区…实现35.15亿元`: 今年 after a narrower time of the same year leading the
+    sentence restates that time's year; the narrower one governs (2015-07, not 2015)."""
+    sent = d.sentence
+    for s in reversed(usable):
+        if sent.start <= s.start and s.end <= t.start and s.start < d.clause.start:
+            if getattr(s.expr, "kind", "") in NARROWER_KINDS and (s.period or "").startswith(year) and DATED_PART.fullmatch(s.period or ""):
+                own, after = sent.clause_at(s.start), sent.clause_at(t.start)
+                # only a lead-in clause of its own right before 今年's (截止7月，今年…), not a clause of figures
+                lead_in = own is not None and after is not None and after.index == own.index + 1 and own.delimiter == "，"
+                bare = lead_in and not DIGIT_RE.search(doc.text, s.end, own.end)
+                return s.period if bare and leads_clause(doc, s, sent) else None
+            return None  # (the nearest earlier time word decides)
+    return None
 
 
 BREAKDOWN_HEAD = re.compile(r"\s*其中[，,：:]?")
