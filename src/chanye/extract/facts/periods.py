@@ -426,13 +426,16 @@ def _find_leads_clause(doc: Doc, t: TimeSpan, sent: Sentence) -> bool:
     if _since_before_comma(doc, t):
         return True  # a heading run into its paragraph: `发展势能显著增强“十四五”以来，全省…`
     byline = _BYLINE_BRACKET.match(doc.text, c.start, t.start)
-    head = clause_words(doc, byline.end() if byline else c.start, t.start).strip("“”‘’\"'「」")
+    a = byline.end() if byline else c.start
+    item = ITEM_NUMBER.match(doc.text, a, t.start)  # `1. 到2027年，…`, `（二）2024年，…`: a list item's number is no head
+    head = clause_words(doc, item.end() if item else a, t.start).strip("“”‘’\"'「」")
     if doc.text.startswith("到", t.start) and GOAL_STATED.search(head):
         return True  # 会议提出到2025年，…: the goals the plan states after it
     head = _LEAD_WORDS.sub("", head)
     return not head or bool(SUBJECT_HEAD.fullmatch(head))
 
 
+ITEM_NUMBER = re.compile(r"\s*(?:[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,2})[）)、.．]|——)\s*")
 GOAL_STATED = re.compile("(?:" + any_of(LEX["word_lists"]["goal_stating_verb"]) + ")$")
 
 
