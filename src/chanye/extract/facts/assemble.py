@@ -139,7 +139,7 @@ def assemble_facts(
     drafts: list[Draft] = []
     intro: tuple[str, str | None] | None = None  # status and period a list's colon-ended lead-in gives
     for para in paragraphs:
-        if intro is not None and not list_item(doc, para):
+        if intro is not None and not list_item(doc, para) and not _preamble(para, q_starts, intro):
             intro = time_line(doc, para)  # `过去5年` between a list's items: the items after it are of that time
         # (a paragraph without a figure is not split into sentences here)
         for sent in para.sentences if bisect_left(q_starts, para.start) < bisect_left(q_starts, para.end) else ():
@@ -188,6 +188,12 @@ def assemble_facts(
     for d in drafts:
         d.period = page_year(doc, d) or d.period  # (after _page_period: a release's one period comes first)
     return drafts
+
+
+def _preamble(para, q_starts: list[int], intro: tuple[str, str | None]) -> bool:
+    """`一、行动目标\n坚持以…为指导，…（no figure）\n——产业能级实现新跨越。…增长15%`: a figure-less paragraph
+    between a goal heading and its items does not end the heading's reach."""
+    return intro[0] == "target" and bisect_left(q_starts, para.start) == bisect_left(q_starts, para.end)
 
 
 MANNER = re.compile(

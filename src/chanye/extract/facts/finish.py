@@ -160,12 +160,18 @@ def finish(
         and (d.status == "target" or (d.status == "actual" and not own_cue))
         and not (d.status == "actual" and _reports_event(d))
     )
+    # a goal under a year-less goal heading (`一、行动目标`) on a plan page whose year opened it (`2026年，是…开局之年`)
+    heading_goal = (
+        intro is not None and intro[1] is None and d.status == "target" and YEAR.fullmatch(doc.carried or "") is not None
+        and doc.pub_year is not None and int(doc.carried) >= doc.pub_year
+    )
     if (
         d.period is None
         and doc.carried
-        and intro is None
+        and (intro is None or heading_goal)
         and (
-            (d.status == "actual" and not own_cue)
+            heading_goal
+            or (d.status == "actual" and not own_cue)
             or plan_carry
             # 预计，全市实现地区生产总值1360亿元 under `一、2015年工作回顾` (a report of January 2016)
             or (d.status == "forecast" and YEAR.fullmatch(doc.carried))
