@@ -21,7 +21,7 @@ from chanye.extract.facts.subjects import _whole_of, mention_groups
 from chanye.extract.facts.periods import is_plan, page_year
 from chanye.extract.facts.plan_periods import gap_of_average, years_in_turn
 from chanye.extract.facts.status import PRESENT_WORD
-from chanye.extract.facts.openings import NO_OPENING, narrative_break, opening_period
+from chanye.extract.facts.openings import NO_OPENING, introduces_topic, narrative_break, opening_period
 from chanye.extract.facts.candidates import place_move
 from chanye.extract.facts.drafting import MEMBER_INDICATOR, new_draft
 from chanye.extract.facts.metric_naming import FILL_REACH, OWNABLE_ATTRIBUTE, gap_root, topic_attribute
@@ -139,6 +139,8 @@ def assemble_facts(
     drafts: list[Draft] = []
     intro: tuple[str, str | None] | None = None  # status and period a list's colon-ended lead-in gives
     for para in paragraphs:
+        if doc.carried_status == "target" and introduces_topic(doc, para):
+            doc.carried = doc.carried_span = doc.carried_status = None
         if intro is not None and not list_item(doc, para) and not _preamble(para, q_starts, intro):
             intro = time_line(doc, para)  # `过去5年` between a list's items: the items after it are of that time
         # (a paragraph without a figure is not split into sentences here)
