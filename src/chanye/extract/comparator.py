@@ -120,6 +120,10 @@ def prefix_cue(text: str, pos: int, lo: int = 0) -> tuple[int, str] | None:
     end = pos
     while end > lo and text[end - 1] in OPEN_QUOTES:
         end -= 1
+    if end - 1 > lo and text[end - 1] == "了":
+        done = _cue_ending_at(text, end - 1, lo)
+        if done and done[1] != "=":
+            return done  # 突破了千亿大关, 超过了1000家: the aspect mark between cue and number
     found = _cue_ending_at(text, end, lo)
     if found and found[1] != "=":
         return found
