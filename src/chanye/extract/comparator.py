@@ -26,6 +26,7 @@ class Lexicon:
     bridge: tuple[str, ...]
     not_after: dict[str, str]  # one-character cue -> characters that make it part of a word
     yields_to_suffix: tuple[str, ...]  # prefixes a written suffix overrides (控制在5.5%左右 is '~')
+    ends_phrase: tuple[str, ...]  # suffixes that count only where the phrase ends (六成多，)
 
 
 def _flatten(table: dict[str, list[str]]) -> tuple[tuple[str, str], ...]:
@@ -48,6 +49,7 @@ def lexicon() -> Lexicon:
         bridge=tuple(sorted(data["bridge"], key=len, reverse=True)),
         not_after=dict(data["not_after"]),
         yields_to_suffix=tuple(data.get("yields_to_suffix") or ()),
+        ends_phrase=tuple(data.get("suffix_ends_phrase") or ()),
     )
 
 
@@ -166,8 +168,14 @@ def suffix_cue(text: str, pos: int) -> tuple[int, str] | None:
     """以上/以内/左右 … right after the unit: (end of cue, comparator)."""
     for cue, comp in (_INDEX or _index()).suffix.starting_at(text, pos):
         if text.startswith(cue, pos):
-            return pos + len(cue), comp
+            end = pos + len(cue)
+            if cue in lexicon().ends_phrase and end < len(text) and _HAN.match(text[end]) and text[end] != "的":
+                continue  # 5个多元化…, 3个多月: 多 opens a word
+            return end, comp
     return None
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def prefix_yields(text: str, start: int) -> bool:
