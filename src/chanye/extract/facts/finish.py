@@ -60,6 +60,7 @@ from chanye.extract.facts.status import (
 from chanye.extract.facts.periods import EVENT_WORD, closed_period_after_goal, event_day_year, year_goal_period
 
 THIS_EVENT = re.compile(any_of(LEX["word_lists"]["this_event"]))
+ACHIEVED_VERB = re.compile(any_of(LEX["word_lists"]["achieved_verb"]))
 
 
 def _reports_event(d: Draft) -> bool:
@@ -139,7 +140,11 @@ def finish(
         # a plan paragraph: `今年南通将…。计划培育…，市级以上创新型中小企业达600家以上。` — a figure with no
         # cue and no time word of its own follows the last plan cue of the paragraph's earlier sentences
         carried = paragraph_cue(doc, para, d.sentence)
-        if carried in ("target", "horizon", "will") and not any(c[2] == "actual" for c in doc.cues[d.sentence.start]):
+        if (
+            carried in ("target", "horizon", "will")
+            and not any(c[2] == "actual" for c in doc.cues[d.sentence.start])
+            and not ACHIEVED_VERB.search(d.sentence.text)  # (…。洛阳跻身首批…50强城市: a distinction won)
+        ):
             d.status = "target"  # (not into a sentence that says it is done: `…生产线也已全面开工建设`)
     elif not own_cue and d.status == "target" and paragraph_cue(doc, para, d.sentence) == "actual":
         # `今年以来，全区…实现…。一是工业生产回升。规上工业增加值增长6.2%。` (a spring page): the page's own
