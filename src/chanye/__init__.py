@@ -21,7 +21,7 @@ _importlib.import_module("chanye.extract")
 def extract(text: str, *, date: str | None = None, doc_id: str | None = None) -> dict[str, Any]:
     """Clean and extract one document's text; returns the contract's object (doc, meta, facts, industries, frameworks).
 
-    `date` (YYYY-MM-DD or YYYY) is the publication date when the caller knows it better than the text.
+    `date` (YYYY-MM-DD, YYYY-MM or YYYY) is the publication date when the caller knows it better than the text.
     """
     from chanye.clean.document import clean_document
     from chanye.extract.document import extract_document

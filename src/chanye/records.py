@@ -28,7 +28,7 @@ class SourceDocument:
     encoding: str  # detected encoding of the bytes ("utf_8", "gb18030", "big5", ...)
     format: str  # "text" | "html" | "jsonl" | "warc"
     title: str | None = None  # from the container: HTML <title>/og:title, JSONL "title"
-    date: str | None = None  # from the container: HTML meta date, JSONL "date" (YYYY-MM-DD or YYYY)
+    date: str | None = None  # from the container: HTML meta date, JSONL "date" (YYYY-MM-DD, YYYY-MM or YYYY)
     url: str | None = None
 
 
@@ -59,7 +59,7 @@ class RemovedBlock:
 @dataclass(slots=True)
 class DocumentMeta:
     title: str | None = None  # simplified, pinyin artifact removed
-    date: str | None = None  # "YYYY-MM-DD", or "YYYY" when only the year is certain, else None
+    date: str | None = None  # "YYYY-MM-DD", "YYYY-MM" or "YYYY" when only the month or year is certain, else None
     region: str | None = None  # full standard name of the region the document is mainly about
     script: str = "simplified"  # "simplified" | "traditional" | "traditional+pinyin"
     outlet: str | None = None  # publishing outlet (中新网, 扬州网, ...)

@@ -54,6 +54,7 @@ _WIDGET_SPLIT = re.compile(r"[\s|｜丨/·•]+")
 _LABEL_SPAN = 12  # a date's label stands in the characters just before it
 _HEAD_LINES = 5  # site, channel and list lines above a headline, at most
 _YEAR_ONLY = re.compile(r"^(\d{4})$")
+_YEAR_MONTH = re.compile(r"^(\d{4})-(\d{2})$")  # a container's date known to the month
 _DATELINE_MD = re.compile(r"(\d{1,2})月(\d{1,2})日(?:电|讯)|讯\s*(\d{1,2})月(\d{1,2})日")
 _DATELINE_SPAN = 40  # a dateline sits in the first characters of the first paragraph
 
@@ -434,6 +435,9 @@ def valid_date(value: str | None) -> str | None:
     m = _FULL_DATE.match(value)
     if m:
         return _date_of(m)
+    m = _YEAR_MONTH.match(value)
+    if m:
+        return value if 1900 <= int(m.group(1)) <= 2100 and 1 <= int(m.group(2)) <= 12 else None
     m = _YEAR_ONLY.match(value)
     return value if m and 1900 <= int(value) <= 2100 else None
 

@@ -25,6 +25,8 @@ class Lexicon:
     suffix: tuple[tuple[str, str], ...]
     bridge: tuple[str, ...]
     not_after: dict[str, str]  # one-character cue -> characters that make it part of a word
+    yields_to_suffix: tuple[str, ...]  # prefixes a written suffix overrides (控制在5.5%左右 is '~')
+    ends_phrase: tuple[str, ...]  # suffixes that count only where the phrase ends (六成多，)
 
 
 def _flatten(table: dict[str, list[str]]) -> tuple[tuple[str, str], ...]:
@@ -46,6 +48,8 @@ def lexicon() -> Lexicon:
         suffix=_flatten(data["suffix"]),
         bridge=tuple(sorted(data["bridge"], key=len, reverse=True)),
         not_after=dict(data["not_after"]),
+        yields_to_suffix=tuple(data.get("yields_to_suffix") or ()),
+        ends_phrase=tuple(data.get("suffix_ends_phrase") or ()),
     )
 
 
@@ -118,6 +122,10 @@ def prefix_cue(text: str, pos: int, lo: int = 0) -> tuple[int, str] | None:
     end = pos
     while end > lo and text[end - 1] in OPEN_QUOTES:
         end -= 1
+    if end - 1 > lo and text[end - 1] == "了":
+        done = _cue_ending_at(text, end - 1, lo)
+        if done and done[1] != "=":
+            return done  # 突破了千亿大关, 超过了1000家: the aspect mark between cue and number
     found = _cue_ending_at(text, end, lo)
     if found and found[1] != "=":
         return found
@@ -160,8 +168,19 @@ def suffix_cue(text: str, pos: int) -> tuple[int, str] | None:
     """以上/以内/左右 … right after the unit: (end of cue, comparator)."""
     for cue, comp in (_INDEX or _index()).suffix.starting_at(text, pos):
         if text.startswith(cue, pos):
-            return pos + len(cue), comp
+            end = pos + len(cue)
+            if cue in lexicon().ends_phrase and end < len(text) and _HAN.match(text[end]) and text[end] != "的":
+                continue  # 5个多元化…, 3个多月: 多 opens a word
+            return end, comp
     return None
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def prefix_yields(text: str, start: int) -> bool:
+    """Whether the prefix cue starting at `start` gives way to a suffix cue (控制在…左右)."""
+    return any(text.startswith(cue, start) for cue in lexicon().yields_to_suffix)
 
 
 def merge(prefix: str | None, inner: str | None, suffix: str | None) -> str:

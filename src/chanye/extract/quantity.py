@@ -717,7 +717,8 @@ def _finish(s, vstart, vend, value, value_max, unit, unit_text, kind_hint, floor
     suf = cmp.suffix_cue(s, vend)
     start = pre[0] if pre else vstart
     end = suf[0] if suf else vend
-    comp = cmp.merge(pre[1] if pre else None, inner, suf[1] if suf else None)
+    yields = pre is not None and suf is not None and cmp.prefix_yields(s, pre[0])
+    comp = cmp.merge(pre[1] if pre and not yields else None, inner, suf[1] if suf else None)
     if comp == "<=" and pre and _highest_of_roundup(s, pre[0], floor):
         comp = "="
     elif comp == "=" and unit == "CNY" and s[max(0, start - 2) : start] == "跨越":

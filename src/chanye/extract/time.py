@@ -69,11 +69,16 @@ _REL = {"今年": 0, "本年": 0, "本年度": 0, "今年度": 0, "去年": -1, 
 _REL_RE = "|".join(sorted(_REL, key=len, reverse=True))
 _BY = r"(?P<by>截至到|截止到|截至|截止|到|至|于|在)?"
 
+# 一、二季度 / 三、四季度: a half year written as its two quarters; 一至三季度 / 一、二、三季度: the first three
+# (not at a line's start, where 一、 numbers a heading: 一、二季度工业运行情况)
+_TWO_QUARTERS = r"(?<=[^\n\d一二三四])(?:[一1][、，,和及与]?[二2]|[三3][、，,和及与]?[四4])季度"
+_THREE_QUARTERS = r"(?<=[^\n\d一二三四])[一1](?:[至到\-—~～]|[、，,][二2][、，,和及与])[三3]季度"
+
 # What may follow a year (absolute or relative) inside one expression.
 _TAIL = (
     r"(?:"
-    r"(?P<half>上半年|下半年|上半期|半年报)"
-    r"|(?P<q3>前三季度|前三个季度|[首头前]三季度?)"
+    r"(?P<half>上半年|下半年|上半期|半年报|" + _TWO_QUARTERS + r")"
+    r"|(?P<q3>前三季度|前三个季度|[首头前]三季度?|" + _THREE_QUARTERS + r")"
     r"|(?P<q1>首季度?)"
     r"|(?:第)?(?P<quarter>[一二三四1-4])(?:季度|季)"
     r"|(?P<m1>1|一)(?:" + SEP + r"|月?" + SEP + r")(?P<m2>" + SMALL + r")月(?:份)?(?:底|末)?"
@@ -93,7 +98,7 @@ _PART_OF_YEAR = re.compile(r"半年|季度|\d{1,2}月|[一二三四五六七八�
 _RELATIVE = re.compile(_BY + r"(?P<rel>" + _REL_RE + r")" + _TAIL + r"(?P<same>同期)?")
 _BARE = re.compile(
     _BY
-    + r"(?:(?P<half>上半年|下半年|(?<![一两多近过])半年报)|(?P<q3>前三季度|[首头前]三季度?)|(?P<q1>首季度?)|(?:第)?(?P<quarter>[一二三四]|(?<=第)[1-4])季度"
+    + r"(?:(?P<half>上半年|下半年|(?<![一两多近过])半年报|" + _TWO_QUARTERS + r")|(?P<q3>前三季度|[首头前]三季度?|" + _THREE_QUARTERS + r")|(?P<q1>首季度?)|(?:第)?(?P<quarter>[一二三四]|(?<=第)[1-4])季度"
     + r"|第(?P<quarter_hk>[一二三四1-4])季(?!度)"
     + r"|(?P<m1>1|一|(?<![\d万亿千百十])元)(?:" + SEP + r"|月" + SEP + r")(?P<m2>" + SMALL + r")月(?:份)?(?:底|末)?"
     + r"|[前首头](?P<frontm>" + SMALL + r"|两)个月"
@@ -169,7 +174,7 @@ def _tail_fields(m: re.Match) -> dict:
     out: dict = {}
     if g.get("half"):
         out["kind"] = "half"
-        out["half"] = 2 if g["half"].startswith("下") else 1  # 上半年, 上半期, 半年报 (the first half's report)
+        out["half"] = 2 if g["half"].startswith(("下", "三", "3")) else 1  # 上半年, 上半期, 半年报 (the first half's report), 三、四季度
     elif g.get("q3"):
         out["kind"] = "to_month"
         out["month"] = 9

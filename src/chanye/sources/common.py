@@ -122,7 +122,8 @@ def date_from_match(m: re.Match[str]) -> str | None:
 
 def normalize_date(value: object) -> str | None:
     """"2023-09-15", "2023/9/15 10:00", "2023年9月15日", "20230915", ISO timestamps -> "YYYY-MM-DD";
-    a bare year (or year and month) -> "YYYY"; anything else -> None."""
+    a year and month ("2024-12", "2024年12月") -> "YYYY-MM" (the month says what 今年/全年 mean on a
+    January or December page); a bare year -> "YYYY"; anything else -> None."""
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, int):
@@ -138,7 +139,11 @@ def normalize_date(value: object) -> str | None:
             return _dt.date(*(int(g) for g in m.groups())).isoformat()
         except ValueError:
             return None
-    m = _YEAR_MONTH.match(value) or _YEAR.match(value)
+    m = _YEAR_MONTH.match(value)
+    if m and 1000 <= int(m.group(1)) <= 2999:
+        month = int(m.group(2) or m.group(3))
+        return f"{m.group(1)}-{month:02d}" if 1 <= month <= 12 else m.group(1)
+    m = _YEAR.match(value)
     if m and 1000 <= int(m.group(1)) <= 2999:
         return m.group(1)
     return None

@@ -21,7 +21,7 @@ from chanye.extract.facts.subjects import _whole_of, mention_groups
 from chanye.extract.facts.periods import is_plan, page_year
 from chanye.extract.facts.plan_periods import gap_of_average, years_in_turn
 from chanye.extract.facts.status import PRESENT_WORD
-from chanye.extract.facts.openings import NO_OPENING, narrative_break, opening_period
+from chanye.extract.facts.openings import NO_OPENING, introduces_topic, narrative_break, opening_period
 from chanye.extract.facts.candidates import place_move
 from chanye.extract.facts.drafting import MEMBER_INDICATOR, new_draft
 from chanye.extract.facts.metric_naming import FILL_REACH, OWNABLE_ATTRIBUTE, gap_root, topic_attribute
@@ -140,7 +140,9 @@ def assemble_facts(
     drafts: list[Draft] = []
     intro: tuple[str, str | None] | None = None  # status and period a list's colon-ended lead-in gives
     for para in paragraphs:
-        if intro is not None and not list_item(doc, para):
+        if doc.carried_status == "target" and introduces_topic(doc, para):
+            doc.carried = doc.carried_span = doc.carried_status = None
+        if intro is not None and not list_item(doc, para) and not _preamble(para, q_starts, intro):
             intro = time_line(doc, para)  # `过去5年` between a list's items: the items after it are of that time
         # (a paragraph without a figure is not split into sentences here)
         for sent in para.sentences if bisect_left(q_starts, para.start) < bisect_left(q_starts, para.end) else ():
@@ -190,6 +192,12 @@ def assemble_facts(
     for d in drafts:
         d.period = page_year(doc, d) or d.period  # (after _page_period: a release's one period comes first)
     return drafts
+
+
+def _preamble(para, q_starts: list[int], intro: tuple[str, str | None]) -> bool:
+    """`一、行动目标\n坚持以…为指导，…（no figure）\n——产业能级实现新跨越。…增长15%`: a figure-less paragraph
+    between a goal heading and its items does not end the heading's reach."""
+    return intro[0] == "target" and bisect_left(q_starts, para.start) == bisect_left(q_starts, para.end)
 
 
 MANNER = re.compile(

@@ -9,7 +9,8 @@ from chanye.extract import metric as M
 from chanye.extract import modality
 from chanye.extract.clauses import Paragraph
 from chanye.extract.facts.drafts import Doc, Draft
-from chanye.extract.facts.cues import YEAR, YEAR_SPAN
+from chanye.extract.facts.cues import LEX, YEAR, YEAR_SPAN
+from chanye.extract.wordlists import any_of
 from chanye.extract.facts.subjects import _subject, without_body_name
 from chanye.extract.facts.periods import (
     FROM_LAST_YEAR,
@@ -56,7 +57,16 @@ from chanye.extract.facts.status import (
     planned_amount,
     upon_completion,
 )
-from chanye.extract.facts.periods import closed_period_after_goal, event_day_year
+from chanye.extract.facts.periods import EVENT_WORD, closed_period_after_goal, event_day_year, year_goal_period
+
+THIS_EVENT = re.compile(any_of(LEX["word_lists"]["this_event"]))
+ACHIEVED_VERB = re.compile(any_of(LEX["word_lists"]["achieved_verb"]))
+
+
+def _reports_event(d: Draft) -> bool:
+    """`这次全省开发区“三个一批”活动，签约项目413个…`: the figures of an event just held are its results."""
+    return bool(THIS_EVENT.search(d.sentence.text)) and bool(EVENT_WORD.search(d.sentence.text))
+
 
 _RUNNING = re.compile(r"(?:年均|累计)\D*(?:[\d.]+[%％]?[、和]\D*)*$")
 
@@ -130,7 +140,11 @@ def finish(
         # a plan paragraph: `今年南通将…。计划培育…，市级以上创新型中小企业达600家以上。` — a figure with no
         # cue and no time word of its own follows the last plan cue of the paragraph's earlier sentences
         carried = paragraph_cue(doc, para, d.sentence)
-        if carried in ("target", "horizon", "will") and not any(c[2] == "actual" for c in doc.cues[d.sentence.start]):
+        if (
+            carried in ("target", "horizon", "will")
+            and not any(c[2] == "actual" for c in doc.cues[d.sentence.start])
+            and not ACHIEVED_VERB.search(d.sentence.text)  # (…。洛阳跻身首批…50强城市: a distinction won)
+        ):
             d.status = "target"  # (not into a sentence that says it is done: `…生产线也已全面开工建设`)
     elif not own_cue and d.status == "target" and paragraph_cue(doc, para, d.sentence) == "actual":
         # `今年以来，全区…实现…。一是工业生产回升。规上工业增加值增长6.2%。` (a spring page): the page's own
@@ -146,13 +160,23 @@ def finish(
                 d.period = doc.carried
     # a plan's later paragraphs (`到2027年，…。\n产业规模更大。规上工业营业收入突破5000亿元`, a January
     # `二、2025年工作安排`): their uncued figures are targets of the carried period
-    plan_carry = doc.carried_status == "target" and (d.status == "target" or (d.status == "actual" and not own_cue))
+    plan_carry = (
+        doc.carried_status == "target"
+        and (d.status == "target" or (d.status == "actual" and not own_cue))
+        and not (d.status == "actual" and _reports_event(d))
+    )
+    # a goal under a year-less goal heading (`一、行动目标`) on a plan page whose year opened it (`2026年，是…开局之年`)
+    heading_goal = (
+        intro is not None and intro[1] is None and d.status == "target" and YEAR.fullmatch(doc.carried or "") is not None
+        and doc.pub_year is not None and int(doc.carried) >= doc.pub_year
+    )
     if (
         d.period is None
         and doc.carried
-        and intro is None
+        and (intro is None or heading_goal)
         and (
-            (d.status == "actual" and not own_cue)
+            heading_goal
+            or (d.status == "actual" and not own_cue)
             or plan_carry
             # 预计，全市实现地区生产总值1360亿元 under `一、2015年工作回顾` (a report of January 2016)
             or (d.status == "forecast" and YEAR.fullmatch(doc.carried))
@@ -196,6 +220,7 @@ def finish(
         and doc.pub_month <= 4
         and not (doc.carried and doc.pub_year and int(doc.carried[:4]) < doc.pub_year)
         and not doc.times_in(para.start, para.end)
+        and not _reports_event(d)
     ):
         # a January report's plan goes on in a paragraph with no time word and no cue of its own
         # (`…力争…。\n着力推进数字化转型，新建5G基站2000个。`): still the plan
@@ -235,6 +260,7 @@ def finish(
         d.period = expected_clause_year(d, siblings)
     d.period = years_since_congress(doc, d) or d.period
     d.period = event_day_year(doc, d) or d.period
+    d.period = year_goal_period(doc, d) or d.period
     if d.status == "forecast" and d.period is not None and upon_completion(doc, d):
         d.period = None  # `建成达产后可实现年产值15亿元`: not of the year the paragraph names
     if d.kind == "growth":

@@ -26,6 +26,15 @@ from chanye.extract.facts.periods import (
 NARRATIVE_PARAGRAPH = 80  # characters: a paragraph of prose, not a heading or a goal's line
 
 
+TOPIC_INTRODUCED = re.compile(r"\s*[^，。；：:\d“”]{2,20}(?:园区|开发区|经开区|高新区|新区|示范区|产业园|基地|集团|公司)是")
+
+
+def introduces_topic(doc: Doc, para: Paragraph) -> bool:
+    """`璧山生态工业园区是重庆特色工业园区的代表之一，占地面积约20平方公里…` after a plan's `到2022年，…`: a
+    paragraph introducing a zone or firm of its own describes it as it is; the plan carried before ends."""
+    return TOPIC_INTRODUCED.match(doc.text, para.start, para.end) is not None
+
+
 def narrative_break(doc: Doc, para: Paragraph, q_starts: list[int]) -> bool:
     """A long paragraph of prose with no figure (`近年来，新疆锚定…`) after a horizon's lead (`到2030年，…`):
     the goals end there, and the figures after it are not the horizon's."""

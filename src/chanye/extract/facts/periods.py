@@ -178,6 +178,8 @@ def _period(doc: Doc, para: Paragraph, d: Draft) -> str | None:
         return base.group(1)  # `较2020年的16.2%实现翻番`, `比2016年（2211亿元）增加`: the base year is this figure's own
     for t in _period_candidates(doc, para, d, usable):
         period = in_governing_year(doc, spans, para, t) if t.needs_year else t.period
+        if period is not None and getattr(t.expr, "kind", "") == "relative_year" and YEAR.fullmatch(period):
+            period = _narrower_before(doc, d, usable, t, period) or period
         if period is not None or t.blocks:
             return period
     return None
@@ -212,6 +214,26 @@ def _period_candidates(doc: Doc, para: Paragraph, d: Draft, usable: list[TimeSpa
             # with a narrower to-date period speaks for the paragraph's figures after it
             opening = _narrower_opening(doc, para, usable, first, sent) or opening
         yield from opening
+
+
+NARROWER_KINDS = ("month", "to_month", "quarter", "half")
+DIGIT_RE = re.compile(r"\d")
+
+
+def _narrower_before(doc: Doc, d: Draft, usable: list[TimeSpan], t: TimeSpan, year: str) -> str | None:
+    """`截止7月，今年旺苍县工业园区…实现35.15亿元`: 今年 after a narrower time of the same year leading the
+    sentence restates that time's year; the narrower one governs (2015-07, not 2015)."""
+    sent = d.sentence
+    for s in reversed(usable):
+        if sent.start <= s.start and s.end <= t.start and s.start < d.clause.start:
+            if getattr(s.expr, "kind", "") in NARROWER_KINDS and (s.period or "").startswith(year) and DATED_PART.fullmatch(s.period or ""):
+                own, after = sent.clause_at(s.start), sent.clause_at(t.start)
+                # only a lead-in clause of its own right before 今年's (截止7月，今年…), not a clause of figures
+                lead_in = own is not None and after is not None and after.index == own.index + 1 and own.delimiter == "，"
+                bare = lead_in and not DIGIT_RE.search(doc.text, s.end, own.end)
+                return s.period if bare and leads_clause(doc, s, sent) else None
+            return None  # (the nearest earlier time word decides)
+    return None
 
 
 BREAKDOWN_HEAD = re.compile(r"\s*其中[，,：:]?")
@@ -251,8 +273,12 @@ def _lead_in_only(doc: Doc, s: Sentence, t: TimeSpan) -> bool:
 
 def in_governing_year(doc: Doc, spans: list[TimeSpan], para: Paragraph, t: TimeSpan) -> str | None:
     """一季度 / 上半年 / 全年 under a year named earlier in the paragraph (2024年，…; 2023年泰州市…，其中一季度…)."""
+    present = False  # a word of the page's present (目前) passed on the way back
     for a in reversed(spans):
         if a.start >= t.start:
+            continue
+        if _present(a):
+            present = True
             continue
         year = a.year
         if year is None and not a.needs_year and DATED_PART.fullmatch(a.period or ""):
@@ -265,6 +291,8 @@ def in_governing_year(doc: Doc, spans: list[TimeSpan], para: Paragraph, t: TimeS
                 year = int(own[:4])
         if year is None:
             continue
+        if present and _past_event_date(doc, para, a, year):
+            return t.period  # `2008年10月，省委作出了…决定。…目前建成区…。截至9月末，…` (2010): the page's year
         sent = next((s for s in para.sentences if s.start <= a.start < s.end), None)
         same_sentence = sent is not None and sent.start <= t.start < sent.end
         if same_sentence or (sent is not None and leads_clause(doc, a, sent)):
@@ -278,6 +306,18 @@ def in_governing_year(doc: Doc, spans: list[TimeSpan], para: Paragraph, t: TimeS
         # (`2024年，…。\n初步核算，全年地区生产总值…`)
         return t.in_year(int(doc.carried[:4]))
     return t.period
+
+
+def _past_event_date(doc: Doc, para: Paragraph, a: TimeSpan, year: int) -> bool:
+    """A year before the page's that dates an event (a month of it: `2008年10月，…作出了…决定`) or is named
+    inside the paragraph rather than opening it: once the text turns to the present (目前…), a later month
+    or quarter is the page's, not that year's. (A year opening a review paragraph - `2023年，…。目前，…。
+    全年…` - still governs it.)"""
+    if not doc.pub_year or year >= doc.pub_year:
+        return False
+    if re.fullmatch(r"\d{4}-\d{2}", a.period or ""):
+        return True
+    return all(not (s.start <= a.start < s.end) for s in opening_sentences(doc, para))
 
 
 def _same_sentence(para: Paragraph, a: TimeSpan, t: TimeSpan) -> bool:
@@ -386,13 +426,16 @@ def _find_leads_clause(doc: Doc, t: TimeSpan, sent: Sentence) -> bool:
     if _since_before_comma(doc, t):
         return True  # a heading run into its paragraph: `发展势能显著增强“十四五”以来，全省…`
     byline = _BYLINE_BRACKET.match(doc.text, c.start, t.start)
-    head = clause_words(doc, byline.end() if byline else c.start, t.start).strip("“”‘’\"'「」")
+    a = byline.end() if byline else c.start
+    item = ITEM_NUMBER.match(doc.text, a, t.start)  # `1. 到2027年，…`, `（二）2024年，…`: a list item's number is no head
+    head = clause_words(doc, item.end() if item else a, t.start).strip("“”‘’\"'「」")
     if doc.text.startswith("到", t.start) and GOAL_STATED.search(head):
         return True  # 会议提出到2025年，…: the goals the plan states after it
     head = _LEAD_WORDS.sub("", head)
     return not head or bool(SUBJECT_HEAD.fullmatch(head))
 
 
+ITEM_NUMBER = re.compile(r"\s*(?:[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,2})[）)、.．]|——)\s*")
 GOAL_STATED = re.compile("(?:" + any_of(LEX["word_lists"]["goal_stating_verb"]) + ")$")
 
 
@@ -475,6 +518,17 @@ def page_year(doc: Doc, d: Draft) -> str | None:
     if (doc.pub_month is None or doc.pub_month <= 2) and not EVENT_WORD.search(d.sentence.text):
         return None
     return year
+
+
+YEAR_GOAL_BEFORE = re.compile(r"(?:全年|年度|年初)(?:目标任务|目标|计划|任务)(?:为|是)?[约近]?$")
+
+
+def year_goal_period(doc: Doc, d: Draft) -> str | None:
+    """`1—8月，…完成全年目标任务8000亿元的78.28%`: the goal quoted in a progress clause is the whole year's,
+    not of the months to date that lead the clause."""
+    if d.status != "target" or not DATED_PART.fullmatch(d.period or ""):
+        return None
+    return d.period[:4] if YEAR_GOAL_BEFORE.search(doc.text, d.clause.start, d.pos) else None
 
 
 def _present(t: TimeSpan) -> bool:
