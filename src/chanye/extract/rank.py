@@ -268,9 +268,11 @@ def holds_first_place(s: str, i: int) -> bool:
 
 
 def is_rank_change(s: str, start: int) -> bool:
-    """`前移3位`, `上升5位`: a move of N places, not a position (由161位上升至84位 is a position)."""
+    """`前移3位`, `上升5位`, `提升了9位`: a move of N places, not a position (由161位上升至84位 is a position)."""
     if start > 0 and s[start - 1] in "至到":
         return False  # 提升至87位, 升至第5位: the place reached (升至 is listed for positions)
+    if start > 0 and s[start - 1] == "了":
+        start -= 1  # 大幅提升了9位, 跃升了18位: the move told as done
     return bool(_ends(s, start, _names()["rank_after_verbs"]))
 
 
