@@ -86,6 +86,8 @@ def _kind_and_value(doc: Doc, sent: Sentence, clause: Clause, q) -> tuple[str, f
             kind = "growth"  # 比2018—2020年总量多56%: more than the base, a change
         elif q.unit == "%":
             kind = _percent_kind(doc.text[_kind_words_start(doc, sent, clause) : q.start])
+            if kind == "share" and _place_rate_in_bracket(doc.text, sent, q):
+                kind = "growth"  # 江苏（7.6%）、安徽（7.5%） in a sentence about 增速: each place's rate
         else:
             kind = "growth"  # 是2012年的3.2倍, 为上年的1.5倍: a multiple of a base is a change over it
     if kind is None and q.kind_hint == "share":
@@ -122,6 +124,22 @@ def _percent_kind(words: str) -> str:
     if rate is not None and not SHARE_WORD.search(words, rate.end()):
         return "growth"
     return "share"
+
+
+_BRACKET_AFTER_NAME = re.compile(r"[\u4e00-\u9fff]（(?:与[\u4e00-\u9fff]{1,8}(?:并列|持平|相同))?$")
+
+
+def _place_rate_in_bracket(text: str, sent: Sentence, q) -> bool:
+    """A bare percentage in brackets right after a name (江苏（7.5%）, 太原（9.2%）、大同（8.5%）增速较快, 江苏（与甘肃
+    并列7.6%）) in a sentence that speaks of a rate (增速, 增幅) and of no share: the place's rate, a growth."""
+    if text[q.end : q.end + 1] != "）" or not _BRACKET_AFTER_NAME.search(text, max(sent.start, q.value_start - 12), q.value_start):
+        return False
+    sentence = text[sent.start : sent.end]
+    return bool(_CHANGE_WORD.search(sentence)) and not SHARE_WORD.search(sentence) and not _OTHER_RATE.search(sentence)
+
+
+_CHANGE_WORD = re.compile(RATE_NOUN.pattern + "|增长|下降")
+_OTHER_RATE = re.compile(r"(?<!增长)率")  # 城镇化率, 利润率: a rate that is a level or a share, not a change
 
 
 def _kind_words_start(doc: Doc, sent: Sentence, clause: Clause) -> int:
