@@ -675,6 +675,8 @@ def _minus_before(s: str, i: int, floor: int) -> bool:
 
 def _fraction(s: str, i: int, floor: int) -> Quantity | None:
     m = _SLASH_FRACTION.match(s, i)
+    if m and s[i] == "0" and s[i + 1 : i + 2].isdigit():
+        return _q(i, m.end(), i, m.end(), 0, "other", "", role="name")  # 01/15: a month and day, no fraction
     if m and not re.match(r"[/\d]", s[m.end() : m.end() + 1]):
         value = parse_numeral(m.group(0))
         if value is None:
