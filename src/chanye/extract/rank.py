@@ -247,7 +247,16 @@ def first_place(s: str, i: int, floor: int):
 
 _LARGEST_OF = re.compile(
     r"(?:、[^，。；,;、]{0,6}第[二三四五六七八九十]大)?的?[^，。；,;、是为有在]{0,14}?(?:、[^，。；,;、是为有在]{1,10}?)?"
-    r"(?:企业|基地|生产商|制造商|生产企业|示范区|园区|集群|港口|港|市场|经济体|集散地|产区)"
+    r"(?:企业|基地|生产商|制造商|生产企业|示范区|开发区|高新区|园区|集群|港口|港|市场|经济体|集散地|产区)"
+)
+
+
+_LARGEST_SCOPE_WORD = re.compile(r"(?:全国|国内|全球|世界|全省|亚洲|中国|我国)$")
+# a part of the country named before 最大 (西南地区最大的生猪养殖基地, 华东地区户外规模最大的滑雪场), with at most a
+# short topic between; a province or city named there is left alone (its name would be read as the subject)
+WIDE_LARGEST_SCOPE = re.compile(
+    r"(?:华东|华南|华北|华中|西南|西北|东北|中西部|西部|中部|东部|北方|南方|长三角|珠三角)(?:地区)?"
+    r"[^，。；,;、！？的是为在和与及]{0,8}$"
 )
 
 
@@ -257,6 +266,9 @@ def largest(s: str, i: int, floor: int):
     from chanye.extract.quantity import _finish, _q
 
     m = _LARGEST_OF.match(s, i + 2)
+    near_scope = _LARGEST_SCOPE_WORD.search(s, max(0, i - 2), i)
+    if not near_scope and not WIDE_LARGEST_SCOPE.search(s, max(0, floor, i - 14), i):
+        return [_q(i, i + 2, i, i + 2, 0, "other", "", role="name")]  # 我们最大的优势, 公司最大的客户: no scope
     if not m or s.startswith("之一", m.end()) or s[max(0, i - 3) : i - 2] == "在":
         # (集团在中国最大的生产基地: the group's largest base there, not the country's largest)
         return [_q(i, i + 2, i, i + 2, 0, "other", "", role="name")]

@@ -13,7 +13,7 @@ from chanye.extract.clauses import Paragraph, Sentence, segment
 from chanye.extract.wordlists import any_of
 from chanye.extract.period_assignment import TimeSpan, find_time_spans
 from chanye.extract.quantity import find_quantities
-from chanye.extract.rank import PAIRED_ORDINAL
+from chanye.extract.rank import PAIRED_ORDINAL, WIDE_LARGEST_SCOPE
 from chanye.knowledge.regions import find_region_mentions, resolve_region, short_form_mentions
 from chanye.extract.facts.drafts import Doc, Draft
 from chanye.extract.facts.cues import DIGIT, LEX
@@ -392,6 +392,8 @@ def _doubled_over_years(doc: Doc, made: list[Draft]) -> None:
     """`高新技术企业总数突破1万户、三年翻一番`: the growth 翻N番 is of the noun named before (the metric left
     before it is only `三年翻`), over the N years that end in the figure's year."""
     if not any(d.unit_text == "番" for d in made):
+        if scope is None and d.unit_text == "最大":
+            scope = WIDE_LARGEST_SCOPE.search(doc.text, max(d.clause.start, k - 14), k)  # 华东地区户外规模最大的…
         return
     for k, d in enumerate(made):
         m = _YEARS_DOUBLED.search(d.metric)
