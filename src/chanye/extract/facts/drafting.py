@@ -85,9 +85,12 @@ def _kind_and_value(doc: Doc, sent: Sentence, clause: Clause, q) -> tuple[str, f
         elif q.unit == "%" and COMPARED_MORE.search(doc.text, clause.start, q.start):
             kind = "growth"  # 比2018—2020年总量多56%: more than the base, a change
         elif q.unit == "%":
-            kind = _percent_kind(doc.text[_kind_words_start(doc, sent, clause) : q.start])
+            words = doc.text[_kind_words_start(doc, sent, clause) : q.start]
+            kind = _percent_kind(words)
             if kind == "share" and _place_rate_in_bracket(doc.text, sent, q):
                 kind = "growth"  # 江苏（7.6%）、安徽（7.5%） in a sentence about 增速: each place's rate
+            elif kind == "share" and INDEX_CONTEXT.search(doc.text, sent.start, sent.end) and not SHARE_WORD.search(words):
+                kind = "level"  # 景气指数连续7个月保持在荣枯线以上，10月份达到54.7%: the index's level
         else:
             kind = "growth"  # 是2012年的3.2倍, 为上年的1.5倍: a multiple of a base is a change over it
     if kind is None and q.kind_hint == "share":
@@ -105,7 +108,10 @@ def _kind_and_value(doc: Doc, sent: Sentence, clause: Clause, q) -> tuple[str, f
 _PERCENT = LEX["percent_kind"]
 RATE_NOUN = re.compile(any_of(_PERCENT["rate_nouns"]))
 SHARE_WORD = re.compile(any_of(_PERCENT["share_words"]))
-INDEX_LEVEL = re.compile(any_of(_PERCENT["index_nouns"]) + r"(?:[达为是]|达到|保持在|升至|回升至|降至)?$")
+INDEX_LEVEL = re.compile(
+    any_of(_PERCENT["index_nouns"]) + r"(?:[（(][A-Za-z]{2,5}[）)])?(?:[达为是]|达到|保持在|升至|回升至|降至)?$"
+)  # 采购经理指数（PMI）为49.5%
+INDEX_CONTEXT = re.compile(any_of(_PERCENT["index_context"]))
 OVER_TARGET = re.compile(r"(?:超(?:过|出)?|高于|快于)[^，。；、\d]{0,10}" + any_of(_PERCENT["over_target"]) + "$")
 
 
