@@ -113,6 +113,11 @@ INDEX_LEVEL = re.compile(
 )  # 采购经理指数（PMI）为49.5%
 INDEX_CONTEXT = re.compile(any_of(_PERCENT["index_context"]))
 OVER_TARGET = re.compile(r"(?:超(?:过|出)?|高于|快于)[^，。；、\d]{0,10}" + any_of(_PERCENT["over_target"]) + "$")
+# 超过目标任务4000亿元的19%: over a target amount stated right there, by a percentage of it (超额完成…的112% is a
+# completion ratio, left a share)
+OVER_TARGET_AMOUNT = re.compile(
+    r"(?:超(?!额)(?:过|出)?|高于)[^，。；、\d]{0,10}" + any_of(_PERCENT["over_target"]) + r"(?:任务)?\d[\d.]*(?:万亿|亿|万)?元的$"
+)
 
 
 def _percent_kind(words: str) -> str:
@@ -122,7 +127,7 @@ def _percent_kind(words: str) -> str:
     words = _SPACES.sub("", words)
     if INDEX_LEVEL.search(words):
         return "level"
-    if OVER_TARGET.search(words):
+    if OVER_TARGET.search(words) or OVER_TARGET_AMOUNT.search(words):
         return "growth"
     rate = None
     for rate in RATE_NOUN.finditer(words):
