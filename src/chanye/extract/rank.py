@@ -125,7 +125,7 @@ def recognise(s: str, i: int, floor: int):
             return None  # 前三季度, 前5个月: a time expression, left to the unit reader (date)
         if s.startswith(("%", "％"), end):
             return [_q(start, end + 1, start, end, value, "other", "", role="name")]  # 位列前1%: a percentile, no position
-        if _TOP_POOL.match(s, end):
+        if _TOP_POOL.match(s, end) or _top_bracket_qualifier(s, start, end):
             return [_q(start, end, start, end, value, "other", "", role="name")]  # 排名前10的行业中: a pool, no position
         if s.startswith(("位", "名", "强"), end):
             unit_text, vend = s[end], end + 1
@@ -156,6 +156,21 @@ def recognise(s: str, i: int, floor: int):
 
 # 前N(位/名)的<things>中: the top N taken as a pool the sentence then reports on (累计增加值排名前10的行业中，有7个…)
 _TOP_POOL = re.compile(r"[位名强]?的[^，。；,;、]{1,10}?(?:之中|当中|中)(?:[，,：:]|有|共)")
+# 重点行业（增加值总量前10）: a bracket after a class noun naming how its members were picked, no scope word
+_TOP_BRACKET = re.compile(r"(?:行业|企业|产品|项目|园区|县|市|区)[（(]([^（）()，。；]{0,10})$")
+
+
+def _top_bracket_qualifier(s: str, start: int, end: int) -> bool:
+    """前N closing a bracket right after a class noun (重点行业（增加值总量前10）增加值增长9.4%): the bracket picks the
+    class's members, no position of the region; a scope inside (（全省前三）) keeps the rank."""
+    if not s.startswith(("）", ")"), end):
+        return False
+    m = _TOP_BRACKET.search(s, max(0, start - 14), start)
+    return m is not None and not _ends(m.group(1), len(m.group(1)), _PLACE_SCOPE) and not re.search(
+        r"全国|全省|全市|全区|全州|全县|全球|世界|国内|省内", m.group(1)
+    )
+
+
 _PLACE_LIST = re.compile(r"([一二三四五六七八九十]{1,2}(?:、[一二三四五六七八九十]{1,2})+)([位名])")
 _PLACE_SCOPE = ("全国", "全省", "全市", "全区", "全州", "全球", "世界", "全国同类城市", "全省同类")
 _PLACE_VERB = re.compile(r"(?:居|列|排|排名|位列|位居|跃居|分居|分列|名列)(?:第)?$")
