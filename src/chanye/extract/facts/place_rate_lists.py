@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from chanye.extract import metric as M
+from chanye.extract.facts.cues import LEX
 from chanye.extract.facts.drafts import Draft
 
 # between two items: the bracket closing one figure, 、, the next place's name, the bracket opening the next
@@ -38,8 +39,10 @@ def _runs(text: str, made: list[Draft]) -> list[list[Draft]]:
     return [r for r in runs if len(r) >= 2]
 
 
-# a place's name, its bracket, perhaps a tie (与甘肃并列), then the figure
-_NAME_BRACKET = re.compile(r"[\u4e00-\u9fff]（(?:与[\u4e00-\u9fff]{1,8}(?:并列|持平|相同))?$")
+# a place's name, its bracket, perhaps a tie (与甘肃并列), then the figure; not a rate's own word (目标增速（4.5%）)
+_NAME_BRACKET = re.compile(
+    r"(?<!" + ")(?<!".join(LEX["word_lists"]["rate_bracket_heads"]) + r")(?<=[\u4e00-\u9fff])（(?:与[\u4e00-\u9fff]{1,8}(?:并列|持平|相同))?$"
+)
 
 
 def _bigrams(s: str) -> set[str]:
