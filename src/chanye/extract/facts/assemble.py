@@ -310,6 +310,8 @@ _GROWTH_PREDICATE = re.compile(
 )
 # 新疆14个地州市中，乌鲁木齐市、伊犁州…排名靠前: a pool in a clause of its own, the sentence then names members
 # 重点监测的60户企业中: 重点监测的企业; 在统计的64种…中: 统计的 (在 the preposition), 在产的34个…: 在产的
+# 在全省/全国… before a field: a ranking's field whose subject is that scope, read with its rank (_with_rank_fields)
+_SCOPE_FIELD = re.compile(r"在(?:全国|全省|全市|全区|全州|全县|国内|省内)")
 _POOL_ATTRIBUTIVE = re.compile(r"(?:在(?=[^，。；、\d]{3}))?([^，。；、\d]{2,12}的)$")
 _POOL_CLAUSE_ALONE = re.compile(r"[个种家户项类条]([^，。；、\d]{1,10}?)(?:之中|当中|中)[，,]")
 
@@ -346,6 +348,7 @@ def _with_pool_wholes(doc: Doc, sent: Sentence, sq: list, made: list[Draft]) -> 
         clause = next((c for c in sent.clauses if c.start <= q.value_start < c.end), None)
         if (alone and clause is not None and alone.end() >= clause.end and not _POOL_WHOLE.match(doc.text, q.end, sent.end)
                 and not any(d.unit == "rank" for d in made)  # (a field ranked in is read with its rank, _with_rank_fields)
+                and not _SCOPE_FIELD.search(doc.text, clause.start, q.start)  # (在全省21个经开区中，其中：排名…)
                 and not _said_before(doc.text, q, alone.group(1))):
             noun = _pool_attributive(doc, clause, q) + alone.group(1)
             out.append(new_draft(doc, sent, clause, q, noun))  # the whole, its members named after
