@@ -155,8 +155,13 @@ _COUNTED = re.compile(r"[一二三四五六七八九十两\d]+[大个条项类]"
 _BARE_NUMBER = re.compile(r"[\d.．]+")
 
 
+_TOP_BRACKET = re.compile(r"[（(][^（）()，。；]{0,10}前[\d一二三四五六七八九十]+[位名]?[）)]")  # 重点行业（增加值总量前10）
+
+
 @lru_cache(maxsize=_MEMO)
 def tidy(text: str) -> str:
+    if "前" in text:
+        text = _TOP_BRACKET.sub("", text)  # the bracket picking the class's members is no part of the indicator
     text = strip_trail(strip_lead(text))
     text = drop_enumeration(text)
     text = drop_inner_verbs(text)

@@ -53,6 +53,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "link_unit": re.compile(rf"^{_any('page_link_unit')}$"),
         "compound_yuan": re.compile(rf"^{_any('compound_yuan_after')}"),
         "condition": re.compile(rf"^{_any('condition_after')}"),
+        "plus_tier": re.compile(rf"^{_any('plus_tier_after')}"),
+        "comment_counter": re.compile(rf"^{_any('comment_counter_after')}"),
+        "comment_lead": re.compile(rf"{_any('comment_counter_lead')}$"),
     }
 
 
@@ -82,6 +85,8 @@ def not_a_figure(text: str, lo: int, hi: int, q) -> bool:
         or _tier_phrase(after, q)
         or _compound_yuan(after, q)
         or _size_condition(after, q)
+        or _plus_tier(after, q)
+        or _comment_counter(before, after, q)
     )
 
 
@@ -225,3 +230,17 @@ def _size_condition(after: str, q) -> bool:
     """`县域经济达到千亿元规模后`: a round size the clause imagines reaching, not an amount reported."""
     written = q.text[q.value_start - q.start :]
     return q.unit == "CNY" and bool(ROUND_SIZE.match(written)) and bool(_patterns()["condition"].match(after))
+
+
+def _plus_tier(after: str, q) -> bool:
+    """`均处在“2000亿+”梯队`, `带入“3000亿+”时代`: a quoted amount and a plus sign, the name of a tier."""
+    return q.unit in ("CNY", "USD") and bool(_patterns()["plus_tier"].match(after))
+
+
+def _comment_counter(before: str, after: str, q) -> bool:
+    """`已有0人参与会员评论`, `128条评论`, `已有25人参与`: the page's count of comments, page furniture."""
+    if q.unit != "count" or q.unit_text not in ("人", "条"):
+        return False
+    if _patterns()["comment_counter"].match(after):
+        return True
+    return after.startswith("参与") and bool(_patterns()["comment_lead"].search(before))

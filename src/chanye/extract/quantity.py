@@ -30,7 +30,7 @@ from chanye.extract.numeral import ARABIC, magnitude_value, normalise_digits, pa
 
 CN_DIGIT = "零〇一二三四五六七八九两"
 CN_RUN = rf"[{CN_DIGIT}十百千万亿廿卅]+(?:点[零〇一二三四五六七八九]+)?"
-TOKEN_RE = re.compile(rf"{ARABIC}|{CN_RUN}|首位(?!度)|榜首|(?<=全国|全省|全市|全区|全球|世界|全州|全县)之首|(?<=全国|国内|全球|世界|全省|亚洲|中国|我国)最大|(?<=[近逾超过])半|首个(?=[^，。；,;\d]{{0,6}}?(?:突破|超过|迈上|跨过|迈过)[^，。；,;]{{1,10}}?(?:城市|地级市|省份))|首个(?=、[^，。；,;、\d]{{0,8}}?第[\d一二三四五六七八九十]+个)")
+TOKEN_RE = re.compile(rf"{ARABIC}|{CN_RUN}|首位(?!度)|榜首|(?<=全国|全省|全市|全区|全球|世界|全州|全县)之首|(?<=全国|国内|全球|世界|全省|亚洲|中国|我国)最大|最大(?=的)|(?<=[近逾超过])半|首个(?=[^，。；,;\d]{{0,6}}?(?:突破|超过|迈上|跨过|迈过)[^，。；,;]{{1,10}}?(?:城市|地级市|省份))|首个(?=、[^，。；,;、\d]{{0,8}}?第[\d一二三四五六七八九十]+个)")
 _TOKEN_START = re.compile(rf"[\d{CN_DIGIT}十百千万亿廿卅首榜之最半]")  # every TOKEN_RE match opens with one of these
 ARABIC_AT = re.compile(ARABIC)
 CN_AT = re.compile(CN_RUN)
@@ -675,6 +675,8 @@ def _minus_before(s: str, i: int, floor: int) -> bool:
 
 def _fraction(s: str, i: int, floor: int) -> Quantity | None:
     m = _SLASH_FRACTION.match(s, i)
+    if m and s[i] == "0" and s[i + 1 : i + 2].isdigit():
+        return _q(i, m.end(), i, m.end(), 0, "other", "", role="name")  # 01/15: a month and day, no fraction
     if m and not re.match(r"[/\d]", s[m.end() : m.end() + 1]):
         value = parse_numeral(m.group(0))
         if value is None:

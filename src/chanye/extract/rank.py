@@ -125,6 +125,8 @@ def recognise(s: str, i: int, floor: int):
             return None  # 前三季度, 前5个月: a time expression, left to the unit reader (date)
         if s.startswith(("%", "％"), end):
             return [_q(start, end + 1, start, end, value, "other", "", role="name")]  # 位列前1%: a percentile, no position
+        if _TOP_POOL.match(s, end) or _top_bracket_qualifier(s, start, end):
+            return [_q(start, end, start, end, value, "other", "", role="name")]  # 排名前10的行业中: a pool, no position
         if s.startswith(("位", "名", "强"), end):
             unit_text, vend = s[end], end + 1
         else:
@@ -150,6 +152,23 @@ def recognise(s: str, i: int, floor: int):
                 q = _with_comparator(q, "<=")
             return [q]
     return None
+
+
+# 前N(位/名)的<things>中: the top N taken as a pool the sentence then reports on (累计增加值排名前10的行业中，有7个…)
+_TOP_POOL = re.compile(r"[位名强]?的[^，。；,;、]{1,10}?(?:之中|当中|中)(?:[，,：:]|有|共)")
+# 重点行业（增加值总量前10）: a bracket after a class noun naming how its members were picked, no scope word
+_TOP_BRACKET = re.compile(r"(?:行业|企业|产品|项目|园区|县|市|区)[（(]([^（）()，。；]{0,10})$")
+
+
+def _top_bracket_qualifier(s: str, start: int, end: int) -> bool:
+    """前N closing a bracket right after a class noun (重点行业（增加值总量前10）增加值增长9.4%): the bracket picks the
+    class's members, no position of the region; a scope inside (（全省前三）) keeps the rank."""
+    if not s.startswith(("）", ")"), end):
+        return False
+    m = _TOP_BRACKET.search(s, max(0, start - 14), start)
+    return m is not None and not _ends(m.group(1), len(m.group(1)), _PLACE_SCOPE) and not re.search(
+        r"全国|全省|全市|全区|全州|全县|全球|世界|国内|省内", m.group(1)
+    )
 
 
 _PLACE_LIST = re.compile(r"([一二三四五六七八九十]{1,2}(?:、[一二三四五六七八九十]{1,2})+)([位名])")
@@ -243,7 +262,16 @@ def first_place(s: str, i: int, floor: int):
 
 _LARGEST_OF = re.compile(
     r"(?:、[^，。；,;、]{0,6}第[二三四五六七八九十]大)?的?[^，。；,;、是为有在]{0,14}?(?:、[^，。；,;、是为有在]{1,10}?)?"
-    r"(?:企业|基地|生产商|制造商|生产企业|示范区|园区|集群|港口|港|市场|经济体|集散地|产区)"
+    r"(?:企业|基地|生产商|制造商|生产企业|示范区|开发区|高新区|园区|集群|港口|港|市场|经济体|集散地|产区)"
+)
+
+
+_LARGEST_SCOPE_WORD = re.compile(r"(?:全国|国内|全球|世界|全省|亚洲|中国|我国)$")
+# a part of the country named before 最大 (西南地区最大的生猪养殖基地, 华东地区户外规模最大的滑雪场), with at most a
+# short topic between; a province or city named there is left alone (its name would be read as the subject)
+WIDE_LARGEST_SCOPE = re.compile(
+    r"(?:华东|华南|华北|华中|西南|西北|东北|中西部|西部|中部|东部|北方|南方|长三角|珠三角)(?:地区)?"
+    r"[^，。；,;、！？的是为在和与及]{0,8}$"
 )
 
 
@@ -253,6 +281,9 @@ def largest(s: str, i: int, floor: int):
     from chanye.extract.quantity import _finish, _q
 
     m = _LARGEST_OF.match(s, i + 2)
+    near_scope = _LARGEST_SCOPE_WORD.search(s, max(0, i - 2), i)
+    if not near_scope and not WIDE_LARGEST_SCOPE.search(s, max(0, floor, i - 14), i):
+        return [_q(i, i + 2, i, i + 2, 0, "other", "", role="name")]  # 我们最大的优势, 公司最大的客户: no scope
     if not m or s.startswith("之一", m.end()) or s[max(0, i - 3) : i - 2] == "在":
         # (集团在中国最大的生产基地: the group's largest base there, not the country's largest)
         return [_q(i, i + 2, i, i + 2, 0, "other", "", role="name")]
@@ -268,9 +299,11 @@ def holds_first_place(s: str, i: int) -> bool:
 
 
 def is_rank_change(s: str, start: int) -> bool:
-    """`前移3位`, `上升5位`: a move of N places, not a position (由161位上升至84位 is a position)."""
+    """`前移3位`, `上升5位`, `提升了9位`: a move of N places, not a position (由161位上升至84位 is a position)."""
     if start > 0 and s[start - 1] in "至到":
         return False  # 提升至87位, 升至第5位: the place reached (升至 is listed for positions)
+    if start > 0 and s[start - 1] == "了":
+        start -= 1  # 大幅提升了9位, 跃升了18位: the move told as done
     return bool(_ends(s, start, _names()["rank_after_verbs"]))
 
 

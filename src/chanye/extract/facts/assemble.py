@@ -13,7 +13,7 @@ from chanye.extract.clauses import Paragraph, Sentence, segment
 from chanye.extract.wordlists import any_of
 from chanye.extract.period_assignment import TimeSpan, find_time_spans
 from chanye.extract.quantity import find_quantities
-from chanye.extract.rank import PAIRED_ORDINAL
+from chanye.extract.rank import PAIRED_ORDINAL, WIDE_LARGEST_SCOPE
 from chanye.knowledge.regions import find_region_mentions, resolve_region, short_form_mentions
 from chanye.extract.facts.drafts import Doc, Draft
 from chanye.extract.facts.cues import DIGIT, LEX
@@ -312,9 +312,36 @@ def _like_metrics(head: str, body: str) -> bool:
 _POOL_WHOLE = re.compile(
     r"([\u4e00-\u9fff]{1,10}?)(?:中|里)?[，,]?(?:有|共有|预计有?)?([\d一二三四五六七八九十两]+)(?=[个种家户项类条])"
 )
-_POOL_PART_REST = re.compile(r"[个种家户项类条]([^，。；、\d]{0,16})")
+_POOL_PART_REST = re.compile(r"[个种家户项类条]((?:[^，。；、\d]|\d{1,4}(?:年|月份|月|至|—|-))*)")
+_TIME_IN_WORDS = re.compile(r"\d{1,4}(?:年|月份|月|至|—|-)|(?<=至)\d{1,2}月")  # 有25个行业2022年增加值实现增长
 # 增长或持平 (grew or held level) is one predicate: the members it counts are those not falling
-_GROWTH_PREDICATE = re.compile(r"(?:实现|保持|均|都)?(?:正)?增长(?:或持平)?|(?:实现|保持)[^，。；]{0,4}增长|下降|盈利|亏损|增速")
+_GROWTH_PREDICATE = re.compile(
+    r"(?:实现|保持|均|都)?(?:正)?增长(?:或持平)?|(?:实现|保持)[^，。；]{0,4}增长|下降|盈利|亏损|增速|双提升|提升|加快|超额完成(?:年度目标任务|目标任务|年度任务|任务)?"
+)
+# 新疆14个地州市中，乌鲁木齐市、伊犁州…排名靠前: a pool in a clause of its own, the sentence then names members
+# 重点监测的60户企业中: 重点监测的企业; 在统计的64种…中: 统计的 (在 the preposition), 在产的34个…: 在产的
+# 在全省/全国… before a field: a ranking's field whose subject is that scope, read with its rank (_with_rank_fields)
+_SCOPE_FIELD = re.compile(r"在(?:全国|全省|全市|全区|全州|全县|国内|省内)")
+_POOL_ATTRIBUTIVE = re.compile(r"(?:在(?=[^，。；、\d]{3}))?([^，。；、\d]{2,12}的)$")
+_POOL_CLAUSE_ALONE = re.compile(r"[个种家户项类条]([^，。；、\d]{1,10}?)(?:之中|当中|中)[，,]")
+
+
+def _pool_attributive(doc: Doc, clause, q) -> str:
+    """The words ending in 的 that single out a counted field (重点监测的60户企业中), after any time word."""
+    times = doc.times_in(clause.start, q.start)
+    lo = max([clause.start] + [t.end for t in times])
+    m = _POOL_ATTRIBUTIVE.search(doc.text, lo, q.start)
+    return m.group(1) if m else ""
+
+
+def _said_before(text: str, q, noun: str) -> bool:
+    """The same count of the same things said earlier in the page (此次开工项目共48项 … 48项集中开工项目中)."""
+    k = text.find(q.text, 0, q.start)
+    while k != -1:
+        if noun[-2:] in text[max(0, k - 8) : k + len(q.text) + 8]:
+            return True
+        k = text.find(q.text, k + 1, q.start)
+    return False
 
 
 def _with_pool_wholes(doc: Doc, sent: Sentence, sq: list, made: list[Draft]) -> list[Draft]:
@@ -327,6 +354,15 @@ def _with_pool_wholes(doc: Doc, sent: Sentence, sq: list, made: list[Draft]) -> 
             continue
         if not DIGIT.match(q.text[q.value_start - q.start :]):
             continue  # 总量靠前的十个行业中: a selection, not a count reported
+        alone = _POOL_CLAUSE_ALONE.match(doc.text, q.end - 1, sent.end)
+        clause = next((c for c in sent.clauses if c.start <= q.value_start < c.end), None)
+        if (alone and clause is not None and alone.end() >= clause.end and not _POOL_WHOLE.match(doc.text, q.end, sent.end)
+                and not any(d.unit == "rank" for d in made)  # (a field ranked in is read with its rank, _with_rank_fields)
+                and not _SCOPE_FIELD.search(doc.text, clause.start, q.start)  # (在全省21个经开区中，其中：排名…)
+                and not _said_before(doc.text, q, alone.group(1))):
+            noun = _pool_attributive(doc, clause, q) + alone.group(1)
+            out.append(new_draft(doc, sent, clause, q, noun))  # the whole, its members named after
+            continue
         m = _POOL_WHOLE.match(doc.text, q.end, sent.end)
         if not m or ("中" not in m.group(0) and "有" not in m.group(0) and "预计" not in m.group(0)):
             continue
@@ -338,9 +374,9 @@ def _with_pool_wholes(doc: Doc, sent: Sentence, sq: list, made: list[Draft]) -> 
         clause = next((c for c in sent.clauses if c.start <= q.value_start < c.end), None)
         if clause is None:
             continue
-        whole = new_draft(doc, sent, clause, q, noun)
+        whole = new_draft(doc, sent, clause, q, _pool_attributive(doc, clause, q) + noun)
         rest = _POOL_PART_REST.match(doc.text, part_at + len(m.group(2)), sent.end)
-        words = rest.group(1) if rest else ""
+        words = _TIME_IN_WORDS.sub("", rest.group(1))[:16] if rest else ""
         pred = _GROWTH_PREDICATE.search(words)
         if not pred:
             continue  # 17个项目中有5个是…: only a field whose members grew or fell (an 增长面) is reported whole
@@ -391,6 +427,8 @@ def _largest_rank_metric(doc: Doc, made: list[Draft]) -> None:
         noun = M.metric_after(re.sub(r"^的", "", after))
         k = d.pos if d.unit_text == "最大" else doc.text.rfind("第", d.clause.start, d.pos + 1)
         scope = re.search(r"(?:全国|全省|全球|世界|国内|省内|亚洲|全市|我国|中国)$", doc.text[max(d.clause.start, k - 2) : k])
+        if scope is None and d.unit_text == "最大":
+            scope = WIDE_LARGEST_SCOPE.search(doc.text, max(d.clause.start, k - 14), k)  # 华东地区户外规模最大的…
         if noun and scope:
             d.metric = scope.group(0) + noun + "排名"
 

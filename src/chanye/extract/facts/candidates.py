@@ -44,6 +44,7 @@ _ITEM_SEP = re.compile(r"[、，]")
 _LINKED = re.compile(r"[、，；和及与到至为达增降减升]|以及|提高")
 
 _LIST_CUT = re.compile(r"[，；：（(]")
+_ITEM_BRACKET = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^（）()、，。；\d]{1,4}[）)](?=[\u4e00-\u9fff])")
 
 _TERM_AFTER_RANK = re.compile(any_of(LEX["word_lists"]["term_after_rank"]))
 
@@ -172,6 +173,8 @@ def _numbers_a_list(text: str, clause: Clause, q) -> bool:
     # 制造、圈链、新质、突破四个关键词: a cue word (突破) read as the figure's comparator is the last item
     end = q.value_start if text[q.start - 1 : q.start] == "、" else q.start
     before = text[max(clause.start, end - LIST_REACH) : end]
+    if "）" in before:
+        before = _ITEM_BRACKET.sub("", before)  # 藏（中）药材: a short bracket inside an item does not end the list
     before = _LIST_CUT.split(before)[-1]
     items = [i for i in before.split("、") if i.strip()]
     if len(items) >= 2 and not any(DIGIT.search(i) for i in items):

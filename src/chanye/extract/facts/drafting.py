@@ -85,7 +85,12 @@ def _kind_and_value(doc: Doc, sent: Sentence, clause: Clause, q) -> tuple[str, f
         elif q.unit == "%" and COMPARED_MORE.search(doc.text, clause.start, q.start):
             kind = "growth"  # 比2018—2020年总量多56%: more than the base, a change
         elif q.unit == "%":
-            kind = _percent_kind(doc.text[_kind_words_start(doc, sent, clause) : q.start])
+            words = doc.text[_kind_words_start(doc, sent, clause) : q.start]
+            kind = _percent_kind(words)
+            if kind == "share" and _place_rate_in_bracket(doc.text, sent, q):
+                kind = "growth"  # 江苏（7.6%）、安徽（7.5%） in a sentence about 增速: each place's rate
+            elif kind == "share" and INDEX_CONTEXT.search(doc.text, sent.start, sent.end) and not SHARE_WORD.search(words):
+                kind = "level"  # 景气指数连续7个月保持在荣枯线以上，10月份达到54.7%: the index's level
         else:
             kind = "growth"  # 是2012年的3.2倍, 为上年的1.5倍: a multiple of a base is a change over it
     if kind is None and q.kind_hint == "share":
@@ -103,8 +108,16 @@ def _kind_and_value(doc: Doc, sent: Sentence, clause: Clause, q) -> tuple[str, f
 _PERCENT = LEX["percent_kind"]
 RATE_NOUN = re.compile(any_of(_PERCENT["rate_nouns"]))
 SHARE_WORD = re.compile(any_of(_PERCENT["share_words"]))
-INDEX_LEVEL = re.compile(any_of(_PERCENT["index_nouns"]) + r"(?:[达为是]|达到|保持在|升至|回升至|降至)?$")
+INDEX_LEVEL = re.compile(
+    any_of(_PERCENT["index_nouns"]) + r"(?:[（(][A-Za-z]{2,5}[）)])?(?:[达为是]|达到|保持在|升至|回升至|降至)?$"
+)  # 采购经理指数（PMI）为49.5%
+INDEX_CONTEXT = re.compile(any_of(_PERCENT["index_context"]))
 OVER_TARGET = re.compile(r"(?:超(?:过|出)?|高于|快于)[^，。；、\d]{0,10}" + any_of(_PERCENT["over_target"]) + "$")
+# 超过目标任务4000亿元的19%: over a target amount stated right there, by a percentage of it (超额完成…的112% is a
+# completion ratio, left a share)
+OVER_TARGET_AMOUNT = re.compile(
+    r"(?:超(?!额)(?:过|出)?|高于)[^，。；、\d]{0,10}" + any_of(_PERCENT["over_target"]) + r"(?:任务)?\d[\d.]*(?:万亿|亿|万)?元的$"
+)
 
 
 def _percent_kind(words: str) -> str:
@@ -114,7 +127,7 @@ def _percent_kind(words: str) -> str:
     words = _SPACES.sub("", words)
     if INDEX_LEVEL.search(words):
         return "level"
-    if OVER_TARGET.search(words):
+    if OVER_TARGET.search(words) or OVER_TARGET_AMOUNT.search(words):
         return "growth"
     rate = None
     for rate in RATE_NOUN.finditer(words):
@@ -122,6 +135,22 @@ def _percent_kind(words: str) -> str:
     if rate is not None and not SHARE_WORD.search(words, rate.end()):
         return "growth"
     return "share"
+
+
+_BRACKET_AFTER_NAME = re.compile(r"[\u4e00-\u9fff]（(?:与[\u4e00-\u9fff]{1,8}(?:并列|持平|相同))?$")
+
+
+def _place_rate_in_bracket(text: str, sent: Sentence, q) -> bool:
+    """A bare percentage in brackets right after a name (江苏（7.5%）, 太原（9.2%）、大同（8.5%）增速较快, 江苏（与甘肃
+    并列7.6%）) in a sentence that speaks of a rate (增速, 增幅) and of no share: the place's rate, a growth."""
+    if text[q.end : q.end + 1] != "）" or not _BRACKET_AFTER_NAME.search(text, max(sent.start, q.value_start - 12), q.value_start):
+        return False
+    sentence = text[sent.start : sent.end]
+    return bool(_CHANGE_WORD.search(sentence)) and not SHARE_WORD.search(sentence) and not _OTHER_RATE.search(sentence)
+
+
+_CHANGE_WORD = re.compile(RATE_NOUN.pattern + "|增长|下降")
+_OTHER_RATE = re.compile(r"(?<!增长)率")  # 城镇化率, 利润率: a rate that is a level or a share, not a change
 
 
 def _kind_words_start(doc: Doc, sent: Sentence, clause: Clause) -> int:

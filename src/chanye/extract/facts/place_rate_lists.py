@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from chanye.extract import metric as M
+from chanye.extract.facts.cues import LEX
 from chanye.extract.facts.drafts import Draft
 
 # between two items: the bracket closing one figure, 、, the next place's name, the bracket opening the next
@@ -38,8 +39,37 @@ def _runs(text: str, made: list[Draft]) -> list[list[Draft]]:
     return [r for r in runs if len(r) >= 2]
 
 
+# a place's name, its bracket, perhaps a tie (与甘肃并列), then the figure; not a rate's own word (目标增速（4.5%）)
+_NAME_BRACKET = re.compile(
+    r"(?<!" + ")(?<!".join(LEX["word_lists"]["rate_bracket_heads"]) + r")(?<=[\u4e00-\u9fff])（(?:与[\u4e00-\u9fff]{1,8}(?:并列|持平|相同))?$"
+)
+
+
+def _bigrams(s: str) -> set[str]:
+    return {s[k : k + 2] for k in range(len(s) - 1)}
+
+
+def _bracket_rates_named(text: str, made: list[Draft], before: list[Draft]) -> None:
+    """A place's rate in brackets after its name (排在前两位的是江苏（与甘肃并列7.6%）、安徽（7.5%）; 山西（4.6%）增速
+    低于我区…) whose words name no indicator (并, 各市, 增速低于我区) is a rate of the indicator of the last rate
+    said before it, outside brackets (全区规模以上工业增加值同比增长7.4%)."""
+    last = None
+    for x in sorted(before[-40:] + made, key=lambda x: x.pos):
+        bracketed = x.unit == "%" and text[x.end : x.end + 1] == "）" and _NAME_BRACKET.search(text, max(0, x.pos - 12), x.pos)
+        if not bracketed:
+            if x.unit == "%" and x.kind == "growth" and x.metric:
+                last = x
+            continue
+        if x.kind != "growth" or last is None or x.pos - last.pos > _REACH or x not in made:
+            continue
+        if not (_bigrams(x.metric) & _bigrams(last.metric)):
+            x.metric = last.metric
+
+
 def place_rate_lists(text: str, sent, made: list[Draft], before: list[Draft]) -> list[Draft]:
     """Name the bracketed figures of place lists by the indicator after their count; drop that count."""
+    if "%）" in text[sent.start : sent.end]:
+        _bracket_rates_named(text, made, before)
     if len(made) < 2 or "）、" not in text[sent.start : sent.end]:
         return made  # (cheap test: no bracket list in the sentence)
     drop: set[int] = set()
