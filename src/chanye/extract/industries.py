@@ -42,6 +42,9 @@ from chanye.knowledge.regions import find_region_mentions
 from chanye.knowledge.taxonomy import all_nodes, map_industry, strip_suffix
 from chanye.knowledge.taxonomy import exact_industry as _exact_node
 from chanye.records import CleanDocument, Framework, IndustryMention
+from chanye.extract.wordlists import any_of, load
+
+_LEX = load("industries.yaml")  # the word lists (lexicon/industries.yaml)
 
 ROLES = ("cluster", "chain", "future", "industry")
 
@@ -82,6 +85,10 @@ _BAD_IN_NAME = re.compile(
     # a period, a region, a count of a list (“十三五”时期产业…, 湘西地区产业…, 力促六大产业…)
     r"时期|地区$|[一二两三四五六七八九十]大$|是)"
 )
+# a clause's verb, adverb or size word inside a would-be name (绘制一张, 浙江发力, 40个左右): no name
+_CLAUSE_WORD = re.compile(any_of(_LEX["clause_words"]))
+# a time word standing alone where a name would (前三季度产业链招商…)
+_TIME_ONLY = re.compile(any_of(_LEX["time_words"]))
 # a generic adjective before a generic sector word is generic too: 重大先进制造业, 重要支柱
 _GENERIC_LEAD = re.compile(r"^(?:重大|重要|一流|大型|骨干|首批)+")
 # leading verbs and qualifiers cut from the first item of a list or the X of a phrase
@@ -288,7 +295,7 @@ def _name_like(name: str) -> bool:
         return False
     if name in ("重大", "重要", "一流", "大型", "骨干"):
         return False
-    if _BAD_IN_NAME.search(name):
+    if _BAD_IN_NAME.search(name) or _CLAUSE_WORD.search(name) or _TIME_ONLY.fullmatch(name):
         return False
     if re.fullmatch(r"[\dA-Za-z.\-+]+", name) and name.upper() not in {"ICT", "AI", "IC", "5G", "6G", "AR", "VR", "XR"}:
         return False
