@@ -689,6 +689,8 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
             continue
         if strong and "的" in raw_items[-1]:
             continue  # 集育种、种植、…、物流为一体的全产业链: the head belongs to the last item's phrase
+        if _project_fields(text, text.find(good[0][0], good[0][1]), head_tail):
+            continue  # 签约项目涉及A、B等产业: the fields of the projects signed, not the region's priorities
         if _WHOLE_CHAIN.match(head_tail) and sum(bool(_STAGE.search(n)) for n in names) * 2 >= len(names):
             continue  # 卫星研制、火箭研制、地面终端等全产业链: the stages of one chain, not industries
         if count is not None and count == len(names) == len(good) >= 3:
@@ -707,6 +709,23 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
                 continue
         for name, offset in good:
             out.add(name, role, offset)
+
+
+# 签约项目60个，主要涉及A、B等产业 / 涉及A、B等领域的项目: the projects of a signing or a start are the
+# subject, the list their fields
+_FIELDS_VERB = re.compile(r"(?:涉及|涵盖|覆盖)(?:了)?(?P<rest>[^。]*)$")
+_PROJECT_AFTER = re.compile(r"^[^，,。；;]{0,12}的(?:重点)?项目")
+# …涵盖了我区重点发展的A、B等产业: fields the text names as the region's priorities stay mentions
+_PRIORITY_WORD = re.compile(r"重点发展|主导|支柱|首位|主攻|(?:优势|特色|重点)产业")
+
+
+def _project_fields(text: str, list_start: int, head_tail: str) -> bool:
+    """Is the list the fields a set of projects covers (签约项目涉及…, 现场签约项目20个，涵盖…等领域)?"""
+    a, _ = _sentence_of(text, list_start)
+    m = _FIELDS_VERB.search(text, a, list_start)
+    if m is None or _PRIORITY_WORD.search(m.group("rest")) or _PRIORITY_WORD.search(head_tail[:10]):
+        return False
+    return "项目" in text[a : m.start()] or bool(_PROJECT_AFTER.match(head_tail))
 
 
 # 广泛应用于A、B等领域 / 在A、B等领域拥有…应用市场: the fields where a product is used, not the region's sectors
