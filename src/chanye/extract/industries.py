@@ -89,6 +89,11 @@ _BAD_IN_NAME = re.compile(
 _CLAUSE_WORD = re.compile(any_of(_LEX["clause_words"]))
 # a time word standing alone where a name would (前三季度产业链招商…)
 _TIME_ONLY = re.compile(any_of(_LEX["time_words"]))
+GENERIC |= set(_LEX["generic_words"])
+# a park's name (…材料园): a place
+_PARK_END = re.compile(any_of(_LEX["park_ends"]) + "$")
+# 以A、B为龙头: a head that names firms
+_FIRM_HEAD = re.compile(r"^(?:等)?" + any_of(_LEX["firm_heads"]))
 # a generic adjective before a generic sector word is generic too: 重大先进制造业, 重要支柱
 _GENERIC_LEAD = re.compile(r"^(?:重大|重要|一流|大型|骨干|首批)+")
 # leading verbs and qualifiers cut from the first item of a list or the X of a phrase
@@ -109,7 +114,7 @@ _TRAILING_QUALIFIER = re.compile(
 )
 _QUALIFIER = re.compile(
     r"^(?:全市|全区|全省|全县|本市|我市|我区|我省|我县|本省|本县|本地|高新区|经开区|开发区|综保区|新区|园区|该区|该县|国家级|国家|省级|省|市级|世界级|千亿级|百亿级|万亿级|千亿元级|"
-    r"百亿元级|一批|多个|若干|一些|首批|第[一二三四五六七八九十\d]+批|新一批|[0-9一二两三四五六七八九十]+(?:大|条|个|项|类)|[0-9.一二两三四五六七八九十百千万亿]+(?:元)?级|"
+    r"百亿元级|一批|多个|若干|一些|首批|第[一二三四五六七八九十\d]+批|新一批|[0-9一二两三四五六七八九十]+(?:大|条|个|项|类)|超?[0-9.一二两三四五六七八九十百千万亿]+(?:元)?级|"
     r"重点|主导|优势|特色|新兴|我国|本区|该市|当地|中国|全国|全省|全市|"
     r"(?:长三角|珠三角|粤港澳大湾区|京津冀|成渝|沿海|沿江|[东南西北中]部)(?:地区)?)+"
 )
@@ -295,7 +300,7 @@ def _name_like(name: str) -> bool:
         return False
     if name in ("重大", "重要", "一流", "大型", "骨干"):
         return False
-    if _BAD_IN_NAME.search(name) or _CLAUSE_WORD.search(name) or _TIME_ONLY.fullmatch(name):
+    if _BAD_IN_NAME.search(name) or _CLAUSE_WORD.search(name) or _TIME_ONLY.fullmatch(name) or _PARK_END.search(name):
         return False
     if re.fullmatch(r"[\dA-Za-z.\-+]+", name) and name.upper() not in {"ICT", "AI", "IC", "5G", "6G", "AR", "VR", "XR"}:
         return False
@@ -705,6 +710,8 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
             # generic members (生产性服务业、战略性新兴产业、现代农业) are allowed, but not counted
             specific = [n for n in names if n and n not in GENERIC]
             known = [n for n, _ in good if _known(n)]
+            if _FIRM_HEAD.match(head_tail) and not all(_exact_node(n) for n, _ in good):
+                continue  # 以某某科技、某某电机为龙头: firms
             if not known or len(known) * 2 < len(specific) or len(known) < len(good) - 1:
                 continue
         for name, offset in good:
