@@ -130,8 +130,8 @@ _TRIGGERS = re.compile(
 )
 # a head before the list: 6大主导产业集群（A、B、C）, 未来产业：A、B、C
 _PREFIX_HEAD = re.compile(
-    r"(?P<head>产业集群|集群|产业链|未来产业|前沿赛道|前沿产业|主导产业|支柱产业|重点产业|新兴产业|优势产业|特色产业|产业)"
-    r"(?:[，,]?(?:包括|主要包括|涵盖|即|分别是|分别为|重点是))?"
+    r"(?P<head>产业集群|集群|产业链|未来产业|前沿赛道|前沿产业|主导产业|支柱产业|重点产业|新兴产业|优势产业|特色产业|产业定位|产业)"
+    r"(?:[，,]?(?:包括|主要包括|涵盖|即|分别是|分别为|重点是|是|为|有|主要有))?"
     # 战略先导产业5个：A、B…: a count between the head and the list
     r"(?P<count>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})?(?(count)(?:个|条|大|类|项))(?:[（(：:]|—{1,2})$"
 )
@@ -603,6 +603,8 @@ def _quoted_head(text: str, end: int, raw_items: list[str]):
 
 
 _ZONE_WORD = re.compile(r"园|区|基地|平台|城")
+# a quoted list followed by 的产业定位 (按照“A、B、C”的产业定位)
+_POSITIONING_AFTER = re.compile(r"[”\"」](?:的)?(?:主导)?产业定位")
 # a nickname for a set of industries: 老三样, 新三样, 四大支柱
 _NICKNAME = re.compile(r"[一二两三四五六七八九十]")
 
@@ -658,6 +660,8 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
             quoted, quoted_tail = _quoted_head(text, seg_start + len(seg), raw_items)
             if quoted is not None:
                 role_strong, head_tail = quoted, quoted_tail
+        if role_strong is None and _POSITIONING_AFTER.match(text, seg_start + len(seg)):
+            role_strong = ("industry", True)  # 按照“A、B、C”的产业定位: a zone's chosen industries
         if role_strong is None and head_tail.startswith(("等领域", "领域")):
             # 在超高清显示、新型电池、数字创意等领域，…产业集群: fields in a sentence about industries
             a, b = _sentence_of(text, seg_start)
