@@ -634,7 +634,11 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
         for k in range(1, len(raw_items)):
             item = raw_items[k]
             m = next(
-                (c for c in _ITEM_END.finditer(item) if c.start() >= 2 and not item.startswith(_EXAMPLE_TAILS, c.start())),
+                (
+                    c for c in _ITEM_END.finditer(item)
+                    if (c.start() >= 2 or c.start() == 1 and _COUNT_START.match(c.group()))
+                    and not item.startswith(_EXAMPLE_TAILS, c.start())
+                ),
                 None,
             )  # 以金晶科技为代表的光伏材料: an item led by its example firm, not a head
             if m is None:
@@ -694,6 +698,8 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
             (n, o) for n, o in zip(names, offsets)
             if is_name_like(n) or (len(n) == 1 and len(names) > 1 and _exact_node(n) is not None)
         ]
+        if strong and _counted_characters(names, count):
+            good = list(zip(names, offsets))  # 煤、电、冶、化、建、农6条产业链: the count confirms each character
         if not good:
             continue
         if strong and "的" in raw_items[-1]:
@@ -737,6 +743,16 @@ def _project_fields(text: str, list_start: int, head_tail: str) -> bool:
     if m is None or _PRIORITY_WORD.search(m.group("rest")) or _PRIORITY_WORD.search(head_tail[:10]):
         return False
     return "项目" in text[a : m.start()] or bool(_PROJECT_AFTER.match(head_tail))
+
+
+# a count that closes a list of one-character items (…、建5条产业链)
+_COUNT_START = re.compile(_NUMBER + r"(?:大|个|条|类)")
+
+
+def _counted_characters(names: list[str], count: int | None) -> bool:
+    """煤、电、冶、化6条产业链: a list of single characters whose count the head confirms names one
+    sector each (the short forms of resource chains)."""
+    return count is not None and count == len(names) >= 3 and all(len(n) == 1 and "\u4e00" <= n <= "\u9fff" for n in names)
 
 
 # 广泛应用于A、B等领域 / 在A、B等领域拥有…应用市场: the fields where a product is used, not the region's sectors
