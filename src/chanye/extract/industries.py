@@ -186,6 +186,7 @@ def _cleaned_name(raw: str, first: bool) -> str:
     name = re.sub(r"等$", "", name)
     name = _TIME_LEAD.sub("", name)  # 去年石化能源新材料(产业集群规模达…)
     name = re.sub(r"^.*为代表的", "", name)  # 以储能电池为代表的新型储能
+    name = _EXAMPLE_LEAD.sub("", name)  # 以轨道交通用铝为重点的高精铝加工
     name = _AMOUNT_LEAD.sub("", name)  # 形成年产值200亿元智能制造(产业集群)
     name = re.sub(r"(?<=..)(?:是|为|作为)(?:[^，,。；;]*)$", "", name)  # 食品是优势传统(产业)
     for _ in range(3):  # 广州市花都区汽车 → 汽车
@@ -638,6 +639,7 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
                     c for c in _ITEM_END.finditer(item)
                     if (c.start() >= 2 or c.start() == 1 and _COUNT_START.match(c.group()))
                     and not item.startswith(_EXAMPLE_TAILS, c.start())
+                    and not (item.startswith("以") and item.startswith(_FOCUS_TAILS, c.start()))
                 ),
                 None,
             )  # 以金晶科技为代表的光伏材料: an item led by its example firm, not a head
@@ -702,7 +704,7 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
             good = list(zip(names, offsets))  # 煤、电、冶、化、建、农6条产业链: the count confirms each character
         if not good:
             continue
-        if strong and "的" in raw_items[-1]:
+        if strong and "的" in _EXAMPLE_LEAD.sub("", raw_items[-1]):
             continue  # 集育种、种植、…、物流为一体的全产业链: the head belongs to the last item's phrase
         if _project_fields(text, text.find(good[0][0], good[0][1]), head_tail):
             continue  # 签约项目涉及A、B等产业: the fields of the projects signed, not the region's priorities
@@ -788,8 +790,15 @@ def _counted_head_after(text: str, end: int, size: int) -> tuple[str, bool] | No
     return ("cluster" if "集群" in head else "chain" if head == "产业链" else "industry"), True
 
 
-_EXAMPLE_LED = re.compile(r"^以.{1,12}为(?:代表|龙头|主)的")
+# 以X为代表的Y / 以X为核心的Y (以新能源动力电池为核心的新能源汽车): Y is the item, X its example or focus
+_EXAMPLE_WORDS = ("代表", "龙头", "主", "核心", "重点", "主要", "主导", "引领", "特色", "主体", "支撑")
+_EXAMPLE_LED = re.compile(r"^以.{1,12}为(?:" + "|".join(_EXAMPLE_WORDS) + ")的")
 _EXAMPLE_TAILS = ("为代表的", "为龙头的", "为主的")
+# in an item that opens with 以 (…、以X为重点的Y产业、…), any focus word; after a bare list (以A、B为主导的…体系)
+# 为主导 is the list's own head
+_FOCUS_TAILS = tuple(f"为{w}的" for w in _EXAMPLE_WORDS)
+# an item that opens with 以 and its focus (以X为重点的Y); not the end of a bare list (A、B为主的Y方向)
+_EXAMPLE_LEAD = re.compile(r"^以.*?为(?:" + "|".join(_EXAMPLE_WORDS) + ")的")
 
 
 def _after_modifier(raw_items: list[str], seg_start: int) -> tuple[list[str], int]:
