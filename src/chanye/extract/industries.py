@@ -371,7 +371,8 @@ _HEAD_CLUSTER = re.compile(
     r"^(?:等)?" + _COUNTED + r"?" + _FILLER + r"{0,14}?(?:产业集群|先进制造业集群|制造业集群|集群|产业群)"
 )
 _HEAD_IN_CLUSTER = re.compile(r"^(?:等)?(?:产业)?(?:成功|先后|均|分别|同时)?(?:入选|获评|获批|入围|列入|认定为)[^，,。；;]{0,20}?集群")
-_HEAD_CHAIN = re.compile(r"^(?:等)?" + _COUNTED + r"?" + _FILLER + r"{0,10}?产业链")
+# (not 等80多个产业链项目: the items are the projects' firms)
+_HEAD_CHAIN = re.compile(r"^(?:等)?" + _COUNTED + r"?" + _FILLER + r"{0,10}?产业链(?!项目)")
 _HEAD_FUTURE = re.compile(
     r"^(?:等)?" + _COUNTED + r"?" + _FILLER + r"{0,10}?(?:未来产业|前沿赛道|新赛道|未来赛道|前沿产业|前沿领域|前沿技术产业)"
 )
