@@ -108,6 +108,8 @@ _LEAD = re.compile(
     r"(?!(?<=以)[上下来内外])"  # 规模以上工业: 以上 is not the verb 以
 )
 _LEAD_CHAR = re.compile(r"^(?:以及|即|以|在|对|为|把|将|向|从|让|使|是|和|及|与|继|它|其)")
+# 有 as the verb after a place or a scope word (晋江有A、B…等6大传统产业, 全县有…); not 有色金属, 有机农业
+_HAVE_LEAD = re.compile(r"^有(?![色机线])(?=..)")
 # qualifiers that trail a name: 现代农业与食品战略性支柱(产业集群)
 _TRAILING_QUALIFIER = re.compile(
     r"(?:战略性支柱|战略性新兴|战略性|支柱|主导|优势|特色|重点|世界级|千亿级|万亿级|百亿级|[0-9]{2,4}亿(?:元)?级)+$"
@@ -182,6 +184,7 @@ def _cleaned_name(raw: str, first: bool) -> str:
     name = _ASIDE.sub("", raw).strip(" 　、，,").lstrip("●■◆▲★○□◇◎※·•-—>》")
     if first:
         name = _LEAD_CHAR.sub("", _LEAD.sub("", name))
+    led = name
     name = _qualifier_cut(name, first)
     name = re.sub(r"等$", "", name)
     name = _TIME_LEAD.sub("", name)  # 去年石化能源新材料(产业集群规模达…)
@@ -194,6 +197,8 @@ def _cleaned_name(raw: str, first: bool) -> str:
         if shorter == name:
             break
         name = shorter
+    if first and name != led:  # a place or a scope word was cut: 晋江有A…, 全县有A…
+        name = _HAVE_LEAD.sub("", name)
     name = strip_suffix(name)
     trimmed = _TRAILING_QUALIFIER.sub("", name)
     if len(trimmed) >= 2:
