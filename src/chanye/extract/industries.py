@@ -90,6 +90,7 @@ _CLAUSE_WORD = re.compile(any_of(_LEX["clause_words"]))
 # a time word standing alone where a name would (前三季度产业链招商…)
 _TIME_ONLY = re.compile(any_of(_LEX["time_words"]))
 GENERIC |= set(_LEX["generic_words"])
+_PLACE_KINDS = frozenset(_LEX["place_kinds"])
 # a park's name (…材料园): a place
 _PARK_END = re.compile(any_of(_LEX["park_ends"]) + "$")
 # 以A、B为龙头: a head that names firms
@@ -201,7 +202,7 @@ def _cleaned_name(raw: str, first: bool) -> str:
         name = _HAVE_LEAD.sub("", name)
     name = strip_suffix(name)
     trimmed = _TRAILING_QUALIFIER.sub("", name)
-    if len(trimmed) >= 2:
+    if len(trimmed) >= 2 and trimmed not in _PLACE_KINDS:  # 高原特色(产业) stays: 高原 alone names nothing
         name = strip_suffix(trimmed)
         name = re.sub(r"(?<=..)等$", "", name)  # 光伏储能等战略性新兴(产业集群)
     return name
