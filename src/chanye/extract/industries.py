@@ -463,6 +463,11 @@ def _count_of(tail: str) -> int | None:
 
 
 _ASIDE = re.compile(r"[（(][^（）()、，,。；;]{1,15}[）)]")
+# a bracket left inside a piece (an aside _segment_list did not cut at)
+# (not after a count or a head: 产业集群2个（A、B）、… is the list itself)
+_INNER_ASIDE = re.compile(r"(?<![个条类项家群链业：:])[（(][^（）()]{1,24}[）)]")
+# an aside that lists parts of one item (冶金（黑色金属、有色金属加工）、电子产品等产业): the list goes on after it
+_LIST_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![个条类项家群链业])[（(][^（）()，,。；;：:]{1,24}、[^（）()，,。；;：:]{1,24}[）)](?=、|等|和|及)")
 
 
 def _segments(text: str, masked: Sequence[tuple[int, int]]) -> list[tuple[int, str]]:
@@ -480,6 +485,9 @@ def _segment_list(text: str, masked: tuple[tuple[int, int], ...]) -> tuple[tuple
     for m in _ASIDE.finditer(text):
         after = text[m.end() : m.end() + 1]
         if after and after not in _SEP:
+            asides.update((m.start(), m.end() - 1))
+    if "、" in text:
+        for m in _LIST_ASIDE.finditer(text):
             asides.update((m.start(), m.end() - 1))
     bounds = {m.start() for m in _SEP_RE.finditer(text)} - asides
     bounds.update(m.start() for m in _CJK_DOT.finditer(text))  # 主导产业作出新贡献.电子信息、…
@@ -636,6 +644,8 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
     for seg_start, seg in queue:  # a second list after the first one's head is appended to the queue
         if "、" not in seg:
             continue
+        if "（" in seg or "(" in seg:  # an aside (its own list, its 产业) is no part of the list: blank it, offsets kept
+            seg = _INNER_ASIDE.sub(lambda a: "　" * len(a.group()), seg)
         raw_items = seg.split("、")
         # the list ends at the first item (after the first) in which a head begins: 轻工家居等传统特色产业提品质
         role_strong = None
