@@ -26,7 +26,7 @@ def test_data_file_matches_schema(name):
 
 
 # Lexicons beside the extraction rules (chanye/extract/lexicon/NAME.yaml), schema data/schema/NAME_lexicon.schema.json.
-LEXICON_FILES = ["facts", "frameworks", "bodies", "time"]
+LEXICON_FILES = ["facts", "frameworks", "bodies", "time", "industries"]
 
 
 @pytest.mark.parametrize("name", LEXICON_FILES)

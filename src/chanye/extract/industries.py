@@ -42,6 +42,9 @@ from chanye.knowledge.regions import find_region_mentions
 from chanye.knowledge.taxonomy import all_nodes, map_industry, strip_suffix
 from chanye.knowledge.taxonomy import exact_industry as _exact_node
 from chanye.records import CleanDocument, Framework, IndustryMention
+from chanye.extract.wordlists import any_of, load
+
+_LEX = load("industries.yaml")  # the word lists (lexicon/industries.yaml)
 
 ROLES = ("cluster", "chain", "future", "industry")
 
@@ -82,6 +85,16 @@ _BAD_IN_NAME = re.compile(
     # a period, a region, a count of a list (“十三五”时期产业…, 湘西地区产业…, 力促六大产业…)
     r"时期|地区$|[一二两三四五六七八九十]大$|是)"
 )
+# a clause's verb, adverb or size word inside a would-be name (绘制一张, 浙江发力, 40个左右): no name
+_CLAUSE_WORD = re.compile(any_of(_LEX["clause_words"]))
+# a time word standing alone where a name would (前三季度产业链招商…)
+_TIME_ONLY = re.compile(any_of(_LEX["time_words"]))
+GENERIC |= set(_LEX["generic_words"])
+_PLACE_KINDS = frozenset(_LEX["place_kinds"])
+# a park's name (…材料园): a place
+_PARK_END = re.compile(any_of(_LEX["park_ends"]) + "$")
+# 以A、B为龙头: a head that names firms
+_FIRM_HEAD = re.compile(r"^(?:等)?" + any_of(_LEX["firm_heads"]))
 # a generic adjective before a generic sector word is generic too: 重大先进制造业, 重要支柱
 _GENERIC_LEAD = re.compile(r"^(?:重大|重要|一流|大型|骨干|首批)+")
 # leading verbs and qualifiers cut from the first item of a list or the X of a phrase
@@ -89,20 +102,22 @@ _LEAD = re.compile(
     r"^.*(?:聚焦|围绕|聚力|瞄准|锚定|抢占|抢抓|布局|培育壮大|发展壮大|做大做强|做优做强|做强做优|巩固提升|持续提升|"
     r"提升|巩固|培育|壮大|打造|发展|建设|建成|规划建设|重点打造|重点发展|大力发展|加快发展|支持|推动|推进|加快|加速|"
     r"加大|引进|招引|突破|深耕|主攻|优化|升级|壮大|形成|构建|培植|扶持|包括|涵盖|涉及|覆盖|以|在|对|为|把|将|"
-    r"入选|获评|获批|入围|争创|创建|成功|设立|开辟|谋划|前瞻布局|超前布局|力争|推进|实施|做强|做大|强化|"
+    r"入选|获评|获批|入围|争创|创建|成功|设立|开辟|谋划|前瞻布局|超前布局|力争|推进|实施|做强|做大|强化|认定|"
     r"提质|扩能|延伸|领跑|占领|拓展|形成了|已有|拥有|其中|做优|做精|包含|主要包括|具体包括|的|成立|组建|主打|针对|对于|关于|重点围绕|着眼|"
     # 确定了A、…; 建立A、…; “三优”产业主要是指A、…
     r"了|依托|依靠|转向|抓住|抓好|把握|完善|健全|补强|紧盯|盯紧|锁定|鼓励|共有|建立|确定|明确|是指|指的是|就是|即是|主要是|促进|带动|推进|拉长|延长|补齐|锻造|锻长|塑造|特别是|尤其是)"
     r"(?!(?<=以)[上下来内外])"  # 规模以上工业: 以上 is not the verb 以
 )
 _LEAD_CHAR = re.compile(r"^(?:以及|即|以|在|对|为|把|将|向|从|让|使|是|和|及|与|继|它|其)")
+# 有 as the verb after a place or a scope word (晋江有A、B…等6大传统产业, 全县有…); not 有色金属, 有机农业
+_HAVE_LEAD = re.compile(r"^有(?![色机线])(?=..)")
 # qualifiers that trail a name: 现代农业与食品战略性支柱(产业集群)
 _TRAILING_QUALIFIER = re.compile(
     r"(?:战略性支柱|战略性新兴|战略性|支柱|主导|优势|特色|重点|世界级|千亿级|万亿级|百亿级|[0-9]{2,4}亿(?:元)?级)+$"
 )
 _QUALIFIER = re.compile(
     r"^(?:全市|全区|全省|全县|本市|我市|我区|我省|我县|本省|本县|本地|高新区|经开区|开发区|综保区|新区|园区|该区|该县|国家级|国家|省级|省|市级|世界级|千亿级|百亿级|万亿级|千亿元级|"
-    r"百亿元级|一批|多个|若干|一些|首批|第[一二三四五六七八九十\d]+批|新一批|[0-9一二两三四五六七八九十]+(?:大|条|个|项|类)|[0-9.一二两三四五六七八九十百千万亿]+(?:元)?级|"
+    r"百亿元级|一批|多个|若干|一些|首批|第[一二三四五六七八九十\d]+批|新一批|[0-9一二两三四五六七八九十]+(?:大|条|个|项|类)|超?[0-9.一二两三四五六七八九十百千万亿]+(?:元)?级|"
     r"重点|主导|优势|特色|新兴|我国|本区|该市|当地|中国|全国|全省|全市|"
     r"(?:长三角|珠三角|粤港澳大湾区|京津冀|成渝|沿海|沿江|[东南西北中]部)(?:地区)?)+"
 )
@@ -118,8 +133,8 @@ _TRIGGERS = re.compile(
 )
 # a head before the list: 6大主导产业集群（A、B、C）, 未来产业：A、B、C
 _PREFIX_HEAD = re.compile(
-    r"(?P<head>产业集群|集群|产业链|未来产业|前沿赛道|前沿产业|主导产业|支柱产业|重点产业|新兴产业|优势产业|特色产业|产业)"
-    r"(?:[，,]?(?:包括|主要包括|涵盖|即|分别是|分别为|重点是))?"
+    r"(?P<head>产业集群|集群|产业链|未来产业|前沿赛道|前沿产业|主导产业|支柱产业|重点产业|新兴产业|优势产业|特色产业|产业定位|产业)"
+    r"(?:[，,]?(?:包括|主要包括|涵盖|即|分别是|分别为|重点是|是|为|有|主要有))?"
     # 战略先导产业5个：A、B…: a count between the head and the list
     r"(?P<count>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})?(?(count)(?:个|条|大|类|项))(?:[（(：:]|—{1,2})$"
 )
@@ -170,10 +185,12 @@ def _cleaned_name(raw: str, first: bool) -> str:
     name = _ASIDE.sub("", raw).strip(" 　、，,").lstrip("●■◆▲★○□◇◎※·•-—>》")
     if first:
         name = _LEAD_CHAR.sub("", _LEAD.sub("", name))
+    led = name
     name = _qualifier_cut(name, first)
     name = re.sub(r"等$", "", name)
     name = _TIME_LEAD.sub("", name)  # 去年石化能源新材料(产业集群规模达…)
     name = re.sub(r"^.*为代表的", "", name)  # 以储能电池为代表的新型储能
+    name = _EXAMPLE_LEAD.sub("", name)  # 以轨道交通用铝为重点的高精铝加工
     name = _AMOUNT_LEAD.sub("", name)  # 形成年产值200亿元智能制造(产业集群)
     name = re.sub(r"(?<=..)(?:是|为|作为)(?:[^，,。；;]*)$", "", name)  # 食品是优势传统(产业)
     for _ in range(3):  # 广州市花都区汽车 → 汽车
@@ -181,9 +198,11 @@ def _cleaned_name(raw: str, first: bool) -> str:
         if shorter == name:
             break
         name = shorter
+    if first and name != led:  # a place or a scope word was cut: 晋江有A…, 全县有A…
+        name = _HAVE_LEAD.sub("", name)
     name = strip_suffix(name)
     trimmed = _TRAILING_QUALIFIER.sub("", name)
-    if len(trimmed) >= 2:
+    if len(trimmed) >= 2 and trimmed not in _PLACE_KINDS:  # 高原特色(产业) stays: 高原 alone names nothing
         name = strip_suffix(trimmed)
         name = re.sub(r"(?<=..)等$", "", name)  # 光伏储能等战略性新兴(产业集群)
     return name
@@ -288,7 +307,7 @@ def _name_like(name: str) -> bool:
         return False
     if name in ("重大", "重要", "一流", "大型", "骨干"):
         return False
-    if _BAD_IN_NAME.search(name):
+    if _BAD_IN_NAME.search(name) or _CLAUSE_WORD.search(name) or _TIME_ONLY.fullmatch(name) or _PARK_END.search(name):
         return False
     if re.fullmatch(r"[\dA-Za-z.\-+]+", name) and name.upper() not in {"ICT", "AI", "IC", "5G", "6G", "AR", "VR", "XR"}:
         return False
@@ -353,17 +372,19 @@ def _known(name: str) -> bool:
 _NUMBER = r"(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})"
 # a count, optionally followed by a modifier ending in 的: 3个规模领先的(先进制造业集群)
 _COUNTED = r"(?:" + _NUMBER + r"(?:大|个|条|类)(?:(?:(?!迈入|成为|是|已|将|了)[^，,。；;：:]){1,16}?的)?)"
-_FILLER = r"(?:(?!的|迈入|成为|是|已|将|了|后第)[^，,。；;：:])"
+# (not across a park: 3个沿边产业园积极承接产业转移 has no head)
+_FILLER = r"(?:(?!的|迈入|成为|是|已|将|了|后第|园)[^，,。；;：:])"
 _HEAD_CLUSTER = re.compile(
     r"^(?:等)?" + _COUNTED + r"?" + _FILLER + r"{0,14}?(?:产业集群|先进制造业集群|制造业集群|集群|产业群)"
 )
 _HEAD_IN_CLUSTER = re.compile(r"^(?:等)?(?:产业)?(?:成功|先后|均|分别|同时)?(?:入选|获评|获批|入围|列入|认定为)[^，,。；;]{0,20}?集群")
-_HEAD_CHAIN = re.compile(r"^(?:等)?" + _COUNTED + r"?" + _FILLER + r"{0,10}?产业链")
+# (not 等80多个产业链项目: the items are the projects' firms)
+_HEAD_CHAIN = re.compile(r"^(?:等)?" + _COUNTED + r"?" + _FILLER + r"{0,10}?产业链(?!项目)")
 _HEAD_FUTURE = re.compile(
     r"^(?:等)?" + _COUNTED + r"?" + _FILLER + r"{0,10}?(?:未来产业|前沿赛道|新赛道|未来赛道|前沿产业|前沿领域|前沿技术产业)"
 )
 _HEAD_INDUSTRY = re.compile(
-    r"^(?:等)?(?:" + _NUMBER + r"(?:大|个|条|类))?(?:" + _FILLER + r"{0,10}?(?:产业|重点领域|行业|专业园区|特色园区|服务业|制造业)(?!园|基金|母基金|链|集群|示范|基地|集聚区|高地)"
+    r"^(?:等)?" + _COUNTED + r"?(?:" + _FILLER + r"{0,10}?(?:产业|重点领域|行业|专业园区|特色园区|服务业|制造业)(?!园|基金|母基金|链|集群|示范|基地|集聚区|高地)"
     r"|(?:项目招引|产业项目))"
 )
 _HEAD_FOCUS = re.compile(r"^(?:等)?(?:产业|领域)?为(?:重点|主导|核心|主攻方向|方向|支撑|支柱|引领|代表|主体|特色|先导|龙头|主)")
@@ -442,6 +463,11 @@ def _count_of(tail: str) -> int | None:
 
 
 _ASIDE = re.compile(r"[（(][^（）()、，,。；;]{1,15}[）)]")
+# a bracket left inside a piece (an aside _segment_list did not cut at)
+# (not after a count or a head: 产业集群2个（A、B）、… is the list itself)
+_INNER_ASIDE = re.compile(r"(?<![个条类项家群链业：:])[（(][^（）()]{1,24}[）)]")
+# an aside that lists parts of one item (冶金（黑色金属、有色金属加工）、电子产品等产业): the list goes on after it
+_LIST_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![个条类项家群链业])[（(][^（）()，,。；;：:]{1,24}、[^（）()，,。；;：:]{1,24}[）)](?=、|等|和|及)")
 
 
 def _segments(text: str, masked: Sequence[tuple[int, int]]) -> list[tuple[int, str]]:
@@ -459,6 +485,9 @@ def _segment_list(text: str, masked: tuple[tuple[int, int], ...]) -> tuple[tuple
     for m in _ASIDE.finditer(text):
         after = text[m.end() : m.end() + 1]
         if after and after not in _SEP:
+            asides.update((m.start(), m.end() - 1))
+    if "、" in text:
+        for m in _LIST_ASIDE.finditer(text):
             asides.update((m.start(), m.end() - 1))
     bounds = {m.start() for m in _SEP_RE.finditer(text)} - asides
     bounds.update(m.start() for m in _CJK_DOT.finditer(text))  # 主导产业作出新贡献.电子信息、…
@@ -591,6 +620,8 @@ def _quoted_head(text: str, end: int, raw_items: list[str]):
 
 
 _ZONE_WORD = re.compile(r"园|区|基地|平台|城")
+# a quoted list followed by 的产业定位 (按照“A、B、C”的产业定位)
+_POSITIONING_AFTER = re.compile(r"[”\"」](?:的)?(?:主导)?产业定位")
 # a nickname for a set of industries: 老三样, 新三样, 四大支柱
 _NICKNAME = re.compile(r"[一二两三四五六七八九十]")
 
@@ -613,6 +644,8 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
     for seg_start, seg in queue:  # a second list after the first one's head is appended to the queue
         if "、" not in seg:
             continue
+        if "（" in seg or "(" in seg:  # an aside (its own list, its 产业) is no part of the list: blank it, offsets kept
+            seg = _INNER_ASIDE.sub(lambda a: "　" * len(a.group()), seg)
         raw_items = seg.split("、")
         # the list ends at the first item (after the first) in which a head begins: 轻工家居等传统特色产业提品质
         role_strong = None
@@ -620,7 +653,12 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
         for k in range(1, len(raw_items)):
             item = raw_items[k]
             m = next(
-                (c for c in _ITEM_END.finditer(item) if c.start() >= 2 and not item.startswith(_EXAMPLE_TAILS, c.start())),
+                (
+                    c for c in _ITEM_END.finditer(item)
+                    if (c.start() >= 2 or c.start() == 1 and _COUNT_START.match(c.group()))
+                    and not item.startswith(_EXAMPLE_TAILS, c.start())
+                    and not (item.startswith("以") and item.startswith(_FOCUS_TAILS, c.start()))
+                ),
                 None,
             )  # 以金晶科技为代表的光伏材料: an item led by its example firm, not a head
             if m is None:
@@ -646,6 +684,8 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
             quoted, quoted_tail = _quoted_head(text, seg_start + len(seg), raw_items)
             if quoted is not None:
                 role_strong, head_tail = quoted, quoted_tail
+        if role_strong is None and _POSITIONING_AFTER.match(text, seg_start + len(seg)):
+            role_strong = ("industry", True)  # 按照“A、B、C”的产业定位: a zone's chosen industries
         if role_strong is None and head_tail.startswith(("等领域", "领域")):
             # 在超高清显示、新型电池、数字创意等领域，…产业集群: fields in a sentence about industries
             a, b = _sentence_of(text, seg_start)
@@ -678,10 +718,14 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
             (n, o) for n, o in zip(names, offsets)
             if is_name_like(n) or (len(n) == 1 and len(names) > 1 and _exact_node(n) is not None)
         ]
+        if strong and _counted_characters(names, count):
+            good = list(zip(names, offsets))  # 煤、电、冶、化、建、农6条产业链: the count confirms each character
         if not good:
             continue
-        if strong and "的" in raw_items[-1]:
+        if strong and "的" in _EXAMPLE_LEAD.sub("", raw_items[-1]):
             continue  # 集育种、种植、…、物流为一体的全产业链: the head belongs to the last item's phrase
+        if _project_fields(text, text.find(good[0][0], good[0][1]), head_tail):
+            continue  # 签约项目涉及A、B等产业: the fields of the projects signed, not the region's priorities
         if _WHOLE_CHAIN.match(head_tail) and sum(bool(_STAGE.search(n)) for n in names) * 2 >= len(names):
             continue  # 卫星研制、火箭研制、地面终端等全产业链: the stages of one chain, not industries
         if count is not None and count == len(names) == len(good) >= 3:
@@ -696,10 +740,39 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
             # generic members (生产性服务业、战略性新兴产业、现代农业) are allowed, but not counted
             specific = [n for n in names if n and n not in GENERIC]
             known = [n for n, _ in good if _known(n)]
+            if _FIRM_HEAD.match(head_tail) and not all(_exact_node(n) for n, _ in good):
+                continue  # 以某某科技、某某电机为龙头: firms
             if not known or len(known) * 2 < len(specific) or len(known) < len(good) - 1:
                 continue
         for name, offset in good:
             out.add(name, role, offset)
+
+
+# 签约项目60个，主要涉及A、B等产业 / 涉及A、B等领域的项目: the projects of a signing or a start are the
+# subject, the list their fields
+_FIELDS_VERB = re.compile(r"(?:涉及|涵盖|覆盖)(?:了)?(?P<rest>[^。]*)$")
+_PROJECT_AFTER = re.compile(r"^[^，,。；;]{0,12}的(?:重点)?项目")
+# …涵盖了我区重点发展的A、B等产业: fields the text names as the region's priorities stay mentions
+_PRIORITY_WORD = re.compile(r"重点发展|主导|支柱|首位|主攻|(?:优势|特色|重点)产业")
+
+
+def _project_fields(text: str, list_start: int, head_tail: str) -> bool:
+    """Is the list the fields a set of projects covers (签约项目涉及…, 现场签约项目20个，涵盖…等领域)?"""
+    a, _ = _sentence_of(text, list_start)
+    m = _FIELDS_VERB.search(text, a, list_start)
+    if m is None or _PRIORITY_WORD.search(m.group("rest")) or _PRIORITY_WORD.search(head_tail[:10]):
+        return False
+    return "项目" in text[a : m.start()] or bool(_PROJECT_AFTER.match(head_tail))
+
+
+# a count that closes a list of one-character items (…、建5条产业链)
+_COUNT_START = re.compile(_NUMBER + r"(?:大|个|条|类)")
+
+
+def _counted_characters(names: list[str], count: int | None) -> bool:
+    """煤、电、冶、化6条产业链: a list of single characters whose count the head confirms names one
+    sector each (the short forms of resource chains)."""
+    return count is not None and count == len(names) >= 3 and all(len(n) == 1 and "\u4e00" <= n <= "\u9fff" for n in names)
 
 
 # 广泛应用于A、B等领域 / 在A、B等领域拥有…应用市场: the fields where a product is used, not the region's sectors
@@ -719,7 +792,7 @@ _COUNTED_HEAD_AFTER = re.compile(
 _HEAD_OPENS = re.compile(
     r"^(?P<head>[^，,。；;：:]{0,12}?(?:[一二两三四五六七八九十\d]{1,2}(?:大|个|条|类))?"
     r"(?:产业集群|产业链|未来产业|主导产业|支柱产业|重点产业|优势产业|特色产业|首位产业|先导产业))"
-    r"(?:分别是|分别为|主要有|主要包括|包括|是|为)(?P<rest>[^，,。；;：:的]{2,16})$"  # not 是全球最大的A、B…基地
+    r"(?:分别是|分别为|主要有|主要包括|包括|是|为|有)(?P<rest>[^，,。；;：:的]{2,16})$"  # not 是全球最大的A、B…基地
 )
 
 
@@ -735,8 +808,15 @@ def _counted_head_after(text: str, end: int, size: int) -> tuple[str, bool] | No
     return ("cluster" if "集群" in head else "chain" if head == "产业链" else "industry"), True
 
 
-_EXAMPLE_LED = re.compile(r"^以.{1,12}为(?:代表|龙头|主)的")
+# 以X为代表的Y / 以X为核心的Y (以新能源动力电池为核心的新能源汽车): Y is the item, X its example or focus
+_EXAMPLE_WORDS = ("代表", "龙头", "主", "核心", "重点", "主要", "主导", "引领", "特色", "主体", "支撑")
+_EXAMPLE_LED = re.compile(r"^以.{1,12}为(?:" + "|".join(_EXAMPLE_WORDS) + ")的")
 _EXAMPLE_TAILS = ("为代表的", "为龙头的", "为主的")
+# in an item that opens with 以 (…、以X为重点的Y产业、…), any focus word; after a bare list (以A、B为主导的…体系)
+# 为主导 is the list's own head
+_FOCUS_TAILS = tuple(f"为{w}的" for w in _EXAMPLE_WORDS)
+# an item that opens with 以 and its focus (以X为重点的Y); not the end of a bare list (A、B为主的Y方向)
+_EXAMPLE_LEAD = re.compile(r"^以.*?为(?:" + "|".join(_EXAMPLE_WORDS) + ")的")
 
 
 def _after_modifier(raw_items: list[str], seg_start: int) -> tuple[list[str], int]:
