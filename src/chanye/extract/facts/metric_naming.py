@@ -555,3 +555,58 @@ def merge_generic(base: str, item: str) -> str:
     if item.startswith("新增"):
         return "新增" + base
     return base + item
+
+
+# a named project as its sentence's topic (某某项目，总投资…): its first clause is the name, less a lead (其中，本次签约的)
+_TOPIC_LEAD = re.compile(r"^(?:其中|此外|另外|同时)?[，,]?(?:[^，。；]*的)?")
+_PROJECT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()]{4,30}项目")
+_PROJECT_CLASS = re.compile(any_of(LEX["word_lists"]["project_class_words"]))
+_PROJECT_ATTRIBUTE = re.compile(
+    "(?:" + any_of(LEX["word_lists"]["project_output_leads"]) + ")*(年?(?:" + any_of(LEX["word_lists"]["project_attributes"]) + "))"
+)
+
+
+def named_project_topics(doc: Doc, sent: Sentence) -> list[tuple[int, int, str]]:
+    """(where it ends, where its reach ends: the next ；, its name) for each named project said as its own clause
+    at the head of its sentence or of a part after ； (宏达新能源电池隔膜项目，总投资35亿元，占地420亩；乙项目，…): once
+    per sentence."""
+    key = ("project_topics", sent.start)
+    if key not in doc.memo:
+        doc.memo[key] = []
+        if "项目" in sent.text:
+            doc.memo[key] = [t for t in map(lambda c: _project_topic(doc, sent, c), _part_heads(sent.clauses)) if t]
+    return doc.memo[key]
+
+
+def _part_heads(clauses: list[Clause]) -> list[Clause]:
+    """The first clause of the sentence and of each part after ；, past a short lead clause (其中，)."""
+    heads, opens = [], True
+    for k, c in enumerate(clauses):
+        if opens and c.end - c.start <= 3 and k + 1 < len(clauses) and c.delimiter != "；":
+            continue  # 其中，某某项目，…
+        if opens:
+            heads.append(c)
+        opens = c.delimiter == "；"
+    return heads
+
+
+def _project_topic(doc: Doc, sent: Sentence, c: Clause) -> tuple[int, int, str] | None:
+    if c.delimiter not in ("，", ","):
+        return None  # the name stands alone before the figures that follow it
+    name = _TOPIC_LEAD.sub("", doc.text[c.start : c.end].strip())
+    if not _PROJECT_NAME.fullmatch(name) or _PROJECT_CLASS.search(name):
+        return None
+    reach = doc.text.find("；", c.end, sent.end)
+    return c.end, reach if reach >= 0 else sent.end, name
+
+
+def named_project_metric(doc: Doc, sent: Sentence, clause: Clause, metric: str) -> str | None:
+    """`某某项目，计划总投资20亿元，项目建成后，实现销售收入30亿元`: a bare size or output attribute in a later clause
+    of a sentence opened by a named project takes its name (某某项目销售收入, as the gold sets write it), else None."""
+    if not metric or len(metric) > 12 or "项目" not in sent.text:
+        return None
+    topic = next((t for t in named_project_topics(doc, sent) if t[0] <= clause.start < t[1]), None)
+    if topic is None:
+        return None  # (…；乙项目，总投资…: the next project's)
+    attribute = _PROJECT_ATTRIBUTE.fullmatch(metric)
+    return topic[2] + attribute.group(1) if attribute else None
