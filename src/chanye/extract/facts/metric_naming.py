@@ -476,8 +476,9 @@ def share_head(items: list[str]) -> list[str]:
     items share the head noun written once after the last one; sector names (`采矿业、水电燃气业利润`)
     share only the attribute."""
     if len(items) >= 2 and all(SECTOR_END.search(i) for i in items[:-1]):
-        m = SECTOR_ATTRIBUTE.search(items[-1])
-        if m:
+        m = SECTOR_ATTRIBUTE.search(items[-1]) or QUALIFIED_ATTRIBUTE.search(items[-1])
+        if m and m.start() >= 2 and not any(MEASURE_END.search(i) for i in items[:-1]):
+            # 船舶工业、水产加工总产值: the sector takes the attribute said after a last item not ending in 业
             return [i + m.group(0) for i in items[:-1]] + [items[-1]]
         return items
     m = SECTOR_ATTRIBUTE.search(items[-1]) if len(items) >= 2 else None
