@@ -303,7 +303,7 @@ def _gap_of_places(metric: str, tail: str) -> str:
     return metric + ("" if RATE_IN_METRIC.search(metric) else "增速") + tail
 
 
-_PLACE_GAP = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|高出|低出)[\u4e00-\u9fff]{2}|(?:比|较)[^，。；]{2,10}?(?:高出|低出|高|低|快|慢)$")
+_PLACE_GAP = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|高出|低出)[\u4e00-\u9fff]{2}|(?:比|较)[^，。；]{2,10}?(?<![提升])(?:高出|低出|高|低|快|慢)$")
 
 
 def _over_bases(words: str, metrics: list[str]) -> list[str]:
