@@ -611,3 +611,30 @@ def named_project_metric(doc: Doc, sent: Sentence, clause: Clause, metric: str) 
         return None  # (…；乙项目，总投资…: the next project's)
     attribute = _PROJECT_ATTRIBUTE.fullmatch(metric)
     return topic[2] + attribute.group(1) if attribute else None
+
+
+# 签约协议投资额前5名是…, 工业总产值排名前三的是…: the indicator whose leaders are listed after it
+_TOP_LIST = re.compile(
+    r"([\u4e00-\u9fff]{2,16}?)(?:排名|排序)?(?:居|位居|位列)?前[一二三四五六七八九十\d]+(?:名|位|强)?"
+    + any_of(LEX["word_lists"]["top_list_links"]) + r"(?=[\u4e00-\u9fff])"
+)
+
+
+def top_list_metric(doc: Doc, clause: Clause, at: int, metric: str) -> str | None:
+    """`签约协议投资额前5名是海口1191亿元、三亚978亿元…; …是旅游产业1647亿元、房地产业403亿元…`: an amount
+    listed after an indicator's 前N名是 is that indicator's (旅游产业签约协议投资额 for a sector listed; the bare
+    indicator for a place, the subject's), else None: the clause is read once."""
+    if "前" not in clause.text:
+        return None
+    key = ("top_list", clause.start)
+    if key not in doc.memo:
+        m = _TOP_LIST.search(clause.text)
+        doc.memo[key] = (clause.start + m.end(), M.tidy(m.group(1))) if m else None
+    found = doc.memo[key]
+    if found is None or at < found[0] or not found[1]:
+        return None
+    if not metric:
+        return found[1]
+    if SECTOR_END.search(metric) or metric.endswith("产业"):
+        return metric + found[1]
+    return found[1] if len(metric) <= 3 and not MEASURE_END.search(metric) else None  # 澄迈328亿元: a short name
