@@ -34,6 +34,8 @@ from chanye.extract.facts.metric_naming import (
     TOPIC_END,
     bare_gap,
     bare_rate_before,
+    named_project_metric,
+    top_list_metric,
     contribution_owner,
     gap_root,
     headline_noun,
@@ -270,6 +272,10 @@ def plain(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: State) -> l
             if STANDING_AFTER.match(text, q.end) and text[lo : q.start].rstrip().endswith("以"):
                 # 长丰县地区生产总值为946.43亿元…；肥东县以902亿元位居第三: the amount ranked is the same indicator
                 metric = next((x.metric for x in here._latest() if x.unit == d.unit and x.kind == d.kind and x.metric), metric)
+            if (named := named_project_metric(doc, sent, clause, metric)) is not None:
+                metric = named  # 某某项目，计划总投资20亿元，…实现销售收入30亿元: the named project's
+            elif d.kind == "level" and (top := top_list_metric(doc, clause, q.start, metric)) is not None:
+                metric = top  # 签约协议投资额前5名是海口1191亿元、三亚978亿元: the indicator's leaders
             d.metric = HOLDER_COUNT.sub("", metric)
             if d.kind == "growth" and (d.metric in CLASS_NOUNS or PLACE_CLASS.fullmatch(d.metric)) and (rate := MEMBER_RATE.search(left_words)):
                 d.metric += rate.group(0)  # 7个行业年均增速10%以上: the members' rate, not 行业

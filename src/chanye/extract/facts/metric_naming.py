@@ -476,8 +476,9 @@ def share_head(items: list[str]) -> list[str]:
     items share the head noun written once after the last one; sector names (`采矿业、水电燃气业利润`)
     share only the attribute."""
     if len(items) >= 2 and all(SECTOR_END.search(i) for i in items[:-1]):
-        m = SECTOR_ATTRIBUTE.search(items[-1])
-        if m:
+        m = SECTOR_ATTRIBUTE.search(items[-1]) or QUALIFIED_ATTRIBUTE.search(items[-1])
+        if m and m.start() >= 2 and not any(MEASURE_END.search(i) for i in items[:-1]):
+            # 船舶工业、水产加工总产值: the sector takes the attribute said after a last item not ending in 业
             return [i + m.group(0) for i in items[:-1]] + [items[-1]]
         return items
     m = SECTOR_ATTRIBUTE.search(items[-1]) if len(items) >= 2 else None
@@ -555,3 +556,85 @@ def merge_generic(base: str, item: str) -> str:
     if item.startswith("新增"):
         return "新增" + base
     return base + item
+
+
+# a named project as its sentence's topic (某某项目，总投资…): its first clause is the name, less a lead (其中，本次签约的)
+_TOPIC_LEAD = re.compile(r"^(?:其中|此外|另外|同时)?[，,]?(?:[^，。；]*的)?")
+_PROJECT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()]{4,30}项目")
+_PROJECT_CLASS = re.compile(any_of(LEX["word_lists"]["project_class_words"]))
+_PROJECT_ATTRIBUTE = re.compile(
+    "(?:" + any_of(LEX["word_lists"]["project_output_leads"]) + ")*(年?(?:" + any_of(LEX["word_lists"]["project_attributes"]) + "))"
+)
+
+
+def named_project_topics(doc: Doc, sent: Sentence) -> list[tuple[int, int, str]]:
+    """(where it ends, where its reach ends: the next ；, its name) for each named project said as its own clause
+    at the head of its sentence or of a part after ； (宏达新能源电池隔膜项目，总投资35亿元，占地420亩；乙项目，…): once
+    per sentence."""
+    key = ("project_topics", sent.start)
+    if key not in doc.memo:
+        doc.memo[key] = []
+        if "项目" in sent.text:
+            doc.memo[key] = [t for t in map(lambda c: _project_topic(doc, sent, c), _part_heads(sent.clauses)) if t]
+    return doc.memo[key]
+
+
+def _part_heads(clauses: list[Clause]) -> list[Clause]:
+    """The first clause of the sentence and of each part after ；, past a short lead clause (其中，)."""
+    heads, opens = [], True
+    for k, c in enumerate(clauses):
+        if opens and c.end - c.start <= 3 and k + 1 < len(clauses) and c.delimiter != "；":
+            continue  # 其中，某某项目，…
+        if opens:
+            heads.append(c)
+        opens = c.delimiter == "；"
+    return heads
+
+
+def _project_topic(doc: Doc, sent: Sentence, c: Clause) -> tuple[int, int, str] | None:
+    if c.delimiter not in ("，", ","):
+        return None  # the name stands alone before the figures that follow it
+    name = _TOPIC_LEAD.sub("", doc.text[c.start : c.end].strip())
+    if not _PROJECT_NAME.fullmatch(name) or _PROJECT_CLASS.search(name):
+        return None
+    reach = doc.text.find("；", c.end, sent.end)
+    return c.end, reach if reach >= 0 else sent.end, name
+
+
+def named_project_metric(doc: Doc, sent: Sentence, clause: Clause, metric: str) -> str | None:
+    """`某某项目，计划总投资20亿元，项目建成后，实现销售收入30亿元`: a bare size or output attribute in a later clause
+    of a sentence opened by a named project takes its name (某某项目销售收入, as the gold sets write it), else None."""
+    if not metric or len(metric) > 12 or "项目" not in sent.text:
+        return None
+    topic = next((t for t in named_project_topics(doc, sent) if t[0] <= clause.start < t[1]), None)
+    if topic is None:
+        return None  # (…；乙项目，总投资…: the next project's)
+    attribute = _PROJECT_ATTRIBUTE.fullmatch(metric)
+    return topic[2] + attribute.group(1) if attribute else None
+
+
+# 签约协议投资额前5名是…, 工业总产值排名前三的是…: the indicator whose leaders are listed after it
+_TOP_LIST = re.compile(
+    r"([\u4e00-\u9fff]{2,16}?)(?:排名|排序)?(?:居|位居|位列)?前[一二三四五六七八九十\d]+(?:名|位|强)?"
+    + any_of(LEX["word_lists"]["top_list_links"]) + r"(?=[\u4e00-\u9fff])"
+)
+
+
+def top_list_metric(doc: Doc, clause: Clause, at: int, metric: str) -> str | None:
+    """`签约协议投资额前5名是海口1191亿元、三亚978亿元…; …是旅游产业1647亿元、房地产业403亿元…`: an amount
+    listed after an indicator's 前N名是 is that indicator's (旅游产业签约协议投资额 for a sector listed; the bare
+    indicator for a place, the subject's), else None: the clause is read once."""
+    if "前" not in clause.text:
+        return None
+    key = ("top_list", clause.start)
+    if key not in doc.memo:
+        m = _TOP_LIST.search(clause.text)
+        doc.memo[key] = (clause.start + m.end(), M.tidy(m.group(1))) if m else None
+    found = doc.memo[key]
+    if found is None or at < found[0] or not found[1]:
+        return None
+    if not metric:
+        return found[1]
+    if SECTOR_END.search(metric) or metric.endswith("产业"):
+        return metric + found[1]
+    return found[1] if len(metric) <= 3 and not MEASURE_END.search(metric) else None  # 澄迈328亿元: a short name

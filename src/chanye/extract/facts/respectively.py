@@ -18,6 +18,7 @@ from chanye.extract.facts.metric_naming import (
     GENERIC_ITEM,
     RANK_VERB,
     SECTOR_END,
+    RATE_GAP,
     gap_root,
     merge_generic,
     rank_name,
@@ -168,6 +169,9 @@ def respectively(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: Stat
     if all(q.unit == "pp" for q in values):
         gaps = _gaps_over_bases(doc.text[clause.start + rm.end() : values[0].start], len(values), prior)
         metrics = gaps or _over_bases(doc.text[clause.start : values[0].start], metrics)
+        if regions and not gaps:
+            said = M.strip_lead(clause_words(doc, clause.start + rm.end(), values[0].start)).rstrip("，,、")
+            metrics = [_gap_of_places(m, said) for m in metrics]
     rank_words = clause_words(doc, clause.start + rm.end(), values[0].start)
     places = _respective_places(doc, sent, clause, len(values)) if not regions and RESPECTIVELY.match(clause.text, rm.start()) else None
     out = []
@@ -289,6 +293,17 @@ def _gaps_over_bases(words: str, n: int, prior: list[str]) -> list[str] | None:
     root = gap_root(prior[-1])
     rate = root + ("" if RATE_IN_METRIC.search(root) else "增速")
     return [rate + m.group(1) + m.group(2), rate + m.group(1) + m.group(3)]
+
+
+def _gap_of_places(metric: str, tail: str) -> str:
+    """`呼和浩特市、包头市工业增加值增速分别高于年初预期目标15.6个、8.4个百分点`: each place's rate above the base
+    said after 分别 (工业增加值增速高于年初预期目标), not the indicator's own name for a gap in points."""
+    if not metric or not tail or not _PLACE_GAP.match(tail) or GAP.search(metric) or RATE_GAP.search(metric):
+        return metric
+    return metric + ("" if RATE_IN_METRIC.search(metric) else "增速") + tail
+
+
+_PLACE_GAP = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|高出|低出)[\u4e00-\u9fff]{2}|(?:比|较)[^，。；]{2,10}?(?<![提升])(?:高出|低出|高|低|快|慢)$")
 
 
 def _over_bases(words: str, metrics: list[str]) -> list[str]:
