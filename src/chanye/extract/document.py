@@ -78,7 +78,13 @@ def _document_region(clean: CleanDocument, meta: DocumentMeta):
         return congress
     # the title and the opening say what a page is about; a 20 MB page need not be read whole
     found = detect_document_region(meta.title, clean.text[:REGION_WINDOW])
-    return found or _publisher_region(meta.publisher) or _first_named_region(clean.text) or planning_area(clean.text[:REGION_WINDOW])
+    return (
+        found
+        or _publisher_region(meta.publisher)
+        or _local_outlet_region(meta.outlet)
+        or _first_named_region(clean.text)
+        or planning_area(clean.text[:REGION_WINDOW])
+    )
 
 
 def _publisher_region(publisher: str | None):
@@ -87,6 +93,16 @@ def _publisher_region(publisher: str | None):
     if not publisher:
         return None
     found = [r for _s, _e, r in find_region_mentions(publisher) if getattr(r, "level", None) != "country"]
+    return found[-1] if found else None
+
+
+def _local_outlet_region(outlet: str | None):
+    """县委书记调研部分重点企业 / 来源：永春县融媒体中心 / 本网讯…全县…: a page naming no place of its own, carried by a
+    county's or city's own outlet (its media centre, paper or government site), is that place's. (A province's
+    paper carries its cities' news too: it says nothing of an unnamed page's place.)"""
+    if not outlet:
+        return None
+    found = [r for _s, _e, r in find_region_mentions(outlet) if getattr(r, "level", None) in ("city", "county", "zone")]
     return found[-1] if found else None
 
 

@@ -653,7 +653,8 @@ def _county_short_at(g: Gazetteer, text: str, i: int, last: Region | None, last_
         if text.startswith("自治县", i + length) and any(c.name.endswith("自治县") for c in candidates):
             # 秀山自治县, 长阳自治县: an autonomous county by its place name and 自治县 (the peoples' names left out)
             return i, i + length + 3, next(c for c in candidates if c.name.endswith("自治县"))
-        if allow_all or before_ok or zone_ok or _WHOLE_OF_PLACE_AFTER.match(text, i + length):
+        listed = _listed_with_sibling(text, i, length, last, last_end, candidates)
+        if allow_all or before_ok or zone_ok or listed or _WHOLE_OF_PLACE_AFTER.match(text, i + length):
             region = candidates[0]
             if last is not None:
                 inside = [c for c in candidates if c.parent_code == last.code] or [
@@ -662,6 +663,29 @@ def _county_short_at(g: Gazetteer, text: str, i: int, last: Region | None, last_
                 region = inside[0] if inside else region
             return i, i + length, region
     return None
+
+
+_SIBLING_FIGURE_SPAN = 16  # how long the figure between a listed place and the next may be
+_FIGURE_ONLY = re.compile(r"[\u4e00-\u9fff]{0,8}\d[\d.]*[\u4e00-\u9fff%]{1,3}")  # (指标)数值单位
+
+
+def _listed_with_sibling(text: str, i: int, length: int, last: Region | None, last_end: int, candidates) -> bool:
+    """海口1191亿元、三亚978亿元、儋州551亿元、澄迈328亿元 (昆山市地区生产总值3890亿元、江阴3620亿元): a county's short
+    form right after the 、 that closes the figure of a place of the same province named just before, and itself
+    followed by its figure, is the county."""
+    if last is None or last.level not in ("city", "county") or i < 1 or text[i - 1] != "、":
+        return False
+    between = text[last_end : i - 1]  # the place's figure (1191亿元, 地区生产总值3890亿元), no clause break
+    if not (0 < len(between) <= _SIBLING_FIGURE_SPAN and _FIGURE_ONLY.fullmatch(between)):
+        return False
+    if not (i + length < len(text) and text[i + length].isdigit()):
+        return False
+    province = _province_of(last)
+    return province is not None and any(_province_of(c) == province for c in candidates)
+
+
+def _province_of(region: Region) -> str | None:
+    return next((p.code for p in [region, *parent_chain(region)] if p.level == "province"), None)
 
 
 _PAIR_AFTER = frozenset(_CUES.get("county_pair_after", []))
@@ -873,9 +897,57 @@ def _unnamed_province(city: Region, body: str) -> Region | None:
     return province if whole >= 2 else None
 
 
+def _unnamed_province_page(page: _Page) -> Region | None:
+    """_unnamed_province, unless the city is named again and again, far more than the province and any other
+    place in it (西宁以GDP占全省比重46.28%…西宁… ×11, the province twice in the outlet's name): the city's page
+    measured against its province, not the province's release."""
+    if page.top is None:
+        return None
+    return _unless_dominated(page, _unnamed_province(page.top, page.body))
+
+
+def _listing_province_page(page: _Page) -> Region | None:
+    """_listing_province, unless the lead's top place is named again and again after the list (广东省商务厅…吹风会上，
+    广州、深圳、汕头…等8个市… 汕头市委常委… 汕头市新签约…: the one city the page goes on about)."""
+    if page.top is None:
+        return None
+    return _unless_dominated(page, _listing_province(page.top, page.lead_found, page.first_seen, page.body))
+
+
+def _unless_dominated(page: _Page, province: Region | None) -> Region | None:
+    """The province a rule found, unless the lead's top place inside it dominates the page (_dominant_inside)."""
+    if province is None or _dominant_inside(page, province) == page.top:
+        return None
+    return province
+
+
 _WHOLE_REGION = re.compile(
     rf"(?<![{''.join(_CUES.get('whole_province_not_after', []))}])全区(?![{''.join(_CUES.get('whole_province_not_before', []))}])"
 )
+
+_PROVINCE_SELF = re.compile(_alt("province_self"))
+_BELOW_PROVINCE_SELF = re.compile(_alt("below_province_self"))
+_REGION_SELF = ("全区", "我区", "本区")  # an autonomous region's own words, not a district's there
+
+
+def _speaking_province(page: _Page) -> Region | None:
+    """本报讯 崇州经济开发区…等经省政府审批通过设立省级开发区… 我省… 全省产业园区…: a page that says 我省 and gives
+    全省 figures (twice or more), with no word of a city's, county's or zone's own (全市, 全县, 该区…), is the
+    province's, though the place it names most is one of its parks, counties or cities (named in passing)."""
+    found = page.top or _heaviest(page)
+    if found is None or found.level not in ("city", "county", "zone"):
+        return None
+    province = next((p for p in parent_chain(found) if p.level == "province"), None)
+    if province is None:
+        return None
+    lead = page.body[:REGION_LEAD_WHOLE]
+    if not _PROVINCE_SELF.search(lead):
+        return None
+    autonomous = province.name.endswith("自治区")
+    if any(not (autonomous and m.group() in _REGION_SELF) for m in _BELOW_PROVINCE_SELF.finditer(lead)):
+        return None
+    whole = len(_WHOLE_PROVINCE.findall(lead)) + (len(_WHOLE_REGION.findall(lead)) if autonomous else 0)
+    return province if whole >= 2 else None
 
 
 def _outlet_city(region: Region, counts: dict[str, int], body: str) -> Region:
@@ -1272,6 +1344,7 @@ def _headline(title: str | None, body: str) -> str | None:
     return first if len(first) <= 60 and not (_DATELINE.search(first) or _OUTLET.match(first.strip())) else None
 
 
+
 def _pick(page: _Page, mentions: list[Region]) -> Region | None:
     """The most specific region whose ancestors cover the other mentions; ties by frequency in the body."""
     specific = [r for r in mentions if r.level != "country"]
@@ -1357,13 +1430,42 @@ def _by_title(page: _Page) -> Region | None:
     found = _title_mentions(page.title, page.body, page.named_counties)
     found += [city for short, city in page.withheld_named.items() if short in page.title and city not in found]
     chosen = _pick(page, found)
+    if chosen is not None and chosen.level == "province" and all(r.level in ("province", "country") for r in found):
+        return _dominant_inside(page, chosen) or chosen
+    if chosen is not None and chosen.level == "zone":
+        return _voiced_county(page, chosen) or chosen  # 截止7月，今年某县工业园区…。近年来，该县…: the county's
     return chosen if chosen is not None and chosen.level != "country" else None
+
+
+_DOMINANT_MIN = 4  # how often a place must be named to take a page whose headline names only its province
+
+
+def _dominant_inside(page: _Page, province: Region) -> Region | None:
+    """山东再添国家级经济技术开发区 over a body about one zone (临沂经济技术开发区 ×8, 山东 ×2): a headline that names
+    only the province, on a body that names one place inside it at least twice as often as the province and
+    three times as often as any other place there, is that place's page (a roundup of many places stays the
+    province's)."""
+    inside = sorted(
+        ((n, code) for code, n in page.counts.items()
+         if code != province.code and province.code in {p.code for p in parent_chain(region_by_code(code))}),
+        reverse=True,
+    )
+    if not inside:
+        return None
+    n, code = inside[0]
+    runner_up = inside[1][0] if len(inside) > 1 else 0
+    if n >= max(_DOMINANT_MIN, 2 * page.counts.get(province.code, 0)) and n >= 3 * runner_up:
+        return region_by_code(code)
+    return None
 
 
 def _prefer_city(page: _Page, r: Region) -> Region:
     """A zone named in passing stays with its city (or province) unless it clearly dominates."""
     if r.level != "zone":
         return r
+    county = _voiced_county(page, r)
+    if county is not None:
+        return county
     counts = page.counts
     if counts.get(r.code, 0) <= 1 and _CITY_SELF.search(page.body):
         # 我市…重大项目分别在荆州开发区及各县市区开工: a zone named once on a page that speaks as its city
@@ -1382,6 +1484,93 @@ def _prefer_city(page: _Page, r: Region) -> Region:
             return _named_as_often(r, anc, counts)
         over_city = over_city or anc.level == "city"
     return r
+
+
+_SHORT_REPEATS = 3  # how often a county's short form must stand in the lead to make the page the county's
+
+
+def _repeated_county_short(page: _Page) -> Region | None:
+    """江阴再次位列中国工业百强县第一。…近年来，江阴全力构建…今年1-9月，江阴30家重点企业…: a page that calls its
+    county by the short form only (江阴, 江都), again and again, and names no other place in full than the
+    county's city or province (fewer times), is the county's page (the short form alone is withheld in running
+    text as a mention of a figure's place)."""
+    lead = page.body[:REGION_LEAD_WHOLE]
+    shorts = _county_short_counts(lead, page.found_all)
+    if not shorts:
+        return None
+    ranked = sorted(shorts.items(), key=lambda item: -item[1])
+    code, n = ranked[0]
+    if n < _SHORT_REPEATS or (len(ranked) > 1 and 2 * ranked[1][1] > n):
+        return None
+    county = region_by_code(code)
+    above = {p.code for p in parent_chain(county)}
+    if any(c != code and c not in above for c in page.counts):
+        return None  # another place named in full: the short form is not the page's only voice
+    if any(page.counts.get(c, 0) >= n for c in above if c != COUNTRY_CODE):
+        return None
+    if not county.name.endswith("市") and _CITY_SELF.search(lead):
+        return None  # 我市…某县…某县…: a city's page telling of one of its counties (a county-level city's 全市 is its own)
+    return county
+
+
+def _county_short_counts(lead: str, found: list[tuple[int, int, Region]]) -> dict[str, int]:
+    """County code -> how often its short form (unique to it, no word withheld, no province's or city's name)
+    stands in `lead` outside the mentions found there."""
+    g = gazetteer()
+    taken = {i for s, e, _r in found if s < len(lead) for i in range(s, e)}
+    counts: dict[str, int] = {}
+    i = 0
+    while i < len(lead):
+        if lead[i] not in g.county_first or i in taken or not _word_starts(lead, i):
+            i += 1
+            continue
+        hit = _unique_county_short_at(g, lead, i)
+        if hit is None:
+            i += 1
+            continue
+        length, region = hit
+        counts[region.code] = counts.get(region.code, 0) + 1
+        i += length
+    return counts
+
+
+_SHORT_NOT_BEFORE = re.compile(_alt("county_short_not_before"))
+
+
+def _word_starts(text: str, i: int) -> bool:
+    """Does a word start at i: after no Chinese character or after a particle or time word (，江阴再次…; 是江阴;
+    not 乡村振兴, 优势资源)?"""
+    before = text[i - 1] if i else ""
+    return not before or before in _PAIR_AFTER or not ("\u4e00" <= before <= "\u9fff")
+
+
+def _unique_county_short_at(g: Gazetteer, text: str, i: int) -> tuple[int, Region] | None:
+    for length in (4, 3, 2):
+        piece = text[i : i + length]
+        regions = g.county_short.get(piece) if len(piece) == length else None
+        if not regions or len(regions) != 1 or piece in _WITHHELD_SHORT or _FACILITY_AFTER.match(text, i + length):
+            continue
+        if _SHORT_NOT_BEFORE.match(text, i + length):
+            continue  # 光明街道, 资源县域: a town's or a road's name, or a word
+        if any(r.level in ("province", "city") for _s, _e, r in find_region_mentions(piece)):
+            continue  # 河北 (河北区 too), 吉林: the larger place's name
+        return length, regions[0]
+    return None
+
+
+_ZONE_COUNTY_VOICE = re.compile(_alt("zone_county_voice"))
+_ZONE_COUNTY_VOICE_MIN = 2  # how often the page must speak as the county
+_ZONE_NAMED_MAX = 2  # a park named more often than this is the page's subject in its own right
+
+
+def _voiced_county(page: _Page, zone: Region) -> Region | None:
+    """某县工业园区规上企业…。近年来，该县…，今年1-7月，该县共实施…: a county's park named once or twice on a page
+    that speaks as the county (该县, 全县, 我县) is the county's page — the park is one of its figures' scopes."""
+    county = region_by_code(zone.parent_code) if zone.parent_code else None
+    if county is None or county.level != "county" or page.counts.get(zone.code, 0) > _ZONE_NAMED_MAX:
+        return None
+    voice = _ZONE_COUNTY_VOICE.findall(page.body[:REGION_LEAD_WHOLE])
+    return county if len(voice) >= _ZONE_COUNTY_VOICE_MIN else None
 
 
 def _by_dateline(page: _Page) -> Region | None:
@@ -1431,11 +1620,16 @@ def _lead_top(page: _Page) -> Region | None:
 
 def _most_weighted(page: _Page) -> Region | None:
     """Frequency over the whole text, the page's own bodies and outlets weighing more."""
+    found = _heaviest(page)
+    return _prefer_city(page, found) if found is not None else None
+
+
+def _heaviest(page: _Page) -> Region | None:
+    """The region below the country with the most weight over the whole text (ties: the more counted)."""
     specific = {c: w for c, w in page.weights.items() if c != COUNTRY_CODE}
     if not specific:
         return None
-    code = max(specific, key=lambda c: (specific[c], page.counts.get(c, 0)))
-    return _prefer_city(page, region_by_code(code))
+    return region_by_code(max(specific, key=lambda c: (specific[c], page.counts.get(c, 0))))
 
 
 def _country_page(page: _Page) -> Region | None:
@@ -1452,12 +1646,14 @@ _PAGE_RULES = (
     _by_title,
     _by_dateline,
     _national_release,
-    lambda page: page.top and _listing_province(page.top, page.lead_found, page.first_seen, page.body),
+    _listing_province_page,
     _others_listed_only,
-    lambda page: page.top and _unnamed_province(page.top, page.body),
+    _unnamed_province_page,
     lambda page: page.top and _listing_city(page.lead_found, page.counts, page.body),
     lambda page: page.top and _county_roundup_province(page.top, page.lead_found, page.first_seen, page.counts),
     lambda page: page.top and _speaking_city(page.top, page.title, page.body, page.counts),
+    _speaking_province,
+    _repeated_county_short,
     _lead_top,
     _most_weighted,
     _country_page,
