@@ -243,6 +243,7 @@ def _whole_above(own, whole_of: str):
 _CLAUSE_WITHOUT_PLACE = (
     lambda doc, d: _quoted_company(doc, d.pos),
     lambda doc, d: _referred_company(doc, d),
+    lambda doc, d: _project_place_after(doc, d),
     lambda doc, d: _head_county_short(doc, d),
     lambda doc, d: _head_town(doc, d),
     lambda doc, d: _head_zone_word(doc, d),
@@ -250,6 +251,32 @@ _CLAUSE_WITHOUT_PLACE = (
     lambda doc, d: _introduced_body(doc, d.sentence, d.clause),
     lambda doc, d: _scope_subject(doc, d),
 )
+
+
+def _project_place_after(doc: Doc, d: Draft):
+    """`总投资12亿元的泸溪县电子用新型材料项目`: a figure said of a project named right after it (的 + a
+    place + …项目) is the place's that the project's name opens with (the county or zone it is sited in),
+    where that place lies in the page's; not a company's name that opens with a place (某地某某有限公司项目)."""
+    at = d.end + (doc.text.startswith(" ", d.end))
+    if not doc.text.startswith("的", at):
+        return None
+    hi = min(d.clause.end, at + 1 + _PROJECT_NAME_MAX)
+    end = doc.text.find("项目", at + 1, hi)
+    if end < 0:
+        return None  # (most figures before 的 name no project)
+    groups = mention_groups(doc, at + 1, end)
+    if not groups or groups[0][0][0] != at + 1 or not topical(doc, groups[0]):
+        return None
+    place = groups[0][-1][2]
+    if getattr(place, "level", None) not in ("city", "county", "zone") or companies_named(doc.text, at + 1, end + 2):
+        return None
+    own = getattr(doc.doc_region, "code", None)
+    if own is not None and own != place.code and own not in {p.code for p in parent_chain(place)}:
+        return None  # a place outside the page's: an investor's home, not the site
+    return place
+
+
+_PROJECT_NAME_MAX = 30  # characters from 的 to the 项目 that closes the project's name
 
 
 _TOPIC_LEAD_MAX = 8  # characters before a paragraph's opening place (类似的还有阜南县…, 在潜山…)
