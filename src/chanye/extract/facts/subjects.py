@@ -1081,7 +1081,22 @@ def _find_topical(doc: Doc, group: list[tuple[int, int, Any]]) -> bool:
         return False  # 在上海、江苏等地考察对接: where the page's place went, not whose figure it is
     if getattr(region, "level", None) in ("province", "city") and SUB_AREA_AFTER.match(follow):
         return False  # 成都平原经济区支撑作用明显: a part of the province, not the city
+    if _opens_project_above(doc, s, e, region):
+        return False  # 广西某某新能源汽车项目等7个项目开工 on a city's page: a name, not the province's figure
     return True
+
+
+def _opens_project_above(doc: Doc, s: int, e: int, region) -> bool:
+    """Does the place at [s, e), one the page's own place lies in (its province, its city), open a project's
+    name (广西某某新能源汽车项目, 武汉某某精工钢结构产业基地项目 on a zone's page)? Such a project is sited in the
+    page's place; the name's place is no subject. Not a class of projects (湖北省重大项目)."""
+    if doc.text.find("项目", e, e + _PROJECT_NAME_MAX) < 0:
+        return False  # (most places open no project's name)
+    own = doc.doc_region
+    code = getattr(region, "code", None)
+    if own is None or code is None or code == own.code or code not in {p.code for p in parent_chain(own)}:
+        return False
+    return facility_at(doc.text, s, e + _PROJECT_NAME_MAX + 2, (s, e)) is not None
 
 
 SUB_AREA_AFTER = re.compile(r"(?:平原)?(?:经济区|城市群|都市圈|经济圈|经济带)")
