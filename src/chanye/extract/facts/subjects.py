@@ -1077,6 +1077,8 @@ def _find_topical(doc: Doc, group: list[tuple[int, int, Any]]) -> bool:
     follow = text[e : e + 6]
     if _reference_region(text, s, e):
         return False
+    if _DATELINE_AFTER.match(text, e):
+        return False  # 记者观察网山西11月19日电（记者 某某）“依托10个…: where the report was filed, not whose figure
     if _RANK_AFTER.match(follow) or BODY_AFTER_REGION.match(follow) or follow.startswith("等地"):
         return False  # 在上海、江苏等地考察对接: where the page's place went, not whose figure it is
     if getattr(region, "level", None) in ("province", "city") and SUB_AREA_AFTER.match(follow):
@@ -1098,6 +1100,9 @@ def _opens_project_above(doc: Doc, s: int, e: int, region) -> bool:
         return False
     return facility_at(doc.text, s, e + _PROJECT_NAME_MAX + 2, (s, e)) is not None
 
+
+# a news dateline after the place: 山西11月19日电, 兰州3月7日电, 泰安讯 (the filing place)
+_DATELINE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日电|讯(?:[\s（(）)]|$)")
 
 SUB_AREA_AFTER = re.compile(r"(?:平原)?(?:经济区|城市群|都市圈|经济圈|经济带)")
 
