@@ -160,7 +160,7 @@ def _subject(doc: Doc, d: Draft):
     body = _clause_body(doc, clause, d.pos)
     if body is not None:
         return body  # 天津口岸进出口总值…, 某某有限公司在全国出口市场中占30%: the port's, the company's
-    in_clause = [g for g in mention_groups(doc, clause.start, d.pos) if topical(doc, g)]
+    in_clause = [g for g in mention_groups(doc, clause.start, d.pos) if topical(doc, g) and not _bracket_aside(doc, g)]
     referred = _referred_place(doc, sent.start, d.pos, in_clause[-1][-1][1] if in_clause else clause.start)
     if referred is not None:
         return referred
@@ -194,6 +194,28 @@ def _subject(doc: Doc, d: Draft):
     if found is None and sent.index > 0:
         found = _paragraph_topic(doc, sent.paragraph)
     return doc.doc_region if found is None else found
+
+
+def _bracket_aside(doc: Doc, group: list[tuple[int, int, Any]]) -> bool:
+    """Is the place inside a bracket that is an aside of what precedes it: the other name of a place named just
+    before (乌鲁木齐经济技术开发区（头屯河区）: the zone's district), or the places an area holds
+    (南疆地区（含吐鲁番、哈密）)? The figure is the named place's or area's, not the bracket's."""
+    s = group[0][0]
+    lo = max(0, s - _BRACKET_LEAD_MAX)
+    opening = max(doc.text.rfind("（", lo, s), doc.text.rfind("(", lo, s))
+    if opening < 0 or any(c in doc.text[opening:s] for c in "）)，。；"):
+        return False  # (most places stand in no bracket)
+    lead = doc.text[opening + 1 : s]
+    if lead.startswith(_BRACKET_MEMBER_LEADS):
+        return True
+    if lead:
+        return False
+    before = mention_groups(doc, max(0, opening - _BRACKET_LEAD_MAX), opening)
+    return bool(before) and before[-1][-1][1] == opening and topical(doc, before[-1])
+
+
+_BRACKET_LEAD_MAX = 30  # characters a bracket's opening may stand before a place it lists
+_BRACKET_MEMBER_LEADS = tuple(LEX["bracket_member_leads"])
 
 
 # 该市 / 该县 / 该区: the place of that kind the text named last (this city, this county); not 该市场 (this
