@@ -1099,6 +1099,8 @@ def _find_topical(doc: Doc, group: list[tuple[int, int, Any]]) -> bool:
     follow = text[e : e + 6]
     if _reference_region(text, s, e):
         return False
+    if text[s - 1 : s] in ("（", "(") and _BRACKET_COMPANY_AFTER.match(text, e):
+        return False  # 某某卢氏（北京）投资公司计划投资55亿元: the company's home in its name, not whose figure
     if _DATELINE_AFTER.match(text, e):
         return False  # 记者观察网山西11月19日电（记者 某某）“依托10个…: where the report was filed, not whose figure
     if _RANK_AFTER.match(follow) or BODY_AFTER_REGION.match(follow) or follow.startswith("等地"):
@@ -1122,6 +1124,9 @@ def _opens_project_above(doc: Doc, s: int, e: int, region) -> bool:
         return False
     return facility_at(doc.text, s, e + _PROJECT_NAME_MAX + 2, (s, e)) is not None
 
+
+# the rest of a company's name after a place in brackets: 某某（北京）投资公司, 某某（深圳）科技集团
+_BRACKET_COMPANY_AFTER = re.compile(r"[）)][\u4e00-\u9fff]{0,8}?(?:公司|集团)")
 
 # a news dateline after the place: 山西11月19日电, 兰州3月7日电, 泰安讯 (the filing place)
 _DATELINE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日电|讯(?:[\s（(）)]|$)")
