@@ -160,7 +160,7 @@ def _subject(doc: Doc, d: Draft):
     body = _clause_body(doc, clause, d.pos)
     if body is not None:
         return body  # 天津口岸进出口总值…, 某某有限公司在全国出口市场中占30%: the port's, the company's
-    in_clause = [g for g in mention_groups(doc, clause.start, d.pos) if topical(doc, g)]
+    in_clause = [g for g in mention_groups(doc, clause.start, d.pos) if topical(doc, g) and not _bracket_aside(doc, g)]
     referred = _referred_place(doc, sent.start, d.pos, in_clause[-1][-1][1] if in_clause else clause.start)
     if referred is not None:
         return referred
@@ -194,6 +194,28 @@ def _subject(doc: Doc, d: Draft):
     if found is None and sent.index > 0:
         found = _paragraph_topic(doc, sent.paragraph)
     return doc.doc_region if found is None else found
+
+
+def _bracket_aside(doc: Doc, group: list[tuple[int, int, Any]]) -> bool:
+    """Is the place inside a bracket that is an aside of what precedes it: the other name of a place named just
+    before (乌鲁木齐经济技术开发区（头屯河区）: the zone's district), or the places an area holds
+    (南疆地区（含吐鲁番、哈密）)? The figure is the named place's or area's, not the bracket's."""
+    s = group[0][0]
+    lo = max(0, s - _BRACKET_LEAD_MAX)
+    opening = max(doc.text.rfind("（", lo, s), doc.text.rfind("(", lo, s))
+    if opening < 0 or any(c in doc.text[opening:s] for c in "）)，。；"):
+        return False  # (most places stand in no bracket)
+    lead = doc.text[opening + 1 : s]
+    if lead.startswith(_BRACKET_MEMBER_LEADS):
+        return True
+    if lead:
+        return False
+    before = mention_groups(doc, max(0, opening - _BRACKET_LEAD_MAX), opening)
+    return bool(before) and before[-1][-1][1] == opening and topical(doc, before[-1])
+
+
+_BRACKET_LEAD_MAX = 30  # characters a bracket's opening may stand before a place it lists
+_BRACKET_MEMBER_LEADS = tuple(LEX["bracket_member_leads"])
 
 
 # 该市 / 该县 / 该区: the place of that kind the text named last (this city, this county); not 该市场 (this
@@ -243,6 +265,7 @@ def _whole_above(own, whole_of: str):
 _CLAUSE_WITHOUT_PLACE = (
     lambda doc, d: _quoted_company(doc, d.pos),
     lambda doc, d: _referred_company(doc, d),
+    lambda doc, d: _project_place_after(doc, d),
     lambda doc, d: _head_county_short(doc, d),
     lambda doc, d: _head_town(doc, d),
     lambda doc, d: _head_zone_word(doc, d),
@@ -250,6 +273,32 @@ _CLAUSE_WITHOUT_PLACE = (
     lambda doc, d: _introduced_body(doc, d.sentence, d.clause),
     lambda doc, d: _scope_subject(doc, d),
 )
+
+
+def _project_place_after(doc: Doc, d: Draft):
+    """`总投资12亿元的泸溪县电子用新型材料项目`: a figure said of a project named right after it (的 + a
+    place + …项目) is the place's that the project's name opens with (the county or zone it is sited in),
+    where that place lies in the page's; not a company's name that opens with a place (某地某某有限公司项目)."""
+    at = d.end + (doc.text.startswith(" ", d.end))
+    if not doc.text.startswith("的", at):
+        return None
+    hi = min(d.clause.end, at + 1 + _PROJECT_NAME_MAX)
+    end = doc.text.find("项目", at + 1, hi)
+    if end < 0:
+        return None  # (most figures before 的 name no project)
+    groups = mention_groups(doc, at + 1, end)
+    if not groups or groups[0][0][0] != at + 1 or not topical(doc, groups[0]):
+        return None
+    place = groups[0][-1][2]
+    if getattr(place, "level", None) not in ("city", "county", "zone") or companies_named(doc.text, at + 1, end + 2):
+        return None
+    own = getattr(doc.doc_region, "code", None)
+    if own is not None and own != place.code and own not in {p.code for p in parent_chain(place)}:
+        return None  # a place outside the page's: an investor's home, not the site
+    return place
+
+
+_PROJECT_NAME_MAX = 30  # characters from 的 to the 项目 that closes the project's name
 
 
 _TOPIC_LEAD_MAX = 8  # characters before a paragraph's opening place (类似的还有阜南县…, 在潜山…)
@@ -1050,12 +1099,37 @@ def _find_topical(doc: Doc, group: list[tuple[int, int, Any]]) -> bool:
     follow = text[e : e + 6]
     if _reference_region(text, s, e):
         return False
+    if text[s - 1 : s] in ("（", "(") and _BRACKET_COMPANY_AFTER.match(text, e):
+        return False  # 某某卢氏（北京）投资公司计划投资55亿元: the company's home in its name, not whose figure
+    if _DATELINE_AFTER.match(text, e):
+        return False  # 记者观察网山西11月19日电（记者 某某）“依托10个…: where the report was filed, not whose figure
     if _RANK_AFTER.match(follow) or BODY_AFTER_REGION.match(follow) or follow.startswith("等地"):
         return False  # 在上海、江苏等地考察对接: where the page's place went, not whose figure it is
     if getattr(region, "level", None) in ("province", "city") and SUB_AREA_AFTER.match(follow):
         return False  # 成都平原经济区支撑作用明显: a part of the province, not the city
+    if _opens_project_above(doc, s, e, region):
+        return False  # 广西某某新能源汽车项目等7个项目开工 on a city's page: a name, not the province's figure
     return True
 
+
+def _opens_project_above(doc: Doc, s: int, e: int, region) -> bool:
+    """Does the place at [s, e), one the page's own place lies in (its province, its city), open a project's
+    name (广西某某新能源汽车项目, 武汉某某精工钢结构产业基地项目 on a zone's page)? Such a project is sited in the
+    page's place; the name's place is no subject. Not a class of projects (湖北省重大项目)."""
+    if doc.text.find("项目", e, e + _PROJECT_NAME_MAX) < 0:
+        return False  # (most places open no project's name)
+    own = doc.doc_region
+    code = getattr(region, "code", None)
+    if own is None or code is None or code == own.code or code not in {p.code for p in parent_chain(own)}:
+        return False
+    return facility_at(doc.text, s, e + _PROJECT_NAME_MAX + 2, (s, e)) is not None
+
+
+# the rest of a company's name after a place in brackets: 某某（北京）投资公司, 某某（深圳）科技集团
+_BRACKET_COMPANY_AFTER = re.compile(r"[）)][\u4e00-\u9fff]{0,8}?(?:公司|集团)")
+
+# a news dateline after the place: 山西11月19日电, 兰州3月7日电, 泰安讯 (the filing place)
+_DATELINE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日电|讯(?:[\s（(）)]|$)")
 
 SUB_AREA_AFTER = re.compile(r"(?:平原)?(?:经济区|城市群|都市圈|经济圈|经济带)")
 
