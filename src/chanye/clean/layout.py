@@ -20,6 +20,7 @@ from importlib import resources
 import yaml
 
 from chanye.clean.mapped_text import MappedText
+from chanye.list_items import ITEM_WITH_FIGURE
 
 # Runs of two or more spaces, tabs and newlines; a single whitespace character only matters at the
 # ends of the text. `re` skips ahead fast only to a pattern's first character class, not to a repeat
@@ -156,9 +157,9 @@ def joins(line: str, nxt: str, mid_sentence: bool, first: bool = False) -> bool:
         return False
     if line.endswith(CONNECTIVE):
         return True
-    if _ITEM_WITH_FIGURE.search(line) and _ITEM_WITH_FIGURE.search(nxt.rstrip("：:")) is None and nxt.endswith(("：", ":")):
+    if ITEM_WITH_FIGURE.search(line) and ITEM_WITH_FIGURE.search(nxt.rstrip("：:")) is None and nxt.endswith(("：", ":")):
         return False  # 海南生态软件园2424家 / 营业收入超500亿元的园区：: an item of a list, then the next list's label
-    if mid_sentence and _ITEM_WITH_FIGURE.search(line) and _ITEM_WITH_FIGURE.search(nxt):
+    if mid_sentence and ITEM_WITH_FIGURE.search(line) and ITEM_WITH_FIGURE.search(nxt):
         return False  # 海口江东新区新增企业4332家 / 洋浦经济开发区2705家: the items of a list under a label, a line each
     if mid_sentence:
         return True
@@ -171,7 +172,6 @@ def joins(line: str, nxt: str, mid_sentence: bool, first: bool = False) -> bool:
 
 _FIGURE_OPENS = re.compile(r"\d+(?:\.\d+)?\s*(?:[%％]|[万亿]|[家个项条座名人户辆台件套艘吨元倍位])")
 _WORD_END = re.compile(r"[\u4e00-\u9fff]$")
-_ITEM_WITH_FIGURE = re.compile(r"^[^，,。；;：:、]{2,24}?\d+(?:\.\d+)?\s*[万亿]?(?:元|家|个|项|户|人|吨|%|％)$")
 _LEXICON = yaml.safe_load((resources.files("chanye.clean") / "layout.yaml").read_text(encoding="utf-8"))
 _AWAITS_FIGURE = re.compile("(?:" + "|".join(map(re.escape, _LEXICON["awaits_figure"])) + ")$")
 _CUT_PROSE = re.compile(r"[，,、；;.]")  # a piece of prose, not a headline line of its own

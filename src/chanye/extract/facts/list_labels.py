@@ -8,11 +8,11 @@ import re
 from chanye.extract import metric as M
 from chanye.extract.facts.drafts import Doc, Draft
 from chanye.extract.facts.cues import DIGIT
+from chanye.list_items import ITEM_WITH_FIGURE
 
 ITEM_NAME = re.compile(
     r"^[\u4e00-\u9fff（）]{0,12}?(?:高新区|开发区|经开区|园区|新区|保税区|软件园|产业园|工业园|试验区|示范区|县|市|区|镇)(?:新增|实现|完成)?$"
 )
-LIST_ITEM = re.compile(r"^[^，,。；;：:、]{2,24}?\d+(?:\.\d+)?\s*[万亿]?(?:元|家|个|项|户|人|吨|%|％)$")
 LABEL_CUT = re.compile(r"超|以上|以下|前[一二三四五六七八九十\d]|排名|排行|\d")
 LABEL_MAX = 30  # characters
 LABEL_REACH = 12  # lines: how far up a list's items may run below their label
@@ -34,7 +34,7 @@ def list_label(doc: Doc, d: Draft) -> str | None:
         return None  # a colon earlier in a paragraph of sentences (…（微信ID:…）…。其中…), not a list's label
     label = own[:colon] if colon >= 0 else None
     end = doc.text.find("\n", d.pos)
-    if label is None and not LIST_ITEM.match(doc.text[start : end if end >= 0 else len(doc.text)].strip()):
+    if label is None and not ITEM_WITH_FIGURE.match(doc.text[start : end if end >= 0 else len(doc.text)].strip()):
         return None  # the figure's own line is no `name value` item of a list
     pos = start - 1
     for _ in range(LABEL_REACH if label is None else 0):
@@ -43,10 +43,10 @@ def list_label(doc: Doc, d: Draft) -> str | None:
         s = doc.text.rfind("\n", 0, pos) + 1
         line = doc.text[s:pos].strip()
         colon = max(line.rfind("："), line.rfind(":"))
-        if colon >= 0 and (colon == len(line) - 1 or LIST_ITEM.match(line[colon + 1 :])):
+        if colon >= 0 and (colon == len(line) - 1 or ITEM_WITH_FIGURE.match(line[colon + 1 :])):
             label = line[:colon]
             break
-        if not LIST_ITEM.match(line):
+        if not ITEM_WITH_FIGURE.match(line):
             return None
         pos = s - 1
     if not label or len(label) > LABEL_MAX or re.search(r"[。；;，,！？（(]", label):
