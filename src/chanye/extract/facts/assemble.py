@@ -201,7 +201,8 @@ def _preamble(para, q_starts: list[int], intro: tuple[str, str | None]) -> bool:
 
 
 MANNER = re.compile(
-    r"(?:实现|保持|继续|呈现|保持了|实现了)?" + any_of(LEX["word_lists"]["manner_words"]) + r"(?:增长|运行|发展|态势)?"
+    any_of(LEX["word_lists"]["manner_verbs"]) + "?" + any_of(LEX["word_lists"]["manner_words"])
+    + any_of(LEX["word_lists"]["manner_heads"]) + "?"
 )
 
 

@@ -14,13 +14,14 @@ import re
 from chanye.extract import metric as M
 from chanye.extract.facts.cues import LEX
 from chanye.extract.facts.drafts import Draft
+from chanye.extract.wordlists import any_of
 
 # between two items: the bracket closing one figure, 、, the next place's name, the bracket opening the next
 _ITEM_GAP = re.compile(r"）、[\u4e00-\u9fff]{2,8}（")
 # after the last item: (等)N个<places>, the indicator, the comparison that sets the listed places apart
 _COUNT_AFTER = re.compile(
-    r"）(?:等)?(\d+|[一二三四五六七八九十两]+)个?(?:盟市|市州|地市|设区市|地级市|省辖市|县市区|县区|县（市、区）|市|县|区|州)"
-    r"([^，。；]{0,24}?)(?:增速|增幅)?(?:均)?(?:高于|低于|超过|快于|慢于|好于)"
+    r"）(?:等)?(\d+|[一二三四五六七八九十两]+)个?" + any_of(LEX["word_lists"]["counted_place_kinds"])
+    + r"([^，。；]{0,24}?)(?:增速|增幅)?(?:均)?" + any_of(LEX["word_lists"]["place_list_comparisons"])
 )
 _REACH = 400  # characters back to the figure of the same kind a bare list takes its indicator from
 
