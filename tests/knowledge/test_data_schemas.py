@@ -41,3 +41,11 @@ def test_zone_names_and_codes_unique():
     zones = yaml.safe_load(data_path("zones.yaml").read_text(encoding="utf-8"))["zones"]
     assert len({z["name"] for z in zones}) == len(zones)
     assert len({z["code"] for z in zones}) == len(zones)
+
+
+def test_metric_lexicon_matches_schema():
+    """The metric boundary's lexicon (chanye/extract/metric.yaml), schema data/schema/metric_lexicon.schema.json."""
+    text = resources.files("chanye.extract").joinpath("metric.yaml").read_text(encoding="utf-8")
+    schema = json.loads(data_path("schema/metric_lexicon.schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    jsonschema.validate(yaml.safe_load(text), schema)

@@ -43,6 +43,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "after_stop": re.compile(rf"(?:{_alternation(lex['after_stop'])})"),
         "after_reject": re.compile(rf"^(?:{_alternation(lex['after_reject'])})"),
         "verb_end": re.compile(rf"(?:{_alternation(lex['verb_end'])})$"),
+        "clause_verb": re.compile(rf"(?:{_alternation(lex['clause_verbs'])})"),
         "list_count": re.compile(r"[、，]([^、，]*?)(?=[一二三四五六七八九十两\d]+[大个条项类])"),
     }
 
@@ -218,14 +219,6 @@ OVERTAKING = re.compile(
     r"|^(?:并|且|还|也)?(?:持续|大幅|明显|均|远|继续)?(?:高于|低于|快于|慢于)"  # 大幅高于全省投资增速: a comparison
 )
 _LISTED_IN = re.compile(r"(?:入选|入围|进入|跻身|荣登|上榜)([^，。；]{4,})$")
-_CLAUSE_VERB = re.compile(
-    r"(?:(?:全面|加快|有序|稳步|扎实|强力|顺利|加速)(?:推进|提速)|进展顺利|"  # 重点项目有序推进: a progress predicate
-    r"在[^，。；的]{2,40}?(?:上|中|方面|领域)取得|取得|"  # 战略性新兴产业在…上取得实质性突破
-    r"连续|保持|实现|持续|不断|稳居|进入|成为|获得|入选|入围|位居|居于|达到|跻身|延续|呈现"
-    r"|增长势头|发展势头|增势|表现突出|表现亮眼|增长较快|发展迅速|快速增长"  # 新能源产业增长势头迅猛: a predicate
-    r"|活力凸显|凸显|稳中向好|持续向好|回暖|企稳|迈上|跨上|迈入|站上|跃上|快速发展|加快发展|蓬勃发展|快速壮大|不断壮大|发展壮大|迎来"  # 金融业活力凸显, 地区生产总值迈上新台阶
-    r"|平稳发展|平稳运行|基本面|进一步|稳中有|稳步回升|向好|活力|恢复|修复|抢(?:进度|订单|工期|市场|时间|生产)|提速|领跑|支撑作用|贡献突出)"
-)
 _POOL_CLAUSE = re.compile(r"[一二三四五六七八九十两\d]+[个家条项][^，。；]*中$")  # 在全省重点关注的10个州（市）中
 _DURATION_HEAD = re.compile(r"^连续[一二三四五六七八九十两\d]+个?(?:月|季度)")  # 连续5个月增幅扩大 (连续三年入选…榜 names the list)
 
@@ -278,7 +271,7 @@ def tail_noun(text: str) -> str:
     listed = _LISTED_IN.search(text)
     if listed:
         return tidy(_LIST_NAME.sub("", listed.group(1)))  # 入选全国先进制造业百强市
-    m = _CLAUSE_VERB.search(text)
+    m = _patterns()["clause_verb"].search(text)
     if m and m.start() >= 2 and "的" not in text[m.start():]:
         return tidy(text[: m.start()])  # 战略性新兴产业产值实现翻番 -> 战略性新兴产业产值
     if len(text) <= 16:
