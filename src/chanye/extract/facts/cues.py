@@ -19,7 +19,7 @@ TO_WORD = re.compile(any_of(LEX["word_lists"]["to_word"]))
 BASE_ATTRIBUTE = re.compile(any_of(grouped(LEX["attributes"]["base"], LEX["attribute_groups"])) + "$")
 RATE_IN_METRIC = re.compile(any_of(LEX["word_lists"]["rate_in_metric"]))
 
-GAP = re.compile(r"(?:增速|增幅)?(?:高于|低于|快于|慢于|高出|低出|快出|多出|领先)(?:全国|全省|全市|全区|全县|全球|同期|平均|规上|规模以上|上年|去年|全部)")
+GAP = re.compile(r"(?:增速|增幅)?" + any_of(LEX["word_lists"]["gap_comparisons"]) + any_of(LEX["word_lists"]["gap_levels"]))
 
 COUNTED = re.compile(r"[一二三四五六七八九十两\d]+[大个条项类]")
 

@@ -31,7 +31,7 @@ _DIFFERENCE_CUE = re.compile(any_of(LEX["word_lists"]["difference_cue"]))
 
 _SPACES = re.compile(r"\s+")
 
-_NEAR_ADVERB = re.compile(r"(?:分别|同比|年均|平均|比上年|比去年|较上年|较去年|环比|均|都|预期目标|目标|预期|计划|为|是|将|有望|预计|力争|要|仅|只|仍)+$")  # 年增仅0.4%: an adverb between cue and figure
+_NEAR_ADVERB = re.compile(any_of(LEX["word_lists"]["near_adverbs"]) + "+$")  # 年增仅0.4%: an adverb between cue and figure
 _NEAR_FROM = re.compile(r"(?:的|从|由|自)+$")
 
 LEAD_CLAUSE = 16  # characters: a figure-less clause this short is quoted with the figures it leads into
