@@ -283,8 +283,11 @@ def drop_thresholds(doc: Doc, clause: Clause, cq: list) -> list:
     return out
 
 
-PROJECT_VERB = re.compile(r"(洽谈|签约|签下|签订|新开工|开工|开复工|复工|竣工|投产|落地|引进|储备|在建|续建)$")
-PROJECT_AFTER = re.compile(r"(?:集中|已|已经)?(?:顺利|全面|正式|陆续|相继|先后|实质性)?(开工|竣工投产|建成投产|竣工|投产|签约|落地|开复工|复工|建成)")
+PROJECT_VERB = re.compile("(" + any_of(LEX["word_lists"]["project_deeds_before"]) + ")$")
+PROJECT_AFTER = re.compile(
+    any_of(LEX["word_lists"]["project_deed_leads"]) + "?" + any_of(LEX["word_lists"]["project_deed_manners"]) + "?"
+    + "(" + any_of(LEX["word_lists"]["project_deeds_after"]) + ")"
+)
 
 CLASS_NOUNS = frozenset({"产业链", "产业", "行业", "集群", "企业", "园区", "项目"})  # 8条产业链实现两位数增长
 HOLDER_BODY = re.compile(r"^[^，。；、]{0,8}?(企业|公司|园区|开发区|高新区|经开区|工业园|集团|基地)")
