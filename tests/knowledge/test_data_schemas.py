@@ -43,9 +43,13 @@ def test_zone_names_and_codes_unique():
     assert len({z["code"] for z in zones}) == len(zones)
 
 
-def test_metric_lexicon_matches_schema():
-    """The metric boundary's lexicon (chanye/extract/metric.yaml), schema data/schema/metric_lexicon.schema.json."""
-    text = resources.files("chanye.extract").joinpath("metric.yaml").read_text(encoding="utf-8")
-    schema = json.loads(data_path("schema/metric_lexicon.schema.json").read_text(encoding="utf-8"))
+# Lexicons beside their module (chanye/extract/NAME.yaml), schema data/schema/NAME_lexicon.schema.json.
+MODULE_LEXICONS = ["metric", "modality"]
+
+
+@pytest.mark.parametrize("name", MODULE_LEXICONS)
+def test_module_lexicon_matches_schema(name):
+    text = resources.files("chanye.extract").joinpath(f"{name}.yaml").read_text(encoding="utf-8")
+    schema = json.loads(data_path(f"schema/{name}_lexicon.schema.json").read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
     jsonschema.validate(yaml.safe_load(text), schema)

@@ -16,6 +16,8 @@ from importlib import resources
 
 import yaml
 
+from chanye.extract.wordlists import any_of
+
 try:  # the regex parser, to read each cue's fixed word (Python 3.11+: re._parser; before: sre_parse)
     from re import _constants, _parser
 except ImportError:  # pragma: no cover
@@ -246,7 +248,12 @@ def _completion_ended(sentence: str, cue: tuple[int, int, str], pos: int) -> boo
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _TIME_WORDS = re.compile(r"(?:19|20)\d{2}年(?:度)?|今年|去年|全年|年内|前三季度|上半年|一季度|\d{1,2}[-—~至]\d{1,2}月")
 _FORECAST_THEN_FIGURE = re.compile(r"(?:将)?(?:超过?|达到?|突破|增长|实现|完成|为|在)\s*\d")
-_CLAUSE_GOES_ON = re.compile(r"\s*(?:全年|今年|年内)?(?:同比|比上年|比去年|较上年|较去年|增长|下降|增速|增幅|总量|占|居|位居|位列|排名|分别|其中|较|比)")
+
+
+@cache
+def _clause_goes_on() -> re.Pattern:
+    data = _lexicon()
+    return re.compile(r"\s*" + any_of(data["clause_goes_on_time"]) + "?" + any_of(data["clause_goes_on"]))
 
 
 def _own_clause_forecast_ended(sentence: str, cue: tuple[int, int, str], pos: int) -> bool:
@@ -260,7 +267,7 @@ def _own_clause_forecast_ended(sentence: str, cue: tuple[int, int, str], pos: in
     if len(_CJK.findall(head)) < 4:
         return False  # 预计 opens its clause (after a place or time at most): it leads the list
     commas = [i for i in range(cue[1], pos) if sentence[i] in "，,"]
-    return any(not _CLAUSE_GOES_ON.match(sentence, i + 1) for i in commas)
+    return any(not _clause_goes_on().match(sentence, i + 1) for i in commas)
 
 
 _HORIZON_CLAUSE = re.compile(r"(?:到|至)(?:19|20)\d{2}年")
