@@ -25,13 +25,16 @@ def test_data_file_matches_schema(name):
     jsonschema.validate(yaml.safe_load(path.read_text(encoding="utf-8")), schema)
 
 
-# Lexicons beside the extraction rules (chanye/extract/lexicon/NAME.yaml), schema data/schema/NAME_lexicon.schema.json.
+# Lexicons beside the extraction rules (chanye/extract/lexicon/NAME.yaml) and beside their module
+# (chanye/extract/NAME.yaml), each with schema data/schema/NAME_lexicon.schema.json.
 LEXICON_FILES = ["facts", "frameworks", "bodies", "time", "industries"]
+MODULE_LEXICONS = ["metric", "modality"]
 
 
-@pytest.mark.parametrize("name", LEXICON_FILES)
-def test_lexicon_file_matches_schema(name):
-    text = resources.files("chanye.extract").joinpath(f"lexicon/{name}.yaml").read_text(encoding="utf-8")
+@pytest.mark.parametrize("path", [f"lexicon/{n}.yaml" for n in LEXICON_FILES] + [f"{n}.yaml" for n in MODULE_LEXICONS])
+def test_lexicon_file_matches_schema(path):
+    name = path.rsplit("/", 1)[-1].removesuffix(".yaml")
+    text = resources.files("chanye.extract").joinpath(path).read_text(encoding="utf-8")
     schema = json.loads(data_path(f"schema/{name}_lexicon.schema.json").read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
     jsonschema.validate(yaml.safe_load(text), schema)
@@ -41,15 +44,3 @@ def test_zone_names_and_codes_unique():
     zones = yaml.safe_load(data_path("zones.yaml").read_text(encoding="utf-8"))["zones"]
     assert len({z["name"] for z in zones}) == len(zones)
     assert len({z["code"] for z in zones}) == len(zones)
-
-
-# Lexicons beside their module (chanye/extract/NAME.yaml), schema data/schema/NAME_lexicon.schema.json.
-MODULE_LEXICONS = ["metric", "modality"]
-
-
-@pytest.mark.parametrize("name", MODULE_LEXICONS)
-def test_module_lexicon_matches_schema(name):
-    text = resources.files("chanye.extract").joinpath(f"{name}.yaml").read_text(encoding="utf-8")
-    schema = json.loads(data_path(f"schema/{name}_lexicon.schema.json").read_text(encoding="utf-8"))
-    jsonschema.Draft202012Validator.check_schema(schema)
-    jsonschema.validate(yaml.safe_load(text), schema)
