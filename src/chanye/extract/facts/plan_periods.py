@@ -165,7 +165,7 @@ def horizon_total_span(doc: Doc, d: Draft) -> str | None:
 
 
 PLACES_REACHED = re.compile(r"(?:国家和地区|国家（地区）|国家及地区|国家|地区|城市)(?![级群高重标战])")  # not 国家级…, 城市群
-REACH_VERB = re.compile(r"(?:已经|已)?(?:远销|销往|出口到|出口至|出口|通达|通航|覆盖|辐射|遍及|遍布|联通|连通|直达|延伸至|延伸到)")
+REACH_VERB = re.compile(r"(?:已经|已)?" + any_of(LEX["word_lists"]["reach_verbs"]))
 REACH_DEED = re.compile(r"了?([\u4e00-\u9fff]{2,12})$")
 
 
@@ -304,7 +304,7 @@ def obtained_in_closed_year(doc: Doc, d: Draft) -> bool:
     return not STRIVE_FOR_GOAL.match(d.sentence.text, cues[0][1])
 
 
-REACHED_BEFORE = re.compile(r"(?:达到|达|突破|超过|超|提高到|提升至|提高至|增加到|增长到|增至|上升至)$")
+REACHED_BEFORE = re.compile(any_of(LEX["word_lists"]["reached_before"]) + "$")
 RATIO_HEAD = re.compile(r"(?:[\d.]+\s*[:：]\s*)+$")
 SPAN_TOTAL = re.compile(r"累计|新增|新设|增量|签约|总额|总金额|总投资|合计|总计|共计|增加(?!值)|减少|建成|培育|引进|落地|实施")
 
