@@ -77,7 +77,7 @@ _SHARE_CUE_HEAD = re.compile("^" + any_of([*SHARE_COMPARATORS, *LEX["share_figur
 
 _SHARE_WORD = re.compile(any_of(LEX["word_lists"]["share_word"]))
 
-PLACE_CLASS = re.compile(r"(?:市州|县区|县市区|县市|区县|市|县|区|乡镇|镇|县（市、区）|县（市）)")  # places counted as members
+PLACE_CLASS = re.compile(any_of(LEX["word_lists"]["member_place_classes"]))  # places counted as members
 MEMBER_RATE = re.compile(r"(?:年均)?(?:增速|增幅|增长)$")
 
 
@@ -313,7 +313,7 @@ def plain(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: State) -> l
     return out
 
 
-STANDING_AFTER = re.compile(r"(?:的(?:总量|规模|成绩))?(?:位居|位列|居|排名|排在|领跑|领先|首次晋级|晋级|跻身|稳居|名列|列)")
+STANDING_AFTER = re.compile(r"(?:的(?:总量|规模|成绩))?" + any_of(LEX["word_lists"]["standing_verbs"]))
 INVEST_TOPIC = re.compile(r"(?<=..)(?:项目|建设|工程)$")  # what an investment said after it is of
 INVEST_MADE = re.compile(r"(?:累计)?完成投资")  # investment made (总投资 of a counted batch stays bare, as gold has it)
 
