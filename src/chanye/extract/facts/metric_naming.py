@@ -78,7 +78,7 @@ def share_frame(items: list[str]) -> list[str]:
 
 
 EACH_ATTRIBUTE = re.compile(r"(?:价格|出厂价格|出口额|进口额)$")
-MEASURE_END = re.compile(r"(?:额|值|量|收入|营收|投资|利润|数|率|价格|指数|规模|面积|总额)$")  # an item that is already an indicator
+MEASURE_END = re.compile(any_of(LEX["word_lists"]["measure_ends"]) + "$")  # an item that is already an indicator
 
 
 def share_attribute(items: list[str]) -> list[str]:
@@ -92,7 +92,7 @@ def share_attribute(items: list[str]) -> list[str]:
 
 SET_PART = re.compile(r"[\u4e00-\u9fff]{0,2}(?:行业|企业|地区|县区|县（市、区）|县市区|城市|产品|园区)")  # 六成行业增速回升: a part of a set
 
-RATE_GAP = re.compile(r"(?:增速|增幅)(?:高于|低于|快于|慢于|高出|低出|超过|超出|领先|落后|比|较)")
+RATE_GAP = re.compile(r"(?:增速|增幅)" + any_of(LEX["word_lists"]["rate_gap_comparisons"]))
 
 
 def gap_root(metric: str) -> str:
@@ -120,7 +120,7 @@ def _compose_rank(scope: str, ante: str | None, ante_unit: str | None) -> str:
 RANK_VERB = re.compile(
     any_of(LEX["word_lists"]["rank_verb"])
 )
-RANK_ATTR = re.compile(r"^(?:增速|增幅|增量|数量|总量|规模|拥有量|总数|占比|比重|综合实力|综合排名|排名)")
+RANK_ATTR = re.compile("^" + any_of(LEX["word_lists"]["rank_attributes"]))
 
 
 def rank_metric(doc: Doc, words: str, state: State) -> str:
