@@ -99,7 +99,7 @@ def is_candidate(doc: Doc, clause: Clause, q) -> bool:
     return True
 
 
-ENTER_TOP = re.compile(r"(?:进入|跻身|入围|迈入|挺进|位列|位居|稳居)(?:全国|全省|全球|世界|国内|省内)?$")
+ENTER_TOP = re.compile(any_of(LEX["word_lists"]["enter_top_verbs"]) + r"(?:全国|全省|全球|世界|国内|省内)?$")
 
 
 def _entered_top(text: str, clause: Clause, q) -> bool:
@@ -290,8 +290,8 @@ PROJECT_AFTER = re.compile(
 )
 
 CLASS_NOUNS = frozenset({"产业链", "产业", "行业", "集群", "企业", "园区", "项目"})  # 8条产业链实现两位数增长
-HOLDER_BODY = re.compile(r"^[^，。；、]{0,8}?(企业|公司|园区|开发区|高新区|经开区|工业园|集团|基地)")
-HOLDER_PART = re.compile(r"^[^，。；、]{0,6}?(?:行业|产业|链|集群|领域|板块|门类|大类|中类|小类|品种|产品|区域)")
+HOLDER_BODY = re.compile(r"^[^，。；、]{0,8}?(" + any_of(LEX["word_lists"]["holder_bodies"]) + ")")
+HOLDER_PART = re.compile(r"^[^，。；、]{0,6}?" + any_of(LEX["word_lists"]["holder_parts"]))
 
 _REPORTING = LEX["reporting_bodies"]
 REPORTING_BODIES = re.compile(

@@ -9,8 +9,9 @@ import re
 from chanye.extract import metric as M
 from chanye.extract.clauses import Clause, Sentence
 from chanye.extract.period_assignment import find_time_spans
+from chanye.extract.wordlists import any_of
 from chanye.extract.facts.drafts import Doc, Draft, State
-from chanye.extract.facts.cues import EACH_BEFORE, FROM_WORD, RANK_SUFFIX, RATE_IN_METRIC, TO_WORD, YEAR, YEAR_SPAN
+from chanye.extract.facts.cues import EACH_BEFORE, FROM_WORD, LEX, RANK_SUFFIX, RATE_IN_METRIC, TO_WORD, YEAR, YEAR_SPAN
 from chanye.extract.facts.spans import clause_words
 from chanye.extract.facts.periods import DATED_PART, FROM_TO_YEARS, leads_clause, usable_time
 from chanye.extract.facts.openings import CLAUSE_MARK, SECTION_HEADING
@@ -27,7 +28,7 @@ from chanye.extract.facts.metric_naming import (
 from chanye.extract.facts.item_lists import _replace, fix_shared_unit, listed_regions, share_class
 from chanye.extract.facts.respectively import own_period
 
-DOUBLE_PASS = re.compile(r"(?:双双|双|均|都|同时)(?:突破|超过|超|过|迈过|跨过|破|跨越|迈上|跨上|达到|达)")
+DOUBLE_PASS = re.compile(any_of(LEX["word_lists"]["pass_together"]) + any_of(LEX["word_lists"]["pass_verbs"]))
 EACH_RANK = re.compile(r"^(?:均|都|皆|双双|同时)")
 
 RATE_BEFORE = re.compile(r"(?:增速|增幅|增长率|涨幅)[^，。；%]{0,12}(?:，[^，。；%]{0,16})?$")
@@ -83,7 +84,7 @@ def pair_structure(doc: Doc, sent: Sentence, clause: Clause) -> list[Draft] | No
 # `A（22.0%）、B（19.8%）等3个重点行业增加值增速均超两位数`: each name's rate in brackets after it; the
 # attribute and the rate word follow the list
 BRACKET_NAME = re.compile(r"(?:其中[，,：:]?)?([^，,、：:；;（）()\d]{2,30})$")
-BRACKET_RATE_AFTER = re.compile(r"(增加值|产值|营业收入|营收|投资|利润|收入|出口|进口)(?:增速|增幅|增长|同比增长)")
+BRACKET_RATE_AFTER = re.compile("(" + any_of(LEX["word_lists"]["bracket_rate_attributes"]) + r")(?:增速|增幅|增长|同比增长)")
 
 
 def bracketed_rates(doc: Doc, sent: Sentence, clause: Clause, cq: list) -> list[Draft] | None:
