@@ -26,7 +26,7 @@ from chanye.extract.facts.periods import (
 NARRATIVE_PARAGRAPH = 80  # characters: a paragraph of prose, not a heading or a goal's line
 
 
-TOPIC_INTRODUCED = re.compile(r"\s*[^，。；：:\d“”]{2,20}(?:园区|开发区|经开区|高新区|新区|示范区|产业园|基地|集团|公司)是")
+TOPIC_INTRODUCED = re.compile(r"\s*[^，。；：:\d“”]{2,20}" + any_of(LEX["word_lists"]["introduced_bodies"]) + "是")
 
 
 def introduces_topic(doc: Doc, para: Paragraph) -> bool:

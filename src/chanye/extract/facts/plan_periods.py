@@ -190,7 +190,7 @@ def places_reached(doc: Doc, clause: Clause, q, left_words: str) -> str | None:
     return None
 
 
-_FUNDS_HEAD = re.compile(r"^(?:发放|争取|安排|投入|设立|下达|拨付|兑现|落实)")
+_FUNDS_HEAD = re.compile("^" + any_of(LEX["word_lists"]["funds_verbs"]))
 _FUNDS_TAIL = re.compile(r"(?<=....)(?:资金|金额)$")  # 专项资金 stays whole
 
 

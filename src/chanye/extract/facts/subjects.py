@@ -47,7 +47,7 @@ BODY_AFTER_REGION = re.compile(
     "^(?:" + any_of(_BODY["words"]) + "|(?:专场)?" + any_of(_BODY["event_kinds"]) + "?" + any_of(_BODY["events"]) + ")"
 )
 
-_NOT_TOPICAL_BEFORE = re.compile(r"(?:占|居|列|比|较|于|在|与|同|对|向|赴|从|自|超过|超|高于|低于|全|排名)$")
+_NOT_TOPICAL_BEFORE = re.compile(any_of(LEX["word_lists"]["not_topical_before"]) + "$")
 
 _RANK_AFTER = re.compile(r"(?:第|前(?!进|移)|排名|排位|同类)")  # 当涂县前进一位: a move, the county's own
 
@@ -1135,7 +1135,7 @@ SUB_AREA_AFTER = re.compile(r"(?:平原)?(?:经济区|城市群|都市圈|经济
 
 # a place named as the base a figure is measured against: 占到陕西省三分之一, 成为河北首个…的城市
 _REFERENCE_BEFORE = re.compile(r"(?:占到|占了|占据|领跑|领先|继|紧随)$")
-_REFERENCE_AFTER = re.compile(r"(?:省|市|区)?(?:首个|首家|首座|首位|唯一|第一个|又一个|又一座|率先)")
+_REFERENCE_AFTER = re.compile(r"(?:省|市|区)?" + any_of(LEX["word_lists"]["reference_after"]))
 
 
 def _reference_region(text: str, s: int, e: int) -> bool:
