@@ -32,7 +32,7 @@ _IN_END = re.compile(r"(?:中|里)$")
 
 _RANK_ADVERB = re.compile(r"(?:均|都|分别|连续\S{1,3}年)$")
 
-_SHARE_OWNER = re.compile(r"(?:贡献|提供|创造|吸纳|完成|实现|占据|占有|占).*$")
+_SHARE_OWNER = re.compile(any_of(LEX["word_lists"]["share_owner_verbs"]) + ".*$")
 
 FILL_REACH = 200  # characters: how far back an earlier figure's metric is taken up
 
@@ -90,7 +90,7 @@ def share_attribute(items: list[str]) -> list[str]:
     return items
 
 
-SET_PART = re.compile(r"[\u4e00-\u9fff]{0,2}(?:行业|企业|地区|县区|县（市、区）|县市区|城市|产品|园区)")  # 六成行业增速回升: a part of a set
+SET_PART = re.compile(r"[\u4e00-\u9fff]{0,2}" + any_of(LEX["word_lists"]["set_parts"]))  # 六成行业增速回升: a part of a set
 
 RATE_GAP = re.compile(r"(?:增速|增幅)" + any_of(LEX["word_lists"]["rate_gap_comparisons"]))
 
@@ -287,11 +287,11 @@ def metric_of(
     return metric
 
 
-NAMED_VERB = re.compile(r"^(?:新)?(?:签约|引进|培育|认定|实施|落地|开工|竣工|投产|建设)")
+NAMED_VERB = re.compile(r"^(?:新)?" + any_of(LEX["word_lists"]["named_project_verbs"]))
 NAMED_EXAMPLES = re.compile(r"、[^、]+等([^、等]{2,})$")  # a 、-list of named examples before 等 and the counted class
 
 
-_NOUN_ATTRIBUTE = re.compile(r"(?:主导产业|主营业务)?(?:总产值|产值|增加值|营业收入|营收|利润总额|利润|总投资|投资)")
+_NOUN_ATTRIBUTE = re.compile(r"(?:主导产业|主营业务)?" + any_of(LEX["word_lists"]["noun_attributes"]))
 
 
 def _modified_count(before: str, after_words: str) -> str:
@@ -306,7 +306,7 @@ def _modified_count(before: str, after_words: str) -> str:
     return re.sub(r"^(?:此次|本次|这次|今年|当天|近期)", "", before) + noun
 
 
-SHARE_SCOPE_VERB = re.compile(r"(?:创造|贡献|提供|实现|完成|吸纳|集聚|聚集|占据|拥有)了?(全国|全省|全市|全区|全县)$")
+SHARE_SCOPE_VERB = re.compile(any_of(LEX["word_lists"]["share_scope_verbs"]) + r"了?(全国|全省|全市|全区|全县)$")
 HOLDER_ACT = re.compile(r"(企业|项目|客商|单位)(入驻|落户|参展|参会|入园|入库|上市|挂牌)(?=[，。；、]|$|园区|本地|我[市区县省])")
 
 PROJECTS_COUNTED = re.compile(r"(?<=..)项目$")
@@ -352,7 +352,7 @@ SECTOR_TOPIC = re.compile(r"(?<=.)(?:产业|行业|制造业|服务业|工业|�
 BARE_ATTRIBUTE = re.compile(r"(?:工业)?(?:总产值|产值|增加值|营业收入|营收|利润总额|利润)")
 INVEST_END = re.compile(r"(?:总投资|投资额|投资)$")  # a project's investment does not own its future output
 OUTPUT_HEAD = re.compile(any_of(LEX["word_lists"]["output_head"]))
-TOPIC_END = re.compile(r"(?:产业|行业|业|集群|企业|增加值|产值|营业收入|营收)$")  # a topic that can own an attribute's share
+TOPIC_END = re.compile(any_of(LEX["word_lists"]["share_topic_ends"]) + "$")  # a topic that can own an attribute's share
 COMPARED_MORE = re.compile(r"(?:比|较)[^，。；、占]{1,16}多$")
 RATE_GAP_TAIL = re.compile(r"(?<=.{2})(?:增速|增幅)?(?:比|较|高于|低于|快于|慢于)[^占]*$")
 
