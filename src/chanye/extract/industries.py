@@ -108,7 +108,7 @@ _LEAD = re.compile(
     r"了|依托|依靠|转向|抓住|抓好|把握|完善|健全|补强|紧盯|盯紧|锁定|鼓励|共有|建立|确定|明确|是指|指的是|就是|即是|主要是|促进|带动|推进|拉长|延长|补齐|锻造|锻长|塑造|特别是|尤其是)"
     r"(?!(?<=以)[上下来内外])"  # 规模以上工业: 以上 is not the verb 以
 )
-_LEAD_CHAR = re.compile(r"^(?:以及|即|以|在|对|为|把|将|向|从|让|使|是|和|及|与|继|它|其)")
+_LEAD_CHAR = re.compile("^" + any_of(_LEX["lead_function_words"]))
 # 有 as the verb after a place or a scope word (晋江有A、B…等6大传统产业, 全县有…); not 有色金属, 有机农业
 _HAVE_LEAD = re.compile(r"^有(?![色机线])(?=..)")
 # qualifiers that trail a name: 现代农业与食品战略性支柱(产业集群)
@@ -173,7 +173,7 @@ def _in_masked(start: int, end: int, masked: Sequence[tuple[int, int]]) -> bool:
 
 
 # a time word before the name of a clause's subject is not part of the name
-_TIME_LEAD = re.compile(r"^(?:去年|今年|前年|明年|上年|当年|全年|同年|上半年|下半年|一季度|前三季度)(?=..)")
+_TIME_LEAD = re.compile("^" + any_of(_LEX["lead_times"]) + "(?=..)")
 
 
 def _clean_name(raw: str, *, first: bool = False) -> str:
@@ -387,7 +387,7 @@ _HEAD_INDUSTRY = re.compile(
     r"^(?:等)?" + _COUNTED + r"?(?:" + _FILLER + r"{0,10}?(?:产业|重点领域|行业|专业园区|特色园区|服务业|制造业)(?!园|基金|母基金|链|集群|示范|基地|集聚区|高地)"
     r"|(?:项目招引|产业项目))"
 )
-_HEAD_FOCUS = re.compile(r"^(?:等)?(?:产业|领域)?为(?:重点|主导|核心|主攻方向|方向|支撑|支柱|引领|代表|主体|特色|先导|龙头|主)")
+_HEAD_FOCUS = re.compile(r"^(?:等)?(?:产业|领域)?为" + any_of(_LEX["focus_roles"]))
 
 # where the last item ends and the head begins
 _ITEM_END = re.compile(
@@ -437,7 +437,7 @@ _QUALIFIED_TRADE = re.compile(
 )
 _WHOLE_CHAIN = re.compile(r"^(?:等)?全产业链")
 # a stage of a chain (an activity), not a product: 研制, 种植, 精深加工, 冷链物流, 运营服务, 地面终端
-_STAGE = re.compile(r"(?:研制|研发|设计|生产|种植|养殖|繁育|育种|加工|销售|仓储|物流|流通|服务|应用|运营|终端|回收)$")
+_STAGE = re.compile(any_of(_LEX["chain_stages"]) + "$")
 _PRIORITY_HEAD = re.compile(
     r"^(?:等)?(?:" + _NUMBER + r"(?:大|个|条|类))?(?:特色优势|优势特色|主导|支柱|重点|优势|特色|先导|首位|战略性新兴|新兴|"
     r"传统优势|优势传统|高原特色|地方特色)产业(?!园|基金|母基金|链|集群|示范|基地|集聚区|高地|项目|发展|工人|用地)"
