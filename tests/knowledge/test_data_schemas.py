@@ -27,7 +27,7 @@ def test_data_file_matches_schema(name):
 
 # Lexicons beside the extraction rules (chanye/extract/lexicon/NAME.yaml) and beside their module
 # (chanye/extract/NAME.yaml), each with schema data/schema/NAME_lexicon.schema.json.
-LEXICON_FILES = ["facts", "frameworks", "bodies", "time", "industries"]
+LEXICON_FILES = ["facts", "frameworks", "bodies", "time", "industries", "names"]
 MODULE_LEXICONS = ["metric", "modality"]
 
 
