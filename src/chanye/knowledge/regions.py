@@ -938,6 +938,14 @@ _BELOW_PROVINCE_SELF = re.compile(_alt("below_province_self"))
 _REGION_SELF = ("全区", "我区", "本区")  # an autonomous region's own words, not a district's there
 
 
+def above_county_voice(region: Region, text: str) -> bool:
+    """前二季度全县开工…, 安徽某某公司…矿项目: a page speaking as a county (全县, 我县), with no city's or
+    province's word for itself (全市, 全省, 我省), is no page of a province it names in passing."""
+    if region.level != "province" or not _COUNTY_SELF.search(text):
+        return False
+    return not (_CITY_SELF.search(text) or _PROVINCE_SELF.search(text) or "全省" in text)
+
+
 def _speaking_province(page: _Page) -> Region | None:
     """本报讯 崇州经济开发区…等经省政府审批通过设立省级开发区… 我省… 全省产业园区…: a page that says 我省 and gives
     全省 figures (twice or more), with no word of a city's, county's or zone's own (全市, 全县, 该区…), is the
@@ -1699,8 +1707,17 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
     for rule in _PAGE_RULES:
         found = rule(page)
         if found:
-            return None if found is _NO_REGION else found
+            return None if found is _NO_REGION or _county_voice_only(page, found) else found
     return None
+
+
+def _county_voice_only(page: _Page, found: Region) -> bool:
+    """A county's voice (全县) on a page whose only place is a province (安徽某某公司…项目): no page of that
+    province. (A province's roundup of its counties, each saying 全县, names them: it stays the province's.)"""
+    if not above_county_voice(found, page.body):
+        return False
+    g = gazetteer()
+    return not any(c in g.by_code and g.by_code[c].level in ("city", "county", "zone") for c in page.counts)
 
 
 _AREA_MENTIONS = 2  # how often a page must name a planning area to be its page
