@@ -52,6 +52,14 @@ def _name(title, text):
         (None, "1-6月，全区规上工业增加值增长8.1%，全区工业投资增长12%。\n分市看，南宁市增长9.2%，柳州市增长6.5%。", "广西壮族自治区"),
         (None, "上半年，银川市规上工业增加值增长8.1%。全市工业投资增长12%，占全区比重提高。", "银川市"),
         ("我区工业振兴行动成效明显", "三年来，我区工业增加值每年增加近700亿元，相当于南宁、柳州、桂林3市之和。全区新增工业企业3.7万家。", None),
+        # a park read from its name alone (南宁黎塘工业园区: under 南宁 only), named as often as the county whose event
+        # it hosts: not known to lie in the county, it does not take the county's page
+        (None, "5月8日，宾阳县第二批重大项目集中开竣工现场会在南宁黎塘工业园区、古辣香米产业园同步举行，掀起新一轮项目建设热潮，"
+         "为全年经济发展积蓄新动能。\n当天，共有15个重大项目开竣工，总投资21.6亿元。在古辣香米产业园会场，开竣工5个项目。\n"
+         "南宁黎塘工业园区会场共有10个项目集中开竣工，总投资约16.2亿元。", "宾阳县"),
+        # a park's own name may begin with a numeral (六景, 三塘); a site word before an official zone word is a name
+        (None, "上半年，衡阳三塘工业园区完成工业产值86亿元，三塘工业园区新签约项目12个。", "衡阳三塘工业园区"),
+        (None, "济南临港经济开发区今年签约重点项目34个，临港经济开发区总投资451亿元。", "济南临港经济开发区"),
     ],
 )
 def test_page_region_evidence(title, text, expected):

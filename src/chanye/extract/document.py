@@ -19,6 +19,7 @@ from chanye.extract.industries import find_industries
 from chanye.knowledge.glossary import map_metric
 from chanye.knowledge.region_roles import incidental_mention, other_role, partner_role
 from chanye.knowledge.regions import (
+    above_county_voice,
     detect_document_region,
     find_region_mentions,
     others_listed,
@@ -133,6 +134,9 @@ def _first_named_region(text: str):
             continue  # 深圳市企业投资的项目落户本地: the investors' home is not the page's place
         if incidental_mention(window, start, end) or start in listed:
             continue  # 受南京疫情影响, 赴深圳考察, 我省…北京、重庆、广东…: not the page's place
+        if above_county_voice(region, window):
+            return None  # 全县…, 安徽某某公司…项目: a county's page naming its province in passing (what it names
+            # after is no more its own: 开展上海招商推介活动，与上海某工业园…)
         if level in ("province", "city") and _SUB_AREA_AFTER.match(window, end):
             # 成都平原经济区 is not 成都; in a page about 全省 it names a part of the city's province
             if level == "city" and "全省" in window:

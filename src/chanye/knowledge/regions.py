@@ -438,8 +438,16 @@ _NAMED_ZONE_ANY = _zone_word_re(("strong_words", "loose_words"))
 _NAMED_ZONE_TYPE = {w["word"]: w["type"] for k in ("strong_words", "loose_words") for w in _ZONE_NAMES.get(k, [])}
 _NAMED_ZONE_STOP_WORDS = re.compile("|".join(map(re.escape, _ZONE_NAMES.get("stem_stop_words", []))) or "(?!)")
 _NAMED_ZONE_GENERIC = frozenset(_ZONE_NAMES.get("generic_stems", []))
+_NAMED_ZONE_SITE = frozenset(_ZONE_NAMES.get("site_stems", []))
+_NAMED_ZONE_OFFICIAL = frozenset(_ZONE_NAMES.get("official_words", []))
 _NAMED_ZONE_NOT_BEFORE = re.compile("|".join(map(re.escape, _ZONE_NAMES.get("not_before", []))) or "(?!)")
 _FULL_ZONE_WORD = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区", "综保区": "综合保税区"}
+
+
+def _generic_stem(stem: str, word: str) -> bool:
+    """化工园区, 临港产业园: a kind of park, not a name; a site word before an official zone word (临港经济开发区)
+    is the zone's own name."""
+    return stem in _NAMED_ZONE_GENERIC and not (stem in _NAMED_ZONE_SITE and word in _NAMED_ZONE_OFFICIAL)
 
 
 def _named_zone_after(g: "Gazetteer", region: Region, text: str, j: int, *, strong_only: bool):
@@ -452,7 +460,7 @@ def _named_zone_after(g: "Gazetteer", region: Region, text: str, j: int, *, stro
     if m is None:
         return None, None
     stem, word = m.group(1), m.group(2)
-    if stem in _NAMED_ZONE_GENERIC or _NAMED_ZONE_STOP_WORDS.search(stem) or _NAMED_ZONE_NOT_BEFORE.match(text, m.end()):
+    if _generic_stem(stem, word) or _NAMED_ZONE_STOP_WORDS.search(stem) or _NAMED_ZONE_NOT_BEFORE.match(text, m.end()):
         return None, None
     if _county_short_at(g, text, j, region, j, False) is not None or any(
         _full_name_at(g, text, k, region) is not None for k in range(j, m.end(1))
@@ -930,6 +938,14 @@ _BELOW_PROVINCE_SELF = re.compile(_alt("below_province_self"))
 _REGION_SELF = ("全区", "我区", "本区")  # an autonomous region's own words, not a district's there
 
 
+def above_county_voice(region: Region, text: str) -> bool:
+    """前二季度全县开工…, 安徽某某公司…矿项目: a page speaking as a county (全县, 我县), with no city's or
+    province's word for itself (全市, 全省, 我省), is no page of a province it names in passing."""
+    if region.level != "province" or not _COUNTY_SELF.search(text):
+        return False
+    return not (_CITY_SELF.search(text) or _PROVINCE_SELF.search(text) or "全省" in text)
+
+
 def _speaking_province(page: _Page) -> Region | None:
     """本报讯 崇州经济开发区…等经省政府审批通过设立省级开发区… 我省… 全省产业园区…: a page that says 我省 and gives
     全省 figures (twice or more), with no word of a city's, county's or zone's own (全市, 全县, 该区…), is the
@@ -1192,7 +1208,25 @@ class _Page:
             {r.code: r for r in self.lead_found if r.level != "country"}.values(),
             key=lambda r: (-self.counts.get(r.code, 0), LEVELS.index(r.level) * -1),
         )
-        return by_freq[0] if by_freq else None
+        if not by_freq:
+            return None
+        return _unplaced_zone_tie(by_freq, self.counts) or by_freq[0]
+
+
+def _unplaced_zone_tie(by_freq: list[Region], counts: dict[str, int]) -> Region | None:
+    """横县…现场会在南宁六景工业园区…举行 … 南宁六景工业园区会场…: a zone read from its name alone (not in
+    zones.yaml) hangs under the place written before it (南宁), not under the county it may lie in; named as
+    often as a county or district of that place, it is no more specific than it: the county keeps the page."""
+    first = by_freq[0]
+    if first.level != "zone" or ":" not in first.code:
+        return None
+    n = counts.get(first.code, 0)
+    for other in by_freq[1:]:
+        if counts.get(other.code, 0) != n:
+            break
+        if other.level in ("county", "zone") and other.parent_code == first.parent_code:
+            return other
+    return None
 
 
 _NO_REGION = Region("", "", "country", None)  # a rule's answer that the page names no place of its own
@@ -1673,8 +1707,17 @@ def detect_document_region(title: str | None, text: str) -> Region | None:
     for rule in _PAGE_RULES:
         found = rule(page)
         if found:
-            return None if found is _NO_REGION else found
+            return None if found is _NO_REGION or _county_voice_only(page, found) else found
     return None
+
+
+def _county_voice_only(page: _Page, found: Region) -> bool:
+    """A county's voice (全县) on a page whose only place is a province (安徽某某公司…项目): no page of that
+    province. (A province's roundup of its counties, each saying 全县, names them: it stays the province's.)"""
+    if not above_county_voice(found, page.body):
+        return False
+    g = gazetteer()
+    return not any(c in g.by_code and g.by_code[c].level in ("city", "county", "zone") for c in page.counts)
 
 
 _AREA_MENTIONS = 2  # how often a page must name a planning area to be its page
