@@ -157,6 +157,8 @@ def recognise(s: str, i: int, floor: int):
 # 前N(位/名)的<things>中: the top N taken as a pool the sentence then reports on (累计增加值排名前10的行业中，有7个…)
 _TOP_POOL = re.compile(r"[位名强]?的[^，。；,;、]{1,10}?(?:之中|当中|中)(?:[，,：:]|有|共)")
 # 重点行业（增加值总量前10）: a bracket after a class noun naming how its members were picked, no scope word
+# a scope word inside the bracket (（全省前三）) keeps the rank; covers every _PLACE_SCOPE word
+_BRACKET_SCOPE = re.compile(r"全国|全省|全市|全区|全州|全县|全球|世界|国内|省内")
 _TOP_BRACKET = re.compile(r"(?:行业|企业|产品|项目|园区|县|市|区)[（(]([^（）()，。；]{0,10})$")
 
 
@@ -166,9 +168,7 @@ def _top_bracket_qualifier(s: str, start: int, end: int) -> bool:
     if not s.startswith(("）", ")"), end):
         return False
     m = _TOP_BRACKET.search(s, max(0, start - 14), start)
-    return m is not None and not _ends(m.group(1), len(m.group(1)), _PLACE_SCOPE) and not re.search(
-        r"全国|全省|全市|全区|全州|全县|全球|世界|国内|省内", m.group(1)
-    )
+    return m is not None and not _BRACKET_SCOPE.search(m.group(1))
 
 
 _PLACE_LIST = re.compile(r"([一二三四五六七八九十]{1,2}(?:、[一二三四五六七八九十]{1,2})+)([位名])")
