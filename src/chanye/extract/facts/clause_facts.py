@@ -225,8 +225,9 @@ def plain(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: State) -> l
                     metric = ante + "完成" + metric + "比例"  # 完成全年目标任务的81%: progress on the plan
             elif not metric and not ante and d.kind == "growth" and (share := here.last_metric()[0]) and "占" in share[1:]:
                 metric = share[: share.index("占", 1)]  # 增加值占…比重85.9%，同比增长5.2%: the numerator grew
-            elif not metric and ante and d.kind == "level" and (change := INCREMENT.search(doc.text[lo : q.start])):
-                metric = M.strip_new(ante) + change.group(1)  # 较去年同期增加32亿元 (its base stripped): the change
+            elif ante and d.kind == "level" and (change := INCREMENT.search(doc.text[lo : q.start])):
+                # 较年初增加9.6万个, 较去年同期增加32亿元 (its base stripped): the change of the antecedent
+                metric = M.strip_new(ante) + change.group(1)
             elif not metric and ante:
                 # …新增规上工业企业200家以上，2023年达到2860家: a level after a flow is the stock
                 metric = M.strip_new(ante) if d.kind == "level" and here.last_kind() == "level" else ante
@@ -238,8 +239,6 @@ def plain(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: State) -> l
                     metric = ante[: ante.index("占", 1)]  # …占全省比重较上年提高1.3个百分点；同比增长8.3%: the amount's rate
             elif d.unit == "pp" and metric.startswith("占") and ante and "占" not in ante and here.last_kind() == "level":
                 metric = ante + metric  # 完成投资915亿元，占全省投资的比重较上年提高1.3个百分点: the amount's share moved
-            elif ante and d.kind == "level" and (change := INCREMENT.search(doc.text[lo : q.start])):
-                metric = M.strip_new(ante) + change.group(1)  # 较年初增加9.6万个: the change of the antecedent
             elif ante and M.is_generic(metric) and not (INVEST_END.search(ante) and OUTPUT_HEAD.match(metric)):
                 # 总数达到82家 after 新增上市公司9家; 增速比全省高3个百分点 after 增长8.3%;
                 # 全年产量将突破60万辆 after 新能源汽车产量…
