@@ -320,7 +320,8 @@ _MULTIPLE_LIST_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?倍(?:以上)?[、和及与
 # lists of places written with 第 once and 位 once (第15、60、61、94位), and of moves of place (前移3、4、7个位次)
 _RANK_LIST_BEFORE = re.compile(r"第[\d一二三四五六七八九十]+位?(?:[、和及与]\d+位?)*[、和及与]$")
 _RANK_LIST_AFTER = re.compile(r"(?:[、和及与]\d+)*[、和及与]\d+位")
-_MOVE_VERB = "(?:" + "|".join(names()["rank_move_verbs"]) + ")"  # names() lists its words longest first
+# a move of place (上升, 前移; not 升至/降至, a place reached); names() lists its words longest first
+_MOVE_VERB = "(?:" + "|".join(w for w in names()["rank_after_verbs"] if not w.endswith("至")) + ")"
 _MOVE_LIST_BEFORE = re.compile(_MOVE_VERB + r"(?:\d+[、和及与])*$")
 _MOVE_LIST_AFTER = re.compile(r"(?:[、和及与]\d+)*[、和及与]\d+个?位次?")
 _RANK_MOVE_LIST = re.compile(_MOVE_VERB + r"\d+个?位(?:[、和及]\d+个?位)*[、和及]$")
