@@ -28,9 +28,15 @@ from chanye.extract import comparator as cmp
 from chanye.extract import rank
 from chanye.extract.numeral import ARABIC, magnitude_value, normalise_digits, parse_numeral
 
+def _load(name: str) -> dict:
+    return yaml.safe_load(resources.files("chanye.extract").joinpath(f"lexicon/{name}").read_text("utf-8"))
+
+
 CN_DIGIT = "零〇一二三四五六七八九两"
 CN_RUN = rf"[{CN_DIGIT}十百千万亿廿卅]+(?:点[零〇一二三四五六七八九]+)?"
-TOKEN_RE = re.compile(rf"{ARABIC}|{CN_RUN}|首位(?!度)|榜首|(?<=全国|全省|全市|全区|全球|世界|全州|全县)之首|(?<=全国|国内|全球|世界|全省|亚洲|中国|我国)最大|最大(?=的)|(?<=[近逾超过])半|首个(?=[^，。；,;\d]{{0,6}}?(?:突破|超过|迈上|跨过|迈过)[^，。；,;]{{1,10}}?(?:城市|地级市|省份))|首个(?=、[^，。；,;、\d]{{0,8}}?第[\d一二三四五六七八九十]+个)")
+# the scope words before 最大 (全国最大): all two characters, as a lookbehind needs (names.yaml)
+_LARGEST_SCOPE = "|".join(_load("names.yaml")["largest_scope_words"])
+TOKEN_RE = re.compile(rf"{ARABIC}|{CN_RUN}|首位(?!度)|榜首|(?<=全国|全省|全市|全区|全球|世界|全州|全县)之首|(?<={_LARGEST_SCOPE})最大|最大(?=的)|(?<=[近逾超过])半|首个(?=[^，。；,;\d]{{0,6}}?(?:突破|超过|迈上|跨过|迈过)[^，。；,;]{{1,10}}?(?:城市|地级市|省份))|首个(?=、[^，。；,;、\d]{{0,8}}?第[\d一二三四五六七八九十]+个)")
 _TOKEN_START = re.compile(rf"[\d{CN_DIGIT}十百千万亿廿卅首榜之最半]")  # every TOKEN_RE match opens with one of these
 ARABIC_AT = re.compile(ARABIC)
 CN_AT = re.compile(CN_RUN)
@@ -63,10 +69,6 @@ class Units:
     table: tuple[tuple[str, str, str], ...]  # (written, contract unit, family), longest first
     per_denominators: tuple[str, ...]
     class_units: frozenset[str]
-
-
-def _load(name: str) -> dict:
-    return yaml.safe_load(resources.files("chanye.extract").joinpath(f"lexicon/{name}").read_text("utf-8"))
 
 
 @cache

@@ -8,6 +8,7 @@ shapes that are not ranks come out with another role: 第一次 / 第三届 (ord
 from __future__ import annotations
 
 import re
+from functools import cache
 
 CN_OR_ARABIC = re.compile(r"\d+|[零〇一二三四五六七八九两十百千]+")
 _SECTOR_LIST = re.compile(r"、第?[一二三]产业")
@@ -266,13 +267,19 @@ _LARGEST_OF = re.compile(
 )
 
 
-_LARGEST_SCOPE_WORD = re.compile(r"(?:全国|国内|全球|世界|全省|亚洲|中国|我国)$")
-# a part of the country named before 最大 (西南地区最大的生猪养殖基地, 华东地区户外规模最大的滑雪场), with at most a
-# short topic between; a province or city named there is left alone (its name would be read as the subject)
-WIDE_LARGEST_SCOPE = re.compile(
-    r"(?:华东|华南|华北|华中|西南|西北|东北|中西部|西部|中部|东部|北方|南方|长三角|珠三角)(?:地区)?"
-    r"[^，。；,;、！？的是为在和与及]{0,8}$"
-)
+@cache
+def _largest_scopes() -> tuple[re.Pattern, re.Pattern]:
+    """A scope word right before 最大 (全国最大), and a part of the country named before it (西南地区最大的生猪养殖基地,
+    华东地区户外规模最大的滑雪场) with at most a short topic between; a province or city named there is left alone
+    (its name would be read as the subject). Words in names.yaml."""
+    n = _names()
+    word = re.compile("(?:" + "|".join(n["largest_scope_words"]) + ")$")
+    wide = re.compile("(?:" + "|".join(n["wide_scope_regions"]) + r")(?:地区)?[^，。；,;、！？的是为在和与及]{0,8}$")
+    return word, wide
+
+
+def wide_largest_scope() -> re.Pattern:
+    return _largest_scopes()[1]
 
 
 def largest(s: str, i: int, floor: int):
@@ -281,8 +288,9 @@ def largest(s: str, i: int, floor: int):
     from chanye.extract.quantity import _finish, _q
 
     m = _LARGEST_OF.match(s, i + 2)
-    near_scope = _LARGEST_SCOPE_WORD.search(s, max(0, i - 2), i)
-    if not near_scope and not WIDE_LARGEST_SCOPE.search(s, max(0, floor, i - 14), i):
+    scope_word, wide_scope = _largest_scopes()
+    near_scope = scope_word.search(s, max(0, i - 2), i)
+    if not near_scope and not wide_scope.search(s, max(0, floor, i - 14), i):
         return [_q(i, i + 2, i, i + 2, 0, "other", "", role="name")]  # 我们最大的优势, 公司最大的客户: no scope
     if not m or s.startswith("之一", m.end()) or s[max(0, i - 3) : i - 2] == "在":
         # (集团在中国最大的生产基地: the group's largest base there, not the country's largest)

@@ -13,7 +13,7 @@ from chanye.extract.clauses import Paragraph, Sentence, segment
 from chanye.extract.wordlists import any_of
 from chanye.extract.period_assignment import TimeSpan, find_time_spans
 from chanye.extract.quantity import find_quantities
-from chanye.extract.rank import PAIRED_ORDINAL, WIDE_LARGEST_SCOPE
+from chanye.extract.rank import PAIRED_ORDINAL, wide_largest_scope
 from chanye.knowledge.regions import find_region_mentions, resolve_region, short_form_mentions
 from chanye.extract.facts.drafts import Doc, Draft
 from chanye.extract.facts.cues import DIGIT, LEX
@@ -429,7 +429,7 @@ def _largest_rank_metric(doc: Doc, made: list[Draft]) -> None:
         k = d.pos if d.unit_text == "最大" else doc.text.rfind("第", d.clause.start, d.pos + 1)
         scope = re.search(r"(?:全国|全省|全球|世界|国内|省内|亚洲|全市|我国|中国)$", doc.text[max(d.clause.start, k - 2) : k])
         if scope is None and d.unit_text == "最大":
-            scope = WIDE_LARGEST_SCOPE.search(doc.text, max(d.clause.start, k - 14), k)  # 华东地区户外规模最大的…
+            scope = wide_largest_scope().search(doc.text, max(d.clause.start, k - 14), k)  # 华东地区户外规模最大的…
         if noun and scope:
             d.metric = scope.group(0) + noun + "排名"
 
