@@ -25,6 +25,10 @@ COUNTED = re.compile(r"[一二三四五六七八九十两\d]+[大个条项类]")
 
 DIGIT = re.compile(r"\d")
 
+# a place's bracket opened right before its figure, perhaps with a tie first (江苏（7.5%）, 江苏（与甘肃并列7.6%）):
+# the tail of the patterns that read a bracketed figure as the named place's (drafting, place_rate_lists)
+NAME_BRACKET_TAIL = r"（(?:与[\u4e00-\u9fff]{1,8}" + any_of(LEX["word_lists"]["bracket_tie_words"]) + ")?$"
+
 EACH_BEFORE = re.compile(r"(?:均|都|皆|双双)[^，；]{0,6}$")
 
 YEAR = re.compile(r"\d{4}")

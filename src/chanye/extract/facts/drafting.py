@@ -8,7 +8,7 @@ import re
 from chanye.extract.clauses import Clause, Sentence
 from chanye.extract.wordlists import any_of
 from chanye.extract.facts.drafts import Doc, Draft, State
-from chanye.extract.facts.cues import LEX
+from chanye.extract.facts.cues import LEX, NAME_BRACKET_TAIL
 from chanye.extract.facts.spans import remove_spans
 from chanye.extract.facts.periods import MULTIPLE_OF_BASE
 from chanye.extract.facts.metric_naming import COMPARED_MORE
@@ -137,7 +137,7 @@ def _percent_kind(words: str) -> str:
     return "share"
 
 
-_BRACKET_AFTER_NAME = re.compile(r"[\u4e00-\u9fff]（(?:与[\u4e00-\u9fff]{1,8}(?:并列|持平|相同))?$")
+_BRACKET_AFTER_NAME = re.compile(r"[\u4e00-\u9fff]" + NAME_BRACKET_TAIL)
 
 
 def _place_rate_in_bracket(text: str, sent: Sentence, q) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from chanye.extract import metric as M
-from chanye.extract.facts.cues import LEX
+from chanye.extract.facts.cues import LEX, NAME_BRACKET_TAIL
 from chanye.extract.facts.drafts import Draft
 from chanye.extract.wordlists import any_of
 
@@ -42,7 +42,7 @@ def _runs(text: str, made: list[Draft]) -> list[list[Draft]]:
 
 # a place's name, its bracket, perhaps a tie (与甘肃并列), then the figure; not a rate's own word (目标增速（4.5%）)
 _NAME_BRACKET = re.compile(
-    r"(?<!" + ")(?<!".join(LEX["word_lists"]["rate_bracket_heads"]) + r")(?<=[\u4e00-\u9fff])（(?:与[\u4e00-\u9fff]{1,8}(?:并列|持平|相同))?$"
+    r"(?<!" + ")(?<!".join(LEX["word_lists"]["rate_bracket_heads"]) + r")(?<=[\u4e00-\u9fff])" + NAME_BRACKET_TAIL
 )
 
 
