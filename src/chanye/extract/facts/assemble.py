@@ -313,8 +313,9 @@ def _like_metrics(head: str, body: str) -> bool:
 _POOL_WHOLE = re.compile(
     r"([\u4e00-\u9fff]{1,10}?)(?:中|里)?[，,]?(?:有|共有|预计有?)?([\d一二三四五六七八九十两]+)(?=[个种家户项类条])"
 )
-_POOL_PART_REST = re.compile(r"[个种家户项类条]((?:[^，。；、\d]|\d{1,4}(?:年|月份|月|至|—|-))*)")
-_TIME_IN_WORDS = re.compile(r"\d{1,4}(?:年|月份|月|至|—|-)|(?<=至)\d{1,2}月")  # 有25个行业2022年增加值实现增长
+_TIME_PIECE = r"\d{1,4}(?:年|月份|月|至|—|-)"  # a date's piece among the counted members' words (2022年, 1-)
+_POOL_PART_REST = re.compile(r"[个种家户项类条]((?:[^，。；、\d]|" + _TIME_PIECE + ")*)")
+_TIME_IN_WORDS = re.compile(_TIME_PIECE + r"|(?<=至)\d{1,2}月")  # 有25个行业2022年增加值实现增长
 # 增长或持平 (grew or held level) is one predicate: the members it counts are those not falling
 _GROWTH_PREDICATE = re.compile(
     r"(?:实现|保持|均|都)?(?:正)?增长(?:或持平)?|(?:实现|保持)[^，。；]{0,4}增长|下降|盈利|亏损|增速|双提升|提升|加快|超额完成(?:年度目标任务|目标任务|年度任务|任务)?"

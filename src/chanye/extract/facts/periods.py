@@ -12,7 +12,7 @@ from chanye.extract.period_assignment import TimeSpan
 from chanye.extract.time import congress_year
 from chanye.extract.wordlists import any_of
 from chanye.extract.facts.drafts import Doc, Draft
-from chanye.extract.facts.cues import FROM_WORD, LEX, TO_WORD, YEAR, YEAR_SPAN
+from chanye.extract.facts.cues import DIGIT, FROM_WORD, LEX, TO_WORD, YEAR, YEAR_SPAN
 from chanye.extract.facts.spans import clause_words
 from chanye.extract.facts.status import PRESENT_WORD, paragraph_cue, planned_amount
 
@@ -217,7 +217,6 @@ def _period_candidates(doc: Doc, para: Paragraph, d: Draft, usable: list[TimeSpa
 
 
 NARROWER_KINDS = ("month", "to_month", "quarter", "half")
-DIGIT_RE = re.compile(r"\d")
 
 
 def _narrower_before(doc: Doc, d: Draft, usable: list[TimeSpan], t: TimeSpan, year: str) -> str | None:
@@ -230,7 +229,7 @@ def _narrower_before(doc: Doc, d: Draft, usable: list[TimeSpan], t: TimeSpan, ye
                 own, after = sent.clause_at(s.start), sent.clause_at(t.start)
                 # only a lead-in clause of its own right before 今年's (截止7月，今年…), not a clause of figures
                 lead_in = own is not None and after is not None and after.index == own.index + 1 and own.delimiter == "，"
-                bare = lead_in and not DIGIT_RE.search(doc.text, s.end, own.end)
+                bare = lead_in and not DIGIT.search(doc.text, s.end, own.end)
                 return s.period if bare and leads_clause(doc, s, sent) else None
             return None  # (the nearest earlier time word decides)
     return None
