@@ -45,6 +45,11 @@ def _patterns() -> dict[str, re.Pattern]:
         "verb_end": re.compile(rf"(?:{_alternation(lex['verb_end'])})$"),
         "clause_verb": re.compile(rf"(?:{_alternation(lex['clause_verbs'])})"),
         "list_count": re.compile(r"[、，]([^、，]*?)(?=[一二三四五六七八九十两\d]+[大个条项类])"),
+        # a reporting 实现 inside a metric (石化产业实现产值); not after 可/将/能/有望 (年可实现工业产值: what a plant
+        # could yield, another phrasing)
+        "reporting_verb": re.compile(
+            rf"(?<=.{{2}})(?<![可将能望])共?实现(?=[^，。；、实完达增]{{0,12}}(?:{_alternation(lex['reported_amount_end'])})$)"
+        ),
     }
 
 
@@ -309,17 +314,10 @@ _INNER_VERB = re.compile(
 )
 
 
-@cache
-def _reporting_verb() -> re.Pattern:
-    ends = _alternation(lexicon()["reported_amount_end"])
-    # not after 可/将/能/有望 (年可实现工业产值: what a plant could yield, another phrasing)
-    return re.compile(rf"(?<=.{{2}})(?<![可将能望])共?实现(?=[^，。；、实完达增]{{0,12}}(?:{ends})$)")
-
-
 def drop_inner_verbs(metric: str) -> str:
     """`石化产业实现产值` -> `石化产业产值`; `工业园区实现工业增加值` -> `工业园区工业增加值`."""
     metric = _INNER_VERB.sub("", metric)
-    return _reporting_verb().sub("", metric) if "实现" in metric else metric
+    return _patterns()["reporting_verb"].sub("", metric) if "实现" in metric else metric
 
 
 @cache
