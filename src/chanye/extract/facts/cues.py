@@ -9,6 +9,10 @@ import re
 from chanye.extract.wordlists import any_of, grouped, load
 
 LEX = load("facts.yaml")  # the word lists (lexicon/facts.yaml)
+# a word list written {groups: [...], words: [...]} is its shared cores' words, then its own
+LEX["word_lists"] = {
+    k: grouped(v, LEX["word_list_groups"]) if isinstance(v, dict) else v for k, v in LEX["word_lists"].items()
+}
 
 RANK_SUFFIX = re.compile(any_of(LEX["rank_suffixes"]) + "$")
 
