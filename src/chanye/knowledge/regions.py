@@ -471,13 +471,18 @@ def _named_zone_after(g: "Gazetteer", region: Region, text: str, j: int, *, stro
         return None, None
     name = short + stem + _FULL_ZONE_WORD.get(word, word)
     code = f"{region.code}:{name}"
-    zone = _LOCAL_ZONES.get(code)  # (kept with the other zones made on the fly: region_by_code finds it)
+    zone = _LOCAL_ZONES.get(code)
     if zone is None:
         written = short + stem + word
         zone = Region(name=name, code=code, level="zone", parent_code=region.code,
                       aliases=(written,) if written != name else (), zone_type=_NAMED_ZONE_TYPE[word])
-        _LOCAL_ZONES[code] = zone
     return m, zone
+
+
+def _register_zone(zone: Region) -> Region:
+    """Keep a zone made on the fly with the others (region_by_code finds it): done only where the mention is
+    emitted, so that tests for a match leave the process-wide table as it was."""
+    return _LOCAL_ZONES.setdefault(zone.code, zone)
 
 
 def _zone_of(region: Region, word: str) -> Region | None:
@@ -590,6 +595,7 @@ def _find_region_mentions(g: Gazetteer, text: str, _allow_county_short: bool) ->
                 zm, zone = _bonded_zone_at(region, text, j)
             if zone is None:
                 zm, zone = _named_zone_after(g, region, text, end, strong_only=not by_name)
+                zone = _register_zone(zone) if zone is not None else None
             if zone is not None:
                 end, region = zm.end(), zone
         out.append((start, end, region))
