@@ -694,12 +694,13 @@ def _listed_with_sibling(text: str, i: int, length: int, last: Region | None, la
         return False
     if not (i + length < len(text) and text[i + length].isdigit()):
         return False
-    province = _province_of(last)
-    return province is not None and any(_province_of(c) == province for c in candidates)
+    province = province_above(last)
+    return province is not None and any(getattr(province_above(c), "code", None) == province.code for c in candidates)
 
 
-def _province_of(region: Region) -> str | None:
-    return next((p.code for p in [region, *parent_chain(region)] if p.level == "province"), None)
+def province_above(region: Region) -> Region | None:
+    """The province `region` lies in (its nearest ancestor of province level), if any."""
+    return next((p for p in parent_chain(region) if p.level == "province"), None)
 
 
 _PAIR_AFTER = frozenset(_CUES.get("county_pair_after", []))
@@ -770,7 +771,7 @@ def _listing_province(top: Region, lead_found: list[Region], first_seen: dict[st
     固原市、中卫市…: the zone is one of the places the province's release goes through)."""
     if top.level not in ("city", "county", "zone"):
         return None
-    province = next((p for p in parent_chain(top) if p.level == "province"), None)
+    province = province_above(top)
     if province is None or province.code not in {r.code for r in lead_found}:
         return None
     if first_seen.get(province.code, 1 << 30) > first_seen.get(top.code, 0):
@@ -811,7 +812,7 @@ def _county_roundup_province(
     two or more of its counties, none far more than the others, is the province's roundup."""
     if top.level != "county":
         return None
-    province = next((p for p in parent_chain(top) if p.level == "province"), None)
+    province = province_above(top)
     if province is None or province.code not in {r.code for r in lead_found}:
         return None
     if first_seen.get(province.code, 1 << 30) > min(first_seen.get(r.code, 0) for r in lead_found if r.level != "province"):
@@ -860,7 +861,7 @@ def _dateline_province(region: Region, counts: dict[str, int]) -> Region:
     province, at least twice as often as that city is that city's, or the province's, page."""
     if region.level != "city":
         return region
-    province = next((p for p in parent_chain(region) if p.level == "province"), None)
+    province = province_above(region)
     if province is None:
         return region
     n_city = counts.get(region.code, 0)
@@ -902,13 +903,19 @@ def _unnamed_province(city: Region, body: str) -> Region | None:
     if city.level != "city":
         return None
     lead = body[:REGION_LEAD_WHOLE]
-    province = next((p for p in parent_chain(city) if p.level == "province"), None)
+    province = province_above(city)
     if province is None or re.search(r"全市|我市|本市|市委|市政府", lead):
         return None
+    return province if _whole_province_count(province, lead) >= 2 else None
+
+
+def _whole_province_count(province: Region, lead: str) -> int:
+    """How often `lead` gives the province's own figures: 全省, and an autonomous region's 全区 (全区规模以上工业…
+    呼和浩特市(23.6%)、包头市…)."""
     whole = len(_WHOLE_PROVINCE.findall(lead))
     if province.name.endswith("自治区"):
-        whole += len(_WHOLE_REGION.findall(lead))  # 全区规模以上工业… 呼和浩特市(23.6%)、包头市…: an autonomous region's 全区
-    return province if whole >= 2 else None
+        whole += len(_WHOLE_REGION.findall(lead))
+    return whole
 
 
 def _unnamed_province_page(page: _Page) -> Region | None:
@@ -959,7 +966,7 @@ def _speaking_province(page: _Page) -> Region | None:
     found = page.top or _heaviest(page)
     if found is None or found.level not in ("city", "county", "zone"):
         return None
-    province = next((p for p in parent_chain(found) if p.level == "province"), None)
+    province = province_above(found)
     if province is None:
         return None
     lead = page.body[:REGION_LEAD_WHOLE]
@@ -968,8 +975,7 @@ def _speaking_province(page: _Page) -> Region | None:
     autonomous = province.name.endswith("自治区")
     if any(not (autonomous and m.group() in _REGION_SELF) for m in _BELOW_PROVINCE_SELF.finditer(lead)):
         return None
-    whole = len(_WHOLE_PROVINCE.findall(lead)) + (len(_WHOLE_REGION.findall(lead)) if autonomous else 0)
-    return province if whole >= 2 else None
+    return province if _whole_province_count(province, lead) >= 2 else None
 
 
 def _outlet_city(region: Region, counts: dict[str, int], body: str) -> Region:
