@@ -948,7 +948,7 @@ _WHOLE_REGION = re.compile(
 
 _PROVINCE_SELF = re.compile(_alt("province_self"))
 _BELOW_PROVINCE_SELF = re.compile(_alt("below_province_self"))
-_REGION_SELF = ("全区", "我区", "本区")  # an autonomous region's own words, not a district's there
+_REGION_SELF = frozenset(_CUES.get("region_self", []))  # an autonomous region's own words, not a district's there
 
 
 def above_county_voice(region: Region, text: str) -> bool:
