@@ -441,7 +441,7 @@ _NAMED_ZONE_GENERIC = frozenset(_ZONE_NAMES.get("generic_stems", []))
 _NAMED_ZONE_SITE = frozenset(_ZONE_NAMES.get("site_stems", []))
 _NAMED_ZONE_OFFICIAL = frozenset(_ZONE_NAMES.get("official_words", []))
 _NAMED_ZONE_NOT_BEFORE = re.compile("|".join(map(re.escape, _ZONE_NAMES.get("not_before", []))) or "(?!)")
-_FULL_ZONE_WORD = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区", "综保区": "综合保税区"}
+_FULL_ZONE_WORD = {w["word"]: w["full"] for k in ("strong_words", "loose_words") for w in _ZONE_NAMES.get(k, []) if "full" in w}
 
 
 def _generic_stem(stem: str, word: str) -> bool:
@@ -1388,7 +1388,6 @@ def _headline(title: str | None, body: str) -> str | None:
         return title
     first = next((line.strip() for line in body.splitlines() if line.strip() and not _MASTHEAD.search(line)), "")
     return first if len(first) <= 60 and not (_DATELINE.search(first) or _OUTLET.match(first.strip())) else None
-
 
 
 def _pick(page: _Page, mentions: list[Region]) -> Region | None:
