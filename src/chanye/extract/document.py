@@ -23,8 +23,8 @@ from chanye.knowledge.regions import (
     detect_document_region,
     find_region_mentions,
     others_listed,
-    parent_chain,
     planning_area,
+    province_above,
     resolve_region,
 )
 from chanye.records import CleanDocument, DocumentMeta, DocumentResult, Fact
@@ -91,19 +91,21 @@ def _document_region(clean: CleanDocument, meta: DocumentMeta):
 def _publisher_region(publisher: str | None):
     """A page naming no place of its own (1—4月，全市规上工业…) on a site whose footer says 某市人民政府办公室主办:
     the site's place."""
-    if not publisher:
-        return None
-    found = [r for _s, _e, r in find_region_mentions(publisher) if getattr(r, "level", None) != "country"]
-    return found[-1] if found else None
+    return _place_named_in(publisher, lambda level: level != "country")
 
 
 def _local_outlet_region(outlet: str | None):
     """县委书记调研部分重点企业 / 来源：永春县融媒体中心 / 本网讯…全县…: a page naming no place of its own, carried by a
     county's or city's own outlet (its media centre, paper or government site), is that place's. (A province's
     paper carries its cities' news too: it says nothing of an unnamed page's place.)"""
-    if not outlet:
+    return _place_named_in(outlet, lambda level: level in ("city", "county", "zone"))
+
+
+def _place_named_in(text: str | None, keep):
+    """The last place `text` names whose level `keep` accepts."""
+    if not text:
         return None
-    found = [r for _s, _e, r in find_region_mentions(outlet) if getattr(r, "level", None) in ("city", "county", "zone")]
+    found = [r for _s, _e, r in find_region_mentions(text) if keep(getattr(r, "level", None))]
     return found[-1] if found else None
 
 
@@ -140,7 +142,7 @@ def _first_named_region(text: str):
         if level in ("province", "city") and _SUB_AREA_AFTER.match(window, end):
             # 成都平原经济区 is not 成都; in a page about 全省 it names a part of the city's province
             if level == "city" and "全省" in window:
-                return next((p for p in parent_chain(region) if p.level == "province"), None)
+                return province_above(region)
             continue
         if level != "country":
             return region

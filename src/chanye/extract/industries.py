@@ -58,6 +58,7 @@ GENERIC = {
     "世界级先进制造业", "新兴数字产业", "数实融合", "集群", "产业集群", "产业链", "链", "首位", "地标",
     "战略性支柱", "战略性", "支柱性", "战略", "高成长性", "新星", "先进", "高端", "数字化", "智能化", "绿色化", "融合化", "高端化",
     "特色农业", "现代农业", "现代制造", "现代制造业", "科技", "数字", "数智",
+    "区域",  # 具有核心竞争力的区域产业集群
 }
 
 # words that cannot be part of an industry name (a clause, a company, a platform, a place ...)
@@ -88,8 +89,7 @@ _BAD_IN_NAME = re.compile(
 # a clause's verb, adverb or size word inside a would-be name (绘制一张, 浙江发力, 40个左右): no name
 _CLAUSE_WORD = re.compile(any_of(_LEX["clause_words"]))
 # a time word standing alone where a name would (前三季度产业链招商…)
-_TIME_ONLY = re.compile(any_of(_LEX["time_words"]))
-GENERIC |= set(_LEX["generic_words"])
+_TIME_ONLY = re.compile(any_of(_LEX["lead_times"] + _LEX["time_words"]))
 _PLACE_KINDS = frozenset(_LEX["place_kinds"])
 # a park's name (…材料园): a place
 _PARK_END = re.compile(any_of(_LEX["park_ends"]) + "$")
@@ -750,10 +750,10 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
 
 # 签约项目60个，主要涉及A、B等产业 / 涉及A、B等领域的项目: the projects of a signing or a start are the
 # subject, the list their fields
-_FIELDS_VERB = re.compile(r"(?:涉及|涵盖|覆盖)(?:了)?(?P<rest>[^。]*)$")
+_FIELDS_VERB = re.compile(any_of(_LEX["fields_verbs"]) + r"(?:了)?(?P<rest>[^。]*)$")
 _PROJECT_AFTER = re.compile(r"^[^，,。；;]{0,12}的(?:重点)?项目")
 # …涵盖了我区重点发展的A、B等产业: fields the text names as the region's priorities stay mentions
-_PRIORITY_WORD = re.compile(r"重点发展|主导|支柱|首位|主攻|(?:优势|特色|重点)产业")
+_PRIORITY_WORD = re.compile(any_of(_LEX["priority_words"]))
 
 
 def _project_fields(text: str, list_start: int, head_tail: str) -> bool:
@@ -809,14 +809,14 @@ def _counted_head_after(text: str, end: int, size: int) -> tuple[str, bool] | No
 
 
 # 以X为代表的Y / 以X为核心的Y (以新能源动力电池为核心的新能源汽车): Y is the item, X its example or focus
-_EXAMPLE_WORDS = ("代表", "龙头", "主", "核心", "重点", "主要", "主导", "引领", "特色", "主体", "支撑")
-_EXAMPLE_LED = re.compile(r"^以.{1,12}为(?:" + "|".join(_EXAMPLE_WORDS) + ")的")
+_EXAMPLE_WORDS = tuple(_LEX["example_roles"])
+_EXAMPLE_LED = re.compile(r"^以.{1,12}为" + any_of(_EXAMPLE_WORDS) + "的")
 _EXAMPLE_TAILS = ("为代表的", "为龙头的", "为主的")
 # in an item that opens with 以 (…、以X为重点的Y产业、…), any focus word; after a bare list (以A、B为主导的…体系)
 # 为主导 is the list's own head
 _FOCUS_TAILS = tuple(f"为{w}的" for w in _EXAMPLE_WORDS)
 # an item that opens with 以 and its focus (以X为重点的Y); not the end of a bare list (A、B为主的Y方向)
-_EXAMPLE_LEAD = re.compile(r"^以.*?为(?:" + "|".join(_EXAMPLE_WORDS) + ")的")
+_EXAMPLE_LEAD = re.compile(r"^以.*?为" + any_of(_EXAMPLE_WORDS) + "的")
 
 
 def _after_modifier(raw_items: list[str], seg_start: int) -> tuple[list[str], int]:

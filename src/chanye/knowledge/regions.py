@@ -441,7 +441,7 @@ _NAMED_ZONE_GENERIC = frozenset(_ZONE_NAMES.get("generic_stems", []))
 _NAMED_ZONE_SITE = frozenset(_ZONE_NAMES.get("site_stems", []))
 _NAMED_ZONE_OFFICIAL = frozenset(_ZONE_NAMES.get("official_words", []))
 _NAMED_ZONE_NOT_BEFORE = re.compile("|".join(map(re.escape, _ZONE_NAMES.get("not_before", []))) or "(?!)")
-_FULL_ZONE_WORD = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区", "综保区": "综合保税区"}
+_FULL_ZONE_WORD = {w["word"]: w["full"] for k in ("strong_words", "loose_words") for w in _ZONE_NAMES.get(k, []) if "full" in w}
 
 
 def _generic_stem(stem: str, word: str) -> bool:
@@ -471,13 +471,18 @@ def _named_zone_after(g: "Gazetteer", region: Region, text: str, j: int, *, stro
         return None, None
     name = short + stem + _FULL_ZONE_WORD.get(word, word)
     code = f"{region.code}:{name}"
-    zone = _LOCAL_ZONES.get(code)  # (kept with the other zones made on the fly: region_by_code finds it)
+    zone = _LOCAL_ZONES.get(code)
     if zone is None:
         written = short + stem + word
         zone = Region(name=name, code=code, level="zone", parent_code=region.code,
                       aliases=(written,) if written != name else (), zone_type=_NAMED_ZONE_TYPE[word])
-        _LOCAL_ZONES[code] = zone
     return m, zone
+
+
+def _register_zone(zone: Region) -> Region:
+    """Keep a zone made on the fly with the others (region_by_code finds it): done only where the mention is
+    emitted, so that tests for a match leave the process-wide table as it was."""
+    return _LOCAL_ZONES.setdefault(zone.code, zone)
 
 
 def _zone_of(region: Region, word: str) -> Region | None:
@@ -590,6 +595,7 @@ def _find_region_mentions(g: Gazetteer, text: str, _allow_county_short: bool) ->
                 zm, zone = _bonded_zone_at(region, text, j)
             if zone is None:
                 zm, zone = _named_zone_after(g, region, text, end, strong_only=not by_name)
+                zone = _register_zone(zone) if zone is not None else None
             if zone is not None:
                 end, region = zm.end(), zone
         out.append((start, end, region))
@@ -688,12 +694,13 @@ def _listed_with_sibling(text: str, i: int, length: int, last: Region | None, la
         return False
     if not (i + length < len(text) and text[i + length].isdigit()):
         return False
-    province = _province_of(last)
-    return province is not None and any(_province_of(c) == province for c in candidates)
+    province = province_above(last)
+    return province is not None and any(getattr(province_above(c), "code", None) == province.code for c in candidates)
 
 
-def _province_of(region: Region) -> str | None:
-    return next((p.code for p in [region, *parent_chain(region)] if p.level == "province"), None)
+def province_above(region: Region) -> Region | None:
+    """The province `region` lies in (its nearest ancestor of province level), if any."""
+    return next((p for p in parent_chain(region) if p.level == "province"), None)
 
 
 _PAIR_AFTER = frozenset(_CUES.get("county_pair_after", []))
@@ -764,7 +771,7 @@ def _listing_province(top: Region, lead_found: list[Region], first_seen: dict[st
     固原市、中卫市…: the zone is one of the places the province's release goes through)."""
     if top.level not in ("city", "county", "zone"):
         return None
-    province = next((p for p in parent_chain(top) if p.level == "province"), None)
+    province = province_above(top)
     if province is None or province.code not in {r.code for r in lead_found}:
         return None
     if first_seen.get(province.code, 1 << 30) > first_seen.get(top.code, 0):
@@ -805,7 +812,7 @@ def _county_roundup_province(
     two or more of its counties, none far more than the others, is the province's roundup."""
     if top.level != "county":
         return None
-    province = next((p for p in parent_chain(top) if p.level == "province"), None)
+    province = province_above(top)
     if province is None or province.code not in {r.code for r in lead_found}:
         return None
     if first_seen.get(province.code, 1 << 30) > min(first_seen.get(r.code, 0) for r in lead_found if r.level != "province"):
@@ -854,7 +861,7 @@ def _dateline_province(region: Region, counts: dict[str, int]) -> Region:
     province, at least twice as often as that city is that city's, or the province's, page."""
     if region.level != "city":
         return region
-    province = next((p for p in parent_chain(region) if p.level == "province"), None)
+    province = province_above(region)
     if province is None:
         return region
     n_city = counts.get(region.code, 0)
@@ -896,13 +903,19 @@ def _unnamed_province(city: Region, body: str) -> Region | None:
     if city.level != "city":
         return None
     lead = body[:REGION_LEAD_WHOLE]
-    province = next((p for p in parent_chain(city) if p.level == "province"), None)
+    province = province_above(city)
     if province is None or re.search(r"全市|我市|本市|市委|市政府", lead):
         return None
+    return province if _whole_province_count(province, lead) >= 2 else None
+
+
+def _whole_province_count(province: Region, lead: str) -> int:
+    """How often `lead` gives the province's own figures: 全省, and an autonomous region's 全区 (全区规模以上工业…
+    呼和浩特市(23.6%)、包头市…)."""
     whole = len(_WHOLE_PROVINCE.findall(lead))
     if province.name.endswith("自治区"):
-        whole += len(_WHOLE_REGION.findall(lead))  # 全区规模以上工业… 呼和浩特市(23.6%)、包头市…: an autonomous region's 全区
-    return province if whole >= 2 else None
+        whole += len(_WHOLE_REGION.findall(lead))
+    return whole
 
 
 def _unnamed_province_page(page: _Page) -> Region | None:
@@ -935,7 +948,7 @@ _WHOLE_REGION = re.compile(
 
 _PROVINCE_SELF = re.compile(_alt("province_self"))
 _BELOW_PROVINCE_SELF = re.compile(_alt("below_province_self"))
-_REGION_SELF = ("全区", "我区", "本区")  # an autonomous region's own words, not a district's there
+_REGION_SELF = frozenset(_CUES.get("region_self", []))  # an autonomous region's own words, not a district's there
 
 
 def above_county_voice(region: Region, text: str) -> bool:
@@ -953,7 +966,7 @@ def _speaking_province(page: _Page) -> Region | None:
     found = page.top or _heaviest(page)
     if found is None or found.level not in ("city", "county", "zone"):
         return None
-    province = next((p for p in parent_chain(found) if p.level == "province"), None)
+    province = province_above(found)
     if province is None:
         return None
     lead = page.body[:REGION_LEAD_WHOLE]
@@ -962,8 +975,7 @@ def _speaking_province(page: _Page) -> Region | None:
     autonomous = province.name.endswith("自治区")
     if any(not (autonomous and m.group() in _REGION_SELF) for m in _BELOW_PROVINCE_SELF.finditer(lead)):
         return None
-    whole = len(_WHOLE_PROVINCE.findall(lead)) + (len(_WHOLE_REGION.findall(lead)) if autonomous else 0)
-    return province if whole >= 2 else None
+    return province if _whole_province_count(province, lead) >= 2 else None
 
 
 def _outlet_city(region: Region, counts: dict[str, int], body: str) -> Region:
@@ -1376,7 +1388,6 @@ def _headline(title: str | None, body: str) -> str | None:
         return title
     first = next((line.strip() for line in body.splitlines() if line.strip() and not _MASTHEAD.search(line)), "")
     return first if len(first) <= 60 and not (_DATELINE.search(first) or _OUTLET.match(first.strip())) else None
-
 
 
 def _pick(page: _Page, mentions: list[Region]) -> Region | None:
