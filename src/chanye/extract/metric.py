@@ -44,6 +44,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "after_reject": re.compile(rf"^(?:{_alternation(lex['after_reject'])})"),
         "verb_end": re.compile(rf"(?:{_alternation(lex['verb_end'])})$"),
         "clause_verb": re.compile(rf"(?:{_alternation(lex['clause_verbs'])})"),
+        "doubled": re.compile(rf"({_alternation(lex['doubled'])})\1"),
         "list_count": re.compile(r"[、，]([^、，]*?)(?=[一二三四五六七八九十两\d]+[大个条项类])"),
         # a reporting 实现 inside a metric (石化产业实现产值); not after 可/将/能/有望 (年可实现工业产值: what a plant
         # could yield, another phrasing)
@@ -161,13 +162,13 @@ _COUNTED = re.compile(r"[一二三四五六七八九十两\d]+[大个条项类]"
 _BARE_NUMBER = re.compile(r"[\d.．]+")
 
 
-_TOP_BRACKET = re.compile(r"[（(][^（）()，。；]{0,10}前[\d一二三四五六七八九十]+[位名]?[）)]")  # 重点行业（增加值总量前10）
+_TOP_N_BRACKET = re.compile(r"[（(][^（）()，。；]{0,10}前[\d一二三四五六七八九十]+[位名]?[）)]")  # 重点行业（增加值总量前10）
 
 
 @lru_cache(maxsize=_MEMO)
 def tidy(text: str) -> str:
     if "前" in text:
-        text = _TOP_BRACKET.sub("", text)  # the bracket picking the class's members is no part of the indicator
+        text = _TOP_N_BRACKET.sub("", text)  # the bracket picking the class's members is no part of the indicator
     text = strip_trail(strip_lead(text))
     text = drop_enumeration(text)
     text = drop_inner_verbs(text)
@@ -320,16 +321,13 @@ def drop_inner_verbs(metric: str) -> str:
     return _patterns()["reporting_verb"].sub("", metric) if "实现" in metric else metric
 
 
-@cache
-def _doubled() -> re.Pattern:
-    return re.compile(rf"({_alternation(lexicon()['doubled'])})\1")
 _LEAD_MARKS = "●■◆▲★•·○□◇◎※▶►▷➤"
 
 
 def polish(metric: str) -> str:
     """The metric as written out: a list bullet off its start (▶每年新增…), and a word said twice where
     two pieces were joined (家用电器出口 + 出口, …比重 + 比重较去年同期) said once."""
-    return _doubled().sub(r"\1", metric.lstrip(_LEAD_MARKS))
+    return _patterns()["doubled"].sub(r"\1", metric.lstrip(_LEAD_MARKS))
 
 
 @lru_cache(maxsize=_MEMO)

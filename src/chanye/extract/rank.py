@@ -160,7 +160,7 @@ _TOP_POOL = re.compile(r"[位名强]?的[^，。；,;、]{1,10}?(?:之中|当中
 # 重点行业（增加值总量前10）: a bracket after a class noun naming how its members were picked, no scope word
 # a scope word inside the bracket (（全省前三）) keeps the rank; covers every _PLACE_SCOPE word
 _BRACKET_SCOPE = re.compile(r"全国|全省|全市|全区|全州|全县|全球|世界|国内|省内")
-_TOP_BRACKET = re.compile(r"(?:行业|企业|产品|项目|园区|县|市|区)[（(]([^（）()，。；]{0,10})$")
+_CLASS_BRACKET_OPEN = re.compile(r"(?:行业|企业|产品|项目|园区|县|市|区)[（(]([^（）()，。；]{0,10})$")
 
 
 def _top_bracket_qualifier(s: str, start: int, end: int) -> bool:
@@ -168,7 +168,7 @@ def _top_bracket_qualifier(s: str, start: int, end: int) -> bool:
     class's members, no position of the region; a scope inside (（全省前三）) keeps the rank."""
     if not s.startswith(("）", ")"), end):
         return False
-    m = _TOP_BRACKET.search(s, max(0, start - 14), start)
+    m = _CLASS_BRACKET_OPEN.search(s, max(0, start - 14), start)
     return m is not None and not _BRACKET_SCOPE.search(m.group(1))
 
 
