@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from importlib import resources
 
@@ -27,8 +28,8 @@ def test_data_file_matches_schema(name):
 
 # Lexicons beside the extraction rules (chanye/extract/lexicon/NAME.yaml) and beside their module
 # (chanye/extract/NAME.yaml), each with schema data/schema/NAME_lexicon.schema.json.
-LEXICON_FILES = ["facts", "frameworks", "bodies", "time", "industries", "names"]
-MODULE_LEXICONS = ["metric", "modality"]
+LEXICON_FILES = ["facts", "frameworks", "bodies", "time", "industries", "names", "comparators", "units"]
+MODULE_LEXICONS = ["metric", "modality", "not_figure"]
 
 
 @pytest.mark.parametrize("path", [f"lexicon/{n}.yaml" for n in LEXICON_FILES] + [f"{n}.yaml" for n in MODULE_LEXICONS])
@@ -38,6 +39,26 @@ def test_lexicon_file_matches_schema(path):
     schema = json.loads(data_path(f"schema/{name}_lexicon.schema.json").read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
     jsonschema.validate(yaml.safe_load(text), schema)
+
+
+# The cleaner's cue lexicons (chanye/clean/NAME.yaml), each with schema data/schema/clean_NAME.schema.json.
+CLEAN_LEXICONS = ["furniture", "layout", "metadata", "vocabulary"]
+
+
+@pytest.mark.parametrize("name", CLEAN_LEXICONS)
+def test_clean_lexicon_matches_schema(name):
+    text = resources.files("chanye.clean").joinpath(f"{name}.yaml").read_text(encoding="utf-8")
+    schema = json.loads(data_path(f"schema/clean_{name}.schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    jsonschema.validate(yaml.safe_load(text), schema)
+
+
+def test_regular_expression_entries_compile():
+    not_figure = yaml.safe_load(resources.files("chanye.extract").joinpath("not_figure.yaml").read_text(encoding="utf-8"))
+    vocabulary = yaml.safe_load(resources.files("chanye.clean").joinpath("vocabulary.yaml").read_text(encoding="utf-8"))
+    entries = [p for patterns in not_figure.values() for p in patterns] + [p["match"] for p in vocabulary["patterns"]]
+    for entry in entries:
+        re.compile(entry)
 
 
 def test_zone_names_and_codes_unique():
