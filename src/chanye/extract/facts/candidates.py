@@ -23,6 +23,9 @@ LIST_REACH = 300  # characters before a count searched for the list it numbers
 
 POOL_AFTER = re.compile(r"[^，。；（(]{0,12}?(?<!其)中(?:有|共有|，|除|(?=[\d一二三四五六七八九十两]))")
 ATTENDING = re.compile(r"[^，。；]{0,10}?(?:代表|委员|嘉宾|来宾)[^，。；]{0,4}(?:出席|列席|参加|参会|与会)")
+# people counted, then (a few words on) the verb of a gathering: 1800人参加了开幕式, 200余人齐聚, 2850名客商应邀参会
+PEOPLE_GATHERED = re.compile(r"[^，。；、\d]{0,12}?" + any_of(LEX["word_lists"]["gathering_verbs"]))
+PEOPLE_UNITS = ("人", "名", "位")
 POOL = re.compile(r"在[^，。；]{0,12}$")
 PROGRAMME = re.compile(
     r"[\u4e00-\u9fff]{0,3}?(?:任务|举措|措施|行动|工程|方面|领域|原则|机制|路径|环节|战略|改革|政策|制度|标准体系|内容|部分|章节|条款)"
@@ -70,6 +73,8 @@ def is_candidate(doc: Doc, clause: Clause, q) -> bool:
         return False  # 十大重点行业九升一降: a tally of movers, not litres
     if not_a_figure(text, clause.start, clause.end, q):
         return False  # 从三个关键词来解读, 入选全国首批20个试点城市, 亿纬锂能
+    if _in_place_name(doc, q):
+        return False  # 长春市九台区, 农六师五家渠市: a numeral in a place's name
     if q.unit == "count" and _numbers_a_list(text, clause, q):
         return False
     if q.unit == "rank" and q.unit_text.endswith("强") and _HAN.match(after) and not _IN_LIST.match(
@@ -86,6 +91,8 @@ def is_candidate(doc: Doc, clause: Clause, q) -> bool:
         return False  # 233名区二届人大代表出席大会
     if q.unit == "count" and q.unit_text in ("人", "名") and ATTENDANCE.search(text[clause.start : q.start]):
         return False  # 出席代表486人: who sat in a meeting, not an indicator
+    if q.unit == "count" and q.unit_text in PEOPLE_UNITS and PEOPLE_GATHERED.match(text, q.end, clause.end):
+        return False  # 130余名企业家代表欢聚一堂, 1800人参加了开幕式: who came to an event
     if q.unit == "count" and PROGRAMME.match(text[q.value_end : q.value_end + 8]) and not _in_count_list(text, clause, q):
         return False  # 十二项重点任务, 三项举措: numbering a programme's parts
     if q.unit == "count" and re.search(r"(?:提出|设置|设定|设立|包括|涵盖)$", text[max(clause.start, q.start - 4) : q.start]) and re.match(
@@ -97,6 +104,16 @@ def is_candidate(doc: Doc, clause: Clause, q) -> bool:
     if q.unit == "count" and _spells_code(doc, q):
         return False  # “1269”行动计划…12条重点产业链…6个先进制造业集群: the parts the code numbers
     return True
+
+
+def _in_place_name(doc: Doc, q) -> bool:
+    """The figure's number lies inside a place name read on the page (九台区, 五家渠市, 七台河市)."""
+    if not doc.mentions:
+        return False
+    if not doc.mention_starts:
+        doc.mention_starts = [m[0] for m in doc.mentions]
+    k = bisect_left(doc.mention_starts, q.value_start + 1) - 1
+    return k >= 0 and doc.mentions[k][0] <= q.value_start < doc.mentions[k][1]
 
 
 ENTER_TOP = re.compile(any_of(LEX["word_lists"]["enter_top_verbs"]) + r"(?:全国|全省|全球|世界|国内|省内)?$")
