@@ -287,7 +287,9 @@ def drop_thresholds(doc: Doc, clause: Clause, cq: list) -> list:
                 and not _INVESTED_TOTAL(keep[i + 1], between)
             ):
                 continue
-            if (
+            if not holder and _over_stated_level(text, between, keep[i + 1]):
+                pass  # 有52个县(市)超过全省4.5%的增速: the count is the fact, the rate is the scope's own
+            elif (
                 not holder
                 and keep[i + 1].unit in ("%", "pp")
                 and (keep[i + 1].comparator or "=") in ("=", "~")  # 12个行业增速超过10%: the count is the fact
@@ -342,6 +344,16 @@ def bodies_noun(between: str) -> str:
     if m:
         return m.group(1)
     return ENTERPRISES_ABOVE_SCALE.match(between).group(0) + "企业"
+
+
+# 有52个县(市)超过陕西省4.5%的增速: members counted as passing the level the rate after them gives
+_PASSING_LEVEL = re.compile(any_of(LEX["word_lists"]["place_list_comparisons"]) + r"[^，。；、\d]{0,6}$")
+
+
+def _over_stated_level(text: str, between: str, nxt) -> bool:
+    """A count of members passing a level stated right there (…超过全省4.5%的增速): the count is a fact, and
+    the rate is the level's, not the members'."""
+    return nxt.unit == "%" and text.startswith("的", nxt.end) and _PASSING_LEVEL.search(between) is not None
 
 
 def holder_is_fact(q, between: str, nxt) -> bool:
