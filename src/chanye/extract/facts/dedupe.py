@@ -54,7 +54,21 @@ def _restates(headline: Draft, body: Draft) -> bool:
     else:
         near = False
     # the metrics last: a headline is compared with every body figure, and dice is the dear test
-    return near and not (M.dice(headline.metric, body.metric) < 0.3 and not set(headline.metric) <= set(body.metric))
+    return near and (
+        _rounded_from(h, b)
+        or not (M.dice(headline.metric, body.metric) < 0.3 and not set(headline.metric) <= set(body.metric))
+    )
+
+
+def _digits(v: float) -> str:
+    return f"{abs(v):.4f}".replace(".", "").strip("0") or "0"  # (26400000000 -> 264, 264.53 -> 26453)
+
+
+def _rounded_from(h: float, b: float) -> bool:
+    """`签约额超264亿元` over `正式合同额达264.53亿元`: a headline amount of three or more significant digits that
+    the body amount begins with is that amount rounded, whatever either calls it."""
+    hd, bd = _digits(h), _digits(b)
+    return len(hd) >= 3 and len(bd) > len(hd) and bd.startswith(hd) and h <= b < h * 1.01
 
 
 EVENT_DEED = re.compile(any_of(LEX["word_lists"]["event_project_deeds"]))
