@@ -10,6 +10,7 @@ from bisect import bisect_left
 from chanye.extract import metric as M
 from chanye.extract.clauses import Clause
 from chanye.extract.not_figure import not_a_figure
+from chanye.extract.quantity import units
 from chanye.extract.rank import joins_strong_places
 from chanye.extract.wordlists import any_of
 from chanye.extract.facts.drafts import Doc, Draft
@@ -184,6 +185,10 @@ def _in_slogan(text: str, clause: Clause, q) -> bool:
     return len(inner) <= 12 and not DIGIT.search(inner)
 
 
+# a capacity inside a listed project's name (A公司年产1万吨碳酸锂、B公司三期100兆瓦风电2个项目): no figure of the list
+_CAPACITY = re.compile(r"\d+(?:\.\d+)?[万亿]?" + any_of([w for w, _u, family in units().table if family == "physical"]))
+
+
 def _numbers_a_list(text: str, clause: Clause, q) -> bool:
     """`朴席、八里2个污水处理厂`: the count equals the items listed right before (or right after, in
     brackets or after a colon), so it only numbers them."""
@@ -194,7 +199,7 @@ def _numbers_a_list(text: str, clause: Clause, q) -> bool:
         before = _ITEM_BRACKET.sub("", before)  # 藏（中）药材: a short bracket inside an item does not end the list
     before = _LIST_CUT.split(before)[-1]
     items = [i for i in before.split("、") if i.strip()]
-    if len(items) >= 2 and not any(DIGIT.search(i) for i in items):
+    if len(items) >= 2 and not any(DIGIT.search(_CAPACITY.sub("", i)) for i in items):
         # 新一代信息技术、高端装备、新材料等3个产业: a count equal to the items listed numbers them
         # (with 等 too); 医药、智能终端等25个特色园区 lists examples of more
         joined_last = 0 if before.rstrip().endswith("等") else len(_AND_WORD.split(items[-1])) - 1
