@@ -54,6 +54,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "compound_yuan": re.compile(rf"^{_any('compound_yuan_after')}"),
         "condition": re.compile(rf"^{_any('condition_after')}"),
         "plus_tier": re.compile(rf"^{_any('plus_tier_after')}"),
+        "quoted_tier": re.compile(rf"^{_any('quoted_tier_after')}"),
         "comment_counter": re.compile(rf"^{_any('comment_counter_after')}"),
         "comment_lead": re.compile(rf"{_any('comment_counter_lead')}$"),
     }
@@ -86,6 +87,7 @@ def not_a_figure(text: str, lo: int, hi: int, q) -> bool:
         or _compound_yuan(after, q)
         or _size_condition(after, q)
         or _plus_tier(after, q)
+        or _quoted_tier(before, after, q)
         or _comment_counter(before, after, q)
     )
 
@@ -235,6 +237,11 @@ def _size_condition(after: str, q) -> bool:
 def _plus_tier(after: str, q) -> bool:
     """`均处在“2000亿+”梯队`, `带入“3000亿+”时代`: a quoted amount and a plus sign, the name of a tier."""
     return q.unit in ("CNY", "USD") and bool(_patterns()["plus_tier"].match(after))
+
+
+def _quoted_tier(before: str, after: str, q) -> bool:
+    """`率先迈入“5万亿之城”`: an amount opening a quoted tier name (之城, 俱乐部), the tier, not an amount reached."""
+    return q.unit in ("CNY", "USD") and before.endswith(("“", '"', "「", "『")) and bool(_patterns()["quoted_tier"].match(after))
 
 
 def _comment_counter(before: str, after: str, q) -> bool:

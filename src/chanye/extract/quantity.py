@@ -69,6 +69,7 @@ class Units:
     table: tuple[tuple[str, str, str], ...]  # (written, contract unit, family), longest first
     per_denominators: tuple[str, ...]
     class_units: frozenset[str]
+    site_units: frozenset[str] = frozenset()
 
 
 @cache
@@ -91,7 +92,8 @@ def units() -> Units:
         rows.setdefault(w, ("other", "time"))
     table = tuple(sorted(((w, u, f) for w, (u, f) in rows.items()), key=lambda r: -len(r[0])))
     return Units(table=table, per_denominators=tuple(sorted(data["per_denominators"], key=len, reverse=True)),
-                 class_units=frozenset(data.get("class_units") or ()))
+                 class_units=frozenset(data.get("class_units") or ()),
+                 site_units=frozenset(data.get("site_units") or ()))
 
 
 @cache
@@ -472,8 +474,20 @@ def _PERCENT_OF(s: str, q: Quantity) -> bool:
 
 _ONE_OF_AFTER = re.compile(r"[\u4e00-\u9fff“”（）]{0,14}之一")
 # (a capacity followed by 的 is the project's attribute, a figure: 年产30万吨的二期项目, 年产180颗卫星的…项目)
-_PROJECT_NAME_AFTER = re.compile(r"(?:(?!的)[\u4e00-\u9fff]){0,12}项目")
+_PROJECT_NAME_AFTER = re.compile(r"(?:(?!的)[\u4e00-\u9fffA-Za-z]){0,12}项目")
+# …年产10000吨碳酸锂、三峡…风电2个项目已开复工, …100MW/200MWh光伏储能、…等4个项目: an item of a list of projects the
+# list's count closes (N个项目), its capacity part of the item's name
+_LIST_COUNT_OF_PROJECTS = r"等?(?:\d+|[两二三四五六七八九十]+)个[\u4e00-\u9fff]{0,4}项目"
+_PROJECT_LIST_AFTER = re.compile(
+    r"(?:(?!的)[\u4e00-\u9fffA-Za-z/\d（）()]){0,14}、[^，。；！？]{0,60}?" + _LIST_COUNT_OF_PROJECTS
+    + r"|(?:(?!的)[\u4e00-\u9fffA-Za-z]){1,12}" + _LIST_COUNT_OF_PROJECTS  # the list's last item: …100兆瓦风电2个项目
+)
 _TOTAL_WORD = re.compile(r"总投资|总额|总产值|总金额|合计|共计|累计")
+
+
+def _after_capacity_lead(s: str, start: int) -> bool:
+    """年产 / 年生产 right before the figure (names.yaml capacity_leads)."""
+    return any(s.startswith(w, start - len(w)) for w in names()["capacity_leads"] if start >= len(w))
 
 
 def _mark_thresholds(s: str, qs: list[Quantity]) -> list[Quantity]:
@@ -886,8 +900,10 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
         role = "name"  # 为全国15个试点城市之一: the size of the list the subject is one of, not a figure of it
     elif family == "count" and _RANK_SCOPE.match(s, vend):
         role = "name"  # 在全省11个设区市中排名第一: the field a rank is taken in
-    elif (family == "physical" or (family == "count" and s[max(0, start - 2) : start] == "年产")) and _PROJECT_NAME_AFTER.match(s, vend):
-        role = "name"  # 年产10万吨锂电池正极材料项目, 30万吨聚酯项目: a capacity in a project's name
+    elif (family == "physical" or (family == "count" and _after_capacity_lead(s, start))) and (
+        _PROJECT_NAME_AFTER.match(s, vend) or (written not in units().site_units and _PROJECT_LIST_AFTER.match(s, vend))
+    ):
+        role = "name"  # 年产10万吨锂电池正极材料项目, 30万吨聚酯项目, 年产1万吨碳酸锂、…2个项目: a capacity in a project's name
     elif family == "physical" and written in _DISTANCE_UNITS and _LOCATED_BEFORE.search(_clause_before(s, start, 18)):
         role = "name"  # 位于县城以东2公里处, 距离市区15公里: where a site lies, no indicator
     elif family == "physical" and _SPEC_IN_NAME.match(s, vend) and written in ("米", "千伏", "万伏", "英寸", "纳米"):

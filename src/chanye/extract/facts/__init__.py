@@ -14,7 +14,7 @@ Modules, by dimension (lowest layer first): drafts.py, cues.py, spans.py, subjec
 status.py, openings.py, candidates.py, drafting.py, metric_naming.py, item_lists.py, distributive.py,
 respectively.py, clause_facts.py, sentence.py, place_rate_lists.py, sector_rate_lists.py,
 lead_ins.py, finish.py, bracket_bases.py, dedupe.py,
-list_labels.py, assemble.py.
+list_labels.py, top_list_ranks.py, assemble.py.
 """
 
 from __future__ import annotations

@@ -33,6 +33,7 @@ from chanye.extract.facts.bracket_bases import bracket_bases
 from chanye.extract.facts.lead_ins import _lead_in, list_item, time_line
 from chanye.extract.facts.finish import finish
 from chanye.extract.facts.dedupe import dedupe, same_figure
+from chanye.extract.facts.top_list_ranks import top_list_ranks
 from chanye.extract.facts.list_labels import ITEM_NAME, list_label, names_an_item
 
 
@@ -157,6 +158,7 @@ def assemble_facts(
                 made = _with_rank_fields(doc, sent, sq, made)
                 for d in made:
                     finish(doc, para, d, made, intro)
+                made = top_list_ranks(doc.text, made)  # (after finish: the items' places are known)
                 bracket_bases(doc.text, sent, made)
                 _doubled_over_years(doc, made)
                 years_in_turn(doc, made)

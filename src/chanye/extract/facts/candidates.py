@@ -10,6 +10,7 @@ from bisect import bisect_left
 from chanye.extract import metric as M
 from chanye.extract.clauses import Clause
 from chanye.extract.not_figure import not_a_figure
+from chanye.extract.quantity import units
 from chanye.extract.rank import joins_strong_places
 from chanye.extract.wordlists import any_of
 from chanye.extract.facts.drafts import Doc, Draft
@@ -23,6 +24,9 @@ LIST_REACH = 300  # characters before a count searched for the list it numbers
 
 POOL_AFTER = re.compile(r"[^，。；（(]{0,12}?(?<!其)中(?:有|共有|，|除|(?=[\d一二三四五六七八九十两]))")
 ATTENDING = re.compile(r"[^，。；]{0,10}?(?:代表|委员|嘉宾|来宾)[^，。；]{0,4}(?:出席|列席|参加|参会|与会)")
+# people counted, then (a few words on) the verb of a gathering: 1800人参加了开幕式, 200余人齐聚, 2850名客商应邀参会
+PEOPLE_GATHERED = re.compile(r"[^，。；、\d]{0,12}?" + any_of(LEX["word_lists"]["gathering_verbs"]))
+PEOPLE_UNITS = ("人", "名", "位")
 POOL = re.compile(r"在[^，。；]{0,12}$")
 PROGRAMME = re.compile(
     r"[\u4e00-\u9fff]{0,3}?(?:任务|举措|措施|行动|工程|方面|领域|原则|机制|路径|环节|战略|改革|政策|制度|标准体系|内容|部分|章节|条款)"
@@ -70,6 +74,8 @@ def is_candidate(doc: Doc, clause: Clause, q) -> bool:
         return False  # 十大重点行业九升一降: a tally of movers, not litres
     if not_a_figure(text, clause.start, clause.end, q):
         return False  # 从三个关键词来解读, 入选全国首批20个试点城市, 亿纬锂能
+    if _in_place_name(doc, q):
+        return False  # 长春市九台区, 农六师五家渠市: a numeral in a place's name
     if q.unit == "count" and _numbers_a_list(text, clause, q):
         return False
     if q.unit == "rank" and q.unit_text.endswith("强") and _HAN.match(after) and not _IN_LIST.match(
@@ -86,6 +92,8 @@ def is_candidate(doc: Doc, clause: Clause, q) -> bool:
         return False  # 233名区二届人大代表出席大会
     if q.unit == "count" and q.unit_text in ("人", "名") and ATTENDANCE.search(text[clause.start : q.start]):
         return False  # 出席代表486人: who sat in a meeting, not an indicator
+    if q.unit == "count" and q.unit_text in PEOPLE_UNITS and PEOPLE_GATHERED.match(text, q.end, clause.end):
+        return False  # 130余名企业家代表欢聚一堂, 1800人参加了开幕式: who came to an event
     if q.unit == "count" and PROGRAMME.match(text[q.value_end : q.value_end + 8]) and not _in_count_list(text, clause, q):
         return False  # 十二项重点任务, 三项举措: numbering a programme's parts
     if q.unit == "count" and re.search(r"(?:提出|设置|设定|设立|包括|涵盖)$", text[max(clause.start, q.start - 4) : q.start]) and re.match(
@@ -97,6 +105,16 @@ def is_candidate(doc: Doc, clause: Clause, q) -> bool:
     if q.unit == "count" and _spells_code(doc, q):
         return False  # “1269”行动计划…12条重点产业链…6个先进制造业集群: the parts the code numbers
     return True
+
+
+def _in_place_name(doc: Doc, q) -> bool:
+    """The figure's number lies inside a place name read on the page (九台区, 五家渠市, 七台河市)."""
+    if not doc.mentions:
+        return False
+    if not doc.mention_starts:
+        doc.mention_starts = [m[0] for m in doc.mentions]
+    k = bisect_left(doc.mention_starts, q.value_start + 1) - 1
+    return k >= 0 and doc.mentions[k][0] <= q.value_start < doc.mentions[k][1]
 
 
 ENTER_TOP = re.compile(any_of(LEX["word_lists"]["enter_top_verbs"]) + r"(?:全国|全省|全球|世界|国内|省内)?$")
@@ -167,6 +185,10 @@ def _in_slogan(text: str, clause: Clause, q) -> bool:
     return len(inner) <= 12 and not DIGIT.search(inner)
 
 
+# a capacity inside a listed project's name (A公司年产1万吨碳酸锂、B公司三期100兆瓦风电2个项目): no figure of the list
+_CAPACITY = re.compile(r"\d+(?:\.\d+)?[万亿]?" + any_of([w for w, _u, family in units().table if family == "physical"]))
+
+
 def _numbers_a_list(text: str, clause: Clause, q) -> bool:
     """`朴席、八里2个污水处理厂`: the count equals the items listed right before (or right after, in
     brackets or after a colon), so it only numbers them."""
@@ -177,7 +199,7 @@ def _numbers_a_list(text: str, clause: Clause, q) -> bool:
         before = _ITEM_BRACKET.sub("", before)  # 藏（中）药材: a short bracket inside an item does not end the list
     before = _LIST_CUT.split(before)[-1]
     items = [i for i in before.split("、") if i.strip()]
-    if len(items) >= 2 and not any(DIGIT.search(i) for i in items):
+    if len(items) >= 2 and not any(DIGIT.search(_CAPACITY.sub("", i)) for i in items):
         # 新一代信息技术、高端装备、新材料等3个产业: a count equal to the items listed numbers them
         # (with 等 too); 医药、智能终端等25个特色园区 lists examples of more
         joined_last = 0 if before.rstrip().endswith("等") else len(_AND_WORD.split(items[-1])) - 1
@@ -270,7 +292,9 @@ def drop_thresholds(doc: Doc, clause: Clause, cq: list) -> list:
                 and not _INVESTED_TOTAL(keep[i + 1], between)
             ):
                 continue
-            if (
+            if not holder and _over_stated_level(text, between, keep[i + 1]):
+                pass  # 有52个县(市)超过全省4.5%的增速: the count is the fact, the rate is the scope's own
+            elif (
                 not holder
                 and keep[i + 1].unit in ("%", "pp")
                 and (keep[i + 1].comparator or "=") in ("=", "~")  # 12个行业增速超过10%: the count is the fact
@@ -325,6 +349,16 @@ def bodies_noun(between: str) -> str:
     if m:
         return m.group(1)
     return ENTERPRISES_ABOVE_SCALE.match(between).group(0) + "企业"
+
+
+# 有52个县(市)超过陕西省4.5%的增速: members counted as passing the level the rate after them gives
+_PASSING_LEVEL = re.compile(any_of(LEX["word_lists"]["place_list_comparisons"]) + r"[^，。；、\d]{0,6}$")
+
+
+def _over_stated_level(text: str, between: str, nxt) -> bool:
+    """A count of members passing a level stated right there (…超过全省4.5%的增速): the count is a fact, and
+    the rate is the level's, not the members'."""
+    return nxt.unit == "%" and text.startswith("的", nxt.end) and _PASSING_LEVEL.search(between) is not None
 
 
 def holder_is_fact(q, between: str, nxt) -> bool:

@@ -54,13 +54,82 @@ def _restates(headline: Draft, body: Draft) -> bool:
     else:
         near = False
     # the metrics last: a headline is compared with every body figure, and dice is the dear test
-    return near and not (M.dice(headline.metric, body.metric) < 0.3 and not set(headline.metric) <= set(body.metric))
+    return near and (
+        _rounded_from(h, b)
+        or not (M.dice(headline.metric, body.metric) < 0.3 and not set(headline.metric) <= set(body.metric))
+    )
+
+
+def _digits(v: float) -> str:
+    return f"{abs(v):.4f}".replace(".", "").strip("0") or "0"  # (26400000000 -> 264, 264.53 -> 26453)
+
+
+def _rounded_from(h: float, b: float) -> bool:
+    """`签约额超264亿元` over `正式合同额达264.53亿元`: a headline amount of three or more significant digits that
+    the body amount begins with is that amount rounded, whatever either calls it."""
+    hd, bd = _digits(h), _digits(b)
+    return len(hd) >= 3 and len(bd) > len(hd) and bd.startswith(hd) and h <= b < h * 1.01
+
+
+EVENT_DEED = re.compile(any_of(LEX["word_lists"]["event_project_deeds"]))
+_EVENT_FLOOR = 5  # (a batch of 2 or 3 projects is too common a figure to be told apart from another batch)
+
+
+def _periods_agree(a: str | None, b: str | None) -> bool:
+    """The same time, or one within the other (2025 and 2025-07), or one not fixed."""
+    return a is None or b is None or a.startswith(b) or b.startswith(a)
+
+
+def _event_batch(o: Draft, d: Draft) -> bool:
+    """`本次签约项目共计22个` after `21日首批签约的22个项目科技含量高`, `此次开工项目共48项` after `…48项重点项目集中开工`:
+    the count of one event's batch of projects, told again in other words (the metrics differ), is one fact. Both
+    clauses count projects and name the same deed."""
+    if d.unit != "count" or d.kind != "level" or d.value < _EVENT_FLOOR or not _periods_agree(o.period, d.period):
+        return False
+    a, b = o.clause.text, d.clause.text
+    if "项目" not in a or "项目" not in b:
+        return False
+    return bool(set(EVENT_DEED.findall(a)) & set(EVENT_DEED.findall(b)))
 
 
 def _parallel(a: tuple | None, b: tuple | None) -> bool:
     """Two figures each said right after a figure of the same unit but another value (`项目58个，总投资
     320亿元；…项目41个，总投资320亿元`): parallel statements, not one figure said twice."""
     return a is not None and b is not None and a[0] == b[0] and a[1] != b[1]
+
+
+def _said_again(o: Draft, d: Draft, before: dict[int, tuple | None]) -> bool:
+    """`d` states the figure `o` stated earlier: same value, status, comparator and place, either restated in
+    brackets in the same sentence or in another sentence in like words (or as the same batch of projects)."""
+    return (
+        same_figure(o, d)
+        and o.status == d.status
+        and o.comparator == d.comparator
+        and getattr(o.subject, "code", o.subject) == getattr(d.subject, "code", d.subject)
+        and (
+            # …可比增长5.8%（GDP增长5.8%）: restated in brackets in the same sentence, in other words
+            (o.sentence is d.sentence and (_bracketed(d) or _bracketed(o)))
+            or (
+                o.sentence is not d.sentence
+                and (
+                    (o.period == d.period and (M.dice(o.metric, d.metric) >= 0.7 or _same_gdp(o.metric, d.metric)))
+                    or _event_batch(o, d)
+                )
+                and not _parallel(before[id(o)], before[id(d)])
+            )
+        )
+    )
+
+
+def _batch_name_words(metric: str) -> int:
+    """How much a batch's name says of it: its deeds (签约, 开工…) and the counted 项目 closing it."""
+    return len(EVENT_DEED.findall(metric)) + metric.endswith("项目")
+
+
+def _better_batch_name(first: Draft, again: Draft) -> bool:
+    """Of one event's batch told twice, the telling whose name says more of the batch is kept (此次开工项目 over
+    中部区县 from 廊坊中部区县48项重点项目集中开工; 此次集中签约动工投产 over 签约项目)."""
+    return _batch_name_words(again.metric) > _batch_name_words(first.metric) and _event_batch(first, again)
 
 
 def dedupe(drafts: list[Draft]) -> list[Draft]:
@@ -87,24 +156,12 @@ def dedupe(drafts: list[Draft]) -> list[Draft]:
                 continue  # a headline figure the body states
             out.append(d)
             continue
-        dup = key in kept and any(  # (most figures have no earlier one of their key)
-            same_figure(o, d)
-            and o.status == d.status
-            and o.comparator == d.comparator
-            and getattr(o.subject, "code", o.subject) == getattr(d.subject, "code", d.subject)
-            and (
-                # …可比增长5.8%（GDP增长5.8%）: restated in brackets in the same sentence, in other words
-                (o.sentence is d.sentence and (_bracketed(d) or _bracketed(o)))
-                or (
-                    o.sentence is not d.sentence
-                    and o.period == d.period
-                    and (M.dice(o.metric, d.metric) >= 0.7 or _same_gdp(o.metric, d.metric))
-                    and not _parallel(before[id(o)], before[id(d)])
-                )
-            )
-            for o in kept.get(key, ())
-        )
-        if not dup:
+        # (most figures have no earlier one of their key)
+        dup = next((o for o in kept.get(key, ()) if _said_again(o, d, before)), None) if key in kept else None
+        if dup is None:
             out.append(d)
             kept.setdefault(key, []).append(d)
+        elif _better_batch_name(dup, d):
+            out[next(i for i, x in enumerate(out) if x is dup)] = d  # (in the first one's place)
+            kept[key] = [d if x is dup else x for x in kept[key]]
     return out

@@ -38,17 +38,33 @@ STRUCTURE = re.compile(r"(?:三次产业|一二三产业|三产|产业)的?(?:�
 RATIO = re.compile(r"(\d+(?:\.\d+)?)\s*[:：∶]\s*(\d+(?:\.\d+)?)\s*[:：∶]\s*(\d+(?:\.\d+)?)")
 
 
+# 形成6.6:36.3:57.1的优化结构, 9.7:47.3:43的产业格局: the structure named after its ratio
+STRUCTURE_AFTER = re.compile(r"的?[\u4e00-\u9fff]{0,6}?(?:结构|格局)")
+
+
 def structure(doc: Doc, sent: Sentence, clause: Clause, raw: list, state: State) -> list[Draft] | None:
-    """`三次产业结构为9.7:47.3:43` -> one share per sector; `由15:61.9:23.1调整为14:57.5:28.5` -> both."""
+    """`三次产业结构为9.7:47.3:43` -> one share per sector; `由15:61.9:23.1调整为14:57.5:28.5` -> both;
+    `已形成6.6:36.3:57.1的优化结构` (three parts making 100, then the structure word) -> one share per sector."""
     m = STRUCTURE.search(clause.text) if "产" in clause.text else None  # every structure word holds 产
     if not m:
-        return None
+        return _structure_after(doc, sent, clause) if ":" in clause.text or "：" in clause.text or "∶" in clause.text else None
     base = clause.start + m.end()
     out = []
     for r in RATIO.finditer(doc.text, base, clause.end):
         for k, name in enumerate(("第一产业", "第二产业", "第三产业")):
             out.append(_part_share(r, k + 1, f"{name}比重", sent, clause))
     return out or None
+
+
+def _structure_after(doc: Doc, sent: Sentence, clause: Clause) -> list[Draft] | None:
+    """A three-part ratio adding up to 100 and followed by the structure it is (…的优化结构), in a sentence
+    about industry (从产业构成来看，…; 产业 is in every structure word)."""
+    if "产" not in doc.text[sent.start : clause.end]:
+        return None
+    r = RATIO.search(doc.text, clause.start, clause.end)
+    if r is None or abs(sum(float(r.group(k)) for k in (1, 2, 3)) - 100) > 0.2 or not STRUCTURE_AFTER.match(doc.text, r.end(), clause.end):
+        return None
+    return [_part_share(r, k + 1, f"{name}比重", sent, clause) for k, name in enumerate(("第一产业", "第二产业", "第三产业"))]
 
 
 def _part_share(ratio: re.Match, group: int, metric: str, sent: Sentence, clause: Clause) -> Draft:
