@@ -410,6 +410,10 @@ def _earlier_subject(doc: Doc, sent: Sentence, clause: Clause):
             # 某市对口支援本县，全县新增项目26个，规上工业增加值增长10%: 全县 took over
             return _paragraph_county(doc, sent, OWN_WHOLE.search(doc.text, c.start, c.end).group())
         groups = [g for g in mention_groups(doc, c.start, c.end) if topical(doc, g)]
+        if body is not None and groups and all(_inside_name(doc, g, body.name, c) for g in groups):
+            # 吉林化纤化学纤维产量增长11.4%，碳纤维复材产量增长370.4%; 天津口岸进出口总值…，成为全国第4个…口岸:
+            # the place opening the body's name is no topic of its own - the clauses after go on with the body
+            return body
         groups = [g for g in groups if not M.strip_lead(clause_words(doc, c.start, g[0][0]))]
         together = _listed_together(doc, groups) if len(groups) > 1 else []
         if together:
@@ -422,6 +426,15 @@ def _earlier_subject(doc: Doc, sent: Sentence, clause: Clause):
         if town is not None:
             return town  # 某某镇工业总产值…，位列…第5位: the town the clause before opened with
     return None
+
+
+def _inside_name(doc: Doc, group: list[tuple[int, int, Any]], name: str, c: Clause) -> bool:
+    """Does a province, city or county open the body's name as clause `c` writes it, with more of the name
+    after it? (A zone there is where the body is: 某经济开发区引进某集团…)"""
+    at = doc.text.find(name, c.start, c.end)
+    if at < 0 or group[0][0] != at or group[-1][1] >= at + len(name):
+        return False
+    return getattr(group[-1][2], "level", None) in ("province", "city", "county")
 
 
 # a clause that goes on with the rate of the figure before (…，同比增长9.1%)
