@@ -409,6 +409,11 @@ def _earlier_subject(doc: Doc, sent: Sentence, clause: Clause):
         if _opens_with_own_whole(doc, c):
             # 某市对口支援本县，全县新增项目26个，规上工业增加值增长10%: 全县 took over
             return _paragraph_county(doc, sent, OWN_WHOLE.search(doc.text, c.start, c.end).group())
+        whole = _opening_whole_of(doc, c)
+        if whole is not None:
+            # 1-6月份，全省高新技术产业产值累计实现…，同比增长10.02%，累计占…比重32.10% on a city's page: the
+            # province's, clause after clause (not a clause that speaks as the page's own: …，我市增长12.7%)
+            return None if _OWN_VOICE.search(doc.text, clause.start, clause.end) else whole
         groups = [g for g in mention_groups(doc, c.start, c.end) if topical(doc, g)]
         if body is not None and groups and all(_inside_name(doc, g, body.name, c) for g in groups):
             # 吉林化纤化学纤维产量增长11.4%，碳纤维复材产量增长370.4%; 天津口岸进出口总值…，成为全国第4个…口岸:
@@ -979,6 +984,21 @@ def _opening_county_short(doc: Doc, at: int, hi: int):
 _NOT_COUNTY_AFTER = re.compile(r"[、和与及山江河湖海岛]|集团|公司|股份|银行|控股")
 
 
+_OWN_VOICE = re.compile(any_of(LEX["word_lists"]["own_voice_words"]))
+
+
+def _opening_whole_of(doc: Doc, c: Clause):
+    """The province (全省, 我省) that opens clause `c` with a figure of its own, on a page about a place below
+    it (not 全国: 全国最大的…中心建成运营，算力规模达… describes the page's own; nor a figure-less 全省…中心)."""
+    m = WHOLE_OF.search(doc.text, c.start, c.end) if doc.text.find("省", c.start, c.end) >= 0 else None
+    if not m or m.group(1) == "全国" or M.strip_lead(clause_words(doc, c.start, m.start())):
+        return None
+    no_figure = bisect_left(doc.q_starts, m.end()) >= bisect_left(doc.q_starts, c.end)
+    if no_figure or doc.text[c.start : c.end].rstrip().endswith("中"):
+        return None  # 在2018年度全省县域经济考核中，跃居…第四名: the field of the page's own rank
+    return _whole_of(doc, m.group(1))
+
+
 def _opens_with_own_whole(doc: Doc, c: Clause) -> bool:
     own = OWN_WHOLE.search(doc.text, c.start, c.end)
     return bool(own) and not M.strip_lead(clause_words(doc, c.start, own.start()))
@@ -1049,7 +1069,7 @@ def _heading_place(doc: Doc, line: str):
 OWN_WHOLE = re.compile(r"(?<![占居列比较于在])全(?:市|县|区|州|盟|旗)(?![第前排])")
 
 # (全国市场占有率, 全省份额: the scope of the place's share, not the whole's figure)
-WHOLE_OF = re.compile(r"(?<![占居列比较于在为向给])(全省|全国)(?![第前排]|(?:同类)?(?:市场)?(?:占有率|份额|占比))")
+WHOLE_OF = re.compile(r"(?<![占居列比较于在为向给])(全省|全国|我省)(?![第前排]|(?:同类)?(?:市场)?(?:占有率|份额|占比))")
 
 
 def _scope_subject(doc: Doc, d: Draft):
@@ -1057,7 +1077,8 @@ def _scope_subject(doc: Doc, d: Draft):
     Only as the head of the figure's clause, never a rank's scope."""
     if d.kind == "rank" or doc.doc_region is None:
         return None
-    m = WHOLE_OF.search(doc.text[d.clause.start : d.pos]) if doc.text.find("全", d.clause.start, d.pos) >= 0 else None
+    head = doc.text[d.clause.start : d.pos]
+    m = WHOLE_OF.search(head) if "省" in head or "国" in head else None
     if not m or M.strip_lead(clause_words(doc, d.clause.start, d.clause.start + m.start())):
         return None
     return _whole_of(doc, m.group(1))
