@@ -68,7 +68,8 @@ def test_hierarchy_from_codes():
     assert g.by_code["320000"].level == "province"
     assert g.by_code["321003"].parent_code == "321000"  # 邗江区
     assert g.by_code["110101"].parent_code == "110000"  # 东城区 in a municipality
-    assert len([r for r in g.by_code.values() if r.level == "province"]) == 34
+    # 34 province-level divisions and the Production and Construction Corps (region_updates.yaml)
+    assert len([r for r in g.by_code.values() if r.level == "province"]) == 35
     assert len([r for r in g.by_code.values() if r.level == "zone"]) > 400
 
 
