@@ -264,6 +264,7 @@ def _whole_above(own, whole_of: str):
 # head names (全省 on a city's page: its province).
 _CLAUSE_WITHOUT_PLACE = (
     lambda doc, d: _quoted_company(doc, d.pos),
+    lambda doc, d: _referred_site(doc, d),
     lambda doc, d: _referred_company(doc, d),
     lambda doc, d: _project_place_after(doc, d),
     lambda doc, d: _head_county_short(doc, d),
@@ -286,12 +287,57 @@ def _project_place_after(doc: Doc, d: Draft):
     end = doc.text.find("项目", at + 1, hi)
     if end < 0:
         return None  # (most figures before 的 name no project)
+    site = _site_after(doc, end + 2, d.clause.end)
+    if site is not None:
+        return site  # 投资30亿元的南京某某产业园项目落户江宁高新区: where it is sited, said outright
     groups = mention_groups(doc, at + 1, end)
     if not groups or groups[0][0][0] != at + 1 or not topical(doc, groups[0]):
         return None
     place = groups[0][-1][2]
     if getattr(place, "level", None) not in ("city", "county", "zone") or companies_named(doc.text, at + 1, end + 2):
         return None
+    return _within_own(doc, place)
+
+
+_SITE_VERB = re.compile(any_of(LEX["word_lists"]["project_site_verbs"]))
+
+
+def _site_after(doc: Doc, at: int, hi: int):
+    """The county or zone a site verb right at `at` names (…项目落户江宁高新区, 该项目位于兴安盟某某经济开发区),
+    where it lies in the page's own place; else None."""
+    m = _SITE_VERB.match(doc.text, at, hi)
+    if m is None:
+        return None
+    groups = mention_groups(doc, m.end(), hi)
+    if not groups or groups[0][0][0] != m.end():
+        return None
+    place = groups[0][-1][2]
+    if getattr(place, "level", None) not in ("county", "zone") or getattr(place, "zone_type", None) == "body":
+        return None
+    return _within_own(doc, place)
+
+
+_SITE_REACH = 6  # characters from a project's back-reference (该项目, 项目) to its site verb
+
+
+def _referred_site(doc: Doc, d: Draft):
+    """该项目位于兴安盟某某经济开发区，占地1881亩，计划投资56.27亿元: the figures of a sentence whose earlier clause
+    refers back to a project and says where it is sited are that zone's or county's (not the company's)."""
+    for c in d.sentence.clauses:
+        if c.start > d.clause.start:
+            break
+        at = _clause_head(doc, c.start, c.end)
+        if not refers_to_project(doc.text, at):
+            continue
+        m = _SITE_VERB.search(doc.text, at, min(c.end, at + _SITE_REACH))
+        site = _site_after(doc, m.start(), c.end) if m else None
+        if site is not None:
+            return site
+    return None
+
+
+def _within_own(doc: Doc, place):
+    """`place` where it is the page's own place or lies in it, else None."""
     own = getattr(doc.doc_region, "code", None)
     if own is not None and own != place.code and own not in {p.code for p in parent_chain(place)}:
         return None  # a place outside the page's: an investor's home, not the site
