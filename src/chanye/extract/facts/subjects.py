@@ -786,7 +786,14 @@ def _referred_project(doc: Doc, d: Draft, at: int):
     """该项目建成投产后… with no company named before it in the paragraph: the project named there before."""
     para = doc.paragraphs[d.sentence.paragraph]
     before = [name for end, name in projects_named(doc.text, para.start, at) if end <= at]
-    return _body_region(doc, before[-1]) if before else None
+    if before:
+        return _body_region(doc, before[-1])
+    # 肇东市引进某某集团投资12.5亿元建设某某产业园项目。项目投产后，预计年实现销售收入15亿元: no project named
+    # by a name of its own - the county or zone that brought it in, the sentence before's subject
+    found = doc.memo.get(("sentence_subject", d.sentence.paragraph, d.sentence.index - 1))
+    if getattr(found, "level", None) in ("county", "zone") and getattr(found, "zone_type", None) not in ("body", "town"):
+        return found
+    return None
 
 
 _REFERENCE_PARAGRAPHS = 2  # how many paragraphs back 这家公司 or a speaker may reach to its company
