@@ -1196,7 +1196,13 @@ def _find_topical(doc: Doc, group: list[tuple[int, int, Any]]) -> bool:
         return False  # 成都平原经济区支撑作用明显: a part of the province, not the city
     if _opens_project_above(doc, s, e, region):
         return False  # 广西某某新能源汽车项目等7个项目开工 on a city's page: a name, not the province's figure
+    if _LISTED_INSTITUTION.match(text, e):
+        return False  # 引进广西某某研究院、南宁某某产业研究院等15家研究机构: names of listed bodies
     return True
+
+
+# the rest of an institution's name after a place, the name listed with others (、, 和, 等 after it)
+_LISTED_INSTITUTION = re.compile(r"[\u4e00-\u9fff]{0,12}?" + any_of(LEX["word_lists"]["institution_ends"]) + r"(?=[、和及与等])")
 
 
 def _opens_project_above(doc: Doc, s: int, e: int, region) -> bool:
