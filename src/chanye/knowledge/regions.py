@@ -210,7 +210,8 @@ def _usable_in_text(region: Region, name: str) -> bool:
 
 
 # a county's former full name (宜宾县 for 叙州区, 临安市 for 临安区): still read in running text, as the
-# county it became (older pages); two-character ones (户县, 郫县) stay withheld like other short names
+# county it became (older pages); two-character ones (户县, 郫县) stay withheld like other short names. An
+# autonomous county's usual written name (积石山县, 长阳县) is read so too.
 _OLD_FULL_NAMES: set[str] = set()
 
 
@@ -291,6 +292,10 @@ def gazetteer() -> Gazetteer:
             parent = city if city in codes and code[:2] not in _MUNICIPALITIES else code[:2] + "0000"
             short = _short_county(name)
         aliases = (short,) if short and short != name else ()
+        if level == "county" and short and name.endswith(("自治县", "自治旗")):
+            aliases += (short + name[-1],)  # 积石山保安族东乡族撒拉族自治县 is written 积石山县, 长阳土家族自治县 长阳县
+            if len(short) >= 2:
+                _OLD_FULL_NAMES.add(short + name[-1])  # (read in running text like a full name)
         by_code[code] = Region(name, code, level, parent, aliases)
     _load_updates(by_code)
     regions = [COUNTRY, *by_code.values()]
