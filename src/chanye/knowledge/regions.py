@@ -22,7 +22,7 @@ from __future__ import annotations
 import csv
 import importlib.util
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -215,6 +215,19 @@ def _usable_in_text(region: Region, name: str) -> bool:
 _OLD_FULL_NAMES: set[str] = set()
 
 
+def _load_written_names(by_code: dict[str, Region]) -> None:
+    """达茂旗 for 达尔罕茂明安联合旗: a county's usual written name (region_updates.yaml written_names), read in
+    running text like a former full name."""
+    data = load_data("region_updates.yaml") or {}
+    by_name = {r.name: r for r in by_code.values() if r.level == "county"}
+    for item in data.get("written_names", []):
+        region = by_name.get(item["name"])
+        if region is None:
+            continue
+        by_code[region.code] = replace(region, aliases=tuple(sorted({*region.aliases, *item["written"]})))
+        _OLD_FULL_NAMES.update(item["written"])
+
+
 def _load_updates(by_code: dict[str, Region]) -> None:
     data = load_data("region_updates.yaml") or {}
     for item in data.get("updates", []):
@@ -298,6 +311,7 @@ def gazetteer() -> Gazetteer:
                 _OLD_FULL_NAMES.add(short + name[-1])  # (read in running text like a full name)
         by_code[code] = Region(name, code, level, parent, aliases)
     _load_updates(by_code)
+    _load_written_names(by_code)
     regions = [COUNTRY, *by_code.values()]
     zones = load_data("zones.yaml") or {}
     for item in zones.get("zones", []):
