@@ -1674,6 +1674,41 @@ def _others_listed_only(page: _Page) -> Region | None:
     return None
 
 
+# two or more county short forms listed with 、 (太和、界首; 颍泉、阜南、太和)
+_SHORT_LIST = re.compile(r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3}(?=[\u4e00-\u9fff])")
+
+
+def _listed_counties_city(page: _Page) -> Region | None:
+    """分县区看，太和、界首战略性新兴产业分别实现产值…; 颍泉、阜南、太和…分别增长…: a page that speaks as a city (全市)
+    and never names it, but lists two or more of its counties by their short forms, is that city's - not the
+    page of a city it names only as a peer (与合肥市并列全省第一) or in the site's furniture."""
+    if not _CITY_SELF.search(page.lead):
+        return None
+    g = gazetteer()
+    cities: dict[str, set[str]] = {}
+    for m in _SHORT_LIST.finditer(page.body[:REGION_LEAD_WHOLE]):
+        parts = m.group().split("、")
+        # (the list's first item may follow other words, its last run on into the next: 太和、界首战略性…)
+        parts[0] = next((parts[0][k:] for k in range(len(parts[0]) - 1) if parts[0][k:] in g.county_short), "")
+        parts[-1] = next((parts[-1][:k] for k in (3, 2) if parts[-1][:k] in g.county_short), "")
+        found = [g.county_short.get(x, ()) for x in parts]
+        if not all(found):
+            continue
+        common = set.intersection(*({r.parent_code for r in f} for f in found))
+        if len(common) == 1:
+            parent = common.pop()
+            cities.setdefault(parent, set()).update(r.code for f in found for r in f if r.parent_code == parent)
+    if len(cities) != 1:
+        return None
+    code, counties = next(iter(cities.items()))
+    city = g.by_code.get(code)
+    if city is None or city.level != "city" or len(counties) < 2 or page.counts.get(code, 0):
+        return None
+    if any(page.counts.get(c, 0) for c in counties):
+        return None  # the counties named in full too: the rules that read names decide
+    return city
+
+
 def _lead_top(page: _Page) -> Region | None:
     """The lead's most named place (a district's own report carried by its city's outlet is the district's;
     a zone named in passing stays with its city)."""
@@ -1718,6 +1753,7 @@ _PAGE_RULES = (
     lambda page: page.top and _speaking_city(page.top, page.title, page.body, page.counts),
     _speaking_province,
     _repeated_county_short,
+    _listed_counties_city,
     _lead_top,
     _most_weighted,
     _country_page,
