@@ -606,6 +606,8 @@ def _find_region_mentions(g: Gazetteer, text: str, _allow_county_short: bool) ->
             if rank_note:
                 j = rank_note.end()
             zm = _ZONE_SUFFIX_RE.match(text, j)
+            if zm and zm.group(1) in _LOCAL_TYPE and text[start:end] == region.name and region.level in ("city", "county"):
+                zm = None  # 旺苍县工业园区, 锡林郭勒盟工业园区: the place's parks, by its full name - no park of a name
             zone = (_zone_of(region, zm.group(1)) or _local_zone(region, zm.group(1))) if zm else None
             if zm is None:
                 zm = _BARE_ZONE_WORD.match(text, j) or _SHORT_ETDZ_WORD.match(text, j)
