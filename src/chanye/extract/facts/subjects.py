@@ -1198,7 +1198,13 @@ def _find_topical(doc: Doc, group: list[tuple[int, int, Any]]) -> bool:
         return False  # 广西某某新能源汽车项目等7个项目开工 on a city's page: a name, not the province's figure
     if _LISTED_INSTITUTION.match(text, e):
         return False  # 引进广西某某研究院、南宁某某产业研究院等15家研究机构: names of listed bodies
+    if text.rfind("的", max(0, s - 1), s) >= 0 and _DESCRIBED_BASE.search(text, max(0, s - 12), s):
+        return False  # 高于位居末位的滨州8.70个百分点: the base of the gap, described first
     return True
+
+
+# a gap's verb, a description of the base and 的 right before the place (高于位居末位的…)
+_DESCRIBED_BASE = re.compile(any_of(LEX["word_lists"]["base_gap_verbs"]) + r"[^，。；、]{1,8}的$")
 
 
 # the rest of an institution's name after a place, the name listed with others (、, 和, 等 after it)
