@@ -326,14 +326,21 @@ def _referred_site(doc: Doc, d: Draft):
     for c in d.sentence.clauses:
         if c.start > d.clause.start:
             break
-        at = _clause_head(doc, c.start, c.end)
-        if not refers_to_project(doc.text, at):
-            continue
-        m = _SITE_VERB.search(doc.text, at, min(c.end, at + _SITE_REACH))
-        site = _site_after(doc, m.start(), c.end) if m else None
-        if site is not None:
-            return site
+        key = ("referred_site", c.start)
+        if key not in doc.memo:  # once per clause, not per figure of the sentence
+            doc.memo[key] = _clause_site(doc, c)
+        if doc.memo[key] is not None:
+            return doc.memo[key]
     return None
+
+
+def _clause_site(doc: Doc, c: Clause):
+    """The site a clause opening with a project's back-reference names (该项目位于…), else None."""
+    at = _clause_head(doc, c.start, c.end)
+    if not refers_to_project(doc.text, at):
+        return None
+    m = _SITE_VERB.search(doc.text, at, min(c.end, at + _SITE_REACH))
+    return _site_after(doc, m.start(), c.end) if m else None
 
 
 def _within_own(doc: Doc, place):
