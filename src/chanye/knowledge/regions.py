@@ -305,10 +305,13 @@ def gazetteer() -> Gazetteer:
             parent = city if city in codes and code[:2] not in _MUNICIPALITIES else code[:2] + "0000"
             short = _short_county(name)
         aliases = (short,) if short and short != name else ()
-        if level == "county" and short and name.endswith(("自治县", "自治旗")):
-            aliases += (short + name[-1],)  # 积石山保安族东乡族撒拉族自治县 is written 积石山县, 长阳土家族自治县 长阳县
-            if len(short) >= 2:
-                _OLD_FULL_NAMES.add(short + name[-1])  # (read in running text like a full name)
+        if level == "county" and name.endswith(("自治县", "自治旗")):
+            # 积石山保安族东乡族撒拉族自治县 is written 积石山县, 长阳土家族自治县 长阳县; one named for its people
+            # only (东乡族自治县, 鄂温克族自治旗) by the people's name: 东乡县, 鄂温克旗
+            written = (short or name[:-3].removesuffix("族")) + name[-1]
+            if len(written) >= 3:
+                aliases += (written,)
+                _OLD_FULL_NAMES.add(written)  # (read in running text like a full name)
         by_code[code] = Region(name, code, level, parent, aliases)
     _load_updates(by_code)
     _load_written_names(by_code)
@@ -651,7 +654,10 @@ def _full_name_at(g: Gazetteer, text: str, i: int, last: Region | None):
         if candidates:
             region = candidates[0]
             if len(candidates) > 1 and last is not None:
-                inside = [r for r in candidates if _in_context(r, last)]
+                # within the place named before, or beside it (…；广河县…；东乡县…: 临夏's, not 江西's old name)
+                inside = [r for r in candidates if _in_context(r, last)] or [
+                    r for r in candidates if last.level == "county" and r.parent_code == last.parent_code
+                ]
                 region = inside[0] if inside else region
             return i, i + length, region
     return None
