@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from chanye.clean.script import t2s
 from chanye.extract import metric as M
 from chanye.extract.facts import Draft, assemble_facts
 from chanye.extract.frameworks import find_frameworks
@@ -78,7 +79,7 @@ def _document_region(clean: CleanDocument, meta: DocumentMeta):
     if congress is not None:
         return congress
     # the title and the opening say what a page is about; a 20 MB page need not be read whole
-    found = detect_document_region(meta.title, clean.text[:REGION_WINDOW])
+    found = detect_document_region(_original_headline(clean) or meta.title, clean.text[:REGION_WINDOW])
     return (
         found
         or _publisher_region(meta.publisher)
@@ -86,6 +87,24 @@ def _document_region(clean: CleanDocument, meta: DocumentMeta):
         or _first_named_region(clean.text)
         or planning_area(clean.text[:REGION_WINDOW])
     )
+
+
+_ORIGINAL_TITLE = re.compile(r"原[标標][题題]\s*[：:]\s*([^\n]{4,80})")
+_ORIGINAL_TITLE_REACH = 3000  # characters from the page's start a reposting note (原标题：…) stands within
+
+
+def _original_headline(clean: CleanDocument) -> str | None:
+    """原标题：南宁高新区多项经济指标逆势增长 (a line the cleaner took out as a reposting note): the page's own
+    headline, where it names a place - the reposting outlet's title may be a subtitle, or its furniture (> 开发区,
+    a date and 来源：某某晚报)."""
+    for block in getattr(clean, "removed", ()):
+        if block.start > _ORIGINAL_TITLE_REACH or "原" not in block.text:
+            continue
+        m = _ORIGINAL_TITLE.search(block.text)
+        if m:
+            headline = t2s(m.group(1)).strip().rstrip(")）")
+            return headline if find_region_mentions(headline) else None
+    return None
 
 
 def _publisher_region(publisher: str | None):

@@ -22,7 +22,7 @@ from __future__ import annotations
 import csv
 import importlib.util
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -210,8 +210,22 @@ def _usable_in_text(region: Region, name: str) -> bool:
 
 
 # a county's former full name (宜宾县 for 叙州区, 临安市 for 临安区): still read in running text, as the
-# county it became (older pages); two-character ones (户县, 郫县) stay withheld like other short names
+# county it became (older pages); two-character ones (户县, 郫县) stay withheld like other short names. An
+# autonomous county's usual written name (积石山县, 长阳县) is read so too.
 _OLD_FULL_NAMES: set[str] = set()
+
+
+def _load_written_names(by_code: dict[str, Region]) -> None:
+    """达茂旗 for 达尔罕茂明安联合旗: a county's usual written name (region_updates.yaml written_names), read in
+    running text like a former full name."""
+    data = load_data("region_updates.yaml") or {}
+    by_name = {r.name: r for r in by_code.values() if r.level == "county"}
+    for item in data.get("written_names", []):
+        region = by_name.get(item["name"])
+        if region is None:
+            continue
+        by_code[region.code] = replace(region, aliases=tuple(sorted({*region.aliases, *item["written"]})))
+        _OLD_FULL_NAMES.update(item["written"])
 
 
 def _load_updates(by_code: dict[str, Region]) -> None:
@@ -291,8 +305,16 @@ def gazetteer() -> Gazetteer:
             parent = city if city in codes and code[:2] not in _MUNICIPALITIES else code[:2] + "0000"
             short = _short_county(name)
         aliases = (short,) if short and short != name else ()
+        if level == "county" and name.endswith(("自治县", "自治旗")):
+            # 积石山保安族东乡族撒拉族自治县 is written 积石山县, 长阳土家族自治县 长阳县; one named for its people
+            # only (东乡族自治县, 鄂温克族自治旗) by the people's name: 东乡县, 鄂温克旗
+            written = (short or name[:-3].removesuffix("族")) + name[-1]
+            if len(written) >= 3:
+                aliases += (written,)
+                _OLD_FULL_NAMES.add(written)  # (read in running text like a full name)
         by_code[code] = Region(name, code, level, parent, aliases)
     _load_updates(by_code)
+    _load_written_names(by_code)
     regions = [COUNTRY, *by_code.values()]
     zones = load_data("zones.yaml") or {}
     for item in zones.get("zones", []):
@@ -587,6 +609,8 @@ def _find_region_mentions(g: Gazetteer, text: str, _allow_county_short: bool) ->
             if rank_note:
                 j = rank_note.end()
             zm = _ZONE_SUFFIX_RE.match(text, j)
+            if zm and zm.group(1) in _LOCAL_TYPE and text[start:end] == region.name and region.level in ("city", "county"):
+                zm = None  # 旺苍县工业园区, 锡林郭勒盟工业园区: the place's parks, by its full name - no park of a name
             zone = (_zone_of(region, zm.group(1)) or _local_zone(region, zm.group(1))) if zm else None
             if zm is None:
                 zm = _BARE_ZONE_WORD.match(text, j) or _SHORT_ETDZ_WORD.match(text, j)
@@ -630,7 +654,10 @@ def _full_name_at(g: Gazetteer, text: str, i: int, last: Region | None):
         if candidates:
             region = candidates[0]
             if len(candidates) > 1 and last is not None:
-                inside = [r for r in candidates if _in_context(r, last)]
+                # within the place named before, or beside it (…；广河县…；东乡县…: 临夏's, not 江西's old name)
+                inside = [r for r in candidates if _in_context(r, last)] or [
+                    r for r in candidates if last.level == "county" and r.parent_code == last.parent_code
+                ]
                 region = inside[0] if inside else region
             return i, i + length, region
     return None
@@ -1655,6 +1682,41 @@ def _others_listed_only(page: _Page) -> Region | None:
     return None
 
 
+# two or more county short forms listed with 、 (太和、界首; 颍泉、阜南、太和)
+_SHORT_LIST = re.compile(r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3}(?=[\u4e00-\u9fff])")
+
+
+def _listed_counties_city(page: _Page) -> Region | None:
+    """分县区看，太和、界首战略性新兴产业分别实现产值…; 颍泉、阜南、太和…分别增长…: a page that speaks as a city (全市)
+    and never names it, but lists two or more of its counties by their short forms, is that city's - not the
+    page of a city it names only as a peer (与合肥市并列全省第一) or in the site's furniture."""
+    if not _CITY_SELF.search(page.lead):
+        return None
+    g = gazetteer()
+    cities: dict[str, set[str]] = {}
+    for m in _SHORT_LIST.finditer(page.body[:REGION_LEAD_WHOLE]):
+        parts = m.group().split("、")
+        # (the list's first item may follow other words, its last run on into the next: 太和、界首战略性…)
+        parts[0] = next((parts[0][k:] for k in range(len(parts[0]) - 1) if parts[0][k:] in g.county_short), "")
+        parts[-1] = next((parts[-1][:k] for k in (3, 2) if parts[-1][:k] in g.county_short), "")
+        found = [g.county_short.get(x, ()) for x in parts]
+        if not all(found):
+            continue
+        common = set.intersection(*({r.parent_code for r in f} for f in found))
+        if len(common) == 1:
+            parent = common.pop()
+            cities.setdefault(parent, set()).update(r.code for f in found for r in f if r.parent_code == parent)
+    if len(cities) != 1:
+        return None
+    code, counties = next(iter(cities.items()))
+    city = g.by_code.get(code)
+    if city is None or city.level != "city" or len(counties) < 2 or page.counts.get(code, 0):
+        return None
+    if any(page.counts.get(c, 0) for c in counties):
+        return None  # the counties named in full too: the rules that read names decide
+    return city
+
+
 def _lead_top(page: _Page) -> Region | None:
     """The lead's most named place (a district's own report carried by its city's outlet is the district's;
     a zone named in passing stays with its city)."""
@@ -1699,6 +1761,7 @@ _PAGE_RULES = (
     lambda page: page.top and _speaking_city(page.top, page.title, page.body, page.counts),
     _speaking_province,
     _repeated_county_short,
+    _listed_counties_city,
     _lead_top,
     _most_weighted,
     _country_page,

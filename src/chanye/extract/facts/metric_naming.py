@@ -10,6 +10,7 @@ from bisect import bisect_left
 from chanye.extract import metric as M
 from chanye.extract.clauses import Clause, Sentence
 from chanye.extract.wordlists import any_of, grouped
+from chanye.knowledge.regions import parent_chain
 from chanye.extract.facts.drafts import Doc, Draft, State
 from chanye.extract.facts.cues import BASE_ATTRIBUTE, COUNTED, GAP, LEX, RANK_SUFFIX, RATE_IN_METRIC, RESPECTIVELY
 from chanye.extract.facts.spans import remove_spans
@@ -47,7 +48,7 @@ def topic_attribute(before: list[Draft], d: Draft) -> str:
     p = next((p for p in reversed(before) if p.metric and p.kind != "rank"), None)
     if p is None or d.pos - p.pos > FILL_REACH or p.sentence.paragraph != d.sentence.paragraph:
         return d.metric
-    if p.subject != d.subject:
+    if p.subject != d.subject and not (_province_of_place(p.subject, d.subject) or _sibling_places(p.subject, d.subject)):
         return d.metric  # 临港新片区规上工业总产值…。其中，特斯拉完成产值…: a body's own attribute
     if p.metric.endswith(d.metric) and len(p.metric) > len(d.metric) and p.unit != "pp":
         return p.metric  # …上缴税金436亿元，增速达2.5%: the same one's rate
@@ -56,6 +57,25 @@ def topic_attribute(before: list[Draft], d: Draft) -> str:
     if not head and p.sentence is d.sentence:
         head = next((h for h in ATTRIBUTE_HOLDERS if owner.startswith(h) and len(owner) > len(h)), None)
     return head + d.metric if head and head != d.metric else d.metric
+
+
+def _province_of_place(whole, part) -> bool:
+    """我省高新技术产业产值…。…产值分别为…: is `whole` the province `part` (a city, county or zone, not a body
+    named on the page) lies in - its places' figures go on with the province's indicator?"""
+    if getattr(whole, "level", None) != "province" or getattr(part, "zone_type", None) in ("body", "town"):
+        return False
+    return any(r.code == whole.code for r in parent_chain(part))
+
+
+def _sibling_places(a, b) -> bool:
+    """产值总量前三名为烟台、青岛、东营，产值分别为…: places (not bodies) under one parent, each giving the same
+    indicator."""
+    kinds = ("city", "county", "zone")
+    if getattr(a, "level", None) not in kinds or getattr(b, "level", None) not in kinds:
+        return False
+    if "body" in (getattr(a, "zone_type", None), getattr(b, "zone_type", None)) or "town" in (getattr(a, "zone_type", None), getattr(b, "zone_type", None)):
+        return False
+    return a.parent_code is not None and a.parent_code == b.parent_code
 
 
 MEMBER_RATE_BAR = re.compile(
@@ -614,10 +634,13 @@ def named_project_metric(doc: Doc, sent: Sentence, clause: Clause, metric: str) 
 
 
 # 签约协议投资额前5名是…, 工业总产值排名前三的是…: the indicator whose leaders are listed after it
-_TOP_LIST = re.compile(
+_TOP_LEAD = (
     r"([\u4e00-\u9fff]{2,16}?)(?:排名|排序)?(?:居|位居|位列)?前[一二三四五六七八九十\d]+(?:名|位|强)?"
-    + any_of(LEX["word_lists"]["top_list_links"]) + r"(?=[\u4e00-\u9fff])"
+    + any_of(LEX["word_lists"]["top_list_links"])
 )
+_TOP_LIST = re.compile(_TOP_LEAD + r"(?=[\u4e00-\u9fff])")
+# the whole lead before a list of an indicator's leaders (产值总量前三名为 烟台、青岛、东营)
+TOP_LIST_LEAD = re.compile(_TOP_LEAD)
 
 
 def top_list_metric(doc: Doc, clause: Clause, at: int, metric: str) -> str | None:

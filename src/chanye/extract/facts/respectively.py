@@ -15,6 +15,7 @@ from chanye.extract.facts.spans import clause_words
 from chanye.extract.facts.subjects import mention_groups, topical
 from chanye.extract.facts.drafting import new_draft
 from chanye.extract.facts.metric_naming import (
+    TOP_LIST_LEAD,
     GENERIC_ITEM,
     RANK_VERB,
     SECTOR_END,
@@ -256,8 +257,9 @@ def _respective_places(doc: Doc, sent: Sentence, clause: Clause, n: int) -> list
     if before:
         listed = listed_regions(doc, before[-1].start, before[-1].end, n)
         lead = M.strip_lead(clause_words(doc, before[-1].start, listed[0][0])) if listed else None
-        if listed and (not lead or PLACE_LIST_LEAD.fullmatch(lead)):
-            return [r[2] for r in listed]  # (主要分布在A、B和C，分别为36家、14家和9家)
+        if listed and (not lead or PLACE_LIST_LEAD.fullmatch(lead) or TOP_LIST_LEAD.fullmatch(lead)):
+            # (主要分布在A、B和C，分别为36家、14家和9家; 产值总量前三名为A、B、C，产值分别为…)
+            return [r[2] for r in listed]
     if len(before) < n:
         return None
     places = []

@@ -264,6 +264,7 @@ def _whole_above(own, whole_of: str):
 # head names (全省 on a city's page: its province).
 _CLAUSE_WITHOUT_PLACE = (
     lambda doc, d: _quoted_company(doc, d.pos),
+    lambda doc, d: _referred_site(doc, d),
     lambda doc, d: _referred_company(doc, d),
     lambda doc, d: _project_place_after(doc, d),
     lambda doc, d: _head_county_short(doc, d),
@@ -286,12 +287,64 @@ def _project_place_after(doc: Doc, d: Draft):
     end = doc.text.find("项目", at + 1, hi)
     if end < 0:
         return None  # (most figures before 的 name no project)
+    site = _site_after(doc, end + 2, d.clause.end)
+    if site is not None:
+        return site  # 投资30亿元的南京某某产业园项目落户江宁高新区: where it is sited, said outright
     groups = mention_groups(doc, at + 1, end)
     if not groups or groups[0][0][0] != at + 1 or not topical(doc, groups[0]):
         return None
     place = groups[0][-1][2]
     if getattr(place, "level", None) not in ("city", "county", "zone") or companies_named(doc.text, at + 1, end + 2):
         return None
+    return _within_own(doc, place)
+
+
+_SITE_VERB = re.compile(any_of(LEX["word_lists"]["project_site_verbs"]))
+
+
+def _site_after(doc: Doc, at: int, hi: int):
+    """The county or zone a site verb right at `at` names (…项目落户江宁高新区, 该项目位于兴安盟某某经济开发区),
+    where it lies in the page's own place; else None."""
+    m = _SITE_VERB.match(doc.text, at, hi)
+    if m is None:
+        return None
+    groups = mention_groups(doc, m.end(), hi)
+    if not groups or groups[0][0][0] != m.end():
+        return None
+    place = groups[0][-1][2]
+    if getattr(place, "level", None) not in ("county", "zone") or getattr(place, "zone_type", None) == "body":
+        return None
+    return _within_own(doc, place)
+
+
+_SITE_REACH = 6  # characters from a project's back-reference (该项目, 项目) to its site verb
+
+
+def _referred_site(doc: Doc, d: Draft):
+    """该项目位于兴安盟某某经济开发区，占地1881亩，计划投资56.27亿元: the figures of a sentence whose earlier clause
+    refers back to a project and says where it is sited are that zone's or county's (not the company's)."""
+    for c in d.sentence.clauses:
+        if c.start > d.clause.start:
+            break
+        key = ("referred_site", c.start)
+        if key not in doc.memo:  # once per clause, not per figure of the sentence
+            doc.memo[key] = _clause_site(doc, c)
+        if doc.memo[key] is not None:
+            return doc.memo[key]
+    return None
+
+
+def _clause_site(doc: Doc, c: Clause):
+    """The site a clause opening with a project's back-reference names (该项目位于…), else None."""
+    at = _clause_head(doc, c.start, c.end)
+    if not refers_to_project(doc.text, at):
+        return None
+    m = _SITE_VERB.search(doc.text, at, min(c.end, at + _SITE_REACH))
+    return _site_after(doc, m.start(), c.end) if m else None
+
+
+def _within_own(doc: Doc, place):
+    """`place` where it is the page's own place or lies in it, else None."""
     own = getattr(doc.doc_region, "code", None)
     if own is not None and own != place.code and own not in {p.code for p in parent_chain(place)}:
         return None  # a place outside the page's: an investor's home, not the site
@@ -409,7 +462,16 @@ def _earlier_subject(doc: Doc, sent: Sentence, clause: Clause):
         if _opens_with_own_whole(doc, c):
             # 某市对口支援本县，全县新增项目26个，规上工业增加值增长10%: 全县 took over
             return _paragraph_county(doc, sent, OWN_WHOLE.search(doc.text, c.start, c.end).group())
+        whole = _opening_whole_of(doc, c)
+        if whole is not None:
+            # 1-6月份，全省高新技术产业产值累计实现…，同比增长10.02%，累计占…比重32.10% on a city's page: the
+            # province's, clause after clause (not a clause that speaks as the page's own: …，我市增长12.7%)
+            return None if _OWN_VOICE.search(doc.text, clause.start, clause.end) else whole
         groups = [g for g in mention_groups(doc, c.start, c.end) if topical(doc, g)]
+        if body is not None and groups and all(_inside_name(doc, g, body.name, c) for g in groups):
+            # 吉林化纤化学纤维产量增长11.4%，碳纤维复材产量增长370.4%; 天津口岸进出口总值…，成为全国第4个…口岸:
+            # the place opening the body's name is no topic of its own - the clauses after go on with the body
+            return body
         groups = [g for g in groups if not M.strip_lead(clause_words(doc, c.start, g[0][0]))]
         together = _listed_together(doc, groups) if len(groups) > 1 else []
         if together:
@@ -422,6 +484,15 @@ def _earlier_subject(doc: Doc, sent: Sentence, clause: Clause):
         if town is not None:
             return town  # 某某镇工业总产值…，位列…第5位: the town the clause before opened with
     return None
+
+
+def _inside_name(doc: Doc, group: list[tuple[int, int, Any]], name: str, c: Clause) -> bool:
+    """Does a province, city or county open the body's name as clause `c` writes it, with more of the name
+    after it? (A zone there is where the body is: 某经济开发区引进某集团…)"""
+    at = doc.text.find(name, c.start, c.end)
+    if at < 0 or group[0][0] != at or group[-1][1] >= at + len(name):
+        return False
+    return getattr(group[-1][2], "level", None) in ("province", "city", "county")
 
 
 # a clause that goes on with the rate of the figure before (…，同比增长9.1%)
@@ -722,7 +793,14 @@ def _referred_project(doc: Doc, d: Draft, at: int):
     """该项目建成投产后… with no company named before it in the paragraph: the project named there before."""
     para = doc.paragraphs[d.sentence.paragraph]
     before = [name for end, name in projects_named(doc.text, para.start, at) if end <= at]
-    return _body_region(doc, before[-1]) if before else None
+    if before:
+        return _body_region(doc, before[-1])
+    # 肇东市引进某某集团投资12.5亿元建设某某产业园项目。项目投产后，预计年实现销售收入15亿元: no project named
+    # by a name of its own - the county or zone that brought it in, the sentence before's subject
+    found = doc.memo.get(("sentence_subject", d.sentence.paragraph, d.sentence.index - 1))
+    if getattr(found, "level", None) in ("county", "zone") and getattr(found, "zone_type", None) not in ("body", "town"):
+        return found
+    return None
 
 
 _REFERENCE_PARAGRAPHS = 2  # how many paragraphs back 这家公司 or a speaker may reach to its company
@@ -966,6 +1044,21 @@ def _opening_county_short(doc: Doc, at: int, hi: int):
 _NOT_COUNTY_AFTER = re.compile(r"[、和与及山江河湖海岛]|集团|公司|股份|银行|控股")
 
 
+_OWN_VOICE = re.compile(any_of(LEX["word_lists"]["own_voice_words"]))
+
+
+def _opening_whole_of(doc: Doc, c: Clause):
+    """The province (全省, 我省) that opens clause `c` with a figure of its own, on a page about a place below
+    it (not 全国: 全国最大的…中心建成运营，算力规模达… describes the page's own; nor a figure-less 全省…中心)."""
+    m = WHOLE_OF.search(doc.text, c.start, c.end) if doc.text.find("省", c.start, c.end) >= 0 else None
+    if not m or m.group(1) == "全国" or M.strip_lead(clause_words(doc, c.start, m.start())):
+        return None
+    no_figure = bisect_left(doc.q_starts, m.end()) >= bisect_left(doc.q_starts, c.end)
+    if no_figure or doc.text[c.start : c.end].rstrip().endswith("中"):
+        return None  # 在2018年度全省县域经济考核中，跃居…第四名: the field of the page's own rank
+    return _whole_of(doc, m.group(1))
+
+
 def _opens_with_own_whole(doc: Doc, c: Clause) -> bool:
     own = OWN_WHOLE.search(doc.text, c.start, c.end)
     return bool(own) and not M.strip_lead(clause_words(doc, c.start, own.start()))
@@ -1036,7 +1129,7 @@ def _heading_place(doc: Doc, line: str):
 OWN_WHOLE = re.compile(r"(?<![占居列比较于在])全(?:市|县|区|州|盟|旗)(?![第前排])")
 
 # (全国市场占有率, 全省份额: the scope of the place's share, not the whole's figure)
-WHOLE_OF = re.compile(r"(?<![占居列比较于在为向给])(全省|全国)(?![第前排]|(?:同类)?(?:市场)?(?:占有率|份额|占比))")
+WHOLE_OF = re.compile(r"(?<![占居列比较于在为向给])(全省|全国|我省)(?![第前排]|(?:同类)?(?:市场)?(?:占有率|份额|占比))")
 
 
 def _scope_subject(doc: Doc, d: Draft):
@@ -1044,7 +1137,8 @@ def _scope_subject(doc: Doc, d: Draft):
     Only as the head of the figure's clause, never a rank's scope."""
     if d.kind == "rank" or doc.doc_region is None:
         return None
-    m = WHOLE_OF.search(doc.text[d.clause.start : d.pos]) if doc.text.find("全", d.clause.start, d.pos) >= 0 else None
+    head = doc.text[d.clause.start : d.pos]
+    m = WHOLE_OF.search(head) if "省" in head or "国" in head else None
     if not m or M.strip_lead(clause_words(doc, d.clause.start, d.clause.start + m.start())):
         return None
     return _whole_of(doc, m.group(1))
@@ -1109,7 +1203,19 @@ def _find_topical(doc: Doc, group: list[tuple[int, int, Any]]) -> bool:
         return False  # 成都平原经济区支撑作用明显: a part of the province, not the city
     if _opens_project_above(doc, s, e, region):
         return False  # 广西某某新能源汽车项目等7个项目开工 on a city's page: a name, not the province's figure
+    if _LISTED_INSTITUTION.match(text, e):
+        return False  # 引进广西某某研究院、南宁某某产业研究院等15家研究机构: names of listed bodies
+    if text.rfind("的", max(0, s - 1), s) >= 0 and _DESCRIBED_BASE.search(text, max(0, s - 12), s):
+        return False  # 高于位居末位的滨州8.70个百分点: the base of the gap, described first
     return True
+
+
+# a gap's verb, a description of the base and 的 right before the place (高于位居末位的…)
+_DESCRIBED_BASE = re.compile(any_of(LEX["word_lists"]["base_gap_verbs"]) + r"[^，。；、]{1,8}的$")
+
+
+# the rest of an institution's name after a place, the name listed with others (、, 和, 等 after it)
+_LISTED_INSTITUTION = re.compile(r"[\u4e00-\u9fff]{0,12}?" + any_of(LEX["word_lists"]["institution_ends"]) + r"(?=[、和及与等])")
 
 
 def _opens_project_above(doc: Doc, s: int, e: int, region) -> bool:
