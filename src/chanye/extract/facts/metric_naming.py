@@ -562,9 +562,17 @@ def merge_generic(base: str, item: str) -> str:
 _TOPIC_LEAD = re.compile(r"^(?:其中|此外|另外|同时)?[，,]?(?:[^，。；]*的)?")
 _PROJECT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()]{4,30}项目")
 _PROJECT_CLASS = re.compile(any_of(LEX["word_lists"]["project_class_words"]))
-_PROJECT_ATTRIBUTE = re.compile(
-    "(?:" + any_of(LEX["word_lists"]["project_output_leads"]) + ")*(年?(?:" + any_of(LEX["word_lists"]["project_attributes"]) + "))"
+_PROJECT_ATTRIBUTE = re.compile(  # 年实现销售收入, 全部达产达效年可销售收入: a 年 said before the lead stays the output's
+    "(年)?(?:" + any_of(LEX["word_lists"]["project_output_leads"]) + ")*(年?(?:" + any_of(LEX["word_lists"]["project_attributes"]) + "))"
 )
+_INTRODUCER = re.compile(r"^[^，。；]*?" + any_of(LEX["word_lists"]["project_introducers"]))
+# 引进某集团拟投资20亿元建设某某产业园: what is built, named after the last 建设 of a clause that invests
+_BUILT = re.compile(r"投资[^，。；]*建设([\u4e00-\u9fffA-Za-z0-9（）()]{4,30}?(?:项目|产业园|基地))$")
+_BACK_LEAD = re.compile(
+    r"(?:(?:该|这个|此)?(?:项目)?(?:全部|全面)?" + any_of(LEX["word_lists"]["project_back_leads"]) + "后|该项目)"
+)  # (matched at the sentence's start)
+_NAME_OPENS = re.compile(r"^([\u4e00-\u9fffA-Za-z0-9（）()]{4,30}?(?:项目|产业园))(?=从|已|于|由|将|位于|自)")
+_INVEST_END = re.compile(r"(?:计划总投资|总投资|计划投资|投资)$")
 
 
 def named_project_topics(doc: Doc, sent: Sentence) -> list[tuple[int, int, str]]:
@@ -574,9 +582,33 @@ def named_project_topics(doc: Doc, sent: Sentence) -> list[tuple[int, int, str]]
     key = ("project_topics", sent.start)
     if key not in doc.memo:
         doc.memo[key] = []
-        if "项目" in sent.text:
-            doc.memo[key] = [t for t in map(lambda c: _project_topic(doc, sent, c), _part_heads(sent.clauses)) if t]
+        if "项目" in sent.text or "建设" in sent.text:
+            heads = {c.start for c in _part_heads(sent.clauses)}
+            found = [_project_topic(doc, sent, c, c.start in heads) for c in sent.clauses]
+            doc.memo[key] = [t for t in found if t]
+        if (back := _back_reference(doc, sent)) is not None:
+            doc.memo[key] = [back] + doc.memo[key]
     return doc.memo[key]
+
+
+def _back_reference(doc: Doc, sent: Sentence) -> tuple[int, int, str] | None:
+    """`…建设某某产业园，计划两年建成。项目投产达效后，预计年实现销售收入…`: a sentence opening with the project's completion
+    (or 该项目) refers back to the project named last in the sentence before, which names its figures up to the next ；."""
+    if sent.index == 0 or not _BACK_LEAD.match(doc.text, sent.start):
+        return None
+    para = doc.paragraphs[sent.paragraph] if sent.paragraph < len(doc.paragraphs) else None
+    if para is None or sent.index >= len(para.sentences) or para.sentences[sent.index] is not sent:
+        return None
+    prev = para.sentences[sent.index - 1]
+    names = [t[2] for t in named_project_topics(doc, prev)]
+    for c in prev.clauses:  # 据了解，某某项目从签约到投产…: a project whose name opens a clause of it
+        m = _NAME_OPENS.match(doc.text[c.start : c.end].strip())
+        if m and not _PROJECT_CLASS.search(m.group(1)):
+            names.append(m.group(1))
+    if not names:
+        return None
+    reach = doc.text.find("；", sent.start, sent.end)
+    return sent.start, reach if reach >= 0 else sent.end, names[-1]
 
 
 def _part_heads(clauses: list[Clause]) -> list[Clause]:
@@ -591,10 +623,17 @@ def _part_heads(clauses: list[Clause]) -> list[Clause]:
     return heads
 
 
-def _project_topic(doc: Doc, sent: Sentence, c: Clause) -> tuple[int, int, str] | None:
+def _project_topic(doc: Doc, sent: Sentence, c: Clause, head: bool) -> tuple[int, int, str] | None:
+    text = doc.text[c.start : c.end].strip()
+    if (built := _BUILT.search(text)) and not _PROJECT_CLASS.search(built.group(1)):
+        reach = doc.text.find("；", c.end, sent.end)  # the investment said before the name is the project's too
+        return c.start, reach if reach >= 0 else sent.end, built.group(1)
     if c.delimiter not in ("，", ","):
         return None  # the name stands alone before the figures that follow it
-    name = _TOPIC_LEAD.sub("", doc.text[c.start : c.end].strip())
+    introduced = _INTRODUCER.match(text)
+    if not head and introduced is None:
+        return None  # (a project named inside a sentence is a topic only where a word introduces it: 一个是…, 分别为…)
+    name = text[introduced.end() :] if introduced and _PROJECT_NAME.fullmatch(text[introduced.end() :]) else _TOPIC_LEAD.sub("", text)
     if not _PROJECT_NAME.fullmatch(name) or _PROJECT_CLASS.search(name):
         return None
     reach = doc.text.find("；", c.end, sent.end)
@@ -604,13 +643,17 @@ def _project_topic(doc: Doc, sent: Sentence, c: Clause) -> tuple[int, int, str] 
 def named_project_metric(doc: Doc, sent: Sentence, clause: Clause, metric: str) -> str | None:
     """`某某项目，计划总投资20亿元，项目建成后，实现销售收入30亿元`: a bare size or output attribute in a later clause
     of a sentence opened by a named project takes its name (某某项目销售收入, as the gold sets write it), else None."""
-    if not metric or len(metric) > 12 or "项目" not in sent.text:
+    if not metric or len(metric) > 12:
         return None
-    topic = next((t for t in named_project_topics(doc, sent) if t[0] <= clause.start < t[1]), None)
+    topic = next((t for t in reversed(named_project_topics(doc, sent)) if t[0] <= clause.start < t[1]), None)
     if topic is None:
         return None  # (…；乙项目，总投资…: the next project's)
+    if topic[0] == clause.start and (invest := _INVEST_END.search(metric)) and _BUILT.search(clause.text.strip()):
+        return topic[2] + invest.group(0)  # 引进某集团拟投资20亿元建设某某产业园: 某某产业园投资
     attribute = _PROJECT_ATTRIBUTE.fullmatch(metric)
-    return topic[2] + attribute.group(1) if attribute else None
+    if attribute is None:
+        return None
+    return topic[2] + ("年" if attribute.group(1) and not attribute.group(2).startswith("年") else "") + attribute.group(2)
 
 
 # 签约协议投资额前5名是…, 工业总产值排名前三的是…: the indicator whose leaders are listed after it
