@@ -563,15 +563,17 @@ _TOPIC_LEAD = re.compile(r"^(?:其中|此外|另外|同时)?[，,]?(?:[^，。�
 _PROJECT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()]{4,30}项目")
 _PROJECT_CLASS = re.compile(any_of(LEX["word_lists"]["project_class_words"]))
 _PROJECT_ATTRIBUTE = re.compile(  # 年实现销售收入, 全部达产达效年可销售收入: a 年 said before the lead stays the output's
-    "(年)?(?:" + any_of(LEX["word_lists"]["project_output_leads"]) + ")*(年?(?:" + any_of(LEX["word_lists"]["project_attributes"]) + "))"
+    "((?:年|" + any_of(LEX["word_lists"]["project_output_leads"]) + ")*)(年?(?:" + any_of(LEX["word_lists"]["project_attributes"]) + "))"
 )
+_CAPACITY = re.compile(r"年(?:产|生产|加工|处理)")  # 年生产5万辆整车, 年产风力发电机组1000台: the project's capacity
 _INTRODUCER = re.compile(r"^[^，。；]*?" + any_of(LEX["word_lists"]["project_introducers"]))
 # 引进某集团拟投资20亿元建设某某产业园: what is built, named after the last 建设 of a clause that invests
-_BUILT = re.compile(r"投资[^，。；]*建设([\u4e00-\u9fffA-Za-z0-9（）()]{4,30}?(?:项目|产业园|基地))$")
+_BUILT = re.compile(r"(?:投资|引进)[^，。；]*建设的?([\u4e00-\u9fffA-Za-z0-9（）()]{4,30}?(?:项目|产业园|基地))$")
 _BACK_LEAD = re.compile(
     r"(?:(?:该|这个|此)?(?:项目)?(?:全部|全面)?" + any_of(LEX["word_lists"]["project_back_leads"]) + "后|该项目)"
 )  # (matched at the sentence's start)
 _NAME_OPENS = re.compile(r"^([\u4e00-\u9fffA-Za-z0-9（）()]{4,30}?(?:项目|产业园))(?=从|已|于|由|将|位于|自)")
+_NAME_SIZED = re.compile(r"([\u4e00-\u9fffA-Za-z0-9（）()]{4,30}?项目)(?=(?:计划)?总?投资|占地)")
 _INVEST_END = re.compile(r"(?:计划总投资|总投资|计划投资|投资)$")
 
 
@@ -628,6 +630,9 @@ def _project_topic(doc: Doc, sent: Sentence, c: Clause, head: bool) -> tuple[int
     if (built := _BUILT.search(text)) and not _PROJECT_CLASS.search(built.group(1)):
         reach = doc.text.find("；", c.end, sent.end)  # the investment said before the name is the project's too
         return c.start, reach if reach >= 0 else sent.end, built.group(1)
+    if head and (sized := _NAME_SIZED.match(text)) and not _PROJECT_CLASS.search(sized.group(1)):
+        reach = doc.text.find("；", c.end, sent.end)  # 某某项目总投资10亿元，…，预计可实现年产值80亿元: its outputs after
+        return c.end, reach if reach >= 0 else sent.end, sized.group(1)
     if c.delimiter not in ("，", ","):
         return None  # the name stands alone before the figures that follow it
     introduced = _INTRODUCER.match(text)
@@ -643,17 +648,24 @@ def _project_topic(doc: Doc, sent: Sentence, c: Clause, head: bool) -> tuple[int
 def named_project_metric(doc: Doc, sent: Sentence, clause: Clause, metric: str) -> str | None:
     """`某某项目，计划总投资20亿元，项目建成后，实现销售收入30亿元`: a bare size or output attribute in a later clause
     of a sentence opened by a named project takes its name (某某项目销售收入, as the gold sets write it), else None."""
-    if not metric or len(metric) > 12:
+    if not metric:
         return None
     topic = next((t for t in reversed(named_project_topics(doc, sent)) if t[0] <= clause.start < t[1]), None)
     if topic is None:
         return None  # (…；乙项目，总投资…: the next project's)
-    if topic[0] == clause.start and (invest := _INVEST_END.search(metric)) and _BUILT.search(clause.text.strip()):
-        return topic[2] + invest.group(0)  # 引进某集团拟投资20亿元建设某某产业园: 某某产业园投资
+    if topic[0] == clause.start and (built := _BUILT.search(clause.text.strip())):
+        if (invest := _INVEST_END.search(metric)) or metric.endswith(built.group(1)):
+            # 引进某集团拟投资20亿元建设某某产业园 (引进9.1亿元建设某某项目): the amount is the project's investment
+            return topic[2] + (invest.group(0) if invest else "投资")
+    if len(metric) > 12:
+        return None
+    if _CAPACITY.match(metric):
+        return topic[2] + metric  # …建设某某项目，年生产5万辆整车: the project's capacity
     attribute = _PROJECT_ATTRIBUTE.fullmatch(metric)
     if attribute is None:
         return None
-    return topic[2] + ("年" if attribute.group(1) and not attribute.group(2).startswith("年") else "") + attribute.group(2)
+    yearly = "年" in attribute.group(1) and not attribute.group(2).startswith("年")
+    return topic[2] + ("年" if yearly else "") + attribute.group(2)
 
 
 # 签约协议投资额前5名是…, 工业总产值排名前三的是…: the indicator whose leaders are listed after it
