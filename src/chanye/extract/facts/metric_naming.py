@@ -251,6 +251,7 @@ def metric_of(
             qual = NEW_QUALIFIER.search(M.strip_trail(left_words))
             if qual and not metric.startswith(qual.group(0)):
                 metric = qual.group(0) + metric
+        head = _PROJECT_DONE_HEAD.match(metric)
         if metric == "项目":
             # 洽谈52个项目, 151个项目开工建设: a bare 项目 is named by what was done with it
             done = PROJECT_VERB.search(M.strip_trail(left_words)) or PROJECT_AFTER.match(after_words, 2)
@@ -258,6 +259,11 @@ def metric_of(
                 metric = ("签约" if done.group(1) in ("签下", "签订") else done.group(1)) + metric  # 签下64个项目: 签约项目
                 if done.group(0).startswith("已"):
                     metric = "已" + metric  # 118个项目已顺利开工: 已开工项目, as the gold sets write it
+        elif head and after_words.startswith(head.group(0)) and (done := PROJECT_AFTER.match(after_words, head.end())):
+            # 16个项目进行了集中签约, 15个项目参加集中签约, 647个招商引资项目落地四川: the projects named by the deed
+            # (集中签约项目, 落地招商引资项目), not 项目进行了 / …项目落地四川
+            lead = after_words[head.end() : done.start(1)]
+            metric = ("已" if lead.startswith("已") else "") + ("集中" if "集中" in lead else "") + done.group(1) + head.group(0)
     if not metric and after_words.startswith("的") and not figure_first:
         # 总规模达80亿元的省级新材料产业基金: the noun after 的 owns the figure
         noun = M.metric_after(after_words[1:]) or M.metric_after(re.sub(r"^(?:全国|全省|全市|全区|全球)", "", after_words[1:]))
@@ -309,6 +315,7 @@ def _modified_count(before: str, after_words: str) -> str:
 SHARE_SCOPE_VERB = re.compile(any_of(LEX["word_lists"]["share_scope_verbs"]) + r"了?(全国|全省|全市|全区|全县)$")
 HOLDER_ACT = re.compile(r"(企业|项目|客商|单位)(入驻|落户|参展|参会|入园|入库|上市|挂牌)(?=[，。；、]|$|园区|本地|我[市区县省])")
 
+_PROJECT_DONE_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{2,6}?)?项目(?=[\u4e00-\u9fff])")  # 招商引资项目 (落地四川)
 PROJECTS_COUNTED = re.compile(r"(?<=..)项目$")
 BATCH_AMOUNT = re.compile(r"项目(?:" + "|".join(LEX["word_lists"]["project_total"]) + ")$")  # a batch's own total, named
 
