@@ -345,6 +345,20 @@ def polish(metric: str) -> str:
     return _patterns()["doubled"].sub(r"\1", metric.lstrip(_LEAD_MARKS))
 
 
+_ASCII_OPEN = re.compile(r"\((?=[\u4e00-\u9fff])")  # an ASCII bracket opening Chinese words (not a pinyin reading: (chǎn))
+
+
+def writes_ascii_brackets(original: str) -> bool:
+    """Does the page, as it came, bracket its Chinese words in ASCII `(…)` (县(市), 规模(总产值)) more often than
+    in full-width `（…）`? Cleaning writes them all full width; a metric is given as the page writes it."""
+    return "(" in original and len(_ASCII_OPEN.findall(original)) > original.count("（")
+
+
+def as_written_brackets(metric: str, ascii: bool) -> str:
+    """`县（市）` -> `县(市)` on a page that writes its brackets in ASCII."""
+    return metric.replace("（", "(").replace("）", ")") if ascii and "（" in metric else metric
+
+
 @lru_cache(maxsize=_MEMO)
 def dice(a: str, b: str) -> float:
     """Character-bigram Dice similarity, exactly as the scorer compares metrics."""
