@@ -80,6 +80,9 @@ _SHARE_WORD = re.compile(any_of(LEX["word_lists"]["share_word"]))
 PLACE_CLASS = re.compile(any_of(LEX["word_lists"]["member_place_classes"]))  # places counted as members
 MEMBER_RATE = re.compile(r"(?:年均)?(?:增速|增幅|增长)$")
 
+# an average over the years said before a rate (两年平均增长, 三年平均增速): not stripped with the growth word
+SPAN_AVERAGE = re.compile(r"[两三]年平均(增长|增速|增幅)?")
+
 
 def _gaps_after_references(clause: Clause, out: list[Draft], state: State) -> None:
     """`分别高出全国（5.1%）、全省（6.0%）平均水平2.5个和1.6个百分点`: each gap is the rate's, against the
@@ -254,6 +257,8 @@ def plain(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: State) -> l
                     base = base[: own.start()]  # 工业完成总产值X…，完成增加值Y: 工业增加值, not 工业总产值增加值
                 if d.unit == "pp" and M.COMPARISON.match(metric) and here.last_kind() == "growth" and "增速" not in base:
                     base += "增速"
+                if base.endswith("平均增长") and metric.startswith(("增速", "增幅")):
+                    base = base[:-2]  # 两年平均增长6.0%，增速比一季度加快…: 两年平均增速比一季度加快
                 metric = base + metric
             if not out and state.prev_noun and SECTOR_TOPIC.search(state.prev_noun) and BARE_ATTRIBUTE.fullmatch(metric):
                 metric = state.prev_noun + metric  # 化工产业快速壮大，实现工业增加值61.5亿元: the sector's
@@ -275,6 +280,8 @@ def plain(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: State) -> l
                 metric = named  # 某某项目，计划总投资20亿元，…实现销售收入30亿元: the named project's
             elif d.kind == "level" and (top := top_list_metric(doc, clause, q.start, metric)) is not None:
                 metric = top  # 签约协议投资额前5名是海口1191亿元、三亚978亿元: the indicator's leaders
+            if d.kind == "growth" and metric.endswith(("两年", "三年")) and (avg := SPAN_AVERAGE.search(text, lo, q.start)):
+                metric += "平均" + ("增长" if avg.group(1) else "")  # 两年平均增长4.1%: 地区生产总值两年平均增长, as gold writes it
             d.metric = HOLDER_COUNT.sub("", metric)
             if d.kind == "growth" and (d.metric in CLASS_NOUNS or PLACE_CLASS.fullmatch(d.metric)) and (rate := MEMBER_RATE.search(left_words)):
                 d.metric += rate.group(0)  # 7个行业年均增速10%以上: the members' rate, not 行业

@@ -423,6 +423,8 @@ def rate_change(words: str, ante: str) -> str:
     before: `采矿业增速回升` (as `固定资产投资增速比一季度加快`). '' where the words say more than that."""
     m = RATE_CHANGE.match(words.strip(M.PUNCT))
     root = gap_root(ante)
+    if root.endswith("平均增长"):
+        root = root[:-2] + "增速"  # 两年平均增长6.0%，比一季度加快…: 两年平均增速比一季度加快
     rate = root + ("" if RATE_IN_METRIC.search(root) else "增速")
     if not m:
         gap = RATE_GAP_OVER_TIME.match(words.strip(M.PUNCT))
