@@ -257,6 +257,7 @@ _TREND_ONLY = re.compile(
     r"^(?:实现|呈现)?(?:由负转正|由降转增|由降转升|扭负为正|止跌回升|触底回升|企稳回升"
     r"|(?:回升|回落|增长|下降|增势|降幅收窄|增速加快)(?:势头)?(?:较为|十分|比较|更加|尤为)?(?:明显|显著|较快|强劲))$"
 )
+_PLAN_DONE_ONLY = re.compile(r"^(?:已经?|提前|均)?(?:超额|全面|提前)?完成(?:了)?(?:年度|全年|上半年|时序进度)?(?:目标)?(?:任务)?$")
 _PLACE_END = re.compile(r"(?:中|里|内|上)$")
 _LATEST = re.compile(r"^(?:最新一次|最新一期|最新|本次|此次|新一轮)")
 _LIST_NAME = re.compile(r"(?:榜单|名单|排行榜)$")
@@ -277,8 +278,8 @@ def tail_noun(text: str) -> str:
         return ""  # 按不变价格计算, 分地区看: a framing clause names nothing
     if OVERTAKING.match(text):
         return ""  # 并首次超越A省、B省: a clause about others, whose names are not the next figure's metric
-    if _TREND_ONLY.match(text.strip(PUNCT)):
-        return ""  # 实现由负转正, 回升较为明显: how a rate moved, no indicator named
+    if _TREND_ONLY.match(text.strip(PUNCT)) or _PLAN_DONE_ONLY.match(text.strip(PUNCT)):
+        return ""  # 实现由负转正, 回升较为明显, 已超额完成目标任务: how a rate or a plan went, no indicator named
     if frame := _patterns()["ranking_frame"].match(text):
         # 在2023年全国县域经济竞争力排名中全部前移，分别第15、60位: the ranking the places are read in (its field's
         # count is no part of the name: 在全市10个县区综合考评中)

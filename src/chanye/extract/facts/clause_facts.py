@@ -80,6 +80,9 @@ _SHARE_WORD = re.compile(any_of(LEX["word_lists"]["share_word"]))
 PLACE_CLASS = re.compile(any_of(LEX["word_lists"]["member_place_classes"]))  # places counted as members
 MEMBER_RATE = re.compile(r"(?:年均)?(?:增速|增幅|增长)$")
 
+# a plan named with its amount before the share of it done (完成市分配任务25亿元的142.4%)
+PLAN_AMOUNT_DONE = re.compile(r"完成([^，。；\d]{2,12}?(?:目标|任务|计划|指标)[^，。；\d]{0,4}?)[\d.]+[万亿]*(?:元|美元)的$")
+
 # an average over the years said before a rate (两年平均增长, 三年平均增速): not stripped with the growth word
 SPAN_AVERAGE = re.compile(r"[两三]年平均(增长|增速|增幅)?")
 
@@ -205,7 +208,10 @@ def plain(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: State) -> l
                 d.kind, metric = "growth", last.metric  # …增长11.0%，逐月回落至6.2%: the rate moved, still a growth
             elif d.kind == "share" and not metric and bare_rate_before(here):
                 d.kind = "growth"  # 甲县以增速14.2%位列第一，乙县12.2%: the next place's rate, its indicator named later
-            if d.kind == "share":
+            plan = PLAN_AMOUNT_DONE.search(text[clause.start : q.start]) if d.kind == "share" and "完成" in clause.text else None
+            if plan is not None:
+                metric = "完成" + plan.group(1)  # 完成市考核目标61亿元的117%: 完成市考核目标, as gold writes 完成全年目标任务
+            elif d.kind == "share":
                 cue = _SHARE_CUE_HEAD.sub("", text[q.start : q.value_start])
                 if cue.startswith("占") and not metric.endswith(cue):
                     metric += cue
