@@ -80,6 +80,10 @@ _SHARE_WORD = re.compile(any_of(LEX["word_lists"]["share_word"]))
 PLACE_CLASS = re.compile(any_of(LEX["word_lists"]["member_place_classes"]))  # places counted as members
 MEMBER_RATE = re.compile(r"(?:年均)?(?:增速|增幅|增长)$")
 
+# an amount indicator said whole (出口额, 进口额, 销售额) after another indicator of a list is its own, not that one's
+SELF_AMOUNT = re.compile(any_of(LEX["word_lists"]["self_standing_amounts"]))
+OTHER_INDICATOR_END = re.compile(any_of(LEX["word_lists"]["indicator_ends"]) + "$")
+
 # a plan named with its amount before the share of it done (完成市分配任务25亿元的142.4%)
 PLAN_AMOUNT_DONE = re.compile(r"完成([^，。；\d]{2,12}?(?:目标|任务|计划|指标)[^，。；\d]{0,4}?)[\d.]+[万亿]*(?:元|美元)的$")
 
@@ -259,6 +263,8 @@ def plain(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: State) -> l
                 base = (_BASE_TAIL_SHARE if _SHARE_BASE.search(base) else _BASE_TAIL).sub("", base)  # …营业收入(比2019年1-11月): the indicator
                 if base.endswith(metric) or metric in base:
                     base, metric = base, ""
+                elif SELF_AMOUNT.fullmatch(metric) and OTHER_INDICATOR_END.search(base):
+                    base = ""  # 税收收入345.61亿元，出口额250.73亿美元: the next indicator of a list, not the tax's exports
                 elif (own := BASE_ATTRIBUTE.search(base)) and BASE_ATTRIBUTE.fullmatch(metric) and own.start() >= 2:
                     base = base[: own.start()]  # 工业完成总产值X…，完成增加值Y: 工业增加值, not 工业总产值增加值
                 if d.unit == "pp" and M.COMPARISON.match(metric) and here.last_kind() == "growth" and "增速" not in base:
