@@ -84,6 +84,9 @@ MEMBER_RATE = re.compile(r"(?:年均)?(?:增速|增幅|增长)$")
 SELF_AMOUNT = re.compile(any_of(LEX["word_lists"]["self_standing_amounts"]))
 OTHER_INDICATOR_END = re.compile(any_of(LEX["word_lists"]["indicator_ends"]) + "$")
 
+# 同比增幅18% after an amount: the amount's rate (增幅), as 同比增速 reads
+ON_BASE_RATE = re.compile(r"^(?:同比|环比)(?=(?:增幅|增长率)$)")
+
 # a plan named with its amount before the share of it done (完成市分配任务25亿元的142.4%)
 PLAN_AMOUNT_DONE = re.compile(r"完成([^，。；\d]{2,12}?(?:目标|任务|计划|指标)[^，。；\d]{0,4}?)[\d.]+[万亿]*(?:元|美元)的$")
 
@@ -252,7 +255,7 @@ def plain(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: State) -> l
                     metric = ante[: ante.index("占", 1)]  # …占全省比重较上年提高1.3个百分点；同比增长8.3%: the amount's rate
             elif d.unit == "pp" and metric.startswith("占") and ante and "占" not in ante and here.last_kind() == "level":
                 metric = ante + metric  # 完成投资915亿元，占全省投资的比重较上年提高1.3个百分点: the amount's share moved
-            elif ante and M.is_generic(metric) and not (INVEST_END.search(ante) and OUTPUT_HEAD.match(metric)):
+            elif ante and M.is_generic(metric := ON_BASE_RATE.sub("", metric)) and not (INVEST_END.search(ante) and OUTPUT_HEAD.match(metric)):
                 # 总数达到82家 after 新增上市公司9家; 增速比全省高3个百分点 after 增长8.3%;
                 # 全年产量将突破60万辆 after 新能源汽车产量…
                 base = gap_root(M.strip_new(ante))  # …增速高于全省0.8个百分点，高于全国2.7个百分点: not on the gap
