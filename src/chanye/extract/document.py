@@ -49,7 +49,8 @@ def extract_document(clean: CleanDocument) -> DocumentResult:
         title_span=_title_span(clean.text, meta.title),
         warnings=clean.warnings,
     )
-    facts = [_to_fact(clean, d, meta) for d in drafts]
+    ascii = M.writes_ascii_brackets(clean.original)
+    facts = [_to_fact(clean, d, meta, ascii) for d in drafts]
     subject = meta.region or ""
     industries = _recognised(find_industries, clean, subject)
     frameworks = _recognised(find_frameworks, clean, subject)
@@ -191,14 +192,16 @@ def _title_span(text: str, title: str | None) -> tuple[int, int] | None:
     return None
 
 
-def _to_fact(clean: CleanDocument, d: Draft, meta: DocumentMeta) -> Fact:
+def _to_fact(clean: CleanDocument, d: Draft, meta: DocumentMeta, ascii_brackets: bool = False) -> Fact:
     a, b = (d.quote_start if d.quote_start is not None else d.clause.start), d.clause.end
     subject = d.subject
     name = getattr(subject, "name", None) or meta.region or ""
     code = getattr(subject, "code", None) if subject is not None else meta.region_code
     return Fact(
         subject=name,
-        metric=M.polish(_HAN_GAP.sub("", d.metric) if not d.metric.isalnum() else d.metric) if d.metric else d.metric,
+        metric=M.as_written_brackets(M.polish(_HAN_GAP.sub("", d.metric) if not d.metric.isalnum() else d.metric), ascii_brackets)
+        if d.metric
+        else d.metric,
         value=_number(d.value),
         unit=d.unit,
         unit_text=d.unit_text,

@@ -44,6 +44,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "after_reject": re.compile(rf"^(?:{_alternation(lex['after_reject'])})"),
         "verb_end": re.compile(rf"(?:{_alternation(lex['verb_end'])})$"),
         "clause_verb": re.compile(rf"(?:{_alternation(lex['clause_verbs'])})"),
+        # 在…排名中 / 在…考核评价中 opening a clause, maybe with its predicate after (在…排名中全部跨越进位)
+        "ranking_frame": re.compile(rf"^在?([^，。；]{{2,40}}?(?:{_alternation(lex['ranking_frames'])}))(?:中|里)"),
+        "ranking_end": re.compile(rf"(?:{_alternation(lex['ranking_frames'])})$"),
         "doubled": re.compile(rf"({_alternation(lex['doubled'])})\1"),
         "list_count": re.compile(r"[、，]([^、，]*?)(?=[一二三四五六七八九十两\d]+[大个条项类])"),
         # a reporting 实现 inside a metric (石化产业实现产值); not after 可/将/能/有望 (年可实现工业产值: what a plant
@@ -225,6 +228,7 @@ OVERTAKING = re.compile(
     r"|^(?:并|且|还|也)?(?:持续|大幅|明显|均|远|继续)?(?:高于|低于|快于|慢于)"  # 大幅高于全省投资增速: a comparison
 )
 _LISTED_IN = re.compile(r"(?:入选|入围|进入|跻身|荣登|上榜)([^，。；]{4,})$")
+_FIELD_COUNT = re.compile(r"[一二三四五六七八九十百两\d]+[个家]")
 _POOL_CLAUSE = re.compile(r"[一二三四五六七八九十两\d]+[个家条项][^，。；]*中$")  # 在全省重点关注的10个州（市）中
 _DURATION_HEAD = re.compile(r"^连续[一二三四五六七八九十两\d]+个?(?:月|季度)")  # 连续5个月增幅扩大 (连续三年入选…榜 names the list)
 
@@ -253,9 +257,15 @@ _TREND_ONLY = re.compile(
     r"^(?:实现|呈现)?(?:由负转正|由降转增|由降转升|扭负为正|止跌回升|触底回升|企稳回升"
     r"|(?:回升|回落|增长|下降|增势|降幅收窄|增速加快)(?:势头)?(?:较为|十分|比较|更加|尤为)?(?:明显|显著|较快|强劲))$"
 )
+_PLAN_DONE_ONLY = re.compile(r"^(?:已经?|提前|均)?(?:超额|全面|提前)?完成(?:了)?(?:年度|全年|上半年|时序进度)?(?:目标)?(?:任务)?$")
 _PLACE_END = re.compile(r"(?:中|里|内|上)$")
 _LATEST = re.compile(r"^(?:最新一次|最新一期|最新|本次|此次|新一轮)")
 _LIST_NAME = re.compile(r"(?:榜单|名单|排行榜)$")
+
+
+def is_ranking(noun: str) -> bool:
+    """`全国县域经济竞争力排名`, `全省开发区综合考核评价`: a noun that names a ranking (a place's bare 第N位 is read in it)."""
+    return _patterns()["ranking_end"].search(noun) is not None
 
 
 @lru_cache(maxsize=_MEMO)
@@ -268,8 +278,14 @@ def tail_noun(text: str) -> str:
         return ""  # 按不变价格计算, 分地区看: a framing clause names nothing
     if OVERTAKING.match(text):
         return ""  # 并首次超越A省、B省: a clause about others, whose names are not the next figure's metric
-    if _TREND_ONLY.match(text.strip(PUNCT)):
-        return ""  # 实现由负转正, 回升较为明显: how a rate moved, no indicator named
+    if _TREND_ONLY.match(text.strip(PUNCT)) or _PLAN_DONE_ONLY.match(text.strip(PUNCT)):
+        return ""  # 实现由负转正, 回升较为明显, 已超额完成目标任务: how a rate or a plan went, no indicator named
+    if frame := _patterns()["ranking_frame"].match(text):
+        # 在2023年全国县域经济竞争力排名中全部前移，分别第15、60位: the ranking the places are read in (its field's
+        # count is no part of the name: 在全市10个县区综合考评中)
+        name = tidy(_FIELD_COUNT.sub("", frame.group(1)))
+        end = _patterns()["ranking_end"].search(frame.group(1)).group(0)
+        return name if not name or name.endswith(end) else name + end  # (tidy drops a trailing 排名)
     if _POOL_CLAUSE.search(text) or _DURATION_HEAD.match(text):
         return ""  # the field the next figure is one of, or how long a trend ran: no indicator named
     text = _PLACE_END.sub("", tidy(text))  # 在…榜单中
@@ -328,6 +344,20 @@ def polish(metric: str) -> str:
     """The metric as written out: a list bullet off its start (▶每年新增…), and a word said twice where
     two pieces were joined (家用电器出口 + 出口, …比重 + 比重较去年同期) said once."""
     return _patterns()["doubled"].sub(r"\1", metric.lstrip(_LEAD_MARKS))
+
+
+_ASCII_OPEN = re.compile(r"\((?=[\u4e00-\u9fff])")  # an ASCII bracket opening Chinese words (not a pinyin reading: (chǎn))
+
+
+def writes_ascii_brackets(original: str) -> bool:
+    """Does the page, as it came, bracket its Chinese words in ASCII `(…)` (县(市), 规模(总产值)) more often than
+    in full-width `（…）`? Cleaning writes them all full width; a metric is given as the page writes it."""
+    return "(" in original and len(_ASCII_OPEN.findall(original)) > original.count("（")
+
+
+def as_written_brackets(metric: str, ascii: bool) -> str:
+    """`县（市）` -> `县(市)` on a page that writes its brackets in ASCII."""
+    return metric.replace("（", "(").replace("）", ")") if ascii and "（" in metric else metric
 
 
 @lru_cache(maxsize=_MEMO)

@@ -80,6 +80,19 @@ _SHARE_WORD = re.compile(any_of(LEX["word_lists"]["share_word"]))
 PLACE_CLASS = re.compile(any_of(LEX["word_lists"]["member_place_classes"]))  # places counted as members
 MEMBER_RATE = re.compile(r"(?:年均)?(?:增速|增幅|增长)$")
 
+# an amount indicator said whole (出口额, 进口额, 销售额) after another indicator of a list is its own, not that one's
+SELF_AMOUNT = re.compile(any_of(LEX["word_lists"]["self_standing_amounts"]))
+OTHER_INDICATOR_END = re.compile(any_of(LEX["word_lists"]["indicator_ends"]) + "$")
+
+# 同比增幅18% after an amount: the amount's rate (增幅), as 同比增速 reads
+ON_BASE_RATE = re.compile(r"^(?:同比|环比)(?=(?:增幅|增长率)$)")
+
+# a plan named with its amount before the share of it done (完成市分配任务25亿元的142.4%)
+PLAN_AMOUNT_DONE = re.compile(r"完成([^，。；\d]{2,12}?(?:目标|任务|计划|指标)[^，。；\d]{0,4}?)[\d.]+[万亿]*(?:元|美元)的$")
+
+# an average over the years said before a rate (两年平均增长, 三年平均增速): not stripped with the growth word
+SPAN_AVERAGE = re.compile(r"[两三]年平均(增长|增速|增幅)?")
+
 
 def _gaps_after_references(clause: Clause, out: list[Draft], state: State) -> None:
     """`分别高出全国（5.1%）、全省（6.0%）平均水平2.5个和1.6个百分点`: each gap is the rate's, against the
@@ -202,7 +215,10 @@ def plain(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: State) -> l
                 d.kind, metric = "growth", last.metric  # …增长11.0%，逐月回落至6.2%: the rate moved, still a growth
             elif d.kind == "share" and not metric and bare_rate_before(here):
                 d.kind = "growth"  # 甲县以增速14.2%位列第一，乙县12.2%: the next place's rate, its indicator named later
-            if d.kind == "share":
+            plan = PLAN_AMOUNT_DONE.search(text[clause.start : q.start]) if d.kind == "share" and "完成" in clause.text else None
+            if plan is not None:
+                metric = "完成" + plan.group(1)  # 完成市考核目标61亿元的117%: 完成市考核目标, as gold writes 完成全年目标任务
+            elif d.kind == "share":
                 cue = _SHARE_CUE_HEAD.sub("", text[q.start : q.value_start])
                 if cue.startswith("占") and not metric.endswith(cue):
                     metric += cue
@@ -239,7 +255,7 @@ def plain(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: State) -> l
                     metric = ante[: ante.index("占", 1)]  # …占全省比重较上年提高1.3个百分点；同比增长8.3%: the amount's rate
             elif d.unit == "pp" and metric.startswith("占") and ante and "占" not in ante and here.last_kind() == "level":
                 metric = ante + metric  # 完成投资915亿元，占全省投资的比重较上年提高1.3个百分点: the amount's share moved
-            elif ante and M.is_generic(metric) and not (INVEST_END.search(ante) and OUTPUT_HEAD.match(metric)):
+            elif ante and M.is_generic(metric := ON_BASE_RATE.sub("", metric)) and not (INVEST_END.search(ante) and OUTPUT_HEAD.match(metric)):
                 # 总数达到82家 after 新增上市公司9家; 增速比全省高3个百分点 after 增长8.3%;
                 # 全年产量将突破60万辆 after 新能源汽车产量…
                 base = gap_root(M.strip_new(ante))  # …增速高于全省0.8个百分点，高于全国2.7个百分点: not on the gap
@@ -250,10 +266,14 @@ def plain(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: State) -> l
                 base = (_BASE_TAIL_SHARE if _SHARE_BASE.search(base) else _BASE_TAIL).sub("", base)  # …营业收入(比2019年1-11月): the indicator
                 if base.endswith(metric) or metric in base:
                     base, metric = base, ""
+                elif SELF_AMOUNT.fullmatch(metric) and OTHER_INDICATOR_END.search(base):
+                    base = ""  # 税收收入345.61亿元，出口额250.73亿美元: the next indicator of a list, not the tax's exports
                 elif (own := BASE_ATTRIBUTE.search(base)) and BASE_ATTRIBUTE.fullmatch(metric) and own.start() >= 2:
                     base = base[: own.start()]  # 工业完成总产值X…，完成增加值Y: 工业增加值, not 工业总产值增加值
                 if d.unit == "pp" and M.COMPARISON.match(metric) and here.last_kind() == "growth" and "增速" not in base:
                     base += "增速"
+                if base.endswith("平均增长") and metric.startswith(("增速", "增幅")):
+                    base = base[:-2]  # 两年平均增长6.0%，增速比一季度加快…: 两年平均增速比一季度加快
                 metric = base + metric
             if not out and state.prev_noun and SECTOR_TOPIC.search(state.prev_noun) and BARE_ATTRIBUTE.fullmatch(metric):
                 metric = state.prev_noun + metric  # 化工产业快速壮大，实现工业增加值61.5亿元: the sector's
@@ -275,6 +295,8 @@ def plain(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: State) -> l
                 metric = named  # 某某项目，计划总投资20亿元，…实现销售收入30亿元: the named project's
             elif d.kind == "level" and (top := top_list_metric(doc, clause, q.start, metric)) is not None:
                 metric = top  # 签约协议投资额前5名是海口1191亿元、三亚978亿元: the indicator's leaders
+            if d.kind == "growth" and metric.endswith(("两年", "三年")) and (avg := SPAN_AVERAGE.search(text, lo, q.start)):
+                metric += "平均" + ("增长" if avg.group(1) else "")  # 两年平均增长4.1%: 地区生产总值两年平均增长, as gold writes it
             d.metric = HOLDER_COUNT.sub("", metric)
             if d.kind == "growth" and (d.metric in CLASS_NOUNS or PLACE_CLASS.fullmatch(d.metric)) and (rate := MEMBER_RATE.search(left_words)):
                 d.metric += rate.group(0)  # 7个行业年均增速10%以上: the members' rate, not 行业

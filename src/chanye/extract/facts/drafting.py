@@ -44,6 +44,11 @@ def antecedent(state: State, kind: str | None = None) -> tuple[str | None, str |
     if state.prev_noun:
         return state.prev_noun, None
     latest = next((d for d in state._latest() if d.metric and d.kind != "rank"), None)
+    if kind == "rate" and latest is not None and latest.kind == "share" and _PLAN_DONE.search(latest.clause.text):
+        # 到位资金71.15亿元，完成考核目标61亿元的117%，同比增长42%: the amount grew, not the plan it is measured on
+        done = next((d for d in state._latest() if d.metric and d.kind not in ("rank", "share") and d.clause.index != latest.clause.index), None)
+        if done is not None:
+            return done.metric, done.unit
     if kind == "rate" and latest is not None and latest.kind == "share" and (num := SHARE_NUMERATOR.match(latest.metric)):
         return num.group(1), None  # 高技术制造业增加值占比15%，累计增速14.5%: the share's numerator grew
     metric, unit = state.last_metric(skip_shares=kind == "rate")
@@ -52,6 +57,7 @@ def antecedent(state: State, kind: str | None = None) -> tuple[str | None, str |
     return metric, unit
 
 
+_PLAN_DONE = re.compile(r"完成[^，。；]{0,12}?(?:目标|计划|任务|指标)[^，。；]{0,16}的")  # 完成市分配任务25亿元的142.4%
 SHARE_NUMERATOR = re.compile(
     r"^(.{2,}?(?<![区市县省州镇]))(?:全区|全市|全省|全县|全国)?(?:占比|所占比重|比重|占[^占]+)$"
 )  # (not a place's own share: 兴汉新区占比16.3%，同比下降2.3% is the place's rate of the indicator before)

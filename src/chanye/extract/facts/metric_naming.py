@@ -271,6 +271,7 @@ def metric_of(
             qual = NEW_QUALIFIER.search(M.strip_trail(left_words))
             if qual and not metric.startswith(qual.group(0)):
                 metric = qual.group(0) + metric
+        head = _PROJECT_DONE_HEAD.match(metric)
         if metric == "项目":
             # 洽谈52个项目, 151个项目开工建设: a bare 项目 is named by what was done with it
             done = PROJECT_VERB.search(M.strip_trail(left_words)) or PROJECT_AFTER.match(after_words, 2)
@@ -278,6 +279,11 @@ def metric_of(
                 metric = ("签约" if done.group(1) in ("签下", "签订") else done.group(1)) + metric  # 签下64个项目: 签约项目
                 if done.group(0).startswith("已"):
                     metric = "已" + metric  # 118个项目已顺利开工: 已开工项目, as the gold sets write it
+        elif head and after_words.startswith(head.group(0)) and (done := PROJECT_AFTER.match(after_words, head.end())):
+            # 16个项目进行了集中签约, 15个项目参加集中签约, 647个招商引资项目落地四川: the projects named by the deed
+            # (集中签约项目, 落地招商引资项目), not 项目进行了 / …项目落地四川
+            lead = after_words[head.end() : done.start(1)]
+            metric = ("已" if lead.startswith("已") else "") + ("集中" if "集中" in lead else "") + done.group(1) + head.group(0)
     if not metric and after_words.startswith("的") and not figure_first:
         # 总规模达80亿元的省级新材料产业基金: the noun after 的 owns the figure
         noun = M.metric_after(after_words[1:]) or M.metric_after(re.sub(r"^(?:全国|全省|全市|全区|全球)", "", after_words[1:]))
@@ -329,6 +335,7 @@ def _modified_count(before: str, after_words: str) -> str:
 SHARE_SCOPE_VERB = re.compile(any_of(LEX["word_lists"]["share_scope_verbs"]) + r"了?(全国|全省|全市|全区|全县)$")
 HOLDER_ACT = re.compile(r"(企业|项目|客商|单位)(入驻|落户|参展|参会|入园|入库|上市|挂牌)(?=[，。；、]|$|园区|本地|我[市区县省])")
 
+_PROJECT_DONE_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{2,6}?)?项目(?=[\u4e00-\u9fff])")  # 招商引资项目 (落地四川)
 PROJECTS_COUNTED = re.compile(r"(?<=..)项目$")
 BATCH_AMOUNT = re.compile(r"项目(?:" + "|".join(LEX["word_lists"]["project_total"]) + ")$")  # a batch's own total, named
 
@@ -436,6 +443,8 @@ def rate_change(words: str, ante: str) -> str:
     before: `采矿业增速回升` (as `固定资产投资增速比一季度加快`). '' where the words say more than that."""
     m = RATE_CHANGE.match(words.strip(M.PUNCT))
     root = gap_root(ante)
+    if root.endswith("平均增长"):
+        root = root[:-2] + "增速"  # 两年平均增长6.0%，比一季度加快…: 两年平均增速比一季度加快
     rate = root + ("" if RATE_IN_METRIC.search(root) else "增速")
     if not m:
         gap = RATE_GAP_OVER_TIME.match(words.strip(M.PUNCT))
@@ -582,9 +591,19 @@ def merge_generic(base: str, item: str) -> str:
 _TOPIC_LEAD = re.compile(r"^(?:其中|此外|另外|同时)?[，,]?(?:[^，。；]*的)?")
 _PROJECT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()]{4,30}项目")
 _PROJECT_CLASS = re.compile(any_of(LEX["word_lists"]["project_class_words"]))
-_PROJECT_ATTRIBUTE = re.compile(
-    "(?:" + any_of(LEX["word_lists"]["project_output_leads"]) + ")*(年?(?:" + any_of(LEX["word_lists"]["project_attributes"]) + "))"
+_PROJECT_ATTRIBUTE = re.compile(  # 年实现销售收入, 全部达产达效年可销售收入: a 年 said before the lead stays the output's
+    "((?:年|" + any_of(LEX["word_lists"]["project_output_leads"]) + ")*)(年?(?:" + any_of(LEX["word_lists"]["project_attributes"]) + "))"
 )
+_CAPACITY = re.compile(r"年(?:产|生产|加工|处理)")  # 年生产5万辆整车, 年产风力发电机组1000台: the project's capacity
+_INTRODUCER = re.compile(r"^[^，。；]*?" + any_of(LEX["word_lists"]["project_introducers"]))
+# 引进某集团拟投资20亿元建设某某产业园: what is built, named after the last 建设 of a clause that invests
+_BUILT = re.compile(r"(?:投资|引进)[^，。；]*建设的?([\u4e00-\u9fffA-Za-z0-9（）()]{4,30}?(?:项目|产业园|基地))$")
+_BACK_LEAD = re.compile(
+    r"(?:(?:该|这个|此)?(?:项目)?(?:全部|全面)?" + any_of(LEX["word_lists"]["project_back_leads"]) + "后|该项目)"
+)  # (matched at the sentence's start)
+_NAME_OPENS = re.compile(r"^([\u4e00-\u9fffA-Za-z0-9（）()]{4,30}?(?:项目|产业园))(?=从|已|于|由|将|位于|自)")
+_NAME_SIZED = re.compile(r"([\u4e00-\u9fffA-Za-z0-9（）()]{4,30}?项目)(?=(?:计划)?总?投资|占地)")
+_INVEST_END = re.compile(r"(?:计划总投资|总投资|计划投资|投资)$")
 
 
 def named_project_topics(doc: Doc, sent: Sentence) -> list[tuple[int, int, str]]:
@@ -594,9 +613,33 @@ def named_project_topics(doc: Doc, sent: Sentence) -> list[tuple[int, int, str]]
     key = ("project_topics", sent.start)
     if key not in doc.memo:
         doc.memo[key] = []
-        if "项目" in sent.text:
-            doc.memo[key] = [t for t in map(lambda c: _project_topic(doc, sent, c), _part_heads(sent.clauses)) if t]
+        if "项目" in sent.text or "建设" in sent.text:
+            heads = {c.start for c in _part_heads(sent.clauses)}
+            found = [_project_topic(doc, sent, c, c.start in heads) for c in sent.clauses]
+            doc.memo[key] = [t for t in found if t]
+        if (back := _back_reference(doc, sent)) is not None:
+            doc.memo[key] = [back] + doc.memo[key]
     return doc.memo[key]
+
+
+def _back_reference(doc: Doc, sent: Sentence) -> tuple[int, int, str] | None:
+    """`…建设某某产业园，计划两年建成。项目投产达效后，预计年实现销售收入…`: a sentence opening with the project's completion
+    (or 该项目) refers back to the project named last in the sentence before, which names its figures up to the next ；."""
+    if sent.index == 0 or not _BACK_LEAD.match(doc.text, sent.start):
+        return None
+    para = doc.paragraphs[sent.paragraph] if sent.paragraph < len(doc.paragraphs) else None
+    if para is None or sent.index >= len(para.sentences) or para.sentences[sent.index] is not sent:
+        return None
+    prev = para.sentences[sent.index - 1]
+    names = [t[2] for t in named_project_topics(doc, prev)]
+    for c in prev.clauses:  # 据了解，某某项目从签约到投产…: a project whose name opens a clause of it
+        m = _NAME_OPENS.match(doc.text[c.start : c.end].strip())
+        if m and not _PROJECT_CLASS.search(m.group(1)):
+            names.append(m.group(1))
+    if not names:
+        return None
+    reach = doc.text.find("；", sent.start, sent.end)
+    return sent.start, reach if reach >= 0 else sent.end, names[-1]
 
 
 def _part_heads(clauses: list[Clause]) -> list[Clause]:
@@ -611,10 +654,20 @@ def _part_heads(clauses: list[Clause]) -> list[Clause]:
     return heads
 
 
-def _project_topic(doc: Doc, sent: Sentence, c: Clause) -> tuple[int, int, str] | None:
+def _project_topic(doc: Doc, sent: Sentence, c: Clause, head: bool) -> tuple[int, int, str] | None:
+    text = doc.text[c.start : c.end].strip()
+    if (built := _BUILT.search(text)) and not _PROJECT_CLASS.search(built.group(1)):
+        reach = doc.text.find("；", c.end, sent.end)  # the investment said before the name is the project's too
+        return c.start, reach if reach >= 0 else sent.end, built.group(1)
+    if head and (sized := _NAME_SIZED.match(text)) and not _PROJECT_CLASS.search(sized.group(1)):
+        reach = doc.text.find("；", c.end, sent.end)  # 某某项目总投资10亿元，…，预计可实现年产值80亿元: its outputs after
+        return c.end, reach if reach >= 0 else sent.end, sized.group(1)
     if c.delimiter not in ("，", ","):
         return None  # the name stands alone before the figures that follow it
-    name = _TOPIC_LEAD.sub("", doc.text[c.start : c.end].strip())
+    introduced = _INTRODUCER.match(text)
+    if not head and introduced is None:
+        return None  # (a project named inside a sentence is a topic only where a word introduces it: 一个是…, 分别为…)
+    name = text[introduced.end() :] if introduced and _PROJECT_NAME.fullmatch(text[introduced.end() :]) else _TOPIC_LEAD.sub("", text)
     if not _PROJECT_NAME.fullmatch(name) or _PROJECT_CLASS.search(name):
         return None
     reach = doc.text.find("；", c.end, sent.end)
@@ -624,13 +677,24 @@ def _project_topic(doc: Doc, sent: Sentence, c: Clause) -> tuple[int, int, str] 
 def named_project_metric(doc: Doc, sent: Sentence, clause: Clause, metric: str) -> str | None:
     """`某某项目，计划总投资20亿元，项目建成后，实现销售收入30亿元`: a bare size or output attribute in a later clause
     of a sentence opened by a named project takes its name (某某项目销售收入, as the gold sets write it), else None."""
-    if not metric or len(metric) > 12 or "项目" not in sent.text:
+    if not metric:
         return None
-    topic = next((t for t in named_project_topics(doc, sent) if t[0] <= clause.start < t[1]), None)
+    topic = next((t for t in reversed(named_project_topics(doc, sent)) if t[0] <= clause.start < t[1]), None)
     if topic is None:
         return None  # (…；乙项目，总投资…: the next project's)
+    if topic[0] == clause.start and (built := _BUILT.search(clause.text.strip())):
+        if (invest := _INVEST_END.search(metric)) or metric.endswith(built.group(1)):
+            # 引进某集团拟投资20亿元建设某某产业园 (引进9.1亿元建设某某项目): the amount is the project's investment
+            return topic[2] + (invest.group(0) if invest else "投资")
+    if len(metric) > 12:
+        return None
+    if _CAPACITY.match(metric):
+        return topic[2] + metric  # …建设某某项目，年生产5万辆整车: the project's capacity
     attribute = _PROJECT_ATTRIBUTE.fullmatch(metric)
-    return topic[2] + attribute.group(1) if attribute else None
+    if attribute is None:
+        return None
+    yearly = "年" in attribute.group(1) and not attribute.group(2).startswith("年")
+    return topic[2] + ("年" if yearly else "") + attribute.group(2)
 
 
 # 签约协议投资额前5名是…, 工业总产值排名前三的是…: the indicator whose leaders are listed after it

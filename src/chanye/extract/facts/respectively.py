@@ -10,7 +10,7 @@ from chanye.extract import metric as M
 from chanye.extract.clauses import Clause, Sentence
 from chanye.extract.wordlists import any_of
 from chanye.extract.facts.drafts import Doc, Draft, State
-from chanye.extract.facts.cues import GAP, LEX, RATE_IN_METRIC, RESPECTIVELY
+from chanye.extract.facts.cues import GAP, LEX, RANK_SUFFIX, RATE_IN_METRIC, RESPECTIVELY
 from chanye.extract.facts.spans import clause_words
 from chanye.extract.facts.subjects import mention_groups, topical
 from chanye.extract.facts.drafting import new_draft
@@ -189,7 +189,10 @@ def respectively(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: Stat
                 d.value = -d.value  # 分别回落2.16和1.66个百分点: the first one's falling verb covers the bare next
         if out and d.comparator == "=" and out[0].comparator != "=" and doc.text[q.start : q.value_start] == "":
             d.comparator = out[0].comparator  # 分别突破2000亿元、1800亿元
-        if d.kind == "rank":
+        if d.kind == "rank" and not name and (regions or places) and state.prev_noun and M.is_ranking(state.prev_noun):
+            # 在全国县域经济竞争力排名中全部前移，A县、B县分别第15、60位: each place's place in that ranking
+            d.metric = rank_name(rank_words, RANK_SUFFIX.sub("", state.prev_noun), None)
+        elif d.kind == "rank":
             d.metric = rank_name(rank_words, name, unit)
             if name and not regions and name not in d.metric:
                 d.metric = name + d.metric  # A、B…分别跃升至全国品牌百强榜第8、第11位: each name's own rank
