@@ -468,12 +468,27 @@ def _page_period(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     if len(periods) != 1 or not re.fullmatch(r"\d{4}(?:-\d{2}|Q[1-4]|H[12])?", next(iter(periods))):
         return drafts
     (period,) = periods
+    if not _release_window(doc, period):
+        return drafts
     for d in drafts:
         if d.period is None and d.status == "actual" and not d.change_base:
             sent = d.sentence
             if not doc.times_in(sent.start, sent.end) and not PRESENT_WORD.search(sent.text):
                 d.period = period
     return drafts
+
+
+RELEASE_LAG_MONTHS = 6  # a year's release comes out by mid-next-year (统计公报 Feb–Apr, 政府工作报告 Jan–Mar)
+
+
+def _release_window(doc: Doc, period: str) -> bool:
+    """The one period can be the page's own: of its year, or of the year before on a page of that year's first
+    months (`2023年…` released in February 2024). An event a year back (`2017年10月` on a 2018-10 signing page)
+    is a past event the page recalls, not the period of its undated figures."""
+    year = int(period[:4])
+    if year == doc.pub_year:
+        return True
+    return year == doc.pub_year - 1 and doc.pub_month is not None and doc.pub_month <= RELEASE_LAG_MONTHS
 
 
 FIELD_NOUN = re.compile(r"([^，。；、,;\d中]{1,12})中")
