@@ -67,7 +67,7 @@ _BAD_IN_NAME = re.compile(
     r"项目|(?<!海洋)工程$|基金|园区|产业园|工作|会议|政策|行动|计划|方案|体系|机制|改革|开放|融合发展|高质量|水平|能力|"
     r"环境|生态$|链主|龙头|百强|效应|强链|补链|延链|[0-9]{2,}|亿元|万元|%|一批|一个|多个|更多|具有|国际竞争力|区域影响力|"
     r"时代|国家级|省级|市级|全国|全省|全市|世界级|规上|规模以上|核心产业|相关|领域|环节|清单|卡脖子|等|"
-    r"^产业|^创新|创新$|核心$|型$|^(?:自治区|自治州|全省|全区|省|市|县|区|镇|乡|本省|本市)$|^新型工业化$|战略性|\d(?![GDd])|^(?:这|那|该|此|其|各|它|上述|以上|有关)|"
+    r"^产业|^创新|创新$|核心$|型$|研究院|研究所|^(?:自治区|自治州|全省|全区|省|市|县|区|镇|乡|本省|本市)$|^新型工业化$|战略性|\d(?![GDd])|^(?:这|那|该|此|其|各|它|上述|以上|有关)|"
     r"公示|公布|发布|召开|举办|印发|出台|部署|开展|启动|签约|开工|投产|落户|成立|挂牌|评选|决赛|上榜|"
     r"工信部|发改委|经信厅|工信厅|科技局|商务局|政府|管委会|党委|意见|通知|规划|纲要|"
     # a magnitude class (千百亿, 百千亿元), a batch (首批, 第二批), an adverb or verb that opens a clause
@@ -384,7 +384,7 @@ _HEAD_FUTURE = re.compile(
     r"^(?:等)?" + _COUNTED + r"?" + _FILLER + r"{0,10}?(?:未来产业|前沿赛道|新赛道|未来赛道|前沿产业|前沿领域|前沿技术产业)"
 )
 _HEAD_INDUSTRY = re.compile(
-    r"^(?:等)?" + _COUNTED + r"?(?:" + _FILLER + r"{0,10}?(?:产业|重点领域|行业|专业园区|特色园区|服务业|制造业)(?!园|基金|母基金|链|集群|示范|基地|集聚区|高地)"
+    r"^(?:等)?" + _COUNTED + r"?(?:" + _FILLER + r"{0,10}?(?:产业|重点领域|行业|专业园区|特色园区|服务业|制造业)(?!园|基金|母基金|链|集群|示范|基地|集聚区|高地|研究院|研究所)"
     r"|(?:项目招引|产业项目))"
 )
 _HEAD_FOCUS = re.compile(r"^(?:等)?(?:产业|领域)?为" + any_of(_LEX["focus_roles"]))
@@ -706,11 +706,13 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
         offsets = []
         pos = seg_start
         count = _count_of(head_tail) or _prefix_count(text, seg_start)
-        raw_items, seg_start = _after_modifier(raw_items, seg_start)
+        loose = sum(_place_of_cut(r) > 0 for r in raw_items) >= 2  # 柳州的A、南宁的B、北海的C
+        raw_items, seg_start = _after_modifier(raw_items, seg_start, loose)
         raw_items, seg_start = _counted_tail(raw_items, seg_start, count, strong)
         for k, raw in enumerate(raw_items):
             is_last = k == len(raw_items) - 1
-            for name in _split_joined(_clean_name(raw, first=(k == 0)), last=is_last, count=count, others=len(raw_items) - 1):
+            item = raw[_place_of_cut(raw, loose) :]
+            for name in _split_joined(_clean_name(item, first=(k == 0)), last=is_last, count=count, others=len(raw_items) - 1):
                 names.append(name)
                 offsets.append(pos)
             pos += len(raw) + 1
@@ -722,7 +724,7 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
             good = list(zip(names, offsets))  # 煤、电、冶、化、建、农6条产业链: the count confirms each character
         if not good:
             continue
-        if strong and "的" in _EXAMPLE_LEAD.sub("", raw_items[-1]):
+        if strong and "的" in _EXAMPLE_LEAD.sub("", raw_items[-1][_place_of_cut(raw_items[-1], loose) :]):
             continue  # 集育种、种植、…、物流为一体的全产业链: the head belongs to the last item's phrase
         if _project_fields(text, text.find(good[0][0], good[0][1]), head_tail):
             continue  # 签约项目涉及A、B等产业: the fields of the projects signed, not the region's priorities
@@ -819,11 +821,29 @@ _FOCUS_TAILS = tuple(f"为{w}的" for w in _EXAMPLE_WORDS)
 _EXAMPLE_LEAD = re.compile(r"^以.*?为" + any_of(_EXAMPLE_WORDS) + "的")
 
 
-def _after_modifier(raw_items: list[str], seg_start: int) -> tuple[list[str], int]:
+# 柳州的汽车, 郎溪经开区的经编: a place (or a zone) and 的 before an item say where it lies
+_PLACE_OF = re.compile(r"^([^的、，,。；;]{2,14})的(?=[^的]{2})")
+_ZONE_END = ("区", "园", "市", "县", "州", "旗", "盟", "镇")
+
+
+def _place_of_cut(raw: str, loose: bool = False) -> int:
+    """The length of a leading `place的` of a list item (0 if none). `loose` (the list's other items
+    have one): a short word before 的 is a place too (北海的电子信息, a city the gazetteer knows as 北海市)."""
+    m = _PLACE_OF.match(raw)
+    if m is None:
+        return 0
+    place = m.group(1)
+    hits = find_region_mentions(place)
+    if hits and hits[-1][1] == len(place) or place.endswith(_ZONE_END) or loose and len(place) <= 3:
+        return m.end()
+    return 0
+
+
+def _after_modifier(raw_items: list[str], seg_start: int, loose: bool = False) -> tuple[list[str], int]:
     """发展资源丰富、需求旺盛的食品、轻工、纺织等产业: the list begins after a modifier that ends in 的
-    (the items before it are the modifier's own parts)."""
+    (the items before it are the modifier's own parts); not a place's 的 (柳州的汽车、南宁的电子信息)."""
     for j in range(len(raw_items) - 2, 0, -1):
-        if "的" in raw_items[j] and not _EXAMPLE_LED.search(raw_items[j]):  # 以X为代表的Y is an item
+        if "的" in raw_items[j][_place_of_cut(raw_items[j], loose) :] and not _EXAMPLE_LED.search(raw_items[j]):
             rest = raw_items[j].rsplit("的", 1)[1]
             if len(rest) < 2:
                 return raw_items, seg_start
@@ -1144,7 +1164,14 @@ def _economies(text: str, masked, out: _Collector) -> None:
             continue
         if any(a <= start and end <= b and b - a > end - start for a, b in taken):
             continue
+        if _listed(text, start, end) and _project_fields(text, start, text[end : end + 12]):
+            continue  # 签约项目涉及数字经济、…等领域: a field of the projects, as its list's other items
         out.add(text[start:end], "industry", start)
+
+
+def _listed(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] an item of a 、-list (…、数字经济等领域, 涉及数字经济、…)?"""
+    return text[start - 1 : start] == "、" or text[end : end + 1] in ("、", "等")
 
 
 def _joined_pair(before: str, name: str) -> str | None:
