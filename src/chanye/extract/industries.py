@@ -124,7 +124,7 @@ _QUALIFIER = re.compile(
 _SEP = "，,。；;：:！？!?\n（）()“”\"‘’「」《》【】[]|—"
 _STOP_AFTER_CHANYE = re.compile(
     r"^(?:园|基金|母基金|投资|产值|增加值|规模|占比|比重|营收|收入|工人|用地|政策|人才|项目|工作|发展指数|发展基金|"
-    r"联盟|协会|大会|博览会|论坛|研究院|研究|学院|集团|公司|基地|平台|示范区|示范基地|部门|链|集群|体系|结构|"
+    r"联盟|协会|大会|博览会|论坛|研究院|研究|学院|创新中心|服务中心|中心|集团|公司|基地|平台|示范区|示范基地|部门|链|集群|体系|结构|"
     r"工人|领域|资本|空间|生态|布局|升级|转型|工程|化|界|体|部|局)"
 )
 
@@ -741,6 +741,8 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
         else:
             # generic members (生产性服务业、战略性新兴产业、现代农业) are allowed, but not counted
             specific = [n for n in names if n and n not in GENERIC]
+            if _CLAUSE_WORD.search(names[-1]):
+                continue  # 以化工、电子设备制造业拉动为主: the list runs into its clause's verb, a statistics remark
             known = [n for n, _ in good if _known(n)]
             if _FIRM_HEAD.match(head_tail) and not all(_exact_node(n) for n, _ in good):
                 continue  # 以某某科技、某某电机为龙头: firms
@@ -987,8 +989,11 @@ def _singles(text: str, masked, out: _Collector) -> None:
             elif not after.startswith("发展"):  # 宜昌市结合产业发展实际: a verb, not a specialty
                 name = _place_specialty(before) or _one_character_sector(before)
             if name and (is_name_like(name) or len(name) == 1):
+                start = seg_start + m.start() - len(name)
+                if (before[: -len(name)].endswith("、") or after.startswith(("、", "等"))) and _project_fields(text, start, after[:12]):
+                    continue  # 签约项目涵盖了A、B、预制菜产业、…等领域: a field of the projects
                 role = "future" if re.match(r"^(?:风口|赛道|新赛道)", after) else "industry"
-                out.add(name, role, seg_start + m.start() - len(name))
+                out.add(name, role, start)
                 kind_of = _sector_before_its_kind(before, name)
                 if kind_of:  # 新能源和新能源汽车产业: 新能源 too
                     out.add(kind_of, role, seg_start + m.start() - len(name) - 1 - len(kind_of))
