@@ -843,12 +843,18 @@ def _place_of_cut(raw: str, loose: bool = False) -> int:
 
 def _after_modifier(raw_items: list[str], seg_start: int, loose: bool = False) -> tuple[list[str], int]:
     """发展资源丰富、需求旺盛的食品、轻工、纺织等产业: the list begins after a modifier that ends in 的
-    (the items before it are the modifier's own parts); not a place's 的 (柳州的汽车、南宁的电子信息)."""
+    (the items before it are the modifier's own parts); not a place's 的 (柳州的汽车、南宁的电子信息), nor
+    an item's own modifier after known names (人工智能、区块链、面向未来的量子信息)."""
     for j in range(len(raw_items) - 2, 0, -1):
         if "的" in raw_items[j][_place_of_cut(raw_items[j], loose) :] and not _EXAMPLE_LED.search(raw_items[j]):
             rest = raw_items[j].rsplit("的", 1)[1]
             if len(rest) < 2:
                 return raw_items, seg_start
+            if j >= 2 and all(_known(_clean_name(r)) for r in raw_items[1:j]):
+                # 人工智能、区块链、面向未来的量子信息、…: after names, the 的 qualifies its own item only
+                # (blanked, offsets kept)
+                raw_items = raw_items[:j] + ["　" * (len(raw_items[j]) - len(rest)) + rest] + raw_items[j + 1 :]
+                continue
             shift = sum(len(r) + 1 for r in raw_items[:j]) + len(raw_items[j]) - len(rest)
             return [rest] + raw_items[j + 1 :], seg_start + shift
     return raw_items, seg_start
