@@ -270,6 +270,8 @@ def _split_joined(name: str, *, last: bool = True, count: int | None = None, oth
                 return [name]
         if _exact_node(name) is None and _exact_node(left) and _exact_node(right) and joiner != "及":
             return [left, right]
+        if joiner != "及" and _exact_node(left) and (right in GENERIC or strip_suffix(right) in GENERIC):
+            return [left, right]  # 新材料和现代服务业等多个产业: a named sector and a generic word (not kept)
     return [name]
 
 
