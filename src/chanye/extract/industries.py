@@ -932,6 +932,8 @@ def _comma_lists(text: str, masked, out: _Collector) -> None:
         if len(items) < 3:
             continue
         names = [(_clean_name(p), o) for o, p in items]
+        last, last_at = names.pop()
+        names += [(n, last_at) for n in _split_joined(last)]  # …,云计算,新材料和现代服务业等: as a 、-list's last item
         role, strong = head
         if not strong:
             known = [n for n, _ in names if _known(n)]
