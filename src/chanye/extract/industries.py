@@ -691,7 +691,7 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
         if role_strong is None and head_tail.startswith(("等领域", "领域")):
             # 在超高清显示、新型电池、数字创意等领域，…产业集群: fields in a sentence about industries
             a, b = _sentence_of(text, seg_start)
-            if _FIELD_CONTEXT.search(text, a, b) and not _applied_fields(raw_items[0], head_tail):
+            if _FIELD_CONTEXT.search(text, a, b) and not _applied_fields(raw_items[0], head_tail) and not _within_named(text, a, seg_start):
                 role_strong = ("industry", False)
         if role_strong is None:
             role_strong = _role_of_prefix(text, seg_start)
@@ -702,6 +702,8 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
             a, b = _sentence_of(text, seg_start)
             if trigger is None or not (trigger.group().startswith(("前瞻", "超前")) or _INDUSTRY_CONTEXT.search(text, a, b)):
                 continue
+            if head_tail.startswith(("等领域", "领域")) and _within_named(text, a, seg_start):
+                continue  # 在X产业上，围绕A、B等领域: the parts of X
             role_strong = ("future", False) if trigger.group().startswith(("前瞻", "超前")) else ("industry", False)
         role, strong = role_strong
         names = []
@@ -769,6 +771,15 @@ def _project_fields(text: str, list_start: int, head_tail: str) -> bool:
     if m is None or _PRIORITY_WORD.search(m.group("rest")) or _PRIORITY_WORD.search(head_tail[:10]):
         return False
     return "项目" in text[a : m.start()] or bool(_PROJECT_AFTER.match(head_tail))
+
+
+# 在第三代半导体产业上，围绕A、B等领域 / 电子信息产业…在A、B等领域形成集聚: an industry named before the list
+_NAMED_BEFORE = re.compile(r"[^，,。；;：:、\s]{2,12}?产业(?:上|中|方面|作为|里)")
+
+
+def _within_named(text: str, a: int, list_start: int) -> bool:
+    """Are the fields of the list (…等领域) the parts of one industry the sentence names before it?"""
+    return _NAMED_BEFORE.search(text, a, list_start) is not None
 
 
 # a count that closes a list of one-character items (…、建5条产业链)
