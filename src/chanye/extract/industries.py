@@ -1289,7 +1289,7 @@ def _from_frameworks(frameworks: Iterable[Framework], out: _Collector, text: str
             limit = _sentence_of(text, min(end + 1, len(text) - 1))[1] if end < len(text) else end
             for member in part.members:
                 name = strip_suffix(member)
-                if name and name not in GENERIC:
+                if name and name not in GENERIC and not _is_place(name):  # 覆盖温州五大传统产业…: a place read as a member
                     out.add(name, role, _member_search_start(text, name, start, limit), framework=fw.code, limit=limit)
 
 
