@@ -67,7 +67,7 @@ _BAD_IN_NAME = re.compile(
     r"项目|(?<!海洋)工程$|基金|园区|产业园|工作|会议|政策|行动|计划|方案|体系|机制|改革|开放|融合发展|高质量|水平|能力|"
     r"环境|生态$|链主|龙头|百强|效应|强链|补链|延链|[0-9]{2,}|亿元|万元|%|一批|一个|多个|更多|具有|国际竞争力|区域影响力|"
     r"时代|国家级|省级|市级|全国|全省|全市|世界级|规上|规模以上|核心产业|相关|领域|环节|清单|卡脖子|等|"
-    r"^产业|^创新|创新$|核心$|型$|^(?:自治区|自治州|全省|全区|省|市|县|区|镇|乡|本省|本市)$|^新型工业化$|战略性|\d(?![GDd])|^(?:这|那|该|此|其|各|它|上述|以上|有关)|"
+    r"^产业|^创新|创新$|核心$|型$|研究院|研究所|^(?:自治区|自治州|全省|全区|省|市|县|区|镇|乡|本省|本市)$|^新型工业化$|战略性|\d(?![GDd])|^(?:这|那|该|此|其|各|它|上述|以上|有关)|"
     r"公示|公布|发布|召开|举办|印发|出台|部署|开展|启动|签约|开工|投产|落户|成立|挂牌|评选|决赛|上榜|"
     r"工信部|发改委|经信厅|工信厅|科技局|商务局|政府|管委会|党委|意见|通知|规划|纲要|"
     # a magnitude class (千百亿, 百千亿元), a batch (首批, 第二批), an adverb or verb that opens a clause
@@ -105,7 +105,7 @@ _LEAD = re.compile(
     r"入选|获评|获批|入围|争创|创建|成功|设立|开辟|谋划|前瞻布局|超前布局|力争|推进|实施|做强|做大|强化|认定|"
     r"提质|扩能|延伸|领跑|占领|拓展|形成了|已有|拥有|其中|做优|做精|包含|主要包括|具体包括|的|成立|组建|主打|针对|对于|关于|重点围绕|着眼|"
     # 确定了A、…; 建立A、…; “三优”产业主要是指A、…
-    r"了|依托|依靠|转向|抓住|抓好|把握|完善|健全|补强|紧盯|盯紧|锁定|鼓励|共有|建立|确定|明确|是指|指的是|就是|即是|主要是|促进|带动|推进|拉长|延长|补齐|锻造|锻长|塑造|特别是|尤其是)"
+    r"了|依托|依靠|转向|新增|抓住|抓好|把握|完善|健全|补强|紧盯|盯紧|锁定|鼓励|共有|建立|确定|明确|是指|指的是|就是|即是|主要是|促进|带动|推进|拉长|延长|补齐|锻造|锻长|塑造|特别是|尤其是)"
     r"(?!(?<=以)[上下来内外])"  # 规模以上工业: 以上 is not the verb 以
 )
 _LEAD_CHAR = re.compile("^" + any_of(_LEX["lead_function_words"]))
@@ -124,7 +124,7 @@ _QUALIFIER = re.compile(
 _SEP = "，,。；;：:！？!?\n（）()“”\"‘’「」《》【】[]|—"
 _STOP_AFTER_CHANYE = re.compile(
     r"^(?:园|基金|母基金|投资|产值|增加值|规模|占比|比重|营收|收入|工人|用地|政策|人才|项目|工作|发展指数|发展基金|"
-    r"联盟|协会|大会|博览会|论坛|研究院|研究|学院|集团|公司|基地|平台|示范区|示范基地|部门|链|集群|体系|结构|"
+    r"联盟|协会|大会|博览会|论坛|研究院|研究|学院|创新中心|服务中心|中心|核心区|拓展区|功能区|集聚区|聚集区|先行区|发展区|片区|集团|公司|基地|平台|示范区|示范基地|部门|链|集群|体系|结构|"
     r"工人|领域|资本|空间|生态|布局|升级|转型|工程|化|界|体|部|局)"
 )
 
@@ -270,6 +270,8 @@ def _split_joined(name: str, *, last: bool = True, count: int | None = None, oth
                 return [name]
         if _exact_node(name) is None and _exact_node(left) and _exact_node(right) and joiner != "及":
             return [left, right]
+        if joiner != "及" and _exact_node(left) and (right in GENERIC or strip_suffix(right) in GENERIC):
+            return [left, right]  # 新材料和现代服务业等多个产业: a named sector and a generic word (not kept)
     return [name]
 
 
@@ -384,7 +386,7 @@ _HEAD_FUTURE = re.compile(
     r"^(?:等)?" + _COUNTED + r"?" + _FILLER + r"{0,10}?(?:未来产业|前沿赛道|新赛道|未来赛道|前沿产业|前沿领域|前沿技术产业)"
 )
 _HEAD_INDUSTRY = re.compile(
-    r"^(?:等)?" + _COUNTED + r"?(?:" + _FILLER + r"{0,10}?(?:产业|重点领域|行业|专业园区|特色园区|服务业|制造业)(?!园|基金|母基金|链|集群|示范|基地|集聚区|高地)"
+    r"^(?:等)?" + _COUNTED + r"?(?:" + _FILLER + r"{0,10}?(?:产业|重点领域|行业|专业园区|特色园区|服务业|制造业)(?!园|基金|母基金|链|集群|示范|基地|集聚区|高地|研究院|研究所|核心区|拓展区|功能区|片区)"
     r"|(?:项目招引|产业项目))"
 )
 _HEAD_FOCUS = re.compile(r"^(?:等)?(?:产业|领域)?为" + any_of(_LEX["focus_roles"]))
@@ -689,7 +691,7 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
         if role_strong is None and head_tail.startswith(("等领域", "领域")):
             # 在超高清显示、新型电池、数字创意等领域，…产业集群: fields in a sentence about industries
             a, b = _sentence_of(text, seg_start)
-            if _FIELD_CONTEXT.search(text, a, b) and not _applied_fields(raw_items[0], head_tail):
+            if _FIELD_CONTEXT.search(text, a, b) and not _applied_fields(raw_items[0], head_tail) and not _within_named(text, a, seg_start):
                 role_strong = ("industry", False)
         if role_strong is None:
             role_strong = _role_of_prefix(text, seg_start)
@@ -700,17 +702,21 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
             a, b = _sentence_of(text, seg_start)
             if trigger is None or not (trigger.group().startswith(("前瞻", "超前")) or _INDUSTRY_CONTEXT.search(text, a, b)):
                 continue
+            if head_tail.startswith(("等领域", "领域")) and _within_named(text, a, seg_start):
+                continue  # 在X产业上，围绕A、B等领域: the parts of X
             role_strong = ("future", False) if trigger.group().startswith(("前瞻", "超前")) else ("industry", False)
         role, strong = role_strong
         names = []
         offsets = []
         pos = seg_start
         count = _count_of(head_tail) or _prefix_count(text, seg_start)
-        raw_items, seg_start = _after_modifier(raw_items, seg_start)
+        loose = sum(_place_of_cut(r) > 0 for r in raw_items) >= 2  # 柳州的A、南宁的B、北海的C
+        raw_items, seg_start = _after_modifier(raw_items, seg_start, loose)
         raw_items, seg_start = _counted_tail(raw_items, seg_start, count, strong)
         for k, raw in enumerate(raw_items):
             is_last = k == len(raw_items) - 1
-            for name in _split_joined(_clean_name(raw, first=(k == 0)), last=is_last, count=count, others=len(raw_items) - 1):
+            item = raw[_place_of_cut(raw, loose) :]
+            for name in _split_joined(_clean_name(item, first=(k == 0)), last=is_last, count=count, others=len(raw_items) - 1):
                 names.append(name)
                 offsets.append(pos)
             pos += len(raw) + 1
@@ -722,7 +728,7 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
             good = list(zip(names, offsets))  # 煤、电、冶、化、建、农6条产业链: the count confirms each character
         if not good:
             continue
-        if strong and "的" in _EXAMPLE_LEAD.sub("", raw_items[-1]):
+        if strong and "的" in _EXAMPLE_LEAD.sub("", raw_items[-1][_place_of_cut(raw_items[-1], loose) :]):
             continue  # 集育种、种植、…、物流为一体的全产业链: the head belongs to the last item's phrase
         if _project_fields(text, text.find(good[0][0], good[0][1]), head_tail):
             continue  # 签约项目涉及A、B等产业: the fields of the projects signed, not the region's priorities
@@ -739,6 +745,8 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
         else:
             # generic members (生产性服务业、战略性新兴产业、现代农业) are allowed, but not counted
             specific = [n for n in names if n and n not in GENERIC]
+            if _CLAUSE_WORD.search(names[-1]):
+                continue  # 以化工、电子设备制造业拉动为主: the list runs into its clause's verb, a statistics remark
             known = [n for n, _ in good if _known(n)]
             if _FIRM_HEAD.match(head_tail) and not all(_exact_node(n) for n, _ in good):
                 continue  # 以某某科技、某某电机为龙头: firms
@@ -763,6 +771,15 @@ def _project_fields(text: str, list_start: int, head_tail: str) -> bool:
     if m is None or _PRIORITY_WORD.search(m.group("rest")) or _PRIORITY_WORD.search(head_tail[:10]):
         return False
     return "项目" in text[a : m.start()] or bool(_PROJECT_AFTER.match(head_tail))
+
+
+# 在第三代半导体产业上，围绕A、B等领域 / 电子信息产业…在A、B等领域形成集聚: an industry named before the list
+_NAMED_BEFORE = re.compile(r"[^，,。；;：:、\s]{2,12}?产业(?:上|中|方面|作为|里)")
+
+
+def _within_named(text: str, a: int, list_start: int) -> bool:
+    """Are the fields of the list (…等领域) the parts of one industry the sentence names before it?"""
+    return _NAMED_BEFORE.search(text, a, list_start) is not None
 
 
 # a count that closes a list of one-character items (…、建5条产业链)
@@ -819,14 +836,38 @@ _FOCUS_TAILS = tuple(f"为{w}的" for w in _EXAMPLE_WORDS)
 _EXAMPLE_LEAD = re.compile(r"^以.*?为" + any_of(_EXAMPLE_WORDS) + "的")
 
 
-def _after_modifier(raw_items: list[str], seg_start: int) -> tuple[list[str], int]:
+# 柳州的汽车, 郎溪经开区的经编: a place (or a zone) and 的 before an item say where it lies
+_PLACE_OF = re.compile(r"^([^的、，,。；;]{2,14})的(?=[^的]{2})")
+_ZONE_END = ("区", "园", "市", "县", "州", "旗", "盟", "镇")
+
+
+def _place_of_cut(raw: str, loose: bool = False) -> int:
+    """The length of a leading `place的` of a list item (0 if none). `loose` (the list's other items
+    have one): a short word before 的 is a place too (北海的电子信息, a city the gazetteer knows as 北海市)."""
+    m = _PLACE_OF.match(raw)
+    if m is None:
+        return 0
+    place = m.group(1)
+    hits = find_region_mentions(place)
+    if hits and hits[-1][1] == len(place) or place.endswith(_ZONE_END) or loose and len(place) <= 3:
+        return m.end()
+    return 0
+
+
+def _after_modifier(raw_items: list[str], seg_start: int, loose: bool = False) -> tuple[list[str], int]:
     """发展资源丰富、需求旺盛的食品、轻工、纺织等产业: the list begins after a modifier that ends in 的
-    (the items before it are the modifier's own parts)."""
+    (the items before it are the modifier's own parts); not a place's 的 (柳州的汽车、南宁的电子信息), nor
+    an item's own modifier after known names (人工智能、区块链、面向未来的量子信息)."""
     for j in range(len(raw_items) - 2, 0, -1):
-        if "的" in raw_items[j] and not _EXAMPLE_LED.search(raw_items[j]):  # 以X为代表的Y is an item
+        if "的" in raw_items[j][_place_of_cut(raw_items[j], loose) :] and not _EXAMPLE_LED.search(raw_items[j]):
             rest = raw_items[j].rsplit("的", 1)[1]
             if len(rest) < 2:
                 return raw_items, seg_start
+            if j >= 2 and all(_known(_clean_name(r)) for r in raw_items[1:j]):
+                # 人工智能、区块链、面向未来的量子信息、…: after names, the 的 qualifies its own item only
+                # (blanked, offsets kept)
+                raw_items = raw_items[:j] + ["　" * (len(raw_items[j]) - len(rest)) + rest] + raw_items[j + 1 :]
+                continue
             shift = sum(len(r) + 1 for r in raw_items[:j]) + len(raw_items[j]) - len(rest)
             return [rest] + raw_items[j + 1 :], seg_start + shift
     return raw_items, seg_start
@@ -902,6 +943,8 @@ def _comma_lists(text: str, masked, out: _Collector) -> None:
         if len(items) < 3:
             continue
         names = [(_clean_name(p), o) for o, p in items]
+        last, last_at = names.pop()
+        names += [(n, last_at) for n in _split_joined(last)]  # …,云计算,新材料和现代服务业等: as a 、-list's last item
         role, strong = head
         if not strong:
             known = [n for n, _ in names if _known(n)]
@@ -967,8 +1010,11 @@ def _singles(text: str, masked, out: _Collector) -> None:
             elif not after.startswith("发展"):  # 宜昌市结合产业发展实际: a verb, not a specialty
                 name = _place_specialty(before) or _one_character_sector(before)
             if name and (is_name_like(name) or len(name) == 1):
+                start = seg_start + m.start() - len(name)
+                if (before[: -len(name)].endswith("、") or after.startswith(("、", "等"))) and _project_fields(text, start, after[:12]):
+                    continue  # 签约项目涵盖了A、B、预制菜产业、…等领域: a field of the projects
                 role = "future" if re.match(r"^(?:风口|赛道|新赛道)", after) else "industry"
-                out.add(name, role, seg_start + m.start() - len(name))
+                out.add(name, role, start)
                 kind_of = _sector_before_its_kind(before, name)
                 if kind_of:  # 新能源和新能源汽车产业: 新能源 too
                     out.add(kind_of, role, seg_start + m.start() - len(name) - 1 - len(kind_of))
@@ -1144,7 +1190,14 @@ def _economies(text: str, masked, out: _Collector) -> None:
             continue
         if any(a <= start and end <= b and b - a > end - start for a, b in taken):
             continue
+        if _listed(text, start, end) and _project_fields(text, start, text[end : end + 12]):
+            continue  # 签约项目涉及数字经济、…等领域: a field of the projects, as its list's other items
         out.add(text[start:end], "industry", start)
+
+
+def _listed(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] an item of a 、-list (…、数字经济等领域, 涉及数字经济、…)?"""
+    return text[start - 1 : start] == "、" or text[end : end + 1] in ("、", "等")
 
 
 def _joined_pair(before: str, name: str) -> str | None:
@@ -1236,7 +1289,7 @@ def _from_frameworks(frameworks: Iterable[Framework], out: _Collector, text: str
             limit = _sentence_of(text, min(end + 1, len(text) - 1))[1] if end < len(text) else end
             for member in part.members:
                 name = strip_suffix(member)
-                if name and name not in GENERIC:
+                if name and name not in GENERIC and not _is_place(name):  # 覆盖温州五大传统产业…: a place read as a member
                     out.add(name, role, _member_search_start(text, name, start, limit), framework=fw.code, limit=limit)
 
 
