@@ -371,3 +371,16 @@ def test_named_zone_is_a_page_region():
     assert region_by_code(zone.code) is zone
     body = "今年一季度，营口辽河经济开发区固定资产投资2.5亿元。营口辽河经济开发区签约项目10个。开发区税收收入7123万元。"
     assert detect_document_region(None, body).name == "营口辽河经济开发区"
+
+
+def test_short_zone_word_reads_the_pages_own_full_name_whatever_came_before():
+    """X经开区 is the X经济开发区 a page writes in full (else X经济技术开发区), and which documents were read
+    before in the same process changes nothing (zones made on the fly were named by the first mention seen)."""
+    from chanye import extract
+
+    writes_full = "常州经开区前三季度实现规上工业产值512亿元，同比增长9.1%。常州经济开发区是省级开发区。"
+    short_only = "常州经开区前三季度实现规上工业产值512亿元，同比增长9.1%。"
+    for order in ((writes_full, short_only), (short_only, writes_full)):
+        subjects = {text: {f["subject"] for f in extract(text, date="2024-10-20")["facts"]} for text in order}
+        assert subjects[writes_full] == {"常州经济开发区"}
+        assert subjects[short_only] == {"常州经济技术开发区"}

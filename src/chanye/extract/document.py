@@ -23,6 +23,7 @@ from chanye.knowledge.regions import (
     above_county_voice,
     detect_document_region,
     find_region_mentions,
+    begin_document,
     others_listed,
     planning_area,
     province_above,
@@ -34,6 +35,7 @@ REGION_WINDOW = 20000  # characters of the text read to find the document's regi
 
 
 def extract_document(clean: CleanDocument) -> DocumentResult:
+    begin_document(clean.text)
     meta = replace(clean.meta)
     region = _document_region(clean, meta)
     if region is not None:

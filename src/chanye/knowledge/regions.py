@@ -22,6 +22,7 @@ from __future__ import annotations
 import csv
 import importlib.util
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -406,6 +407,27 @@ _LOCAL_SUFFIX = {"经济技术开发区": "经济技术开发区", "经开区": 
 _LOCAL_TYPE = {"工业园区": ("provincial", "S")}  # (a provincial park: 永昌工业园区; the others by 经 / 高新)
 
 
+# The text of the document being read (begin_document): 经开区 stands for 经济技术开发区 or for 经济开发区, and
+# which one a page means is in its own full names; each full name has its own code, so that the table's zones
+# never depend on which document or mention came first.
+_DOCUMENT_TEXT: ContextVar[str] = ContextVar("document_text", default="")
+
+
+def begin_document(text: str) -> None:
+    """Say which document's regions are read next (extract_document calls it before anything else)."""
+    _DOCUMENT_TEXT.set(text)
+
+
+def _local_suffix(short: str, word: str) -> str:
+    """The full zone word `word` stands for after `short`: 常州经开区 on a page that writes 常州经济开发区 (and
+    not 常州经济技术开发区) is that 经济开发区."""
+    if word == "经开区":
+        text = _DOCUMENT_TEXT.get()
+        if short + "经济开发区" in text and short + "经济技术开发区" not in text:
+            return "经济开发区"
+    return _LOCAL_SUFFIX[word]
+
+
 def _local_zone(region: Region, word: str) -> Region | None:
     """玉林高新区 / 海安经开区 where no national zone fits: a provincial zone of the city or county, named
     by its short name and the full zone word (玉林高新技术产业开发区), so that a figure named for it is its."""
@@ -414,8 +436,11 @@ def _local_zone(region: Region, word: str) -> Region | None:
     short = _short_city(region.name) if region.level == "city" else (_short_county(region.name) or region.name)
     if not short:
         return None
-    name = short + _LOCAL_SUFFIX[word]
-    zone_type, letter = _LOCAL_TYPE.get(word) or (("etdz", "E") if "经" in word else ("hitech", "H"))
+    suffix = _local_suffix(short, word)
+    name = short + suffix
+    zone_type, letter = _LOCAL_TYPE.get(word) or (
+        ("etdz", "E" if suffix == "经济技术开发区" else "K") if "经" in word else ("hitech", "H")
+    )
     code = f"{region.code}{letter}P"
     if code not in _LOCAL_ZONES:
         _LOCAL_ZONES[code] = Region(name=name, code=code, level="zone", parent_code=region.code,
