@@ -24,7 +24,7 @@ except ImportError:  # pragma: no cover
     import sre_constants as _constants
     import sre_parse as _parser
 
-KINDS = ("target", "horizon", "will", "forecast", "actual")
+KINDS = ("planned", "target", "horizon", "will", "forecast", "actual")  # (planned first: it wins a tie with 计划)
 
 
 @cache
@@ -208,6 +208,7 @@ def status_at(
         and not _forecast_ended(sentence, c, pos)
         and not _own_clause_forecast_ended(sentence, c, pos)
         and not _completion_ended(sentence, c, pos)
+        and not _planned_ended(sentence, c, pos)
     ]
     last = before[-1] if before else None
     if last is not None:
@@ -216,6 +217,8 @@ def status_at(
             return "actual"
         if kind in ("target", "forecast"):
             return kind
+        if kind == "planned":
+            return "target"
         if kind == "horizon":
             return "target"
         # 将: an earlier explicit cue decides; else the page's date does
@@ -243,6 +246,12 @@ def _completion_ended(sentence: str, cue: tuple[int, int, str], pos: int) -> boo
     """`…项目建成后可实现产值32亿元；投资5000万元的…项目`: what one project yields once built speaks for its
     own part of the sentence only (up to the next `；`)."""
     return cue[2] == "forecast" and "；" in sentence[cue[1] : pos] and bool(completion_cue().match(sentence, cue[0]))
+
+
+def _planned_ended(sentence: str, cue: tuple[int, int, str], pos: int) -> bool:
+    """`年度投资计划68亿元，1-5月完成投资31亿元`: a plan's amount or class written before its figure speaks for
+    its own clause only."""
+    return cue[2] == "planned" and any(ch in sentence[cue[1] : pos] for ch in "，,；;")
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
