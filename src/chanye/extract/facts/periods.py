@@ -22,6 +22,10 @@ BASE_LIST = re.compile(r"(?:比|较)(?:[\d一二三四五六七八九十—\-~�
 COMPARE_BEFORE = re.compile(r"(?:比|较|同|与|相比|对比|超过|高于|低于|(?<!特别)(?<!尤其)是|相当于|恢复)[“‘]?$")  # 恢复到2019年的113%: a base (not 特别是今年…)
 
 SUBJECT_HEAD = re.compile(r"(?:这家|该|本|这个|此)[\u4e00-\u9fff]{0,4}(?:企业|公司|集团|园区|项目|行业|产业|基地)")
+# a clause's subject before a part of the year (全市重点项目1-4月…, 全县规模以上工业企业前三季度…): a noun phrase of
+# plain words ending in a subject noun, no verb of an object before it (入围2021年…百强 is no subject)
+TOPIC_HEAD = re.compile(r"[\u4e00-\u9fff“”]{0,10}" + any_of(LEX["word_lists"]["time_topic_heads"]))
+TOPIC_TIME_KINDS = ("to_month", "quarter", "half")  # (not a single month: 今年4月份重整… dates an event)
 
 DATED_PART = re.compile(r"\d{4}(?:-\d{2}|Q[1-4]|H[12])")
 
@@ -198,7 +202,7 @@ def _period_candidates(doc: Doc, para: Paragraph, d: Draft, usable: list[TimeSpa
                 yield t  # (not one in a bracket after the figure: `企业12户（2015年同期29户）` is the bracket's)
             break
     for t in reversed(usable):
-        if sent.start <= t.start and t.end <= clause.start and leads_clause(doc, t, sent):
+        if sent.start <= t.start and t.end <= clause.start and (leads_clause(doc, t, sent) or after_topic(doc, t, sent)):
             yield t
     yield from _breakdown_time(doc, para, sent, usable)
     # the paragraph's opening sentence; after a topic sentence (`工业生产稳中有进。前三季度，…`)
@@ -432,6 +436,19 @@ def _find_leads_clause(doc: Doc, t: TimeSpan, sent: Sentence) -> bool:
         return True  # 会议提出到2025年，…: the goals the plan states after it
     head = _LEAD_WORDS.sub("", head)
     return not head or bool(SUBJECT_HEAD.fullmatch(head))
+
+
+def after_topic(doc: Doc, t: TimeSpan, sent: Sentence) -> bool:
+    """`全市重点项目1-4月累计完成投资110亿元，同比增长12.5%`: a part of the year written right after its clause's
+    subject governs the later clauses of its sentence (not, as an opening time word would, the paragraph's later
+    sentences)."""
+    if getattr(t.expr, "kind", "") not in TOPIC_TIME_KINDS:
+        return False
+    c = sent.clause_at(t.start)
+    if c is None or doc.text.startswith("的", t.end):
+        return False
+    head = _LEAD_WORDS.sub("", clause_words(doc, c.start, t.start).strip("“”‘’\"'「」"))
+    return bool(TOPIC_HEAD.fullmatch(head))
 
 
 ITEM_NUMBER = re.compile(r"\s*(?:[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,2})[）)、.．]|——)\s*")
