@@ -57,7 +57,7 @@ from chanye.extract.facts.status import (
     planned_amount,
     upon_completion,
 )
-from chanye.extract.facts.periods import EVENT_WORD, closed_period_after_goal, event_day_year, year_goal_period
+from chanye.extract.facts.periods import EVENT_WORD, closed_period_after_goal, event_day_year, held_on_day, year_goal_period
 
 THIS_EVENT = re.compile(any_of(LEX["word_lists"]["this_event"]))
 ACHIEVED_VERB = re.compile(any_of(LEX["word_lists"]["achieved_verb"]))
@@ -111,8 +111,12 @@ def finish(
     first_cue = doc.memo.get(("first_cue", d.sentence.start))
     if first_cue is None:  # where the sentence's earliest cue starts (inf: none), once per sentence
         cues = doc.cues[d.sentence.start]
-        first_cue = doc.memo[("first_cue", d.sentence.start)] = min(c[0] for c in cues) if cues else float("inf")
+        # (a deed reported, 共签约, is no cue of the figure's own: a period carried from before still reaches it)
+        own = [c[0] for c in cues if c[2] != "reported"]
+        first_cue = doc.memo[("first_cue", d.sentence.start)] = min(own) if own else float("inf")
     own_cue = first_cue < d.pos - d.sentence.start  # some cue before the figure
+    if d.status == "target" and not own_cue and held_on_day(doc, d):
+        d.status = "actual"  # `17日，…217个产业项目同时开工` on an April page: the day's results, not the year's plan
     if d.status == "actual" and REACHED_FROM_NOW.search(doc.text, d.clause.start, d.pos):
         # `从目前的14.4万元增加到20万元左右`: 目前 is the starting point's; the value reached is ahead
         d.status = status_before_now(doc, d)
@@ -142,7 +146,7 @@ def finish(
         carried = paragraph_cue(doc, para, d.sentence)
         if (
             carried in ("target", "horizon", "will")
-            and not any(c[2] == "actual" for c in doc.cues[d.sentence.start])
+            and not any(c[2] in ("actual", "reported") for c in doc.cues[d.sentence.start])
             and not ACHIEVED_VERB.search(d.sentence.text)  # (…。洛阳跻身首批…50强城市: a distinction won)
         ):
             d.status = "target"  # (not into a sentence that says it is done: `…生产线也已全面开工建设`)

@@ -515,6 +515,15 @@ def event_day_year(doc: Doc, d: Draft) -> str | None:
     return str(doc.pub_year - 1 if doc.pub_month and month > doc.pub_month else doc.pub_year)
 
 
+HELD_DAY = re.compile(r"(?<!截至)(?<!截止)(?<![到至\d])(?:\d{1,2}月)?\d{1,2}[日号](?:[，,]|上午|下午|晚)")
+
+
+def held_on_day(doc: Doc, d: Draft) -> bool:
+    """`17日，绥化市首批217个产业项目同时开工` (an April page): the sentence reports an event held on a day before
+    the figure (an event word in it) - its figures are the event's results, not the year's plan."""
+    return bool(HELD_DAY.search(doc.text, d.sentence.start, d.pos)) and bool(EVENT_WORD.search(d.sentence.text))
+
+
 def page_year(doc: Doc, d: Draft) -> str | None:
     """An achieved figure in a sentence with no time word, on a page dated to its month after February
     (`…与该县共签约项目15个`, `全县招商引资到位资金107.5亿元`): of the page's year. Not where the last time
