@@ -57,7 +57,7 @@ from chanye.extract.facts.status import (
     planned_amount,
     upon_completion,
 )
-from chanye.extract.facts.periods import EVENT_WORD, closed_period_after_goal, event_day_year, held_on_day, year_goal_period
+from chanye.extract.facts.periods import EVENT_WORD, closed_period_after_goal, event_day_year, event_quarter, held_on_day, year_goal_period
 
 THIS_EVENT = re.compile(any_of(LEX["word_lists"]["this_event"]))
 ACHIEVED_VERB = re.compile(any_of(LEX["word_lists"]["achieved_verb"]))
@@ -264,6 +264,7 @@ def finish(
         d.period = expected_clause_year(d, siblings)
     d.period = years_since_congress(doc, d) or d.period
     d.period = event_day_year(doc, d) or d.period
+    d.period = event_quarter(doc, para, d) or d.period
     d.period = year_goal_period(doc, d) or d.period
     if d.status == "forecast" and d.period is not None and upon_completion(doc, d):
         d.period = None  # `建成达产后可实现年产值15亿元`: not of the year the paragraph names
