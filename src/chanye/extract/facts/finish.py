@@ -57,15 +57,20 @@ from chanye.extract.facts.status import (
     planned_amount,
     upon_completion,
 )
-from chanye.extract.facts.periods import EVENT_WORD, closed_period_after_goal, event_day_year, event_quarter, held_on_day, year_goal_period
+from chanye.extract.facts.periods import EVENT_WORD, closed_period_after_goal, event_day_year, held_on_day, named_event_period, year_goal_period
 
 THIS_EVENT = re.compile(any_of(LEX["word_lists"]["this_event"]))
 ACHIEVED_VERB = re.compile(any_of(LEX["word_lists"]["achieved_verb"]))
 
 
+EVENT_OCCASION = re.compile(r"在[^，。；]{2,40}?" + any_of(LEX["word_lists"]["event_occasions"]) + "上")
+
+
 def _reports_event(d: Draft) -> bool:
-    """`这次全省开发区“三个一批”活动，签约项目413个…`: the figures of an event just held are its results."""
-    return bool(THIS_EVENT.search(d.sentence.text)) and bool(EVENT_WORD.search(d.sentence.text))
+    """`这次全省开发区“三个一批”活动，签约项目413个…`, `在…项目签约仪式上，5个招商重点项目签约`: the figures of an
+    event just held are its results."""
+    text = d.sentence.text
+    return bool(THIS_EVENT.search(text) or EVENT_OCCASION.search(text)) and bool(EVENT_WORD.search(text))
 
 
 _RUNNING = re.compile(r"(?:年均|累计)\D*(?:[\d.]+[%％]?[、和]\D*)*$")
@@ -148,6 +153,7 @@ def finish(
             carried in ("target", "horizon", "will")
             and not any(c[2] in ("actual", "reported") for c in doc.cues[d.sentence.start])
             and not ACHIEVED_VERB.search(d.sentence.text)  # (…。洛阳跻身首批…50强城市: a distinction won)
+            and not _reports_event(d)  # (…将建设石材加工园区。近日，在…签约仪式上，5个项目签约: the event's results)
         ):
             d.status = "target"  # (not into a sentence that says it is done: `…生产线也已全面开工建设`)
     elif not own_cue and d.status == "target" and paragraph_cue(doc, para, d.sentence) == "actual":
@@ -264,7 +270,7 @@ def finish(
         d.period = expected_clause_year(d, siblings)
     d.period = years_since_congress(doc, d) or d.period
     d.period = event_day_year(doc, d) or d.period
-    d.period = event_quarter(doc, para, d) or d.period
+    d.period = named_event_period(doc, para, d) or d.period
     d.period = year_goal_period(doc, d) or d.period
     if d.status == "forecast" and d.period is not None and upon_completion(doc, d):
         d.period = None  # `建成达产后可实现年产值15亿元`: not of the year the paragraph names

@@ -524,46 +524,50 @@ def held_on_day(doc: Doc, d: Draft) -> bool:
     return bool(HELD_DAY.search(doc.text, d.sentence.start, d.pos)) and bool(EVENT_WORD.search(d.sentence.text))
 
 
-QUARTER_EVENT = re.compile(
-    r"(?:((?:19|20)\d{2})\s*年)?[^，。；、\d]{0,12}?第?([一二三四])季度[^，。；]{0,20}?"
+NAMED_EVENT = re.compile(
+    r"(?:((?:19|20)\d{2})\s*年度?|第?[一二三四]季度)[^，。；]{0,32}?"
     + any_of(LEX["word_lists"]["quarter_event_deeds"]) + r"[^，。；]{0,8}?" + any_of(LEX["word_lists"]["quarter_event_nouns"])
 )
+QUARTER_IN_NAME = re.compile(r"第?([一二三四])季度")
 THIS_EVENT_WORD = re.compile(any_of(LEX["word_lists"]["this_event"]) + "|集中")
 QUARTER_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4}
-QUARTER_EVENT_REACH = 3  # paragraphs back to the event a figure's sentence refers to (此次…, 集中开工项目中…)
+NAMED_EVENT_REACH = 3  # paragraphs back to the event a figure's sentence refers to (此次…, 集中开工项目中…)
 
 
-def quarter_events(doc: Doc) -> list[tuple[int, int, int | None, int]]:
-    """(start, end, year or None, quarter) of each event named for a quarter, once per page."""
-    found = doc.memo.get("quarter_events")
+def named_events(doc: Doc) -> list[tuple[int, int, int | None, int | None]]:
+    """(start, end, year or None, quarter or None) of each event named for a quarter or a year, once per page."""
+    found = doc.memo.get("named_events")
     if found is None:
-        found = doc.memo["quarter_events"] = (
-            [(m.start(), m.end(), int(m.group(1)) if m.group(1) else None, QUARTER_NUMBER[m.group(2)])
-             for m in QUARTER_EVENT.finditer(doc.text)]
-            if "季度" in doc.text else []
-        )
+        found = doc.memo["named_events"] = []
+        for m in NAMED_EVENT.finditer(doc.text):
+            q = QUARTER_IN_NAME.search(m.group(0))
+            found.append((m.start(), m.end(), int(m.group(1)) if m.group(1) else None, QUARTER_NUMBER[q.group(1)] if q else None))
     return found
 
 
-def event_quarter(doc: Doc, para: Paragraph, d: Draft) -> str | None:
+def named_event_period(doc: Doc, para: Paragraph, d: Draft) -> str | None:
     """`某市举行2022年二季度重点项目集中开工活动。此次开工项目共48项` (gold fg13 廊坊, fg20 云霄): the results
     of an event named for a quarter are that quarter's, where the figure has no time word of its own before it
-    (the year it took from the page or the paragraph, if any, is the event's). The event is named earlier in the
-    figure's paragraph, or a few paragraphs back when the figure's sentence refers to it (此次, 本次, 集中…)."""
-    if d.status != "actual" or (d.period is not None and not YEAR.fullmatch(d.period)) or not quarter_events(doc):
+    (the year it took from the page or the paragraph, if any, is the event's); those of an event named for a
+    year (在达茂旗2014年…项目签约仪式上，5个…项目签约, fg20) that year's, where the figure has no period yet. The
+    event is named earlier in the figure's paragraph, or a few paragraphs back when the figure's sentence
+    refers to it (此次, 本次, 集中…)."""
+    if d.status != "actual" or (d.period is not None and not YEAR.fullmatch(d.period)) or not named_events(doc):
         return None
-    back = doc.paragraphs[max(0, para.index - QUARTER_EVENT_REACH)].start if doc.paragraphs else para.start
+    back = doc.paragraphs[max(0, para.index - NAMED_EVENT_REACH)].start if doc.paragraphs else para.start
     lo = para.start if not THIS_EVENT_WORD.search(d.sentence.text) else min(back, para.start)
-    events = [e for e in quarter_events(doc) if lo <= e[0] and e[1] <= d.pos]
+    events = [e for e in named_events(doc) if lo <= e[0] and e[1] <= d.pos]
     if not events:
         return None
     start, end, year, quarter = events[-1]
+    if quarter is None and (year is None or d.period is not None):
+        return None
     year = year or doc.pub_year  # (the year the page's figures take where the event's name gives none)
     if year is None or (d.period is not None and int(d.period) != year):
         return None
     if any(not (start <= t.start and t.end <= end) for t in doc.times_in(d.sentence.start, d.pos)):
         return None  # a time word of the figure's own (今年以来，…; 今年计划投资 is a target anyway)
-    return f"{year}Q{quarter}"
+    return f"{year}Q{quarter}" if quarter else str(year)
 
 
 def page_year(doc: Doc, d: Draft) -> str | None:
