@@ -113,13 +113,11 @@ def finish(
         pub_month=doc.pub_month,
         cues=doc.cues[d.sentence.start],
     )
-    first_cue = doc.memo.get(("first_cue", d.sentence.start))
-    if first_cue is None:  # where the sentence's earliest cue starts (inf: none), once per sentence
-        cues = doc.cues[d.sentence.start]
-        # (a deed reported, 共签约, is no cue of the figure's own: a period carried from before still reaches it)
-        own = [c[0] for c in cues if c[2] != "reported"]
-        first_cue = doc.memo[("first_cue", d.sentence.start)] = min(own) if own else float("inf")
-    own_cue = first_cue < d.pos - d.sentence.start  # some cue before the figure
+    # some cue before the figure; not where the last one is a deed reported or progress against a goal (共签约,
+    # 高于年初预期目标): a period carried from an earlier paragraph still reaches the figure
+    before = [c for c in doc.cues[d.sentence.start] if c[0] < d.pos - d.sentence.start]
+    reported = bool(before) and before[-1][2] == "reported"
+    own_cue = bool(before) and not reported
     if d.status == "target" and not own_cue and held_on_day(doc, d):
         d.status = "actual"  # `17日，…217个产业项目同时开工` on an April page: the day's results, not the year's plan
     if d.status == "actual" and REACHED_FROM_NOW.search(doc.text, d.clause.start, d.pos):
@@ -174,6 +172,7 @@ def finish(
         doc.carried_status == "target"
         and (d.status == "target" or (d.status == "actual" and not own_cue))
         and not (d.status == "actual" and _reports_event(d))
+        and not reported  # (完成全年目标的56.6%, 共签约…: done, whatever plan the page voiced before)
     )
     # a goal under a year-less goal heading (`一、行动目标`) on a plan page whose year opened it (`2026年，是…开局之年`)
     heading_goal = (
