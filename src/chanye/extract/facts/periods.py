@@ -525,7 +525,7 @@ def held_on_day(doc: Doc, d: Draft) -> bool:
 
 
 NAMED_EVENT = re.compile(
-    r"(?:((?:19|20)\d{2})\s*年度?|第?[一二三四]季度)[^，。；]{0,32}?"
+    r"(?:((?:19|20)\d{2})(?:\s*年度?|(?=[\u4e00-\u9fff])(?![万亿千百元个家项年月日]))|第?[一二三四]季度)[^，。；]{0,32}?"
     + any_of(LEX["word_lists"]["quarter_event_deeds"]) + r"[^，。；]{0,8}?" + any_of(LEX["word_lists"]["quarter_event_nouns"])
 )
 QUARTER_IN_NAME = re.compile(r"第?([一二三四])季度")
@@ -549,21 +549,27 @@ def named_event_period(doc: Doc, para: Paragraph, d: Draft) -> str | None:
     """`某市举行2022年二季度重点项目集中开工活动。此次开工项目共48项` (gold fg13 廊坊, fg20 云霄): the results
     of an event named for a quarter are that quarter's, where the figure has no time word of its own before it
     (the year it took from the page or the paragraph, if any, is the event's); those of an event named for a
-    year (在达茂旗2014年…项目签约仪式上，5个…项目签约, fg20) that year's, where the figure has no period yet. The
-    event is named earlier in the figure's paragraph, or a few paragraphs back when the figure's sentence
-    refers to it (此次, 本次, 集中…)."""
-    if d.status != "actual" or (d.period is not None and not YEAR.fullmatch(d.period)) or not named_events(doc):
+    year (在达茂旗2014年…项目签约仪式上，5个…项目签约, fg20; 在2023成都经开区…签约仪式上) that year's, where the
+    figure has no period yet or one carried from a part of that year. The event is named earlier in the figure's
+    paragraph, or a few paragraphs back when the figure's sentence refers to it (此次, 本次, 集中…, 其中…)."""
+    if d.status != "actual" or not named_events(doc):
         return None
+    refers = bool(THIS_EVENT_WORD.search(d.sentence.text)) or d.sentence.text.startswith("其中")
     back = doc.paragraphs[max(0, para.index - NAMED_EVENT_REACH)].start if doc.paragraphs else para.start
-    lo = para.start if not THIS_EVENT_WORD.search(d.sentence.text) else min(back, para.start)
+    lo = min(back, para.start) if refers else para.start
     events = [e for e in named_events(doc) if lo <= e[0] and e[1] <= d.pos]
     if not events:
         return None
     start, end, year, quarter = events[-1]
-    if quarter is None and (year is None or d.period is not None):
+    if d.period is not None and not YEAR.fullmatch(d.period):
+        # `2025年…重大项目集中签约…活动` … `今年1-7月份，…。此次集中签约…的224个项目，总投资额达403亿元`: a part of the
+        # year carried into a sentence about a year's event does not date the event's results; the year does
+        if quarter or not DATED_PART.fullmatch(d.period) or not (refers or start >= d.sentence.start):
+            return None
+    if not quarter and not year:
         return None
     year = year or doc.pub_year  # (the year the page's figures take where the event's name gives none)
-    if year is None or (d.period is not None and int(d.period) != year):
+    if year is None or (d.period is not None and int(d.period[:4]) != year):
         return None
     if any(not (start <= t.start and t.end <= end) for t in doc.times_in(d.sentence.start, d.pos)):
         return None  # a time word of the figure's own (今年以来，…; 今年计划投资 is a target anyway)
