@@ -592,7 +592,9 @@ def page_year(doc: Doc, d: Draft) -> str | None:
     dated = [t for t in doc.times_in(0, d.pos) if t.period]
     if dated and not dated[-1].period.startswith(year):
         return None
-    if (doc.pub_month is None or doc.pub_month <= 2) and not EVENT_WORD.search(d.sentence.text):
+    if (doc.pub_month is None or doc.pub_month <= 2) and not (
+        EVENT_WORD.search(d.sentence.text) or THIS_EVENT_WORD.search(d.sentence.text)  # (这批项目中，先进制造业项目达49个)
+    ):
         return None
     return year
 
