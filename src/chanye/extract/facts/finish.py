@@ -57,7 +57,15 @@ from chanye.extract.facts.status import (
     planned_amount,
     upon_completion,
 )
-from chanye.extract.facts.periods import EVENT_WORD, closed_period_after_goal, event_day_year, held_on_day, named_event_period, year_goal_period
+from chanye.extract.facts.periods import (
+    EVENT_WORD,
+    closed_period_after_goal,
+    event_day_year,
+    held_on_day,
+    named_event_period,
+    release_after_lead,
+    year_goal_period,
+)
 
 THIS_EVENT = re.compile(any_of(LEX["word_lists"]["this_event"]))
 ACHIEVED_VERB = re.compile(any_of(LEX["word_lists"]["achieved_verb"]))
@@ -80,7 +88,7 @@ def finish(
     doc: Doc, para: Paragraph, d: Draft, siblings: list[Draft], intro: tuple[str, str | None] | None = None
 ) -> None:
     if not d.period_fixed:
-        d.period = _period(doc, para, d)
+        d.period = _period(doc, para, d) or release_after_lead(doc, d)
     elif d.period is None and not d.change_base and FROM_LAST_YEAR.search(doc.text, d.clause.start, d.pos):
         d.period = _period(doc, para, d)  # `由上年的120家增加到136家`: the value reached is of the year reported
     if intro is not None and d.period is None and not d.change_base and not said_of_present(doc, d):

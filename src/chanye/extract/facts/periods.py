@@ -576,6 +576,25 @@ def named_event_period(doc: Doc, para: Paragraph, d: Draft) -> str | None:
     return f"{year}Q{quarter}" if quarter else str(year)
 
 
+RELEASE_WORD = re.compile(any_of(LEX["word_lists"]["release_words"]))
+LEAD_ELLIPSIS = "……"
+RELEASE_TIME_REACH = 40  # characters after the ellipsis the release's period may stand at
+
+
+def release_after_lead(doc: Doc, d: Draft) -> str | None:
+    """`…转型项目占工业投资比重为92.4%……近日，山西左云经济技术开发区今年一季度经济数据“出炉”` (gold fg20 左云;
+    `…相继突破60亿元……近日，宿迁市沭阳县亮出2023年度工业经济答卷`): an inverted lead's figures, with no time word
+    before them in their sentence, are of the period the release after the ellipsis names."""
+    at = doc.text.find(LEAD_ELLIPSIS, d.end, d.sentence.end)
+    if at < 0 or doc.times_in(d.sentence.start, d.pos):
+        return None
+    after = at + len(LEAD_ELLIPSIS)
+    times = [t for t in doc.times_in(after, min(d.sentence.end, after + RELEASE_TIME_REACH)) if t.period and not t.blocks]
+    if not times or not RELEASE_WORD.search(doc.text, times[0].end, d.sentence.end):
+        return None
+    return times[0].period
+
+
 def page_year(doc: Doc, d: Draft) -> str | None:
     """An achieved figure in a sentence with no time word, on a page dated to its month after February
     (`…与该县共签约项目15个`, `全县招商引资到位资金107.5亿元`): of the page's year. Not where the last time
