@@ -74,6 +74,27 @@ ACHIEVED_VERB = re.compile(any_of(LEX["word_lists"]["achieved_verb"]))
 EVENT_OCCASION = re.compile(r"在[^，。；]{2,40}?" + any_of(LEX["word_lists"]["event_occasions"]) + "上")
 
 
+PROJECT_SIZE_BEFORE = re.compile(r"(?:计划总投资|计划投资|总投资|拟投资|投资)(?:额|总额)?(?:达到|达|为|约|近|超)?$")
+NAMED_PROJECT_AFTER = re.compile(r"(?:元|美元)?(?:的|建设|建)[^，。；、\d]{2,30}?项目")
+NAMED_PROJECT_CLAUSE = re.compile(r"[^，。；、\d]{2,40}?项目[，,]$")
+
+
+def named_project_size(doc: Doc, d: Draft) -> bool:
+    """A named project's size (`投资30亿元的华能微电网项目`, `引进…投资12.5亿元建设国际高端饮品产业园项目`,
+    `另一个是澳盛科技…产业园项目，总投资25亿元`) with no plan cue in its own clause: reported, as the gold sets
+    write project sizes (actual), whatever plan the sentence or paragraph voiced before it."""
+    head = doc.text[d.clause.start : d.pos]
+    if not PROJECT_SIZE_BEFORE.search(head) or any(
+        c[2] in ("target", "horizon", "will", "planned", "forecast")
+        for c in doc.cues.get(d.sentence.start, []) if d.clause.start <= d.sentence.start + c[0] < d.pos
+    ):
+        return False
+    if NAMED_PROJECT_AFTER.match(doc.text, d.end):
+        return True
+    prev = d.sentence.clause_at(d.clause.start - 1) if d.clause.start > d.sentence.start else None
+    return prev is not None and d.pos - d.clause.start <= 6 and bool(NAMED_PROJECT_CLAUSE.fullmatch(doc.text, prev.start, d.clause.start))
+
+
 def _reports_event(d: Draft) -> bool:
     """`这次全省开发区“三个一批”活动，签约项目413个…`, `在…项目签约仪式上，5个招商重点项目签约`: the figures of an
     event just held are its results."""
@@ -128,6 +149,9 @@ def finish(
     own_cue = bool(before) and not reported
     if d.status == "target" and not own_cue and held_on_day(doc, d):
         d.status = "actual"  # `17日，…217个产业项目同时开工` on an April page: the day's results, not the year's plan
+    project_size = d.unit in ("CNY", "USD") and named_project_size(doc, d)
+    if project_size and d.status == "target":
+        d.status = "actual"  # `投资30亿元的华能微电网项目落户…` under a plan paragraph: the project's size as reported
     if d.status == "actual" and REACHED_FROM_NOW.search(doc.text, d.clause.start, d.pos):
         # `从目前的14.4万元增加到20万元左右`: 目前 is the starting point's; the value reached is ahead
         d.status = status_before_now(doc, d)
@@ -160,6 +184,7 @@ def finish(
             and not any(c[2] in ("actual", "reported") for c in doc.cues[d.sentence.start])
             and not ACHIEVED_VERB.search(d.sentence.text)  # (…。洛阳跻身首批…50强城市: a distinction won)
             and not _reports_event(d)  # (…将建设石材加工园区。近日，在…签约仪式上，5个项目签约: the event's results)
+            and not project_size
         ):
             d.status = "target"  # (not into a sentence that says it is done: `…生产线也已全面开工建设`)
     elif not own_cue and d.status == "target" and paragraph_cue(doc, para, d.sentence) == "actual":
@@ -181,6 +206,7 @@ def finish(
         and (d.status == "target" or (d.status == "actual" and not own_cue))
         and not (d.status == "actual" and _reports_event(d))
         and not reported  # (完成全年目标的56.6%, 共签约…: done, whatever plan the page voiced before)
+        and not project_size
     )
     # a goal under a year-less goal heading (`一、行动目标`) on a plan page whose year opened it (`2026年，是…开局之年`)
     heading_goal = (
