@@ -24,7 +24,7 @@ except ImportError:  # pragma: no cover
     import sre_constants as _constants
     import sre_parse as _parser
 
-KINDS = ("target", "horizon", "will", "forecast", "actual")
+KINDS = ("planned", "target", "horizon", "will", "forecast", "reported", "actual")  # (planned first: it wins a tie with 计划)
 
 
 @cache
@@ -208,14 +208,17 @@ def status_at(
         and not _forecast_ended(sentence, c, pos)
         and not _own_clause_forecast_ended(sentence, c, pos)
         and not _completion_ended(sentence, c, pos)
+        and not _planned_ended(sentence, c, pos, period, pub_year, pub_month)
     ]
     last = before[-1] if before else None
     if last is not None:
         kind = last[2]
-        if kind == "actual":
+        if kind in ("actual", "reported"):
             return "actual"
         if kind in ("target", "forecast"):
             return kind
+        if kind == "planned":
+            return "target"
         if kind == "horizon":
             return "target"
         # 将: an earlier explicit cue decides; else the page's date does
@@ -243,6 +246,36 @@ def _completion_ended(sentence: str, cue: tuple[int, int, str], pos: int) -> boo
     """`…项目建成后可实现产值32亿元；投资5000万元的…项目`: what one project yields once built speaks for its
     own part of the sentence only (up to the next `；`)."""
     return cue[2] == "forecast" and "；" in sentence[cue[1] : pos] and bool(completion_cue().match(sentence, cue[0]))
+
+
+def _planned_ended(
+    sentence: str, cue: tuple[int, int, str], pos: int, period: str | None, pub_year: int | None, pub_month: int | None
+) -> bool:
+    """`年度投资计划68亿元，1-5月完成投资31亿元`: a plan's amount or class written before its figure speaks for
+    its own clause only; a class of projects (计划开工项目107个，总投资…) only where the figure's period has closed
+    by the page's date (a progress report, not the plan of a period still running)."""
+    if cue[2] != "planned" or not any(ch in sentence[cue[1] : pos] for ch in "，,；;"):
+        return False
+    return not sentence[cue[0] : cue[1]].endswith("项目") or _closed_by_page(period, pub_year, pub_month)
+
+
+_PART_END_MONTH = {"Q": 3, "H": 6}
+
+
+def _closed_by_page(period: str | None, pub_year: int | None, pub_month: int | None) -> bool:
+    """Whether the page was written after `period` closed (True where either is unknown)."""
+    if not period or not pub_year:
+        return True
+    end_year = _period_end_year(period) or pub_year
+    if end_year != pub_year or _YEAR_SPAN.fullmatch(period) or _is_plain_year(period):
+        return end_year < pub_year
+    if pub_month is None:
+        return False
+    m = re.fullmatch(r"\d{4}(?:-(\d{2})|([QH])([1-4]))", period)
+    if m is None:
+        return False
+    last = int(m.group(1)) if m.group(1) else _PART_END_MONTH[m.group(2)] * int(m.group(3))
+    return last <= pub_month
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")

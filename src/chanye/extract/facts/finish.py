@@ -57,15 +57,49 @@ from chanye.extract.facts.status import (
     planned_amount,
     upon_completion,
 )
-from chanye.extract.facts.periods import EVENT_WORD, closed_period_after_goal, event_day_year, year_goal_period
+from chanye.extract.facts.periods import (
+    EVENT_WORD,
+    closed_period_after_goal,
+    event_day_year,
+    held_on_day,
+    named_event_period,
+    release_after_lead,
+    year_goal_period,
+)
 
 THIS_EVENT = re.compile(any_of(LEX["word_lists"]["this_event"]))
 ACHIEVED_VERB = re.compile(any_of(LEX["word_lists"]["achieved_verb"]))
 
 
+EVENT_OCCASION = re.compile(r"在[^，。；]{2,40}?" + any_of(LEX["word_lists"]["event_occasions"]) + "上")
+
+
+PROJECT_SIZE_BEFORE = re.compile(r"(?:计划总投资|计划投资|总投资|拟投资|投资)(?:额|总额)?(?:达到|达|为|约|近|超)?$")
+NAMED_PROJECT_AFTER = re.compile(r"(?:元|美元)?(?:的|建设|建)[^，。；、\d]{2,30}?项目")
+NAMED_PROJECT_CLAUSE = re.compile(r"[^，。；、\d]{2,40}?项目[，,]$")
+
+
+def named_project_size(doc: Doc, d: Draft) -> bool:
+    """A named project's size (`投资30亿元的华能微电网项目`, `引进…投资12.5亿元建设国际高端饮品产业园项目`,
+    `另一个是澳盛科技…产业园项目，总投资25亿元`) with no plan cue in its own clause: reported, as the gold sets
+    write project sizes (actual), whatever plan the sentence or paragraph voiced before it."""
+    head = doc.text[d.clause.start : d.pos]
+    if not PROJECT_SIZE_BEFORE.search(head) or any(
+        c[2] in ("target", "horizon", "will", "planned", "forecast")
+        for c in doc.cues.get(d.sentence.start, []) if d.clause.start <= d.sentence.start + c[0] < d.pos
+    ):
+        return False
+    if NAMED_PROJECT_AFTER.match(doc.text, d.end):
+        return True
+    prev = d.sentence.clause_at(d.clause.start - 1) if d.clause.start > d.sentence.start else None
+    return prev is not None and d.pos - d.clause.start <= 6 and bool(NAMED_PROJECT_CLAUSE.fullmatch(doc.text, prev.start, d.clause.start))
+
+
 def _reports_event(d: Draft) -> bool:
-    """`这次全省开发区“三个一批”活动，签约项目413个…`: the figures of an event just held are its results."""
-    return bool(THIS_EVENT.search(d.sentence.text)) and bool(EVENT_WORD.search(d.sentence.text))
+    """`这次全省开发区“三个一批”活动，签约项目413个…`, `在…项目签约仪式上，5个招商重点项目签约`: the figures of an
+    event just held are its results."""
+    text = d.sentence.text
+    return bool(THIS_EVENT.search(text) or EVENT_OCCASION.search(text)) and bool(EVENT_WORD.search(text))
 
 
 _RUNNING = re.compile(r"(?:年均|累计)\D*(?:[\d.]+[%％]?[、和]\D*)*$")
@@ -75,7 +109,7 @@ def finish(
     doc: Doc, para: Paragraph, d: Draft, siblings: list[Draft], intro: tuple[str, str | None] | None = None
 ) -> None:
     if not d.period_fixed:
-        d.period = _period(doc, para, d)
+        d.period = _period(doc, para, d) or release_after_lead(doc, d)
     elif d.period is None and not d.change_base and FROM_LAST_YEAR.search(doc.text, d.clause.start, d.pos):
         d.period = _period(doc, para, d)  # `由上年的120家增加到136家`: the value reached is of the year reported
     if intro is not None and d.period is None and not d.change_base and not said_of_present(doc, d):
@@ -108,11 +142,16 @@ def finish(
         pub_month=doc.pub_month,
         cues=doc.cues[d.sentence.start],
     )
-    first_cue = doc.memo.get(("first_cue", d.sentence.start))
-    if first_cue is None:  # where the sentence's earliest cue starts (inf: none), once per sentence
-        cues = doc.cues[d.sentence.start]
-        first_cue = doc.memo[("first_cue", d.sentence.start)] = min(c[0] for c in cues) if cues else float("inf")
-    own_cue = first_cue < d.pos - d.sentence.start  # some cue before the figure
+    # some cue before the figure; not where the last one is a deed reported or progress against a goal (共签约,
+    # 高于年初预期目标): a period carried from an earlier paragraph still reaches the figure
+    before = [c for c in doc.cues[d.sentence.start] if c[0] < d.pos - d.sentence.start]
+    reported = bool(before) and before[-1][2] == "reported"
+    own_cue = bool(before) and not reported
+    if d.status == "target" and not own_cue and held_on_day(doc, d):
+        d.status = "actual"  # `17日，…217个产业项目同时开工` on an April page: the day's results, not the year's plan
+    project_size = d.unit in ("CNY", "USD") and named_project_size(doc, d)
+    if project_size and d.status == "target":
+        d.status = "actual"  # `投资30亿元的华能微电网项目落户…` under a plan paragraph: the project's size as reported
     if d.status == "actual" and REACHED_FROM_NOW.search(doc.text, d.clause.start, d.pos):
         # `从目前的14.4万元增加到20万元左右`: 目前 is the starting point's; the value reached is ahead
         d.status = status_before_now(doc, d)
@@ -142,8 +181,10 @@ def finish(
         carried = paragraph_cue(doc, para, d.sentence)
         if (
             carried in ("target", "horizon", "will")
-            and not any(c[2] == "actual" for c in doc.cues[d.sentence.start])
+            and not any(c[2] in ("actual", "reported") for c in doc.cues[d.sentence.start])
             and not ACHIEVED_VERB.search(d.sentence.text)  # (…。洛阳跻身首批…50强城市: a distinction won)
+            and not _reports_event(d)  # (…将建设石材加工园区。近日，在…签约仪式上，5个项目签约: the event's results)
+            and not project_size
         ):
             d.status = "target"  # (not into a sentence that says it is done: `…生产线也已全面开工建设`)
     elif not own_cue and d.status == "target" and paragraph_cue(doc, para, d.sentence) == "actual":
@@ -164,6 +205,8 @@ def finish(
         doc.carried_status == "target"
         and (d.status == "target" or (d.status == "actual" and not own_cue))
         and not (d.status == "actual" and _reports_event(d))
+        and not reported  # (完成全年目标的56.6%, 共签约…: done, whatever plan the page voiced before)
+        and not project_size
     )
     # a goal under a year-less goal heading (`一、行动目标`) on a plan page whose year opened it (`2026年，是…开局之年`)
     heading_goal = (
@@ -260,6 +303,7 @@ def finish(
         d.period = expected_clause_year(d, siblings)
     d.period = years_since_congress(doc, d) or d.period
     d.period = event_day_year(doc, d) or d.period
+    d.period = named_event_period(doc, para, d) or d.period
     d.period = year_goal_period(doc, d) or d.period
     if d.status == "forecast" and d.period is not None and upon_completion(doc, d):
         d.period = None  # `建成达产后可实现年产值15亿元`: not of the year the paragraph names

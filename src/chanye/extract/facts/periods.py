@@ -22,6 +22,10 @@ BASE_LIST = re.compile(r"(?:比|较)(?:[\d一二三四五六七八九十—\-~�
 COMPARE_BEFORE = re.compile(r"(?:比|较|同|与|相比|对比|超过|高于|低于|(?<!特别)(?<!尤其)是|相当于|恢复)[“‘]?$")  # 恢复到2019年的113%: a base (not 特别是今年…)
 
 SUBJECT_HEAD = re.compile(r"(?:这家|该|本|这个|此)[\u4e00-\u9fff]{0,4}(?:企业|公司|集团|园区|项目|行业|产业|基地)")
+# a clause's subject before a part of the year (全市重点项目1-4月…, 全县规模以上工业企业前三季度…): a noun phrase of
+# plain words ending in a subject noun, no verb of an object before it (入围2021年…百强 is no subject)
+TOPIC_HEAD = re.compile(r"[\u4e00-\u9fff“”]{0,10}" + any_of(LEX["word_lists"]["time_topic_heads"]))
+TOPIC_TIME_KINDS = ("to_month", "quarter", "half")  # (not a single month: 今年4月份重整… dates an event)
 
 DATED_PART = re.compile(r"\d{4}(?:-\d{2}|Q[1-4]|H[12])")
 
@@ -198,7 +202,7 @@ def _period_candidates(doc: Doc, para: Paragraph, d: Draft, usable: list[TimeSpa
                 yield t  # (not one in a bracket after the figure: `企业12户（2015年同期29户）` is the bracket's)
             break
     for t in reversed(usable):
-        if sent.start <= t.start and t.end <= clause.start and leads_clause(doc, t, sent):
+        if sent.start <= t.start and t.end <= clause.start and (leads_clause(doc, t, sent) or after_topic(doc, t, sent)):
             yield t
     yield from _breakdown_time(doc, para, sent, usable)
     # the paragraph's opening sentence; after a topic sentence (`工业生产稳中有进。前三季度，…`)
@@ -434,6 +438,19 @@ def _find_leads_clause(doc: Doc, t: TimeSpan, sent: Sentence) -> bool:
     return not head or bool(SUBJECT_HEAD.fullmatch(head))
 
 
+def after_topic(doc: Doc, t: TimeSpan, sent: Sentence) -> bool:
+    """`全市重点项目1-4月累计完成投资110亿元，同比增长12.5%`: a part of the year written right after its clause's
+    subject governs the later clauses of its sentence (not, as an opening time word would, the paragraph's later
+    sentences)."""
+    if getattr(t.expr, "kind", "") not in TOPIC_TIME_KINDS:
+        return False
+    c = sent.clause_at(t.start)
+    if c is None or doc.text.startswith("的", t.end):
+        return False
+    head = _LEAD_WORDS.sub("", clause_words(doc, c.start, t.start).strip("“”‘’\"'「」"))
+    return bool(TOPIC_HEAD.fullmatch(head))
+
+
 ITEM_NUMBER = re.compile(r"\s*(?:[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,2})[）)、.．]|——)\s*")
 GOAL_STATED = re.compile("(?:" + any_of(LEX["word_lists"]["goal_stating_verb"]) + ")$")
 
@@ -498,6 +515,86 @@ def event_day_year(doc: Doc, d: Draft) -> str | None:
     return str(doc.pub_year - 1 if doc.pub_month and month > doc.pub_month else doc.pub_year)
 
 
+HELD_DAY = re.compile(r"(?<!截至)(?<!截止)(?<![到至\d])(?:\d{1,2}月)?\d{1,2}[日号](?:[，,]|上午|下午|晚)")
+
+
+def held_on_day(doc: Doc, d: Draft) -> bool:
+    """`17日，绥化市首批217个产业项目同时开工` (an April page): the sentence reports an event held on a day before
+    the figure (an event word in it) - its figures are the event's results, not the year's plan."""
+    return bool(HELD_DAY.search(doc.text, d.sentence.start, d.pos)) and bool(EVENT_WORD.search(d.sentence.text))
+
+
+NAMED_EVENT = re.compile(
+    r"(?:((?:19|20)\d{2})(?:\s*年度?|(?=[\u4e00-\u9fff])(?![万亿千百元个家项年月日]))|第?[一二三四]季度)[^，。；]{0,32}?"
+    + any_of(LEX["word_lists"]["quarter_event_deeds"]) + r"[^，。；]{0,8}?" + any_of(LEX["word_lists"]["quarter_event_nouns"])
+)
+QUARTER_IN_NAME = re.compile(r"第?([一二三四])季度")
+THIS_EVENT_WORD = re.compile(any_of(LEX["word_lists"]["this_event"]) + "|集中")
+QUARTER_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4}
+NAMED_EVENT_REACH = 3  # paragraphs back to the event a figure's sentence refers to (此次…, 集中开工项目中…)
+
+
+def named_events(doc: Doc) -> list[tuple[int, int, int | None, int | None]]:
+    """(start, end, year or None, quarter or None) of each event named for a quarter or a year, once per page."""
+    found = doc.memo.get("named_events")
+    if found is None:
+        found = doc.memo["named_events"] = []
+        for m in NAMED_EVENT.finditer(doc.text):
+            q = QUARTER_IN_NAME.search(m.group(0))
+            found.append((m.start(), m.end(), int(m.group(1)) if m.group(1) else None, QUARTER_NUMBER[q.group(1)] if q else None))
+    return found
+
+
+def named_event_period(doc: Doc, para: Paragraph, d: Draft) -> str | None:
+    """`某市举行2022年二季度重点项目集中开工活动。此次开工项目共48项` (gold fg13 廊坊, fg20 云霄): the results
+    of an event named for a quarter are that quarter's, where the figure has no time word of its own before it
+    (the year it took from the page or the paragraph, if any, is the event's); those of an event named for a
+    year (在达茂旗2014年…项目签约仪式上，5个…项目签约, fg20; 在2023成都经开区…签约仪式上) that year's, where the
+    figure has no period yet or one carried from a part of that year. The event is named earlier in the figure's
+    paragraph, or a few paragraphs back when the figure's sentence refers to it (此次, 本次, 集中…, 其中…)."""
+    if d.status != "actual" or not named_events(doc):
+        return None
+    refers = bool(THIS_EVENT_WORD.search(d.sentence.text)) or d.sentence.text.startswith("其中")
+    back = doc.paragraphs[max(0, para.index - NAMED_EVENT_REACH)].start if doc.paragraphs else para.start
+    lo = min(back, para.start) if refers else para.start
+    events = [e for e in named_events(doc) if lo <= e[0] and e[1] <= d.pos]
+    if not events:
+        return None
+    start, end, year, quarter = events[-1]
+    if d.period is not None and not YEAR.fullmatch(d.period):
+        # `2025年…重大项目集中签约…活动` … `今年1-7月份，…。此次集中签约…的224个项目，总投资额达403亿元`: a part of the
+        # year carried into a sentence about a year's event does not date the event's results; the year does
+        if quarter or not DATED_PART.fullmatch(d.period) or not (refers or start >= d.sentence.start):
+            return None
+    if not quarter and not year:
+        return None
+    year = year or doc.pub_year  # (the year the page's figures take where the event's name gives none)
+    if year is None or (d.period is not None and int(d.period[:4]) != year):
+        return None
+    if any(not (start <= t.start and t.end <= end) for t in doc.times_in(d.sentence.start, d.pos)):
+        return None  # a time word of the figure's own (今年以来，…; 今年计划投资 is a target anyway)
+    return f"{year}Q{quarter}" if quarter else str(year)
+
+
+RELEASE_WORD = re.compile(any_of(LEX["word_lists"]["release_words"]))
+LEAD_ELLIPSIS = "……"
+RELEASE_TIME_REACH = 40  # characters after the ellipsis the release's period may stand at
+
+
+def release_after_lead(doc: Doc, d: Draft) -> str | None:
+    """`…转型项目占工业投资比重为92.4%……近日，山西左云经济技术开发区今年一季度经济数据“出炉”` (gold fg20 左云;
+    `…相继突破60亿元……近日，宿迁市沭阳县亮出2023年度工业经济答卷`): an inverted lead's figures, with no time word
+    before them in their sentence, are of the period the release after the ellipsis names."""
+    at = doc.text.find(LEAD_ELLIPSIS, d.end, d.sentence.end)
+    if at < 0 or doc.times_in(d.sentence.start, d.pos):
+        return None
+    after = at + len(LEAD_ELLIPSIS)
+    times = [t for t in doc.times_in(after, min(d.sentence.end, after + RELEASE_TIME_REACH)) if t.period and not t.blocks]
+    if not times or not RELEASE_WORD.search(doc.text, times[0].end, d.sentence.end):
+        return None
+    return times[0].period
+
+
 def page_year(doc: Doc, d: Draft) -> str | None:
     """An achieved figure in a sentence with no time word, on a page dated to its month after February
     (`…与该县共签约项目15个`, `全县招商引资到位资金107.5亿元`): of the page's year. Not where the last time
@@ -514,7 +611,9 @@ def page_year(doc: Doc, d: Draft) -> str | None:
     dated = [t for t in doc.times_in(0, d.pos) if t.period]
     if dated and not dated[-1].period.startswith(year):
         return None
-    if (doc.pub_month is None or doc.pub_month <= 2) and not EVENT_WORD.search(d.sentence.text):
+    if (doc.pub_month is None or doc.pub_month <= 2) and not (
+        EVENT_WORD.search(d.sentence.text) or THIS_EVENT_WORD.search(d.sentence.text)  # (这批项目中，先进制造业项目达49个)
+    ):
         return None
     return year
 

@@ -155,13 +155,22 @@ def horizon_total_span(doc: Doc, d: Draft) -> str | None:
     """`到2017年，…累计完成工业投资1.6万亿元` in a plan: a sum the goal adds up runs over the years from the
     page's to the horizon (a sum since, per the contract); a page of December plans from the next year on.
     None leaves the period."""
-    if d.status != "target" or not doc.pub_year or not YEAR.fullmatch(d.period or ""):
+    if d.status != "target" or not YEAR.fullmatch(d.period or ""):
+        return None
+    if not HORIZON_TOTAL.search(doc.text, d.clause.start, d.pos):
         return None
     year = int(d.period)
+    if year % 5 == 0 and FIVE_YEAR_PLAN.search(doc.text, d.sentence.start, d.pos):
+        return f"{year - 4}-{year}"  # 到“十四五”末，…累计投资…: the plan's five years, whatever the page's date
+    if not doc.pub_year:
+        return None
     first = doc.pub_year + 1 if doc.pub_month == 12 else doc.pub_year
-    if not 0 < year - first <= HORIZON_REACH or not HORIZON_TOTAL.search(doc.text, d.clause.start, d.pos):
+    if not 0 < year - first <= HORIZON_REACH:
         return None
     return f"{first}-{year}"
+
+
+FIVE_YEAR_PLAN = re.compile(r"十[一二三四五六七]五")
 
 
 PLACES_REACHED = re.compile(r"(?:国家和地区|国家（地区）|国家及地区|国家|地区|城市)(?![级群高重标战])")  # not 国家级…, 城市群

@@ -43,7 +43,8 @@ def _find_paragraph_cue(doc: Doc, para: Paragraph, sent: Sentence) -> str | None
         if s.start not in doc.cues:
             doc.cues[s.start] = modality.find_cues(s.text)
         if doc.cues[s.start]:
-            return doc.cues[s.start][-1][2]
+            kind = doc.cues[s.start][-1][2]
+            return "actual" if kind == "reported" else kind
         if doc.times_in(s.start, s.end):
             return None  # a sentence with its own time word ends the reach of an earlier cue
     return None
