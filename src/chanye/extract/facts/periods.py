@@ -520,8 +520,21 @@ HELD_DAY = re.compile(r"(?<!截至)(?<!截止)(?<![到至\d])(?:\d{1,2}月)?\d{1
 
 def held_on_day(doc: Doc, d: Draft) -> bool:
     """`17日，绥化市首批217个产业项目同时开工` (an April page): the sentence reports an event held on a day before
-    the figure (an event word in it) - its figures are the event's results, not the year's plan."""
-    return bool(HELD_DAY.search(doc.text, d.sentence.start, d.pos)) and bool(EVENT_WORD.search(d.sentence.text))
+    the figure (an event word in it) - its figures are the event's results, not the year's plan. So are those of
+    the next sentences of its paragraph that refer back to it (`本次签约项目共计36个，协议总投资218亿元`)."""
+    if _held_on_day_in(doc, d.sentence.start, d.pos, d.sentence.text):
+        return True
+    if not THIS_EVENT.search(doc.text, d.sentence.start, d.pos):
+        return False
+    earlier = doc.paragraphs[d.sentence.paragraph].sentences[: d.sentence.index]
+    return any(_held_on_day_in(doc, s.start, s.end, s.text) for s in earlier)
+
+
+THIS_EVENT = re.compile(any_of(LEX["word_lists"]["this_event"]))
+
+
+def _held_on_day_in(doc: Doc, start: int, end: int, sentence: str) -> bool:
+    return bool(HELD_DAY.search(doc.text, start, end)) and bool(EVENT_WORD.search(sentence))
 
 
 NAMED_EVENT = re.compile(
