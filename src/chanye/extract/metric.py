@@ -103,6 +103,87 @@ def _ending_patterns(pattern_name: str) -> dict[str, re.Pattern] | None:
     return {ch: re.compile("(?:" + "|".join(ws) + ")$") for ch, ws in ends.items()}
 
 
+_WIDE_CLASS = 64  # a character class wider than this opens with "any character" (no bucket of its own)
+
+
+def _first_chars(items) -> tuple[set[str] | None, bool]:
+    """The characters a parsed pattern's match can open with (None: any) and whether it can match
+    nothing at all. Zero-width items (anchors, lookarounds) only narrow a match: the next item opens it."""
+    from re import _constants as C  # the parser's own opcodes (re._parser gives the parsed items)
+
+    out: set[str] = set()
+    for op, av in items:
+        if op is C.LITERAL:
+            return out | {chr(av)}, False
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue
+        if op is C.IN:
+            chars: set[str] = set()
+            for kind, arg in av:
+                if kind is C.LITERAL:
+                    chars.add(chr(arg))
+                elif kind is C.RANGE and arg[1] - arg[0] < _WIDE_CLASS:
+                    chars.update(chr(c) for c in range(arg[0], arg[1] + 1))
+                else:
+                    return None, False  # a negated, wide or category class
+            return out | chars, False
+        if op is C.BRANCH:
+            empty = False
+            for branch in av[1]:
+                first, can_be_empty = _first_chars(branch)
+                if first is None:
+                    return None, False
+                out |= first
+                empty = empty or can_be_empty
+            if not empty:
+                return out, False
+            continue
+        if op is C.SUBPATTERN:
+            first, can_be_empty = _first_chars(av[3])
+            if first is None or av[1]:  # (inline flags: IGNORECASE and the like widen a literal)
+                return None, False
+            out |= first
+            if not can_be_empty:
+                return out, False
+            continue
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            first, can_be_empty = _first_chars(av[2])
+            if first is None:
+                return None, False
+            out |= first
+            if av[0] > 0 and not can_be_empty:
+                return out, False
+            continue
+        return None, False  # any character, a back reference, …
+    return out, True
+
+
+@cache
+def _opening_patterns(pattern_name: str) -> dict[str, re.Pattern | None] | None:
+    """For a start-anchored pattern, one pattern per opening character, of the entries (in their order)
+    whose match can open with it, and (key "") one of the entries that may open with any: a match must
+    start at the text's start, so only those entries can match (the same match as the whole alternation,
+    without trying its 190 branches). None where the entries cannot be read so."""
+    from re import _parser
+
+    words = sorted(lexicon()[pattern_name], key=len, reverse=True)  # the order _alternation gives
+    opening: list[set[str] | None] = []
+    try:
+        for w in words:
+            first, can_be_empty = _first_chars(_parser.parse(w))
+            opening.append(None if can_be_empty else first)
+    except Exception:  # (a parser of another Python version: no dispatch)
+        return None
+    chars = set().union(*(f for f in opening if f is not None))
+
+    def compiled(keep: list[str]) -> re.Pattern | None:
+        return re.compile("^(?:" + "|".join(keep) + ")") if keep else None
+
+    table = {ch: compiled([w for w, f in zip(words, opening) if f is None or ch in f]) for ch in chars}
+    table[""] = compiled([w for w, f in zip(words, opening) if f is None])
+    return table
+
+
 def _strip_edges(text: str) -> str:
     """Edge punctuation off, except a closing bracket that closes one inside: 工业投资（含园区基础设施）
     keeps its qualifier (the metric as written)."""
@@ -125,6 +206,7 @@ def _strip_repeatedly(text: str, pattern_name: str) -> str:
     """Strip edge punctuation and one match of the pattern, until neither changes the text."""
     pat = _patterns()[pattern_name]
     by_end = _ending_patterns(pattern_name) if pattern_name == "trail" else None
+    by_start = _opening_patterns(pattern_name) if pattern_name == "lead" else None
     prev = None
     while prev != text:
         prev = text
@@ -133,6 +215,10 @@ def _strip_repeatedly(text: str, pattern_name: str) -> str:
             end_pat = by_end.get(text[-1]) if text else None
             if end_pat is not None:
                 text = end_pat.sub("", text, count=1)
+        elif by_start is not None and text:
+            start_pat = by_start.get(text[0], by_start[""])
+            if start_pat is not None:
+                text = start_pat.sub("", text, count=1)
         else:
             text = pat.sub("", text, count=1)
     return text
@@ -324,6 +410,7 @@ def drop_inner_verbs(metric: str) -> str:
 _LEAD_MARKS = "●■◆▲★•·○□◇◎※▶►▷➤"
 
 
+@lru_cache(maxsize=_MEMO)  # a page states the same metrics again and again
 def polish(metric: str) -> str:
     """The metric as written out: a list bullet off its start (▶每年新增…), and a word said twice where
     two pieces were joined (家用电器出口 + 出口, …比重 + 比重较去年同期) said once."""
