@@ -16,6 +16,7 @@ from importlib import resources
 import yaml
 
 from chanye.evaluate.scoring import dice as _scorer_dice
+from chanye.extract.wordlists import opening_chars
 
 PUNCT = " \t\r\n，,、；;：:。！？!?.（(）)[]【】●■◆▲★•·○□◇◎※—-…▶►▷➤"
 
@@ -103,75 +104,16 @@ def _ending_patterns(pattern_name: str) -> dict[str, re.Pattern] | None:
     return {ch: re.compile("(?:" + "|".join(ws) + ")$") for ch, ws in ends.items()}
 
 
-_WIDE_CLASS = 64  # a character class wider than this opens with "any character" (no bucket of its own)
-
-
-def _first_chars(items) -> tuple[set[str] | None, bool]:
-    """The characters a parsed pattern's match can open with (None: any) and whether it can match
-    nothing at all. Zero-width items (anchors, lookarounds) only narrow a match: the next item opens it."""
-    from re import _constants as C  # the parser's own opcodes (re._parser gives the parsed items)
-
-    out: set[str] = set()
-    for op, av in items:
-        if op is C.LITERAL:
-            return out | {chr(av)}, False
-        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
-            continue
-        if op is C.IN:
-            chars: set[str] = set()
-            for kind, arg in av:
-                if kind is C.LITERAL:
-                    chars.add(chr(arg))
-                elif kind is C.RANGE and arg[1] - arg[0] < _WIDE_CLASS:
-                    chars.update(chr(c) for c in range(arg[0], arg[1] + 1))
-                else:
-                    return None, False  # a negated, wide or category class
-            return out | chars, False
-        if op is C.BRANCH:
-            empty = False
-            for branch in av[1]:
-                first, can_be_empty = _first_chars(branch)
-                if first is None:
-                    return None, False
-                out |= first
-                empty = empty or can_be_empty
-            if not empty:
-                return out, False
-            continue
-        if op is C.SUBPATTERN:
-            first, can_be_empty = _first_chars(av[3])
-            if first is None or av[1]:  # (inline flags: IGNORECASE and the like widen a literal)
-                return None, False
-            out |= first
-            if not can_be_empty:
-                return out, False
-            continue
-        if op in (C.MAX_REPEAT, C.MIN_REPEAT):
-            first, can_be_empty = _first_chars(av[2])
-            if first is None:
-                return None, False
-            out |= first
-            if av[0] > 0 and not can_be_empty:
-                return out, False
-            continue
-        return None, False  # any character, a back reference, …
-    return out, True
-
-
 @cache
 def _opening_patterns(pattern_name: str) -> dict[str, re.Pattern | None] | None:
     """For a start-anchored pattern, one pattern per opening character, of the entries (in their order)
     whose match can open with it, and (key "") one of the entries that may open with any: a match must
     start at the text's start, so only those entries can match (the same match as the whole alternation,
     without trying its 190 branches). None where the entries cannot be read so."""
-    from re import _parser
-
     words = sorted(lexicon()[pattern_name], key=len, reverse=True)  # the order _alternation gives
-    opening: list[set[str] | None] = []
+    opening: list[frozenset[str] | None] = []
     try:
-        for w in words:
-            first, can_be_empty = _first_chars(_parser.parse(w))
-            opening.append(None if can_be_empty else first)
+        opening = [opening_chars(w) for w in words]
     except Exception:  # (a parser of another Python version: no dispatch)
         return None
     chars = set().union(*(f for f in opening if f is not None))

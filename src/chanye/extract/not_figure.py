@@ -14,6 +14,8 @@ from importlib import resources
 
 import yaml
 
+from chanye.extract.wordlists import opening_class, search_at_openings
+
 
 @cache
 def _lexicon() -> dict:
@@ -203,8 +205,14 @@ def _sentence_may_hold_criteria(text: str, ends: list[int], k: int) -> bool:
     if found is None:
         lo = ends[k - 1] + 1 if k else 0
         hi = ends[k] if k < len(ends) else len(text)
-        found = memo[("criteria", k)] = _patterns()["criteria_before"].search(text, lo, hi) is not None
+        pat = _patterns()["criteria_before"]
+        found = memo[("criteria", k)] = search_at_openings(pat, text, lo, hi, _opening_class("criteria_before")) is not None
     return found
+
+
+@cache
+def _opening_class(name: str):
+    return opening_class(_patterns()[name])
 
 
 @cache
