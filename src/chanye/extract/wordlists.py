@@ -41,12 +41,20 @@ def opening_chars(pattern: str) -> frozenset[str] | None:
     return None if first is None or can_be_empty else frozenset(first)
 
 
-def _first_chars(items) -> tuple[set[str] | None, bool]:
-    """The characters parsed items' match can open with (None: any) and whether it can match nothing at
-    all. Zero-width items (anchors, lookarounds) only narrow a match: the next item opens it."""
+def closing_chars(pattern: str) -> frozenset[str] | None:
+    """The characters a match of `pattern` can end with; None where it may end with any (or match
+    nothing at all)."""
+    last, can_be_empty = _first_chars(_parser.parse(pattern), backwards=True)
+    return None if last is None or can_be_empty else frozenset(last)
+
+
+def _first_chars(items, backwards: bool = False) -> tuple[set[str] | None, bool]:
+    """The characters parsed items' match can open with (backwards: end with; None: any) and whether it
+    can match nothing at all. Zero-width items (anchors, lookarounds) only narrow a match: the next item
+    opens it."""
     C = _constants
     out: set[str] = set()
-    for op, av in items:
+    for op, av in reversed(list(items)) if backwards else items:
         if op is C.LITERAL:
             return out | {chr(av)}, False
         if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
@@ -64,7 +72,7 @@ def _first_chars(items) -> tuple[set[str] | None, bool]:
         if op is C.BRANCH:
             empty = False
             for branch in av[1]:
-                first, can_be_empty = _first_chars(branch)
+                first, can_be_empty = _first_chars(branch, backwards)
                 if first is None:
                     return None, False
                 out |= first
@@ -73,7 +81,7 @@ def _first_chars(items) -> tuple[set[str] | None, bool]:
                 return out, False
             continue
         if op is C.SUBPATTERN:
-            first, can_be_empty = _first_chars(av[3])
+            first, can_be_empty = _first_chars(av[3], backwards)
             if first is None or av[1]:  # (inline flags: IGNORECASE and the like widen a literal)
                 return None, False
             out |= first
@@ -81,7 +89,7 @@ def _first_chars(items) -> tuple[set[str] | None, bool]:
                 return out, False
             continue
         if op in (C.MAX_REPEAT, C.MIN_REPEAT):
-            first, can_be_empty = _first_chars(av[2])
+            first, can_be_empty = _first_chars(av[2], backwards)
             if first is None:
                 return None, False
             out |= first
