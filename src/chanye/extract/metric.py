@@ -16,6 +16,7 @@ from importlib import resources
 import yaml
 
 from chanye.evaluate.scoring import dice as _scorer_dice
+from chanye.extract.wordlists import closing_chars
 
 PUNCT = " \t\r\n，,、；;：:。！？!?.（(）)[]【】●■◆▲★•·○□◇◎※—-…▶►▷➤"
 
@@ -74,36 +75,25 @@ def _strip_marks(text: str) -> str:
     return _strip_edges(text)
 
 
-_REGEX_MARKS = set("\\.^$*+?{}()[]|")
-
-
-def _end_chars(word: str) -> set[str] | None:
-    """The characters a lexicon entry's match can end with (`排名第?` -> 名, 第), None where the
-    entry's end is not a plain character."""
-    if "|" in word:
-        return None  # an alternation of its own: each branch has its own end
-    if len(word) >= 3 and word[-1] == "?" and not _REGEX_MARKS & set(word[-3:-1]):
-        return {word[-2], word[-3]}
-    if word[-1] not in _REGEX_MARKS and (len(word) == 1 or word[-2] != "\\"):
-        return {word[-1]}
-    return None
-
-
 @cache
-def _ending_patterns(pattern_name: str) -> dict[str, re.Pattern] | None:
-    """For an end-anchored pattern, one pattern per final character, of the entries (in their
-    order) that can end with it. A match must end at the text's end, so only those entries can
-    match: the same match as the whole alternation, without trying its 160 branches at every
-    position (50 µs a call on a short metric). None where some entry's end is not a plain character."""
-    words = lexicon()[pattern_name]
-    ends: dict[str, list[str]] = {}
-    for w in sorted(words, key=len, reverse=True):  # the order _alternation gives
-        chars = _end_chars(w)
-        if chars is None:
-            return None
-        for ch in chars:
-            ends.setdefault(ch, []).append(w)
-    return {ch: re.compile("(?:" + "|".join(ws) + ")$") for ch, ws in ends.items()}
+def _ending_patterns(pattern_name: str) -> dict[str, re.Pattern | None] | None:
+    """For an end-anchored pattern, one pattern per final character, of the entries (in their order)
+    whose match can end with it, and (key "") one of the entries that may end with any: a match must end
+    at the text's end, so only those entries can match (the same match as the whole alternation, without
+    trying its 230 branches at every position). None where the entries cannot be read so."""
+    words = sorted(lexicon()[pattern_name], key=len, reverse=True)  # the order _alternation gives
+    try:
+        closing = [closing_chars(w) for w in words]
+    except Exception:  # (a parser of another Python version: no dispatch)
+        return None
+    chars = set().union(*(f for f in closing if f is not None))
+
+    def compiled(keep: list[str]) -> re.Pattern | None:
+        return re.compile("(?:" + "|".join(keep) + ")$") if keep else None
+
+    table = {ch: compiled([w for w, f in zip(words, closing) if f is None or ch in f]) for ch in chars}
+    table[""] = compiled([w for w, f in zip(words, closing) if f is None])
+    return table
 
 
 def _strip_edges(text: str) -> str:
@@ -132,8 +122,8 @@ def _strip_repeatedly(text: str, pattern_name: str) -> str:
     while prev != text:
         prev = text
         text = _strip_edges(text)
-        if by_end is not None:
-            end_pat = by_end.get(text[-1]) if text else None
+        if by_end is not None and text and text[-1] != "\n":  # ($ also matches before a final line break)
+            end_pat = by_end.get(text[-1], by_end[""])
             if end_pat is not None:
                 text = end_pat.sub("", text, count=1)
         else:
@@ -340,6 +330,7 @@ def drop_inner_verbs(metric: str) -> str:
 _LEAD_MARKS = "●■◆▲★•·○□◇◎※▶►▷➤"
 
 
+@lru_cache(maxsize=_MEMO)  # a page states the same metrics again and again
 def polish(metric: str) -> str:
     """The metric as written out: a list bullet off its start (▶每年新增…), and a word said twice where
     two pieces were joined (家用电器出口 + 出口, …比重 + 比重较去年同期) said once."""

@@ -134,11 +134,41 @@ def find_cues(text: str) -> list[tuple[int, int, str]]:
     return list(_find_cues(text))
 
 
+@cache
+def _cues_by_word() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """The cue words each cue word opens with (itself and its shorter cue words: 预计 in 预计到), the table
+    rows of each word, and the rows without a word."""
+    table = _cue_table()
+    words = {word for _pat, _kind, word in table if word}
+    prefixes = {w: tuple(v for v in words if w.startswith(v)) for w in words}
+    rows: dict[str, list[int]] = {}
+    for k, (_pat, _kind, word) in enumerate(table):
+        if word:
+            rows.setdefault(word, []).append(k)
+    wordless = tuple(k for k, (_pat, _kind, word) in enumerate(table) if not word)
+    return prefixes, {w: tuple(ks) for w, ks in rows.items()}, wordless
+
+
+def _rows_to_try(text: str, screen: re.Pattern) -> list[tuple[re.Pattern, str, str]]:
+    """The table rows whose word the text writes, and those without a word, in the table's order: the
+    screen (longest word first) is searched for from each hit's next character, so every word written is
+    seen (a shorter word at a hit's start is one of its prefixes)."""
+    prefixes, rows, wordless = _cues_by_word()
+    picked = set(wordless)
+    m = screen.search(text)
+    while m is not None:
+        for w in prefixes[m.group()]:
+            picked.update(rows[w])
+        m = screen.search(text, m.start() + 1)
+    table = _cue_table()
+    return [table[k] for k in sorted(picked)]
+
+
 @lru_cache(maxsize=4096)  # a pure function of the sentence; facts asks for a sentence's cues more than once
 def _find_cues(text: str) -> tuple[tuple[int, int, str], ...]:
     found: list[tuple[int, int, str]] = []
     screen, wordless = _cue_screen()
-    table = _cue_table() if screen is None or screen.search(text) else wordless
+    table = _cue_table() if screen is None else _rows_to_try(text, screen)
     for pat, kind, word in table:
         # a cue whose word is not in the sentence cannot match (most sentences hold few cue words)
         if word and word not in text:

@@ -14,6 +14,8 @@ from importlib import resources
 
 import yaml
 
+from chanye.extract.wordlists import opening_class, search_at_openings
+
 
 @cache
 def _lexicon() -> dict:
@@ -189,7 +191,43 @@ def _criterion(text: str, lo: int, hi: int, q) -> bool:
     ends = _sentence_ends(text)
     k = bisect_left(ends, q.start)
     begin = ends[k - 1] + 1 if k and ends[k - 1] >= start else start
+    if not _sentence_may_hold_criteria(text, ends, k):
+        return False
     return bool(_patterns()["criteria_before"].search(text, begin, q.start))
+
+
+def _sentence_may_hold_criteria(text: str, ends: list[int], k: int) -> bool:
+    """Whether criteria_before matches anywhere in the k-th sentence (between sentence marks), once per
+    sentence: a match before a figure lies inside its sentence, and most sentences hold none (the
+    pattern opens with an optional group, so a search is tried at every character, per figure)."""
+    if not _bound_free("criteria_before"):
+        return True  # (a pattern reading the end of its range may match there only: no screen)
+    memo = _per_text_memo(text)
+    found = memo.get(("criteria", k))
+    if found is None:
+        lo = ends[k - 1] + 1 if k else 0
+        hi = ends[k] if k < len(ends) else len(text)
+        pat = _patterns()["criteria_before"]
+        found = memo[("criteria", k)] = search_at_openings(pat, text, lo, hi, _opening_class("criteria_before")) is not None
+    return found
+
+
+@cache
+def _opening_class(name: str):
+    return opening_class(_patterns()[name])
+
+
+@cache
+def _bound_free(name: str) -> bool:
+    """A pattern that reads nothing past its match (no end anchor, word boundary or lookahead): a match
+    within a shorter range is a match within any longer one."""
+    source = _patterns()[name].pattern
+    return not any(mark in source for mark in ("$", "\\Z", "\\b", "\\B", "(?=", "(?!"))
+
+
+@lru_cache(maxsize=2)
+def _per_text_memo(text: str) -> dict:
+    return {}
 
 
 @lru_cache(maxsize=2)

@@ -8,6 +8,12 @@ from importlib import resources
 
 import yaml
 
+try:  # the regex parser, to read what a pattern's match opens with (Python 3.11+: re._parser; before: sre_parse)
+    from re import _constants, _parser
+except ImportError:  # pragma: no cover
+    import sre_constants as _constants
+    import sre_parse as _parser
+
 
 @cache
 def load(name: str) -> dict:
@@ -22,3 +28,94 @@ def any_of(words: list[str]) -> str:
 def grouped(entry: dict, groups: dict[str, list[str]]) -> list[str]:
     """An entry's words: those of the shared groups it names, then its own."""
     return [w for g in entry.get("groups", []) for w in groups[g]] + entry.get("words", [])
+
+
+_WIDE_CLASS = 64  # a character class wider than this opens with "any character"
+
+
+def opening_chars(pattern: str) -> frozenset[str] | None:
+    """The characters a match of `pattern` can open with; None where it may open with any (or match
+    nothing at all). A pattern that opens with a lookbehind or an optional group gets no fast scan from
+    the regex engine: it can be tried only where one of these stands (the same leftmost match)."""
+    first, can_be_empty = _first_chars(_parser.parse(pattern))
+    return None if first is None or can_be_empty else frozenset(first)
+
+
+def closing_chars(pattern: str) -> frozenset[str] | None:
+    """The characters a match of `pattern` can end with; None where it may end with any (or match
+    nothing at all)."""
+    last, can_be_empty = _first_chars(_parser.parse(pattern), backwards=True)
+    return None if last is None or can_be_empty else frozenset(last)
+
+
+def _first_chars(items, backwards: bool = False) -> tuple[set[str] | None, bool]:
+    """The characters parsed items' match can open with (backwards: end with; None: any) and whether it
+    can match nothing at all. Zero-width items (anchors, lookarounds) only narrow a match: the next item
+    opens it."""
+    C = _constants
+    out: set[str] = set()
+    for op, av in reversed(list(items)) if backwards else items:
+        if op is C.LITERAL:
+            return out | {chr(av)}, False
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue
+        if op is C.IN:
+            chars: set[str] = set()
+            for kind, arg in av:
+                if kind is C.LITERAL:
+                    chars.add(chr(arg))
+                elif kind is C.RANGE and arg[1] - arg[0] < _WIDE_CLASS:
+                    chars.update(chr(c) for c in range(arg[0], arg[1] + 1))
+                else:
+                    return None, False  # a negated, wide or category class
+            return out | chars, False
+        if op is C.BRANCH:
+            empty = False
+            for branch in av[1]:
+                first, can_be_empty = _first_chars(branch, backwards)
+                if first is None:
+                    return None, False
+                out |= first
+                empty = empty or can_be_empty
+            if not empty:
+                return out, False
+            continue
+        if op is C.SUBPATTERN:
+            first, can_be_empty = _first_chars(av[3], backwards)
+            if first is None or av[1]:  # (inline flags: IGNORECASE and the like widen a literal)
+                return None, False
+            out |= first
+            if not can_be_empty:
+                return out, False
+            continue
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            first, can_be_empty = _first_chars(av[2], backwards)
+            if first is None:
+                return None, False
+            out |= first
+            if av[0] > 0 and not can_be_empty:
+                return out, False
+            continue
+        return None, False  # any character, a back reference, …
+    return out, True
+
+
+def search_at_openings(pattern: re.Pattern, text: str, pos: int, endpos: int, opening: re.Pattern | None):
+    """pattern.search(text, pos, endpos), trying the pattern only where `opening` (a class of the
+    characters its match opens with) finds one; `opening` None: a plain search."""
+    if opening is None:
+        return pattern.search(text, pos, endpos)
+    for hit in opening.finditer(text, pos, endpos):
+        m = pattern.match(text, hit.start(), endpos)
+        if m is not None:
+            return m
+    return None
+
+
+def opening_class(pattern: re.Pattern) -> re.Pattern | None:
+    """The class of the characters `pattern`'s match opens with, for search_at_openings (None: any)."""
+    try:
+        chars = opening_chars(pattern.pattern) if not pattern.flags & re.IGNORECASE else None
+    except Exception:  # (a parser of another Python version)
+        return None
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]") if chars else None

@@ -1480,6 +1480,13 @@ def _title_mentions(title: str, body: str, named: set[str]) -> list[Region]:
     return found
 
 
+def _may_write_county_short(title: str) -> bool:
+    """Whether a county's short form of 2 to 4 characters (what _named_county_short_at reads) stands
+    anywhere in `title`."""
+    short = gazetteer().county_short
+    return any(title[i : i + n] in short for i in range(len(title)) for n in (2, 3, 4))
+
+
 def _with_named_county_shorts(title: str, found: list, named: set[str]) -> list:
     """浙江县域GDP开启新时代 余杭蝉联第一 over a body that writes 杭州市余杭区: the short form of a county the
     body names in full is a mention in the headline too (in running text alone it is withheld)."""
@@ -1524,8 +1531,12 @@ def _by_title(page: _Page) -> Region | None:
     body is about one of its zones stays with the title)."""
     if not page.title:
         return None
-    found = _title_mentions(page.title, page.body, page.named_counties)
-    found += [city for short, city in page.withheld_named.items() if short in page.title and city not in found]
+    # the body's full names (a scan of up to 20000 characters) matter only where the headline writes a short
+    # form they could stand for: most headlines write none
+    named = page.named_counties if _may_write_county_short(page.title) else set()
+    found = _title_mentions(page.title, page.body, named)
+    if any(short in page.title for short in _WITHHELD_SHORT):
+        found += [city for short, city in page.withheld_named.items() if short in page.title and city not in found]
     chosen = _pick(page, found)
     if chosen is not None and chosen.level == "province" and all(r.level in ("province", "country") for r in found):
         return _dominant_inside(page, chosen) or chosen

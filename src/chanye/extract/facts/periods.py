@@ -503,8 +503,12 @@ def event_day_year(doc: Doc, d: Draft) -> str | None:
     """`在9月26日举行的招商大会上，共签约项目86个` (a page of 2023-09-28), `2022年5月18日，15个园区同步揭牌`: a
     figure of an event held on a day is of the event's year, not of its month nor of none. The day (the
     last one before the figure in its sentence) must be an event's: an event word in its sentence."""
+    if doc.text.find("月", d.sentence.start, d.pos) < 0:
+        return None  # (most sentences name no day: EVENT_DAY opens with lookbehinds, tried at every character)
+    if not EVENT_WORD.search(d.sentence.text):
+        return None
     days = list(EVENT_DAY.finditer(doc.text, d.sentence.start, d.pos))
-    if not days or not EVENT_WORD.search(d.sentence.text):
+    if not days:
         return None
     m = days[-1]
     year, month = m.group(1), int(m.group(2))
