@@ -478,17 +478,20 @@ def _page_period(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     return drafts
 
 
-RELEASE_LAG_MONTHS = 6  # a year's release comes out by mid-next-year (统计公报 Feb–Apr, 政府工作报告 Jan–Mar)
+RELEASE_LAG_MONTHS = 6  # a to-date release of last year comes out by mid-year (1-12月 data in January, 统计公报 by April)
 
 
 def _release_window(doc: Doc, period: str) -> bool:
-    """The one period can be the page's own: of its year, or of the year before on a page of that year's first
-    months (`2023年…` released in February 2024). An event a year back (`2017年10月` on a 2018-10 signing page)
-    is a past event the page recalls, not the period of its undated figures."""
+    """The one period can be the page's own: of its year; the whole year before (a year's results or assessment,
+    published any time the next year: `2018年度…考核` on a 2019-10 page); or a part of the year before on a page
+    of the year's first months. A month a year back (`2017年10月` on a 2018-10 signing page) is a past event the
+    page recalls, not the period of its undated figures."""
     year = int(period[:4])
     if year == doc.pub_year:
         return True
-    return year == doc.pub_year - 1 and doc.pub_month is not None and doc.pub_month <= RELEASE_LAG_MONTHS
+    if year != doc.pub_year - 1:
+        return False
+    return len(period) == 4 or (doc.pub_month is not None and doc.pub_month <= RELEASE_LAG_MONTHS)
 
 
 FIELD_NOUN = re.compile(r"([^，。；、,;\d中]{1,12})中")
