@@ -384,3 +384,16 @@ def test_short_zone_word_reads_the_pages_own_full_name_whatever_came_before():
         subjects = {text: {f["subject"] for f in extract(text, date="2024-10-20")["facts"]} for text in order}
         assert subjects[writes_full] == {"常州经济开发区"}
         assert subjects[short_only] == {"常州经济技术开发区"}
+
+
+def test_a_sentence_read_on_another_page_is_read_again_for_this_pages_zone_names():
+    """The mention cache is per page for the 经开区 reading: the same sentence on a page that writes the
+    place's 经济开发区 in full gives that zone, on a page that does not the 经济技术开发区."""
+    from chanye.knowledge.regions import begin_document, find_region_mentions
+
+    sentence = "玉林经开区规上工业增加值增长5%"
+    names = []
+    for page in ("某市新闻", "玉林经济开发区是省级开发区。", "某市新闻"):
+        begin_document(page + sentence)
+        names.append(find_region_mentions(sentence)[0][2].name)
+    assert names == ["玉林经济技术开发区", "玉林经济开发区", "玉林经济技术开发区"]

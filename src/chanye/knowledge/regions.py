@@ -407,24 +407,32 @@ _LOCAL_SUFFIX = {"经济技术开发区": "经济技术开发区", "经开区": 
 _LOCAL_TYPE = {"工业园区": ("provincial", "S")}  # (a provincial park: 永昌工业园区; the others by 经 / 高新)
 
 
-# The text of the document being read (begin_document): 经开区 stands for 经济技术开发区 or for 经济开发区, and
-# which one a page means is in its own full names; each full name has its own code, so that the table's zones
-# never depend on which document or mention came first.
-_DOCUMENT_TEXT: ContextVar[str] = ContextVar("document_text", default="")
+# 经开区 stands for 经济技术开发区 or for 经济开发区, and which one a page means is in its own full names: the
+# places a page writes with 经济开发区 and never with 经济技术开发区 (begin_document reads them once). Each full
+# name has its own code, so that the zones made on the fly never depend on which document or mention came first.
+_WRITES_ECONOMIC_ZONE: ContextVar[frozenset[str]] = ContextVar("writes_economic_zone", default=frozenset())
+_BEFORE_ZONE_WORD = r"([\u4e00-\u9fff]{2,4})"
+
+
+def _places_written_before(text: str, word: str) -> set[str]:
+    """The 2-4 character ends of the words right before each `word` in `text` (a short name is one of them)."""
+    return {m.group(1)[-k:] for m in re.finditer(_BEFORE_ZONE_WORD + word, text) for k in (2, 3, 4)}
 
 
 def begin_document(text: str) -> None:
     """Say which document's regions are read next (extract_document calls it before anything else)."""
-    _DOCUMENT_TEXT.set(text)
+    if "经济开发区" not in text:
+        _WRITES_ECONOMIC_ZONE.set(frozenset())
+        return
+    economic = _places_written_before(text, "经济开发区")
+    _WRITES_ECONOMIC_ZONE.set(frozenset(economic - _places_written_before(text, "经济技术开发区")))
 
 
 def _local_suffix(short: str, word: str) -> str:
     """The full zone word `word` stands for after `short`: 常州经开区 on a page that writes 常州经济开发区 (and
     not 常州经济技术开发区) is that 经济开发区."""
-    if word == "经开区":
-        text = _DOCUMENT_TEXT.get()
-        if short + "经济开发区" in text and short + "经济技术开发区" not in text:
-            return "经济开发区"
+    if word == "经开区" and short in _WRITES_ECONOMIC_ZONE.get():
+        return "经济开发区"
     return _LOCAL_SUFFIX[word]
 
 
@@ -585,12 +593,15 @@ def find_region_mentions(text: str, *, _allow_county_short: bool = False) -> lis
     (白银, 长治, 东方 ...) are not matched in running text.
     """
     if len(text) <= _MEMO_CHARS:
-        return list(_memo_mentions(gazetteer(), text, _allow_county_short))
+        return list(_memo_mentions(gazetteer(), text, _allow_county_short, _WRITES_ECONOMIC_ZONE.get()))
     return _find_region_mentions(gazetteer(), text, _allow_county_short)
 
 
 @lru_cache(maxsize=8192)
-def _memo_mentions(g: Gazetteer, text: str, allow_county_short: bool) -> tuple[tuple[int, int, Region], ...]:
+def _memo_mentions(
+    g: Gazetteer, text: str, allow_county_short: bool, _economic_zone_places: frozenset[str]
+) -> tuple[tuple[int, int, Region], ...]:
+    # (the page's 经济开发区 places are part of the key: the same sentence reads so on one page, not on another)
     return tuple(_find_region_mentions(g, text, allow_county_short))
 
 
