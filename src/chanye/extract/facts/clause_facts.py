@@ -24,6 +24,7 @@ from chanye.extract.facts.candidates import CLASS_NOUNS, HOLDER_BODY, bodies_nou
 from chanye.extract.facts.drafting import antecedent, new_draft
 from chanye.extract.facts.metric_naming import (
     BARE_ATTRIBUTE,
+    class_bar,
     COMPARED_MORE,
     INVEST_END,
     OUTPUT_HEAD,
@@ -196,6 +197,8 @@ def plain(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: State) -> l
                 metric = M.tidy(HOLDER_BODY.match(after_words).group(0))  # 178家国家高新区生产总值占…: 国家高新区
             elif k + 1 < len(cq) and cq[k + 1].start - q.end == len(after_words) and bodies_report(q, after_words):
                 metric = M.tidy(bodies_noun(after_words))  # 60家重点企业完成工业总产值…: 重点企业
+            if d.unit == "count" and left_words.endswith("的") and "的" not in metric and (bar := class_bar(doc, clause, q)) and bar[:-1] not in metric:
+                metric = bar + metric  # 产值已超过5亿元的141户企业实现…: the class the bar sets (产值超过5亿元的企业)
             ante, _u = antecedent(here, "rate" if d.kind == "growth" and d.unit != "pp" else d.kind)
             if ante and d.kind == "growth" and d.unit == "%" and bare_gap(ante):
                 ante = here.last_metric(skip_shares=True, skip_gaps=True)[0]  # …高于全国0.9个百分点；沈阳市增长4%: not the gap

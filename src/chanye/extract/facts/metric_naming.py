@@ -332,6 +332,26 @@ def _modified_count(before: str, after_words: str) -> str:
     return re.sub(r"^(?:此次|本次|这次|今年|当天|近期)", "", before) + noun
 
 
+# an indicator and its bar just before a count (产值已超过5亿元的, 营业收入超百亿元的, 主营业务收入亿元以上的)
+CLASS_BAR = re.compile(
+    r"([\u4e00-\u9fff]{2,10}?)(?:已|均)?(" + any_of(LEX["word_lists"]["class_bar_verbs"])
+    + r"[\d.]*[十百千万亿]*(?:美元|元)(?:以上)?|[\d.]*[十百千万亿]*(?:美元|元)以上)的$"
+)
+
+
+def class_bar(doc: Doc, clause: Clause, q) -> str:
+    """`产值已超过5亿元的141户企业`: the class a count is of is set by an amount bar said right before it, with the
+    bar's indicator (产值超过5亿元的); '' where the words before the count are not that."""
+    words = remove_spans(doc.text[clause.start : q.start], clause.start, [(t.start, t.end) for t in doc.times_in(clause.start, q.start)])
+    if "的" not in words[-1:]:
+        return ""
+    m = CLASS_BAR.search(words)
+    if not m:
+        return ""
+    indicator = M.strip_lead(m.group(1))
+    return indicator + m.group(2) + "的" if indicator else ""
+
+
 SHARE_SCOPE_VERB = re.compile(any_of(LEX["word_lists"]["share_scope_verbs"]) + r"了?(全国|全省|全市|全区|全县)$")
 HOLDER_ACT = re.compile(r"(企业|项目|客商|单位)(入驻|落户|参展|参会|入园|入库|上市|挂牌)(?=[，。；、]|$|园区|本地|我[市区县省])")
 
