@@ -949,7 +949,7 @@ def _head_county_short(doc: Doc, d: Draft):
             return None  # 大同新能源装机… on 大同市's page: the city's own short form, not its 大同县
         found = [r for r in counties.get(doc.text[at : at + size], ()) if own in {p.code for p in parent_chain(r)}]
         if len(found) == 1 and at + size < d.pos and not _NOT_COUNTY_AFTER.match(doc.text, at + size):
-            return found[0]
+            return None if _opens_counted_item(doc, at, at + size, found[0]) else found[0]
     return None
 
 
@@ -1203,11 +1203,37 @@ def _find_topical(doc: Doc, group: list[tuple[int, int, Any]]) -> bool:
         return False  # 成都平原经济区支撑作用明显: a part of the province, not the city
     if _opens_project_above(doc, s, e, region):
         return False  # 广西某某新能源汽车项目等7个项目开工 on a city's page: a name, not the province's figure
+    if _opens_counted_item(doc, s, e, region):
+        return False  # 永吉县某某产业园等12个项目 on its city's page: a name in a counted list, not the county's count
     if _LISTED_INSTITUTION.match(text, e):
         return False  # 引进广西某某研究院、南宁某某产业研究院等15家研究机构: names of listed bodies
     if text.rfind("的", max(0, s - 1), s) >= 0 and _DESCRIBED_BASE.search(text, max(0, s - 12), s):
         return False  # 高于位居末位的滨州8.70个百分点: the base of the gap, described first
     return True
+
+
+# the rest of an item's name after a place, up to a counted list's 等N个 (…产业园等12个项目, …电子等5家企业)
+_COUNTED_ITEM_REST = re.compile(
+    r"([^，,。；;：:！!？?\s\d、][^，,。；;：:！!？?\s、]{1,30}?)(?:、[^，,。；;：:！!？?\s、]{2,30}?)*"
+    r"等(?:\d+|[两二三四五六七八九十百]+)余?(?:个|家|项|种|批|所|座|条)"
+)
+_ACTING = re.compile(any_of(LEX["word_lists"]["listed_name_verbs"]))
+
+
+def _opens_counted_item(doc: Doc, s: int, e: int, region) -> bool:
+    """Does the place at [s, e) open an item's name in a counted list (绵阳市科学城电子信息等3个产业集群,
+    永吉县某某产业园、某某基地等12个项目) with nothing saying the place acts (宁德市引进…等5个项目)? The count is
+    the page's tally of named items: the place inside the page's own (or one it lies in) is no subject."""
+    if doc.text.find("等", e, e + 100) < 0:
+        return False  # (most places are followed by no list)
+    m = _COUNTED_ITEM_REST.match(doc.text, e)
+    if m is None or _ACTING.search(m.group(1)):
+        return False
+    own = doc.doc_region
+    code = getattr(region, "code", None)
+    if own is None or code is None or code == own.code:
+        return False
+    return code in {p.code for p in parent_chain(own)} or own.code in {p.code for p in parent_chain(region)}
 
 
 # a gap's verb, a description of the base and 的 right before the place (高于位居末位的…)
