@@ -1011,7 +1011,7 @@ def _singles(text: str, masked, out: _Collector) -> None:
                 name = _place_specialty(before) or _one_character_sector(before)
             if name and (is_name_like(name) or len(name) == 1):
                 start = seg_start + m.start() - len(name)
-                if (before[: -len(name)].endswith("、") or after.startswith(("、", "等"))) and _project_fields(text, start, after[:12]):
+                if _listed(seg, m.start() - len(name), m.end()) and _project_fields(text, start, after[:12]):
                     continue  # 签约项目涵盖了A、B、预制菜产业、…等领域: a field of the projects
                 role = "future" if re.match(r"^(?:风口|赛道|新赛道)", after) else "industry"
                 out.add(name, role, start)
