@@ -92,7 +92,9 @@ _CLAUSE_WORD = re.compile(any_of(_LEX["clause_words"]))
 _TIME_ONLY = re.compile(any_of(_LEX["lead_times"] + _LEX["time_words"]))
 _PLACE_KINDS = frozenset(_LEX["place_kinds"])
 # a park's name (…材料园): a place
-_PARK_END = re.compile(any_of(_LEX["park_ends"]) + "$")
+_PARK_END = re.compile(any_of(_LEX["park_ends"] + _LEX["zone_parts"]) + "$")
+# places and institutes whose name 产业 opens (产业研究院, 产业核心区): no industry's head
+_AFTER_INDUSTRY_PLACE = any_of(_LEX["after_industry_places"] + _LEX["zone_parts"])
 # 以A、B为龙头: a head that names firms
 _FIRM_HEAD = re.compile(r"^(?:等)?" + any_of(_LEX["firm_heads"]))
 # a generic adjective before a generic sector word is generic too: 重大先进制造业, 重要支柱
@@ -124,8 +126,8 @@ _QUALIFIER = re.compile(
 _SEP = "，,。；;：:！？!?\n（）()“”\"‘’「」《》【】[]|—"
 _STOP_AFTER_CHANYE = re.compile(
     r"^(?:园|基金|母基金|投资|产值|增加值|规模|占比|比重|营收|收入|工人|用地|政策|人才|项目|工作|发展指数|发展基金|"
-    r"联盟|协会|大会|博览会|论坛|研究院|研究|学院|创新中心|服务中心|中心|核心区|拓展区|功能区|集聚区|聚集区|先行区|发展区|片区|集团|公司|基地|平台|示范区|示范基地|部门|链|集群|体系|结构|"
-    r"工人|领域|资本|空间|生态|布局|升级|转型|工程|化|界|体|部|局)"
+    r"联盟|协会|大会|博览会|论坛|研究|学院|创新中心|服务中心|中心|集聚区|聚集区|先行区|发展区|集团|公司|基地|平台|示范区|示范基地|部门|链|集群|体系|结构|"
+    r"工人|领域|资本|空间|生态|布局|升级|转型|工程|化|界|体|部|局|" + _AFTER_INDUSTRY_PLACE + ")"
 )
 
 _TRIGGERS = re.compile(
@@ -386,7 +388,7 @@ _HEAD_FUTURE = re.compile(
     r"^(?:等)?" + _COUNTED + r"?" + _FILLER + r"{0,10}?(?:未来产业|前沿赛道|新赛道|未来赛道|前沿产业|前沿领域|前沿技术产业)"
 )
 _HEAD_INDUSTRY = re.compile(
-    r"^(?:等)?" + _COUNTED + r"?(?:" + _FILLER + r"{0,10}?(?:产业|重点领域|行业|专业园区|特色园区|服务业|制造业)(?!园|基金|母基金|链|集群|示范|基地|集聚区|高地|研究院|研究所|核心区|拓展区|功能区|片区)"
+    r"^(?:等)?" + _COUNTED + r"?(?:" + _FILLER + r"{0,10}?(?:产业|重点领域|行业|专业园区|特色园区|服务业|制造业)(?!园|基金|母基金|链|集群|示范|基地|集聚区|高地|" + _AFTER_INDUSTRY_PLACE + ")"
     r"|(?:项目招引|产业项目))"
 )
 _HEAD_FOCUS = re.compile(r"^(?:等)?(?:产业|领域)?为" + any_of(_LEX["focus_roles"]))
@@ -1011,7 +1013,7 @@ def _singles(text: str, masked, out: _Collector) -> None:
                 name = _place_specialty(before) or _one_character_sector(before)
             if name and (is_name_like(name) or len(name) == 1):
                 start = seg_start + m.start() - len(name)
-                if (before[: -len(name)].endswith("、") or after.startswith(("、", "等"))) and _project_fields(text, start, after[:12]):
+                if _listed(seg, m.start() - len(name), m.end()) and _project_fields(text, start, after[:12]):
                     continue  # 签约项目涵盖了A、B、预制菜产业、…等领域: a field of the projects
                 role = "future" if re.match(r"^(?:风口|赛道|新赛道)", after) else "industry"
                 out.add(name, role, start)

@@ -8,7 +8,7 @@ from importlib import resources
 
 import yaml
 
-try:  # the regex parser, to read what a pattern's match opens with (Python 3.11+: re._parser; before: sre_parse)
+try:  # the regex parser, to read what a pattern's match opens with or its fixed word (Python 3.11+: re._parser; before: sre_parse)
     from re import _constants, _parser
 except ImportError:  # pragma: no cover
     import sre_constants as _constants
@@ -119,3 +119,68 @@ def opening_class(pattern: re.Pattern) -> re.Pattern | None:
     except Exception:  # (a parser of another Python version)
         return None
     return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]") if chars else None
+
+
+_ZERO_WIDTH = (_constants.ASSERT, _constants.ASSERT_NOT, _constants.AT)
+
+
+def leading_word(pattern: str) -> str:
+    """The word every match of `pattern` starts with (after lookbehinds and anchors only), or "" if none."""
+    items = list(_parser.parse(pattern))
+    i = 0
+    # leading lookbehinds, ^, and a group of alternatives that are all lookbehinds/anchors
+    while i < len(items):
+        op, av = items[i]
+        if op in _ZERO_WIDTH:
+            i += 1
+        elif op is _constants.BRANCH and all(all(o in _ZERO_WIDTH for o, _ in alt) for alt in av[1]):
+            i += 1
+        else:
+            break
+    lit = []
+    while i < len(items) and items[i][0] is _constants.LITERAL:
+        lit.append(chr(items[i][1]))
+        i += 1
+    return "".join(lit)
+
+
+def leading_words(pattern: str) -> tuple[str, ...]:
+    """The words one of which every match of `pattern` starts with, where it opens (after lookbehinds and
+    anchors) with plain words or a choice of them (`(?<![可])(?:预估|预料|预测|估计)`), else ()."""
+    parsed = _parser.parse(pattern)
+    if parsed.state.flags & re.IGNORECASE:
+        return ()  # (a word would not be found as written)
+    items = list(parsed)
+    i = 0
+    while i < len(items) and items[i][0] in _ZERO_WIDTH:
+        i += 1
+    if i == len(items):
+        return ()
+    op, av = items[i]
+    alternatives = av[1] if op is _constants.BRANCH else [items[i:]]
+    words = []
+    for alt in alternatives:
+        lit = []
+        for o, a in alt:
+            if o is not _constants.LITERAL:
+                break
+            lit.append(chr(a))
+        if not lit:
+            return ()
+        words.append("".join(lit))
+    return tuple(words)
+
+
+def word_matches(pat: re.Pattern, text: str, word: str) -> list[re.Match]:
+    """pat.finditer(text) for a pattern whose matches start at `word`: tried only where the word stands
+    (a pattern opening with lookbehinds gets no fast scan from the regex engine)."""
+    out = []
+    i = text.find(word)
+    while i >= 0:
+        m = pat.match(text, i)
+        if m:
+            out.append(m)
+            i = text.find(word, m.end())
+        else:
+            i = text.find(word, i + 1)
+    return out
