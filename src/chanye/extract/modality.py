@@ -25,6 +25,7 @@ except ImportError:  # pragma: no cover
     import sre_parse as _parser
 
 KINDS = ("planned", "target", "horizon", "will", "forecast", "reported", "actual")  # (planned first: it wins a tie with 计划)
+ACHIEVED_KINDS = ("reported", "actual")  # the cue kinds that give a figure status actual; every other kind is a plan's
 
 
 @cache
@@ -121,12 +122,11 @@ def _cue_table() -> list[tuple[re.Pattern, str, str]]:
 
 
 @cache
-def _cue_screen() -> tuple[re.Pattern | None, list[tuple[re.Pattern, str, str]]]:
-    """One pattern that finds any cue's word, and the cues without a word: a sentence where the
-    pattern finds nothing (most of them) tries only those."""
+def _cue_screen() -> re.Pattern | None:
+    """One pattern that finds any cue's word: a sentence where it finds nothing (most of them) tries only
+    the cues without a word."""
     words = sorted({word for _pat, _kind, word in _cue_table() if word}, key=len, reverse=True)
-    screen = re.compile("|".join(map(re.escape, words))) if words else None
-    return screen, [c for c in _cue_table() if not c[2]]
+    return re.compile("|".join(map(re.escape, words))) if words else None
 
 
 def find_cues(text: str) -> list[tuple[int, int, str]]:
@@ -167,11 +167,11 @@ def _rows_to_try(text: str, screen: re.Pattern) -> list[tuple[re.Pattern, str, s
 @lru_cache(maxsize=4096)  # a pure function of the sentence; facts asks for a sentence's cues more than once
 def _find_cues(text: str) -> tuple[tuple[int, int, str], ...]:
     found: list[tuple[int, int, str]] = []
-    screen, wordless = _cue_screen()
+    screen = _cue_screen()
     table = _cue_table() if screen is None else _rows_to_try(text, screen)
     for pat, kind, word in table:
-        # a cue whose word is not in the sentence cannot match (most sentences hold few cue words)
-        if word and word not in text:
+        # (without a screen every row is tried: a cue whose word is not in the sentence cannot match)
+        if screen is None and word and word not in text:
             continue
         if not word and (words := _openings(pat)) and _writes_none(text, words):
             continue  # (a cue opening with a choice of words: none of them is written)
@@ -243,7 +243,7 @@ def status_at(
     last = before[-1] if before else None
     if last is not None:
         kind = last[2]
-        if kind in ("actual", "reported"):
+        if kind in ACHIEVED_KINDS:
             return "actual"
         if kind in ("target", "forecast"):
             return kind

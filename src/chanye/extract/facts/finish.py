@@ -13,22 +13,30 @@ from chanye.extract.facts.cues import LEX, YEAR, YEAR_SPAN
 from chanye.extract.wordlists import any_of
 from chanye.extract.facts.subjects import _subject, without_body_name
 from chanye.extract.facts.periods import (
+    EVENT_WORD,
     FROM_LAST_YEAR,
     FROM_TO_YEARS,
     MULTIPLE_OF_YEAR,
+    THIS_EVENT,
     _period,
     closed_part_of_year,
+    closed_period_after_goal,
     closed_year_word,
     cue_clause_has_figure,
     date_last_year_base,
     detail_time,
+    event_day_year,
     expected_clause_year,
+    held_on_day,
     leads_clause,
+    named_event_period,
     not_after_page,
     para_times,
     past_section,
     plan_in_object,
+    release_after_lead,
     usable_time,
+    year_goal_period,
     years_since_congress,
 )
 from chanye.extract.facts.plan_periods import (
@@ -57,17 +65,7 @@ from chanye.extract.facts.status import (
     planned_amount,
     upon_completion,
 )
-from chanye.extract.facts.periods import (
-    EVENT_WORD,
-    closed_period_after_goal,
-    event_day_year,
-    held_on_day,
-    named_event_period,
-    release_after_lead,
-    year_goal_period,
-)
 
-THIS_EVENT = re.compile(any_of(LEX["word_lists"]["this_event"]))
 ACHIEVED_VERB = re.compile(any_of(LEX["word_lists"]["achieved_verb"]))
 
 
@@ -85,7 +83,7 @@ def named_project_size(doc: Doc, d: Draft) -> bool:
     write project sizes (actual), whatever plan the sentence or paragraph voiced before it."""
     head = doc.text[d.clause.start : d.pos]
     if not PROJECT_SIZE_BEFORE.search(head) or any(
-        c[2] in ("target", "horizon", "will", "planned", "forecast")
+        c[2] not in modality.ACHIEVED_KINDS
         for c in doc.cues.get(d.sentence.start, []) if d.clause.start <= d.sentence.start + c[0] < d.pos
     ):
         return False
@@ -181,7 +179,7 @@ def finish(
         carried = paragraph_cue(doc, para, d.sentence)
         if (
             carried in ("target", "horizon", "will")
-            and not any(c[2] in ("actual", "reported") for c in doc.cues[d.sentence.start])
+            and not any(c[2] in modality.ACHIEVED_KINDS for c in doc.cues[d.sentence.start])
             and not ACHIEVED_VERB.search(d.sentence.text)  # (…。洛阳跻身首批…50强城市: a distinction won)
             and not _reports_event(d)  # (…将建设石材加工园区。近日，在…签约仪式上，5个项目签约: the event's results)
             and not project_size
