@@ -546,7 +546,7 @@ NAMED_EVENT = re.compile(
     + any_of(LEX["word_lists"]["quarter_event_deeds"]) + r"[^，。；]{0,8}?" + any_of(LEX["word_lists"]["quarter_event_nouns"])
 )
 QUARTER_IN_NAME = re.compile(r"第?([一二三四])季度")
-THIS_EVENT_WORD = re.compile(any_of(LEX["word_lists"]["this_event"]) + "|集中")
+THIS_EVENT_WORD = re.compile(any_of(LEX["word_lists"]["this_event_refs"]))
 QUARTER_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4}
 NAMED_EVENT_REACH = 3  # paragraphs back to the event a figure's sentence refers to (此次…, 集中开工项目中…)
 
