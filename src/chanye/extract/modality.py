@@ -289,7 +289,17 @@ def _planned_ended(
     return not sentence[cue[0] : cue[1]].endswith("项目") or _closed_by_page(period, pub_year, pub_month)
 
 
-_PART_END_MONTH = {"Q": 3, "H": 6}
+_PART_OF_YEAR = re.compile(r"(\d{4})(?:-(\d{2})|Q([1-4])|H([12]))")
+
+
+def period_last_month(period: str | None) -> tuple[int, int] | None:
+    """(year, last month) of a month, quarter or half of a year (2023-05, 2023Q3, 2023H1); None for any
+    other period."""
+    m = _PART_OF_YEAR.fullmatch(period or "")
+    if m is None:
+        return None
+    month, quarter, half = m.group(2), m.group(3), m.group(4)
+    return int(m.group(1)), int(month) if month else int(quarter) * 3 if quarter else int(half) * 6
 
 
 def _closed_by_page(period: str | None, pub_year: int | None, pub_month: int | None) -> bool:
@@ -301,11 +311,8 @@ def _closed_by_page(period: str | None, pub_year: int | None, pub_month: int | N
         return end_year < pub_year
     if pub_month is None:
         return False
-    m = re.fullmatch(r"\d{4}(?:-(\d{2})|([QH])([1-4]))", period)
-    if m is None:
-        return False
-    last = int(m.group(1)) if m.group(1) else _PART_END_MONTH[m.group(2)] * int(m.group(3))
-    return last <= pub_month
+    part = period_last_month(period)
+    return part is not None and part[1] <= pub_month
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
