@@ -93,11 +93,14 @@ def named_project_size(doc: Doc, d: Draft) -> bool:
     return prev is not None and d.pos - d.clause.start <= 6 and bool(NAMED_PROJECT_CLAUSE.fullmatch(doc.text, prev.start, d.clause.start))
 
 
-def _reports_event(d: Draft) -> bool:
+def _reports_event(doc: Doc, d: Draft) -> bool:
     """`这次全省开发区“三个一批”活动，签约项目413个…`, `在…项目签约仪式上，5个招商重点项目签约`: the figures of an
-    event just held are its results."""
-    text = d.sentence.text
-    return bool(THIS_EVENT.search(text) or EVENT_OCCASION.search(text)) and bool(EVENT_WORD.search(text))
+    event just held are its results (once per sentence: asked up to three times per figure)."""
+    key = ("reports_event", d.sentence.start)
+    if key not in doc.memo:
+        text = d.sentence.text
+        doc.memo[key] = bool(THIS_EVENT.search(text) or EVENT_OCCASION.search(text)) and bool(EVENT_WORD.search(text))
+    return doc.memo[key]
 
 
 _RUNNING = re.compile(r"(?:年均|累计)\D*(?:[\d.]+[%％]?[、和]\D*)*$")
@@ -181,7 +184,7 @@ def finish(
             carried in ("target", "horizon", "will")
             and not any(c[2] in modality.ACHIEVED_KINDS for c in doc.cues[d.sentence.start])
             and not ACHIEVED_VERB.search(d.sentence.text)  # (…。洛阳跻身首批…50强城市: a distinction won)
-            and not _reports_event(d)  # (…将建设石材加工园区。近日，在…签约仪式上，5个项目签约: the event's results)
+            and not _reports_event(doc, d)  # (…将建设石材加工园区。近日，在…签约仪式上，5个项目签约: the event's results)
             and not project_size
         ):
             d.status = "target"  # (not into a sentence that says it is done: `…生产线也已全面开工建设`)
@@ -202,7 +205,7 @@ def finish(
     plan_carry = (
         doc.carried_status == "target"
         and (d.status == "target" or (d.status == "actual" and not own_cue))
-        and not (d.status == "actual" and _reports_event(d))
+        and not (d.status == "actual" and _reports_event(doc, d))
         and not reported  # (完成全年目标的56.6%, 共签约…: done, whatever plan the page voiced before)
         and not project_size
     )
@@ -261,7 +264,7 @@ def finish(
         and doc.pub_month <= 4
         and not (doc.carried and doc.pub_year and int(doc.carried[:4]) < doc.pub_year)
         and not doc.times_in(para.start, para.end)
-        and not _reports_event(d)
+        and not _reports_event(doc, d)
     ):
         # a January report's plan goes on in a paragraph with no time word and no cue of its own
         # (`…力争…。\n着力推进数字化转型，新建5G基站2000个。`): still the plan
