@@ -9,6 +9,7 @@ from bisect import bisect_left
 
 from chanye.extract import modality
 from chanye.extract.clauses import Paragraph, Sentence
+from chanye.extract.numeral import DIGIT_VALUE
 from chanye.extract.period_assignment import TimeSpan
 from chanye.extract.time import congress_year
 from chanye.extract.wordlists import any_of
@@ -541,7 +542,6 @@ NAMED_EVENT = re.compile(
 )
 QUARTER_IN_NAME = re.compile(r"第?([一二三四])季度")
 THIS_EVENT_WORD = re.compile(any_of(LEX["word_lists"]["this_event_refs"]))
-QUARTER_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4}
 NAMED_EVENT_REACH = 3  # paragraphs back to the event a figure's sentence refers to (此次…, 集中开工项目中…)
 
 
@@ -552,7 +552,7 @@ def named_events(doc: Doc) -> list[tuple[int, int, int | None, int | None]]:
         found = doc.memo["named_events"] = []
         for m in NAMED_EVENT.finditer(doc.text):
             q = QUARTER_IN_NAME.search(m.group(0))
-            found.append((m.start(), m.end(), int(m.group(1)) if m.group(1) else None, QUARTER_NUMBER[q.group(1)] if q else None))
+            found.append((m.start(), m.end(), int(m.group(1)) if m.group(1) else None, DIGIT_VALUE[q.group(1)] if q else None))
     return found
 
 
