@@ -114,8 +114,6 @@ def _in_place_name(doc: Doc, q) -> bool:
     """The figure's number lies inside a place name read on the page (九台区, 五家渠市, 七台河市)."""
     if not doc.mentions:
         return False
-    if not doc.mention_starts:
-        doc.mention_starts = [m[0] for m in doc.mentions]
     k = bisect_left(doc.mention_starts, q.value_start + 1) - 1
     return k >= 0 and doc.mentions[k][0] <= q.value_start < doc.mentions[k][1]
 

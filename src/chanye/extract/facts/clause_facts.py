@@ -346,8 +346,6 @@ def _names_list(doc: Doc, clause: Clause, lo: int) -> bool:
         head = remove_spans(head, clause.start, [(t.start, t.end) for t in times])
     if "、" not in head or many_respectively(doc, clause) or re.search(r"[\d：:（(]", head):
         return False
-    if not doc.mention_starts:
-        doc.mention_starts = [m[0] for m in doc.mentions]
     k = bisect_left(doc.mention_starts, clause.start)
     return not (k < len(doc.mentions) and doc.mentions[k][0] < lo)  # no region named in the list
 
