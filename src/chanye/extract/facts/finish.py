@@ -72,7 +72,7 @@ ACHIEVED_VERB = re.compile(any_of(LEX["word_lists"]["achieved_verb"]))
 EVENT_OCCASION = re.compile(r"在[^，。；]{2,40}?" + any_of(LEX["word_lists"]["event_occasions"]) + "上")
 
 
-PROJECT_SIZE_BEFORE = re.compile(r"(?:计划总投资|计划投资|总投资|拟投资|投资)(?:额|总额)?(?:达到|达|为|约|近|超)?$")
+PROJECT_SIZE_BEFORE = re.compile(any_of(LEX["word_lists"]["project_size_words"]) + r"(?:额|总额)?(?:达到|达|为|约|近|超)?$")
 NAMED_PROJECT_AFTER = re.compile(r"(?:元|美元)?(?:的|建设|建)[^，。；、\d]{2,30}?项目")
 NAMED_PROJECT_CLAUSE = re.compile(r"[^，。；、\d]{2,40}?项目[，,]$")
 
