@@ -22,6 +22,7 @@ from chanye.extract.wordlists import leading_words as _leading_words
 from chanye.extract.wordlists import word_matches as _word_matches
 
 KINDS = ("planned", "target", "horizon", "will", "forecast", "reported", "actual")  # (planned first: it wins a tie with 计划)
+ACHIEVED_KINDS = ("reported", "actual")  # the cue kinds that give a figure status actual; every other kind is a plan's
 
 
 @cache
@@ -68,12 +69,11 @@ def _cue_table() -> list[tuple[re.Pattern, str, str]]:
 
 
 @cache
-def _cue_screen() -> tuple[re.Pattern | None, list[tuple[re.Pattern, str, str]]]:
-    """One pattern that finds any cue's word, and the cues without a word: a sentence where the
-    pattern finds nothing (most of them) tries only those."""
+def _cue_screen() -> re.Pattern | None:
+    """One pattern that finds any cue's word: a sentence where it finds nothing (most of them) tries only
+    the cues without a word."""
     words = sorted({word for _pat, _kind, word in _cue_table() if word}, key=len, reverse=True)
-    screen = re.compile("|".join(map(re.escape, words))) if words else None
-    return screen, [c for c in _cue_table() if not c[2]]
+    return re.compile("|".join(map(re.escape, words))) if words else None
 
 
 def find_cues(text: str) -> list[tuple[int, int, str]]:
@@ -114,11 +114,11 @@ def _rows_to_try(text: str, screen: re.Pattern) -> list[tuple[re.Pattern, str, s
 @lru_cache(maxsize=4096)  # a pure function of the sentence; facts asks for a sentence's cues more than once
 def _find_cues(text: str) -> tuple[tuple[int, int, str], ...]:
     found: list[tuple[int, int, str]] = []
-    screen, wordless = _cue_screen()
+    screen = _cue_screen()
     table = _cue_table() if screen is None else _rows_to_try(text, screen)
     for pat, kind, word in table:
-        # a cue whose word is not in the sentence cannot match (most sentences hold few cue words)
-        if word and word not in text:
+        # (without a screen every row is tried: a cue whose word is not in the sentence cannot match)
+        if screen is None and word and word not in text:
             continue
         if not word and (words := _openings(pat)) and _writes_none(text, words):
             continue  # (a cue opening with a choice of words: none of them is written)
@@ -175,7 +175,7 @@ def status_at(
     last = before[-1] if before else None
     if last is not None:
         kind = last[2]
-        if kind in ("actual", "reported"):
+        if kind in ACHIEVED_KINDS:
             return "actual"
         if kind in ("target", "forecast"):
             return kind
@@ -221,7 +221,17 @@ def _planned_ended(
     return not sentence[cue[0] : cue[1]].endswith("项目") or _closed_by_page(period, pub_year, pub_month)
 
 
-_PART_END_MONTH = {"Q": 3, "H": 6}
+_PART_OF_YEAR = re.compile(r"(\d{4})(?:-(\d{2})|Q([1-4])|H([12]))")
+
+
+def period_last_month(period: str | None) -> tuple[int, int] | None:
+    """(year, last month) of a month, quarter or half of a year (2023-05, 2023Q3, 2023H1); None for any
+    other period."""
+    m = _PART_OF_YEAR.fullmatch(period or "")
+    if m is None:
+        return None
+    month, quarter, half = m.group(2), m.group(3), m.group(4)
+    return int(m.group(1)), int(month) if month else int(quarter) * 3 if quarter else int(half) * 6
 
 
 def _closed_by_page(period: str | None, pub_year: int | None, pub_month: int | None) -> bool:
@@ -233,11 +243,8 @@ def _closed_by_page(period: str | None, pub_year: int | None, pub_month: int | N
         return end_year < pub_year
     if pub_month is None:
         return False
-    m = re.fullmatch(r"\d{4}(?:-(\d{2})|([QH])([1-4]))", period)
-    if m is None:
-        return False
-    last = int(m.group(1)) if m.group(1) else _PART_END_MONTH[m.group(2)] * int(m.group(3))
-    return last <= pub_month
+    part = period_last_month(period)
+    return part is not None and part[1] <= pub_month
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")

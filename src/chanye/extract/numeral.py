@@ -33,7 +33,7 @@ CN_DIGITS = "零〇一二三四五六七八九两"
 CN_UNITS = "十百千万亿"
 CN_NUMERAL_CHARS = CN_DIGITS + CN_UNITS + "廿卅点"
 MAGNITUDES = {"十": 10, "百": 100, "千": 1_000, "万": 10_000, "亿": 100_000_000}
-_DIGIT_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+DIGIT_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
 
 # Full-width digits and signs, and the traditional forms of numeral, unit and cue characters (the cleaner
 # converts script, but a stray 萬/億/個 must not break a number); one character for one, so spans stay valid.
@@ -140,18 +140,18 @@ def _parse_chinese(text: str) -> float | None:
         return None
     if "点" in text:
         whole, _, frac = text.partition("点")
-        if not frac or any(ch not in _DIGIT_VALUE for ch in frac):
+        if not frac or any(ch not in DIGIT_VALUE for ch in frac):
             return None
         whole_value = _parse_chinese(whole) if whole else 0.0
         if whole_value is None:
             return None
-        return whole_value + float("0." + "".join(str(_DIGIT_VALUE[c]) for c in frac))
-    if all(ch in _DIGIT_VALUE for ch in text):
+        return whole_value + float("0." + "".join(str(DIGIT_VALUE[c]) for c in frac))
+    if all(ch in DIGIT_VALUE for ch in text):
         if len(text) == 1:
-            return float(_DIGIT_VALUE[text])
+            return float(DIGIT_VALUE[text])
         # 二〇二三: a year written digit by digit; 一二三 is not a quantity (cn2an would say 123).
         if len(text) == 4 and "〇" in text:
-            return float("".join(str(_DIGIT_VALUE[c]) for c in text))
+            return float("".join(str(DIGIT_VALUE[c]) for c in text))
         return None
     # Implied one before a leading magnitude: 万 -> 一万, 千亿 -> 一千亿, 百 -> 一百 (cn2an only knows 十).
     if text[0] in "百千万亿":

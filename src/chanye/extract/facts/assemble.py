@@ -127,6 +127,7 @@ def assemble_facts(
         text=text,
         times=times,
         mentions=mentions,
+        mention_starts=[m[0] for m in mentions],
         doc_region=doc_region,
         pub_year=pub_year,
         pub_month=pub_month,

@@ -17,16 +17,19 @@ from chanye.extract.facts.drafts import Doc, Draft
 from chanye.extract.facts.cues import DIGIT, LEX
 from chanye.extract.facts.spans import _seps, clause_words
 
-ATTENDANCE = re.compile(r"(?:出席|列席|参加|参会|与会|到会|实到|应到)[^，。；]{0,8}$")
+ATTENDANCE = re.compile(any_of(LEX["word_lists"]["attendance_words"]) + r"[^，。；]{0,8}$")
 
 CLOSE_QUOTE = re.compile(r"[”’]")
 LIST_REACH = 300  # characters before a count searched for the list it numbers
 
 POOL_AFTER = re.compile(r"[^，。；（(]{0,12}?(?<!其)中(?:有|共有|，|除|(?=[\d一二三四五六七八九十两]))")
-ATTENDING = re.compile(r"[^，。；]{0,10}?(?:代表|委员|嘉宾|来宾)[^，。；]{0,4}(?:出席|列席|参加|参会|与会)")
+ATTENDING = re.compile(
+    r"[^，。；]{0,10}?(?:代表|委员|嘉宾|来宾)[^，。；]{0,4}" + any_of(LEX["word_list_groups"]["attendance_verbs"])
+)
 # people counted, then (a few words on) the verb of a gathering: 1800人参加了开幕式, 200余人齐聚, 2850名客商应邀参会
 PEOPLE_GATHERED = re.compile(r"[^，。；、\d]{0,12}?" + any_of(LEX["word_lists"]["gathering_verbs"]))
 PEOPLE_UNITS = ("人", "名", "位")
+SEATED_UNITS = PEOPLE_UNITS[:2]  # the units of a count of who sat in a meeting (出席代表486人)
 POOL = re.compile(r"在[^，。；]{0,12}$")
 PROGRAMME = re.compile(
     r"[\u4e00-\u9fff]{0,3}?(?:任务|举措|措施|行动|工程|方面|领域|原则|机制|路径|环节|战略|改革|政策|制度|标准体系|内容|部分|章节|条款)"
@@ -90,7 +93,7 @@ def is_candidate(doc: Doc, clause: Clause, q) -> bool:
         return False  # 36个行业大类中有25个行业增长: the field the figure is counted in
     if q.unit == "count" and ATTENDING.match(text, q.end):
         return False  # 233名区二届人大代表出席大会
-    if q.unit == "count" and q.unit_text in ("人", "名") and ATTENDANCE.search(text[clause.start : q.start]):
+    if q.unit == "count" and q.unit_text in SEATED_UNITS and ATTENDANCE.search(text[clause.start : q.start]):
         return False  # 出席代表486人: who sat in a meeting, not an indicator
     if q.unit == "count" and q.unit_text in PEOPLE_UNITS and PEOPLE_GATHERED.match(text, q.end, clause.end):
         return False  # 130余名企业家代表欢聚一堂, 1800人参加了开幕式: who came to an event
@@ -111,8 +114,6 @@ def _in_place_name(doc: Doc, q) -> bool:
     """The figure's number lies inside a place name read on the page (九台区, 五家渠市, 七台河市)."""
     if not doc.mentions:
         return False
-    if not doc.mention_starts:
-        doc.mention_starts = [m[0] for m in doc.mentions]
     k = bisect_left(doc.mention_starts, q.value_start + 1) - 1
     return k >= 0 and doc.mentions[k][0] <= q.value_start < doc.mentions[k][1]
 

@@ -21,7 +21,7 @@ from chanye.extract.facts.plan_periods import (
     same_measure_before,
 )
 from chanye.extract.facts.candidates import CLASS_NOUNS, HOLDER_BODY, bodies_noun, bodies_report, holder_is_fact
-from chanye.extract.facts.drafting import antecedent, new_draft
+from chanye.extract.facts.drafting import PLAN_AMOUNT_DONE, antecedent, new_draft
 from chanye.extract.facts.metric_naming import (
     BARE_ATTRIBUTE,
     class_bar,
@@ -88,8 +88,6 @@ OTHER_INDICATOR_END = re.compile(any_of(LEX["word_lists"]["indicator_ends"]) + "
 # 同比增幅18% after an amount: the amount's rate (增幅), as 同比增速 reads
 ON_BASE_RATE = re.compile(r"^(?:同比|环比)(?=(?:增幅|增长率)$)")
 
-# a plan named with its amount before the share of it done (完成市分配任务25亿元的142.4%)
-PLAN_AMOUNT_DONE = re.compile(r"完成([^，。；\d]{2,12}?(?:目标|任务|计划|指标)[^，。；\d]{0,4}?)[\d.]+[万亿]*(?:元|美元)的$")
 
 # an average over the years said before a rate (两年平均增长, 三年平均增速): not stripped with the growth word
 SPAN_AVERAGE = re.compile(r"[两三]年平均(增长|增速|增幅)?")
@@ -351,8 +349,6 @@ def _names_list(doc: Doc, clause: Clause, lo: int) -> bool:
         head = remove_spans(head, clause.start, [(t.start, t.end) for t in times])
     if "、" not in head or many_respectively(doc, clause) or re.search(r"[\d：:（(]", head):
         return False
-    if not doc.mention_starts:
-        doc.mention_starts = [m[0] for m in doc.mentions]
     k = bisect_left(doc.mention_starts, clause.start)
     return not (k < len(doc.mentions) and doc.mentions[k][0] < lo)  # no region named in the list
 

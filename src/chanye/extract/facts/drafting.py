@@ -57,7 +57,10 @@ def antecedent(state: State, kind: str | None = None) -> tuple[str | None, str |
     return metric, unit
 
 
-_PLAN_DONE = re.compile(r"完成[^，。；]{0,12}?(?:目标|计划|任务|指标)[^，。；]{0,16}的")  # 完成市分配任务25亿元的142.4%
+_PLAN_WORD = r"(?:目标|任务|计划|指标)"  # what a share done is measured against (完成…目标/任务…的N%)
+_PLAN_DONE = re.compile(r"完成[^，。；]{0,12}?" + _PLAN_WORD + r"[^，。；]{0,16}的")  # 完成市分配任务25亿元的142.4%
+# a plan named with its amount before the share of it done (完成市分配任务25亿元的142.4%)
+PLAN_AMOUNT_DONE = re.compile(r"完成([^，。；\d]{2,12}?" + _PLAN_WORD + r"[^，。；\d]{0,4}?)[\d.]+[万亿]*(?:元|美元)的$")
 SHARE_NUMERATOR = re.compile(
     r"^(.{2,}?(?<![区市县省州镇]))(?:全区|全市|全省|全县|全国)?(?:占比|所占比重|比重|占[^占]+)$"
 )  # (not a place's own share: 兴汉新区占比16.3%，同比下降2.3% is the place's rate of the indicator before)

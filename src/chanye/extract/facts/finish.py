@@ -13,22 +13,30 @@ from chanye.extract.facts.cues import LEX, YEAR, YEAR_SPAN
 from chanye.extract.wordlists import any_of
 from chanye.extract.facts.subjects import _subject, without_body_name
 from chanye.extract.facts.periods import (
+    EVENT_WORD,
     FROM_LAST_YEAR,
     FROM_TO_YEARS,
     MULTIPLE_OF_YEAR,
+    THIS_EVENT,
     _period,
     closed_part_of_year,
+    closed_period_after_goal,
     closed_year_word,
     cue_clause_has_figure,
     date_last_year_base,
     detail_time,
+    event_day_year,
     expected_clause_year,
+    held_on_day,
     leads_clause,
+    named_event_period,
     not_after_page,
     para_times,
     past_section,
     plan_in_object,
+    release_after_lead,
     usable_time,
+    year_goal_period,
     years_since_congress,
 )
 from chanye.extract.facts.plan_periods import (
@@ -57,24 +65,14 @@ from chanye.extract.facts.status import (
     planned_amount,
     upon_completion,
 )
-from chanye.extract.facts.periods import (
-    EVENT_WORD,
-    closed_period_after_goal,
-    event_day_year,
-    held_on_day,
-    named_event_period,
-    release_after_lead,
-    year_goal_period,
-)
 
-THIS_EVENT = re.compile(any_of(LEX["word_lists"]["this_event"]))
 ACHIEVED_VERB = re.compile(any_of(LEX["word_lists"]["achieved_verb"]))
 
 
 EVENT_OCCASION = re.compile(r"在[^，。；]{2,40}?" + any_of(LEX["word_lists"]["event_occasions"]) + "上")
 
 
-PROJECT_SIZE_BEFORE = re.compile(r"(?:计划总投资|计划投资|总投资|拟投资|投资)(?:额|总额)?(?:达到|达|为|约|近|超)?$")
+PROJECT_SIZE_BEFORE = re.compile(any_of(LEX["word_lists"]["project_size_words"]) + r"(?:额|总额)?(?:达到|达|为|约|近|超)?$")
 NAMED_PROJECT_AFTER = re.compile(r"(?:元|美元)?(?:的|建设|建)[^，。；、\d]{2,30}?项目")
 NAMED_PROJECT_CLAUSE = re.compile(r"[^，。；、\d]{2,40}?项目[，,]$")
 
@@ -85,7 +83,7 @@ def named_project_size(doc: Doc, d: Draft) -> bool:
     write project sizes (actual), whatever plan the sentence or paragraph voiced before it."""
     head = doc.text[d.clause.start : d.pos]
     if not PROJECT_SIZE_BEFORE.search(head) or any(
-        c[2] in ("target", "horizon", "will", "planned", "forecast")
+        c[2] not in modality.ACHIEVED_KINDS
         for c in doc.cues.get(d.sentence.start, []) if d.clause.start <= d.sentence.start + c[0] < d.pos
     ):
         return False
@@ -95,11 +93,14 @@ def named_project_size(doc: Doc, d: Draft) -> bool:
     return prev is not None and d.pos - d.clause.start <= 6 and bool(NAMED_PROJECT_CLAUSE.fullmatch(doc.text, prev.start, d.clause.start))
 
 
-def _reports_event(d: Draft) -> bool:
+def _reports_event(doc: Doc, d: Draft) -> bool:
     """`这次全省开发区“三个一批”活动，签约项目413个…`, `在…项目签约仪式上，5个招商重点项目签约`: the figures of an
-    event just held are its results."""
-    text = d.sentence.text
-    return bool(THIS_EVENT.search(text) or EVENT_OCCASION.search(text)) and bool(EVENT_WORD.search(text))
+    event just held are its results (once per sentence: asked up to three times per figure)."""
+    key = ("reports_event", d.sentence.start)
+    if key not in doc.memo:
+        text = d.sentence.text
+        doc.memo[key] = bool(THIS_EVENT.search(text) or EVENT_OCCASION.search(text)) and bool(EVENT_WORD.search(text))
+    return doc.memo[key]
 
 
 _RUNNING = re.compile(r"(?:年均|累计)\D*(?:[\d.]+[%％]?[、和]\D*)*$")
@@ -181,9 +182,9 @@ def finish(
         carried = paragraph_cue(doc, para, d.sentence)
         if (
             carried in ("target", "horizon", "will")
-            and not any(c[2] in ("actual", "reported") for c in doc.cues[d.sentence.start])
+            and not any(c[2] in modality.ACHIEVED_KINDS for c in doc.cues[d.sentence.start])
             and not ACHIEVED_VERB.search(d.sentence.text)  # (…。洛阳跻身首批…50强城市: a distinction won)
-            and not _reports_event(d)  # (…将建设石材加工园区。近日，在…签约仪式上，5个项目签约: the event's results)
+            and not _reports_event(doc, d)  # (…将建设石材加工园区。近日，在…签约仪式上，5个项目签约: the event's results)
             and not project_size
         ):
             d.status = "target"  # (not into a sentence that says it is done: `…生产线也已全面开工建设`)
@@ -204,7 +205,7 @@ def finish(
     plan_carry = (
         doc.carried_status == "target"
         and (d.status == "target" or (d.status == "actual" and not own_cue))
-        and not (d.status == "actual" and _reports_event(d))
+        and not (d.status == "actual" and _reports_event(doc, d))
         and not reported  # (完成全年目标的56.6%, 共签约…: done, whatever plan the page voiced before)
         and not project_size
     )
@@ -263,7 +264,7 @@ def finish(
         and doc.pub_month <= 4
         and not (doc.carried and doc.pub_year and int(doc.carried[:4]) < doc.pub_year)
         and not doc.times_in(para.start, para.end)
-        and not _reports_event(d)
+        and not _reports_event(doc, d)
     ):
         # a January report's plan goes on in a paragraph with no time word and no cue of its own
         # (`…力争…。\n着力推进数字化转型，新建5G基站2000个。`): still the plan

@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from chanye.extract import modality
 from chanye.extract.clauses import Paragraph, Sentence
+from chanye.extract.numeral import DIGIT_VALUE
 from chanye.extract.period_assignment import TimeSpan
 from chanye.extract.time import congress_year
 from chanye.extract.wordlists import any_of
@@ -34,8 +36,6 @@ _LEAD_WORDS = re.compile(
     + any_of(LEX["word_lists"]["lead_connective"])
     + ")"
 )
-
-_PART_OF_YEAR = re.compile(r"(\d{4})(?:-(\d{2})|Q([1-4])|H([12]))")
 
 PLAN_HEADING = re.compile(any_of(LEX["word_lists"]["plan_heading"]))
 
@@ -124,12 +124,10 @@ def detail_time(doc: Doc, para: Paragraph, t: TimeSpan, sent: Sentence) -> bool:
 def closed_part_of_year(doc: Doc, period: str) -> bool:
     """A month range, quarter or half of the page's year already over when it was written (前三季度 on a
     November page): `预计金昌市规上工业增长31.1%` in a later paragraph is an early estimate of that period."""
-    m = _PART_OF_YEAR.fullmatch(period or "")
-    if not m or not doc.pub_year or not doc.pub_month or int(m.group(1)) != doc.pub_year:
+    part = modality.period_last_month(period)
+    if not part or not doc.pub_year or not doc.pub_month or part[0] != doc.pub_year:
         return False
-    month, quarter, half = m.group(2), m.group(3), m.group(4)
-    last_month = int(month) if month else int(quarter) * 3 if quarter else int(half) * 6
-    return last_month < doc.pub_month
+    return part[1] < doc.pub_month
 
 
 def not_after_page(period: str | None, status: str | None, pub_year: int | None, pub_month: int | None) -> str | None:
@@ -137,12 +135,8 @@ def not_after_page(period: str | None, status: str | None, pub_year: int | None,
     2022-11 (the month, quarter or half of the year before)."""
     if status != "actual" or not period or not pub_year or not pub_month or not period.startswith(str(pub_year)):
         return period
-    m = _PART_OF_YEAR.fullmatch(period)
-    if not m:
-        return period
-    month, quarter, half = m.group(2), m.group(3), m.group(4)
-    last_month = int(month) if month else int(quarter) * 3 if quarter else int(half) * 6
-    if last_month <= pub_month:
+    part = modality.period_last_month(period)
+    if not part or part[1] <= pub_month:
         return period
     return str(pub_year - 1) + period[4:]
 
@@ -538,7 +532,8 @@ THIS_EVENT = re.compile(any_of(LEX["word_lists"]["this_event"]))
 
 
 def _held_on_day_in(doc: Doc, start: int, end: int, sentence: str) -> bool:
-    return bool(HELD_DAY.search(doc.text, start, end)) and bool(EVENT_WORD.search(sentence))
+    # (the event word first: HELD_DAY opens with lookbehinds, tried at every character)
+    return bool(EVENT_WORD.search(sentence)) and bool(HELD_DAY.search(doc.text, start, end))
 
 
 NAMED_EVENT = re.compile(
@@ -546,8 +541,7 @@ NAMED_EVENT = re.compile(
     + any_of(LEX["word_lists"]["quarter_event_deeds"]) + r"[^，。；]{0,8}?" + any_of(LEX["word_lists"]["quarter_event_nouns"])
 )
 QUARTER_IN_NAME = re.compile(r"第?([一二三四])季度")
-THIS_EVENT_WORD = re.compile(any_of(LEX["word_lists"]["this_event"]) + "|集中")
-QUARTER_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4}
+THIS_EVENT_WORD = re.compile(any_of(LEX["word_lists"]["this_event_refs"]))
 NAMED_EVENT_REACH = 3  # paragraphs back to the event a figure's sentence refers to (此次…, 集中开工项目中…)
 
 
@@ -558,7 +552,7 @@ def named_events(doc: Doc) -> list[tuple[int, int, int | None, int | None]]:
         found = doc.memo["named_events"] = []
         for m in NAMED_EVENT.finditer(doc.text):
             q = QUARTER_IN_NAME.search(m.group(0))
-            found.append((m.start(), m.end(), int(m.group(1)) if m.group(1) else None, QUARTER_NUMBER[q.group(1)] if q else None))
+            found.append((m.start(), m.end(), int(m.group(1)) if m.group(1) else None, DIGIT_VALUE[q.group(1)] if q else None))
     return found
 
 

@@ -44,7 +44,7 @@ def _find_paragraph_cue(doc: Doc, para: Paragraph, sent: Sentence) -> str | None
             doc.cues[s.start] = modality.find_cues(s.text)
         if doc.cues[s.start]:
             kind = doc.cues[s.start][-1][2]
-            return "actual" if kind == "reported" else kind
+            return "actual" if kind in modality.ACHIEVED_KINDS else kind
         if doc.times_in(s.start, s.end):
             return None  # a sentence with its own time word ends the reach of an earlier cue
     return None

@@ -12,10 +12,11 @@ import re
 from dataclasses import replace as _dc_replace
 
 from chanye.extract.facts.drafts import Draft
-from chanye.extract.facts.cues import RESPECTIVELY
+from chanye.extract.facts.cues import LEX, RESPECTIVELY
+from chanye.extract.wordlists import any_of
 
 # the top N (its number is the rank figure) followed by the words that open its members: 前5名是, 前三的是, 前3位为
-_LEADERS_ARE = re.compile(r"(?:名|位|强)?的?(?:依次|分别)?(?:是|为)")
+_LEADERS_ARE = re.compile(r"(?:名|位|强)?" + any_of(LEX["word_lists"]["top_list_leader_links"]))
 _MAX_N = 10
 # 排在我区前两位的是…: the places ahead of the writer's own, not a top N
 _AHEAD_OF_OWN = re.compile(r"我[省市区县州盟旗]$")
