@@ -216,10 +216,9 @@ def _usable_in_text(region: Region, name: str) -> bool:
 _OLD_FULL_NAMES: set[str] = set()
 
 
-def _load_written_names(by_code: dict[str, Region]) -> None:
+def _load_written_names(by_code: dict[str, Region], data: dict) -> None:
     """达茂旗 for 达尔罕茂明安联合旗: a county's usual written name (region_updates.yaml written_names), read in
     running text like a former full name."""
-    data = load_data("region_updates.yaml") or {}
     by_name = {r.name: r for r in by_code.values() if r.level == "county"}
     for item in data.get("written_names", []):
         region = by_name.get(item["name"])
@@ -229,8 +228,7 @@ def _load_written_names(by_code: dict[str, Region]) -> None:
         _OLD_FULL_NAMES.update(item["written"])
 
 
-def _load_updates(by_code: dict[str, Region]) -> None:
-    data = load_data("region_updates.yaml") or {}
+def _load_updates(by_code: dict[str, Region], data: dict) -> None:
     for item in data.get("updates", []):
         old = by_code.pop(item["old_code"], None) if item.get("old_code") else None
         parent = item.get("parent_code") or (old.parent_code if old else None)
@@ -314,8 +312,9 @@ def gazetteer() -> Gazetteer:
                 aliases += (written,)
                 _OLD_FULL_NAMES.add(written)  # (read in running text like a full name)
         by_code[code] = Region(name, code, level, parent, aliases)
-    _load_updates(by_code)
-    _load_written_names(by_code)
+    updates = load_data("region_updates.yaml") or {}
+    _load_updates(by_code, updates)
+    _load_written_names(by_code, updates)
     regions = [COUNTRY, *by_code.values()]
     zones = load_data("zones.yaml") or {}
     for item in zones.get("zones", []):

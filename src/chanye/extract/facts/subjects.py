@@ -1157,8 +1157,6 @@ def _whole_of(doc: Doc, word: str):
 def mention_groups(doc: Doc, lo: int, hi: int) -> list[list[tuple[int, int, Any]]]:
     """Region mentions in [lo, hi), contiguous ones grouped (江苏省扬州市 names one place: the last)."""
     groups: list[list[tuple[int, int, Any]]] = []
-    if not doc.mention_starts:
-        doc.mention_starts = [m[0] for m in doc.mentions]
     for k in range(bisect_left(doc.mention_starts, lo), len(doc.mentions)):
         m = doc.mentions[k]
         if m[0] >= hi:
