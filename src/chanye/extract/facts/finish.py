@@ -274,7 +274,7 @@ def finish(
     d.period = counted_years(doc, d) or d.period
     if obtained_in_closed_year(doc, d):
         d.status = "actual"
-    d.period = not_after_page(d.period, d.status, doc.pub_year, doc.pub_month)
+    d.period = not_after_page(doc, d)
     if d.status == "forecast" and doc.pub_year and doc.pub_month and re.fullmatch(r"\d{4}-\d{2}", d.period or ""):
         # 预计1-12月份… on a November page: the year about to close, not the one before (an expectation of a
         # to-date range a month or two ahead)

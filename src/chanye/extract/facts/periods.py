@@ -130,15 +130,25 @@ def closed_part_of_year(doc: Doc, period: str) -> bool:
     return part[1] < doc.pub_month
 
 
-def not_after_page(period: str | None, status: str | None, pub_year: int | None, pub_month: int | None) -> str | None:
+def not_after_page(doc: Doc, d: Draft) -> str | None:
     """An achieved figure cannot run past its page: `11月份，利润总额151亿元` on a page of January 2023 is
-    2022-11 (the month, quarter or half of the year before)."""
-    if status != "actual" or not period or not pub_year or not pub_month or not period.startswith(str(pub_year)):
+    2022-11 (the month, quarter or half of the year before) - unless the page writes that part of its own
+    year with the year (`举行2024年一季度重大项目开工活动。…一季度共开工319个项目` on a February page, an
+    event's batch for the quarter under way; `于今年下半年投资2000余万元` in October)."""
+    period, pub_year, pub_month = d.period, doc.pub_year, doc.pub_month
+    if d.status != "actual" or not period or not pub_year or not pub_month or not period.startswith(str(pub_year)):
         return period
     part = modality.period_last_month(period)
-    if not part or part[1] <= pub_month:
+    if not part or part[1] <= pub_month or period in _parts_with_year(doc, d.end):
         return period
     return str(pub_year - 1) + period[4:]
+
+
+def _parts_with_year(doc: Doc, end: int) -> set[str]:
+    """Periods of parts of a year (2024Q1, 2011H2, 2024-03) the page writes with their year (2024年一季度,
+    今年下半年) before `end`."""
+    return {t.period for t in doc.times_in(0, end) if t.period and not t.needs_year and t.expr is not None
+            and getattr(t.expr, "kind", "") in ("half", "quarter", "to_month", "month")}
 
 
 def usable_time(doc: Doc, t: TimeSpan) -> bool:
