@@ -438,8 +438,16 @@ def _find_leads_clause(doc: Doc, t: TimeSpan, sent: Sentence) -> bool:
     head = clause_words(doc, item.end() if item else a, t.start).strip("“”‘’\"'「」")
     if doc.text.startswith("到", t.start) and GOAL_STATED.search(head):
         return True  # 会议提出到2025年，…: the goals the plan states after it
+    if doc.text.startswith("在", a) and ASSESSOR_HEAD.fullmatch(head) and ASSESSMENT_FRAME.search(doc.text, t.end, c.end):
+        return True  # `在商务部2023年针对229家国家级经开区综合考核中，…分别位列第2、第7位`: the assessment's year
     head = _LEAD_WORDS.sub("", head)
     return not head or bool(SUBJECT_HEAD.fullmatch(head))
+
+
+# an assessment or ranking that frames a sentence's figures, its assessor named before its year
+# (在商务部2023年…综合考核中, 在工信部2022年度…评价中)
+ASSESSOR_HEAD = re.compile(r"[\u4e00-\u9fff]{1,8}")  # (after 在, which clause_words leaves out)
+ASSESSMENT_FRAME = re.compile(any_of(LEX["word_lists"]["assessment_frames"]) + r"中[，,\s]*$")
 
 
 def after_topic(doc: Doc, t: TimeSpan, sent: Sentence) -> bool:
