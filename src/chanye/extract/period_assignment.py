@@ -104,7 +104,7 @@ def _own_year(expr, pub_year: int | None) -> int | None:
 # in a report of the year's first months); 全年 (not 去年全年, a base) and
 # 年内 are the page's own year when it is written far enough into it to speak of it (else unknown).
 _YEAR_WORDS = re.compile(
-    r"过去的?一年|(?<![\u4e00-\u9fff])一年来|(?<![去上前今明本])(?<!去年|上年|前年)全年(?!目标|任务|计划|各月)|年内|本年度|(?:到|至|截至|截止)?(?<![去今明本]年)(?<!\d)年(?:底|末)"
+    r"过去的?一年|(?<![\u4e00-\u9fff])一年来|(?<![去上前今明本])(?<!去年|上年|前年)(?<!\d年)全年(?!目标|任务|计划|各月)|年内|本年度|(?:到|至|截至|截止)?(?<![去今明本]年)(?<!\d)年(?:底|末)"
     r"|(?:截至|截止)?(?:目前|当前|现阶段|如今)"
 )
 _PRESENT = re.compile(r"目前|当前|现阶段|如今")

@@ -31,7 +31,7 @@ from chanye.extract.facts.place_rate_lists import place_rate_lists
 from chanye.extract.facts.sector_rate_lists import sector_rate_lists
 from chanye.extract.facts.bracket_bases import bracket_bases
 from chanye.extract.facts.lead_ins import _lead_in, list_item, time_line
-from chanye.extract.facts.finish import finish
+from chanye.extract.facts.finish import finish, reports_event
 from chanye.extract.facts.dedupe import dedupe, same_figure
 from chanye.extract.facts.top_list_ranks import top_list_ranks
 from chanye.extract.facts.list_labels import ITEM_NAME, list_label, names_an_item
@@ -475,7 +475,8 @@ def _page_period(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         if d.period is None and d.status == "actual" and not d.change_base:
             sent = d.sentence
             if not doc.times_in(sent.start, sent.end) and not PRESENT_WORD.search(sent.text):
-                d.period = period
+                # (an event's results the page reports, `近日，在…推进会上，29个项目签约`, are of the year)
+                d.period = period[:4] if reports_event(doc, d) else period
     return drafts
 
 

@@ -13,6 +13,7 @@ from chanye.extract.facts.cues import LEX, YEAR, YEAR_SPAN
 from chanye.extract.wordlists import any_of
 from chanye.extract.facts.subjects import _subject, without_body_name
 from chanye.extract.facts.periods import (
+    DATED_PART,
     EVENT_WORD,
     FROM_LAST_YEAR,
     FROM_TO_YEARS,
@@ -69,7 +70,9 @@ from chanye.extract.facts.status import (
 ACHIEVED_VERB = re.compile(any_of(LEX["word_lists"]["achieved_verb"]))
 
 
-EVENT_OCCASION = re.compile(r"在[^，。；]{2,40}?" + any_of(LEX["word_lists"]["event_occasions"]) + "上")
+EVENT_OCCASION = re.compile(
+    r"(?:在|" + any_of(LEX["word_lists"]["occasion_held"]) + r"的)[^，。；]{2,40}?" + any_of(LEX["word_lists"]["event_occasions"]) + "上"
+)
 
 
 PROJECT_SIZE_BEFORE = re.compile(any_of(LEX["word_lists"]["project_size_words"]) + r"(?:额|总额)?(?:达到|达|为|约|近|超)?$")
@@ -93,7 +96,7 @@ def named_project_size(doc: Doc, d: Draft) -> bool:
     return prev is not None and d.pos - d.clause.start <= 6 and bool(NAMED_PROJECT_CLAUSE.fullmatch(doc.text, prev.start, d.clause.start))
 
 
-def _reports_event(doc: Doc, d: Draft) -> bool:
+def reports_event(doc: Doc, d: Draft) -> bool:
     """`这次全省开发区“三个一批”活动，签约项目413个…`, `在…项目签约仪式上，5个招商重点项目签约`: the figures of an
     event just held are its results (once per sentence: asked up to three times per figure)."""
     key = ("reports_event", d.sentence.start)
@@ -184,7 +187,7 @@ def finish(
             carried in ("target", "horizon", "will")
             and not any(c[2] in modality.ACHIEVED_KINDS for c in doc.cues[d.sentence.start])
             and not ACHIEVED_VERB.search(d.sentence.text)  # (…。洛阳跻身首批…50强城市: a distinction won)
-            and not _reports_event(doc, d)  # (…将建设石材加工园区。近日，在…签约仪式上，5个项目签约: the event's results)
+            and not reports_event(doc, d)  # (…将建设石材加工园区。近日，在…签约仪式上，5个项目签约: the event's results)
             and not project_size
         ):
             d.status = "target"  # (not into a sentence that says it is done: `…生产线也已全面开工建设`)
@@ -205,7 +208,7 @@ def finish(
     plan_carry = (
         doc.carried_status == "target"
         and (d.status == "target" or (d.status == "actual" and not own_cue))
-        and not (d.status == "actual" and _reports_event(doc, d))
+        and not (d.status == "actual" and reports_event(doc, d))
         and not reported  # (完成全年目标的56.6%, 共签约…: done, whatever plan the page voiced before)
         and not project_size
     )
@@ -243,6 +246,11 @@ def finish(
             d.status = "target"  # …or under a plan's span running past the page (`“十四五”时期，…`)
         if doc.carried_span and _RUNNING.search(doc.text[d.clause.start : d.pos]):
             d.period = doc.carried_span
+        if d.status == "actual" and not own_cue and DATED_PART.fullmatch(d.period) and reports_event(doc, d):
+            # `今年一季度，…增长11%。…近日，在…集群建设工作推进会上，…29个项目签约` (fg23 甘肃), `刚刚闭幕的…博览会上，6个
+            # 重大项目签约落地` under a 1-9月 headline (fg22 盐城): an event's results are of its year, not of the
+            # release period an earlier paragraph opened (a quarter's event keeps its quarter: named_event_period)
+            d.period = d.period[:4]
     if d.period is None and d.status == "actual" and not own_cue and intro is None:
         # `…由2020年的9998亿元提升至2025年的12786亿元。…网上零售额达1558亿元`: the year the paragraph's
         # review reached
@@ -264,7 +272,7 @@ def finish(
         and doc.pub_month <= 4
         and not (doc.carried and doc.pub_year and int(doc.carried[:4]) < doc.pub_year)
         and not doc.times_in(para.start, para.end)
-        and not _reports_event(doc, d)
+        and not reports_event(doc, d)
     ):
         # a January report's plan goes on in a paragraph with no time word and no cue of its own
         # (`…力争…。\n着力推进数字化转型，新建5G基站2000个。`): still the plan
@@ -274,7 +282,7 @@ def finish(
     d.period = counted_years(doc, d) or d.period
     if obtained_in_closed_year(doc, d):
         d.status = "actual"
-    d.period = not_after_page(d.period, d.status, doc.pub_year, doc.pub_month)
+    d.period = not_after_page(doc, d)
     if d.status == "forecast" and doc.pub_year and doc.pub_month and re.fullmatch(r"\d{4}-\d{2}", d.period or ""):
         # 预计1-12月份… on a November page: the year about to close, not the one before (an expectation of a
         # to-date range a month or two ahead)

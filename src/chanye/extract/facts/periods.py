@@ -130,15 +130,25 @@ def closed_part_of_year(doc: Doc, period: str) -> bool:
     return part[1] < doc.pub_month
 
 
-def not_after_page(period: str | None, status: str | None, pub_year: int | None, pub_month: int | None) -> str | None:
+def not_after_page(doc: Doc, d: Draft) -> str | None:
     """An achieved figure cannot run past its page: `11月份，利润总额151亿元` on a page of January 2023 is
-    2022-11 (the month, quarter or half of the year before)."""
-    if status != "actual" or not period or not pub_year or not pub_month or not period.startswith(str(pub_year)):
+    2022-11 (the month, quarter or half of the year before) - unless the page writes that part of its own
+    year with the year (`举行2024年一季度重大项目开工活动。…一季度共开工319个项目` on a February page, an
+    event's batch for the quarter under way; `于今年下半年投资2000余万元` in October)."""
+    period, pub_year, pub_month = d.period, doc.pub_year, doc.pub_month
+    if d.status != "actual" or not period or not pub_year or not pub_month or not period.startswith(str(pub_year)):
         return period
     part = modality.period_last_month(period)
-    if not part or part[1] <= pub_month:
+    if not part or part[1] <= pub_month or period in _parts_with_year(doc, d.end):
         return period
     return str(pub_year - 1) + period[4:]
+
+
+def _parts_with_year(doc: Doc, end: int) -> set[str]:
+    """Periods of parts of a year (2024Q1, 2011H2, 2024-03) the page writes with their year (2024年一季度,
+    今年下半年) before `end`."""
+    return {t.period for t in doc.times_in(0, end) if t.period and not t.needs_year and t.expr is not None
+            and getattr(t.expr, "kind", "") in ("half", "quarter", "to_month", "month")}
 
 
 def usable_time(doc: Doc, t: TimeSpan) -> bool:
@@ -428,8 +438,16 @@ def _find_leads_clause(doc: Doc, t: TimeSpan, sent: Sentence) -> bool:
     head = clause_words(doc, item.end() if item else a, t.start).strip("“”‘’\"'「」")
     if doc.text.startswith("到", t.start) and GOAL_STATED.search(head):
         return True  # 会议提出到2025年，…: the goals the plan states after it
+    if doc.text.startswith("在", a) and ASSESSOR_HEAD.fullmatch(head) and ASSESSMENT_FRAME.search(doc.text, t.end, c.end):
+        return True  # `在商务部2023年针对229家国家级经开区综合考核中，…分别位列第2、第7位`: the assessment's year
     head = _LEAD_WORDS.sub("", head)
     return not head or bool(SUBJECT_HEAD.fullmatch(head))
+
+
+# an assessment or ranking that frames a sentence's figures, its assessor named before its year
+# (在商务部2023年…综合考核中, 在工信部2022年度…评价中)
+ASSESSOR_HEAD = re.compile(r"[\u4e00-\u9fff]{1,8}")  # (after 在, which clause_words leaves out)
+ASSESSMENT_FRAME = re.compile(any_of(LEX["word_lists"]["assessment_frames"]) + r"中[，,\s]*$")
 
 
 def after_topic(doc: Doc, t: TimeSpan, sent: Sentence) -> bool:
