@@ -106,8 +106,17 @@ def _original_headline(clean: CleanDocument) -> str | None:
         m = _ORIGINAL_TITLE.search(block.text)
         if m:
             headline = t2s(m.group(1)).strip().rstrip(")）")
-            return headline if find_region_mentions(headline) else None
+            return headline if find_region_mentions(headline) or _opens_with_named_short(headline, clean.text) else None
     return None
+
+
+def _opens_with_named_short(headline: str, text: str) -> bool:
+    """原标题：沁源48个重点项目集中开工 over a body that names 沁源县: the headline opens with the short form of a
+    county or city the page names in full (a short form alone is no mention: too word-like without context)."""
+    return any(
+        r.level in ("city", "county") and len(r.name) >= 3 and headline.startswith(r.name[:-1])
+        for _s, _e, r in find_region_mentions(text[:REGION_WINDOW])
+    )
 
 
 def _publisher_region(publisher: str | None):

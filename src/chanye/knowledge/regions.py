@@ -1448,8 +1448,18 @@ def _headline(title: str | None, body: str) -> str | None:
         title = None  # 中新社吉林分社正文 / 某某日报报刊社…刊号: the outlet's masthead, not the headline
     if title:
         return title
-    first = next((line.strip() for line in body.splitlines() if line.strip() and not _MASTHEAD.search(line)), "")
+    first = next((line.strip() for line in body.splitlines() if line.strip() and not _MASTHEAD.search(line) and not _furniture_line(line)), "")
     return first if len(first) <= 60 and not (_DATELINE.search(first) or _OUTLET.match(first.strip())) else None
+
+
+# a site's navigation bar (中央人民政府 | 某省人民政府 | 某州人民政府, 要闻 | 城市 | 直观中国) or a listing's fields
+# (所属行业:工业 所属地区:内蒙古 交易价格:…, 来源:某某网 时间:…): page furniture, not a headline
+_NAV_BAR = re.compile(r"[|｜]")
+_FIELD_LABEL = re.compile(r"(?:^|\s)[\u4e00-\u9fff]{2,4}[:：]")
+
+
+def _furniture_line(line: str) -> bool:
+    return len(_NAV_BAR.findall(line)) >= 2 or len(_FIELD_LABEL.findall(line)) >= 2
 
 
 def _pick(page: _Page, mentions: list[Region]) -> Region | None:

@@ -1195,8 +1195,8 @@ def _find_topical(doc: Doc, group: list[tuple[int, int, Any]]) -> bool:
         return False  # 某某卢氏（北京）投资公司计划投资55亿元: the company's home in its name, not whose figure
     if _DATELINE_AFTER.match(text, e):
         return False  # 记者观察网山西11月19日电（记者 某某）“依托10个…: where the report was filed, not whose figure
-    if _RANK_AFTER.match(follow) or BODY_AFTER_REGION.match(follow) or follow.startswith("等地"):
-        return False  # 在上海、江苏等地考察对接: where the page's place went, not whose figure it is
+    if _RANK_AFTER.match(follow) or BODY_AFTER_REGION.match(follow) or _PLACES_THEN_DENGDI.match(text, e):
+        return False  # 在上海、江苏等地考察对接, 深圳、东莞等地企业: where the page's place went or its partners come from
     if getattr(region, "level", None) in ("province", "city") and SUB_AREA_AFTER.match(follow):
         return False  # 成都平原经济区支撑作用明显: a part of the province, not the city
     if _opens_project_above(doc, s, e, region):
@@ -1210,18 +1210,23 @@ def _find_topical(doc: Doc, group: list[tuple[int, int, Any]]) -> bool:
     return True
 
 
+# the places listed after a place up to 等地 (大连、深圳、杭州等地企业30余家): none of them whose figure it is
+_PLACES_THEN_DENGDI = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{1,8}?){0,10}等多?地")
+
 # the rest of an item's name after a place, up to a counted list's 等N个 (…产业园等12个项目, …电子等5家企业)
 _COUNTED_ITEM_REST = re.compile(
     r"([^，,。；;：:！!？?\s\d、][^，,。；;：:！!？?\s、]{1,30}?)(?:、[^，,。；;：:！!？?\s、]{2,30}?)*"
     r"等(?:\d+|[两二三四五六七八九十百]+)余?(?:个|家|项|种|批|所|座|条)"
 )
-_ACTING = re.compile(any_of(LEX["word_lists"]["listed_name_verbs"]))
+# (not a verb before 项目: 某县某某基地建设项目 is a project's name)
+_ACTING = re.compile(any_of(LEX["word_lists"]["listed_name_verbs"]) + "(?!项目)")
 
 
 def _opens_counted_item(doc: Doc, s: int, e: int, region) -> bool:
     """Does the place at [s, e) open an item's name in a counted list (绵阳市科学城电子信息等3个产业集群,
     永吉县某某产业园、某某基地等12个项目) with nothing saying the place acts (宁德市引进…等5个项目)? The count is
-    the page's tally of named items: the place inside the page's own (or one it lies in) is no subject."""
+    the page's tally of named items: the place is no subject, whether inside the page's own place, one it
+    lies in, or elsewhere (北京某某西南总部、某某总部等10余个项目即将落户 on a zone's page: the zone's projects)."""
     if doc.text.find("等", e, e + 100) < 0:
         return False  # (most places are followed by no list)
     m = _COUNTED_ITEM_REST.match(doc.text, e)
@@ -1229,9 +1234,7 @@ def _opens_counted_item(doc: Doc, s: int, e: int, region) -> bool:
         return False
     own = doc.doc_region
     code = getattr(region, "code", None)
-    if own is None or code is None or code == own.code:
-        return False
-    return code in {p.code for p in parent_chain(own)} or own.code in {p.code for p in parent_chain(region)}
+    return own is not None and code is not None and code != own.code
 
 
 # a gap's verb, a description of the base and 的 right before the place (高于位居末位的…)
