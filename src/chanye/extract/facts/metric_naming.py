@@ -296,7 +296,7 @@ def metric_of(
             owner = re.sub(r"^.*?(?:集聚了|聚集了|拥有|集聚|聚集)", "", owner)  # 国家高新区集聚了全国33%的…
             metric = owner + noun + "占比"
         elif noun:
-            metric = noun + before
+            metric = project_name(noun) + before
     if not metric:
         metric = M.metric_before(left_words)
     if q.unit == "count" and not figure_first and left_words.endswith("的"):
@@ -311,6 +311,23 @@ def metric_of(
         verb = NAMED_VERB.match(metric)  # 签约A、B等项目29个: 签约项目
         metric = (verb.group(0) if verb else "") + named.group(1)  # 引进A基地、B制造等航空汽车产业项目9个: 引进航空汽车产业项目
     return metric
+
+
+# 总投资220亿元的某某项目列入全省重点项目, …项目今年4月3日正式签约落户: a project named after an amount and 的
+# ends at its head word (项目, 工程, its phase or a bracket) where a predicate (or a date) follows it
+_NAME_HEAD = re.compile(
+    any_of(LEX["word_lists"]["project_name_heads"]) + r"(?:[一二三四五六七八九十\d]期)?(?:[（(][^）)]{1,12}[）)])?[”\"」』]?"
+)
+_NAME_PREDICATE = re.compile(r"\d|" + any_of(LEX["word_lists"]["project_name_predicates"]))
+
+
+def project_name(noun: str) -> str:
+    """The named project of `总投资N亿元的X项目…` without the predicate read with it (`X项目列入…` -> X项目; not
+    `某某电力工程二期新型变压器`, `某某工程有限公司某某项目`: a head inside the name)."""
+    for m in _NAME_HEAD.finditer(noun, 2):
+        if m.end() < len(noun) and _NAME_PREDICATE.match(noun, m.end()):
+            return noun[: m.end()]
+    return noun
 
 
 NAMED_VERB = re.compile(r"^(?:新)?" + any_of(LEX["word_lists"]["named_project_verbs"]))
