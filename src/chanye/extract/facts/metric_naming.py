@@ -627,16 +627,19 @@ def merge_generic(base: str, item: str) -> str:
 # a named project as its sentence's topic (某某项目，总投资…): its first clause is the name, less a lead (其中，本次签约的)
 _TOPIC_LEAD = re.compile(r"^(?:其中|此外|另外|同时)?[，,]?(?:[^，。；]*的)?")
 _PROJECT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()]{4,30}项目")
+_PHASE = r"(?:[一二三首]期)"
 _PROJECT_CLASS = re.compile(any_of(LEX["word_lists"]["project_class_words"]))
-_PROJECT_ATTRIBUTE = re.compile(  # 年实现销售收入, 全部达产达效年可销售收入: a 年 said before the lead stays the output's
-    "((?:年|" + any_of(LEX["word_lists"]["project_output_leads"]) + ")*)(年?(?:" + any_of(LEX["word_lists"]["project_attributes"]) + "))"
+_PROJECT_ATTRIBUTE = re.compile(  # 年实现销售收入, 全部达产达效年可销售收入: a 年 said before the lead stays the output's;
+    # a phase said first (一期投资6亿元, 一期投产达效后可实现开票销售…) is the phase's: kept
+    "(" + _PHASE + "?)((?:年|" + any_of(LEX["word_lists"]["project_output_leads"]) + ")*)(年?(?:"
+    + any_of(LEX["word_lists"]["project_attributes"]) + "))"
 )
 _CAPACITY = re.compile(r"年(?:产|生产|加工|处理)")  # 年生产5万辆整车, 年产风力发电机组1000台: the project's capacity
 _INTRODUCER = re.compile(r"^[^，。；]*?" + any_of(LEX["word_lists"]["project_introducers"]))
 # 引进某集团拟投资20亿元建设某某产业园: what is built, named after the last 建设 of a clause that invests
 _BUILT = re.compile(r"(?:投资|引进)[^，。；]*建设的?([\u4e00-\u9fffA-Za-z0-9（）()]{4,30}?(?:项目|产业园|基地))$")
 _BACK_LEAD = re.compile(
-    r"(?:(?:该|这个|此)?(?:项目)?(?:全部|全面)?" + any_of(LEX["word_lists"]["project_back_leads"]) + "后|该项目)"
+    r"(?:(?:全部)?(?:该|这个|此)?(?:项目)?(?:全部|全面)?" + any_of(LEX["word_lists"]["project_back_leads"]) + "后|该项目)"
 )  # (matched at the sentence's start)
 _NAME_OPENS = re.compile(r"^([\u4e00-\u9fffA-Za-z0-9（）()]{4,30}?(?:项目|产业园))(?=从|已|于|由|将|位于|自)")
 _NAME_SIZED = re.compile(r"([\u4e00-\u9fffA-Za-z0-9（）()]{4,30}?项目)(?=(?:计划)?总?投资|占地)")
@@ -696,7 +699,8 @@ def _project_topic(doc: Doc, sent: Sentence, c: Clause, head: bool) -> tuple[int
     if (built := _BUILT.search(text)) and not _PROJECT_CLASS.search(built.group(1)):
         reach = doc.text.find("；", c.end, sent.end)  # the investment said before the name is the project's too
         return c.start, reach if reach >= 0 else sent.end, built.group(1)
-    if head and (sized := _NAME_SIZED.match(text)) and not _PROJECT_CLASS.search(sized.group(1)):
+    if head and (sized := _NAME_SIZED.match(_TOPIC_LEAD.sub("", text))) and not _PROJECT_CLASS.search(sized.group(1)):
+        # (某县与某集团签约的某某项目总投资500亿元，…: the lead ending in 的 is no part of the name)
         reach = doc.text.find("；", c.end, sent.end)  # 某某项目总投资10亿元，…，预计可实现年产值80亿元: its outputs after
         return c.end, reach if reach >= 0 else sent.end, sized.group(1)
     if c.delimiter not in ("，", ","):
@@ -730,8 +734,8 @@ def named_project_metric(doc: Doc, sent: Sentence, clause: Clause, metric: str) 
     attribute = _PROJECT_ATTRIBUTE.fullmatch(metric)
     if attribute is None:
         return None
-    yearly = "年" in attribute.group(1) and not attribute.group(2).startswith("年")
-    return topic[2] + ("年" if yearly else "") + attribute.group(2)
+    yearly = "年" in attribute.group(2) and not attribute.group(3).startswith("年")
+    return topic[2] + attribute.group(1) + ("年" if yearly else "") + attribute.group(3)
 
 
 # 签约协议投资额前5名是…, 工业总产值排名前三的是…: the indicator whose leaders are listed after it
