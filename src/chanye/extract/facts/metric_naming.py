@@ -148,7 +148,16 @@ def rank_metric(doc: Doc, words: str, state: State) -> str:
     last = next(state._latest(), None)
     if not state.prev_noun and last is not None and last.kind == "rank" and (base := RANK_BASE.sub("", last.metric)):
         ante, ante_unit = base, None  # 稳居全国前18位，跻身西部前四强: the same indicator, ranked again
+        # 增速居全市第6位、五县（市）第2位; 位居全国第7位、前十经济大省第1位: the same indicator in another scope (the
+        # state holds the sentence's drafts only); not 全国国家级经开区50强、全省国家级经开区10强: a ranking named again
+        plain_scope = not (RANK_VERB.search(words) or M.RANK_SCOPE_WORD.match(words) or re.search(r"[强“”]", words + base))
+        if plain_scope and (scope := OTHER_SCOPE.fullmatch(M.tidy(words))) and scope.group(0) not in base:
+            return base + scope.group(0) + "排名"
     return rank_name(words, ante, ante_unit)
+
+
+# a scope a rank is said in that no scope word names (五县（市）, 苏北, 主城区, 前十经济大省): its last word
+OTHER_SCOPE = re.compile(r"[^，。；、\d]{0,8}" + any_of(LEX["word_lists"]["rank_scope_ends"]))
 
 
 RANK_SCOPE_ONLY = re.compile(r"(全国|全省|全市|全区|全县|全球)$")
@@ -296,7 +305,7 @@ def metric_of(
             owner = re.sub(r"^.*?(?:集聚了|聚集了|拥有|集聚|聚集)", "", owner)  # 国家高新区集聚了全国33%的…
             metric = owner + noun + "占比"
         elif noun:
-            metric = noun + before
+            metric = project_name(noun) + before
     if not metric:
         metric = M.metric_before(left_words)
     if q.unit == "count" and not figure_first and left_words.endswith("的"):
@@ -311,6 +320,23 @@ def metric_of(
         verb = NAMED_VERB.match(metric)  # 签约A、B等项目29个: 签约项目
         metric = (verb.group(0) if verb else "") + named.group(1)  # 引进A基地、B制造等航空汽车产业项目9个: 引进航空汽车产业项目
     return metric
+
+
+# 总投资220亿元的某某项目列入全省重点项目, …项目今年4月3日正式签约落户: a project named after an amount and 的
+# ends at its head word (项目, 工程, its phase or a bracket) where a predicate (or a date) follows it
+_NAME_HEAD = re.compile(
+    any_of(LEX["word_lists"]["project_name_heads"]) + r"(?:[一二三四五六七八九十\d]期)?(?:[（(][^）)]{1,12}[）)])?[”\"」』]?"
+)
+_NAME_PREDICATE = re.compile(r"\d|" + any_of(LEX["word_lists"]["project_name_predicates"]))
+
+
+def project_name(noun: str) -> str:
+    """The named project of `总投资N亿元的X项目…` without the predicate read with it (`X项目列入…` -> X项目; not
+    `某某电力工程二期新型变压器`, `某某工程有限公司某某项目`: a head inside the name)."""
+    for m in _NAME_HEAD.finditer(noun, 2):
+        if m.end() < len(noun) and _NAME_PREDICATE.match(noun, m.end()):
+            return noun[: m.end()]
+    return noun
 
 
 NAMED_VERB = re.compile(r"^(?:新)?" + any_of(LEX["word_lists"]["named_project_verbs"]))
@@ -610,16 +636,19 @@ def merge_generic(base: str, item: str) -> str:
 # a named project as its sentence's topic (某某项目，总投资…): its first clause is the name, less a lead (其中，本次签约的)
 _TOPIC_LEAD = re.compile(r"^(?:其中|此外|另外|同时)?[，,]?(?:[^，。；]*的)?")
 _PROJECT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()]{4,30}项目")
+_PHASE = r"(?:[一二三首]期)"
 _PROJECT_CLASS = re.compile(any_of(LEX["word_lists"]["project_class_words"]))
-_PROJECT_ATTRIBUTE = re.compile(  # 年实现销售收入, 全部达产达效年可销售收入: a 年 said before the lead stays the output's
-    "((?:年|" + any_of(LEX["word_lists"]["project_output_leads"]) + ")*)(年?(?:" + any_of(LEX["word_lists"]["project_attributes"]) + "))"
+_PROJECT_ATTRIBUTE = re.compile(  # 年实现销售收入, 全部达产达效年可销售收入: a 年 said before the lead stays the output's;
+    # a phase said first (一期投资6亿元, 一期投产达效后可实现开票销售…) is the phase's: kept
+    "(" + _PHASE + "?)((?:年|" + any_of(LEX["word_lists"]["project_output_leads"]) + ")*)(年?(?:"
+    + any_of(LEX["word_lists"]["project_attributes"]) + "))"
 )
 _CAPACITY = re.compile(r"年(?:产|生产|加工|处理)")  # 年生产5万辆整车, 年产风力发电机组1000台: the project's capacity
 _INTRODUCER = re.compile(r"^[^，。；]*?" + any_of(LEX["word_lists"]["project_introducers"]))
 # 引进某集团拟投资20亿元建设某某产业园: what is built, named after the last 建设 of a clause that invests
 _BUILT = re.compile(r"(?:投资|引进)[^，。；]*建设的?([\u4e00-\u9fffA-Za-z0-9（）()]{4,30}?(?:项目|产业园|基地))$")
 _BACK_LEAD = re.compile(
-    r"(?:(?:该|这个|此)?(?:项目)?(?:全部|全面)?" + any_of(LEX["word_lists"]["project_back_leads"]) + "后|该项目)"
+    r"(?:(?:全部)?(?:该|这个|此)?(?:项目)?(?:全部|全面)?" + any_of(LEX["word_lists"]["project_back_leads"]) + "后|该项目)"
 )  # (matched at the sentence's start)
 _NAME_OPENS = re.compile(r"^([\u4e00-\u9fffA-Za-z0-9（）()]{4,30}?(?:项目|产业园))(?=从|已|于|由|将|位于|自)")
 _NAME_SIZED = re.compile(r"([\u4e00-\u9fffA-Za-z0-9（）()]{4,30}?项目)(?=(?:计划)?总?投资|占地)")
@@ -679,7 +708,8 @@ def _project_topic(doc: Doc, sent: Sentence, c: Clause, head: bool) -> tuple[int
     if (built := _BUILT.search(text)) and not _PROJECT_CLASS.search(built.group(1)):
         reach = doc.text.find("；", c.end, sent.end)  # the investment said before the name is the project's too
         return c.start, reach if reach >= 0 else sent.end, built.group(1)
-    if head and (sized := _NAME_SIZED.match(text)) and not _PROJECT_CLASS.search(sized.group(1)):
+    if head and (sized := _NAME_SIZED.match(_TOPIC_LEAD.sub("", text))) and not _PROJECT_CLASS.search(sized.group(1)):
+        # (某县与某集团签约的某某项目总投资500亿元，…: the lead ending in 的 is no part of the name)
         reach = doc.text.find("；", c.end, sent.end)  # 某某项目总投资10亿元，…，预计可实现年产值80亿元: its outputs after
         return c.end, reach if reach >= 0 else sent.end, sized.group(1)
     if c.delimiter not in ("，", ","):
@@ -713,8 +743,8 @@ def named_project_metric(doc: Doc, sent: Sentence, clause: Clause, metric: str) 
     attribute = _PROJECT_ATTRIBUTE.fullmatch(metric)
     if attribute is None:
         return None
-    yearly = "年" in attribute.group(1) and not attribute.group(2).startswith("年")
-    return topic[2] + ("年" if yearly else "") + attribute.group(2)
+    yearly = "年" in attribute.group(2) and not attribute.group(3).startswith("年")
+    return topic[2] + attribute.group(1) + ("年" if yearly else "") + attribute.group(3)
 
 
 # 签约协议投资额前5名是…, 工业总产值排名前三的是…: the indicator whose leaders are listed after it

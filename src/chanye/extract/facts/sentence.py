@@ -34,6 +34,8 @@ from chanye.extract.facts.respectively import respectively
 from chanye.extract.facts.clause_facts import bound_after_list, plain
 
 _DIGIT_PLACES = re.compile(r"[两三四]位数")
+# 实现负转正，增速居全市第6位: an outcome said in a figure-less clause is no part of the noun the next figure is of
+_OUTCOME = re.compile(any_of(LEX["word_lists"]["outcome_words"]) + "$")
 
 
 def sentence_facts(doc: Doc, sent: Sentence, sq: list) -> list[Draft]:
@@ -64,6 +66,7 @@ def sentence_facts(doc: Doc, sent: Sentence, sq: list) -> list[Draft]:
             else:
                 words = clause_words(doc, clause.start, clause.end)
                 noun = M.framed_indicator(words) or ("" if M.FRAMING.search(clause.text) else M.tail_noun(words))
+                noun = _OUTCOME.sub("", noun)  # (地区生产总值上半年由负转正，全年增长4.1%: the indicator stays)
                 if _DIGIT_PLACES.search(noun):
                     noun = ""  # 保持了两位数的增长，增速比上年同期提升4.9个百分点: the rate said before, not a noun
                 state.prev_noun = noun or None
