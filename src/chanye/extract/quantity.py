@@ -331,7 +331,7 @@ _MOVE_LIST_AFTER = re.compile(r"(?:[、和及与]\d+)*[、和及与]\d+个?位�
 _RANK_MOVE_LIST = re.compile(_MOVE_VERB + r"\d+个?位(?:[、和及]\d+个?位)*[、和及]$")
 _PP_LIST_AFTER = re.compile(r"(?:[、和及与][\d.]+个)*[、和及与][\d.]+个?百分点")
 _SPEC_IN_NAME = re.compile(r"(?:及以上|以上|以下)?(?!的|长|深|高|宽|厚|以|及|和|、)[\u4e00-\u9fff]")
-_CLASS_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:产业集群|产业链|产业|集群|企业|园区|基地|板块)(?![\u4e00-\u9fff]{0,2}(?:营收|产值|收入|规模))")
+_CLASS_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:产业集群|产业链|产业|集群|企业|园区|基地|板块|工业)(?![\u4e00-\u9fff]{0,2}(?:营收|产值|收入|规模))")
 _CLASS_AFTER = re.compile(r"(?:企业|产业|集群|园区|板块|县|市|城市|俱乐部)(?:行列|俱乐部|方阵|阵营|迈进|$|[^\d个家条座])")
 _CLASS_OF_PLACES = re.compile(r"(及以上|以上)?的?(?:县|县（市、区）|县市区|城市|园区|开发区|乡镇|镇|地市|省份)(?![\u4e00-\u9fff]{0,1}(?:营收|产值|收入|规模|经济|生产总值|GDP))")
 
@@ -894,8 +894,8 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
             role = "name"
         elif after == vend and _threshold_in_name(s, start, vend):
             role = "name"  # 首个超百亿元水利工程, 超10亿元制造业项目: a threshold in a class name
-        elif _startswith_any(s, vend, n["per_unit_after"]):
-            role = "name"
+        elif _startswith_any(s, vend, n["per_unit_after"]) and (core.bare_magnitude or value in (1e4, 1e8)):
+            role = "name"  # 万元GDP能耗: one unit of the denominator (not 实现5615.34亿元地区生产总值: an amount)
     elif family == "count" and _ONE_OF_AFTER.match(s, vend):
         role = "name"  # 为全国15个试点城市之一: the size of the list the subject is one of, not a figure of it
     elif family == "count" and _RANK_SCOPE.match(s, vend):
@@ -1110,6 +1110,10 @@ def _unitless(s, core, start, end, value, value_max, floor) -> list[Quantity]:
             return [_q(start, end, start, end, value, "CNY", "元", role="name")]
         if (core.bare_magnitude or (core.chinese and re.fullmatch(r"[一二三四五六七八九两]?[十百千]?[万亿]+", written))) and _CLASS_AFTER.match(s, end):
             return [_q(start, end, start, end, value, "CNY", "元", role="name")]  # 迈入千亿企业行列, 向万亿产业迈进
+        if core.bare_magnitude and not _has_cue(s, start, floor) and _CLASS_NOUN_AFTER.match(s, end):
+            # 为打造园区千亿锂电产业奠定基础, 打造千亿工业, 新区百亿生命健康产业: a tier in a class's name, as
+            # 打造千亿元新能源电池产业 (no cue: 突破千亿 is a figure)
+            return [_q(start, end, start, end, value, "CNY", "元", role="name")]
         clause = _clause_before(s, start)
         if any(w in clause for w in n["people_words"]):
             return [_finish(s, start, end, value, value_max, "count", "人", None, floor, core.inner)]
