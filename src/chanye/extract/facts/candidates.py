@@ -214,7 +214,52 @@ def _numbers_a_list(text: str, clause: Clause, q) -> bool:
         joined = 1 if len(listed) >= 2 and re.search(r"和|及", listed[-1]) else 0
         if len(listed) >= 2 and (abs(q.value - len(listed)) < 1e-9 or abs(q.value - len(listed) - joined) < 1e-9):
             return True
-    return False
+    return _names_items_after(text, q)
+
+
+_LISTED_AFTER = re.compile(r"[，,](?:其中)?" + any_of(LEX["word_lists"]["listed_after_openers"]))
+_ITEM_ENDS = LEX["word_lists"]["listed_item_ends"]
+_NAMED_ITEM = re.compile(r"[^，。；、]*?(?:" + "|".join(map(re.escape, _ITEM_ENDS)) + r")$")
+_ITEMS_JOINED = re.compile("(?:" + "|".join(f"(?<={re.escape(w)})" for w in _ITEM_ENDS) + ")" + any_of(LEX["word_lists"]["and_word"]))
+_SEGMENT = re.compile(r"[^，。；]*")
+
+
+def _names_items_after(text: str, q) -> bool:
+    """`其中桐城市2个，分别为总投资120亿元的A项目和总投资107亿元的B项目`, `迎江区1个，为C项目`, `内资项目2个，一个是A项目，
+    …；另一个是B项目`: the count closes its clause and the items it numbers are named one by one right after it, so
+    it only numbers them (not `处于起草阶段的项目8个，分别为A项目、B项目等`: examples of more)."""
+    if q.unit != "count" or q.value != int(q.value) or not 1 <= q.value <= 9:
+        return False
+    m = _LISTED_AFTER.match(text, q.end)
+    if not m:
+        return False
+    if m.group(0).endswith("一个是"):
+        stop = text.find("。", m.end())
+        return q.value == 2 and text.find("另一个是", m.end(), stop if stop >= 0 else len(text)) >= 0
+    items: list[str] = []
+    at = m.end()
+    while True:
+        segment = _SEGMENT.match(text, at).group(0)
+        named = [i for part in segment.split("、") for i in _ITEMS_JOINED.split(part) if i.strip()]
+        if not named or not all(_NAMED_ITEM.match(_strip_amount(i)) for i in named):
+            break  # (a segment that is no list of names ends the listing: 总投资30亿元)
+        items += named
+        at += len(segment)
+        if text[at : at + 1] != "，":
+            break
+        at += 1
+    if not items or items[-1].endswith("等"):
+        return False
+    # (分别是 may name more than were counted, as 5个，分别是 and seven names; a single 为 names exactly the one)
+    return len(items) == q.value or (len(items) > q.value and "分别" in m.group(0))
+
+
+_AMOUNT_OF_ITEM = re.compile(r"^(?:总投资|投资|计划总投资)?[\d.]+[万亿]*(?:元|美元)的")
+
+
+def _strip_amount(item: str) -> str:
+    """总投资120亿元的国轩动力电池项目: the item's size before its name, not a figure that ends the listing."""
+    return _AMOUNT_OF_ITEM.sub("", item.strip())
 
 
 # 总投资93.57亿元的27个项目: an amount with a total's word before it and the count right after its 的 is
