@@ -32,7 +32,7 @@ PEOPLE_UNITS = ("人", "名", "位")
 SEATED_UNITS = PEOPLE_UNITS[:2]  # the units of a count of who sat in a meeting (出席代表486人)
 POOL = re.compile(r"在[^，。；]{0,12}$")
 PROGRAMME = re.compile(
-    r"[\u4e00-\u9fff]{0,3}?(?:任务|举措|措施|行动|工程|方面|领域|原则|机制|路径|环节|战略|改革|政策|制度|标准体系|内容|部分|章节|条款)"
+    r"[\u4e00-\u9fff]{0,3}?(?:任务|举措|措施|行动|工程|方面|领域|原则|机制|路径|环节|战略|改革|政策|制度|标准体系|内容|部分|章节|条款|特点|原因)"
     r"(?![\u4e00-\u9fff])"  # 工程技术研究中心 is counted, 重点工程 numbers a programme
     r"|[\u4e00-\u9fff]{0,3}?(?:方面|底线|红线)"  # 六个方面工作, 在以下四个方面取得成效, 两条底线
     r"|(?:大)?(?:台阶|大关|关口)"  # 跨越了两千亿元和三千亿元两个台阶: class words counted
@@ -105,9 +105,28 @@ def is_candidate(doc: Doc, clause: Clause, q) -> bool:
         return False  # 纲要提出20项主要指标: how many indicators a plan sets, not one of them
     if q.unit == "count" and q.unit_text in BATCH_UNITS:
         return False  # 外出招商5批40人次, 保障三批次135个重点项目: the batches work was split into
+    if q.unit == "count" and _sets_up_event(text, clause, q):
+        return False  # 共设1个主会场和19个分会场, 召开项目推进会议5次, 组建五支专业招商小分队: how the work was organised
     if q.unit == "count" and _spells_code(doc, q):
         return False  # “1269”行动计划…12条重点产业链…6个先进制造业集群: the parts the code numbers
     return True
+
+
+_WL = LEX["word_lists"]
+_VENUE_AFTER = re.compile(r"[^，。；、\d]{0,8}?(?:设立?|设置)?" + any_of(_WL["venue_nouns"]))
+_MEETINGS_BEFORE = re.compile(any_of(_WL["meeting_held_verbs"]) + r"[^，。；\d]{0,16}" + any_of(_WL["meeting_nouns"]) + r"(?:共|累计)?$")
+_TEAM_VERB = re.compile(any_of(_WL["team_formed_verbs"]))
+_TEAM_AFTER = re.compile(r"[^，。；、\d]{0,8}?" + any_of(_WL["team_nouns"]) + r"(?=[^\u4e00-\u9fff]|[和及与]|$)")
+
+
+def _sets_up_event(text: str, clause: Clause, q) -> bool:
+    """How an event or a campaign is organised, no indicator of the region: the venues it is held in (共设1个主会场和
+    19个分会场), meetings held for it (召开项目推进会议5次), teams formed (组建五支专业招商小分队, 成立了四个招商工作组)."""
+    if _VENUE_AFTER.match(text, q.end, clause.end):
+        return True
+    if q.unit_text == "次" and _MEETINGS_BEFORE.search(text, clause.start, q.start):
+        return True
+    return bool(_TEAM_AFTER.match(text, q.end, clause.end)) and bool(_TEAM_VERB.search(text, clause.start, q.start))
 
 
 def _in_place_name(doc: Doc, q) -> bool:
