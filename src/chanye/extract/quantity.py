@@ -904,8 +904,12 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
         _PROJECT_NAME_AFTER.match(s, vend) or (written not in units().site_units and _PROJECT_LIST_AFTER.match(s, vend))
     ):
         role = "name"  # 年产10万吨锂电池正极材料项目, 30万吨聚酯项目, 年产1万吨碳酸锂、…2个项目: a capacity in a project's name
-    elif family == "physical" and written in _DISTANCE_UNITS and _LOCATED_BEFORE.search(_clause_before(s, start, 18)):
-        role = "name"  # 位于县城以东2公里处, 距离市区15公里: where a site lies, no indicator
+    elif family == "physical" and written in _DISTANCE_UNITS and (
+        _LOCATED_BEFORE.search(_clause_before(s, start, 18)) or _DISTANCE_LIST_BEFORE.search(s, max(0, start - 60), start)
+    ):
+        role = "name"  # 位于县城以东2公里处, 距离市区15公里，沈阳600公里: where a site lies, no indicator
+    elif family == "physical" and s[start - 1 : start] == "在" and _SCENE_AFTER.match(s, vend):
+        role = "name"  # 在17万平方公里的贵州大地上, 在3.7公里的财富大路上: setting a scene, no indicator
     elif family == "physical" and _SPEC_IN_NAME.match(s, vend) and written in ("米", "千伏", "万伏", "英寸", "纳米"):
         role = "name"  # 4.3米焦炉, 5.5米及以上焦炉, 500千伏变电站, 12英寸晶圆: a size in an equipment name
     elif family == "physical" and re.search(r"(?:时速|速度|车速)$", s[max(0, start - 4) : start]):
@@ -960,7 +964,12 @@ def _not_a_count(s: str, core: _Core, start: int, vend: int, family: str, writte
 
 
 _DISTANCE_UNITS = frozenset(("公里", "千米", "米", "km"))
-_LOCATED_BEFORE = re.compile(r"(?:位于|距离?|离)[^，。；、\d]{1,14}$")
+_LOCATED_BEFORE = re.compile(r"(?:位于|距离?|离)[^，,。；、\d]{1,14}$")  # (the comma as normalise_digits writes it too)
+# 距通辽市320公里，沈阳600公里，大连港860公里: the later places of a list of distances opened by 距
+_DISTANCE_LIST_BEFORE = re.compile(
+    r"(?:距离?|离)[^。；\d]{1,14}[\d.]+(?:公里|千米)(?:[，,、][^，,。；、\d]{1,8}[\d.]+(?:公里|千米))*[，,、][^，,。；、\d]{1,8}$"
+)
+_SCENE_AFTER = re.compile(r"的[\u4e00-\u9fff]{1,8}上")
 _TIMES_NOT_EVENTS = re.compile(r"点击|阅读|浏览|访问|出现|播放|转发|下载|提及")
 
 
