@@ -474,10 +474,10 @@ def _PERCENT_OF(s: str, q: Quantity) -> bool:
 
 _ONE_OF_AFTER = re.compile(r"[\u4e00-\u9fff“”（）]{0,14}之一")
 # (a capacity followed by 的 is the project's attribute, a figure: 年产30万吨的二期项目, 年产180颗卫星的…项目)
-_PROJECT_NAME_AFTER = re.compile(r"(?:(?!的)[\u4e00-\u9fffA-Za-z]){0,12}项目")
+_PROJECT_NAME_AFTER = re.compile(r"(?:(?!的)[\u4e00-\u9fffA-Za-z]){0,20}项目")  # (1万吨高端装备用镍基合金先进材料生产线项目)
 # …年产10000吨碳酸锂、三峡…风电2个项目已开复工, …100MW/200MWh光伏储能、…等4个项目: an item of a list of projects the
 # list's count closes (N个项目), its capacity part of the item's name
-_LIST_COUNT_OF_PROJECTS = r"等?(?:\d+|[两二三四五六七八九十]+)个[\u4e00-\u9fff]{0,4}项目"
+_LIST_COUNT_OF_PROJECTS = r"等?(?:\d+|[两二三四五六七八九十]+)[个项][\u4e00-\u9fff]{0,4}项目"
 _PROJECT_LIST_AFTER = re.compile(
     r"(?:(?!的)[\u4e00-\u9fffA-Za-z/\d（）()]){0,14}、[^，。；！？]{0,60}?" + _LIST_COUNT_OF_PROJECTS
     + r"|(?:(?!的)[\u4e00-\u9fffA-Za-z]){1,12}" + _LIST_COUNT_OF_PROJECTS  # the list's last item: …100兆瓦风电2个项目
