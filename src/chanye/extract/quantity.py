@@ -916,7 +916,9 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
         role = "name"  # 时速350公里高铁: the class of a line, not a figure of the region
     elif family == "physical" and written == "岁" and re.match(r"(?:及以上|以上|以下)[\u4e00-\u9fff]", s[vend : vend + 4]):
         role = "name"  # 60岁以上老年人
-    elif core.chinese and family == "count" and _startswith_any(s, vend, n["slogan_nouns"]):
+    elif core.chinese and family == "count" and (
+        _startswith_any(s, vend + (s[vend : vend + 1] in cmp.OPEN_QUOTES), n["slogan_nouns"]) or _QUOTED_MARK_AFTER.match(s, vend)
+    ):
         role = "name"  # 守住两条底线, 十种有色金属: a count that is part of a set phrase or a basket's name
     elif core.chinese and family == "count" and start > 0 and s[start - 1] in cmp.OPEN_QUOTES:
         role = "name"  # “四个走在前”, ‘六个迈上新台阶’: a slogan
@@ -969,6 +971,7 @@ _LOCATED_BEFORE = re.compile(r"(?:位于|距离?|离)[^，,。；、\d]{1,14}$")
 _DISTANCE_LIST_BEFORE = re.compile(
     r"(?:距离?|离)[^。；\d]{1,14}[\d.]+(?:公里|千米)(?:[，,、][^，,。；、\d]{1,8}[\d.]+(?:公里|千米))*[，,、][^，,。；、\d]{1,8}$"
 )
+_QUOTED_MARK_AFTER = re.compile(r"[“‘\"][^”’\"，。；]{0,4}[\d.一二三四五六七八九十]+[%成][”’\"]")  # 实现四个“超40%”: a tally of quoted marks
 _SCENE_AFTER = re.compile(r"的[\u4e00-\u9fff]{1,8}上")
 _TIMES_NOT_EVENTS = re.compile(r"点击|阅读|浏览|访问|出现|播放|转发|下载|提及")
 
