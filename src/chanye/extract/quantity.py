@@ -331,7 +331,7 @@ _MOVE_LIST_AFTER = re.compile(r"(?:[、和及与]\d+)*[、和及与]\d+个?位�
 _RANK_MOVE_LIST = re.compile(_MOVE_VERB + r"\d+个?位(?:[、和及]\d+个?位)*[、和及]$")
 _PP_LIST_AFTER = re.compile(r"(?:[、和及与][\d.]+个)*[、和及与][\d.]+个?百分点")
 _SPEC_IN_NAME = re.compile(r"(?:及以上|以上|以下)?(?!的|长|深|高|宽|厚|以|及|和|、)[\u4e00-\u9fff]")
-_CLASS_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:产业集群|产业链|产业|集群|企业|园区|基地|板块)(?![\u4e00-\u9fff]{0,2}(?:营收|产值|收入|规模))")
+_CLASS_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:产业集群|产业链|产业|集群|企业|园区|基地|板块|工业)(?![\u4e00-\u9fff]{0,2}(?:营收|产值|收入|规模))")
 _CLASS_AFTER = re.compile(r"(?:企业|产业|集群|园区|板块|县|市|城市|俱乐部)(?:行列|俱乐部|方阵|阵营|迈进|$|[^\d个家条座])")
 _CLASS_OF_PLACES = re.compile(r"(及以上|以上)?的?(?:县|县（市、区）|县市区|城市|园区|开发区|乡镇|镇|地市|省份)(?![\u4e00-\u9fff]{0,1}(?:营收|产值|收入|规模|经济|生产总值|GDP))")
 
@@ -474,10 +474,10 @@ def _PERCENT_OF(s: str, q: Quantity) -> bool:
 
 _ONE_OF_AFTER = re.compile(r"[\u4e00-\u9fff“”（）]{0,14}之一")
 # (a capacity followed by 的 is the project's attribute, a figure: 年产30万吨的二期项目, 年产180颗卫星的…项目)
-_PROJECT_NAME_AFTER = re.compile(r"(?:(?!的)[\u4e00-\u9fffA-Za-z]){0,12}项目")
+_PROJECT_NAME_AFTER = re.compile(r"(?:(?!的)[\u4e00-\u9fffA-Za-z]){0,20}项目")  # (1万吨高端装备用镍基合金先进材料生产线项目)
 # …年产10000吨碳酸锂、三峡…风电2个项目已开复工, …100MW/200MWh光伏储能、…等4个项目: an item of a list of projects the
 # list's count closes (N个项目), its capacity part of the item's name
-_LIST_COUNT_OF_PROJECTS = r"等?(?:\d+|[两二三四五六七八九十]+)个[\u4e00-\u9fff]{0,4}项目"
+_LIST_COUNT_OF_PROJECTS = r"等?(?:\d+|[两二三四五六七八九十]+)[个项][\u4e00-\u9fff]{0,4}项目"
 _PROJECT_LIST_AFTER = re.compile(
     r"(?:(?!的)[\u4e00-\u9fffA-Za-z/\d（）()]){0,14}、[^，。；！？]{0,60}?" + _LIST_COUNT_OF_PROJECTS
     + r"|(?:(?!的)[\u4e00-\u9fffA-Za-z]){1,12}" + _LIST_COUNT_OF_PROJECTS  # the list's last item: …100兆瓦风电2个项目
@@ -894,8 +894,8 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
             role = "name"
         elif after == vend and _threshold_in_name(s, start, vend):
             role = "name"  # 首个超百亿元水利工程, 超10亿元制造业项目: a threshold in a class name
-        elif _startswith_any(s, vend, n["per_unit_after"]):
-            role = "name"
+        elif _startswith_any(s, vend, n["per_unit_after"]) and (core.bare_magnitude or value in (1e4, 1e8)):
+            role = "name"  # 万元GDP能耗: one unit of the denominator (not 实现5615.34亿元地区生产总值: an amount)
     elif family == "count" and _ONE_OF_AFTER.match(s, vend):
         role = "name"  # 为全国15个试点城市之一: the size of the list the subject is one of, not a figure of it
     elif family == "count" and _RANK_SCOPE.match(s, vend):
@@ -904,15 +904,21 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
         _PROJECT_NAME_AFTER.match(s, vend) or (written not in units().site_units and _PROJECT_LIST_AFTER.match(s, vend))
     ):
         role = "name"  # 年产10万吨锂电池正极材料项目, 30万吨聚酯项目, 年产1万吨碳酸锂、…2个项目: a capacity in a project's name
-    elif family == "physical" and written in _DISTANCE_UNITS and _LOCATED_BEFORE.search(_clause_before(s, start, 18)):
-        role = "name"  # 位于县城以东2公里处, 距离市区15公里: where a site lies, no indicator
+    elif family == "physical" and written in _DISTANCE_UNITS and (
+        _LOCATED_BEFORE.search(_clause_before(s, start, 18)) or _DISTANCE_LIST_BEFORE.search(s, max(0, start - 60), start)
+    ):
+        role = "name"  # 位于县城以东2公里处, 距离市区15公里，沈阳600公里: where a site lies, no indicator
+    elif family == "physical" and s[start - 1 : start] == "在" and _SCENE_AFTER.match(s, vend):
+        role = "name"  # 在17万平方公里的贵州大地上, 在3.7公里的财富大路上: setting a scene, no indicator
     elif family == "physical" and _SPEC_IN_NAME.match(s, vend) and written in ("米", "千伏", "万伏", "英寸", "纳米"):
         role = "name"  # 4.3米焦炉, 5.5米及以上焦炉, 500千伏变电站, 12英寸晶圆: a size in an equipment name
     elif family == "physical" and re.search(r"(?:时速|速度|车速)$", s[max(0, start - 4) : start]):
         role = "name"  # 时速350公里高铁: the class of a line, not a figure of the region
     elif family == "physical" and written == "岁" and re.match(r"(?:及以上|以上|以下)[\u4e00-\u9fff]", s[vend : vend + 4]):
         role = "name"  # 60岁以上老年人
-    elif core.chinese and family == "count" and _startswith_any(s, vend, n["slogan_nouns"]):
+    elif core.chinese and family == "count" and (
+        _startswith_any(s, vend + (s[vend : vend + 1] in cmp.OPEN_QUOTES), n["slogan_nouns"]) or _QUOTED_MARK_AFTER.match(s, vend)
+    ):
         role = "name"  # 守住两条底线, 十种有色金属: a count that is part of a set phrase or a basket's name
     elif core.chinese and family == "count" and start > 0 and s[start - 1] in cmp.OPEN_QUOTES:
         role = "name"  # “四个走在前”, ‘六个迈上新台阶’: a slogan
@@ -960,7 +966,13 @@ def _not_a_count(s: str, core: _Core, start: int, vend: int, family: str, writte
 
 
 _DISTANCE_UNITS = frozenset(("公里", "千米", "米", "km"))
-_LOCATED_BEFORE = re.compile(r"(?:位于|距离?|离)[^，。；、\d]{1,14}$")
+_LOCATED_BEFORE = re.compile(r"(?:位于|距离?|离)[^，,。；、\d]{1,14}$")  # (the comma as normalise_digits writes it too)
+# 距通辽市320公里，沈阳600公里，大连港860公里: the later places of a list of distances opened by 距
+_DISTANCE_LIST_BEFORE = re.compile(
+    r"(?:距离?|离)[^。；\d]{1,14}[\d.]+(?:公里|千米)(?:[，,、][^，,。；、\d]{1,8}[\d.]+(?:公里|千米))*[，,、][^，,。；、\d]{1,8}$"
+)
+_QUOTED_MARK_AFTER = re.compile(r"[“‘\"][^”’\"，。；]{0,4}[\d.一二三四五六七八九十]+[%成][”’\"]")  # 实现四个“超40%”: a tally of quoted marks
+_SCENE_AFTER = re.compile(r"的[\u4e00-\u9fff]{1,8}上")
 _TIMES_NOT_EVENTS = re.compile(r"点击|阅读|浏览|访问|出现|播放|转发|下载|提及")
 
 
@@ -1110,6 +1122,10 @@ def _unitless(s, core, start, end, value, value_max, floor) -> list[Quantity]:
             return [_q(start, end, start, end, value, "CNY", "元", role="name")]
         if (core.bare_magnitude or (core.chinese and re.fullmatch(r"[一二三四五六七八九两]?[十百千]?[万亿]+", written))) and _CLASS_AFTER.match(s, end):
             return [_q(start, end, start, end, value, "CNY", "元", role="name")]  # 迈入千亿企业行列, 向万亿产业迈进
+        if core.bare_magnitude and not _has_cue(s, start, floor) and _CLASS_NOUN_AFTER.match(s, end):
+            # 为打造园区千亿锂电产业奠定基础, 打造千亿工业, 新区百亿生命健康产业: a tier in a class's name, as
+            # 打造千亿元新能源电池产业 (no cue: 突破千亿 is a figure)
+            return [_q(start, end, start, end, value, "CNY", "元", role="name")]
         clause = _clause_before(s, start)
         if any(w in clause for w in n["people_words"]):
             return [_finish(s, start, end, value, value_max, "count", "人", None, floor, core.inner)]

@@ -32,7 +32,7 @@ PEOPLE_UNITS = ("人", "名", "位")
 SEATED_UNITS = PEOPLE_UNITS[:2]  # the units of a count of who sat in a meeting (出席代表486人)
 POOL = re.compile(r"在[^，。；]{0,12}$")
 PROGRAMME = re.compile(
-    r"[\u4e00-\u9fff]{0,3}?(?:任务|举措|措施|行动|工程|方面|领域|原则|机制|路径|环节|战略|改革|政策|制度|标准体系|内容|部分|章节|条款)"
+    r"[\u4e00-\u9fff]{0,3}?(?:任务|举措|措施|行动|工程|方面|领域|原则|机制|路径|环节|战略|改革|政策|制度|标准体系|内容|部分|章节|条款|特点|原因)"
     r"(?![\u4e00-\u9fff])"  # 工程技术研究中心 is counted, 重点工程 numbers a programme
     r"|[\u4e00-\u9fff]{0,3}?(?:方面|底线|红线)"  # 六个方面工作, 在以下四个方面取得成效, 两条底线
     r"|(?:大)?(?:台阶|大关|关口)"  # 跨越了两千亿元和三千亿元两个台阶: class words counted
@@ -105,9 +105,28 @@ def is_candidate(doc: Doc, clause: Clause, q) -> bool:
         return False  # 纲要提出20项主要指标: how many indicators a plan sets, not one of them
     if q.unit == "count" and q.unit_text in BATCH_UNITS:
         return False  # 外出招商5批40人次, 保障三批次135个重点项目: the batches work was split into
+    if q.unit == "count" and _sets_up_event(text, clause, q):
+        return False  # 共设1个主会场和19个分会场, 召开项目推进会议5次, 组建五支专业招商小分队: how the work was organised
     if q.unit == "count" and _spells_code(doc, q):
         return False  # “1269”行动计划…12条重点产业链…6个先进制造业集群: the parts the code numbers
     return True
+
+
+_WL = LEX["word_lists"]
+_VENUE_AFTER = re.compile(r"[^，。；、\d]{0,8}?(?:设立?|设置)?" + any_of(_WL["venue_nouns"]))
+_MEETINGS_BEFORE = re.compile(any_of(_WL["meeting_held_verbs"]) + r"[^，。；\d]{0,16}" + any_of(_WL["meeting_nouns"]) + r"(?:共|累计)?$")
+_TEAM_VERB = re.compile(any_of(_WL["team_formed_verbs"]))
+_TEAM_AFTER = re.compile(r"[^，。；、\d]{0,8}?" + any_of(_WL["team_nouns"]) + r"(?=[^\u4e00-\u9fff]|[和及与]|$)")
+
+
+def _sets_up_event(text: str, clause: Clause, q) -> bool:
+    """How an event or a campaign is organised, no indicator of the region: the venues it is held in (共设1个主会场和
+    19个分会场), meetings held for it (召开项目推进会议5次), teams formed (组建五支专业招商小分队, 成立了四个招商工作组)."""
+    if _VENUE_AFTER.match(text, q.end, clause.end):
+        return True
+    if q.unit_text == "次" and _MEETINGS_BEFORE.search(text, clause.start, q.start):
+        return True
+    return bool(_TEAM_AFTER.match(text, q.end, clause.end)) and bool(_TEAM_VERB.search(text, clause.start, q.start))
 
 
 def _in_place_name(doc: Doc, q) -> bool:
@@ -170,6 +189,9 @@ def _spells_code(doc: Doc, q) -> bool:
     return False
 
 
+TALLY_BEFORE = re.compile(r"[一二两三四五六七八九十]个$")
+
+
 def _in_slogan(text: str, clause: Clause, q) -> bool:
     """A number inside a short quoted slogan (“四个高地”, ‘六个迈上新台阶’, “一体两翼”)."""
     lo = max(clause.start, q.value_start - 16)  # a slogan is short
@@ -179,6 +201,8 @@ def _in_slogan(text: str, clause: Clause, q) -> bool:
     close_at = max(text.rfind("”", open_at, q.value_start), text.rfind("’", open_at, q.value_start))
     if close_at > open_at:
         return False
+    if TALLY_BEFORE.search(text, max(clause.start, open_at - 4), open_at):
+        return True  # 实现四个“超40%”: a tally of the year's achievements, each a quoted mark, not a figure
     m = CLOSE_QUOTE.search(text, q.value_end, min(clause.end + 1, q.value_end + 16))
     if not m:
         return False
@@ -214,7 +238,52 @@ def _numbers_a_list(text: str, clause: Clause, q) -> bool:
         joined = 1 if len(listed) >= 2 and re.search(r"和|及", listed[-1]) else 0
         if len(listed) >= 2 and (abs(q.value - len(listed)) < 1e-9 or abs(q.value - len(listed) - joined) < 1e-9):
             return True
-    return False
+    return _names_items_after(text, q)
+
+
+_LISTED_AFTER = re.compile(r"[，,](?:其中)?" + any_of(LEX["word_lists"]["listed_after_openers"]))
+_ITEM_ENDS = LEX["word_lists"]["listed_item_ends"]
+_NAMED_ITEM = re.compile(r"[^，。；、]*?(?:" + "|".join(map(re.escape, _ITEM_ENDS)) + r")$")
+_ITEMS_JOINED = re.compile("(?:" + "|".join(f"(?<={re.escape(w)})" for w in _ITEM_ENDS) + ")" + any_of(LEX["word_lists"]["and_word"]))
+_SEGMENT = re.compile(r"[^，。；]*")
+
+
+def _names_items_after(text: str, q) -> bool:
+    """`其中桐城市2个，分别为总投资120亿元的A项目和总投资107亿元的B项目`, `迎江区1个，为C项目`, `内资项目2个，一个是A项目，
+    …；另一个是B项目`: the count closes its clause and the items it numbers are named one by one right after it, so
+    it only numbers them (not `处于起草阶段的项目8个，分别为A项目、B项目等`: examples of more)."""
+    if q.unit != "count" or q.value != int(q.value) or not 1 <= q.value <= 9:
+        return False
+    m = _LISTED_AFTER.match(text, q.end)
+    if not m:
+        return False
+    if m.group(0).endswith("一个是"):
+        stop = text.find("。", m.end())
+        return q.value == 2 and text.find("另一个是", m.end(), stop if stop >= 0 else len(text)) >= 0
+    items: list[str] = []
+    at = m.end()
+    while True:
+        segment = _SEGMENT.match(text, at).group(0)
+        named = [i for part in segment.split("、") for i in _ITEMS_JOINED.split(part) if i.strip()]
+        if not named or not all(_NAMED_ITEM.match(_strip_amount(i)) for i in named):
+            break  # (a segment that is no list of names ends the listing: 总投资30亿元)
+        items += named
+        at += len(segment)
+        if text[at : at + 1] != "，":
+            break
+        at += 1
+    if not items or items[-1].endswith("等"):
+        return False
+    # (分别是 may name more than were counted, as 5个，分别是 and seven names; a single 为 names exactly the one)
+    return len(items) == q.value or (len(items) > q.value and "分别" in m.group(0))
+
+
+_AMOUNT_OF_ITEM = re.compile(r"^(?:总投资|投资|计划总投资)?[\d.]+[万亿]*(?:元|美元)的")
+
+
+def _strip_amount(item: str) -> str:
+    """总投资120亿元的国轩动力电池项目: the item's size before its name, not a figure that ends the listing."""
+    return _AMOUNT_OF_ITEM.sub("", item.strip())
 
 
 # 总投资93.57亿元的27个项目: an amount with a total's word before it and the count right after its 的 is

@@ -8,6 +8,7 @@ import re
 from chanye.extract import metric as M
 from chanye.extract.facts.cues import LEX, any_of
 from chanye.extract.facts.drafts import Draft
+from chanye.extract.facts.periods import THIS_EVENT
 
 GDP_NAME = re.compile(any_of(LEX["word_lists"]["gdp_names"]))
 GDP_ONLY = re.compile(r"(?<!人均)(?<!单位)GDP$")
@@ -84,12 +85,21 @@ def _event_batch(o: Draft, d: Draft) -> bool:
     """`本次签约项目共计22个` after `21日首批签约的22个项目科技含量高`, `此次开工项目共48项` after `…48项重点项目集中开工`:
     the count of one event's batch of projects, told again in other words (the metrics differ), is one fact. Both
     clauses count projects and name the same deed."""
-    if d.unit != "count" or d.kind != "level" or d.value < _EVENT_FLOOR or not _periods_agree(o.period, d.period):
+    if d.unit != "count" or d.kind != "level" or not _periods_agree(o.period, d.period):
+        return False
+    if d.value < _EVENT_FLOOR and not _refers_to_event(d):
         return False
     a, b = o.clause.text, d.clause.text
     if "项目" not in a or "项目" not in b:
         return False
     return bool(set(EVENT_DEED.findall(a)) & set(EVENT_DEED.findall(b)))
+
+
+def _refers_to_event(d: Draft) -> bool:
+    """`此次签约的4个项目与…高度契合`: the count is said of this event's batch (此次, 本次, 这批 right before it), so a
+    small batch told again is the same batch."""
+    before = d.clause.text[max(0, d.pos - d.clause.start - 10) : d.pos - d.clause.start]
+    return bool(THIS_EVENT.search(before))
 
 
 def _parallel(a: tuple | None, b: tuple | None) -> bool:

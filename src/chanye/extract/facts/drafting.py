@@ -11,7 +11,7 @@ from chanye.extract.facts.drafts import Doc, Draft, State
 from chanye.extract.facts.cues import LEX, NAME_BRACKET_TAIL
 from chanye.extract.facts.spans import remove_spans
 from chanye.extract.facts.periods import MULTIPLE_OF_BASE
-from chanye.extract.facts.metric_naming import COMPARED_MORE
+from chanye.extract.facts.metric_naming import COMPARED_MORE, NAMED_GROWTH_AFTER
 
 _GROWTH = LEX["growth"]
 GROWTH_CUE = re.compile(
@@ -87,6 +87,8 @@ def _kind_and_value(doc: Doc, sent: Sentence, clause: Clause, q) -> tuple[str, f
         near = _near_cue(doc, clause, q)
         if GROWTH_CUE.search(near) or GROWTH_AFTER.match(doc.text, q.end):
             kind = "growth"  # 增长8%, 保持20%以上的增速
+        elif q.unit == "%" and NAMED_GROWTH_AFTER.match(doc.text, q.end) and not SHARE_WORD.search(doc.text, clause.start, q.start):
+            kind = "growth"  # 保持7.4%的投资增速 (not 贡献了全市60%的工业增长: a share of it)
         elif ON_BASE.search(doc.text, max(clause.start, q.start - 4), q.start):
             kind = "growth"  # 同比34.7%, 同比增比12%: the change on the base with the verb left out
         elif q.unit_text == "倍" and MULTIPLE_OF_BASE.search(doc.text, clause.start, q.start):

@@ -231,6 +231,16 @@ POOL_NOUN = re.compile(r"([^，。；、\d中]{1,10})中(?:有|共有|，)")  # 
 RANKED_BY = re.compile(r"(?<=[\u4e00-\u9fff]{2})以(?![上下内来及后前外])([^，。；以]{0,12})$")
 
 
+# 保持7.4%的投资增速, 实现0.9%的地区生产总值增长, 完成8%的年度固定资产投资增长目标: the indicator named between 的
+# and the word of growth, which closes the clause or leads to a rank (not 43.2%的行业同比增速改善: a share of the
+# members; 7%左右的预期增速 names no indicator, a plain word of growth after 的 as drafting reads it)
+NAMED_GROWTH_AFTER = re.compile(
+    r"的(?!" + any_of(LEX["growth"]["after_manner"]) + "?" + any_of(LEX["growth"]["after"]) + r")([\u4e00-\u9fff]{1,8}?)"
+    + any_of(LEX["growth"]["after"])
+    + r"(?:目标|(?=[，。；、,;）)]|$|" + any_of(LEX["growth"]["after_rank_verbs"]) + "))"
+)
+
+
 def metric_of(
     doc: Doc, clause: Clause, q, lo: int, left_words: str, after_words: str, figure_first: bool, kind: str
 ) -> str:
@@ -304,6 +314,9 @@ def metric_of(
                 owner = ""  # 46%的A企业和67%的B企业: the words before are the previous item, not an owner
             owner = re.sub(r"^.*?(?:集聚了|聚集了|拥有|集聚|聚集)", "", owner)  # 国家高新区集聚了全国33%的…
             metric = owner + noun + "占比"
+        elif noun and kind == "growth" and (named := NAMED_GROWTH_AFTER.match(doc.text, q.end)):
+            # 主导产业保持7.4%的投资增速: the owner's indicator named after 的 (主导产业投资), 同比 naming none
+            metric = before + M.metric_before(named.group(1))
         elif noun:
             metric = project_name(noun) + before
     if not metric:
