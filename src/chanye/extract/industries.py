@@ -59,6 +59,7 @@ GENERIC = {
     "战略性支柱", "战略性", "支柱性", "战略", "高成长性", "新星", "先进", "高端", "数字化", "智能化", "绿色化", "融合化", "高端化",
     "特色农业", "现代农业", "现代制造", "现代制造业", "科技", "数字", "数智",
     "区域",  # 具有核心竞争力的区域产业集群
+    "基础", "支撑",  # 以A产业为基础、B产业为支撑: the tiers of a structure
 }
 
 # words that cannot be part of an industry name (a clause, a company, a platform, a place ...)
@@ -88,6 +89,8 @@ _BAD_IN_NAME = re.compile(
 )
 # a clause's verb, adverb or size word inside a would-be name (绘制一张, 浙江发力, 40个左右): no name
 _CLAUSE_WORD = re.compile(any_of(_LEX["clause_words"]))
+# a title (全国食品工业强县, 中国家纺名城) or a slogan's verb before 集群 (扬优成势强集群): no name
+_TITLE_OR_SLOGAN = re.compile(any_of(_LEX["title_ends"] + _LEX["slogan_verb_ends"]) + "$")
 # a time word standing alone where a name would (前三季度产业链招商…)
 _TIME_ONLY = re.compile(any_of(_LEX["lead_times"] + _LEX["time_words"]))
 _PLACE_KINDS = frozenset(_LEX["place_kinds"])
@@ -107,7 +110,8 @@ _LEAD = re.compile(
     r"入选|获评|获批|入围|争创|创建|成功|设立|开辟|谋划|前瞻布局|超前布局|力争|推进|实施|做强|做大|强化|认定|"
     r"提质|扩能|延伸|领跑|占领|拓展|形成了|已有|拥有|其中|做优|做精|包含|主要包括|具体包括|的|成立|组建|主打|针对|对于|关于|重点围绕|着眼|"
     # 确定了A、…; 建立A、…; “三优”产业主要是指A、…
-    r"了|依托|依靠|转向|新增|抓住|抓好|把握|完善|健全|补强|紧盯|盯紧|锁定|鼓励|共有|建立|确定|明确|是指|指的是|就是|即是|主要是|促进|带动|推进|拉长|延长|补齐|锻造|锻长|塑造|特别是|尤其是)"
+    r"了|依托|依靠|转向|新增|抓住|抓好|把握|完善|健全|补强|紧盯|盯紧|锁定|鼓励|共有|建立|确定|明确|是指|指的是|就是|即是|主要是|促进|带动|推进|拉长|延长|补齐|锻造|锻长|塑造|特别是|尤其是|"
+    + "|".join(_LEX["aim_verbs"] + _LEX["gather_verbs"]) + ")"
     r"(?!(?<=以)[上下来内外])"  # 规模以上工业: 以上 is not the verb 以
 )
 _LEAD_CHAR = re.compile("^" + any_of(_LEX["lead_function_words"]))
@@ -131,7 +135,8 @@ _STOP_AFTER_CHANYE = re.compile(
 )
 
 _TRIGGERS = re.compile(
-    r"(?:前瞻布局|超前布局|前瞻谋划|聚焦|围绕|重点发展|大力发展|加快发展|培育壮大|做大做强|重点培育|着力发展|优先发展|主攻|深耕)"
+    r"(?:前瞻布局|超前布局|前瞻谋划|聚焦|围绕|重点发展|大力发展|加快发展|培育壮大|做大做强|重点培育|着力发展|优先发展|主攻|深耕|"
+    + "|".join(_LEX["aim_verbs"]) + ")"
 )
 # a head before the list: 6大主导产业集群（A、B、C）, 未来产业：A、B、C
 _PREFIX_HEAD = re.compile(
@@ -195,6 +200,7 @@ def _cleaned_name(raw: str, first: bool) -> str:
     name = _EXAMPLE_LEAD.sub("", name)  # 以轨道交通用铝为重点的高精铝加工
     name = _AMOUNT_LEAD.sub("", name)  # 形成年产值200亿元智能制造(产业集群)
     name = re.sub(r"(?<=..)(?:是|为|作为)(?:[^，,。；;]*)$", "", name)  # 食品是优势传统(产业)
+    name = _TOWN_LEAD.sub("", name)  # 冠县清水镇轴承 → 轴承
     for _ in range(3):  # 广州市花都区汽车 → 汽车
         shorter = _qualifier_cut(_strip_region(name), first)
         if shorter == name:
@@ -211,6 +217,8 @@ def _cleaned_name(raw: str, first: bool) -> str:
 
 
 _AMOUNT_LEAD = re.compile(r"^.*\d(?:亿|万)?元(?:级|的)?(?=.{2})")
+# a town (and the county it lies in) before an item's name: where the cluster lies
+_TOWN_LEAD = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}[县市区])?[\u4e00-\u9fff]{2,3}镇(?=[\u4e00-\u9fff]{2})")
 
 
 def _qualifier_cut(name: str, first: bool) -> str:
@@ -313,6 +321,8 @@ def _name_like(name: str) -> bool:
         return False
     if _BAD_IN_NAME.search(name) or _CLAUSE_WORD.search(name) or _TIME_ONLY.fullmatch(name) or _PARK_END.search(name):
         return False
+    if _TITLE_OR_SLOGAN.search(name):
+        return False
     if re.fullmatch(r"[\dA-Za-z.\-+]+", name) and name.upper() not in {"ICT", "AI", "IC", "5G", "6G", "AR", "VR", "XR"}:
         return False
     if re.search(r"[，,。；;：:、（）()“”\"]", name):
@@ -386,6 +396,7 @@ _HEAD_IN_CLUSTER = re.compile(r"^(?:等)?(?:产业)?(?:成功|先后|均|分别|
 _HEAD_CHAIN = re.compile(r"^(?:等)?" + _COUNTED + r"?" + _FILLER + r"{0,10}?产业链(?!项目)")
 _HEAD_FUTURE = re.compile(
     r"^(?:等)?" + _COUNTED + r"?" + _FILLER + r"{0,10}?(?:未来产业|前沿赛道|新赛道|未来赛道|前沿产业|前沿领域|前沿技术产业)"
+    r"|^等赛道"  # 瞄准A、B等赛道: the tracks a plan aims at (not 等特色赛道, a set of sectors)
 )
 _HEAD_INDUSTRY = re.compile(
     r"^(?:等)?" + _COUNTED + r"?(?:" + _FILLER + r"{0,10}?(?:产业|重点领域|行业|专业园区|特色园区|服务业|制造业)(?!园|基金|母基金|链|集群|示范|基地|集聚区|高地|" + _AFTER_INDUSTRY_PLACE + ")"
@@ -688,6 +699,8 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
             quoted, quoted_tail = _quoted_head(text, seg_start + len(seg), raw_items)
             if quoted is not None:
                 role_strong, head_tail = quoted, quoted_tail
+                if raw_items[-1].endswith("的"):  # 围绕A、B、C的“八大产业集群”: the 的 joins the list to its head
+                    raw_items = raw_items[:-1] + [raw_items[-1][:-1]]
         if role_strong is None and _POSITIONING_AFTER.match(text, seg_start + len(seg)):
             role_strong = ("industry", True)  # 按照“A、B、C”的产业定位: a zone's chosen industries
         if role_strong is None and head_tail.startswith(("等领域", "领域")):
@@ -704,7 +717,7 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
             a, b = _sentence_of(text, seg_start)
             if trigger is None or not (trigger.group().startswith(("前瞻", "超前")) or _INDUSTRY_CONTEXT.search(text, a, b)):
                 continue
-            if head_tail.startswith(("等领域", "领域")) and _within_named(text, a, seg_start):
+            if _FIELDS_TAIL.match(head_tail) and _within_named(text, a, seg_start):
                 continue  # 在X产业上，围绕A、B等领域: the parts of X
             role_strong = ("future", False) if trigger.group().startswith(("前瞻", "超前")) else ("industry", False)
         role, strong = role_strong
@@ -713,6 +726,7 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
         pos = seg_start
         count = _count_of(head_tail) or _prefix_count(text, seg_start)
         loose = sum(_place_of_cut(r) > 0 for r in raw_items) >= 2  # 柳州的A、南宁的B、北海的C
+        raw_items = _joined_examples(raw_items)
         raw_items, seg_start = _after_modifier(raw_items, seg_start, loose)
         raw_items, seg_start = _counted_tail(raw_items, seg_start, count, strong)
         for k, raw in enumerate(raw_items):
@@ -722,6 +736,8 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
                 names.append(name)
                 offsets.append(pos)
             pos += len(raw) + 1
+        if names and _verb_only(names[-1]):
+            continue  # 发展壮大新兴产业、科学布局未来产业: clauses joined by 、, the last one's object generic
         good = [
             (n, o) for n, o in zip(names, offsets)
             if is_name_like(n) or (len(n) == 1 and len(names) > 1 and _exact_node(n) is not None)
@@ -758,6 +774,38 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
             out.add(name, role, offset)
 
 
+def _verb_only(name: str) -> bool:
+    """科学布局, 前瞻布局: an item that is all verb (the clause's object was a generic word and its head)."""
+    return _LEAD.fullmatch(name) is not None and not name.endswith("锻造")  # 锻造 is a trade as well as a verb
+
+
+# the firms or projects that lead or stand for an industry (以甲、乙为龙头的Y), not its focus (以A、B为主的Y)
+_FIRM_TAILS = ("为龙头的", "为代表的", "为链主的")
+
+
+def _joined_examples(raw_items: list[str]) -> list[str]:
+    """以甲制药、乙制药为龙头的生物医药: the example before 为龙头的 is a list of its own; its items are joined
+    back into the one item they lead (the 、 kept, so offsets stay)."""
+    out: list[str] = []
+    k = 0
+    while k < len(raw_items):
+        item = raw_items[k]
+        opened = item.rfind("以")
+        if opened >= 0 and "为" not in item[opened:]:
+            end = next(
+                (j for j in range(k + 1, min(k + 5, len(raw_items)))
+                 if "以" not in raw_items[j].split("为", 1)[0] and any(t in raw_items[j] for t in _FIRM_TAILS)),
+                None,
+            )
+            if end is not None:
+                out.append("、".join(raw_items[k : end + 1]))
+                k = end + 1
+                continue
+        out.append(item)
+        k += 1
+    return out
+
+
 # 签约项目60个，主要涉及A、B等产业 / 涉及A、B等领域的项目: the projects of a signing or a start are the
 # subject, the list their fields
 _FIELDS_VERB = re.compile(any_of(_LEX["fields_verbs"]) + r"(?:了)?(?P<rest>[^。]*)$")
@@ -776,7 +824,9 @@ def _project_fields(text: str, list_start: int, head_tail: str) -> bool:
 
 
 # 在第三代半导体产业上，围绕A、B等领域 / 电子信息产业…在A、B等领域形成集聚: an industry named before the list
-_NAMED_BEFORE = re.compile(r"[^，,。；;：:、\s]{2,12}?产业(?:上|中|方面|作为|里)")
+# (在电子信息产业，该县瞄准A、B等细分领域: the industry its own clause)
+_NAMED_BEFORE = re.compile(r"[^，,。；;：:、\s]{2,12}?产业(?:上|中|方面|作为|里)|在[^，,。；;：:、\s]{2,12}?产业[，,]")
+_FIELDS_TAIL = re.compile(r"^等?(?:细分|重点|关键|核心)?领域")
 
 
 def _within_named(text: str, a: int, list_start: int) -> bool:
@@ -1108,7 +1158,7 @@ def _aspects(text: str, masked, out: _Collector) -> None:
         m = _ASPECT.match(seg)
         if m is None:
             field = _FIELD_HEADING.match(seg)
-            name = field.group(1) if field else ""
+            name = strip_suffix(field.group(1)) if field else ""  # 在集成电路产业领域: 集成电路
             if field and _exact_node(name) is not None and is_name_like(name):
                 out.add(name, "industry", seg_start + field.start(1))
             continue
@@ -1263,6 +1313,8 @@ def _known_tail(before: str) -> str | None:
     """The longest tail of `before` (2..12 characters) that is a known industry, exactly."""
     for length in range(min(12, len(before)), 1, -1):
         tail = before[-length:]
+        if tail[0].isspace():
+            continue  # - 电子信息(产业): a bullet's space is no part of the name
         if _exact_node(tail) is not None and tail not in GENERIC:
             return tail
     return None
