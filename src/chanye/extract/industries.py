@@ -74,6 +74,8 @@ _BAD_IN_NAME = re.compile(
     # a magnitude class (千百亿, 百千亿元), a batch (首批, 第二批), an adverb or verb that opens a clause
     r"^[十百千万亿]+(?:元)?(?:级)?$|批(?!发)|厚植|"
     r"^(?:不断|持续|着力|全力|大力|积极|深入|进一步|努力|切实|全面|坚持|继续|稳步|奋力|加紧|扎实|统筹|协同|共同)|"
+    # a process, not a sector (农业产业化、工业集群化和城镇化)
+    r"产业化|集群化|"
     # a clause or a bare qualifier before 集群 (仍缺少位于…, 资源丰富的…, 县县有集群, 一个个特色集群, 县域/中小/标志性集群)
     r"合作区|科技城|缺少|位于|丰富|旺盛|稳中|有$|^[个但]|^(?:县域|中小|标志性|经典|传统)$|"
     # a size or a joined half-clause (壮大X规模, 形成竞争新优势和集群…), not a name
@@ -110,7 +112,7 @@ _LEAD = re.compile(
     r"入选|获评|获批|入围|争创|创建|成功|设立|开辟|谋划|前瞻布局|超前布局|力争|推进|实施|做强|做大|强化|认定|"
     r"提质|扩能|延伸|领跑|占领|拓展|形成了|已有|拥有|其中|做优|做精|包含|主要包括|具体包括|的|成立|组建|主打|针对|对于|关于|重点围绕|着眼|"
     # 确定了A、…; 建立A、…; “三优”产业主要是指A、…
-    r"了|依托|依靠|转向|新增|抓住|抓好|把握|完善|健全|补强|紧盯|盯紧|锁定|鼓励|共有|建立|确定|明确|是指|指的是|就是|即是|主要是|促进|带动|推进|拉长|延长|补齐|锻造|锻长|塑造|特别是|尤其是|"
+    r"了|依托|依靠|转向|新增(?!长)|抓住|抓好|把握|完善|健全|补强|紧盯|盯紧|锁定|鼓励|共有|建立|确定|明确|是指|指的是|就是|即是|主要是|促进|带动|推进|拉长|延长|补齐|锻造|锻长|塑造|特别是|尤其是|"
     + "|".join(_LEX["aim_verbs"] + _LEX["gather_verbs"]) + ")"
     r"(?!(?<=以)[上下来内外])"  # 规模以上工业: 以上 is not the verb 以
 )
@@ -119,10 +121,10 @@ _LEAD_CHAR = re.compile("^" + any_of(_LEX["lead_function_words"]))
 _HAVE_LEAD = re.compile(r"^有(?![色机线])(?=..)")
 # qualifiers that trail a name: 现代农业与食品战略性支柱(产业集群)
 _TRAILING_QUALIFIER = re.compile(
-    r"(?:战略性支柱|战略性新兴|战略性|支柱|主导|优势|特色|重点|世界级|千亿级|万亿级|百亿级|[0-9]{2,4}亿(?:元)?级)+$"
+    r"(?:战略性支柱|战略性新兴|战略性|支柱|主导|优势|特色|重点|世界级|国家级|国家|省级|千亿级|万亿级|百亿级|[0-9]{2,4}亿(?:元)?级)+$"
 )
 _QUALIFIER = re.compile(
-    r"^(?:全市|全区|全省|全县|本市|我市|我区|我省|我县|本省|本县|本地|高新区|经开区|开发区|综保区|新区|园区|该区|该县|国家级|国家|省级|省|市级|世界级|千亿级|百亿级|万亿级|千亿元级|"
+    r"^(?:全市|全区|全省|全县|辖区|本市|我市|我区|我省|我县|本省|本县|本地|高新区|经开区|开发区|综保区|新区|园区|该区|该县|国家级|国家|省级|省|市级|世界级|千亿级|百亿级|万亿级|千亿元级|"
     r"百亿元级|一批|多个|若干|一些|首批|第[一二三四五六七八九十\d]+批|新一批|[0-9一二两三四五六七八九十]+(?:大|条|个|项|类)|超?[0-9.一二两三四五六七八九十百千万亿]+(?:元)?级|"
     r"重点|主导|优势|特色|新兴|我国|本区|该市|当地|中国|全国|全省|全市|"
     r"(?:长三角|珠三角|粤港澳大湾区|京津冀|成渝|沿海|沿江|[东南西北中]部)(?:地区)?)+"
@@ -175,6 +177,19 @@ def _role_of_prefix(text: str, seg_start: int) -> tuple[str, bool] | None:
     return "industry", False
 
 
+# 形成七大特色产业集群，包括A、B、C: a strong head, a comma, and a verb that opens the list
+_INCLUDES = re.compile(r"^(?:包括|主要包括|具体包括|分别是|分别为|主要有)")
+_INCLUDED_HEAD = re.compile(r"(?:产业集群|集群|产业链|未来产业)[，,]$")
+
+
+def _role_of_included(text: str, seg_start: int) -> tuple[str, bool] | None:
+    m = _INCLUDED_HEAD.search(text, max(0, seg_start - 8), seg_start)
+    if m is None:
+        return None
+    head = m.group()[:-1]
+    return ("cluster" if "集群" in head else "chain" if head == "产业链" else "future"), True
+
+
 def _in_masked(start: int, end: int, masked: Sequence[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in masked)
 
@@ -200,9 +215,9 @@ def _cleaned_name(raw: str, first: bool) -> str:
     name = _EXAMPLE_LEAD.sub("", name)  # 以轨道交通用铝为重点的高精铝加工
     name = _AMOUNT_LEAD.sub("", name)  # 形成年产值200亿元智能制造(产业集群)
     name = re.sub(r"(?<=..)(?:是|为|作为)(?:[^，,。；;]*)$", "", name)  # 食品是优势传统(产业)
-    name = _TOWN_LEAD.sub("", name)  # 冠县清水镇轴承 → 轴承
-    for _ in range(3):  # 广州市花都区汽车 → 汽车
-        shorter = _qualifier_cut(_strip_region(name), first)
+    name = _PLACE_LEAD.sub("", name)  # 冠县清水镇轴承 → 轴承
+    for _ in range(3):  # 广州市花都区汽车 → 汽车, 佛山市南海区西樵镇纺织 → 纺织
+        shorter = _qualifier_cut(_PLACE_LEAD.sub("", _strip_region(name)), first)
         if shorter == name:
             break
         name = shorter
@@ -217,8 +232,13 @@ def _cleaned_name(raw: str, first: bool) -> str:
 
 
 _AMOUNT_LEAD = re.compile(r"^.*\d(?:亿|万)?元(?:级|的)?(?=.{2})")
-# a town (and the county it lies in) before an item's name: where the cluster lies
-_TOWN_LEAD = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}[县市区])?[\u4e00-\u9fff]{2,3}镇(?=[\u4e00-\u9fff]{2})")
+# a place the gazetteer does not hold before an item's name, where the cluster lies: a town (清水镇, 古镇; not 城镇,
+# 乡镇) with the county it lies in, a zone (廉江九洲开发区), a county by its former name (阳东县)
+_PLACE_LEAD = re.compile(
+    r"^(?:(?:[\u4e00-\u9fff]{1,4}[县市区])?(?!城镇|乡镇)[\u4e00-\u9fff]{1,3}镇"
+    r"|[\u4e00-\u9fff]{2,8}?(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|经开区|工业园区|工业园)"
+    r"|[\u4e00-\u9fff]{2}[县旗])(?=[\u4e00-\u9fff]{2})"
+)
 
 
 def _qualifier_cut(name: str, first: bool) -> str:
@@ -235,8 +255,8 @@ def _strip_region(name: str) -> str:
     hits = find_region_mentions(name)
     if hits and hits[0][0] == 0 and hits[0][1] < len(name) - 1:
         rest = name[hits[0][1] :].lstrip("的")
-        if len(rest) <= 2 and _exact_node(rest) is None:
-            return name  # 拉萨好水: a brand named for its place, not 好水
+        if len(rest) <= 2 and _exact_node(rest) is None and not name[: hits[0][1]].endswith(("县", "旗")):
+            return name  # 拉萨好水: a brand named for its place, not 好水 (but 睢县制鞋: a county written in full)
         return rest
     return _strip_county_alias(name)
 
@@ -710,6 +730,8 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
                 role_strong = ("industry", False)
         if role_strong is None:
             role_strong = _role_of_prefix(text, seg_start)
+        if role_strong is None and _INCLUDES.match(raw_items[0]):
+            role_strong = _role_of_included(text, seg_start)
         if role_strong is None:
             role_strong = _counted_head_after(text, seg_start + len(seg), len(raw_items))
         if role_strong is None:
@@ -721,6 +743,9 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
                 continue  # 在X产业上，围绕A、B等领域: the parts of X
             role_strong = ("future", False) if trigger.group().startswith(("前瞻", "超前")) else ("industry", False)
         role, strong = role_strong
+        last = raw_items[-1]
+        if strong and last.endswith("的") and not re.search("[为于是]", last) and _known(_clean_name(last[:-1])):
+            raw_items = raw_items[:-1] + [last[:-1]]  # 涵盖A、B、航空物流的先进制造业集群: the 的 joins the list to its head
         names = []
         offsets = []
         pos = seg_start
@@ -818,9 +843,18 @@ def _project_fields(text: str, list_start: int, head_tail: str) -> bool:
     """Is the list the fields a set of projects covers (签约项目涉及…, 现场签约项目20个，涵盖…等领域)?"""
     a, _ = _sentence_of(text, list_start)
     m = _FIELDS_VERB.search(text, a, list_start)
-    if m is None or _PRIORITY_WORD.search(m.group("rest")) or _PRIORITY_WORD.search(head_tail[:10]):
+    if m is None:
+        # 在34个签约项目中，A、B产业等项目13个 / 签约项目中A、B等产业居多 / 签约A、B产业项目132个: the projects
+        # counted by their fields
+        counted = _PROJECTS_OF.match(head_tail) or _IN_PROJECTS.search(text, max(a, list_start - 12), list_start)
+        return bool(counted) and not _PRIORITY_WORD.search(text, a, list_start) and not _PRIORITY_WORD.search(head_tail[:10])
+    if _PRIORITY_WORD.search(m.group("rest")) or _PRIORITY_WORD.search(head_tail[:10]):
         return False
     return "项目" in text[a : m.start()] or bool(_PROJECT_AFTER.match(head_tail))
+
+
+_PROJECTS_OF = re.compile(r"^(?:产业)?等?(?:产业)?项目(?!招引)")
+_IN_PROJECTS = re.compile(r"项目中[，,]?[^，,。；;：:]{0,12}$")
 
 
 # 在第三代半导体产业上，围绕A、B等领域 / 电子信息产业…在A、B等领域形成集聚: an industry named before the list
