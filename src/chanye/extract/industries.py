@@ -1162,6 +1162,32 @@ def _key_sectors(text: str, masked, out: _Collector) -> None:
             pos = nxt.end()
 
 
+# 涉及我省五大支柱产业的项目199个，其中，电子信息项目34个，装备制造项目63个，…: the projects of a counted class
+# of priority industries, then each industry's own count
+_PRIORITY_PROJECTS = re.compile(
+    r"(?P<count>" + _NUMBER + r")大(?:支柱|主导|重点|优势|特色|战略性新兴|新兴)产业(?:的)?项目[^。；;]{0,30}?其中[，,]"
+)
+_PROJECTS_OF_ONE = re.compile(r"([^，,、。；;：:]{2,12}?)(?:产业)?项目" + _NUMBER + r"个[，,、]?")
+
+
+def _priority_project_counts(text: str, masked, out: _Collector) -> None:
+    if "项目" not in text:
+        return
+    from chanye.extract.frameworks import _cn_int
+
+    for m in _PRIORITY_PROJECTS.finditer(text):
+        found = []
+        pos = m.end()
+        while (piece := _PROJECTS_OF_ONE.match(text, pos)) is not None:
+            name = _clean_name(piece.group(1), first=True)
+            found.append((name, piece.end(1) - len(name)))  # (其中，)电子信息: the name ends where the piece's words do
+            pos = piece.end()
+        good = [(n, at) for n, at in found if is_name_like(n) and not _in_masked(at, at + len(n), masked)]
+        if len(good) >= 2 and (_cn_int(m.group("count")) == len(found) == len(good) or all(_known(n) for n, _ in good)):
+            for name, at in good:
+                out.add(name, "industry", at)
+
+
 # 做强先进装备制造业，… / 做深做精原材料工业，…: a clause that is a priority verb and a sector as its object
 _VERB_OBJECT = re.compile(
     r"^(?:(?:大力|加快|重点|着力)发展|(?:做[强优大精深响]){1,2}|巩固提升|改造提升|培育壮大|发展壮大)"
@@ -1465,6 +1491,7 @@ def find_industries(
     _progress_clauses(text, masked, body)
     _numbered_lists(text, masked, body)
     _key_sectors(text, masked, body)
+    _priority_project_counts(text, masked, body)
     _economies(text, masked, body)
     body.items.sort(key=lambda i: i.clean_span[0])
     body.items = _without_cut_tails(body.items, text)
