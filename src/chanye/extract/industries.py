@@ -60,6 +60,7 @@ GENERIC = {
     "特色农业", "现代农业", "现代制造", "现代制造业", "科技", "数字", "数智",
     "区域",  # 具有核心竞争力的区域产业集群
     "基础", "支撑",  # 以A产业为基础、B产业为支撑: the tiers of a structure
+    "高技术", "高技术制造", "高技术制造业",  # a statistics class (高技术产业完成工业增加值…), as 高新技术
 }
 
 # words that cannot be part of an industry name (a clause, a company, a platform, a place ...)
@@ -113,7 +114,7 @@ _LEAD = re.compile(
     r"提质|扩能|延伸|领跑|占领|拓展|形成了|已有|拥有|其中|做优|做精|包含|主要包括|具体包括|的|成立|组建|主打|针对|对于|关于|重点围绕|着眼|"
     # 确定了A、…; 建立A、…; “三优”产业主要是指A、…
     r"了|依托|依靠|转向|新增(?!长)|抓住|抓好|把握|完善|健全|补强|紧盯|盯紧|锁定|鼓励|共有|建立|确定|明确|是指|指的是|就是|即是|主要是|促进|带动|推进|拉长|延长|补齐|锻造|锻长|塑造|特别是|尤其是|"
-    + "|".join(_LEX["aim_verbs"] + _LEX["gather_verbs"]) + ")"
+    + "|".join(_LEX["aim_verbs"] + _LEX["gather_verbs"] + _LEX["plan_verbs"]) + ")"
     r"(?!(?<=以)[上下来内外])"  # 规模以上工业: 以上 is not the verb 以
 )
 _LEAD_CHAR = re.compile("^" + any_of(_LEX["lead_function_words"]))
@@ -735,6 +736,8 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
         if role_strong is None:
             role_strong = _counted_head_after(text, seg_start + len(seg), len(raw_items))
         if role_strong is None:
+            role_strong = _all_known_counted(raw_items, head_tail)
+        if role_strong is None:
             # a list after 聚焦/围绕 … with no head: only in a sentence about industries
             a, b = _sentence_of(text, seg_start)
             if trigger is None or not (trigger.group().startswith(("前瞻", "超前")) or _INDUSTRY_CONTEXT.search(text, a, b)):
@@ -897,6 +900,18 @@ _HEAD_OPENS = re.compile(
     r"(?:产业集群|产业链|未来产业|主导产业|支柱产业|重点产业|优势产业|特色产业|首位产业|先导产业))"
     r"(?:分别是|分别为|主要有|主要包括|包括|是|为|有)(?P<rest>[^，,。；;：:的]{2,16})$"  # not 是全球最大的A、B…基地
 )
+
+
+def _all_known_counted(raw_items: list[str], head_tail: str) -> tuple[str, bool] | None:
+    """制定出A、B、…、H等8个招商引资行动方案: a list whose count matches its items, every one a known industry by
+    its exact name, enumerates industries whatever the head (not a statistics release's 行业)."""
+    count = _count_of(head_tail)
+    if count is None or count != len(raw_items) or count < 4 or "行业" in head_tail[:12]:
+        return None
+    names = [_clean_name(r, first=(k == 0)) for k, r in enumerate(raw_items)]
+    if all(n not in GENERIC and _exact_node(n) is not None for n in names):
+        return "industry", True
+    return None
 
 
 def _counted_head_after(text: str, end: int, size: int) -> tuple[str, bool] | None:
@@ -1257,7 +1272,9 @@ _NAMED_PRIORITY_WORD = re.compile(r"(?:产业|行业)(?:之一)?")
 _PROGRESS_CLAUSE = re.compile(
     r"^\s*([^，,。；;：:、\s]{2,12}?)产业(?:集群)?(?:(?:加快|加速|持续|稳步|快速|强势|蓬勃|纵深|跨越式|高质量)"
     r"(?:发展|推进|壮大|集聚|崛起|增长)|发展壮大|发展势头(?:强劲|良好)|势头强劲|(?:取得|实现)(?:新的?|重大|历史性)?突破|"
-    r"提质增效|提档升级|迈上新台阶|增势强劲|异军突起|从无到有)"
+    r"提质增效|提档升级|迈上新台阶|增势强劲|异军突起|从无到有|"
+    # 电力电器产业实现产值142.6亿元, 该县箱包皮具产业实现营业收入29.1亿元: a sector as the subject of its output
+    r"(?:实现|完成)(?:工业)?(?:总产值|产值|营业收入|营收|主营业务收入|销售收入|增加值)\d)"
 )
 
 
