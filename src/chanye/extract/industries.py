@@ -59,6 +59,8 @@ GENERIC = {
     "战略性支柱", "战略性", "支柱性", "战略", "高成长性", "新星", "先进", "高端", "数字化", "智能化", "绿色化", "融合化", "高端化",
     "特色农业", "现代农业", "现代制造", "现代制造业", "科技", "数字", "数智",
     "区域",  # 具有核心竞争力的区域产业集群
+    "基础", "支撑",  # 以A产业为基础、B产业为支撑: the tiers of a structure
+    "高技术", "高技术制造", "高技术制造业",  # a statistics class (高技术产业完成工业增加值…), as 高新技术
 }
 
 # words that cannot be part of an industry name (a clause, a company, a platform, a place ...)
@@ -73,6 +75,8 @@ _BAD_IN_NAME = re.compile(
     # a magnitude class (千百亿, 百千亿元), a batch (首批, 第二批), an adverb or verb that opens a clause
     r"^[十百千万亿]+(?:元)?(?:级)?$|批(?!发)|厚植|"
     r"^(?:不断|持续|着力|全力|大力|积极|深入|进一步|努力|切实|全面|坚持|继续|稳步|奋力|加紧|扎实|统筹|协同|共同)|"
+    # a process, not a sector (农业产业化、工业集群化和城镇化)
+    r"产业化|集群化|"
     # a clause or a bare qualifier before 集群 (仍缺少位于…, 资源丰富的…, 县县有集群, 一个个特色集群, 县域/中小/标志性集群)
     r"合作区|科技城|缺少|位于|丰富|旺盛|稳中|有$|^[个但]|^(?:县域|中小|标志性|经典|传统)$|"
     # a size or a joined half-clause (壮大X规模, 形成竞争新优势和集群…), not a name
@@ -88,6 +92,8 @@ _BAD_IN_NAME = re.compile(
 )
 # a clause's verb, adverb or size word inside a would-be name (绘制一张, 浙江发力, 40个左右): no name
 _CLAUSE_WORD = re.compile(any_of(_LEX["clause_words"]))
+# a title (全国食品工业强县, 中国家纺名城) or a slogan's verb before 集群 (扬优成势强集群): no name
+_TITLE_OR_SLOGAN = re.compile(any_of(_LEX["title_ends"] + _LEX["slogan_verb_ends"]) + "$")
 # a time word standing alone where a name would (前三季度产业链招商…)
 _TIME_ONLY = re.compile(any_of(_LEX["lead_times"] + _LEX["time_words"]))
 _PLACE_KINDS = frozenset(_LEX["place_kinds"])
@@ -107,7 +113,8 @@ _LEAD = re.compile(
     r"入选|获评|获批|入围|争创|创建|成功|设立|开辟|谋划|前瞻布局|超前布局|力争|推进|实施|做强|做大|强化|认定|"
     r"提质|扩能|延伸|领跑|占领|拓展|形成了|已有|拥有|其中|做优|做精|包含|主要包括|具体包括|的|成立|组建|主打|针对|对于|关于|重点围绕|着眼|"
     # 确定了A、…; 建立A、…; “三优”产业主要是指A、…
-    r"了|依托|依靠|转向|新增|抓住|抓好|把握|完善|健全|补强|紧盯|盯紧|锁定|鼓励|共有|建立|确定|明确|是指|指的是|就是|即是|主要是|促进|带动|推进|拉长|延长|补齐|锻造|锻长|塑造|特别是|尤其是)"
+    r"了|依托|依靠|转向|新增(?!长)|抓住|抓好|把握|完善|健全|补强|紧盯|盯紧|锁定|鼓励|共有|建立|确定|明确|是指|指的是|就是|即是|主要是|促进|带动|推进|拉长|延长|补齐|锻造|锻长|塑造|特别是|尤其是|"
+    + "|".join(_LEX["aim_verbs"] + _LEX["gather_verbs"] + _LEX["plan_verbs"]) + ")"
     r"(?!(?<=以)[上下来内外])"  # 规模以上工业: 以上 is not the verb 以
 )
 _LEAD_CHAR = re.compile("^" + any_of(_LEX["lead_function_words"]))
@@ -115,10 +122,10 @@ _LEAD_CHAR = re.compile("^" + any_of(_LEX["lead_function_words"]))
 _HAVE_LEAD = re.compile(r"^有(?![色机线])(?=..)")
 # qualifiers that trail a name: 现代农业与食品战略性支柱(产业集群)
 _TRAILING_QUALIFIER = re.compile(
-    r"(?:战略性支柱|战略性新兴|战略性|支柱|主导|优势|特色|重点|世界级|千亿级|万亿级|百亿级|[0-9]{2,4}亿(?:元)?级)+$"
+    r"(?:战略性支柱|战略性新兴|战略性|支柱|主导|优势|特色|重点|世界级|国家级|国家|省级|千亿级|万亿级|百亿级|[0-9]{2,4}亿(?:元)?级)+$"
 )
 _QUALIFIER = re.compile(
-    r"^(?:全市|全区|全省|全县|本市|我市|我区|我省|我县|本省|本县|本地|高新区|经开区|开发区|综保区|新区|园区|该区|该县|国家级|国家|省级|省|市级|世界级|千亿级|百亿级|万亿级|千亿元级|"
+    r"^(?:全市|全区|全省|全县|辖区|本市|我市|我区|我省|我县|本省|本县|本地|高新区|经开区|开发区|综保区|新区|园区|该区|该县|国家级|国家|省级|省|市级|世界级|千亿级|百亿级|万亿级|千亿元级|"
     r"百亿元级|一批|多个|若干|一些|首批|第[一二三四五六七八九十\d]+批|新一批|[0-9一二两三四五六七八九十]+(?:大|条|个|项|类)|超?[0-9.一二两三四五六七八九十百千万亿]+(?:元)?级|"
     r"重点|主导|优势|特色|新兴|我国|本区|该市|当地|中国|全国|全省|全市|"
     r"(?:长三角|珠三角|粤港澳大湾区|京津冀|成渝|沿海|沿江|[东南西北中]部)(?:地区)?)+"
@@ -131,7 +138,8 @@ _STOP_AFTER_CHANYE = re.compile(
 )
 
 _TRIGGERS = re.compile(
-    r"(?:前瞻布局|超前布局|前瞻谋划|聚焦|围绕|重点发展|大力发展|加快发展|培育壮大|做大做强|重点培育|着力发展|优先发展|主攻|深耕)"
+    r"(?:前瞻布局|超前布局|前瞻谋划|聚焦|围绕|重点发展|大力发展|加快发展|培育壮大|做大做强|重点培育|着力发展|优先发展|主攻|深耕|"
+    + "|".join(_LEX["aim_verbs"]) + ")"
 )
 # a head before the list: 6大主导产业集群（A、B、C）, 未来产业：A、B、C
 _PREFIX_HEAD = re.compile(
@@ -170,6 +178,19 @@ def _role_of_prefix(text: str, seg_start: int) -> tuple[str, bool] | None:
     return "industry", False
 
 
+# 形成七大特色产业集群，包括A、B、C: a strong head, a comma, and a verb that opens the list
+_INCLUDES = re.compile(r"^(?:包括|主要包括|具体包括|分别是|分别为|主要有)")
+_INCLUDED_HEAD = re.compile(r"(?:产业集群|集群|产业链|未来产业)[，,]$")
+
+
+def _role_of_included(text: str, seg_start: int) -> tuple[str, bool] | None:
+    m = _INCLUDED_HEAD.search(text, max(0, seg_start - 8), seg_start)
+    if m is None:
+        return None
+    head = m.group()[:-1]
+    return ("cluster" if "集群" in head else "chain" if head == "产业链" else "future"), True
+
+
 def _in_masked(start: int, end: int, masked: Sequence[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in masked)
 
@@ -195,8 +216,9 @@ def _cleaned_name(raw: str, first: bool) -> str:
     name = _EXAMPLE_LEAD.sub("", name)  # 以轨道交通用铝为重点的高精铝加工
     name = _AMOUNT_LEAD.sub("", name)  # 形成年产值200亿元智能制造(产业集群)
     name = re.sub(r"(?<=..)(?:是|为|作为)(?:[^，,。；;]*)$", "", name)  # 食品是优势传统(产业)
-    for _ in range(3):  # 广州市花都区汽车 → 汽车
-        shorter = _qualifier_cut(_strip_region(name), first)
+    name = _PLACE_LEAD.sub("", name)  # 冠县清水镇轴承 → 轴承
+    for _ in range(3):  # 广州市花都区汽车 → 汽车, 佛山市南海区西樵镇纺织 → 纺织
+        shorter = _qualifier_cut(_PLACE_LEAD.sub("", _strip_region(name)), first)
         if shorter == name:
             break
         name = shorter
@@ -211,6 +233,13 @@ def _cleaned_name(raw: str, first: bool) -> str:
 
 
 _AMOUNT_LEAD = re.compile(r"^.*\d(?:亿|万)?元(?:级|的)?(?=.{2})")
+# a place the gazetteer does not hold before an item's name, where the cluster lies: a town (清水镇, 古镇; not 城镇,
+# 乡镇) with the county it lies in, a zone (廉江九洲开发区), a county by its former name (阳东县)
+_PLACE_LEAD = re.compile(
+    r"^(?:(?:[\u4e00-\u9fff]{1,4}[县市区])?(?!城镇|乡镇)[\u4e00-\u9fff]{1,3}镇"
+    r"|[\u4e00-\u9fff]{2,8}?(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|经开区|工业园区|工业园)"
+    r"|[\u4e00-\u9fff]{2}[县旗])(?=[\u4e00-\u9fff]{2})"
+)
 
 
 def _qualifier_cut(name: str, first: bool) -> str:
@@ -227,8 +256,8 @@ def _strip_region(name: str) -> str:
     hits = find_region_mentions(name)
     if hits and hits[0][0] == 0 and hits[0][1] < len(name) - 1:
         rest = name[hits[0][1] :].lstrip("的")
-        if len(rest) <= 2 and _exact_node(rest) is None:
-            return name  # 拉萨好水: a brand named for its place, not 好水
+        if len(rest) <= 2 and _exact_node(rest) is None and not name[: hits[0][1]].endswith(("县", "旗")):
+            return name  # 拉萨好水: a brand named for its place, not 好水 (but 睢县制鞋: a county written in full)
         return rest
     return _strip_county_alias(name)
 
@@ -313,6 +342,8 @@ def _name_like(name: str) -> bool:
         return False
     if _BAD_IN_NAME.search(name) or _CLAUSE_WORD.search(name) or _TIME_ONLY.fullmatch(name) or _PARK_END.search(name):
         return False
+    if _TITLE_OR_SLOGAN.search(name):
+        return False
     if re.fullmatch(r"[\dA-Za-z.\-+]+", name) and name.upper() not in {"ICT", "AI", "IC", "5G", "6G", "AR", "VR", "XR"}:
         return False
     if re.search(r"[，,。；;：:、（）()“”\"]", name):
@@ -386,6 +417,7 @@ _HEAD_IN_CLUSTER = re.compile(r"^(?:等)?(?:产业)?(?:成功|先后|均|分别|
 _HEAD_CHAIN = re.compile(r"^(?:等)?" + _COUNTED + r"?" + _FILLER + r"{0,10}?产业链(?!项目)")
 _HEAD_FUTURE = re.compile(
     r"^(?:等)?" + _COUNTED + r"?" + _FILLER + r"{0,10}?(?:未来产业|前沿赛道|新赛道|未来赛道|前沿产业|前沿领域|前沿技术产业)"
+    r"|^等赛道"  # 瞄准A、B等赛道: the tracks a plan aims at (not 等特色赛道, a set of sectors)
 )
 _HEAD_INDUSTRY = re.compile(
     r"^(?:等)?" + _COUNTED + r"?(?:" + _FILLER + r"{0,10}?(?:产业|重点领域|行业|专业园区|特色园区|服务业|制造业)(?!园|基金|母基金|链|集群|示范|基地|集聚区|高地|" + _AFTER_INDUSTRY_PLACE + ")"
@@ -688,6 +720,8 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
             quoted, quoted_tail = _quoted_head(text, seg_start + len(seg), raw_items)
             if quoted is not None:
                 role_strong, head_tail = quoted, quoted_tail
+                if raw_items[-1].endswith("的"):  # 围绕A、B、C的“八大产业集群”: the 的 joins the list to its head
+                    raw_items = raw_items[:-1] + [raw_items[-1][:-1]]
         if role_strong is None and _POSITIONING_AFTER.match(text, seg_start + len(seg)):
             role_strong = ("industry", True)  # 按照“A、B、C”的产业定位: a zone's chosen industries
         if role_strong is None and head_tail.startswith(("等领域", "领域")):
@@ -697,22 +731,30 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
                 role_strong = ("industry", False)
         if role_strong is None:
             role_strong = _role_of_prefix(text, seg_start)
+        if role_strong is None and _INCLUDES.match(raw_items[0]):
+            role_strong = _role_of_included(text, seg_start)
         if role_strong is None:
             role_strong = _counted_head_after(text, seg_start + len(seg), len(raw_items))
+        if role_strong is None:
+            role_strong = _all_known_counted(raw_items, head_tail)
         if role_strong is None:
             # a list after 聚焦/围绕 … with no head: only in a sentence about industries
             a, b = _sentence_of(text, seg_start)
             if trigger is None or not (trigger.group().startswith(("前瞻", "超前")) or _INDUSTRY_CONTEXT.search(text, a, b)):
                 continue
-            if head_tail.startswith(("等领域", "领域")) and _within_named(text, a, seg_start):
+            if _FIELDS_TAIL.match(head_tail) and _within_named(text, a, seg_start):
                 continue  # 在X产业上，围绕A、B等领域: the parts of X
             role_strong = ("future", False) if trigger.group().startswith(("前瞻", "超前")) else ("industry", False)
         role, strong = role_strong
+        last = raw_items[-1]
+        if strong and last.endswith("的") and not re.search("[为于是]", last) and _known(_clean_name(last[:-1])):
+            raw_items = raw_items[:-1] + [last[:-1]]  # 涵盖A、B、航空物流的先进制造业集群: the 的 joins the list to its head
         names = []
         offsets = []
         pos = seg_start
         count = _count_of(head_tail) or _prefix_count(text, seg_start)
         loose = sum(_place_of_cut(r) > 0 for r in raw_items) >= 2  # 柳州的A、南宁的B、北海的C
+        raw_items = _joined_examples(raw_items)
         raw_items, seg_start = _after_modifier(raw_items, seg_start, loose)
         raw_items, seg_start = _counted_tail(raw_items, seg_start, count, strong)
         for k, raw in enumerate(raw_items):
@@ -722,6 +764,8 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
                 names.append(name)
                 offsets.append(pos)
             pos += len(raw) + 1
+        if names and _verb_only(names[-1]):
+            continue  # 发展壮大新兴产业、科学布局未来产业: clauses joined by 、, the last one's object generic
         good = [
             (n, o) for n, o in zip(names, offsets)
             if is_name_like(n) or (len(n) == 1 and len(names) > 1 and _exact_node(n) is not None)
@@ -758,6 +802,38 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
             out.add(name, role, offset)
 
 
+def _verb_only(name: str) -> bool:
+    """科学布局, 前瞻布局: an item that is all verb (the clause's object was a generic word and its head)."""
+    return _LEAD.fullmatch(name) is not None and not name.endswith("锻造")  # 锻造 is a trade as well as a verb
+
+
+# the firms or projects that lead or stand for an industry (以甲、乙为龙头的Y), not its focus (以A、B为主的Y)
+_FIRM_TAILS = ("为龙头的", "为代表的", "为链主的")
+
+
+def _joined_examples(raw_items: list[str]) -> list[str]:
+    """以甲制药、乙制药为龙头的生物医药: the example before 为龙头的 is a list of its own; its items are joined
+    back into the one item they lead (the 、 kept, so offsets stay)."""
+    out: list[str] = []
+    k = 0
+    while k < len(raw_items):
+        item = raw_items[k]
+        opened = item.rfind("以")
+        if opened >= 0 and "为" not in item[opened:]:
+            end = next(
+                (j for j in range(k + 1, min(k + 5, len(raw_items)))
+                 if "以" not in raw_items[j].split("为", 1)[0] and any(t in raw_items[j] for t in _FIRM_TAILS)),
+                None,
+            )
+            if end is not None:
+                out.append("、".join(raw_items[k : end + 1]))
+                k = end + 1
+                continue
+        out.append(item)
+        k += 1
+    return out
+
+
 # 签约项目60个，主要涉及A、B等产业 / 涉及A、B等领域的项目: the projects of a signing or a start are the
 # subject, the list their fields
 _FIELDS_VERB = re.compile(any_of(_LEX["fields_verbs"]) + r"(?:了)?(?P<rest>[^。]*)$")
@@ -770,13 +846,24 @@ def _project_fields(text: str, list_start: int, head_tail: str) -> bool:
     """Is the list the fields a set of projects covers (签约项目涉及…, 现场签约项目20个，涵盖…等领域)?"""
     a, _ = _sentence_of(text, list_start)
     m = _FIELDS_VERB.search(text, a, list_start)
-    if m is None or _PRIORITY_WORD.search(m.group("rest")) or _PRIORITY_WORD.search(head_tail[:10]):
+    if m is None:
+        # 在34个签约项目中，A、B产业等项目13个 / 签约项目中A、B等产业居多 / 签约A、B产业项目132个: the projects
+        # counted by their fields
+        counted = _PROJECTS_OF.match(head_tail) or _IN_PROJECTS.search(text, max(a, list_start - 12), list_start)
+        return bool(counted) and not _PRIORITY_WORD.search(text, a, list_start) and not _PRIORITY_WORD.search(head_tail[:10])
+    if _PRIORITY_WORD.search(m.group("rest")) or _PRIORITY_WORD.search(head_tail[:10]):
         return False
     return "项目" in text[a : m.start()] or bool(_PROJECT_AFTER.match(head_tail))
 
 
+_PROJECTS_OF = re.compile(r"^(?:产业)?等?(?:产业)?项目(?!招引)")
+_IN_PROJECTS = re.compile(r"项目中[，,]?[^，,。；;：:]{0,12}$")
+
+
 # 在第三代半导体产业上，围绕A、B等领域 / 电子信息产业…在A、B等领域形成集聚: an industry named before the list
-_NAMED_BEFORE = re.compile(r"[^，,。；;：:、\s]{2,12}?产业(?:上|中|方面|作为|里)")
+# (在电子信息产业，该县瞄准A、B等细分领域: the industry its own clause)
+_NAMED_BEFORE = re.compile(r"[^，,。；;：:、\s]{2,12}?产业(?:上|中|方面|作为|里)|在[^，,。；;：:、\s]{2,12}?产业[，,]")
+_FIELDS_TAIL = re.compile(r"^等?(?:细分|重点|关键|核心)?领域")
 
 
 def _within_named(text: str, a: int, list_start: int) -> bool:
@@ -813,6 +900,18 @@ _HEAD_OPENS = re.compile(
     r"(?:产业集群|产业链|未来产业|主导产业|支柱产业|重点产业|优势产业|特色产业|首位产业|先导产业))"
     r"(?:分别是|分别为|主要有|主要包括|包括|是|为|有)(?P<rest>[^，,。；;：:的]{2,16})$"  # not 是全球最大的A、B…基地
 )
+
+
+def _all_known_counted(raw_items: list[str], head_tail: str) -> tuple[str, bool] | None:
+    """制定出A、B、…、H等8个招商引资行动方案: a list whose count matches its items, every one a known industry by
+    its exact name, enumerates industries whatever the head (not a statistics release's 行业)."""
+    count = _count_of(head_tail)
+    if count is None or count != len(raw_items) or count < 4 or "行业" in head_tail[:12]:
+        return None
+    names = [_clean_name(r, first=(k == 0)) for k, r in enumerate(raw_items)]
+    if all(n not in GENERIC and _exact_node(n) is not None for n in names):
+        return "industry", True
+    return None
 
 
 def _counted_head_after(text: str, end: int, size: int) -> tuple[str, bool] | None:
@@ -1078,6 +1177,32 @@ def _key_sectors(text: str, masked, out: _Collector) -> None:
             pos = nxt.end()
 
 
+# 涉及我省五大支柱产业的项目199个，其中，电子信息项目34个，装备制造项目63个，…: the projects of a counted class
+# of priority industries, then each industry's own count
+_PRIORITY_PROJECTS = re.compile(
+    r"(?P<count>" + _NUMBER + r")大(?:支柱|主导|重点|优势|特色|战略性新兴|新兴)产业(?:的)?项目[^。；;]{0,30}?其中[，,]"
+)
+_PROJECTS_OF_ONE = re.compile(r"([^，,、。；;：:]{2,12}?)(?:产业)?项目" + _NUMBER + r"个[，,、]?")
+
+
+def _priority_project_counts(text: str, masked, out: _Collector) -> None:
+    if "项目" not in text:
+        return
+    from chanye.extract.frameworks import _cn_int
+
+    for m in _PRIORITY_PROJECTS.finditer(text):
+        found = []
+        pos = m.end()
+        while (piece := _PROJECTS_OF_ONE.match(text, pos)) is not None:
+            name = _clean_name(piece.group(1), first=True)
+            found.append((name, piece.end(1) - len(name)))  # (其中，)电子信息: the name ends where the piece's words do
+            pos = piece.end()
+        good = [(n, at) for n, at in found if is_name_like(n) and not _in_masked(at, at + len(n), masked)]
+        if len(good) >= 2 and (_cn_int(m.group("count")) == len(found) == len(good) or all(_known(n) for n, _ in good)):
+            for name, at in good:
+                out.add(name, "industry", at)
+
+
 # 做强先进装备制造业，… / 做深做精原材料工业，…: a clause that is a priority verb and a sector as its object
 _VERB_OBJECT = re.compile(
     r"^(?:(?:大力|加快|重点|着力)发展|(?:做[强优大精深响]){1,2}|巩固提升|改造提升|培育壮大|发展壮大)"
@@ -1108,7 +1233,7 @@ def _aspects(text: str, masked, out: _Collector) -> None:
         m = _ASPECT.match(seg)
         if m is None:
             field = _FIELD_HEADING.match(seg)
-            name = field.group(1) if field else ""
+            name = strip_suffix(field.group(1)) if field else ""  # 在集成电路产业领域: 集成电路
             if field and _exact_node(name) is not None and is_name_like(name):
                 out.add(name, "industry", seg_start + field.start(1))
             continue
@@ -1147,7 +1272,9 @@ _NAMED_PRIORITY_WORD = re.compile(r"(?:产业|行业)(?:之一)?")
 _PROGRESS_CLAUSE = re.compile(
     r"^\s*([^，,。；;：:、\s]{2,12}?)产业(?:集群)?(?:(?:加快|加速|持续|稳步|快速|强势|蓬勃|纵深|跨越式|高质量)"
     r"(?:发展|推进|壮大|集聚|崛起|增长)|发展壮大|发展势头(?:强劲|良好)|势头强劲|(?:取得|实现)(?:新的?|重大|历史性)?突破|"
-    r"提质增效|提档升级|迈上新台阶|增势强劲|异军突起|从无到有)"
+    r"提质增效|提档升级|迈上新台阶|增势强劲|异军突起|从无到有|"
+    # 电力电器产业实现产值142.6亿元, 该县箱包皮具产业实现营业收入29.1亿元: a sector as the subject of its output
+    r"(?:实现|完成)(?:工业)?(?:总产值|产值|营业收入|营收|主营业务收入|销售收入|增加值)\d)"
 )
 
 
@@ -1263,6 +1390,8 @@ def _known_tail(before: str) -> str | None:
     """The longest tail of `before` (2..12 characters) that is a known industry, exactly."""
     for length in range(min(12, len(before)), 1, -1):
         tail = before[-length:]
+        if tail[0].isspace():
+            continue  # - 电子信息(产业): a bullet's space is no part of the name
         if _exact_node(tail) is not None and tail not in GENERIC:
             return tail
     return None
@@ -1379,6 +1508,7 @@ def find_industries(
     _progress_clauses(text, masked, body)
     _numbered_lists(text, masked, body)
     _key_sectors(text, masked, body)
+    _priority_project_counts(text, masked, body)
     _economies(text, masked, body)
     body.items.sort(key=lambda i: i.clean_span[0])
     body.items = _without_cut_tails(body.items, text)
