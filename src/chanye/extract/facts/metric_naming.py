@@ -149,7 +149,7 @@ def rank_metric(doc: Doc, words: str, state: State) -> str:
     if not state.prev_noun and last is not None and last.kind == "rank" and (base := RANK_BASE.sub("", last.metric)):
         ante, ante_unit = base, None  # 稳居全国前18位，跻身西部前四强: the same indicator, ranked again
         # 增速居全市第6位、五县（市）第2位; 位居全国第7位、前十经济大省第1位: the same indicator in another scope (the
-        # state holds the sentence's drafts only); not 全国国家级经开区50强、全省国家级经开区10强: a ranking named again
+        # state holds the sentence's drafts only); not 跻身全国百强县、全省十强县: a ranking named again
         plain_scope = not (RANK_VERB.search(words) or M.RANK_SCOPE_WORD.match(words) or re.search(r"[强“”]", words + base))
         if plain_scope and (scope := OTHER_SCOPE.fullmatch(M.tidy(words))) and scope.group(0) not in base:
             return base + scope.group(0) + "排名"
