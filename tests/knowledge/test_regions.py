@@ -306,7 +306,7 @@ def test_provincial_key_parks_are_regions():
 
 def test_two_character_county_before_a_zone_word():
     names = [r.name for _, _, r in find_region_mentions("容县经开区完成投资20亿元，沛县经济开发区产值增长9%。")]
-    assert names == ["容县经济技术开发区", "沛县经济开发区"]
+    assert names == ["容县经济开发区", "沛县经济开发区"]  # (a county with no national zone: its provincial 经济开发区)
     assert find_region_mentions("统筹城乡和县域经济发展") == []
 
 
@@ -374,26 +374,27 @@ def test_named_zone_is_a_page_region():
 
 
 def test_short_zone_word_reads_the_pages_own_full_name_whatever_came_before():
-    """X经开区 is the X经济开发区 a page writes in full (else X经济技术开发区), and which documents were read
-    before in the same process changes nothing (zones made on the fly were named by the first mention seen)."""
+    """X经开区 of a place with no national zone is the X经济技术开发区 a page writes in full (else the provincial
+    X经济开发区), and which documents were read before in the same process changes nothing (zones made on the fly
+    were named by the first mention seen)."""
     from chanye import extract
 
-    writes_full = "常州经开区前三季度实现规上工业产值512亿元，同比增长9.1%。常州经济开发区是省级开发区。"
+    writes_full = "常州经开区前三季度实现规上工业产值512亿元，同比增长9.1%。常州经济技术开发区是省级开发区。"
     short_only = "常州经开区前三季度实现规上工业产值512亿元，同比增长9.1%。"
     for order in ((writes_full, short_only), (short_only, writes_full)):
         subjects = {text: {f["subject"] for f in extract(text, date="2024-10-20")["facts"]} for text in order}
-        assert subjects[writes_full] == {"常州经济开发区"}
-        assert subjects[short_only] == {"常州经济技术开发区"}
+        assert subjects[writes_full] == {"常州经济技术开发区"}
+        assert subjects[short_only] == {"常州经济开发区"}
 
 
 def test_a_sentence_read_on_another_page_is_read_again_for_this_pages_zone_names():
     """The mention cache is per page for the 经开区 reading: the same sentence on a page that writes the
-    place's 经济开发区 in full gives that zone, on a page that does not the 经济技术开发区."""
+    place's 经济技术开发区 in full gives that zone, on a page that does not the provincial 经济开发区."""
     from chanye.knowledge.regions import begin_document, find_region_mentions
 
     sentence = "玉林经开区规上工业增加值增长5%"
     names = []
-    for page in ("某市新闻", "玉林经济开发区是省级开发区。", "某市新闻"):
+    for page in ("某市新闻", "玉林经济技术开发区是省级开发区。", "某市新闻"):
         begin_document(page + sentence)
         names.append(find_region_mentions(sentence)[0][2].name)
-    assert names == ["玉林经济技术开发区", "玉林经济开发区", "玉林经济技术开发区"]
+    assert names == ["玉林经济开发区", "玉林经济技术开发区", "玉林经济开发区"]

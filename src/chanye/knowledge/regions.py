@@ -400,16 +400,17 @@ def resolve_region(name: str, context: Region | str | None = None) -> Region | N
 
 
 _LOCAL_ZONES: dict[str, Region] = {}
-_LOCAL_SUFFIX = {"经济技术开发区": "经济技术开发区", "经开区": "经济技术开发区", "经济开发区": "经济开发区",
+_LOCAL_SUFFIX = {"经济技术开发区": "经济技术开发区", "经开区": "经济开发区", "经济开发区": "经济开发区",
                  "高新技术产业开发区": "高新技术产业开发区", "高新技术开发区": "高新技术产业开发区", "高新区": "高新技术产业开发区",
                  "工业园区": "工业园区"}
 _LOCAL_TYPE = {"工业园区": ("provincial", "S")}  # (a provincial park: 永昌工业园区; the others by 经 / 高新)
 
 
-# 经开区 stands for 经济技术开发区 or for 经济开发区, and which one a page means is in its own full names: the
-# places a page writes with 经济开发区 and never with 经济技术开发区 (begin_document reads them once). Each full
-# name has its own code, so that the zones made on the fly never depend on which document or mention came first.
-_WRITES_ECONOMIC_ZONE: ContextVar[frozenset[str]] = ContextVar("writes_economic_zone", default=frozenset())
+# 经开区 stands for 经济技术开发区 or for 经济开发区. A place with no national zone has a provincial one, and
+# provincial zones are mostly named 经济开发区 (歙县经济开发区); a page that writes the place with 经济技术开发区
+# and never with 经济开发区 means that one (begin_document reads them once). Each full name has its own code,
+# so that the zones made on the fly never depend on which document or mention came first.
+_WRITES_TECHNICAL_ZONE: ContextVar[frozenset[str]] = ContextVar("writes_technical_zone", default=frozenset())
 _BEFORE_ZONE_WORD = r"([\u4e00-\u9fff]{2,4})"
 
 
@@ -420,18 +421,18 @@ def _places_written_before(text: str, word: str) -> set[str]:
 
 def begin_document(text: str) -> None:
     """Say which document's regions are read next (extract_document calls it before anything else)."""
-    if "经济开发区" not in text:
-        _WRITES_ECONOMIC_ZONE.set(frozenset())
+    if "经济技术开发区" not in text:
+        _WRITES_TECHNICAL_ZONE.set(frozenset())
         return
-    economic = _places_written_before(text, "经济开发区")
-    _WRITES_ECONOMIC_ZONE.set(frozenset(economic - _places_written_before(text, "经济技术开发区")))
+    technical = _places_written_before(text, "经济技术开发区")
+    _WRITES_TECHNICAL_ZONE.set(frozenset(technical - _places_written_before(text, "经济开发区")))
 
 
 def _local_suffix(short: str, word: str) -> str:
-    """The full zone word `word` stands for after `short`: 常州经开区 on a page that writes 常州经济开发区 (and
-    not 常州经济技术开发区) is that 经济开发区."""
-    if word == "经开区" and short in _WRITES_ECONOMIC_ZONE.get():
-        return "经济开发区"
+    """The full zone word `word` stands for after `short`: a provincial 常州经开区 is 常州经济开发区, unless the
+    page writes 常州经济技术开发区 (and not 常州经济开发区)."""
+    if word == "经开区" and short in _WRITES_TECHNICAL_ZONE.get():
+        return "经济技术开发区"
     return _LOCAL_SUFFIX[word]
 
 
@@ -592,7 +593,7 @@ def find_region_mentions(text: str, *, _allow_county_short: bool = False) -> lis
     (白银, 长治, 东方 ...) are not matched in running text.
     """
     if len(text) <= _MEMO_CHARS:
-        return list(_memo_mentions(gazetteer(), text, _allow_county_short, _WRITES_ECONOMIC_ZONE.get()))
+        return list(_memo_mentions(gazetteer(), text, _allow_county_short, _WRITES_TECHNICAL_ZONE.get()))
     return _find_region_mentions(gazetteer(), text, _allow_county_short)
 
 
