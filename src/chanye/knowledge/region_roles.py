@@ -110,7 +110,7 @@ def incidental_mention(text: str, start: int, end: int) -> bool:
 
 
 _LIST_SEAT = "市省"  # a place's 市 or 省 may stand before the list mark (、株洲市、湘潭市)
-_LIST_MARK = "、和与及"
+_LIST_MARK = "".join(m for m in _LIST_MARKS if m != "\n")  # the marks between places (not the line break)
 _LIST_ITEM_MAX = 6  # characters of one place of the list
 
 

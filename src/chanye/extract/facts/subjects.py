@@ -1195,7 +1195,7 @@ def _find_topical(doc: Doc, group: list[tuple[int, int, Any]]) -> bool:
         return False  # 某某卢氏（北京）投资公司计划投资55亿元: the company's home in its name, not whose figure
     if _DATELINE_AFTER.match(text, e):
         return False  # 记者观察网山西11月19日电（记者 某某）“依托10个…: where the report was filed, not whose figure
-    if _RANK_AFTER.match(follow) or BODY_AFTER_REGION.match(follow) or _PLACES_THEN_DENGDI.match(text, e):
+    if _RANK_AFTER.match(follow) or BODY_AFTER_REGION.match(follow) or _places_then_dengdi(text, e):
         return False  # 在上海、江苏等地考察对接, 深圳、东莞等地企业: where the page's place went or its partners come from
     if getattr(region, "level", None) in ("province", "city") and SUB_AREA_AFTER.match(follow):
         return False  # 成都平原经济区支撑作用明显: a part of the province, not the city
@@ -1212,6 +1212,12 @@ def _find_topical(doc: Doc, group: list[tuple[int, int, Any]]) -> bool:
 
 # the places listed after a place up to 等地 (大连、深圳、杭州等地企业30余家): none of them whose figure it is
 _PLACES_THEN_DENGDI = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{1,8}?){0,10}等多?地")
+_DENGDI_REACH = 10 * 9  # the most characters the list before 等 can take
+
+
+def _places_then_dengdi(text: str, e: int) -> bool:
+    # (the list group is ambiguous where 和/与/及 are also name characters: try it only where a 等 is in reach)
+    return text.find("等", e, e + _DENGDI_REACH + 1) >= 0 and bool(_PLACES_THEN_DENGDI.match(text, e))
 
 # the rest of an item's name after a place, up to a counted list's 等N个 (…产业园等12个项目, …电子等5家企业)
 _COUNTED_ITEM_REST = re.compile(
