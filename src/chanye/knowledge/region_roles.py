@@ -55,8 +55,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "partner_after": re.compile(rf"(?:{words('partner_after')})"),
         "origin_after": re.compile(rf"(?:{words('origin_after')})"),
         # (、上海)(多家|3家|一批)企业…签约: the places of the list, the investors, then what they do
+        # (_investors_after walks the list of places before it)
         "investors": re.compile(
-            rf"(?:[、和及与][\u4e00-\u9fff]{{1,8}}?)*(?:\d+|多|数|几|一批)?[家名位批]?(?:{words('investors')})"
+            rf"(?:\d+|多|数|几|一批)?[家名位批]?(?:{words('investors')})"
             rf"[^，。；：！？\n]{{0,6}}?(?:{words('investor_verbs')})(?!增长|下降|同比|额|总额|规模)"  # not 企业投资增长10%
         ),
     }
@@ -112,37 +113,47 @@ def incidental_mention(text: str, start: int, end: int) -> bool:
 _LIST_SEAT = "市省"  # a place's 市 or 省 may stand before the list mark (、株洲市、湘潭市)
 _LIST_MARK = "".join(m for m in _LIST_MARKS if m != "\n")  # the marks between places (not the line break)
 _LIST_ITEM_MAX = 6  # characters of one place of the list
+_INVESTOR_ITEM_MAX = 8  # (a place of the investors' list may be a short name with its class word)
 
 
-def _happened_after(text: str, end: int) -> bool:
-    """Whether something happened to the place ending at `end` (or to the places listed after it:
-    `、株洲市、湘潭市等地疫情`): the "happened" pattern tried at each place the list can be read up to. A single
-    regex with the list as a repeated group split each list in every possible way before failing (和 and 市
-    are characters of names as well as marks): 20 places took seconds, 25 two minutes."""
-    tail = _patterns()["happened"]
+def _list_ends(text: str, end: int, *, item_max: int, seat: str = ""):
+    """`end` and each position the places listed after it can be read up to (`、株洲市、湘潭市`), each once. A
+    single regex with the list as a repeated group split each list in every possible way before failing (和 and
+    市 are characters of names as well as marks): 20 places took seconds, 25 two minutes."""
     n = len(text)
     seen, todo = {end}, [end]
     while todo:
         i = todo.pop()
-        if tail.match(text, i):
-            return True
-        j = i + 1 if i < n and text[i] in _LIST_SEAT else i
+        yield i
+        j = i + 1 if i < n and text[i] in seat else i
         if j >= n or text[j] not in _LIST_MARK:
             continue
         k = j + 1
-        while k < n and k - j <= _LIST_ITEM_MAX and "\u4e00" <= text[k] <= "\u9fff":
+        while k < n and k - j <= item_max and "\u4e00" <= text[k] <= "\u9fff":
             k += 1
             if k not in seen:
                 seen.add(k)
                 todo.append(k)
-    return False
+
+
+def _happened_after(text: str, end: int) -> bool:
+    """Whether something happened to the place ending at `end` (or to the places listed after it:
+    `、株洲市、湘潭市等地疫情`): the "happened" pattern tried at each place the list can be read up to."""
+    tail = _patterns()["happened"]
+    return any(tail.match(text, i) for i in _list_ends(text, end, item_max=_LIST_ITEM_MAX, seat=_LIST_SEAT))
+
+
+def _investors_after(text: str, end: int) -> bool:
+    """(、上海)(多家)企业…签约 after the place ending at `end`: the investors' pattern at each place of the list."""
+    tail = _patterns()["investors"]
+    return any(tail.match(text, i) for i in _list_ends(text, end, item_max=_INVESTOR_ITEM_MAX))
 
 
 def partner_role(text: str, start: int, end: int) -> bool:
     """True where the place at text[start:end] is the page's partner: worked with (与南京市江宁区签订合作协议),
     helping it (某市对口支援我县), the investors' home (深圳企业投资的项目). Read for the page's region only."""
     p = _patterns()
-    if p["partner_after"].match(text, end) or p["investors"].match(text, end):
+    if p["partner_after"].match(text, end) or _investors_after(text, end):
         return True
     start = _outer_start(text, start)
     lead = text[max(0, start - _LOOK_BACK) : start]
