@@ -179,7 +179,7 @@ def _role_of_prefix(text: str, seg_start: int) -> tuple[str, bool] | None:
 
 
 # 形成七大特色产业集群，包括A、B、C: a strong head, a comma, and a verb that opens the list
-_INCLUDES = re.compile(r"^(?:包括|主要包括|具体包括|分别是|分别为|主要有)")
+_INCLUDES = re.compile("^" + any_of(_LEX["list_openers"]))
 _INCLUDED_HEAD = re.compile(r"(?:产业集群|集群|产业链|未来产业)[，,]$")
 
 
@@ -808,7 +808,7 @@ def _verb_only(name: str) -> bool:
 
 
 # the firms or projects that lead or stand for an industry (以甲、乙为龙头的Y), not its focus (以A、B为主的Y)
-_FIRM_TAILS = ("为龙头的", "为代表的", "为链主的")
+_FIRM_TAILS = tuple(_LEX["firm_tails"])
 
 
 def _joined_examples(raw_items: list[str]) -> list[str]:
