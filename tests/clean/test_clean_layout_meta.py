@@ -238,6 +238,13 @@ def test_container_date_wins():
         ("截至2024年底，累计达15家；截至2025年9月底，新增3家。今年目标20家。", 2025),
         ("截至2023年底，累计达15家；截至2025年9月底，新增3家。今年目标20家。", None),
         ("高质量完成“十四五”。截至2020年底，今年目标。", None),  # rules that disagree give nothing
+        # part-year figures of a year, reported as results, are published in that year
+        ("7月20日，记者从某州统计局获悉，2025年上半年全州经济稳中向好，完成地区生产总值300亿元，同比增长6%。", 2025),
+        ("据省统计局发布的2019年1—8月全省开发区运行情况显示，我市开发区营业收入增长9%。", 2019),
+        ("2024年前三季度，全县规上工业增加值增长7.2%。力争到2027年，产值突破百亿元。", 2024),
+        ("今年一季度，全区工业投资比2024年一季度增长12%。", None),  # a comparison base says nothing
+        ("2024年上半年，全市工业增加值增长6%；2025年，全市新增企业30家。", None),  # a later year reported
+        ("2024年全年实现产值500亿元，其中2024年上半年完成230亿元。", None),  # the whole year is reported
     ],
 )
 def test_certain_year(body, year):

@@ -120,6 +120,16 @@ _NPC_SESSION = re.compile(
 _SESSION_CITED = re.compile(r"(?:上)?(?:以来|审议通过|通过的|批准)")
 _NPC_FIRST_YEAR = {"二": 2013, "三": 2018, "四": 2023, "五": 2028}
 _SESSION_SPAN = 80  # the session named in the first characters of the first paragraph
+# figures for part of year Y reported as results in the body (`2025年上半年全州经济…完成…`, `2016年1—7月全省
+# 工业园区发展情况显示`) are published in Y: not when the part-year is a comparison base (比2024年一季度) and
+# not when the text reports a later year, or Y's whole year, as well
+_PART_YEAR_RESULT = re.compile(
+    r"(\d{4})年(?:1\s*[-—–~～至]\s*\d{1,2}月份?|前[一二三四五六七八九十\d]{1,2}个?月|前三季度|上半年|[一二三]季度)"
+    r"[^。；\n]{0,40}?(?:同比|增长|下降|运行|情况|简况|完成|实现)"
+)
+_BASE_BEFORE = re.compile(r"(?:比|较|与|同|高于|低于)\s*$")
+_ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
+_FUTURE_YEAR_CUE = re.compile(r"(?:到|至|力争|争取|目标|计划|预计|预期|[-—–~～])\s*$")
 _AS_OF_YEAR_END = re.compile(r"截至(\d{4})年(?:底|末|12月底|12月末)")
 _AS_OF_MONTH = re.compile(r"截至(\d{4})年\d{1,2}月")
 _THIS_YEAR = re.compile(r"今年")
@@ -379,7 +389,28 @@ def certain_year(body: str) -> int | None:
         year = max(as_of) + 1
         if all(int(y) <= year for y in _AS_OF_MONTH.findall(body)):
             years.add(year)
+    part_year = _part_year_report(body)
+    if part_year:
+        years.add(part_year)
     return years.pop() if len(years) == 1 else None
+
+
+def _part_year_report(body: str) -> int | None:
+    """The year whose part-year figures the text reports as results, when no later year is reported."""
+    years = {
+        int(m.group(1))
+        for m in _PART_YEAR_RESULT.finditer(body)
+        if not _BASE_BEFORE.search(body, max(0, m.start() - 3), m.start())
+    }
+    if not years:
+        return None
+    year = max(years)
+    if f"{year}年全年" in body or f"{year}年度" in body:
+        return None
+    for m in _ANY_YEAR.finditer(body):
+        if int(m.group(1)) > year and not _FUTURE_YEAR_CUE.search(body, max(0, m.start() - 4), m.start()):
+            return None
+    return year
 
 
 def title_year(title: str | None) -> int | None:
