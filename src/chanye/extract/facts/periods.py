@@ -429,7 +429,7 @@ def is_plan(doc: Doc, d: Draft) -> bool:
     """A target of the page's own year or later (or of no year): a plan the next paragraph may go on with."""
     if d.status != "target" or planned_amount(doc, d):
         return False  # (a project's planned amount is a figure's own target, not a plan the page goes on with)
-    year = re.match(r"\d{4}", d.period or "")
+    year = YEAR.match(d.period or "")
     return year is None or doc.pub_year is None or int(year.group(0)) >= doc.pub_year
 
 
@@ -450,11 +450,14 @@ def leads_clause(doc: Doc, t: TimeSpan, sent: Sentence) -> bool:
     return found
 
 
+_TOPIC_LABEL = re.compile(r"[^，。；\d]{0,30}——")
+
+
 def _find_leads_clause(doc: Doc, t: TimeSpan, sent: Sentence) -> bool:
     c = sent.clause_at(t.start)
     if c is None or doc.text.startswith("的", t.end):
         return False  # 从2016年的104家: the year belongs to its figure
-    if re.fullmatch(r"[^，。；\d]{0,30}——", doc.text[c.start : t.start]):
+    if _TOPIC_LABEL.fullmatch(doc.text, c.start, t.start):
         return True  # after a topic label: `结构向优——1至11月…`, `某区全力推动经济高位运行——今年上半年，…`
     if t.text.endswith("报"):
         return True  # a period's report (经济“半年报”出炉，完成…, 交出亮眼半年报：…) is of what the sentence goes on to report
