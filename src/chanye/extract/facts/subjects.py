@@ -991,7 +991,10 @@ def _find_head_zone_word(doc: Doc, lo: int, hi: int):
     own = getattr(doc.doc_region, "code", None)
     if not types or getattr(doc.doc_region, "level", None) not in ("city", "county"):
         return None  # (a province's 高新区 at a clause's head are its zones together)
-    zones = {r.code: r for _, _, r in doc.mentions if getattr(r, "level", None) == "zone" and r.zone_type in types}
+    key = ("zones_of_types", types)  # (a page's mentions read once per kind of zone word, not per clause)
+    zones = doc.memo.get(key)
+    if zones is None:
+        zones = doc.memo[key] = {r.code: r for _, _, r in doc.mentions if getattr(r, "level", None) == "zone" and r.zone_type in types}
     if len(zones) != 1:
         return None
     zone = next(iter(zones.values()))
