@@ -54,8 +54,8 @@ def extract_document(clean: CleanDocument) -> DocumentResult:
     ascii = M.writes_ascii_brackets(clean.original)
     facts = [_to_fact(clean, d, meta, ascii) for d in drafts]
     subject = meta.region or ""
-    industries = _recognised(find_industries, clean, subject)
     frameworks = _recognised(find_frameworks, clean, subject)
+    industries = _recognised(find_industries, clean, subject, frameworks=frameworks)  # (found once, passed on)
     facts = [f for f in facts if not _numbers_framework_part(f, frameworks)]
     return DocumentResult(doc=clean.doc_id, meta=meta, facts=facts, industries=industries, frameworks=frameworks)
 
@@ -235,10 +235,10 @@ def _number(value: float) -> float:
     return float(int(r)) if r == int(r) else r
 
 
-def _recognised(recognizer, clean: CleanDocument, subject: str) -> list[Any]:
+def _recognised(recognizer, clean: CleanDocument, subject: str, **options) -> list[Any]:
     """Industries or frameworks from their recognizer; its failure is a warning, not the document's loss."""
     try:
-        return list(recognizer(clean, subject))
+        return list(recognizer(clean, subject, **options))
     except Exception as exc:  # a recognizer's failure must not cost the document its facts
         clean.warnings.append(f"{recognizer.__module__}.{recognizer.__name__} failed ({type(exc).__name__}: {exc})")
         return []

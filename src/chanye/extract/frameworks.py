@@ -453,7 +453,7 @@ def find_frameworks(
     ]
 
 
-@lru_cache(maxsize=8)  # a document's frameworks are asked for twice (by find_industries and by the caller)
+@lru_cache(maxsize=8)  # a caller may ask find_industries (which reads the frameworks) and find_frameworks in turn
 def _frameworks_in(text: str, masked: tuple[tuple[int, int], ...]) -> tuple[Framework, ...]:
     """The frameworks of `text`, their subject only where a region is named before the code (never
     handed out: find_frameworks copies them)."""

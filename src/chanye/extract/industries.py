@@ -33,6 +33,7 @@ import re
 from dataclasses import replace
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import accumulate
 from collections.abc import Iterable, Sequence
 
 from chanye.clean.mapped_text import MappedText
@@ -1311,17 +1312,34 @@ def _economy_names() -> frozenset[str]:
 def _economies(text: str, masked, out: _Collector) -> None:
     """Run after the other recognisers: an economy inside a longer name they found (低空经济和商业航天)
     is that name's part, not a mention of its own."""
-    taken = [i.clean_span for i in out.items]
+    taken = _SpanCover([i.clean_span for i in out.items])
     for m in _ECONOMY.finditer(text):
         end = m.end()
         start = next((s for s in range(max(0, end - 6), end - 3) if text[s:end] in _economy_names()), None)
         if start is None or _ECONOMY_NAME_AFTER.match(text, end) or _in_masked(start, end, masked):
             continue
-        if any(a <= start and end <= b and b - a > end - start for a, b in taken):
+        if taken.in_longer(start, end):
             continue
         if _listed(text, start, end) and _project_fields(text, start, text[end : end + 12]):
             continue  # 签约项目涉及数字经济、…等领域: a field of the projects, as its list's other items
         out.add(text[start:end], "industry", start)
+
+
+class _SpanCover:
+    """Spans, indexed to tell at once whether a longer one holds a given stretch (a page may hold thousands)."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        spans = sorted(spans)
+        self.starts = [a for a, _b in spans]
+        self.reach = list(accumulate((b for _a, b in spans), max))  # the furthest end of the spans so far
+        self.widest: dict[int, int] = {}  # the furthest end of the spans starting at each position
+        for a, b in spans:
+            self.widest[a] = max(b, self.widest.get(a, b))
+
+    def in_longer(self, start: int, end: int) -> bool:
+        """Some span [a, b) with a <= start, end <= b, longer than [start, end)."""
+        i = bisect_left(self.starts, start)  # (spans starting before `start` need only reach `end`)
+        return (i > 0 and self.reach[i - 1] >= end) or self.widest.get(start, end) > end
 
 
 def _listed(text: str, start: int, end: int) -> bool:
@@ -1441,11 +1459,14 @@ def _member_search_start(text: str, name: str, start: int, limit: int) -> int:
 def _without_cut_tails(items: list[IndustryMention], text: str) -> list[IndustryMention]:
     """生态旅游 named in a list and `生态旅游产业加快壮大` read as 旅游 (the known tail): the tail is the
     longer name's mention, not an industry of its own."""
-    names = {i.name for i in items}
+    longer_by_tail: dict[str, set[str]] = {}  # each name under every proper tail of it
+    for name in {i.name for i in items}:
+        for k in range(1, len(name) + 1):
+            longer_by_tail.setdefault(name[k:], set()).add(name)
     out = []
     for item in items:
         start = item.clean_span[0]
-        longer = [n for n in names if len(n) > len(item.name) and n.endswith(item.name)]
+        longer = longer_by_tail.get(item.name, ())
         if any(text[start - (len(n) - len(item.name)) : start] == n[: len(n) - len(item.name)] for n in longer):
             continue
         out.append(item)

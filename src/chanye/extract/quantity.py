@@ -977,8 +977,13 @@ _TIMES_NOT_EVENTS = re.compile(r"点击|阅读|浏览|访问|出现|播放|转�
 
 
 def _milestone_follows(s: str, vend: int, n, money: bool = False) -> bool:
+    return bool(_milestone_pattern(money).match(s[vend : vend + 14]))
+
+
+@lru_cache(maxsize=2)
+def _milestone_pattern(money: bool) -> re.Pattern:
     head = "" if money else r"[“‘]?[\d.十百千万亿]{1,6}[”’]?元?"
-    return bool(re.match(head + "[”’]?级?(?:" + "|".join(n["milestone_nouns"]) + ")", s[vend : vend + 14]))
+    return re.compile(head + "[”’]?级?(?:" + "|".join(names()["milestone_nouns"]) + ")")
 
 
 def _clause_opens_at(s: str, start: int) -> bool:
@@ -992,14 +997,21 @@ def _clause_opens_at(s: str, start: int) -> bool:
 def _rhetorical_count(s: str, vend: int, n) -> bool:
     """两个副省级城市拉动作用明显 (a judgement on the places counted), 十二条产业链…建设开启加速跑 (a set named
     by its size with no figure of its own in the clause)."""
-    m = re.match(r"[^，,。；;！!？?\n]*", s[vend:])
-    rest = m.group(0)
+    rest = _TO_CLAUSE_END.match(s, vend).group(0)  # (matched in place: a slice to the page's end is dear)
     if _DIGIT_ANY.search(rest):
         return False
     if any(rest.endswith(w) for w in n["judgement_words"]):
         return True  # 两个副省级城市拉动作用明显, 三个千亿级产业成长较好: a judgement on the things counted
-    named = re.match(r"[\u4e00-\u9fff]{0,4}?(?:" + "|".join(n["named_set_nouns"]) + ")", rest)
+    named = _named_set_pattern().match(rest)
     return bool(named) and not re.search(r"[\d一二三四五六七八九十两百千万亿]", rest)  # 八条重点产业链建设…
+
+
+_TO_CLAUSE_END = re.compile(r"[^，,。；;！!？?\n]*")
+
+
+@lru_cache(maxsize=1)
+def _named_set_pattern() -> re.Pattern:
+    return re.compile(r"[\u4e00-\u9fff]{0,4}?(?:" + "|".join(names()["named_set_nouns"]) + ")")
 
 
 _DIGIT_ANY = re.compile(r"\d")
@@ -1154,6 +1166,9 @@ _PHYSICAL_AHEAD = re.compile(r"[、，,]?[^，。；\d]{0,6}[\d.]+[万亿]?(千�
 _SHARED_JOIN = ("和", "、", "与", "，", ",")
 
 
+_PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
 def _shared_percent_unit(s: str, start: int, end: int) -> tuple[str, str] | None:
     """分别提高1.4和0.1个百分点, 分别为12.5、8.3%: a percent unit written once, after the last of a 分别 list.
 
@@ -1171,10 +1186,10 @@ def _shared_percent_unit(s: str, start: int, end: int) -> tuple[str, str] | None
         return None  # 高于全国、全省7.5、6.1个百分点: a bare figure before 、 is a list item even without 分别
     pos = end + 1
     while True:
-        m = re.match(r"\d+(?:\.\d+)?", s[pos:])
+        m = _PLAIN_NUMBER.match(s, pos)  # (in place, not on a slice to the page's end)
         if not m:
             return None
-        pos += m.end()
+        pos = m.end()
         unit = _unit_at(s, pos)
         if unit:
             written, kind, family = unit

@@ -357,6 +357,9 @@ def _in_context(region: Region, context: Region | None) -> bool:
     return region.code in family or any(r.code == context.code for r in parent_chain(region))
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def resolve_region(name: str, context: Region | str | None = None) -> Region | None:
     """A name as written → the region, by full standard name.
 
@@ -367,7 +370,7 @@ def resolve_region(name: str, context: Region | str | None = None) -> Region | N
     if not name:
         return None
     g = gazetteer()
-    key = re.sub(r"\s+", "", name).strip("：:，,。")
+    key = _SPACES.sub("", name).strip("：:，,。")
     key = key.replace("國", "国")
     if isinstance(context, str):
         context = resolve_region(context)

@@ -32,7 +32,7 @@ from chanye.extract.facts.sector_rate_lists import sector_rate_lists
 from chanye.extract.facts.bracket_bases import bracket_bases
 from chanye.extract.facts.lead_ins import _lead_in, list_item, time_line
 from chanye.extract.facts.finish import finish, reports_event
-from chanye.extract.facts.dedupe import dedupe, same_figure
+from chanye.extract.facts.dedupe import FigureIndex, dedupe, same_figure
 from chanye.extract.facts.top_list_ranks import top_list_ranks
 from chanye.extract.facts.list_labels import ITEM_NAME, list_label, names_an_item
 
@@ -292,11 +292,18 @@ def _heading_restatements(doc: Doc, paragraphs: list[Paragraph], drafts: list[Dr
     `六成行业增速回升` over `41个行业中有25个增速较上月回升`): one fact, the body's."""
     heads = {p.index for p in paragraphs if _is_heading(doc, p)}
     below = [b for b in drafts if b.sentence.paragraph not in heads and not b.title]
+    index = FigureIndex(below)
     return [
         d
         for d in drafts
-        if not (d.title or d.sentence.paragraph in heads) or not any(_restated_below(doc, d, b) for b in below if b.pos > d.pos)
+        if not (d.title or d.sentence.paragraph in heads)
+        or not any(_restated_below(doc, d, b) for b in _may_restate(d, below, index) if b.pos > d.pos)
     ]
+
+
+def _may_restate(head: Draft, below: list[Draft], index: FigureIndex) -> list[Draft]:
+    """The body figures _restated_below may hold for: the same figure, or (a share in 成) any count."""
+    return below if head.unit_text == "成" else index.near(head)
 
 
 def _restated_below(doc: Doc, head: Draft, body: Draft) -> bool:

@@ -62,6 +62,10 @@ def place_move(d: Draft) -> bool:
     return d.unit == "other" and d.unit_text in ("位", "位次") and d.kind == "growth"
 
 
+_SETS_BEFORE = re.compile(r"(?:提出|设置|设定|设立|包括|涵盖)$")
+_INDICATORS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}指标")
+
+
 def is_candidate(doc: Doc, clause: Clause, q) -> bool:
     text = doc.text
     if q.role != "measure":
@@ -99,8 +103,8 @@ def is_candidate(doc: Doc, clause: Clause, q) -> bool:
         return False  # 130余名企业家代表欢聚一堂, 1800人参加了开幕式: who came to an event
     if q.unit == "count" and PROGRAMME.match(text[q.value_end : q.value_end + 8]) and not _in_count_list(text, clause, q):
         return False  # 十二项重点任务, 三项举措: numbering a programme's parts
-    if q.unit == "count" and re.search(r"(?:提出|设置|设定|设立|包括|涵盖)$", text[max(clause.start, q.start - 4) : q.start]) and re.match(
-        r"[\u4e00-\u9fff]{0,4}指标", text[q.end : q.end + 8]
+    if q.unit == "count" and _SETS_BEFORE.search(text[max(clause.start, q.start - 4) : q.start]) and _INDICATORS_AFTER.match(
+        text[q.end : q.end + 8]
     ):
         return False  # 纲要提出20项主要指标: how many indicators a plan sets, not one of them
     if q.unit == "count" and q.unit_text in BATCH_UNITS:
@@ -231,7 +235,7 @@ def _numbers_a_list(text: str, clause: Clause, q) -> bool:
         if abs(q.value - len(items)) < 1e-9 or (joined_last and abs(q.value - len(items) - joined_last) < 1e-9):
             return True
     after = text[q.end : min(len(text), q.end + 200)]
-    m = re.match(r"[^，。；、（(：:]{0,16}(?:[（(：:]|分别是|分别为|依次是|依次为)([^）)。；]*)", after)
+    m = _ITEMS_AFTER.match(after)
     if m:
         body = m.group(1) if re.search(r"[（(：:]$", m.group(0)[: m.start(1)]) else m.group(1).split("，")[0]
         listed = [i for i in _ITEM_SEP.split(body) if i.strip()]
@@ -241,6 +245,7 @@ def _numbers_a_list(text: str, clause: Clause, q) -> bool:
     return _names_items_after(text, q)
 
 
+_ITEMS_AFTER = re.compile(r"[^，。；、（(：:]{0,16}(?:[（(：:]|分别是|分别为|依次是|依次为)([^）)。；]*)")
 _LISTED_AFTER = re.compile(r"[，,](?:其中)?" + any_of(LEX["word_lists"]["listed_after_openers"]))
 _ITEM_ENDS = LEX["word_lists"]["listed_item_ends"]
 _NAMED_ITEM = re.compile(r"[^，。；、]*?(?:" + "|".join(map(re.escape, _ITEM_ENDS)) + r")$")

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_left, bisect_right
 
 from chanye.extract import metric as M
 from chanye.extract.facts.cues import LEX, any_of
@@ -20,6 +22,30 @@ def same_figure(a: Draft, b: Draft) -> bool:
     if abs(a.value - b.value) > 1e-3 * max(abs(a.value), abs(b.value), 1e-9):
         return False
     return True
+
+
+class FigureIndex:
+    """Drafts by unit and kind, sorted by value, to find those same_figure may hold for by bisection rather than
+    by trying each (a page of data cards has thousands of figures)."""
+
+    def __init__(self, drafts: list[Draft]):
+        groups: dict[tuple, list[Draft]] = {}
+        self.odd: dict[tuple, list[Draft]] = {}  # values with no order (nan, inf): always tried
+        for d in drafts:
+            (groups if math.isfinite(d.value) else self.odd).setdefault((d.unit, d.kind), []).append(d)
+        self.groups = {k: sorted(g, key=lambda d: d.value) for k, g in groups.items()}
+        self.values = {k: [d.value for d in g] for k, g in self.groups.items()}
+
+    def near(self, d: Draft) -> list[Draft]:
+        """A superset of the drafts x with same_figure(d, x), in no particular order."""
+        key = (d.unit, d.kind)
+        group, odd = self.groups.get(key, []), self.odd.get(key, [])
+        if not math.isfinite(d.value):
+            return group + odd
+        # |a-b| <= 1e-3·max(|a|,|b|,1e-9) keeps b within 1e-3·max(|a|/0.999, 1e-9) of a: twice that spares rounding
+        reach = 2e-3 * max(abs(d.value), 1e-9)
+        values = self.values.get(key, [])
+        return group[bisect_left(values, d.value - reach) : bisect_right(values, d.value + reach)] + odd
 
 
 def _bracketed(d: Draft) -> bool:

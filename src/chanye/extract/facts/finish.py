@@ -165,7 +165,7 @@ def finish(
     if GOAL_AFTER.match(doc.text, d.end):
         d.status = "target"  # `确定10%的增长目标`, `…地区生产总值1250亿元的目标`: the figure is the goal
         own_cue = True
-    if d.status == "forecast" and re.fullmatch(r"\d{4}(?:-\d{2}|Q[1-4]|H[12])", d.period or ""):
+    if d.status == "forecast" and DATED_PART.fullmatch(d.period or ""):
         # `预计全年…达22%，1至11月高技术制造业增长17.2%`: a to-date period opening the figure's own clause,
         # after an expectation of an earlier clause, is reported data
         cue = [c for c in doc.cues[d.sentence.start] if c[0] < d.pos - d.sentence.start][-1:]

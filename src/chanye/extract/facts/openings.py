@@ -53,6 +53,10 @@ PLAN_AND_YEAR = re.compile(
 )
 
 
+_HEADING_PERIOD = re.compile(r"\d{4}(?:-\d{2}|Q[1-4]|H[12])?")  # a year or a part of it
+_OPENING_PERIOD = re.compile(r"\d{4}(?:-\d{2}|Q[1-4]|H[12]|-\d{4})?")  # …or a span of years
+
+
 def opening_period(doc: Doc, para: Paragraph):
     """The period a paragraph opens with, for the paragraphs after it that name no time of their own:
     a clause-leading year, month range, quarter or half (`上半年，全市…`, `1-10月，…`, a heading
@@ -95,7 +99,7 @@ def opening_period(doc: Doc, para: Paragraph):
             year = getattr(t.expr, "year", None)
             if getattr(t.expr, "since", False) and year and doc.pub_year and year == doc.pub_year - 1:
                 period = str(year)  # `一、2023年以来工作回顾` in a report of early 2024: the year reviewed
-            if period and re.fullmatch(r"\d{4}(?:-\d{2}|Q[1-4]|H[12])?", period):
+            if period and _HEADING_PERIOD.fullmatch(period):
                 _note_opening(doc, para.start, para.end, period, heading=True)  # `二、2025年工作安排`
                 return period
             return None
@@ -106,7 +110,7 @@ def opening_period(doc: Doc, para: Paragraph):
         for t in opening_time(leading):
             period = in_governing_year(doc, spans, para, t) if t.needs_year else t.period
             period = _reviewed_since(doc, t) or period
-            if period and re.fullmatch(r"\d{4}(?:-\d{2}|Q[1-4]|H[12]|-\d{4})?", period):
+            if period and _OPENING_PERIOD.fullmatch(period):
                 _note_opening(doc, first.start, t.end, period, sentence_end=first.end)
                 return period
             return None

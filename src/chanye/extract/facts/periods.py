@@ -69,11 +69,38 @@ def years_since_congress(doc: Doc, d: Draft) -> str | None:
     if span is None:
         return None
     first, last = (int(y) for y in d.period.split("-"))
-    recent = any(getattr(t.expr, "kind", "") == "recent" and t.period == d.period for t in doc.times_in(0, d.pos))
-    if not recent or doc.text.find("大", 0, d.pos) < 0:
+    recent = _before(_earliest_times(doc, "recent_times", lambda t: getattr(t.expr, "kind", "") == "recent"), d.period, d.pos)
+    if not recent:
         return None
-    congress = any(congress_year(CONGRESS_NUMBERS[m.group(1)]) == first - 1 for m in SINCE_CONGRESS.finditer(doc.text, 0, d.pos))
-    return f"{first - 1}-{last}" if congress else None
+    return f"{first - 1}-{last}" if _before(_congress_reach(doc), first - 1, d.pos) else None
+
+
+def _before(earliest: dict, key, pos: int) -> bool:
+    return earliest.get(key, pos + 1) <= pos
+
+
+def _earliest_times(doc: Doc, name: str, keep) -> dict[str, int]:
+    """For each period of the time words `keep` picks, the least position by which one of them lies wholly
+    before it (doc.times_in(0, pos) holds one), found in one pass per page: every figure asks."""
+    found = doc.memo.get(name)
+    if found is None:
+        found = doc.memo[name] = {}
+        for t in doc.times:
+            if keep(t):
+                reach = max(t.end, t.start + 1)
+                if reach < found.get(t.period, reach + 1):
+                    found[t.period] = reach
+    return found
+
+
+def _congress_reach(doc: Doc) -> dict[int, int]:
+    """For each congress year `十八大以来` names, where its first mention ends (one pass per page)."""
+    found = doc.memo.get("congress_reach")
+    if found is None:
+        found = doc.memo["congress_reach"] = {}
+        for m in SINCE_CONGRESS.finditer(doc.text):
+            found.setdefault(congress_year(CONGRESS_NUMBERS[m.group(1)]), m.end())
+    return found
 
 
 def expected_clause_year(d: Draft, siblings: list[Draft]) -> str | None:
@@ -139,16 +166,17 @@ def not_after_page(doc: Doc, d: Draft) -> str | None:
     if d.status != "actual" or not period or not pub_year or not pub_month or not period.startswith(str(pub_year)):
         return period
     part = modality.period_last_month(period)
-    if not part or part[1] <= pub_month or period in _parts_with_year(doc, d.end):
+    if not part or part[1] <= pub_month or _part_with_year(doc, period, d.end):
         return period
     return str(pub_year - 1) + period[4:]
 
 
-def _parts_with_year(doc: Doc, end: int) -> set[str]:
-    """Periods of parts of a year (2024Q1, 2011H2, 2024-03) the page writes with their year (2024年一季度,
+def _part_with_year(doc: Doc, period: str, end: int) -> bool:
+    """Whether the page writes this part of a year (2024Q1, 2011H2, 2024-03) with its year (2024年一季度,
     今年下半年) before `end`."""
-    return {t.period for t in doc.times_in(0, end) if t.period and not t.needs_year and t.expr is not None
-            and getattr(t.expr, "kind", "") in ("half", "quarter", "to_month", "month")}
+    parts = _earliest_times(doc, "parts_with_year", lambda t: bool(t.period) and not t.needs_year and t.expr is not None
+                            and getattr(t.expr, "kind", "") in ("half", "quarter", "to_month", "month"))
+    return _before(parts, period, end)
 
 
 def usable_time(doc: Doc, t: TimeSpan) -> bool:
@@ -401,7 +429,7 @@ def is_plan(doc: Doc, d: Draft) -> bool:
     """A target of the page's own year or later (or of no year): a plan the next paragraph may go on with."""
     if d.status != "target" or planned_amount(doc, d):
         return False  # (a project's planned amount is a figure's own target, not a plan the page goes on with)
-    year = re.match(r"\d{4}", d.period or "")
+    year = YEAR.match(d.period or "")
     return year is None or doc.pub_year is None or int(year.group(0)) >= doc.pub_year
 
 
@@ -422,11 +450,14 @@ def leads_clause(doc: Doc, t: TimeSpan, sent: Sentence) -> bool:
     return found
 
 
+_TOPIC_LABEL = re.compile(r"[^，。；\d]{0,30}——")
+
+
 def _find_leads_clause(doc: Doc, t: TimeSpan, sent: Sentence) -> bool:
     c = sent.clause_at(t.start)
     if c is None or doc.text.startswith("的", t.end):
         return False  # 从2016年的104家: the year belongs to its figure
-    if re.fullmatch(r"[^，。；\d]{0,30}——", doc.text[c.start : t.start]):
+    if _TOPIC_LABEL.fullmatch(doc.text, c.start, t.start):
         return True  # after a topic label: `结构向优——1至11月…`, `某区全力推动经济高位运行——今年上半年，…`
     if t.text.endswith("报"):
         return True  # a period's report (经济“半年报”出炉，完成…, 交出亮眼半年报：…) is of what the sentence goes on to report

@@ -15,6 +15,7 @@ from chanye.extract.facts.cues import FROM_WORD, LEX, YEAR, YEAR_SPAN
 from chanye.extract.facts.periods import MULTIPLE_OF_BASE, para_times
 from chanye.extract.facts.item_lists import count_value
 
+_YEAR_NOT_SPAN = re.compile(r"\d{4}(?!-\d{4})")  # a year or a month, not a span of years
 GAP_AFTER_RATE = re.compile(r"\s*[，,、]?\s*(?:分别)?(?:高于|低于|快于|慢于|高出|低出|比[^，。；]{0,6}(?:高|低|快|慢))")
 
 
@@ -123,7 +124,7 @@ def average_span(doc: Doc, d: Draft) -> str | None:
     `1-9月…增长7.8%，两年平均下降2.3%` is 2020-2021; `到2020年…年均增长9%` (a plan's closing year)
     is 2016-2020. None leaves the period as it is."""
     period = d.period or ""
-    if not re.match(r"\d{4}(?!-\d{4})", period):
+    if not _YEAR_NOT_SPAN.match(period):
         return None
     year = int(period[:4])
     if TWO_YEAR_AVERAGE.search(doc.text, max(d.clause.start, d.pos - 8), d.pos):

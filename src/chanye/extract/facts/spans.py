@@ -61,13 +61,25 @@ def clause_words(doc: Doc, a: int, b: int) -> str:
 
 
 def strip_region(doc: Doc, text: str) -> str:
-    names = doc.region_names
+    by_first = _names_by_first(doc)
     # strip_lead runs to a fixed point, so once no name follows it the text no longer changes
     text = M.strip_lead(text)
-    while names and text.startswith(names):  # one C-level test before looking for which name
+    while (names := by_first.get(text[:1])) and text.startswith(names):  # one C-level test before looking for which name
         for name in names:
             if text.startswith(name):
                 text = text[len(name):]
                 break
         text = M.strip_lead(text)
     return text
+
+
+def _names_by_first(doc: Doc) -> dict[str, tuple[str, ...]]:
+    """doc.region_names by their first character, each group still longest first (a long page names
+    hundreds of places; a stretch can only open with those of its first character)."""
+    found = doc.memo.get("names_by_first")
+    if found is None:
+        groups: dict[str, list[str]] = {}
+        for name in doc.region_names:
+            groups.setdefault(name[:1], []).append(name)
+        found = doc.memo["names_by_first"] = {c: tuple(g) for c, g in groups.items()}
+    return found

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import replace as _dc_replace
 from typing import Any
 
@@ -991,7 +991,10 @@ def _find_head_zone_word(doc: Doc, lo: int, hi: int):
     own = getattr(doc.doc_region, "code", None)
     if not types or getattr(doc.doc_region, "level", None) not in ("city", "county"):
         return None  # (a province's 高新区 at a clause's head are its zones together)
-    zones = {r.code: r for _, _, r in doc.mentions if getattr(r, "level", None) == "zone" and r.zone_type in types}
+    key = ("zones_of_types", types)  # (a page's mentions read once per kind of zone word, not per clause)
+    zones = doc.memo.get(key)
+    if zones is None:
+        zones = doc.memo[key] = {r.code: r for _, _, r in doc.mentions if getattr(r, "level", None) == "zone" and r.zone_type in types}
     if len(zones) != 1:
         return None
     zone = next(iter(zones.values()))
@@ -1080,22 +1083,41 @@ _HEADING_PLACE_END = re.compile(r"(?:$|[：:·篇—\-｜|\s】〕)）])")
 
 
 def _find_section_region(doc: Doc, index: int):
-    for k in range(index, -1, -1):
-        para = doc.paragraphs[k]
-        line = doc.text[para.start : para.end]
-        if para.index == index and _PLACE_COLON.match(line, _HEADING_LEAD.match(line).end()):
-            # 惠州：印发…方案。到2025年，全市…: the paragraph's own place, where its opening names one
-            found = _heading_place(doc, line[: max(line.find("："), line.find(":"))])
-            if found is not None:
-                return found
-        if len(line) > _SECTION_HEADING_MAX or "\n" in line or line.rstrip()[-1:] in "。；;":
-            continue
-        if doc.title_span is not None and para.start < doc.title_span[1]:
-            return None
-        # the nearest heading decides, naming a place or not — or, where it is the subtitle right under a
-        # place's heading (桐庐县 / 快递产业之乡), that place's heading
-        return _heading_place(doc, line) or _heading_above_subtitle(doc, k)
-    return None
+    line = _paragraph_line(doc, index)
+    if _PLACE_COLON.match(line, _HEADING_LEAD.match(line).end()):
+        # 惠州：印发…方案。到2025年，全市…: the paragraph's own place, where its opening names one
+        found = _heading_place(doc, line[: max(line.find("："), line.find(":"))])
+        if found is not None:
+            return found
+    # the nearest heading decides, naming a place or not
+    heads = _section_headings(doc)
+    i = bisect_right(heads, index)
+    return _heading_region(doc, heads[i - 1]) if i else None
+
+
+def _paragraph_line(doc: Doc, k: int) -> str:
+    para = doc.paragraphs[k]
+    return doc.text[para.start : para.end]
+
+
+def _section_headings(doc: Doc) -> list[int]:
+    """Indices of the page's heading lines (short, one line, no sentence end), found once per page: every
+    figure asks for the nearest one above it."""
+    found = doc.memo.get("section_headings")
+    if found is None:
+        found = doc.memo["section_headings"] = [
+            k for k in range(len(doc.paragraphs))
+            if not (len(line := _paragraph_line(doc, k)) > _SECTION_HEADING_MAX or "\n" in line or line.rstrip()[-1:] in "。；;")
+        ]
+    return found
+
+
+def _heading_region(doc: Doc, k: int):
+    """The place heading line k gives the section below it: none in the title block; else the place it names
+    or — where it is the subtitle right under a place's heading (桐庐县 / 快递产业之乡) — that place's heading."""
+    if doc.title_span is not None and doc.paragraphs[k].start < doc.title_span[1]:
+        return None
+    return _heading_place(doc, _paragraph_line(doc, k)) or _heading_above_subtitle(doc, k)
 
 
 def _heading_above_subtitle(doc: Doc, k: int):
