@@ -28,6 +28,7 @@ from chanye.knowledge.regions import (
     planning_area,
     province_above,
     resolve_region,
+    short_name,
 )
 from chanye.records import CleanDocument, DocumentMeta, DocumentResult, Fact
 
@@ -113,10 +114,11 @@ def _original_headline(clean: CleanDocument) -> str | None:
 def _opens_with_named_short(headline: str, text: str) -> bool:
     """原标题：沁源48个重点项目集中开工 over a body that names 沁源县: the headline opens with the short form of a
     county or city the page names in full (a short form alone is no mention: too word-like without context)."""
-    return any(
-        r.level in ("city", "county") and len(r.name) >= 3 and headline.startswith(r.name[:-1])
-        for _s, _e, r in find_region_mentions(text[:REGION_WINDOW])
-    )
+    for _s, _e, r in find_region_mentions(text[:REGION_WINDOW]):
+        short = short_name(r)
+        if short and headline.startswith(short):
+            return True
+    return False
 
 
 def _publisher_region(publisher: str | None):
