@@ -66,6 +66,7 @@ class DocumentMeta:
     url: str | None = None
     region_code: str | None = None  # GB/T 2260 code where the region resolves
     publisher: str | None = None  # the site's owner in its footer (某市人民政府办公室主办), simplified
+    original_title: str | None = None  # a reposted page's own headline, from its note (原标题：…), simplified
 
     def contract(self) -> dict[str, Any]:
         return {"title": self.title, "date": self.date, "region": self.region, "script": self.script}

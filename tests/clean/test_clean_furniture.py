@@ -78,6 +78,8 @@ def kinds(text: str) -> dict[str, str | None]:
         ("看不清，换一张", "captcha"),
         ("上一篇：我市召开工作会议", "related"),
         ("- 3 我市新增一批重点项目", "related"),
+        ("--> 2024-07-12 86亿元 3 3 某某日报 content_30412.html 1 某县上半年签约项目32个 /enpproperty-->", "byline"),
+        ("-->2023-9-5 1 1 某某晚报 content_5521.html 1 园区前8月工业投资增长12% /enpproperty-->", "byline"),
     ],
 )
 def test_furniture_line_kinds(line, kind):
@@ -173,6 +175,22 @@ def test_head_furniture_and_counter():
     assert doc.text.splitlines() == ["某市召开产业大会", BODY]
     assert doc.meta.title == "某市召开产业大会"
     assert doc.meta.date == "2024-01-05"
+
+
+def test_epaper_property_trailer_goes_with_its_figures():
+    """An e-paper page's property trailer (--> 日期 标题数字 版次 报名 content_N.html 标题 /enpproperty-->) repeats
+    the page's date, headline figure and page numbers: furniture, so no figure is read from it."""
+    import chanye
+
+    page = (
+        "某县上半年签约项目32个\n\n本报讯 上半年，某县签约项目32个，总投资86亿元。\n\n"
+        "--> 2024-07-12 86亿元 3 3 某某日报 content_30412.html 1 某县上半年签约项目32个 /enpproperty-->"
+    )
+    doc = clean(page)
+    assert doc.text.splitlines() == ["某县上半年签约项目32个", "本报讯 上半年，某县签约项目32个，总投资86亿元。"]
+    assert [b.kind for b in doc.removed] == ["byline"]
+    facts = chanye.extract(page, date="2024-07-12")["facts"]
+    assert sorted((f["value"], f["unit"]) for f in facts) == [(32.0, "count"), (8600000000.0, "CNY")]
 
 
 def test_inline_image_name_goes_but_the_sentence_stays():

@@ -346,6 +346,18 @@ def test_original_title_heads_a_republished_article():
     assert {f["subject"] for f in result["facts"]} == {"江西省"}
 
 
+def test_reposting_note_gives_the_page_s_own_headline():
+    """The note a reposted page keeps (原标题：…, （原標題：…）) is read once, here: the headline goes on the meta for
+    the extractor (whose page it is) and is the title where the page shows none."""
+    page = "> 开发区\n（原標題：某縣上半年簽約項目32個）\n本報訊 上半年，某縣簽約項目32個，總投資86億元。\n"
+    doc = clean(page)
+    assert doc.meta.original_title == "某县上半年签约项目32个"
+    assert "原标题" not in doc.text
+    plain = clean("原标题：某区前三季度工业投资增长12%\n今年前三季度，某区工业投资同比增长12%，增速居全市第二。\n")
+    assert plain.meta.original_title == plain.meta.title == "某区前三季度工业投资增长12%"
+    assert clean("某区前三季度工业投资增长12%\n今年前三季度，某区工业投资同比增长12%。\n").meta.original_title is None
+
+
 # A page that set each figure in its own element: the figure's line joins the sentence around it; a page
 # counter (a number line between finished sentences) stays a line of its own. Own writing.
 SPLIT_FIGURES = (

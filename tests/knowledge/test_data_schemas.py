@@ -56,7 +56,9 @@ def test_clean_lexicon_matches_schema(name):
 def test_regular_expression_entries_compile():
     not_figure = yaml.safe_load(resources.files("chanye.extract").joinpath("not_figure.yaml").read_text(encoding="utf-8"))
     vocabulary = yaml.safe_load(resources.files("chanye.clean").joinpath("vocabulary.yaml").read_text(encoding="utf-8"))
+    furniture = yaml.safe_load(resources.files("chanye.clean").joinpath("furniture.yaml").read_text(encoding="utf-8"))
     entries = [p for patterns in not_figure.values() for p in patterns] + [p["match"] for p in vocabulary["patterns"]]
+    entries += [p for patterns in furniture["pattern_prefix"].values() for p in patterns]
     for entry in entries:
         re.compile(entry)
 

@@ -10,6 +10,7 @@ from chanye.knowledge.regions import (
     gazetteer,
     parent_chain,
     resolve_region,
+    short_name,
 )
 
 
@@ -43,6 +44,15 @@ def test_resolve_region(name, full, level):
     region = resolve_region(name)
     assert region is not None, name
     assert (region.name, region.level) == (full, level)
+
+
+@pytest.mark.parametrize(
+    "name, short",
+    [("扬州市", "扬州"), ("沁源县", "沁源"), ("浦东新区", "浦东"), ("大理白族自治州", "大理"),
+     ("峨边彝族自治县", "峨边"), ("沛县", None), ("江苏省", None)],
+)
+def test_short_name_drops_the_level_word(name, short):
+    assert short_name(resolve_region(name)) == short
 
 
 def test_unknown_name():

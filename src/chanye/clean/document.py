@@ -82,7 +82,8 @@ _SHORT_TITLE = 6  # a container "title" this short is a site or channel name
 
 
 def read_meta(source: SourceDocument, lines: list[Line], script: str) -> DocumentMeta:
-    title = metadata.headline(lines) or metadata.original_title(lines)
+    original_title = metadata.original_title(lines)
+    title = metadata.headline(lines) or original_title
     if title:
         title = metadata.strip_site_suffix(title)
     if source.title:
@@ -103,6 +104,7 @@ def read_meta(source: SourceDocument, lines: list[Line], script: str) -> Documen
         outlet=metadata.outlet(lines, paragraph),
         url=source.url,
         publisher=metadata.publisher(lines),
+        original_title=original_title,
     )
 
 

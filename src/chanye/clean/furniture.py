@@ -58,6 +58,7 @@ class Lexicon:
     list_headers: frozenset[str]
     prefix: re.Pattern[str]  # a cue at the start of a line, then a colon, a space or the end
     prefix_kind: dict[str, str]
+    pattern_prefix: tuple[tuple[re.Pattern[str], str], ...]  # (a regex at the start of a line, its kind)
     contains: re.Pattern[str]  # a cue anywhere in a line
     contains_kind: dict[str, str]
     exact: dict[str, str]
@@ -107,11 +108,16 @@ def lexicon() -> Lexicon:
     signs = ["@", "＠", "#", "|", "｜", "http://", "https://", "首页", "主页"]
     signs += ["." + ext for ext in ("jpg", "jpeg", "png", "gif", "bmp", "webp", "tif", "tiff", "svg")]
     signs += [".JPG", ".JPEG", ".PNG", ".GIF"]
-    suspect = (re.compile(_alternation(list(contains_kind) + list(data["caption_contains"]) + signs)),)
+    pattern_prefix = tuple((re.compile(p), kind) for kind, ps in data["pattern_prefix"].items() for p in ps)
+    suspect = (
+        re.compile(_alternation(list(contains_kind) + list(data["caption_contains"]) + signs)),
+        *(re.compile("^(?:" + p.pattern + ")") for p, _ in pattern_prefix),
+    )
     return Lexicon(
         list_headers=frozenset(data["list_headers"]),
         prefix=re.compile(rf"(?:{_alternation(prefix_kind)})(?=[:：\s】/／|｜丨]|$)"),
         prefix_kind=prefix_kind,
+        pattern_prefix=pattern_prefix,
         contains=re.compile(_alternation(contains_kind)),
         contains_kind=contains_kind,
         exact=kinds(data["exact"]),
@@ -253,6 +259,9 @@ def _suspect_edges(t: str, lex: Lexicon) -> bool:
 
 def line_kind(t: str, lex: Lexicon, head: bool = False) -> str | None:
     """The furniture kind of one stripped line, or None for body."""
+    for pattern, kind in lex.pattern_prefix:
+        if pattern.match(t):
+            return kind
     if t[0] in "【[（(" and t[-1] in "】]）)":  # 【责任编辑：某某】, （记者 某某）
         t = t[1:-1].strip() or t
     if t in lex.exact:

@@ -528,13 +528,17 @@ def publisher(lines: Sequence[Line]) -> str | None:
     return None
 
 
-_ORIGINAL_TITLE = re.compile(r"^原标题\s*[：:]\s*(.{4,80})$")
+_ORIGINAL_TITLE = re.compile(r"原标题\s*[：:]\s*(.{4,80})")
+_ORIGINAL_TITLE_REACH = 3000  # characters from the page's start a reposting note stands within
 
 
 def original_title(lines: Sequence[Line]) -> str | None:
-    """`原标题：前三季度江西省GDP增速8.8%` above a republished article: its headline, where the page shows none."""
-    for line in lines[:_HEAD_LINES * 3]:
-        m = _ORIGINAL_TITLE.match(line.text)
+    """`原标题：前三季度江西省GDP增速8.8%`, `（原标题：…）` near the start of a republished article: the page's own
+    headline (the reposting outlet's title may be a subtitle or its furniture)."""
+    for line in lines:
+        if line.start > _ORIGINAL_TITLE_REACH:
+            break
+        m = _ORIGINAL_TITLE.search(line.text) if "原" in line.text else None
         if m:
-            return m.group(1).strip()
+            return m.group(1).strip().rstrip(")）")
     return None

@@ -12,7 +12,6 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from chanye.clean.script import t2s
 from chanye.extract import metric as M
 from chanye.extract.facts import Draft, assemble_facts
 from chanye.extract.frameworks import find_frameworks
@@ -28,6 +27,7 @@ from chanye.knowledge.regions import (
     planning_area,
     province_above,
     resolve_region,
+    short_name,
 )
 from chanye.records import CleanDocument, DocumentMeta, DocumentResult, Fact
 
@@ -92,31 +92,23 @@ def _document_region(clean: CleanDocument, meta: DocumentMeta):
     )
 
 
-_ORIGINAL_TITLE = re.compile(r"原[标標][题題]\s*[：:]\s*([^\n]{4,80})")
-_ORIGINAL_TITLE_REACH = 3000  # characters from the page's start a reposting note (原标题：…) stands within
-
-
 def _original_headline(clean: CleanDocument) -> str | None:
-    """原标题：南宁高新区多项经济指标逆势增长 (a line the cleaner took out as a reposting note): the page's own
-    headline, where it names a place - the reposting outlet's title may be a subtitle, or its furniture (> 开发区,
-    a date and 来源：某某晚报)."""
-    for block in getattr(clean, "removed", ()):
-        if block.start > _ORIGINAL_TITLE_REACH or "原" not in block.text:
-            continue
-        m = _ORIGINAL_TITLE.search(block.text)
-        if m:
-            headline = t2s(m.group(1)).strip().rstrip(")）")
-            return headline if find_region_mentions(headline) or _opens_with_named_short(headline, clean.text) else None
+    """原标题：南宁高新区多项经济指标逆势增长 (the note clean read as the page's own headline): where it names a
+    place - the reposting outlet's title may be a subtitle, or its furniture (> 开发区, a date and 来源：某某晚报)."""
+    headline = clean.meta.original_title
+    if headline and (find_region_mentions(headline) or _opens_with_named_short(headline, clean.text)):
+        return headline
     return None
 
 
 def _opens_with_named_short(headline: str, text: str) -> bool:
     """原标题：沁源48个重点项目集中开工 over a body that names 沁源县: the headline opens with the short form of a
     county or city the page names in full (a short form alone is no mention: too word-like without context)."""
-    return any(
-        r.level in ("city", "county") and len(r.name) >= 3 and headline.startswith(r.name[:-1])
-        for _s, _e, r in find_region_mentions(text[:REGION_WINDOW])
-    )
+    for _s, _e, r in find_region_mentions(text[:REGION_WINDOW]):
+        short = short_name(r)
+        if short and headline.startswith(short):
+            return True
+    return False
 
 
 def _publisher_region(publisher: str | None):

@@ -238,7 +238,7 @@ _AMOUNT_LEAD = re.compile(r"^.*\d(?:亿|万)?元(?:级|的)?(?=.{2})")
 # 乡镇) with the county it lies in, a zone (廉江九洲开发区), a county by its former name (阳东县)
 _PLACE_LEAD = re.compile(
     r"^(?:(?:[\u4e00-\u9fff]{1,4}[县市区])?(?!城镇|乡镇)[\u4e00-\u9fff]{1,3}镇"
-    r"|[\u4e00-\u9fff]{2,8}?(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|经开区|工业园区|工业园)"
+    r"|[\u4e00-\u9fff]{2,8}?" + any_of(_LEX["lead_zone_words"]) +
     r"|[\u4e00-\u9fff]{2}[县旗])(?=[\u4e00-\u9fff]{2})"
 )
 
@@ -1181,7 +1181,7 @@ def _key_sectors(text: str, masked, out: _Collector) -> None:
 # 涉及我省五大支柱产业的项目199个，其中，电子信息项目34个，装备制造项目63个，…: the projects of a counted class
 # of priority industries, then each industry's own count
 _PRIORITY_PROJECTS = re.compile(
-    r"(?P<count>" + _NUMBER + r")大(?:支柱|主导|重点|优势|特色|战略性新兴|新兴)产业(?:的)?项目[^。；;]{0,30}?其中[，,]"
+    r"(?P<count>" + _NUMBER + r")大" + any_of(_LEX["priority_classes"]) + r"产业(?:的)?项目[^。；;]{0,30}?其中[，,]"
 )
 _PROJECTS_OF_ONE = re.compile(r"([^，,、。；;：:]{2,12}?)(?:产业)?项目" + _NUMBER + r"个[，,、]?")
 
@@ -1271,11 +1271,11 @@ _NAMED_PRIORITY_WORD = re.compile(r"(?:产业|行业)(?:之一)?")
 # 数据信息产业持续推进，… / 冰雪产业强势发展 / 节能环保及临空产业取得突破: a work report's clause whose
 # subject is a sector and whose predicate is its progress names that sector, known or not
 _PROGRESS_CLAUSE = re.compile(
-    r"^\s*([^，,。；;：:、\s]{2,12}?)产业(?:集群)?(?:(?:加快|加速|持续|稳步|快速|强势|蓬勃|纵深|跨越式|高质量)"
-    r"(?:发展|推进|壮大|集聚|崛起|增长)|发展壮大|发展势头(?:强劲|良好)|势头强劲|(?:取得|实现)(?:新的?|重大|历史性)?突破|"
-    r"提质增效|提档升级|迈上新台阶|增势强劲|异军突起|从无到有|"
+    r"^\s*([^，,。；;：:、\s]{2,12}?)产业(?:集群)?(?:" + any_of(_LEX["progress_adverbs"]) + any_of(_LEX["progress_verbs"])
+    + "|" + any_of(_LEX["progress_phrases"]) + "|" + any_of(_LEX["breakthrough_verbs"])
+    + any_of(_LEX["breakthrough_marks"]) + "?突破|"
     # 电力电器产业实现产值142.6亿元, 该县箱包皮具产业实现营业收入29.1亿元: a sector as the subject of its output
-    r"(?:实现|完成)(?:工业)?(?:总产值|产值|营业收入|营收|主营业务收入|销售收入|增加值)\d)"
+    + any_of(_LEX["output_verbs"]) + r"(?:工业)?" + any_of(_LEX["output_words"]) + r"\d)"
 )
 
 

@@ -253,6 +253,11 @@ _LATEST = re.compile(r"^(?:最新一次|最新一期|最新|本次|此次|新一
 _LIST_NAME = re.compile(r"(?:榜单|名单|排行榜)$")
 
 
+def ranking_frames() -> list[str]:
+    """The words that end a ranking's or an assessment's name (排名, 榜单, 考核评价, …) (metric.yaml)."""
+    return lexicon()["ranking_frames"]
+
+
 def is_ranking(noun: str) -> bool:
     """`全国县域经济竞争力排名`, `全省开发区综合考核评价`: a noun that names a ranking (a place's bare 第N位 is read in it)."""
     return _patterns()["ranking_end"].search(noun) is not None

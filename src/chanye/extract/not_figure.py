@@ -58,7 +58,6 @@ def _patterns() -> dict[str, re.Pattern]:
         "plus_tier": re.compile(rf"^{_any('plus_tier_after')}"),
         "quoted_tier": re.compile(rf"^{_any('quoted_tier_after')}"),
         "comment_counter": re.compile(rf"^{_any('comment_counter_after')}"),
-        "epaper_trailer": re.compile(_any("epaper_trailer_before")),
         "comment_lead": re.compile(rf"{_any('comment_counter_lead')}$"),
     }
 
@@ -92,7 +91,6 @@ def not_a_figure(text: str, lo: int, hi: int, q) -> bool:
         or _plus_tier(after, q)
         or _quoted_tier(before, after, q)
         or _comment_counter(before, after, q)
-        or bool(_patterns()["epaper_trailer"].search(before))  # an e-paper page's property trailer
     )
 
 

@@ -127,6 +127,16 @@ def _short_county(name: str) -> str | None:
     return None
 
 
+def short_name(region: Region) -> str | None:
+    """A city's or county's name without its level word (扬州市 → 扬州, 沁源县 → 沁源, 某某彝族自治县 → 某某); None for
+    other levels and for a county too short to go without it (沛县)."""
+    if region.level == "city":
+        return _short_city(region.name)
+    if region.level == "county":
+        return _short_county(region.name)
+    return None
+
+
 class Gazetteer:
     """All regions, indexed by code and by every name they go by."""
 
@@ -444,7 +454,7 @@ def _local_zone(region: Region, word: str) -> Region | None:
     by its short name and the full zone word (玉林高新技术产业开发区), so that a figure named for it is its."""
     if region.level not in ("city", "county"):
         return None
-    short = _short_city(region.name) if region.level == "city" else (_short_county(region.name) or region.name)
+    short = short_name(region) or region.name
     if not short:
         return None
     suffix = _local_suffix(short, word)
@@ -468,7 +478,7 @@ def _bonded_zone_at(region: Region, text: str, j: int):
     zm = _BONDED_RE.match(text, j)
     if zm is None or region.level not in ("city", "county"):
         return None, None
-    short = _short_city(region.name) if region.level == "city" else (_short_county(region.name) or region.name)
+    short = short_name(region) or region.name
     if not short:
         return None, None
     code = f"{region.code}BP"
@@ -524,7 +534,7 @@ def _named_zone_after(g: "Gazetteer", region: Region, text: str, j: int, *, stro
         _full_name_at(g, text, k, region) is not None for k in range(j, m.end(1))
     ):
         return None, None  # 扬州市江都经济开发区, 沭阳县优化沭阳经开区: a place comes next, the zone is its
-    short = _short_city(region.name) if region.level == "city" else (_short_county(region.name) or region.name)
+    short = short_name(region) or region.name
     if not short:
         return None, None
     name = short + stem + _FULL_ZONE_WORD.get(word, word)

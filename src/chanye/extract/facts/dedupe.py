@@ -134,27 +134,25 @@ def _parallel(a: tuple | None, b: tuple | None) -> bool:
     return a is not None and b is not None and a[0] == b[0] and a[1] != b[1]
 
 
-def _said_again(o: Draft, d: Draft, before: dict[int, tuple | None]) -> bool:
+def _said_again(o: Draft, d: Draft, before: dict[int, tuple | None]) -> str | None:
     """`d` states the figure `o` stated earlier: same value, status, comparator and place, either restated in
-    brackets in the same sentence or in another sentence in like words (or as the same batch of projects)."""
-    return (
+    brackets in the same sentence or in another sentence in like words (or as the same batch of projects).
+    How it is said again ("brackets", "words", "batch"), or None."""
+    if not (
         same_figure(o, d)
         and o.status == d.status
         and o.comparator == d.comparator
         and getattr(o.subject, "code", o.subject) == getattr(d.subject, "code", d.subject)
-        and (
-            # …可比增长5.8%（GDP增长5.8%）: restated in brackets in the same sentence, in other words
-            (o.sentence is d.sentence and (_bracketed(d) or _bracketed(o)))
-            or (
-                o.sentence is not d.sentence
-                and (
-                    (o.period == d.period and (M.dice(o.metric, d.metric) >= 0.7 or _same_gdp(o.metric, d.metric)))
-                    or _event_batch(o, d)
-                )
-                and not _parallel(before[id(o)], before[id(d)])
-            )
-        )
-    )
+    ):
+        return None
+    if o.sentence is d.sentence:
+        # …可比增长5.8%（GDP增长5.8%）: restated in brackets in the same sentence, in other words
+        return "brackets" if _bracketed(d) or _bracketed(o) else None
+    if _parallel(before[id(o)], before[id(d)]):
+        return None
+    if o.period == d.period and (M.dice(o.metric, d.metric) >= 0.7 or _same_gdp(o.metric, d.metric)):
+        return "words"
+    return "batch" if _event_batch(o, d) else None
 
 
 def _batch_name_words(metric: str) -> int:
@@ -162,10 +160,13 @@ def _batch_name_words(metric: str) -> int:
     return len(EVENT_DEED.findall(metric)) + metric.endswith("项目")
 
 
-def _better_batch_name(first: Draft, again: Draft) -> bool:
+def _better_batch_name(first: Draft, again: Draft, how: str) -> bool:
     """Of one event's batch told twice, the telling whose name says more of the batch is kept (此次开工项目 over
-    中部区县 from 廊坊中部区县48项重点项目集中开工; 此次集中签约动工投产 over 签约项目)."""
-    return _batch_name_words(again.metric) > _batch_name_words(first.metric) and _event_batch(first, again)
+    中部区县 from 廊坊中部区县48项重点项目集中开工; 此次集中签约动工投产 over 签约项目). `how` it was said again
+    (_said_again): a batch already known as one is not read again."""
+    if _batch_name_words(again.metric) <= _batch_name_words(first.metric):
+        return False
+    return how == "batch" or _event_batch(first, again)
 
 
 def dedupe(drafts: list[Draft]) -> list[Draft]:
@@ -193,11 +194,16 @@ def dedupe(drafts: list[Draft]) -> list[Draft]:
             out.append(d)
             continue
         # (most figures have no earlier one of their key)
-        dup = next((o for o in kept.get(key, ()) if _said_again(o, d, before)), None) if key in kept else None
+        dup, how = None, None
+        for o in kept.get(key, ()):
+            how = _said_again(o, d, before)
+            if how:
+                dup = o
+                break
         if dup is None:
             out.append(d)
             kept.setdefault(key, []).append(d)
-        elif _better_batch_name(dup, d):
+        elif _better_batch_name(dup, d, how):
             out[next(i for i, x in enumerate(out) if x is dup)] = d  # (in the first one's place)
             kept[key] = [d if x is dup else x for x in kept[key]]
     return out

@@ -15,6 +15,7 @@ from chanye.extract.facts.drafts import Doc, Draft, State
 from chanye.extract.facts.cues import BASE_ATTRIBUTE, COUNTED, GAP, LEX, RANK_SUFFIX, RATE_IN_METRIC, RESPECTIVELY
 from chanye.extract.facts.spans import remove_spans
 from chanye.extract.facts.candidates import CLASS_NOUNS, PROJECT_AFTER, PROJECT_VERB
+from chanye.extract.facts.subjects import is_body_or_town
 
 PURE_SCOPE = re.compile(
     r"^(?:全国|全省|全市|全球|世界|国内|省内|中部|西部|东部|东北|长三角|珠三角|京津冀|粤港澳|中西部|[\u4e00-\u9fff]{2}省)?"
@@ -62,7 +63,7 @@ def topic_attribute(before: list[Draft], d: Draft) -> str:
 def _province_of_place(whole, part) -> bool:
     """我省高新技术产业产值…。…产值分别为…: is `whole` the province `part` (a city, county or zone, not a body
     named on the page) lies in - its places' figures go on with the province's indicator?"""
-    if getattr(whole, "level", None) != "province" or getattr(part, "zone_type", None) in ("body", "town"):
+    if getattr(whole, "level", None) != "province" or is_body_or_town(part):
         return False
     return any(r.code == whole.code for r in parent_chain(part))
 
@@ -73,7 +74,7 @@ def _sibling_places(a, b) -> bool:
     kinds = ("city", "county", "zone")
     if getattr(a, "level", None) not in kinds or getattr(b, "level", None) not in kinds:
         return False
-    if "body" in (getattr(a, "zone_type", None), getattr(b, "zone_type", None)) or "town" in (getattr(a, "zone_type", None), getattr(b, "zone_type", None)):
+    if is_body_or_town(a) or is_body_or_town(b):
         return False
     return a.parent_code is not None and a.parent_code == b.parent_code
 

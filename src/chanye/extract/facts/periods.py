@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from chanye.extract import metric as M
 from chanye.extract import modality
 from chanye.extract.clauses import Paragraph, Sentence
 from chanye.extract.numeral import DIGIT_VALUE
@@ -478,7 +479,7 @@ def _find_leads_clause(doc: Doc, t: TimeSpan, sent: Sentence) -> bool:
 # an assessment or ranking that frames a sentence's figures, its assessor named before its year
 # (在商务部2023年…综合考核中, 在工信部2022年度…评价中)
 ASSESSOR_HEAD = re.compile(r"[\u4e00-\u9fff]{1,8}")  # (after 在, which clause_words leaves out)
-ASSESSMENT_FRAME = re.compile(any_of(LEX["word_lists"]["assessment_frames"]) + r"中[，,\s]*$")
+ASSESSMENT_FRAME = re.compile(any_of(M.ranking_frames()) + r"中[，,\s]*$")
 
 
 def after_topic(doc: Doc, t: TimeSpan, sent: Sentence) -> bool:

@@ -161,7 +161,7 @@ def horizon_total_span(doc: Doc, d: Draft) -> str | None:
     if not HORIZON_TOTAL.search(doc.text, d.clause.start, d.pos):
         return None
     year = int(d.period)
-    if year % 5 == 0 and FIVE_YEAR_PLAN.search(doc.text, d.sentence.start, d.pos):
+    if year % 5 == 0 and _names_a_plan(doc, d.sentence.start, d.pos):
         return f"{year - 4}-{year}"  # 到“十四五”末，…累计投资…: the plan's five years, whatever the page's date
     if not doc.pub_year:
         return None
@@ -171,7 +171,9 @@ def horizon_total_span(doc: Doc, d: Draft) -> str | None:
     return f"{first}-{year}"
 
 
-FIVE_YEAR_PLAN = re.compile(r"十[一二三四五六七]五")
+def _names_a_plan(doc: Doc, lo: int, hi: int) -> bool:
+    """A five-year plan (“十四五”末, 第十五个五年规划) among the time words time.py read in [lo, hi)."""
+    return any(getattr(t.expr, "kind", None) == "plan" for t in doc.times_in(lo, hi))
 
 
 PLACES_REACHED = re.compile(r"(?:国家和地区|国家（地区）|国家及地区|国家|地区|城市)(?![级群高重标战])")  # not 国家级…, 城市群

@@ -506,7 +506,7 @@ def _has_figure(doc: Doc, c: Clause) -> bool:
 def without_body_name(metric: str, subject) -> str:
     """某某集团股份有限公司营业收入 -> 营业收入: a body's name (or its tail, the place read off) is its subject,
     not its indicator."""
-    if getattr(subject, "zone_type", None) not in ("body", "town"):
+    if not is_body_or_town(subject):
         return metric  # (a town's name in its own figure's metric, 某某镇粮食总产量, is read off too)
     name = subject.name
     for i in range(len(name) - 1):
@@ -798,7 +798,7 @@ def _referred_project(doc: Doc, d: Draft, at: int):
     # 肇东市引进某某集团投资12.5亿元建设某某产业园项目。项目投产后，预计年实现销售收入15亿元: no project named
     # by a name of its own - the county or zone that brought it in, the sentence before's subject
     found = doc.memo.get(("sentence_subject", d.sentence.paragraph, d.sentence.index - 1))
-    if getattr(found, "level", None) in ("county", "zone") and getattr(found, "zone_type", None) not in ("body", "town"):
+    if getattr(found, "level", None) in ("county", "zone") and not is_body_or_town(found):
         return found
     return None
 
@@ -875,6 +875,12 @@ def _find_introduced_body(doc: Doc, sent: Sentence):
     if body is not None:
         return body, second.start  # 作为…企业，某某有限公司在…，规划建设…
     return None
+
+
+def is_body_or_town(subject) -> bool:
+    """A body (a company, a port: _body_region) or a town (_town_after) read off the page as a subject, not a place
+    of the gazetteer: its figures are its own, they do not go on with a place's."""
+    return getattr(subject, "zone_type", None) in ("body", "town")
 
 
 def _body_region(doc: Doc, name: str):
