@@ -637,7 +637,7 @@ def page_year(doc: Doc, d: Draft) -> str | None:
     year = str(doc.pub_year)
     if any(not (t.period or "").startswith(year) and not _present(t) for t in doc.times_in(d.sentence.start, d.sentence.end)):
         return None  # (one of the page's year inside a name is no other: `举行“2019年集中签约活动”，…共计134个`)
-    dated = [t for t in doc.times_in(0, d.pos) if t.period]
+    dated = [t for t in doc.times_in(0, d.pos) if t.period and not _since_to_page_year(t, year)]
     if dated and not dated[-1].period.startswith(year):
         return None
     if (doc.pub_month is None or doc.pub_month <= 2) and not (
@@ -656,6 +656,11 @@ def year_goal_period(doc: Doc, d: Draft) -> str | None:
     if d.status != "target" or not DATED_PART.fullmatch(d.period or ""):
         return None
     return d.period[:4] if YEAR_GOAL_BEFORE.search(doc.text, d.clause.start, d.pos) else None
+
+
+def _since_to_page_year(t: TimeSpan, year: str) -> bool:
+    """`2021年以来连续获评…`: a span since a year runs to the page's present; it reviews no other year."""
+    return "以来" in t.text and t.period.endswith(f"-{year}")
 
 
 def _present(t: TimeSpan) -> bool:
