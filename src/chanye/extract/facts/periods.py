@@ -450,6 +450,37 @@ ASSESSOR_HEAD = re.compile(r"[\u4e00-\u9fff]{1,8}")  # (after 在, which clause_
 ASSESSMENT_FRAME = re.compile(any_of(LEX["word_lists"]["assessment_frames"]) + r"中[，,\s]*$")
 
 
+_FRAME = any_of(LEX["word_lists"]["assessment_frames"])
+_RESULT_VERB = any_of(LEX["word_lists"]["assessment_result_verbs"])
+_RESULT_NOUN = any_of(LEX["word_lists"]["assessment_result_nouns"])
+# 公布2024年…考核评价结果 / 2024年度…综合考核结果揭晓 (the year written as the assessment's, not as a date)
+ASSESSMENT_RESULT = re.compile(
+    rf"{_RESULT_VERB}了?(?P<y1>\d{{4}})年度?[^。；，,\d]{{0,40}}?{_FRAME}[^。；，,]{{0,4}}?{_RESULT_NOUN}"
+    rf"|(?<![\d月])(?P<y2>\d{{4}})年度?[^。；，,\d]{{0,40}}?{_FRAME}[^。；，,]{{0,4}}?{_RESULT_NOUN}(?:正式)?{_RESULT_VERB}"
+)
+RANK_TOLD = re.compile(any_of(LEX["word_lists"]["rank_told"]) + r"|第[\d一二三四五六七八九十]+[位名]")
+
+
+def assessment_result_year(doc: Doc, para: Paragraph, d: Draft) -> str | None:
+    """`近日，商务部公布2024年国家级经开区综合发展水平考核评价结果。在全国229个国家级经开区中，某区位列第19位`:
+    an achieved figure of a sentence telling a rank, with no time word of its own, is of the year of the
+    assessment whose results its sentence, or the one before it in its paragraph, announces."""
+    if d.period is not None or d.status != "actual" or d.change_base:
+        return None
+    sent = d.sentence
+    if not RANK_TOLD.search(sent.text) or doc.times_in(sent.start, d.pos):
+        return None
+    k = next((i for i, s in enumerate(para.sentences) if s.start == sent.start), None)
+    if k is None:
+        return None
+    m = ASSESSMENT_RESULT.search(sent.text[: d.pos - sent.start])
+    if m is None and k > 0:
+        m = ASSESSMENT_RESULT.search(para.sentences[k - 1].text)
+    if m is None:
+        return None
+    return m.group("y1") or m.group("y2")
+
+
 def after_topic(doc: Doc, t: TimeSpan, sent: Sentence) -> bool:
     """`全市重点项目1-4月累计完成投资110亿元，同比增长12.5%`: a part of the year written right after its clause's
     subject governs the later clauses of its sentence (not, as an opening time word would, the paragraph's later
