@@ -546,11 +546,14 @@ def event_day_year(doc: Doc, d: Draft) -> str | None:
     """`在9月26日举行的招商大会上，共签约项目86个` (a page of 2023-09-28), `2022年5月18日，15个园区同步揭牌`: a
     figure of an event held on a day is of the event's year, not of its month nor of none. The day (the
     last one before the figure in its sentence) must be an event's: an event word in its sentence."""
-    if doc.text.find("月", d.sentence.start, d.pos) < 0:
-        return None  # (most sentences name no day: EVENT_DAY opens with lookbehinds, tried at every character)
     if not EVENT_WORD.search(d.sentence.text):
         return None
-    days = list(EVENT_DAY.finditer(doc.text, d.sentence.start, d.pos))
+    days = []
+    if doc.text.find("月", d.sentence.start, d.pos) >= 0:
+        # (most sentences name no day: EVENT_DAY opens with lookbehinds, tried at every character)
+        days = list(EVENT_DAY.finditer(doc.text, d.sentence.start, d.pos))
+    if not days:
+        days = _day_of_event_before(doc, d)
     if not days:
         return None
     m = days[-1]
@@ -560,6 +563,17 @@ def event_day_year(doc: Doc, d: Draft) -> str | None:
     if d.period is not None or not doc.pub_year or not 1 <= month <= 12:
         return None
     return str(doc.pub_year - 1 if doc.pub_month and month > doc.pub_month else doc.pub_year)
+
+
+def _day_of_event_before(doc: Doc, d: Draft) -> list[re.Match[str]]:
+    """`5月7日，某区重大项目集中签约仪式举行。某区与…等21家企业集中签约项目21个`: the day of an event held in
+    the sentence before, in the figure's paragraph, when the figure's sentence has no time word of its own."""
+    if d.period is not None or d.sentence.index == 0 or doc.times_in(d.sentence.start, d.pos):
+        return []
+    before = doc.paragraphs[d.sentence.paragraph].sentences[d.sentence.index - 1]
+    if not _held_on_day_in(doc, before.start, before.end, before.text):
+        return []
+    return list(EVENT_DAY.finditer(doc.text, before.start, before.end))[-1:]
 
 
 HELD_DAY = re.compile(r"(?<!截至)(?<!截止)(?<![到至\d])(?:\d{1,2}月)?\d{1,2}[日号](?:[，,]|上午|下午|晚)")
