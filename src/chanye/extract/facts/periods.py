@@ -438,7 +438,7 @@ def _find_leads_clause(doc: Doc, t: TimeSpan, sent: Sentence) -> bool:
     head = clause_words(doc, item.end() if item else a, t.start).strip("“”‘’\"'「」")
     if doc.text.startswith("到", t.start) and GOAL_STATED.search(head):
         return True  # 会议提出到2025年，…: the goals the plan states after it
-    if doc.text.startswith("据", a) and RELEASE_SHOWS.search(doc.text, t.end, c.end):
+    if doc.text.startswith(("据", "根据"), a) and RELEASE_SHOWS.search(doc.text, t.end, c.end):
         return True  # `据省统计局发布的2016年1—7月全省工业园区发展情况显示，…`: the release's period is its figures'
     if doc.text.startswith("在", a) and ASSESSOR_HEAD.fullmatch(head) and ASSESSMENT_FRAME.search(doc.text, t.end, c.end):
         return True  # `在商务部2023年针对229家国家级经开区综合考核中，…分别位列第2、第7位`: the assessment's year
