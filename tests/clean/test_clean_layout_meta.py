@@ -212,6 +212,14 @@ def test_headline_when_no_container_title():
         # a period in a headline is not a date; a part-year report is of its year
         (f"2024年1-9月全市工业投资增长8.1%\n{BODY}", "2024"),
         (f"2024年全市工业投资增长8.1%\n{BODY}", None),
+        # an event named with its year, held on the day opening the page
+        ("5月18日，2024中国某某国际投资贸易洽谈会在某市开幕，现场签约项目32个。", "2024-05-18"),
+        ("9月9日，2023第五届某某数字经济峰会在某区举行。峰会期间，签约项目总投资120亿元。", "2023-09-09"),
+        ("某网讯 11月2日，2025某某省民营企业招商大会召开，集中签约项目56个。", "2025-11-02"),
+        # a year-end review meeting is no event named with its year; a count is no year; nothing held
+        ("1月8日，2024年度全市招商引资工作总结大会召开，表彰先进单位。", None),
+        ("6月3日，2000余家企业代表参加某某产业博览会，博览会在某市开幕。", None),
+        ("6月3日，某市发布2025某某产业发展大会筹备方案。", None),
         # a byline after the article
         (f"某市召开产业大会\n{BODY}\n发布日期：2024-05-06\n", "2024-05-06"),
         # a caption at the top with a date is not the publication date
@@ -245,6 +253,12 @@ def test_container_date_wins():
         ("今年一季度，全区工业投资比2024年一季度增长12%。", None),  # a comparison base says nothing
         ("2024年上半年，全市工业增加值增长6%；2025年，全市新增企业30家。", None),  # a later year reported
         ("2024年全年实现产值500亿元，其中2024年上半年完成230亿元。", None),  # the whole year is reported
+        # a year closed and the next opened, the closed year's figures told as 去年
+        ("2023年招商引资工作圆满收官，为2024年良好开局打下基础。去年全市新签约项目210个。", 2024),
+        ("回望2021年，产业项目建设顺利收官，也为2022年开门红蓄足后劲。据统计，去年共落地项目88个。", 2022),
+        ("2023年招商引资工作圆满收官，为2024年良好开局打下基础。全市新签约项目210个。", None),  # no 去年
+        ("确保2023年圆满收官，为2024年开局打好基础。去年新签约项目150个。", None),  # a goal, said in 2023
+        ("2020年各项工作圆满收官，为2022年开局打下基础。去年签约项目40个。", None),  # not the next year
     ],
 )
 def test_certain_year(body, year):

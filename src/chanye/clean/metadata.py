@@ -134,6 +134,14 @@ _AS_OF_YEAR_END = re.compile(r"截至(\d{4})年(?:底|末|12月底|12月末)")
 _AS_OF_MONTH = re.compile(r"截至(\d{4})年\d{1,2}月")
 _THIS_YEAR = re.compile(r"今年")
 _OTHER_YEAR = re.compile(r"明年|后年|去年|前年|\d{4}年")
+# year Y closed and Y+1 opened (`2022年…圆满收官，为2023年精彩开局奠定基础`): with Y's figures told as 去年, the
+# page is of Y+1; not a goal (确保2022年圆满收官…), said while Y still runs
+_YEAR_CLOSED_NEXT_OPENED = re.compile(
+    r"(\d{4})年[^。；\n]{0,30}?收官[^。；\n]{0,12}?(\d{4})年[^。；\n]{0,16}?(?:开局|开门红|起步)"
+)
+_LAST_YEAR = re.compile(r"去年")
+# a day opening the first paragraph without 电/讯 (`6月3日，…`)
+_DAY_OPENING = re.compile(r"^\s*(\d{1,2})月(\d{1,2})日[，,\s]")
 
 
 @lru_cache(maxsize=4096)  # container titles repeat (a site's name in every <title>)
@@ -228,6 +236,12 @@ def _cues() -> dict:
         "site_widgets": frozenset(data["site_widgets"]),
         "site_suffixes": tuple(data["site_suffixes"]),
         "owner_bodies": tuple(data["owner_bodies"]),
+        "event_year": re.compile(
+            r"(?<![\d.])((?:19|20)\d{2})(?![\d年月日.%])(?![余多家个人名项亿万元吨台件批次])[^\s，。；、,;]{2,30}?(?:"
+            + "|".join(sorted(map(re.escape, data["event_names"]), key=len, reverse=True))
+            + ")"
+        ),
+        "event_held": re.compile("|".join(sorted(map(re.escape, data["event_held"]), key=len, reverse=True))),
         "label": re.compile(
             "(?:"
             + "|".join(
@@ -392,7 +406,20 @@ def certain_year(body: str) -> int | None:
     part_year = _part_year_report(body)
     if part_year:
         years.add(part_year)
+    if _LAST_YEAR.search(body):
+        for m in _YEAR_CLOSED_NEXT_OPENED.finditer(body):
+            if int(m.group(2)) == int(m.group(1)) + 1 and not _PLAN_GOAL.search(body, max(0, m.start() - 4), m.start()):
+                years.add(int(m.group(2)))
     return years.pop() if len(years) == 1 else None
+
+
+def event_year(sentence: str) -> int | None:
+    """The year of an event named with it (`2025中国某某国际招商月…举办`) held in a page's first sentence."""
+    cues = _cues()
+    years = {int(m.group(1)) for m in cues["event_year"].finditer(sentence)}
+    if len(years) != 1 or not cues["event_held"].search(sentence):
+        return None
+    return years.pop()
 
 
 def _part_year_report(body: str) -> int | None:
@@ -441,8 +468,10 @@ def dateline_date(paragraph: str, body: str, title: str | None = None) -> str | 
     dated = _line_dates(head)  # a deadline's date (截止日期：) is none
     if dated:
         return dated[0][2]
-    year = title_year(title) or session_year(paragraph[:_SESSION_SPAN]) or certain_year(body)
-    m = _DATELINE_MD.search(head)
+    sentence = re.split(r"[。！？!?]", paragraph, maxsplit=1)[0]
+    held = event_year(sentence)
+    year = title_year(title) or session_year(paragraph[:_SESSION_SPAN]) or held or certain_year(body)
+    m = _DATELINE_MD.search(head) or (_DAY_OPENING.match(head) if held else None)
     if m:
         month, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         year = year or _year_of_day(body, int(month), int(day))

@@ -171,6 +171,7 @@ def status_at(
         and not _own_clause_forecast_ended(sentence, c, pos)
         and not _completion_ended(sentence, c, pos)
         and not _planned_ended(sentence, c, pos, period, pub_year, pub_month)
+        and not _slogan_ended(sentence, c, pos)
     ]
     last = before[-1] if before else None
     if last is not None:
@@ -250,6 +251,21 @@ def _closed_by_page(period: str | None, pub_year: int | None, pub_month: int | N
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _TIME_WORDS = re.compile(r"(?:19|20)\d{2}年(?:度)?|今年|去年|全年|年内|前三季度|上半年|一季度|\d{1,2}[-—~至]\d{1,2}月")
 _FORECAST_THEN_FIGURE = re.compile(r"(?:将)?(?:超过?|达到?|突破|增长|实现|完成|为|在)\s*\d")
+
+
+@cache
+def _slogan_frame() -> re.Pattern:
+    """以“…”为目标 / 以…为引领 (up to the frame's end): a slogan set as the aim of the work."""
+    words = any_of(_lexicon()["slogan_frames"])
+    return re.compile(rf"以(?:[“‘\"][^“”‘’\"。；]{{1,40}}[”’\"]|[^，。；,;“”]{{1,24}}?)(?:为|作为){words}")
+
+
+def _slogan_ended(sentence: str, cue: tuple[int, int, str], pos: int) -> bool:
+    """`以“打造千亿主导产业，争创全国一流园区”为目标，一季度…企业有107家`: a cue inside the slogan stops at the
+    frame's end; a figure inside the frame (以实现产值百亿元为目标) keeps it."""
+    if cue[2] == "actual" or "以" not in sentence[: cue[0]]:
+        return False
+    return any(m.start() <= cue[0] and m.end() <= pos for m in _slogan_frame().finditer(sentence))
 
 
 @cache

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from chanye.extract.time import _scan, find_time_expressions, resolve_period
+from chanye.extract.wordlists import load
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +60,10 @@ def find_time_spans(text: str, pub_year: int | None, pub_month: int | None, offs
     return list(spans)
 
 
+# the plan right before a year's stage, in the same clause (…“十四五”规划目标任务的关键一年, “十五五”开局之年)
+_YEAR_STAGE = re.compile(r"[^，。；,;]{0,16}?(?:" + "|".join(load("time.yaml")["year_stages"]) + ")")
+
+
 @lru_cache(maxsize=4096, typed=True)  # pure (spans are frozen; typed: a year 2024.0 would print otherwise)
 def _time_spans(text: str, pub_year: int | None, pub_month: int | None) -> tuple[TimeSpan, ...]:
     spans: list[TimeSpan] = []
@@ -68,6 +73,8 @@ def _time_spans(text: str, pub_year: int | None, pub_month: int | None) -> tuple
             continue  # 比上年, 去年同期: a comparison base, not the figure's period
         if _DAY.search(t) and not _YEAR_OR_MONTH.search(t.replace("日", "").replace("号", "")) and not getattr(expr, "by", False):
             continue  # (a day a stock is counted to, 截至6月30日, dates it: that month)
+        if getattr(expr, "kind", "") == "plan" and getattr(expr, "part", None) is None and _YEAR_STAGE.match(text, expr.end):
+            continue  # (是实现“十四五”规划目标任务的关键一年: the plan names the year's stage, not a period)
         try:
             period = resolve_period(expr, pub_year, pub_month)
         except Exception:

@@ -20,6 +20,7 @@ from chanye.extract.facts.periods import (
     MULTIPLE_OF_YEAR,
     THIS_EVENT,
     _period,
+    assessment_result_year,
     closed_part_of_year,
     closed_period_after_goal,
     closed_year_word,
@@ -313,6 +314,7 @@ def finish(
     d.period = years_since_congress(doc, d) or d.period
     d.period = event_day_year(doc, d) or d.period
     d.period = named_event_period(doc, para, d) or d.period
+    d.period = d.period or assessment_result_year(doc, para, d)
     d.period = year_goal_period(doc, d) or d.period
     if d.status == "forecast" and d.period is not None and upon_completion(doc, d):
         d.period = None  # `建成达产后可实现年产值15亿元`: not of the year the paragraph names

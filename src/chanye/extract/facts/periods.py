@@ -470,16 +470,51 @@ def _find_leads_clause(doc: Doc, t: TimeSpan, sent: Sentence) -> bool:
     head = clause_words(doc, item.end() if item else a, t.start).strip("“”‘’\"'「」")
     if doc.text.startswith("到", t.start) and GOAL_STATED.search(head):
         return True  # 会议提出到2025年，…: the goals the plan states after it
+    if doc.text.startswith(("据", "根据"), a) and RELEASE_SHOWS.search(doc.text, t.end, c.end):
+        return True  # `据省统计局发布的2016年1—7月全省工业园区发展情况显示，…`: the release's period is its figures'
     if doc.text.startswith("在", a) and ASSESSOR_HEAD.fullmatch(head) and ASSESSMENT_FRAME.search(doc.text, t.end, c.end):
         return True  # `在商务部2023年针对229家国家级经开区综合考核中，…分别位列第2、第7位`: the assessment's year
     head = _LEAD_WORDS.sub("", head)
     return not head or bool(SUBJECT_HEAD.fullmatch(head))
 
 
+# the end of a 据 clause naming a release (据…发布的2016年1—7月…情况显示，)
+RELEASE_SHOWS = re.compile(r"[^，。；,;]{0,40}?" + any_of(LEX["word_lists"]["release_shows"]) + r"[：:，,\s]*$")
 # an assessment or ranking that frames a sentence's figures, its assessor named before its year
 # (在商务部2023年…综合考核中, 在工信部2022年度…评价中)
 ASSESSOR_HEAD = re.compile(r"[\u4e00-\u9fff]{1,8}")  # (after 在, which clause_words leaves out)
 ASSESSMENT_FRAME = re.compile(any_of(M.ranking_frames()) + r"中[，,\s]*$")
+
+
+_FRAME = any_of(M.ranking_frames())
+_RESULT_VERB = any_of(LEX["word_lists"]["assessment_result_verbs"])
+_RESULT_NOUN = any_of(LEX["word_lists"]["assessment_result_nouns"])
+# 公布2024年…考核评价结果 / 2024年度…综合考核结果揭晓 (the year written as the assessment's, not as a date)
+ASSESSMENT_RESULT = re.compile(
+    rf"{_RESULT_VERB}了?(?P<y1>\d{{4}})年度?[^。；，,\d]{{0,40}}?{_FRAME}[^。；，,]{{0,4}}?{_RESULT_NOUN}"
+    rf"|(?<![\d月])(?P<y2>\d{{4}})年度?[^。；，,\d]{{0,40}}?{_FRAME}[^。；，,]{{0,4}}?{_RESULT_NOUN}(?:正式)?{_RESULT_VERB}"
+)
+RANK_TOLD = re.compile(any_of(LEX["word_lists"]["rank_told"]) + r"|第[\d一二三四五六七八九十]+[位名]")
+
+
+def assessment_result_year(doc: Doc, para: Paragraph, d: Draft) -> str | None:
+    """`近日，商务部公布2024年国家级经开区综合发展水平考核评价结果。在全国229个国家级经开区中，某区位列第19位`:
+    an achieved figure of a sentence telling a rank, with no time word of its own, is of the year of the
+    assessment whose results its sentence, or the one before it in its paragraph, announces."""
+    if d.period is not None or d.status != "actual" or d.change_base:
+        return None
+    sent = d.sentence
+    if not RANK_TOLD.search(sent.text) or doc.times_in(sent.start, d.pos):
+        return None
+    k = next((i for i, s in enumerate(para.sentences) if s.start == sent.start), None)
+    if k is None:
+        return None
+    m = ASSESSMENT_RESULT.search(sent.text[: d.pos - sent.start])
+    if m is None and k > 0:
+        m = ASSESSMENT_RESULT.search(para.sentences[k - 1].text)
+    if m is None:
+        return None
+    return m.group("y1") or m.group("y2")
 
 
 def after_topic(doc: Doc, t: TimeSpan, sent: Sentence) -> bool:
@@ -547,11 +582,14 @@ def event_day_year(doc: Doc, d: Draft) -> str | None:
     """`在9月26日举行的招商大会上，共签约项目86个` (a page of 2023-09-28), `2022年5月18日，15个园区同步揭牌`: a
     figure of an event held on a day is of the event's year, not of its month nor of none. The day (the
     last one before the figure in its sentence) must be an event's: an event word in its sentence."""
-    if doc.text.find("月", d.sentence.start, d.pos) < 0:
-        return None  # (most sentences name no day: EVENT_DAY opens with lookbehinds, tried at every character)
     if not EVENT_WORD.search(d.sentence.text):
         return None
-    days = list(EVENT_DAY.finditer(doc.text, d.sentence.start, d.pos))
+    days = []
+    if doc.text.find("月", d.sentence.start, d.pos) >= 0:
+        # (most sentences name no day: EVENT_DAY opens with lookbehinds, tried at every character)
+        days = list(EVENT_DAY.finditer(doc.text, d.sentence.start, d.pos))
+    if not days:
+        days = _day_of_event_before(doc, d)
     if not days:
         return None
     m = days[-1]
@@ -561,6 +599,17 @@ def event_day_year(doc: Doc, d: Draft) -> str | None:
     if d.period is not None or not doc.pub_year or not 1 <= month <= 12:
         return None
     return str(doc.pub_year - 1 if doc.pub_month and month > doc.pub_month else doc.pub_year)
+
+
+def _day_of_event_before(doc: Doc, d: Draft) -> list[re.Match[str]]:
+    """`5月7日，某区重大项目集中签约仪式举行。某区与…等21家企业集中签约项目21个`: the day of an event held in
+    the sentence before, in the figure's paragraph, when the figure's sentence has no time word of its own."""
+    if d.period is not None or d.sentence.index == 0 or doc.times_in(d.sentence.start, d.pos):
+        return []
+    before = doc.paragraphs[d.sentence.paragraph].sentences[d.sentence.index - 1]
+    if not _held_on_day_in(doc, before.start, before.end, before.text):
+        return []
+    return list(EVENT_DAY.finditer(doc.text, before.start, before.end))[-1:]
 
 
 HELD_DAY = re.compile(r"(?<!截至)(?<!截止)(?<![到至\d])(?:\d{1,2}月)?\d{1,2}[日号](?:[，,]|上午|下午|晚)")
@@ -669,7 +718,7 @@ def page_year(doc: Doc, d: Draft) -> str | None:
     year = str(doc.pub_year)
     if any(not (t.period or "").startswith(year) and not _present(t) for t in doc.times_in(d.sentence.start, d.sentence.end)):
         return None  # (one of the page's year inside a name is no other: `举行“2019年集中签约活动”，…共计134个`)
-    dated = [t for t in doc.times_in(0, d.pos) if t.period]
+    dated = [t for t in doc.times_in(0, d.pos) if t.period and not _since_to_page_year(t, year)]
     if dated and not dated[-1].period.startswith(year):
         return None
     if (doc.pub_month is None or doc.pub_month <= 2) and not (
@@ -688,6 +737,11 @@ def year_goal_period(doc: Doc, d: Draft) -> str | None:
     if d.status != "target" or not DATED_PART.fullmatch(d.period or ""):
         return None
     return d.period[:4] if YEAR_GOAL_BEFORE.search(doc.text, d.clause.start, d.pos) else None
+
+
+def _since_to_page_year(t: TimeSpan, year: str) -> bool:
+    """`2021年以来连续获评…`: a span since a year runs to the page's present; it reviews no other year."""
+    return "以来" in t.text and t.period.endswith(f"-{year}")
 
 
 def _present(t: TimeSpan) -> bool:
