@@ -31,7 +31,8 @@ _AT_HEAD = re.compile(r"^在")
 
 _IN_END = re.compile(r"(?:中|里)$")
 
-_RANK_ADVERB = re.compile(r"(?:均|都|分别|连续\S{1,3}年)$")
+# how long the place has held it (连续3年, 持续6个月): not the indicator
+_RANK_ADVERB = re.compile(r"(?:均|都|分别|(?:已经?)?(?:连续|持续)(?:\S{1,3}年|[\d一二三四五六七八九十两]{1,3}个?(?:月|季度)))$")
 
 _SHARE_OWNER = re.compile(any_of(LEX["word_lists"]["share_owner_verbs"]) + ".*$")
 
@@ -516,6 +517,7 @@ RATE_GAP_OVER_TIME = re.compile(
 )
 
 CONTRIBUTION = re.compile(r"^(?:(?:对|上拉|下拉|拉动|带动|(?:总量|其)(?=占))[^，；]{2,24}|贡献率|贡献度)$")
+HOLDER_DEED = re.compile(r"^(?:贡献|拉动|带动)(?!率|度)[^，；]{2,16}$")
 _OWNER_WORD = re.compile(r"^(?:总量|其)(?=占)")
 
 
@@ -528,6 +530,10 @@ def bare_rate_before(state: State) -> bool:
 def contribution_owner(metric: str, state: State) -> str:
     """`采矿业增加值增长14.4%，…对全市工业增长的贡献率109.7%，上拉全市工业增加值增速10.6个百分点`: a
     contribution said without its owner is the contribution of the rate said before it in the sentence."""
+    holder = _deed_holder(state) if HOLDER_DEED.match(metric) else None
+    if holder is not None:
+        # 新增规上企业7户，贡献产值7.1亿元，拉动工业增长2.3个百分点: what the firms just counted yield or pull
+        return holder.metric + metric
     if not CONTRIBUTION.match(metric):
         return metric
     rate = next((d for d in state._latest() if d.kind == "growth" and d.unit == "%" and d.metric), None)
@@ -536,6 +542,18 @@ def contribution_owner(metric: str, state: State) -> str:
     if sum(1 for d in state._latest() if d.clause is rate.clause and d.kind == "growth" and d.unit == "%") > 1:
         return metric  # A、B、C分别增长…，合计拉动…: the pull of them all, not of the last one
     return gap_root(rate.metric) + _OWNER_WORD.sub("", metric)  # 总量占…比重: its share
+
+
+def _deed_holder(state: State):
+    """The count the sentence's latest figures are deeds of (新增规上企业7户，贡献产值…，拉动…): the count,
+    where every figure after it is one of its deeds."""
+    chain = [d for d in state._latest() if d.kind != "rank" and d.metric]
+    for d in chain:
+        if d.unit == "count":
+            return None if CONTRIBUTION.match(d.metric) else d
+        if not any(c.unit == "count" and d.metric.startswith(c.metric) and HOLDER_DEED.match(d.metric[len(c.metric) :]) for c in chain):
+            return None
+    return None
 
 
 def many_respectively(doc: Doc, clause: Clause) -> bool:

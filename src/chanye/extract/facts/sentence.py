@@ -56,7 +56,7 @@ def sentence_facts(doc: Doc, sent: Sentence, sq: list) -> list[Draft]:
             or (cq and gaps_over_scopes(doc, sent, clause, raw, cq, state))
             or (cq and respectively(doc, sent, clause, cq, state, raw))
             or (cq and each_rank(doc, sent, clause, cq, state))
-            or (cq and each_name_rank(doc, sent, clause, cq))
+            or (cq and each_name_rank(doc, sent, clause, cq, state))
             or (cq and each_subject(doc, sent, clause, cq, state))
         )
         if not handled and not cq:
