@@ -169,12 +169,18 @@ SCORE_FRAME = re.compile(r"^以[^，。；]{0,16}?的?(?:成绩|优势|得分|�
 RANK_CLASS_WORD = re.compile(r"^(?:大关|新台阶|台阶|关口|门槛)")
 
 
+_FIELD_SIZE = re.compile(
+    r"(^|全国|全省|全市|全区|全县|国内|省内|在)\d+(?:\.\d+)?[个家所座户条项](?=[^，。；\d]{2,12}?(?:之中|当中|中|里))"
+)
+
+
 def rank_name(words: str, ante: str | None, ante_unit: str | None) -> str:
     """Metric of a rank. Its own noun where it has one (`争创全国国家级高新区30强` -> 全国国家级高新区排名,
     `铜产业营业收入在全省…中排名第一`); else the antecedent's, with the attribute and scope written here
     (`…51家、全国第三` -> <metric>数量全国排名; `增长9.1%，增速居全省第二位` -> <metric>增速全省排名)."""
     # 前进一位至全国第12位; 与乙县并列全市第三 (the place tied with is not the indicator)
     w = re.sub(r"^至", "", M.strip_lead(RANK_TIED_WITH.sub("", words)))
+    w = _FIELD_SIZE.sub(r"\1", w)  # 在全省100个工业园区中排位第五: the field's size is no part of the rank's name
     verbs = list(RANK_VERB.finditer(w))
     if verbs:
         v = verbs[-1]
@@ -749,10 +755,13 @@ def _project_topic(doc: Doc, sent: Sentence, c: Clause, head: bool) -> tuple[int
     if not head and introduced is None:
         return None  # (a project named inside a sentence is a topic only where a word introduces it: 一个是…, 分别为…)
     name = text[introduced.end() :] if introduced and _PROJECT_NAME.fullmatch(text[introduced.end() :]) else _TOPIC_LEAD.sub("", text)
-    if not _PROJECT_NAME.fullmatch(name) or _PROJECT_CLASS.search(name):
-        return None
+    if not _PROJECT_NAME.fullmatch(name) or _PROJECT_CLASS.search(name) or _BATCH_COUNT.search(name):
+        return None  # (过会34个产业更新项目，总投资…: a counted batch, not a project's name)
     reach = doc.text.find("；", c.end, sent.end)
     return c.end, reach if reach >= 0 else sent.end, name
+
+
+_BATCH_COUNT = re.compile(r"\d+(?:\.\d+)?(?:个|项|宗|批)")
 
 
 def named_project_metric(doc: Doc, sent: Sentence, clause: Clause, metric: str) -> str | None:
