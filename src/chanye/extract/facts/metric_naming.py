@@ -32,7 +32,10 @@ _AT_HEAD = re.compile(r"^在")
 _IN_END = re.compile(r"(?:中|里)$")
 
 # how long the place has held it (连续3年, 持续6个月): not the indicator
-_RANK_ADVERB = re.compile(r"(?:均|都|分别|(?:已经?)?(?:连续|持续)(?:\S{1,3}年|[\d一二三四五六七八九十两]{1,3}个?(?:月|季度)))$")
+_RANK_ADVERB = re.compile(
+    r"(?:均|都|分别|(?:已经?)?(?:连续|持续)(?:\S{1,3}年|[\d一二三四五六七八九十两]{1,3}个?(?:月|季度))"
+    r"|^[\d一二三四五六七八九十两]{1,3}个?(?:月|季度))$"  # (持续 gone with the lead words: 6个月 alone)
+)
 
 _SHARE_OWNER = re.compile(any_of(LEX["word_lists"]["share_owner_verbs"]) + ".*$")
 
