@@ -349,7 +349,19 @@ def plain(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: State) -> l
         for d in out[:-1]:
             if m and d.unit == out[-1].unit and re.fullmatch(r".{1,4}[级型类]", d.metric):
                 d.metric += m.group(2)
+        head = _SHARED_HEAD.search(out[-1].metric)
+        if head and 2 <= head.start() <= 4:
+            # 已招引1个链主企业、5个强链、5个延链、2个补链项目: the bare items before the last share its head
+            for d, nxt in zip(reversed(out[:-1]), reversed(out[1:])):
+                if d.unit != out[-1].unit or not 2 <= len(d.metric) <= 4 or _SHARED_HEAD.search(d.metric):
+                    break
+                if doc.text[d.pos : nxt.pos].count("、") != 1 or re.search(r"[，,；]", doc.text[d.pos : nxt.pos]):
+                    break
+                d.metric += head.group(0)
     return out
+
+
+_SHARED_HEAD = re.compile(any_of(LEX["word_lists"]["shared_item_heads"]) + "$")
 
 
 STANDING_AFTER = re.compile(r"(?:的(?:总量|规模|成绩))?" + any_of(LEX["word_lists"]["standing_verbs"]))
