@@ -251,10 +251,16 @@ NAMED_GROWTH_AFTER = re.compile(
 )
 
 
+_DONE_BEFORE = re.compile(r"(?:完成|超额完成|提前完成|下达)[^，。；、\d]{0,3}$")
+_TASK_AFTER = re.compile(r"^的?([\u4e00-\u9fff]{2,10}?(?:任务|目标))$")
+
+
 def metric_of(
     doc: Doc, clause: Clause, q, lo: int, left_words: str, after_words: str, figure_first: bool, kind: str
 ) -> str:
     """The words that name what a (non-rank) figure measures, read before or after it."""
+    if q.unit in ("CNY", "USD") and _DONE_BEFORE.search(left_words) and (task := _TASK_AFTER.match(after_words)):
+        return task.group(1)  # 提前完成区200亿招商引资任务, 完成全年50亿元的固定资产投资目标: the task sized
     if batches := BATCHES_BEFORE.search(left_words):
         # 保障三批次135个重点项目, 外出招商5批40人次: the count of batches is no figure (candidates) nor a name
         if M.metric_after(after_words):
