@@ -415,7 +415,11 @@ def _after_words(doc: Doc, clause: Clause, k: int, cq: list, seps: list[int]) ->
     hi = cq[k + 1].start if k + 1 < len(cq) else clause.end
     j = bisect_left(seps, q.end)
     if j < len(seps):
-        hi = min(hi, seps[j])
+        end = min(hi, seps[j])
+        if end < hi and _LEVEL_ITEM.fullmatch(doc.text, q.end, end) and _LEVEL_NEXT.match(doc.text, end + 1):
+            # 19项国家、省级试点, 27家国家级、省级专精特新企业: levels listed inside the noun, not a list of figures
+            end = min(hi, seps[j + 1]) if j + 1 < len(seps) else hi
+        hi = end
     opened = doc.text.rfind("（", clause.start, q.start)
     if opened >= 0 and doc.text.find("）", opened, q.start) < 0:
         close = doc.text.find("）", q.end, hi)
@@ -430,6 +434,8 @@ def _after_words(doc: Doc, clause: Clause, k: int, cq: list, seps: list[int]) ->
     return remove_spans(doc.text[q.end : hi], q.end, [(t.start, t.end) for t in doc.times_in(q.end, hi)])
 
 
+_LEVEL_ITEM = re.compile(r"(?:国家|省|市|县|区)级?")
+_LEVEL_NEXT = re.compile(r"(?:国家|省|市|县|区)级")
 LEVERAGED = re.compile(r"(?:撬动|拉动|带动|吸引|引导|引来)(?:社会|民间|金融)?(?:消费|投资|资本|资金|融资|贷款)")
 
 PROJECT_TOTAL = frozenset(LEX["word_lists"]["project_total"])
