@@ -172,7 +172,14 @@ def tidy(text: str) -> str:
 
 def metric_before(text: str) -> str:
     """The metric in the words before a figure (time words already removed)."""
-    return tidy(text)
+    out = tidy(text)
+    if out and _PULL_GROWTH.search(out) and text.rstrip(PUNCT).endswith(out + "增长"):
+        out += "增长"  # 拉动规上工业增长2.3个百分点: the growth pulled is the indicator's word (not a trailing verb)
+    return out
+
+
+# a pull on another figure's growth (拉动工业, 带动全市规上工业), written before its 增长
+_PULL_GROWTH = re.compile(r"(?:拉动|带动)[^，。；、\d]{1,12}$")
 
 
 @lru_cache(maxsize=_MEMO)

@@ -190,6 +190,7 @@ _LARGEST_SCOPE = re.compile(
 )
 _JOIN_VERB = re.compile(r"(?:跻身|入围|进入|迈入|挺进|晋级|跃居|跨入)(?:首批|第[一二三四五]批)?[^，。；、\d]{0,14}$")
 _STRONG_PLACES = ("城市", "市", "县", "区", "县市")
+_PLACE_IN_CLASS = re.compile(r"(?:城市|县市|市|县|区)(?:排名|排行榜|榜单|榜)?(?:中|里)?(?:的)?(?:第|首位|榜首|之首)")
 
 
 _CLAUSE_END = re.compile(r"[，。；,;、（(！？!?\n]")
@@ -227,6 +228,8 @@ def _joins_strong_places(s: str, i: int, vend: int, n) -> bool:
     count of places that entered (3个县入围百强县)."""
     if not _starts(s, vend, _STRONG_PLACES) or _name_before_strong(s, i, n) and not re.search(r"全国|全省", s[max(0, i - 14) : i]):
         return False
+    if _PLACE_IN_CLASS.match(s, vend):
+        return False  # 跃居全国百强县第七位: a place within the class, the class named whole (read as 第N位)
     m = _JOIN_VERB.search(s, max(0, i - 20), i)
     if not m:
         return False

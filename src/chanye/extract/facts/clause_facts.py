@@ -76,6 +76,10 @@ _BEFORE_SHARE = re.compile(any_of(list(SHARE_COMPARATORS) + ["已经", "已"]) +
 
 _SHARE_CUE_HEAD = re.compile("^" + any_of([*SHARE_COMPARATORS, *LEX["share_figure_cues"]]))
 
+_SCOPE_ONLY = re.compile(r"(全国|全省|全市|全区|全县|全州|全球)(?:的|为|达|是)?")
+_OWNER_MEASURE = re.compile(any_of(LEX["word_lists"]["output_head"]) + "$")
+_RANKED_OWNER = re.compile(r"(?:数量)?(?:全国|全省|全市|全区|全县|全球|国内|省内)?排名$")  # (数量: added to a count's rank)
+_SHARE_OF_SCOPE = re.compile(r"占(全国|全省|全市|全区|全县|全州|全球)")
 _SHARE_WORD = re.compile(any_of(LEX["word_lists"]["share_word"]))
 
 PLACE_CLASS = re.compile(any_of(LEX["word_lists"]["member_place_classes"]))  # places counted as members
@@ -220,6 +224,12 @@ def plain(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: State) -> l
             if plan is not None:
                 metric = "完成" + plan.group(1)  # 完成市考核目标61亿元的117%: 完成市考核目标, as gold writes 完成全年目标任务
             elif d.kind == "share":
+                said = text[lo : q.start].strip(M.PUNCT)  # (a scope word is read as a place: not in left_words)
+                if (scope := _SCOPE_ONLY.fullmatch(metric) or (not metric and _SCOPE_ONLY.fullmatch(said))) and out and out[-1].kind == "share" and (
+                    was := next(reversed(list(_SHARE_OF_SCOPE.finditer(out[-1].metric))), None)
+                ):
+                    # 产量占全省98%、全国51%: the same share, of another whole
+                    metric = out[-1].metric[: was.start(1)] + scope.group(1) + out[-1].metric[was.end(1) :]
                 cue = _SHARE_CUE_HEAD.sub("", text[q.start : q.value_start])
                 if cue.startswith("占") and not metric.endswith(cue):
                     metric += cue
@@ -229,6 +239,9 @@ def plain(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: State) -> l
                 metric = _BEFORE_SHARE.sub("", metric)
                 if metric.startswith("占") and not _SHARE_WORD.search(metric):
                     metric += "比重"
+                if metric.startswith("占") and out and out[-1].kind == "rank" and out[-1].clause is clause:
+                    # 出口居全国第一、占全球30%: the share of what was just ranked
+                    metric = (_RANKED_OWNER.sub("", out[-1].metric) or "") + metric
                 if (M.needs_antecedent(metric) or metric == "占") and ante:
                     numerator = ante[: ante.index("占", 1)] if "占" in ante[1:] and metric.startswith("占") else ante
                     if metric.startswith("占") and "占" not in numerator:
@@ -237,7 +250,11 @@ def plain(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: State) -> l
                     # …占全省53%以上，其中南昌占全省四分之一: one share; never 占比占比
                 elif ante and (attr := M.GENERIC.match(metric)) and metric.startswith("占", attr.end()) and TOPIC_END.search(gap_root(ante)) and not ante.endswith(attr.group(0)):
                     # …等战略性新兴产业快速发展，产值已占规上工业的11.7%: the topic's 产值
-                    metric = with_attribute(gap_root(ante), attr.group(0)) + metric[attr.end() :]
+                    owner = gap_root(ante)
+                    if "占" in owner[1:]:
+                        # 电瓷产值占全市…30%，产量占全省98%: the first share's owner, measured by this attribute
+                        owner = _OWNER_MEASURE.sub("", owner[: owner.index("占", 1)])
+                    metric = with_attribute(owner, attr.group(0)) + metric[attr.end() :]
                 elif ante and PROGRESS.search(doc.text[lo : q.start]):
                     metric = ante + "完成" + metric + "比例"  # 完成全年目标任务的81%: progress on the plan
             elif not metric and not ante and d.kind == "growth" and (share := here.last_metric()[0]) and "占" in share[1:]:
@@ -332,7 +349,19 @@ def plain(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: State) -> l
         for d in out[:-1]:
             if m and d.unit == out[-1].unit and re.fullmatch(r".{1,4}[级型类]", d.metric):
                 d.metric += m.group(2)
+        head = _SHARED_HEAD.search(out[-1].metric)
+        if head and 2 <= head.start() <= 4:
+            # 已招引1个链主企业、5个强链、5个延链、2个补链项目: the bare items before the last share its head
+            for d, nxt in zip(reversed(out[:-1]), reversed(out[1:])):
+                if d.unit != out[-1].unit or not 2 <= len(d.metric) <= 4 or _SHARED_HEAD.search(d.metric):
+                    break
+                if doc.text[d.pos : nxt.pos].count("、") != 1 or re.search(r"[，,；]", doc.text[d.pos : nxt.pos]):
+                    break
+                d.metric += head.group(0)
     return out
+
+
+_SHARED_HEAD = re.compile(any_of(LEX["word_lists"]["shared_item_heads"]) + "$")
 
 
 STANDING_AFTER = re.compile(r"(?:的(?:总量|规模|成绩))?" + any_of(LEX["word_lists"]["standing_verbs"]))
@@ -386,7 +415,11 @@ def _after_words(doc: Doc, clause: Clause, k: int, cq: list, seps: list[int]) ->
     hi = cq[k + 1].start if k + 1 < len(cq) else clause.end
     j = bisect_left(seps, q.end)
     if j < len(seps):
-        hi = min(hi, seps[j])
+        end = min(hi, seps[j])
+        if end < hi and _LEVEL_ITEM.fullmatch(doc.text, q.end, end) and _LEVEL_NEXT.match(doc.text, end + 1):
+            # 19项国家、省级试点, 27家国家级、省级专精特新企业: levels listed inside the noun, not a list of figures
+            end = min(hi, seps[j + 1]) if j + 1 < len(seps) else hi
+        hi = end
     opened = doc.text.rfind("（", clause.start, q.start)
     if opened >= 0 and doc.text.find("）", opened, q.start) < 0:
         close = doc.text.find("）", q.end, hi)
@@ -401,6 +434,8 @@ def _after_words(doc: Doc, clause: Clause, k: int, cq: list, seps: list[int]) ->
     return remove_spans(doc.text[q.end : hi], q.end, [(t.start, t.end) for t in doc.times_in(q.end, hi)])
 
 
+_LEVEL_ITEM = re.compile(r"(?:国家|省|市|县|区)级?")
+_LEVEL_NEXT = re.compile(r"(?:国家|省|市|县|区)级")
 LEVERAGED = re.compile(r"(?:撬动|拉动|带动|吸引|引导|引来)(?:社会|民间|金融)?(?:消费|投资|资本|资金|融资|贷款)")
 
 PROJECT_TOTAL = frozenset(LEX["word_lists"]["project_total"])

@@ -19,6 +19,7 @@ from chanye.extract.facts.drafting import antecedent, new_draft
 from chanye.extract.facts.metric_naming import (
     QUALIFIED_ATTRIBUTE,
     gap_root,
+    RANK_ATTR,
     rank_name,
     share_attribute,
     share_frame,
@@ -353,7 +354,7 @@ def each_rank(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: State) 
     return out
 
 
-def each_name_rank(doc: Doc, sent: Sentence, clause: Clause, cq: list) -> list[Draft] | None:
+def each_name_rank(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: State | None = None) -> list[Draft] | None:
     """`营业收入和利润总额均跃居中部第1位、全国第7位` -> each rank for each name joined before 均."""
     if any(q.unit != "rank" for q in cq):
         return None
@@ -367,6 +368,10 @@ def each_name_rank(doc: Doc, sent: Sentence, clause: Clause, cq: list) -> list[D
         return None
     if listed_regions(doc, clause.start, clause.start + m.start(), 0):
         return None  # 海门区、启东市…均: regions, read by _each_subject
+    ante = state.last_metric(skip_gaps=True)[0] if state is not None else None
+    if ante and all(RANK_ATTR.fullmatch(x) for x in names):
+        # 生产总值…，总量和增速均居全市第2位: the figure said before, ranked on each attribute
+        names = [ante + x for x in names]
     out = []
     lo = clause.start + m.end()
     for q in cq:

@@ -32,7 +32,11 @@ _AT_HEAD = re.compile(r"^在")
 
 _IN_END = re.compile(r"(?:中|里)$")
 
-_RANK_ADVERB = re.compile(r"(?:均|都|分别|连续\S{1,3}年)$")
+# how long the place has held it (连续3年, 持续6个月): not the indicator
+_RANK_ADVERB = re.compile(
+    r"(?:均|都|分别|(?:已经?)?(?:连续|持续)(?:\S{1,3}年|[\d一二三四五六七八九十两]{1,3}个?(?:月|季度))"
+    r"|^[\d一二三四五六七八九十两]{1,3}个?(?:月|季度))$"  # (持续 gone with the lead words: 6个月 alone)
+)
 
 _SHARE_OWNER = re.compile(any_of(LEX["word_lists"]["share_owner_verbs"]) + ".*$")
 
@@ -169,12 +173,18 @@ SCORE_FRAME = re.compile(r"^以[^，。；]{0,16}?的?(?:成绩|优势|得分|�
 RANK_CLASS_WORD = re.compile(r"^(?:大关|新台阶|台阶|关口|门槛)")
 
 
+_FIELD_SIZE = re.compile(
+    r"(^|全国|全省|全市|全区|全县|国内|省内|在)\d+(?:\.\d+)?[个家所座户条项](?=[^，。；\d]{2,12}?(?:之中|当中|中|里))"
+)
+
+
 def rank_name(words: str, ante: str | None, ante_unit: str | None) -> str:
     """Metric of a rank. Its own noun where it has one (`争创全国国家级高新区30强` -> 全国国家级高新区排名,
     `铜产业营业收入在全省…中排名第一`); else the antecedent's, with the attribute and scope written here
     (`…51家、全国第三` -> <metric>数量全国排名; `增长9.1%，增速居全省第二位` -> <metric>增速全省排名)."""
     # 前进一位至全国第12位; 与乙县并列全市第三 (the place tied with is not the indicator)
     w = re.sub(r"^至", "", M.strip_lead(RANK_TIED_WITH.sub("", words)))
+    w = _FIELD_SIZE.sub(r"\1", w)  # 在全省100个工业园区中排位第五: the field's size is no part of the rank's name
     verbs = list(RANK_VERB.finditer(w))
     if verbs:
         v = verbs[-1]
@@ -242,10 +252,16 @@ NAMED_GROWTH_AFTER = re.compile(
 )
 
 
+_DONE_BEFORE = re.compile(r"(?:完成|超额完成|提前完成|下达)[^，。；、\d]{0,3}$")
+_TASK_AFTER = re.compile(r"^的?([\u4e00-\u9fff]{2,10}?(?:任务|目标))$")
+
+
 def metric_of(
     doc: Doc, clause: Clause, q, lo: int, left_words: str, after_words: str, figure_first: bool, kind: str
 ) -> str:
     """The words that name what a (non-rank) figure measures, read before or after it."""
+    if q.unit in ("CNY", "USD") and _DONE_BEFORE.search(left_words) and (task := _TASK_AFTER.match(after_words)):
+        return task.group(1)  # 提前完成区200亿招商引资任务, 完成全年50亿元的固定资产投资目标: the task sized
     if batches := BATCHES_BEFORE.search(left_words):
         # 保障三批次135个重点项目, 外出招商5批40人次: the count of batches is no figure (candidates) nor a name
         if M.metric_after(after_words):
@@ -517,6 +533,7 @@ RATE_GAP_OVER_TIME = re.compile(
 )
 
 CONTRIBUTION = re.compile(r"^(?:(?:对|上拉|下拉|拉动|带动|(?:总量|其)(?=占))[^，；]{2,24}|贡献率|贡献度)$")
+HOLDER_DEED = re.compile(r"^(?:贡献|拉动|带动)(?!率|度)[^，；]{2,16}$")
 _OWNER_WORD = re.compile(r"^(?:总量|其)(?=占)")
 
 
@@ -529,6 +546,10 @@ def bare_rate_before(state: State) -> bool:
 def contribution_owner(metric: str, state: State) -> str:
     """`采矿业增加值增长14.4%，…对全市工业增长的贡献率109.7%，上拉全市工业增加值增速10.6个百分点`: a
     contribution said without its owner is the contribution of the rate said before it in the sentence."""
+    holder = _deed_holder(state) if HOLDER_DEED.match(metric) else None
+    if holder is not None:
+        # 新增规上企业7户，贡献产值7.1亿元，拉动工业增长2.3个百分点: what the firms just counted yield or pull
+        return holder.metric + metric
     if not CONTRIBUTION.match(metric):
         return metric
     rate = next((d for d in state._latest() if d.kind == "growth" and d.unit == "%" and d.metric), None)
@@ -537,6 +558,18 @@ def contribution_owner(metric: str, state: State) -> str:
     if sum(1 for d in state._latest() if d.clause is rate.clause and d.kind == "growth" and d.unit == "%") > 1:
         return metric  # A、B、C分别增长…，合计拉动…: the pull of them all, not of the last one
     return gap_root(rate.metric) + _OWNER_WORD.sub("", metric)  # 总量占…比重: its share
+
+
+def _deed_holder(state: State):
+    """The count the sentence's latest figures are deeds of (新增规上企业7户，贡献产值…，拉动…): the count,
+    where every figure after it is one of its deeds."""
+    chain = [d for d in state._latest() if d.kind != "rank" and d.metric]
+    for d in chain:
+        if d.unit == "count":
+            return None if CONTRIBUTION.match(d.metric) else d
+        if not any(c.unit == "count" and d.metric.startswith(c.metric) and HOLDER_DEED.match(d.metric[len(c.metric) :]) for c in chain):
+            return None
+    return None
 
 
 def many_respectively(doc: Doc, clause: Clause) -> bool:
@@ -732,10 +765,13 @@ def _project_topic(doc: Doc, sent: Sentence, c: Clause, head: bool) -> tuple[int
     if not head and introduced is None:
         return None  # (a project named inside a sentence is a topic only where a word introduces it: 一个是…, 分别为…)
     name = text[introduced.end() :] if introduced and _PROJECT_NAME.fullmatch(text[introduced.end() :]) else _TOPIC_LEAD.sub("", text)
-    if not _PROJECT_NAME.fullmatch(name) or _PROJECT_CLASS.search(name):
-        return None
+    if not _PROJECT_NAME.fullmatch(name) or _PROJECT_CLASS.search(name) or _BATCH_COUNT.search(name):
+        return None  # (过会34个产业更新项目，总投资…: a counted batch, not a project's name)
     reach = doc.text.find("；", c.end, sent.end)
     return c.end, reach if reach >= 0 else sent.end, name
+
+
+_BATCH_COUNT = re.compile(r"\d+(?:\.\d+)?(?:个|项|宗|批)")
 
 
 def named_project_metric(doc: Doc, sent: Sentence, clause: Clause, metric: str) -> str | None:

@@ -17,6 +17,7 @@ from chanye.extract.facts.drafting import new_draft
 from chanye.extract.facts.metric_naming import (
     TOP_LIST_LEAD,
     GENERIC_ITEM,
+    RANK_BASE,
     RANK_VERB,
     SECTOR_END,
     RATE_GAP,
@@ -97,6 +98,14 @@ def respectively(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: Stat
     if tail and not RANK_VERB.match(tail) and items and not M.RANK_SCOPE_WORD.match(tail) and not M.COMPARISON.match(tail):
         items = [i + tail if not i.endswith(tail) else i for i in items]
     items = [M.tidy(i) for i in items if M.tidy(i)]
+    if not items and not regions and all(q.unit == "rank" for q in values) and (moved := _ranks_rescoped(state, tail, len(values))):
+        # 总量和增速均居全市第2位，分别居全省第21位和43位: the ranks just said, each in the new scope
+        out = []
+        for q, name in zip(values, moved):
+            d = new_draft(doc, sent, clause, q, name)
+            d.metric = name
+            out.append(d)
+        return out
     if not items and not regions and not tail and not (state.drafts and state.drafts[-1].clause.index == clause.index - 1):
         items = earlier_items(doc, sent, clause, len(values))  # A业、B业表现亮眼，分别增长x%、y%: the names before
     if not items and not regions and tail and not RANK_VERB.match(tail):
@@ -202,6 +211,20 @@ def respectively(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: Stat
             d.subject = places[k]
         out.append(d)
     return _counted_items(doc, sent, clause, raw, at, len(values)) + out
+
+
+def _ranks_rescoped(state: State, tail: str, n: int) -> list[str] | None:
+    """The previous clause's n ranks, their scope replaced by the one said here (居全省 after 均居全市)."""
+    if not tail or not RANK_VERB.match(tail):
+        return None
+    prev = [d for d in state.last_clause_drafts() if d.kind == "rank" and d.metric]
+    scope = rank_name(tail, None, None)
+    if len(prev) != n or scope == "排名":
+        return None
+    bases = [RANK_BASE.sub("", d.metric) for d in prev]
+    if not all(bases) or len(set(bases)) != n:
+        return None
+    return [b + scope for b in bases]
 
 
 # each item of the list a count of bodies (596个省大中型项目、1852个“八大行动”项目投资分别完成…)

@@ -35,6 +35,8 @@ from chanye.extract.facts.clause_facts import bound_after_list, plain
 
 _DIGIT_PLACES = re.compile(r"[两三四]位数")
 # 实现负转正，增速居全市第6位: an outcome said in a figure-less clause is no part of the noun the next figure is of
+_STEPS_PASSED = re.compile(r"(?:连续|连)?(?:跨越|跨过|迈过|迈上|跨上|跨)了?[\d一二三四五六七八九十两]+个[^，。；]{0,8}(?:台阶|大关|关口)$")
+_SPAN_HEAD = re.compile(r"^(?:[一二三四五六七八九十两\d]+年(?:来|间)?|近[一二三四五六七八九十两\d]+年)")
 _OUTCOME = re.compile(any_of(LEX["word_lists"]["outcome_words"]) + "$")
 
 
@@ -56,7 +58,7 @@ def sentence_facts(doc: Doc, sent: Sentence, sq: list) -> list[Draft]:
             or (cq and gaps_over_scopes(doc, sent, clause, raw, cq, state))
             or (cq and respectively(doc, sent, clause, cq, state, raw))
             or (cq and each_rank(doc, sent, clause, cq, state))
-            or (cq and each_name_rank(doc, sent, clause, cq))
+            or (cq and each_name_rank(doc, sent, clause, cq, state))
             or (cq and each_subject(doc, sent, clause, cq, state))
         )
         if not handled and not cq:
@@ -67,6 +69,9 @@ def sentence_facts(doc: Doc, sent: Sentence, sq: list) -> list[Draft]:
                 words = clause_words(doc, clause.start, clause.end)
                 noun = M.framed_indicator(words) or ("" if M.FRAMING.search(clause.text) else M.tail_noun(words))
                 noun = _OUTCOME.sub("", noun)  # (地区生产总值上半年由负转正，全年增长4.1%: the indicator stays)
+                if step := _STEPS_PASSED.search(noun):
+                    # 五年跨越3个十亿级台阶，年均增速达到8%: the steps are class words, the indicator (if any) before them
+                    noun = M.tidy(_SPAN_HEAD.sub("", noun[: step.start()]))
                 if _DIGIT_PLACES.search(noun):
                     noun = ""  # 保持了两位数的增长，增速比上年同期提升4.9个百分点: the rate said before, not a noun
                 state.prev_noun = noun or None
