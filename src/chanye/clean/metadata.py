@@ -95,9 +95,10 @@ _PLAN_TITLE = re.compile(r"(\d{4})年[^，。；：\d]{0,16}?国民经济和社�
 # the year's congress season (`聚焦2024全国两会`), and figures for part of a year, reported in that year
 # (`2024年1-10月全市工业经济运行情况`, `某市：2024年前8月规上工业增加值增长5.1%`)
 _SESSIONS_TITLE = re.compile(r"(\d{4})年?(?:全国|地方|省|市|区|县)?两会")
+# a part of a year, written after its year (1-7月, 前8个月, 前三季度, 上半年, 一季度)
+_PART_OF_YEAR = r"(?:1\s*[-—–~～至]\s*\d{1,2}月份?|前[一二三四五六七八九十\d]{1,2}个?月|前三季度|上半年|[一二三]季度)"
 _PART_YEAR_TITLE = re.compile(
-    r"(\d{4})年(?:1\s*[-—–~～至]\s*\d{1,2}月份?|前[一二三四五六七八九十\d]{1,2}个?月|前三季度|上半年|一季度|\d{1,2}月份)"
-    r"[^，。；]{0,24}?(?:同比|增长|下降|运行|情况|简况|数据|分析)"
+    rf"(\d{{4}})年(?:{_PART_OF_YEAR}|\d{{1,2}}月份)[^，。；]{{0,24}}?(?:同比|增长|下降|运行|情况|简况|数据|分析)"
 )
 # a report to the people's congress (各位代表, 过去一年): its review of year Y is delivered in Y+1 and
 # its plan for year Y in Y (`一、2024年工作回顾`, `二、2025年工作安排` as heading lines)
@@ -123,10 +124,7 @@ _SESSION_SPAN = 80  # the session named in the first characters of the first par
 # figures for part of year Y reported as results in the body (`2025年上半年全州经济…完成…`, `2016年1—7月全省
 # 工业园区发展情况显示`) are published in Y: not when the part-year is a comparison base (比2024年一季度) and
 # not when the text reports a later year, or Y's whole year, as well
-_PART_YEAR_RESULT = re.compile(
-    r"(\d{4})年(?:1\s*[-—–~～至]\s*\d{1,2}月份?|前[一二三四五六七八九十\d]{1,2}个?月|前三季度|上半年|[一二三]季度)"
-    r"[^。；\n]{0,40}?(?:同比|增长|下降|运行|情况|简况|完成|实现)"
-)
+_PART_YEAR_RESULT = re.compile(rf"(\d{{4}})年{_PART_OF_YEAR}[^。；\n]{{0,40}}?(?:同比|增长|下降|运行|情况|简况|完成|实现)")
 _BASE_BEFORE = re.compile(r"(?:比|较|与|同|高于|低于)\s*$")
 _ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
 _FUTURE_YEAR_CUE = re.compile(r"(?:到|至|力争|争取|目标|计划|预计|预期|[-—–~～])\s*$")
