@@ -555,7 +555,7 @@ def publisher(lines: Sequence[Line]) -> str | None:
     return None
 
 
-_ORIGINAL_TITLE = re.compile(r"原标题\s*[：:]\s*(.{4,80})")
+_ORIGINAL_TITLE = re.compile(r"原标题\s*[：:]\s*([^（）()\n]{4,80}?)(?=\s*[）)]|\s*$)")  # up to its closing bracket
 _ORIGINAL_TITLE_REACH = 3000  # characters from the page's start a reposting note stands within
 
 

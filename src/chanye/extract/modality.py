@@ -265,7 +265,7 @@ def _slogan_ended(sentence: str, cue: tuple[int, int, str], pos: int) -> bool:
     frame's end; a figure inside the frame (以实现产值百亿元为目标) keeps it."""
     if cue[2] == "actual" or "以" not in sentence[: cue[0]]:
         return False
-    return any(m.start() <= cue[0] and m.end() <= pos for m in _slogan_frame().finditer(sentence))
+    return any(m.start() <= cue[0] < m.end() <= pos for m in _slogan_frame().finditer(sentence))
 
 
 @cache

@@ -415,10 +415,11 @@ def _after_words(doc: Doc, clause: Clause, k: int, cq: list, seps: list[int]) ->
     hi = cq[k + 1].start if k + 1 < len(cq) else clause.end
     j = bisect_left(seps, q.end)
     if j < len(seps):
-        end = min(hi, seps[j])
-        if end < hi and _LEVEL_ITEM.fullmatch(doc.text, q.end, end) and _LEVEL_NEXT.match(doc.text, end + 1):
-            # 19项国家、省级试点, 27家国家级、省级专精特新企业: levels listed inside the noun, not a list of figures
-            end = min(hi, seps[j + 1]) if j + 1 < len(seps) else hi
+        end, start = min(hi, seps[j]), q.end
+        while end < hi and _LEVEL_ITEM.fullmatch(doc.text, start, end) and _LEVEL_NEXT.match(doc.text, end + 1):
+            # 19项国家、省级试点, 27家国家级、省级、市级企业: levels listed inside the noun, not a list of figures
+            start, j = end + 1, j + 1
+            end = min(hi, seps[j]) if j < len(seps) else hi
         hi = end
     opened = doc.text.rfind("（", clause.start, q.start)
     if opened >= 0 and doc.text.find("）", opened, q.start) < 0:
