@@ -500,18 +500,17 @@ RANK_TOLD = re.compile(any_of(LEX["word_lists"]["rank_told"]) + r"|第[\d一二�
 def assessment_result_year(doc: Doc, para: Paragraph, d: Draft) -> str | None:
     """`近日，商务部公布2024年国家级经开区综合发展水平考核评价结果。在全国229个国家级经开区中，某区位列第19位`:
     an achieved figure of a sentence telling a rank, with no time word of its own, is of the year of the
-    assessment whose results its sentence, or the one before it in its paragraph, announces."""
+    assessment whose results the sentence before it in its paragraph announces (an announcement in the figure's
+    own sentence writes the year there, which is then the figure's time word)."""
     if d.period is not None or d.status != "actual" or d.change_base:
         return None
     sent = d.sentence
     if not RANK_TOLD.search(sent.text) or doc.times_in(sent.start, d.pos):
         return None
     k = next((i for i, s in enumerate(para.sentences) if s.start == sent.start), None)
-    if k is None:
+    if not k:
         return None
-    m = ASSESSMENT_RESULT.search(sent.text[: d.pos - sent.start])
-    if m is None and k > 0:
-        m = ASSESSMENT_RESULT.search(para.sentences[k - 1].text)
+    m = ASSESSMENT_RESULT.search(para.sentences[k - 1].text)
     if m is None:
         return None
     return m.group("y1") or m.group("y2")
