@@ -233,6 +233,11 @@ def test_traditional_heads_and_site_clocks(page, title, date):
  (f"{T}\n2024年03月05日 10时20分 来源：某某网\n{B}", T, "2024-03-05"),
  (f"{T}\n发布时间：20240305\n{B}", T, "2024-03-05"),
  (f"{T}\n微信截图_20240305151459.png\n编号：20240305\n{B}", T, None),
+ # the year last (sites built abroad or by templates): day first, unless the day cannot be a month
+ (f"{T}\n发布日期：05.03.2024\n{B}", T, "2024-03-05"),
+ (f"{T}\n05.03.2024\n{B}", T, "2024-03-05"),
+ (f"{T}\n来源：某某网 作者：某某 03/25/2024\n{B}", T, "2024-03-25"),
+ (f"{T}\n产品批号12.5.2024送检\n{B}", T, None),
 ])
 def test_site_widgets_and_byline_variants(page, title, date):
     meta = clean(page).meta

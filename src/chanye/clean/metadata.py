@@ -50,6 +50,11 @@ _DATE_AT_END = re.compile(rf"\s[\[【(（]?\s*{_DAY}{_CLOCK_TIME}\s*[\]】)）]?
 # `2024年3月5日 星期二 农历正月廿五`: a line with a date and a weekday only (the clock in a site bar)
 _CLOCK = re.compile(rf"^\s*{_DAY}\s*(?:星期|周|礼拜)[一二三四五六日天](?:\s*农历\S{{0,8}})?\s*$")
 _COMPACT_DATE = re.compile(r"(?<!\d)20\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)")
+# 05.11.2014, 5/11/2014: the year last, as foreign-built sites write it; day first unless the day cannot be a
+# month's (11/25/2014). Ambiguous in general, so read only after a publication label or alone on its line.
+_YEAR_LAST_DATE = re.compile(r"(?<![\d.:/-])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?![\d.:/-])")
+_SOURCE_WORDS = re.compile(r"来源|作者|编辑|责任编辑|浏览|点击|字号")
+_CN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _WIDGET_SPLIT = re.compile(r"[\s|｜丨/·•]+")
 _LABEL_SPAN = 12  # a date's label stands in the characters just before it
 _HEAD_LINES = 5  # site, channel and list lines above a headline, at most
@@ -327,6 +332,8 @@ def _line_dates(text: str) -> tuple[tuple[int, float, str | None], ...]:
         found.append((m.start(), _cn_date(m)))
     for m in _COMPACT_DATE.finditer(text):
         found.append((m.start(), "compact"))
+    for m in _YEAR_LAST_DATE.finditer(text):
+        found.append((m.start(), "year_last"))
     out = []
     for where, date in sorted(found, key=lambda f: f[0]):
         label = _cues()["label"].search(text, max(0, where - _LABEL_SPAN), where)
@@ -336,6 +343,13 @@ def _line_dates(text: str) -> tuple[tuple[int, float, str | None], ...]:
             if not (label and label["pub"]):
                 continue
             date = _ymd(text[where : where + 4], text[where + 4 : where + 6], text[where + 6 : where + 8])
+        elif date == "year_last":
+            m = _YEAR_LAST_DATE.match(text, where)
+            alone = not _CN_CHAR.search(_YEAR_LAST_DATE.sub("", text)) or _SOURCE_WORDS.search(text)
+            if not (label and label["pub"]) and not alone:
+                continue
+            day, month = (m["a"], m["b"]) if int(m["b"]) <= 12 else (m["b"], m["a"])
+            date = _ymd(m["y"], month, day)
         rank = 0 if label and label["pub"] else 2 if label else 1
         if rank == 1 and _CLOCK.match(text):
             rank = 1.5  # a site's clock above the page; the article's own byline beats it

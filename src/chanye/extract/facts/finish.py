@@ -63,6 +63,7 @@ from chanye.extract.facts.status import (
     REACHED_FROM_NOW,
     paragraph_cue,
     said_of_present,
+    stock_said_of_present,
     status_before_now,
     planned_amount,
     upon_completion,
@@ -154,6 +155,8 @@ def finish(
     own_cue = bool(before) and not reported
     if d.status == "target" and not own_cue and held_on_day(doc, d):
         d.status = "actual"  # `17日，…217个产业项目同时开工` on an April page: the day's results, not the year's plan
+    if d.status == "target" and not before and stock_said_of_present(doc, d):
+        d.status = "actual"  # `现有规上工业企业126家，其中…` on a March page: a stock said of today, not the year's plan
     project_size = d.unit in ("CNY", "USD") and named_project_size(doc, d)
     if project_size and d.status == "target":
         d.status = "actual"  # `投资30亿元的华能微电网项目落户…` under a plan paragraph: the project's size as reported

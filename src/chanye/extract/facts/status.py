@@ -19,6 +19,12 @@ def said_of_present(doc: Doc, d: Draft) -> bool:
     return bool(PRESENT_WORD.search(doc.text, d.clause.start, d.pos)) and not REACHED_FROM_NOW.search(doc.text, d.clause.start, d.pos)
 
 
+def stock_said_of_present(doc: Doc, d: Draft) -> bool:
+    """`目前`/`现有` earlier in the figure's sentence with no time word between (the `其中` clause after it too)."""
+    m = PRESENT_WORD.search(doc.text, d.sentence.start, d.pos)
+    return m is not None and not doc.times_in(m.start(), d.pos) and not REACHED_FROM_NOW.search(doc.text, d.clause.start, d.pos)
+
+
 REACHED_FROM_NOW = re.compile(r"[从由](?:目前|当前|现在|现有)的?[^，。；]*\d[^，。；]*(?:到|至)[^，。；\d]{0,3}$")
 
 
