@@ -366,3 +366,22 @@ def test_report_title_resolves_the_year():
 )
 def test_certain_year_named_outright(body, year):
     assert certain_year(body) == year
+
+
+@pytest.mark.parametrize(
+    "paragraph, date",
+    [
+        # the closed year's results under an early-year dateline: the page is of the year after
+        ("某市日报讯 4月1日讯 2016年，全市地区生产总值完成2310亿元，同比增长7.8%。今年一季度，规上工业增加值增长6.5%。", "2017-04-01"),
+        ("中新网某市2月20日电 2023年全年，全市实现规上工业增加值1260亿元。到2027年，力争突破1800亿元。", "2024-02-20"),
+        ("中新网某市3月2日电 2023年，全市实现地区生产总值5200亿元；2024年1—2月，规上工业增加值增长7.1%。", "2024-03-02"),
+        # not under a later month (the year may still be reported in the next autumn), nor beside a later year told
+        # as a result, nor when the year is a comparison base or a goal
+        ("中新网某市8月2日电 2023年，全市实现地区生产总值5200亿元。", None),
+        ("中新网某市3月2日电 2021年，全市实现地区生产总值4200亿元，2023年突破5000亿元。", None),
+        ("中新网某市3月2日电 与2023年相比，全市规上工业增加值增长7%。", None),
+        ("中新网某市3月2日电 力争2025年全市实现地区生产总值6000亿元。", None),
+    ],
+)
+def test_dateline_year_after_the_closed_year_reported(paragraph, date):
+    assert clean(f"{T}\n{paragraph}\n{B}").meta.date == date

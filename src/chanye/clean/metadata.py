@@ -143,6 +143,11 @@ _YEAR_CLOSED_NEXT_OPENED = re.compile(
     r"(\d{4})年[^。；\n]{0,30}?收官[^。；\n]{0,12}?(\d{4})年[^。；\n]{0,16}?(?:开局|开门红|起步)"
 )
 _LAST_YEAR = re.compile(r"去年")
+# year Y's whole-year figures told as results (`2016年，全市地区生产总值完成…`): not a part of it, not a goal
+_YEAR_RESULT = re.compile(
+    rf"(\d{{4}})年(?!{_PART_OF_YEAR}|\d{{1,2}}月|[初中底末]|以来|起|度)(?:全年)?[，,]?[^。；\n]{{0,30}}?(?:完成|实现|达到|增长|下降)"
+)
+_EARLY_MONTHS = 4  # a dateline in these months can report the closed year's results
 # a day opening the first paragraph without 电/讯 (`6月3日，…`)
 _DAY_OPENING = re.compile(r"^\s*(\d{1,2})月(\d{1,2})日[，,\s]")
 
@@ -452,6 +457,28 @@ def _part_year_report(body: str) -> int | None:
     return year
 
 
+def _closed_year_report(body: str) -> int | None:
+    """The year after the latest whose whole-year figures the text reports as results, when no later year is
+    written but as a goal (read under an early-year dateline: `4月1日讯…2016年，全市…完成…` is of 2017)."""
+    years = {
+        int(m.group(1))
+        for m in _YEAR_RESULT.finditer(body)
+        if not _BASE_BEFORE.search(body, max(0, m.start() - 3), m.start())
+        and not _FUTURE_YEAR_CUE.search(body, max(0, m.start() - 4), m.start())
+        and not _PLAN_GOAL.search(body, max(0, m.start() - 4), m.start())
+    }
+    if not years:
+        return None
+    year = max(years)
+    for m in _ANY_YEAR.finditer(body):
+        later = int(m.group(1))
+        if later <= year or _FUTURE_YEAR_CUE.search(body, max(0, m.start() - 4), m.start()):
+            continue
+        if later > year + 1 or _PART_YEAR_RESULT.match(body, m.start()) is None:
+            return None  # (a later year told otherwise than as a goal or as the next year's part-year results)
+    return year + 1
+
+
 def title_year(title: str | None) -> int | None:
     """The publication year a headline makes certain: `2024年某县政府工作报告` -> 2024,
     `某市2023年国民经济和社会发展统计公报` -> 2024."""
@@ -487,6 +514,8 @@ def dateline_date(paragraph: str, body: str, title: str | None = None) -> str | 
     if m:
         month, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         year = year or _year_of_day(body, int(month), int(day))
+        if not year and int(month) <= _EARLY_MONTHS:
+            year = _closed_year_report(body)
         if year:
             return _ymd(str(year), month, day)
     return str(year) if year else None
