@@ -644,11 +644,11 @@ def _find_region_mentions(g: Gazetteer, text: str, _allow_county_short: bool) ->
         if found[2].level == "county" and found[1] - found[0] > 2:
             named.add(found[2].code)
         start, end, region = found
-        if end - start == 2 and (
-            _SIDE_OF_FEATURE.match(text, start) or _ordinary_use().match(text, start)
-            or (start and _ORDINARY_AFTER.match(text, start - 1))
+        ordinary = _ordinary_use().match(text, start)
+        if (ordinary and ordinary.end() > end) or end - start == 2 and (
+            _SIDE_OF_FEATURE.match(text, start) or (start and _ORDINARY_AFTER.match(text, start - 1))
         ):
-            continue  # 贺兰山东麓, 黄河北岸, 年日照时数: a side of a feature or an ordinary word
+            continue  # 贺兰山东麓, 黄河北岸, 年日照时数, 第一师范学院: a side of a feature or an ordinary word
         # a zone word right after a city/county: 扬州经开区, 扬州：经开区, 海安高新区
         if region.level in ("city", "county", "province"):
             j = end
