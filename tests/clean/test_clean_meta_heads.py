@@ -238,6 +238,7 @@ def test_traditional_heads_and_site_clocks(page, title, date):
  (f"{T}\n05.03.2024\n{B}", T, "2024-03-05"),
  (f"{T}\n来源：某某网 作者：某某 03/25/2024\n{B}", T, "2024-03-25"),
  (f"{T}\n产品批号12.5.2024送检\n{B}", T, None),
+ (f"{T}\n新闻网 > > 正文\n2021 09/16 16:23:31\n来源：某某网\n{B}", T, "2021-09-16"),
 ])
 def test_site_widgets_and_byline_variants(page, title, date):
     meta = clean(page).meta
@@ -385,3 +386,15 @@ def test_certain_year_named_outright(body, year):
 )
 def test_dateline_year_after_the_closed_year_reported(paragraph, date):
     assert clean(f"{T}\n{paragraph}\n{B}").meta.date == date
+
+
+@pytest.mark.parametrize(
+    "body, date",
+    [
+        ("截至2021年年底，全区新材料规上企业增至100多家。新材料产业去年完成投资187亿元。", "2022"),
+        ("截至2021年底，全区新材料规上企业增至100多家，今年将再新增20家。", "2022"),
+        ("截至2021年底，全区新材料规上企业增至100多家。", None),
+    ],
+)
+def test_year_end_reported_as_past_with_this_or_last_year(body, date):
+    assert clean(f"{T}\n{body}\n").meta.date == date

@@ -53,6 +53,8 @@ _COMPACT_DATE = re.compile(r"(?<!\d)20\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[0
 # 05.11.2014, 5/11/2014: the year last, as foreign-built sites write it; day first unless the day cannot be a
 # month's (11/25/2014). Ambiguous in general, so read only after a publication label or alone on its line.
 _YEAR_LAST_DATE = re.compile(r"(?<![\d.:/-])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?![\d.:/-])")
+# 2021 09/16 16:23:31: a news site's byline with the year apart from month/day (read as the year-last dates)
+_YEAR_APART_DATE = re.compile(r"(?<![\d./-])(?P<y>(?:19|20)\d{2})\s+(?P<b>\d{1,2})/(?P<a>\d{1,2})(?![\d./])")
 _SOURCE_WORDS = re.compile(r"来源|作者|编辑|责任编辑|浏览|点击|字号")
 _CN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _WIDGET_SPLIT = re.compile(r"[\s|｜丨/·•]+")
@@ -133,7 +135,7 @@ _PART_YEAR_RESULT = re.compile(rf"(\d{{4}})年{_PART_OF_YEAR}[^。；\n]{{0,40}}
 _BASE_BEFORE = re.compile(r"(?:比|较|与|同|高于|低于)\s*$")
 _ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
 _FUTURE_YEAR_CUE = re.compile(r"(?:到|至|力争|争取|目标|计划|预计|预期|[-—–~～])\s*$")
-_AS_OF_YEAR_END = re.compile(r"截至(\d{4})年(?:底|末|12月底|12月末)")
+_AS_OF_YEAR_END = re.compile(r"截至(\d{4})年年?(?:底|末|12月底|12月末)")
 _AS_OF_MONTH = re.compile(r"截至(\d{4})年\d{1,2}月")
 _THIS_YEAR = re.compile(r"今年")
 _OTHER_YEAR = re.compile(r"明年|后年|去年|前年|\d{4}年")
@@ -337,8 +339,9 @@ def _line_dates(text: str) -> tuple[tuple[int, float, str | None], ...]:
         found.append((m.start(), _cn_date(m)))
     for m in _COMPACT_DATE.finditer(text):
         found.append((m.start(), "compact"))
-    for m in _YEAR_LAST_DATE.finditer(text):
-        found.append((m.start(), "year_last"))
+    for pattern in (_YEAR_LAST_DATE, _YEAR_APART_DATE):
+        for m in pattern.finditer(text):
+            found.append((m.start(), m))
     out = []
     for where, date in sorted(found, key=lambda f: f[0]):
         label = _cues()["label"].search(text, max(0, where - _LABEL_SPAN), where)
@@ -348,9 +351,9 @@ def _line_dates(text: str) -> tuple[tuple[int, float, str | None], ...]:
             if not (label and label["pub"]):
                 continue
             date = _ymd(text[where : where + 4], text[where + 4 : where + 6], text[where + 6 : where + 8])
-        elif date == "year_last":
-            m = _YEAR_LAST_DATE.match(text, where)
-            alone = not _CN_CHAR.search(_YEAR_LAST_DATE.sub("", text)) or _SOURCE_WORDS.search(text)
+        elif isinstance(date, re.Match):
+            m = date
+            alone = not _CN_CHAR.search(m.re.sub("", text)) or _SOURCE_WORDS.search(text)
             if not (label and label["pub"]) and not alone:
                 continue
             day, month = (m["a"], m["b"]) if int(m["b"]) <= 12 else (m["b"], m["a"])
@@ -416,7 +419,7 @@ def certain_year(body: str) -> int | None:
         years.update(int(y) + 1 for y in _REPORT_REVIEW.findall(body))
         years.update(int(y) for y in _REPORT_PLAN.findall(body))
     as_of = [int(y) for y in _AS_OF_YEAR_END.findall(body)]
-    if as_of and _THIS_YEAR.search(body):
+    if as_of and (_THIS_YEAR.search(body) or _LAST_YEAR.search(body)):
         year = max(as_of) + 1
         if all(int(y) <= year for y in _AS_OF_MONTH.findall(body)):
             years.add(year)

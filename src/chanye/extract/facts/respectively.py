@@ -75,6 +75,13 @@ def respectively(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: Stat
     listed_times = _listed_times(doc, clause.start, at, len(values))
     if listed_times:
         return respectively_over_times(doc, sent, clause, values, listed_times, at)
+    wholes = _shares_of_listed_wholes(doc, clause, rm, values)
+    if wholes:
+        out = [new_draft(doc, sent, clause, q, name) for q, name in zip(values, wholes)]
+        for d, q in zip(out[1:], values[1:]):
+            if d.comparator == "=" and doc.text[q.start : q.value_start] == "":
+                d.comparator = out[0].comparator  # 分别超过39%、70%
+        return out
     regions = listed_regions(doc, clause.start, at, len(values))
     head_lo = regions[-1][1] if regions else clause.start
     head = M.strip_trail(M.strip_lead(clause_words(doc, head_lo, at)))
@@ -356,3 +363,33 @@ def _over_bases(words: str, metrics: list[str]) -> list[str]:
 
 
 ITEM_LEAD_VERB = re.compile(r"^[^、，]{2,}?(?:带动|推动|拉动|促进|助推)(?=[\u4e00-\u9fff]{2})")
+
+
+# `产值占全省、全市比重分别为39%、70%`, `产值分别占全省、西宁市的39%和70%`: one share of each whole listed after 占
+_WHOLE_ITEM = r"(?:全?[国省市区县州]|全球|世界|[\u4e00-\u9fff]{2,8}?(?:省|市|区|县|州|盟|旗))"
+_WHOLES_LISTED = re.compile(rf"占({_WHOLE_ITEM}(?:[、和及与]{_WHOLE_ITEM})+)的?(比重|比例|份额)?(?:分别)?$")
+_WHOLES_AFTER = re.compile(rf"^占({_WHOLE_ITEM}(?:[、和及与]{_WHOLE_ITEM})+)的?(比重|比例|份额)?(?:分别)?(?:为|达到?|超过|均)?$")
+
+
+def _shares_of_listed_wholes(doc: Doc, clause: Clause, rm: re.Match, values: list) -> list[str] | None:
+    """The metric of each share where 分别 spreads one owner's share over the wholes listed after 占."""
+    if not all(q.unit == "%" for q in values):
+        return None
+    at = clause.start + rm.start()
+    before = doc.text[clause.start : at]
+    after = doc.text[clause.start + rm.end() : values[0].start]
+    m = _WHOLES_LISTED.search(before)
+    if m is not None and after.strip() in ("", "为", "达", "达到", "超过", "是"):
+        owner_hi = clause.start + m.start()
+    else:
+        m = _WHOLES_AFTER.match(after)
+        if m is None:
+            return None
+        owner_hi = at
+    wholes = re.split(r"[、和及与]", m.group(1))
+    if len(wholes) != len(values):
+        return None
+    owner = M.strip_trail(M.strip_lead(clause_words(doc, clause.start, owner_hi)))
+    if not owner:
+        return None
+    return [f"{owner}占{w}{m.group(2) or '比重'}" for w in wholes]

@@ -1305,9 +1305,17 @@ _REFERENCE_BEFORE = re.compile(r"(?:占到|占了|占据|领跑|领先|继|紧�
 _REFERENCE_AFTER = re.compile(r"(?:省|市|区)?" + any_of(LEX["word_lists"]["reference_after"]))
 
 
+# a later whole of a list after 占 (占省、西宁市比重分别…): a base, as the first one is
+_LISTED_WHOLE_BEFORE = re.compile(r"占(?:[\u4e00-\u9fff]{1,8}?[、和及与])+$")
+
+
 def _reference_region(text: str, s: int, e: int) -> bool:
     """The region is the comparison base of the figure, not whose figure it is."""
-    return bool(_REFERENCE_BEFORE.search(text[max(0, s - 2) : s]) or _REFERENCE_AFTER.match(text, e)) or incidental_mention(text, s, e)
+    return (
+        bool(_REFERENCE_BEFORE.search(text[max(0, s - 2) : s]) or _REFERENCE_AFTER.match(text, e))
+        or incidental_mention(text, s, e)
+        or bool(_LISTED_WHOLE_BEFORE.search(text[max(0, s - 30) : s]))
+    )
 
 
 # a place later in a list whose head is not a subject (在上海、江苏、浙江…): none of the list is
