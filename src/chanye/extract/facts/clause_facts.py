@@ -438,8 +438,8 @@ def _after_words(doc: Doc, clause: Clause, k: int, cq: list, seps: list[int]) ->
     return remove_spans(doc.text[q.end : hi], q.end, [(t.start, t.end) for t in doc.times_in(q.end, hi)])
 
 
-_LEVEL_ITEM = re.compile(r"(?:国家|省|市|县|区)级?")
-_LEVEL_NEXT = re.compile(r"(?:国家|省|市|县|区)级")
+_LEVEL_ITEM = re.compile(any_of(LEX["word_lists"]["designation_levels"]) + "级?")  # 国家、 (级 said once, after the last)
+_LEVEL_NEXT = re.compile(any_of(LEX["word_lists"]["designation_levels"]) + "级")
 LEVERAGED = re.compile(r"(?:撬动|拉动|带动|吸引|引导|引来)(?:社会|民间|金融)?(?:消费|投资|资本|资金|融资|贷款)")
 
 PROJECT_TOTAL = frozenset(LEX["word_lists"]["project_total"])
