@@ -185,8 +185,9 @@ def _place_scope_before(s: str, i: int) -> bool:
     return bool(_ends(s, i, _PLACE_SCOPE)) or bool(_PLACE_VERB.search(before))
 
 
-# the scope right before; a country-wide scope and a short topic (全国产粮第一大省, 全球光伏第一大国); a province
-# named right before (陕西省第二大工业城市)
+# the scope right before (a whole-area word: names.yaml scope_words); a scope of 最大 (largest_scope_words: the
+# country, wider, or the province) and a short topic (全国产粮第一大省, 全球光伏第一大国); a province named right
+# before (陕西省第二大工业城市)
 _LARGEST_SCOPE = re.compile(
     r"(?:" + SCOPE + "|" + any_of(scope_words("largest_scope_words")) + r"[\u4e00-\u9fff]{1,3}|[\u4e00-\u9fff]{2,3}省)$"
 )
