@@ -193,6 +193,25 @@ def test_epaper_property_trailer_goes_with_its_figures():
     assert sorted((f["value"], f["unit"]) for f in facts) == [(32.0, "count"), (8600000000.0, "CNY")]
 
 
+def test_epaper_trailer_glued_after_the_body_goes_and_the_sentence_stays():
+    """The same trailer written on the body's last line (no line break before it): the line is cut from the
+    trailer on, as a byline; the sentence before it stays whole."""
+    import chanye
+
+    body = "本报讯 今年前三季度，某市新开工亿元以上项目47个，完成投资128.5亿元，同比增长9.6%。"
+    page = (
+        "某市前三季度新开工项目47个\n\n"
+        + body
+        + " --> 2024-10-21 47 2 2 某某晚报 content_88107.html 1 某市前三季度新开工项目47个 /enpproperty-->\n"
+    )
+    doc = clean(page)
+    assert doc.text.splitlines() == ["某市前三季度新开工项目47个", body]
+    assert [(b.kind, b.text.strip()[:14]) for b in doc.removed] == [("byline", "--> 2024-10-21")]
+    facts = chanye.extract(page, date="2024-10-21")["facts"]
+    assert 2.0 not in [f["value"] for f in facts]  # (the trailer's page numbers)
+    assert (12850000000.0, "CNY") in [(f["value"], f["unit"]) for f in facts]
+
+
 def test_inline_image_name_goes_but_the_sentence_stays():
     page = f"{BODY}![](https://x.example.com/a.png)\n"
     doc = clean(page)

@@ -283,6 +283,16 @@ def test_first_prose_line_with_a_date_is_not_skipped_for_a_heading():
         ("2024年1-10月全市工业经济运行情况", 2024),
         ("某市：2024年前8月规上工业增加值同比增长5.1%", 2024),
         ("2023年上半年全区经济运行简况", 2023),
+        # results of later parts of the year are as certain (前三季度, 二季度, 1—8月)
+        ("某市2024年前三季度规上工业增加值同比增长6.1%", 2024),
+        ("2023年二季度全省工业经济运行简况", 2023),
+        ("某县2024年1—8月工业投资同比增长9.3%", 2024),
+        ("某市2024年前三季度地区生产总值增长5.3%，力争2025年突破3000亿元", 2024),  # a later year's target
+        # not a comparison base, nor results told in a later year
+        ("今年一季度某区进出口额比2024年一季度增长12%", None),
+        ("某区前三季度工业投资较2024年前三季度增长8%", None),
+        ("2025年某市经济回顾：2024年前三季度工业增加值增长6%", None),
+        ("2024年1—8月全市工业投资增长9%，2025年新开工项目120个", None),
         ("2025年规上工业营收突破1万亿元", None),  # a target or a full year: not certain
         ("2024年全市经济运行情况", None),
         ("某市2024年工业经济运行情况", None),
@@ -291,6 +301,20 @@ def test_first_prose_line_with_a_date_is_not_skipped_for_a_heading():
 )
 def test_title_year(title, year):
     assert title_year(title) == year
+
+
+@pytest.mark.parametrize(
+    "title, date",
+    [
+        ("某市2024年前三季度规上工业增加值同比增长6.1%", "2024"),
+        ("2023年二季度全省工业经济运行简况", "2023"),
+        ("某县2024年1—8月工业投资同比增长9.3%", "2024"),
+        ("今年一季度某区进出口额比2024年一季度增长12%", None),
+        ("2025年某市经济回顾：2024年前三季度工业增加值增长6%", None),
+    ],
+)
+def test_undated_page_takes_the_year_of_its_part_year_headline(title, date):
+    assert clean(f"{title}\n{B}").meta.date == date
 
 
 def test_headline_opening_with_a_date():

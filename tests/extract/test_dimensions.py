@@ -15,6 +15,7 @@ import yaml
 from chanye.extract.numeral import parse_numeral
 from chanye.extract.quantity import find_quantities
 from chanye.extract.time import find_time_expressions, resolve_period
+from chanye.extract.wordlists import scope_words
 
 EXAMPLES = resources.files("chanye.extract").joinpath("examples")
 
@@ -111,3 +112,11 @@ def test_mentions_do_not_overlap_and_are_ordered():
         qs = find_quantities(example["text"])
         for a, b in zip(qs, qs[1:]):
             assert a.end <= b.start
+
+
+@pytest.mark.parametrize("scope", scope_words())
+def test_every_whole_area_word_makes_a_rank_of_zhishou(scope):
+    """The whole-area words are one list (names.yaml scope_words): each before 之首 after a verb of standing is
+    rank 1 (居全盟之首 was missed while the pattern listed its own words)."""
+    found = [(q.value, q.unit) for q in find_quantities(f"某地羊绒产量居{scope}之首。")]
+    assert found == [(1.0, "rank")]

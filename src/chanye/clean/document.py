@@ -139,9 +139,9 @@ def remove_furniture(mt: MappedText, lines: list[Line], original: str) -> tuple[
             continue
         if run:
             close_run()
-        for s, e in line.inline:
+        for s, e, kind in line.inline:
             spans.append((s, e))
             o_start, o_end = mt.original_span(s, e)
-            blocks.append(RemovedBlock("image", original[o_start:o_end], o_start, o_end))
+            blocks.append(RemovedBlock(kind, original[o_start:o_end], o_start, o_end))
     close_run()
     return mt.delete(sorted(spans)), blocks

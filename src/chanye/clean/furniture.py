@@ -59,6 +59,7 @@ class Lexicon:
     prefix: re.Pattern[str]  # a cue at the start of a line, then a colon, a space or the end
     prefix_kind: dict[str, str]
     pattern_prefix: tuple[tuple[re.Pattern[str], str], ...]  # (a regex at the start of a line, its kind)
+    pattern_trailer: tuple[tuple[re.Pattern[str], str], ...]  # (a regex glued after body text: cut to the line's end, its kind)
     contains: re.Pattern[str]  # a cue anywhere in a line
     contains_kind: dict[str, str]
     exact: dict[str, str]
@@ -109,6 +110,7 @@ def lexicon() -> Lexicon:
     signs += ["." + ext for ext in ("jpg", "jpeg", "png", "gif", "bmp", "webp", "tif", "tiff", "svg")]
     signs += [".JPG", ".JPEG", ".PNG", ".GIF"]
     pattern_prefix = tuple((re.compile(p), kind) for kind, ps in data["pattern_prefix"].items() for p in ps)
+    pattern_trailer = tuple((re.compile(p), kind) for kind, ps in (data.get("pattern_trailer") or {}).items() for p in ps)
     suspect = (
         re.compile(_alternation(list(contains_kind) + list(data["caption_contains"]) + signs)),
         *(re.compile("^(?:" + p.pattern + ")") for p, _ in pattern_prefix),
@@ -118,6 +120,7 @@ def lexicon() -> Lexicon:
         prefix=re.compile(rf"(?:{_alternation(prefix_kind)})(?=[:：\s】/／|｜丨]|$)"),
         prefix_kind=prefix_kind,
         pattern_prefix=pattern_prefix,
+        pattern_trailer=pattern_trailer,
         contains=re.compile(_alternation(contains_kind)),
         contains_kind=contains_kind,
         exact=kinds(data["exact"]),
@@ -138,7 +141,7 @@ class Line:
     end: int  # past its newline
     text: str  # stripped
     kind: str | None = None  # furniture kind, None for body
-    inline: tuple[tuple[int, int], ...] = ()  # spans of the text to remove from a body line
+    inline: tuple[tuple[int, int, str], ...] = ()  # spans of the text to remove from a body line, with their kind
 
 
 def split_lines(text: str) -> list[Line]:
@@ -180,6 +183,9 @@ def classify(text: str) -> list[Line]:
     in_list = False
     for i, line in enumerate(lines):
         t = line.text
+        trailer = _trailer(t)
+        if trailer:
+            t = t[: trailer[0]]  # 总投资86亿元。--> 2024-07-12 …: the body before a glued trailer is the line read
         header, suspect = _line_signs(t)
         if header:
             line.kind = "related"
@@ -196,12 +202,14 @@ def classify(text: str) -> list[Line]:
                 continue
         if kind:
             line.kind = kind
-        elif "." in t:
-            spans = _inline(t)
-            if spans:
-                raw = text[line.start : line.end]
-                base = line.start + len(raw) - len(raw.lstrip())
-                line.inline = tuple((base + s, base + e) for s, e in spans)
+            continue
+        spans = [(s, e, "image") for s, e in _inline(t)] if "." in t else []
+        if trailer:
+            spans.append(trailer)
+        if spans:
+            raw = text[line.start : line.end]
+            base = line.start + len(raw) - len(raw.lstrip())
+            line.inline = tuple((base + s, base + e, k) for s, e, k in spans)
     return lines
 
 
@@ -233,6 +241,20 @@ def _inline(t: str) -> tuple[tuple[int, int], ...]:
     if not _INLINE_SIGN.search(t):
         return ()
     return inline_spans(t, 0)
+
+
+@lru_cache(maxsize=_LINE_CACHE)
+def _trailer(t: str) -> tuple[int, int, str] | None:
+    """A furniture trailer glued after body text (…总投资86亿元。--> 2024-07-12 … /enpproperty-->): its span, from the
+    spaces before it to the line's end, and its kind; None where there is none (or it starts the line: the line's
+    own kind says so)."""
+    for pattern, kind in lexicon().pattern_trailer:
+        m = pattern.search(t, 1)
+        if m:
+            body = t[: m.start()].rstrip()
+            if body:
+                return len(body), len(t), kind
+    return None
 
 
 def _teaser(lines: list[Line], after: int) -> bool:

@@ -444,20 +444,28 @@ def event_year(sentence: str) -> int | None:
 
 def _part_year_report(body: str) -> int | None:
     """The year whose part-year figures the text reports as results, when no later year is reported."""
+    years = _part_years(body, _PART_YEAR_RESULT)
+    return max(years) if years else None
+
+
+def _part_years(text: str, pattern: re.Pattern[str]) -> set[int]:
+    """The years whose part-year figures `text` reports as results (`pattern`: the body's or the headline's
+    phrasing): not a comparison base (比2024年一季度), and none when the text reports a later year (not a
+    target: 力争2025年), or the latest one's whole year, as well."""
     years = {
         int(m.group(1))
-        for m in _PART_YEAR_RESULT.finditer(body)
-        if not _BASE_BEFORE.search(body, max(0, m.start() - 3), m.start())
+        for m in pattern.finditer(text)
+        if not _BASE_BEFORE.search(text, max(0, m.start() - 3), m.start())
     }
     if not years:
-        return None
+        return years
     year = max(years)
-    if f"{year}年全年" in body or f"{year}年度" in body:
-        return None
-    for m in _ANY_YEAR.finditer(body):
-        if int(m.group(1)) > year and not _FUTURE_YEAR_CUE.search(body, max(0, m.start() - 4), m.start()):
-            return None
-    return year
+    if f"{year}年全年" in text or f"{year}年度" in text:
+        return set()
+    for m in _ANY_YEAR.finditer(text):
+        if int(m.group(1)) > year and not _FUTURE_YEAR_CUE.search(text, max(0, m.start() - 4), m.start()):
+            return set()
+    return years
 
 
 def _closed_year_report(body: str) -> int | None:
@@ -488,9 +496,10 @@ def title_year(title: str | None) -> int | None:
     if not title:
         return None
     years = set()
-    rules = ((_REPORT_TITLE, 0), (_BULLETIN_TITLE, 1), (_PLAN_TITLE, 0), (_SESSIONS_TITLE, 0), (_PART_YEAR_TITLE, 0))
+    rules = ((_REPORT_TITLE, 0), (_BULLETIN_TITLE, 1), (_PLAN_TITLE, 0), (_SESSIONS_TITLE, 0))
     for pattern, after in rules:
         years.update(int(y) + after for y in pattern.findall(title))
+    years.update(_part_years(title, _PART_YEAR_TITLE))  # (the body's guards: 比2024年一季度, a later year)
     return years.pop() if len(years) == 1 else None
 
 

@@ -16,7 +16,7 @@ from importlib import resources
 import yaml
 
 from chanye.evaluate.scoring import dice as _scorer_dice
-from chanye.extract.wordlists import closing_chars
+from chanye.extract.wordlists import SCOPE, closing_chars
 
 PUNCT = " \t\r\n，,、；;：:。！？!?.（(）)[]【】●■◆▲★•·○□◇◎※—-…▶►▷➤"
 
@@ -305,7 +305,7 @@ def tail_noun(text: str) -> str:
     return ""
 
 
-RANK_SCOPE_WORD = re.compile(r"^(?:全国|全省|全市|全球|世界|国内|省内)")
+RANK_SCOPE_WORD = re.compile("^" + SCOPE)
 GENERIC = re.compile(r"^(?:两年平均|两年|三年平均|总数|总量|数量|总额|总规模|规模|增速|增幅|降幅|涨幅|增长率|累计数|总数量|拥有量|产值|营收|营业收入|增加值|产量|销量|销售额|出口额|投资额)")
 COMPARISON = re.compile(r"^(?:高于|低于|快于|慢于|高出|低出|快出|多出|比|较|超过|超出|领先)")
 

@@ -26,6 +26,7 @@ import yaml
 
 from chanye.extract import comparator as cmp
 from chanye.extract import rank
+from chanye.extract.wordlists import SCOPE
 from chanye.extract.numeral import ARABIC, magnitude_value, normalise_digits, parse_numeral
 
 def _load(name: str) -> dict:
@@ -36,7 +37,7 @@ CN_DIGIT = "零〇一二三四五六七八九两"
 CN_RUN = rf"[{CN_DIGIT}十百千万亿廿卅]+(?:点[零〇一二三四五六七八九]+)?"
 # the scope words before 最大 (全国最大): all two characters, as a lookbehind needs (names.yaml)
 _LARGEST_SCOPE = "|".join(_load("names.yaml")["largest_scope_words"])
-TOKEN_RE = re.compile(rf"{ARABIC}|{CN_RUN}|首位(?!度)|榜首|(?<=全国|全省|全市|全区|全球|世界|全州|全县)之首|(?<={_LARGEST_SCOPE})最大|最大(?=的)|(?<=[近逾超过])半|首个(?=[^，。；,;\d]{{0,6}}?(?:突破|超过|迈上|跨过|迈过)[^，。；,;]{{1,10}}?(?:城市|地级市|省份))|首个(?=、[^，。；,;、\d]{{0,8}}?第[\d一二三四五六七八九十]+个)")
+TOKEN_RE = re.compile(rf"{ARABIC}|{CN_RUN}|首位(?!度)|榜首|(?<={SCOPE})之首|(?<={_LARGEST_SCOPE})最大|最大(?=的)|(?<=[近逾超过])半|首个(?=[^，。；,;\d]{{0,6}}?(?:突破|超过|迈上|跨过|迈过)[^，。；,;]{{1,10}}?(?:城市|地级市|省份))|首个(?=、[^，。；,;、\d]{{0,8}}?第[\d一二三四五六七八九十]+个)")
 _TOKEN_START = re.compile(rf"[\d{CN_DIGIT}十百千万亿廿卅首榜之最半]")  # every TOKEN_RE match opens with one of these
 ARABIC_AT = re.compile(ARABIC)
 CN_AT = re.compile(CN_RUN)
@@ -365,7 +366,7 @@ def _own_milestone(s: str, start: int) -> bool:
 
 
 _ADJACENT_PLACES = re.compile(r"(?:一二|二三|三四|四五|五六|六七|七八|八九)[位名]")
-_PLACES_VERB = re.compile(r"(?:分列|位列|分居|分别居|分别位列|排在|列|居)(?:全国|全省|全市|全区|全州|全盟|全县)?(?:第)?$")
+_PLACES_VERB = re.compile(r"(?:分列|位列|分居|分别居|分别位列|排在|列|居)" + SCOPE + "?(?:第)?$")
 _ANAPHOR = re.compile(r"(?:以上|上述|前述|这些|这|该)$")
 _THRESHOLD_CUE = ("超过", "超", "逾")
 _SHARE_BEFORE = re.compile(r"(?:占|面|率|比重|比例|占比)[达为到]?$")
@@ -623,7 +624,7 @@ def _after_indicator_acronym(s: str, i: int) -> bool:
     return bool(_FIGURE_AFTER_ACRONYM.match(s, i))
 
 
-_HALF_SCOPE = re.compile(r"(?:占|比重|占比|总额|总量|总数|全国|全球|全省|全市|全区|全县|世界|国内|行业)[^，。；,;\d]{0,10}$")
+_HALF_SCOPE = re.compile(r"(?:占|比重|占比|总额|总量|总数|" + SCOPE + r"|行业)[^，。；,;\d]{0,10}$")
 _HALF_WORD_AFTER = frozenset("年月日天个岛导径程山价小夜边壁拉场途")  # 近半年, 半导体, 半径: other words
 
 
@@ -991,7 +992,7 @@ def _clause_opens_at(s: str, start: int) -> bool:
     k = start
     while k > 0 and s[k - 1] not in "，,。；;！!？?\n：:":
         k -= 1
-    return re.fullmatch(r"(?:其中|全省|全市|全区|全国)?", s[k:start]) is not None
+    return re.fullmatch("(?:其中|" + SCOPE + ")?", s[k:start]) is not None
 
 
 def _rhetorical_count(s: str, vend: int, n) -> bool:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from chanye.extract.wordlists import SCOPE, any_of, scope_words
+
 CN_OR_ARABIC = re.compile(r"\d+|[零〇一二三四五六七八九两十百千]+")
 _SECTOR_LIST = re.compile(r"、第?[一二三]产业")
 
@@ -159,7 +161,7 @@ def recognise(s: str, i: int, floor: int):
 _TOP_POOL = re.compile(r"[位名强]?的[^，。；,;、]{1,10}?(?:之中|当中|中)(?:[，,：:]|有|共)")
 # 重点行业（增加值总量前10）: a bracket after a class noun naming how its members were picked, no scope word
 # a scope word inside the bracket (（全省前三）) keeps the rank; covers every _PLACE_SCOPE word
-_BRACKET_SCOPE = re.compile(r"全国|全省|全市|全区|全州|全县|全球|世界|国内|省内")
+_BRACKET_SCOPE = re.compile(SCOPE)
 _CLASS_BRACKET_OPEN = re.compile(r"(?:行业|企业|产品|项目|园区|县|市|区)[（(]([^（）()，。；]{0,10})$")
 
 
@@ -173,7 +175,7 @@ def _top_bracket_qualifier(s: str, start: int, end: int) -> bool:
 
 
 _PLACE_LIST = re.compile(r"([一二三四五六七八九十]{1,2}(?:、[一二三四五六七八九十]{1,2})+)([位名])")
-_PLACE_SCOPE = ("全国", "全省", "全市", "全区", "全州", "全球", "世界", "全国同类城市", "全省同类")
+_PLACE_SCOPE = (*scope_words(), "全国同类城市", "全省同类")
 _PLACE_VERB = re.compile(r"(?:居|列|排|排名|位列|位居|跃居|分居|分列|名列)(?:第)?$")
 
 
@@ -183,10 +185,11 @@ def _place_scope_before(s: str, i: int) -> bool:
     return bool(_ends(s, i, _PLACE_SCOPE)) or bool(_PLACE_VERB.search(before))
 
 
-# the scope right before; a country-wide scope and a short topic (全国产粮第一大省, 全球光伏第一大国); a province
-# named right before (陕西省第二大工业城市)
+# the scope right before (a whole-area word: names.yaml scope_words); a scope of 最大 (largest_scope_words: the
+# country, wider, or the province) and a short topic (全国产粮第一大省, 全球光伏第一大国); a province named right
+# before (陕西省第二大工业城市)
 _LARGEST_SCOPE = re.compile(
-    r"(?:全国|全省|全球|世界|国内|省内|亚洲|全市|我国|中国|(?:全国|全球|世界|国内|我国)[\u4e00-\u9fff]{1,3}|[\u4e00-\u9fff]{2,3}省)$"
+    r"(?:" + SCOPE + "|" + any_of(scope_words("largest_scope_words")) + r"[\u4e00-\u9fff]{1,3}|[\u4e00-\u9fff]{2,3}省)$"
 )
 _JOIN_VERB = re.compile(r"(?:跻身|入围|进入|迈入|挺进|晋级|跃居|跨入)(?:首批|第[一二三四五]批)?[^，。；、\d]{0,14}$")
 _STRONG_PLACES = ("城市", "市", "县", "区", "县市")
@@ -226,7 +229,7 @@ def joins_strong_places(s: str, i: int, vend: int) -> bool:
 def _joins_strong_places(s: str, i: int, vend: int, n) -> bool:
     """跻身首批全国…50强城市 (a place's own rank among the strongest places), not 500强企业 (a class) nor a
     count of places that entered (3个县入围百强县)."""
-    if not _starts(s, vend, _STRONG_PLACES) or _name_before_strong(s, i, n) and not re.search(r"全国|全省", s[max(0, i - 14) : i]):
+    if not _starts(s, vend, _STRONG_PLACES) or _name_before_strong(s, i, n) and not re.search(SCOPE, s[max(0, i - 14) : i]):
         return False
     if _PLACE_IN_CLASS.match(s, vend):
         return False  # 跃居全国百强县第七位: a place within the class, the class named whole (read as 第N位)

@@ -184,3 +184,13 @@ def word_matches(pat: re.Pattern, text: str, word: str) -> list[re.Match]:
         else:
             i = text.find(word, i + 1)
     return out
+
+
+def scope_words(subset: str = "scope_words") -> list[str]:
+    """The whole-area words (全国, 全省, 世界 …: lexicon/names.yaml scope_words), or a named subset of them
+    (level_scope_words, largest_scope_words)."""
+    return load("names.yaml")[subset]
+
+
+SCOPE = any_of(scope_words())  # one whole-area word
+LEVEL_SCOPE = any_of(scope_words("level_scope_words"))  # 全 + an administrative level

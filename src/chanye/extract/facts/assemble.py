@@ -10,7 +10,7 @@ from typing import Any
 
 from chanye.extract import metric as M
 from chanye.extract.clauses import Paragraph, Sentence, segment
-from chanye.extract.wordlists import any_of
+from chanye.extract.wordlists import LEVEL_SCOPE, SCOPE, any_of
 from chanye.extract.period_assignment import TimeSpan, find_time_spans
 from chanye.extract.quantity import find_quantities
 from chanye.extract.rank import PAIRED_ORDINAL, wide_largest_scope
@@ -228,8 +228,8 @@ def _place_or_manner_only(d: Draft) -> bool:
 
 
 BARE_TOTAL = frozenset(LEX["word_lists"]["bare_total"])
-BARE_RANK = re.compile(r"(?:全国|全省|全市|全区|全球)?排名")
-OWNERLESS_RATE = re.compile(r"^(?:增速|增幅)(?:高于|低于|快于|慢于|高出|低出|比|较)|^(?:高于|低于|快于|慢于|高出|低出)(?:全国|全省|全市|全区)$")
+BARE_RANK = re.compile(SCOPE + "?排名")
+OWNERLESS_RATE = re.compile(r"^(?:增速|增幅)(?:高于|低于|快于|慢于|高出|低出|比|较)|^(?:高于|低于|快于|慢于|高出|低出)" + LEVEL_SCOPE + "$")
 
 
 def _fill_bare_metrics(doc: Doc, drafts: list[Draft]) -> None:
@@ -333,7 +333,7 @@ _GROWTH_PREDICATE = re.compile(
 # 新疆14个地州市中，乌鲁木齐市、伊犁州…排名靠前: a pool in a clause of its own, the sentence then names members
 # 重点监测的60户企业中: 重点监测的企业; 在统计的64种…中: 统计的 (在 the preposition), 在产的34个…: 在产的
 # 在全省/全国… before a field: a ranking's field whose subject is that scope, read with its rank (_with_rank_fields)
-_SCOPE_FIELD = re.compile(r"在(?:全国|全省|全市|全区|全州|全县|国内|省内)")
+_SCOPE_FIELD = re.compile("在" + SCOPE)
 _POOL_ATTRIBUTIVE = re.compile(r"(?:在(?=[^，。；、\d]{3}))?([^，。；、\d]{2,12}的)$")
 _POOL_CLAUSE_ALONE = re.compile(r"[个种家户项类条]([^，。；、\d]{1,10}?)(?:之中|当中|中)[，,]")
 
@@ -438,7 +438,7 @@ def _largest_rank_metric(doc: Doc, made: list[Draft]) -> None:
         after = re.sub(r"^、[^，。；、]{0,6}第[二三四五六七八九十]大", "", doc.text[d.end : d.clause.end])  # 国内最大、世界第三大的…
         noun = M.metric_after(re.sub(r"^的", "", after))
         k = d.pos if d.unit_text == "最大" else doc.text.rfind("第", d.clause.start, d.pos + 1)
-        scope = re.search(r"(?:全国|全省|全球|世界|国内|省内|亚洲|全市|我国|中国)$", doc.text[max(d.clause.start, k - 2) : k])
+        scope = re.search(SCOPE + "$", doc.text[max(d.clause.start, k - 2) : k])
         if scope is None and d.unit_text == "最大":
             scope = wide_largest_scope().search(doc.text, max(d.clause.start, k - 14), k)  # 华东地区户外规模最大的…
         if noun and scope:

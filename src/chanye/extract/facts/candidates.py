@@ -12,7 +12,7 @@ from chanye.extract.clauses import Clause
 from chanye.extract.not_figure import not_a_figure
 from chanye.extract.quantity import units
 from chanye.extract.rank import joins_strong_places
-from chanye.extract.wordlists import any_of
+from chanye.extract.wordlists import SCOPE, any_of
 from chanye.extract.facts.drafts import Doc, Draft
 from chanye.extract.facts.cues import DIGIT, LEX
 from chanye.extract.facts.spans import _seps, clause_words
@@ -141,7 +141,7 @@ def _in_place_name(doc: Doc, q) -> bool:
     return k >= 0 and doc.mentions[k][0] <= q.value_start < doc.mentions[k][1]
 
 
-ENTER_TOP = re.compile(any_of(LEX["word_lists"]["enter_top_verbs"]) + r"(?:全国|全省|全球|世界|国内|省内)?$")
+ENTER_TOP = re.compile(any_of(LEX["word_lists"]["enter_top_verbs"]) + SCOPE + "?$")
 
 
 def _entered_top(text: str, clause: Clause, q) -> bool:

@@ -8,7 +8,7 @@ from bisect import bisect_left
 
 from chanye.extract import metric as M
 from chanye.extract.clauses import Clause, Sentence
-from chanye.extract.wordlists import any_of
+from chanye.extract.wordlists import LEVEL_SCOPE, SCOPE, any_of
 from chanye.extract.facts.drafts import Doc, Draft, State
 from chanye.extract.facts.cues import BASE_ATTRIBUTE, DIGIT, LEX, RATE_IN_METRIC
 from chanye.extract.facts.spans import _seps, clause_words, remove_spans
@@ -60,7 +60,7 @@ INCREMENT = re.compile(r"^[，、]?(?:较|比|同比|比上年|较上年)[^，�
 PROGRESS = re.compile(r"完成[^，。；]{0,8}(?:目标|计划|任务)[^，。；]{0,4}的?$")
 
 # 高于全国（3.9%）, 高于全国（同比增长4.6%）: the scope's own figure in brackets
-SCOPE_REFERENCE = re.compile(r"(全国|全省)(?:平均水平|平均增速|平均)?[（(](?:同比)?(?:增长|增速为?|增幅为?)?$")
+SCOPE_REFERENCE = re.compile("(" + LEVEL_SCOPE + r")(?:平均水平|平均增速|平均)?[（(](?:同比)?(?:增长|增速为?|增幅为?)?$")
 
 POOL_BEFORE = re.compile(r"(?<!其)中(?:有|共有)?$")  # 35个行业大类中28个行业…: the counted noun follows
 
@@ -76,10 +76,10 @@ _BEFORE_SHARE = re.compile(any_of(list(SHARE_COMPARATORS) + ["已经", "已"]) +
 
 _SHARE_CUE_HEAD = re.compile("^" + any_of([*SHARE_COMPARATORS, *LEX["share_figure_cues"]]))
 
-_SCOPE_ONLY = re.compile(r"(全国|全省|全市|全区|全县|全州|全球)(?:的|为|达|是)?")
+_SCOPE_ONLY = re.compile("(" + SCOPE + r")(?:的|为|达|是)?")
 _OWNER_MEASURE = re.compile(any_of(LEX["word_lists"]["output_head"]) + "$")
-_RANKED_OWNER = re.compile(r"(?:数量)?(?:全国|全省|全市|全区|全县|全球|国内|省内)?排名$")  # (数量: added to a count's rank)
-_SHARE_OF_SCOPE = re.compile(r"占(全国|全省|全市|全区|全县|全州|全球)")
+_RANKED_OWNER = re.compile(r"(?:数量)?" + SCOPE + "?排名$")  # (数量: added to a count's rank)
+_SHARE_OF_SCOPE = re.compile("占(" + SCOPE + ")")
 _SHARE_WORD = re.compile(any_of(LEX["word_lists"]["share_word"]))
 
 PLACE_CLASS = re.compile(any_of(LEX["word_lists"]["member_place_classes"]))  # places counted as members
@@ -97,13 +97,16 @@ ON_BASE_RATE = re.compile(r"^(?:同比|环比)(?=(?:增幅|增长率)$)")
 SPAN_AVERAGE = re.compile(r"[两三]年平均(增长|增速|增幅)?")
 
 
+_REFERENCE = re.compile(r"(高出|高于|低于|快于|慢于)?(" + LEVEL_SCOPE + r")[（(]")  # 高出全国（5.1%）
+
+
 def _gaps_after_references(clause: Clause, out: list[Draft], state: State) -> None:
     """`分别高出全国（5.1%）、全省（6.0%）平均水平2.5个和1.6个百分点`: each gap is the rate's, against the
     scope named before each bracket, in order."""
     gaps = [d for d in out if d.unit == "pp" and re.match(r"[\d.]+%", d.metric)]
     if not gaps:
         return  # (most clauses: no gap, and the references need not be looked for)
-    refs = list(re.finditer(r"(高出|高于|低于|快于|慢于)?(全国|全省|全市|全区|全县)[（(]", clause.text))
+    refs = list(re.finditer(_REFERENCE, clause.text))
     if len(refs) != len(gaps):
         return
     rate = next((d.metric for d in reversed(state.drafts) if d.kind == "growth" and d.unit == "%" and d.metric), None)
@@ -435,8 +438,8 @@ def _after_words(doc: Doc, clause: Clause, k: int, cq: list, seps: list[int]) ->
     return remove_spans(doc.text[q.end : hi], q.end, [(t.start, t.end) for t in doc.times_in(q.end, hi)])
 
 
-_LEVEL_ITEM = re.compile(r"(?:国家|省|市|县|区)级?")
-_LEVEL_NEXT = re.compile(r"(?:国家|省|市|县|区)级")
+_LEVEL_ITEM = re.compile(any_of(LEX["word_lists"]["designation_levels"]) + "级?")  # 国家、 (级 said once, after the last)
+_LEVEL_NEXT = re.compile(any_of(LEX["word_lists"]["designation_levels"]) + "级")
 LEVERAGED = re.compile(r"(?:撬动|拉动|带动|吸引|引导|引来)(?:社会|民间|金融)?(?:消费|投资|资本|资金|融资|贷款)")
 
 PROJECT_TOTAL = frozenset(LEX["word_lists"]["project_total"])

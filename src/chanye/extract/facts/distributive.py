@@ -9,7 +9,7 @@ import re
 from chanye.extract import metric as M
 from chanye.extract.clauses import Clause, Sentence
 from chanye.extract.period_assignment import find_time_spans
-from chanye.extract.wordlists import any_of
+from chanye.extract.wordlists import SCOPE, any_of
 from chanye.extract.facts.drafts import Doc, Draft, State
 from chanye.extract.facts.cues import EACH_BEFORE, FROM_WORD, LEX, RANK_SUFFIX, RATE_IN_METRIC, TO_WORD, YEAR, YEAR_SPAN
 from chanye.extract.facts.spans import clause_words
@@ -281,7 +281,7 @@ def _change_frame(doc: Doc, sent: Sentence, from_at: int) -> tuple[str | None, s
     return None
 
 
-_SCOPE = r"(?:全国|全省|全市|全区|全县|全州|全盟|全球|省|市|区|县)"
+_SCOPE = "(?:" + SCOPE + "|省|市|区|县)"
 _SCOPES = rf"({_SCOPE}(?:[、和及与]{_SCOPE})+)"
 SCOPE_GAPS = re.compile(
     rf"^(?:并|且|增速|增幅|分别)*(?:(?:比|较){_SCOPES}(?:分别)?(高出|低出|高|低|快|慢)"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from chanye.extract.clauses import Clause, Sentence
-from chanye.extract.wordlists import any_of
+from chanye.extract.wordlists import SCOPE, any_of
 from chanye.extract.facts.drafts import Doc, Draft, State
 from chanye.extract.facts.cues import LEX, NAME_BRACKET_TAIL
 from chanye.extract.facts.spans import remove_spans
@@ -62,7 +62,7 @@ _PLAN_DONE = re.compile(r"完成[^，。；]{0,12}?" + _PLAN_WORD + r"[^，。�
 # a plan named with its amount before the share of it done (完成市分配任务25亿元的142.4%)
 PLAN_AMOUNT_DONE = re.compile(r"完成([^，。；\d]{2,12}?" + _PLAN_WORD + r"[^，。；\d]{0,4}?)[\d.]+[万亿]*(?:元|美元)的$")
 SHARE_NUMERATOR = re.compile(
-    r"^(.{2,}?(?<![区市县省州镇]))(?:全区|全市|全省|全县|全国)?(?:占比|所占比重|比重|占[^占]+)$"
+    r"^(.{2,}?(?<![区市县省州镇]))" + SCOPE + r"?(?:占比|所占比重|比重|占[^占]+)$"
 )  # (not a place's own share: 兴汉新区占比16.3%，同比下降2.3% is the place's rate of the indicator before)
 
 # a count of members named by how their indicator moved (市规上工业增加值同比增长的市): the indicator

@@ -9,7 +9,7 @@ from bisect import bisect_left
 
 from chanye.extract import metric as M
 from chanye.extract.clauses import Clause, Sentence
-from chanye.extract.wordlists import any_of, grouped
+from chanye.extract.wordlists import LEVEL_SCOPE, SCOPE, any_of, grouped
 from chanye.knowledge.regions import parent_chain
 from chanye.extract.facts.drafts import Doc, Draft, State
 from chanye.extract.facts.cues import BASE_ATTRIBUTE, COUNTED, GAP, LEX, RANK_SUFFIX, RATE_IN_METRIC, RESPECTIVELY
@@ -18,7 +18,7 @@ from chanye.extract.facts.candidates import CLASS_NOUNS, PROJECT_AFTER, PROJECT_
 from chanye.extract.facts.subjects import is_body_or_town
 
 PURE_SCOPE = re.compile(
-    r"^(?:全国|全省|全市|全球|世界|国内|省内|中部|西部|东部|东北|长三角|珠三角|京津冀|粤港澳|中西部|[\u4e00-\u9fff]{2}省)?"
+    r"^(?:" + SCOPE + r"|中部|西部|东部|东北|长三角|珠三角|京津冀|粤港澳|中西部|[\u4e00-\u9fff]{2}省)?"
     r"(?:地级市|地级及以上城市|同类城市|城市|省会城市|副省级城市|大中城市|设区市|县（市、区）|县区|开发区|首位)?$"
 )
 
@@ -132,7 +132,7 @@ def bare_gap(metric: str) -> bool:
     return (m is not None and m.start() == 0) or _BARE_COMPARED.fullmatch(metric) is not None
 
 
-_BARE_COMPARED = re.compile(r"(?:比|较)(?:全国|全省|全市|全区|全县|平均水平|平均)(?:高出|低出|高|低|快|慢)")
+_BARE_COMPARED = re.compile(r"(?:比|较)(?:" + LEVEL_SCOPE + r"|平均水平|平均)(?:高出|低出|高|低|快|慢)")
 
 
 def _compose_rank(scope: str, ante: str | None, ante_unit: str | None) -> str:
@@ -165,8 +165,8 @@ def rank_metric(doc: Doc, words: str, state: State) -> str:
 OTHER_SCOPE = re.compile(r"[^，。；、\d]{0,8}" + any_of(LEX["word_lists"]["rank_scope_ends"]))
 
 
-RANK_SCOPE_ONLY = re.compile(r"(全国|全省|全市|全区|全县|全球)$")
-RANK_BASE = re.compile(r"(?:全国|全省|全市|全区|全县|全球|国内|省内|西部|中部|东部)?排名$")
+RANK_SCOPE_ONLY = re.compile("(" + SCOPE + ")$")
+RANK_BASE = re.compile("(?:" + SCOPE + r"|西部|中部|东部)?排名$")
 
 RANK_TIED_WITH = re.compile(r"(?:^|与)[^，。；与]{1,10}?(?=并列)")
 SCORE_FRAME = re.compile(r"^以[^，。；]{0,16}?的?(?:成绩|优势|得分|总分|分数|高分)")
@@ -174,7 +174,7 @@ RANK_CLASS_WORD = re.compile(r"^(?:大关|新台阶|台阶|关口|门槛)")
 
 
 _FIELD_SIZE = re.compile(
-    r"(^|全国|全省|全市|全区|全县|国内|省内|在)\d+(?:\.\d+)?[个家所座户条项](?=[^，。；\d]{2,12}?(?:之中|当中|中|里))"
+    r"(^|" + SCOPE + r"|在)\d+(?:\.\d+)?[个家所座户条项](?=[^，。；\d]{2,12}?(?:之中|当中|中|里))"
 )
 
 
@@ -199,7 +199,7 @@ def rank_name(words: str, ante: str | None, ante_unit: str | None) -> str:
     before = _RANK_ADVERB.sub("", before)
     before = RANK_CLASS_WORD.sub("", before)  # 突破5000亿元大关居全市首位: the milestone's word, not the indicator
     scope = M.tidy(scope)
-    kept = re.search(r"(全国|全省|全市|全区|全县|全球)" + re.escape(scope) + r"\W*$", words)
+    kept = re.search("(" + SCOPE + ")" + re.escape(scope) + r"\W*$", words)
     if kept and not scope.startswith(kept.group(1)):
         scope = kept.group(1) + scope  # 全省省级开发区20强: here 全省 is the ranking's scope
     attr = RANK_ATTR.match(before)
@@ -322,7 +322,7 @@ def metric_of(
             metric = ("已" if lead.startswith("已") else "") + ("集中" if "集中" in lead else "") + done.group(1) + head.group(0)
     if not metric and after_words.startswith("的") and not figure_first:
         # 总规模达80亿元的省级新材料产业基金: the noun after 的 owns the figure
-        noun = M.metric_after(after_words[1:]) or M.metric_after(re.sub(r"^(?:全国|全省|全市|全区|全球)", "", after_words[1:]))
+        noun = M.metric_after(after_words[1:]) or M.metric_after(re.sub("^" + SCOPE, "", after_words[1:]))
         before = M.metric_before(left_words)
         if noun and kind == "share":
             # 民营经济贡献了全市约六成的税收 -> 民营经济税收占比
@@ -408,7 +408,7 @@ def class_bar(doc: Doc, clause: Clause, q) -> str:
     return indicator + m.group(2) + "的" if indicator else ""
 
 
-SHARE_SCOPE_VERB = re.compile(any_of(LEX["word_lists"]["share_scope_verbs"]) + r"了?(全国|全省|全市|全区|全县)$")
+SHARE_SCOPE_VERB = re.compile(any_of(LEX["word_lists"]["share_scope_verbs"]) + r"了?(" + SCOPE + ")$")
 HOLDER_ACT = re.compile(r"(企业|项目|客商|单位)(入驻|落户|参展|参会|入园|入库|上市|挂牌)(?=[，。；、]|$|园区|本地|我[市区县省])")
 
 _PROJECT_DONE_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{2,6}?)?项目(?=[\u4e00-\u9fff])")  # 招商引资项目 (落地四川)
