@@ -475,7 +475,7 @@ def _PERCENT_OF(s: str, q: Quantity) -> bool:
 
 _ONE_OF_AFTER = re.compile(r"[\u4e00-\u9fff“”（）]{0,14}之一")
 # (a capacity followed by 的 is the project's attribute, a figure: 年产30万吨的二期项目, 年产180颗卫星的…项目)
-_PROJECT_NAME_AFTER = re.compile(r"(?:(?!的)[\u4e00-\u9fffA-Za-z]){0,20}项目")  # (1万吨高端装备用镍基合金先进材料生产线项目)
+_PROJECT_NAME_AFTER = re.compile(r"(?:(?!的)(?:[\u4e00-\u9fff]|[A-Za-z]+\d*)){0,20}项目")  # (1万吨高端装备用镍基合金先进材料生产线项目, HK200系列塔机项目)
 # …年产10000吨碳酸锂、三峡…风电2个项目已开复工, …100MW/200MWh光伏储能、…等4个项目: an item of a list of projects the
 # list's count closes (N个项目), its capacity part of the item's name
 _LIST_COUNT_OF_PROJECTS = r"等?(?:\d+|[两二三四五六七八九十]+)[个项][\u4e00-\u9fff]{0,4}项目"
@@ -901,7 +901,7 @@ def _measure(s: str, core: _Core, floor: int) -> list[Quantity]:
         role = "name"  # 为全国15个试点城市之一: the size of the list the subject is one of, not a figure of it
     elif family == "count" and _RANK_SCOPE.match(s, vend):
         role = "name"  # 在全省11个设区市中排名第一: the field a rank is taken in
-    elif (family == "physical" or (family == "count" and _after_capacity_lead(s, start))) and (
+    elif (family == "physical" or (family == "count" and (_after_capacity_lead(s, start) or written in names()["capacity_count_units"]))) and (
         _PROJECT_NAME_AFTER.match(s, vend) or (written not in units().site_units and _PROJECT_LIST_AFTER.match(s, vend))
     ):
         role = "name"  # 年产10万吨锂电池正极材料项目, 30万吨聚酯项目, 年产1万吨碳酸锂、…2个项目: a capacity in a project's name
