@@ -239,6 +239,7 @@ def test_traditional_heads_and_site_clocks(page, title, date):
  (f"{T}\n来源：某某网 作者：某某 03/25/2024\n{B}", T, "2024-03-25"),
  (f"{T}\n产品批号12.5.2024送检\n{B}", T, None),
  (f"{T}\n新闻网 > > 正文\n2021 09/16 16:23:31\n来源：某某网\n{B}", T, "2021-09-16"),
+ (f"{T}\n首页 > 新闻发布会\n发布时间:2019-02-25 18:29 来源: 新闻发布会 分享到:\n{B}", T, "2019-02-25"),
 ])
 def test_site_widgets_and_byline_variants(page, title, date):
     meta = clean(page).meta
@@ -402,8 +403,11 @@ def test_certain_year_named_outright(body, year):
         ("中新网某市3月2日电 2023年，全市实现地区生产总值5200亿元；2024年1—2月，规上工业增加值增长7.1%。", "2024-03-02"),
         # not under a later month (the year may still be reported in the next autumn), nor beside a later year told
         # as a result, nor when the year is a comparison base or a goal
+        ("某某新闻网·某某客户端 1月12日，来自某市经济技术开发区管委会的消息，2023年开发区规上工业产值突破1400亿元。", "2024-01-12"),
+        ("1月12日，2023年全市规上工业产值突破1400亿元。", "2024-01-12"),
         ("中新网某市8月2日电 2023年，全市实现地区生产总值5200亿元。", None),
-        ("中新网某市3月2日电 2021年，全市实现地区生产总值4200亿元，2023年突破5000亿元。", None),
+        ("9月12日，2023年全市规上工业产值突破1400亿元。", None),
+        ("中新网某市3月2日电 2021年，全市实现地区生产总值4200亿元，2023年将突破5000亿元。", None),
         ("中新网某市3月2日电 与2023年相比，全市规上工业增加值增长7%。", None),
         ("中新网某市3月2日电 力争2025年全市实现地区生产总值6000亿元。", None),
     ],

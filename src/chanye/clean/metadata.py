@@ -147,11 +147,13 @@ _YEAR_CLOSED_NEXT_OPENED = re.compile(
 _LAST_YEAR = re.compile(r"去年")
 # year Y's whole-year figures told as results (`2016年，全市地区生产总值完成…`): not a part of it, not a goal
 _YEAR_RESULT = re.compile(
-    rf"(\d{{4}})年(?!{_PART_OF_YEAR}|\d{{1,2}}月|[初中底末]|以来|起|度)(?:全年)?[，,]?[^。；\n]{{0,30}}?(?:完成|实现|达到|增长|下降)"
+    rf"(\d{{4}})年(?!{_PART_OF_YEAR}|\d{{1,2}}月|[初中底末]|以来|起|度)(?:全年)?[，,]?(?:(?!将|力争|预计|计划|目标|争取|有望|确保)[^。；\n]){{0,30}}?(?:完成|实现|达到|突破|增长|下降)"
 )
 _EARLY_MONTHS = 4  # a dateline in these months can report the closed year's results
 # a day opening the first paragraph without 电/讯 (`6月3日，…`)
 _DAY_OPENING = re.compile(r"^\s*(\d{1,2})月(\d{1,2})日[，,\s]")
+# the same day after an outlet's name (青海新闻网·大美青海客户端 1月12日，…)
+_OUTLET_DAY_OPENING = re.compile(r"^[^，。,\d]{2,24}?(?:网|客户端|报|台|号)[^\s，。,\d]{0,12}\s+(\d{1,2})月(\d{1,2})日[，,\s]")
 
 
 @lru_cache(maxsize=4096)  # container titles repeat (a site's name in every <title>)
@@ -299,7 +301,7 @@ def head_date(lines: Sequence[Line]) -> str | None:
     for line in lines:
         if line.kind is None and is_prose(line.text):
             break
-        if line.kind in ("byline", "counter", None):
+        if line.kind in ("byline", "counter", "share", None):  # (a byline ending in 分享到: reads as a share bar)
             end = _DATE_AT_END.search(line.text)
             for where, rank, date in _line_dates(line.text):
                 at_end = end is not None and where > end.start()
@@ -530,6 +532,10 @@ def dateline_date(paragraph: str, body: str, title: str | None = None) -> str | 
             year = _closed_year_report(body)
         if year:
             return _ymd(str(year), month, day)
+    elif not year and (m := _DAY_OPENING.match(head) or _OUTLET_DAY_OPENING.match(head)) and int(m.group(1)) <= _EARLY_MONTHS:
+        year = _closed_year_report(body)  # `1月12日，…2023年…规上工业产值突破1400亿元`: the day of an early-year report
+        if year:
+            return _ymd(str(year), m.group(1), m.group(2))
     return str(year) if year else None
 
 
