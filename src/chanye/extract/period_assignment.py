@@ -113,12 +113,13 @@ def _own_year(expr, pub_year: int | None) -> int | None:
 _YEAR_WORDS = re.compile(
     r"过去的?一年|(?<![\u4e00-\u9fff])一年来|(?<![去上前今明本])(?<!去年|上年|前年)(?<!\d年)全年(?!目标|任务|计划|各月)|年内|本年度|(?:到|至|截至|截止)?(?<![去今明本]年)(?<!\d)年(?:底|末)"
     r"|(?:截至|截止)?(?:目前|当前|现阶段|如今)"
+    r"|近年来|近几年来?|近些年来?|多年来|这些年来?"
 )
-_PRESENT = re.compile(r"目前|当前|现阶段|如今")
+_PRESENT = re.compile(r"目前|当前|现阶段|如今|近年来|近几年|近些年|多年来|这些年")
 
 
 # Every year word holds 年 or a present word at most 4 characters after its start (过去的一年, 截至目前).
-_YEAR_WORDS_CORE = (re.compile(r"年|目前|当前|现阶段|如今"), 4)
+_YEAR_WORDS_CORE = (re.compile(r"年|目前|当前|现阶段|如今"), 4)  # (近年来, 多年来: 年 within 4 too)
 
 
 def _year_words(text: str, known: list[TimeSpan], pub_year: int | None, pub_month: int | None) -> list[TimeSpan]:
@@ -128,7 +129,7 @@ def _year_words(text: str, known: list[TimeSpan], pub_year: int | None, pub_mont
             continue
         period = None
         if _PRESENT.search(m.group(0)):
-            # 目前: the page's present, not a period the text fixes; it stops a paragraph's year
+            # 目前, 近年来: the page's present or recent years, not a period the text fixes; it stops a paragraph's year
             out.append(TimeSpan(m.start(), m.end(), m.group(0), None, blocks=True))
             continue
         if m.group(0) == "一年来" and not (pub_month and pub_month <= 3):
