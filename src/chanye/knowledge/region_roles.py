@@ -45,6 +45,9 @@ def _patterns() -> dict[str, re.Pattern]:
         # a place inside a company's name: 研峰科技（北京）有限公司, 北京新发地韵达供应链管理有限公司
         "in_company": re.compile(rf"[）)]?(?:(?!{breaks})[\u4e00-\u9fff（）()]){{0,16}}?(?:有限公司|有限责任公司)"),
         "before": re.compile(rf"(?:{words('before')}){_PLACES_BEFORE}$"),
+        "designation": re.compile(rf"(?:{words('designation_before')})$"),
+        # the same place again after 、 in the list the verb leads (新增山东省A中心3家、山东省B实验室2家)
+        "designation_list": re.compile(rf"(?:{words('designation_before')})(?P<place>[\u4e00-\u9fff]{{2,8}}?)[^，。；：！？\n]{{0,30}}、$"),
         "at": re.compile(rf"在{_PLACES_BEFORE}$"),
         "held": re.compile(rf"[^，。；：！？\n]{{0,{_VENUE_SPAN}}}?(?:{words('venue_after')})"),
         "company": re.compile(rf"(?:(?!{breaks})[\u4e00-\u9fffA-Za-z（）()]){{0,{_COMPANY_SPAN}}}?(?:{words('company_after')})"),
@@ -74,6 +77,7 @@ def _lead_ends() -> dict[str, tuple[str, ...]]:
     data = load_data("region_roles.yaml") or {}
     return {
         "before": (*data.get("before", []), *_LIST_MARKS),
+        "designation": tuple(data.get("designation_before", [])),
         "visited": (*data.get("visited_before", []), *_LIST_MARKS),
         "arrived": (*data.get("arrived_before", []), "\n"),
         "at": ("在", *_LIST_MARKS),
@@ -93,9 +97,20 @@ def other_role(text: str, start: int, end: int) -> bool:
     p = _patterns()
     start = _outer_start(text, start)
     lead = text[max(0, start - _LOOK_BACK) : start]
-    if _lead_search("before", lead) or p["company"].match(text, end) or p["origin_after"].match(text, end):
+    if _lead_search("before", lead) or _designation_level(text, start, end, lead) or p["company"].match(text, end) or p["origin_after"].match(text, end):
         return True
     return bool(_lead_search("at", lead) and p["held"].match(text, end))
+
+
+def _designation_level(text: str, start: int, end: int, lead: str) -> bool:
+    """新增山东省技术创新中心3家、山东省重点实验室2家: the place grants the designation counted (right after its verb,
+    or again after 、 in the list the verb leads)."""
+    if _lead_search("designation", lead):
+        return True
+    if not lead.endswith("、"):
+        return False
+    return any(m.group("place").startswith(text[start:end]) or text[start:end].startswith(m.group("place"))
+               for m in _patterns()["designation_list"].finditer(lead))
 
 
 def incidental_mention(text: str, start: int, end: int) -> bool:
