@@ -426,3 +426,21 @@ def test_dateline_year_after_the_closed_year_reported(paragraph, date):
 )
 def test_year_end_reported_as_past_with_this_or_last_year(body, date):
     assert clean(f"{T}\n{body}\n").meta.date == date
+
+
+@pytest.mark.parametrize(
+    "body, date",
+    [
+        # 去年 with the closed year's whole-year results: the page is of the year after
+        ("截至去年底，某市工业企业总数达3513家。2022年全部工业增加值284.9亿元，同比增长6%。", "2023"),
+        # news of a work report: the closed year's expected figures, and the plan named for the page's own year
+        ("1月4日，某市七届人大二次会议开幕。政府工作报告数据显示，2022年，全市装备制造业产值预计达1100亿元。"
+         "该市去年新增国家级“小巨人”企业24家。报告提出，2023年，某市将加快建设现代化产业体系。", "2023"),
+        # without 去年 or a report: an expectation is no result
+        ("2022年，全市装备制造业产值预计达1100亿元。", None),
+        # a later year named for a plan two years on
+        ("去年以来，全市产业加快集聚。2021年全市工业增加值284.9亿元，2023年全市工业增加值将突破400亿元。", None),
+    ],
+)
+def test_closed_year_called_last_year(body, date):
+    assert clean(f"{T}\n{body}\n").meta.date == date

@@ -145,10 +145,20 @@ _YEAR_CLOSED_NEXT_OPENED = re.compile(
     r"(\d{4})年[^。；\n]{0,30}?收官[^。；\n]{0,12}?(\d{4})年[^。；\n]{0,16}?(?:开局|开门红|起步)"
 )
 _LAST_YEAR = re.compile(r"去年")
-# year Y's whole-year figures told as results (`2016年，全市地区生产总值完成…`): not a part of it, not a goal
+# year Y's whole-year figures told as results (`2016年，全市地区生产总值完成…`, `2022年全部工业增加值284.9亿元`): not a
+# part of it, not a goal; in news of a work report also the closed year's expected ones (`2022年，…预计达1100亿元`)
+_YEAR_HEAD = rf"(\d{{4}})年(?!{_PART_OF_YEAR}|\d{{1,2}}月|[初中底末]|以来|起|度)(?:全年)?[，,]?"
+_YEAR_RESULT_WORDS = r"完成|实现|达到|突破|增长|下降|\d[\d.]*(?:亿元|万元|%)"
 _YEAR_RESULT = re.compile(
-    rf"(\d{{4}})年(?!{_PART_OF_YEAR}|\d{{1,2}}月|[初中底末]|以来|起|度)(?:全年)?[，,]?(?:(?!将|力争|预计|计划|目标|争取|有望|确保)[^。；\n]){{0,30}}?(?:完成|实现|达到|突破|增长|下降)"
+    _YEAR_HEAD + rf"(?:(?!将|力争|预计|计划|目标|争取|有望|确保)[^。；\n]){{0,30}}?(?:{_YEAR_RESULT_WORDS})"
 )
+_YEAR_RESULT_EXPECTED = re.compile(
+    _YEAR_HEAD + rf"(?:(?!将|力争|计划|目标|争取|有望|确保)[^。；\n]){{0,30}}?(?:{_YEAR_RESULT_WORDS}|预计)"
+)
+# the next year named for what is planned in it (报告提出，2023年，宜昌将…)
+_PLANNED_AFTER = re.compile(r"[^。；\n]{0,12}?(?:将|要|力争|计划|预期|目标|确保|争取)")
+# news of a people's congress session and the government work report delivered there
+_REPORT_NEWS = re.compile(r"人大[^。，\n]{0,6}次会议|政府工作报告")
 _EARLY_MONTHS = 4  # a dateline in these months can report the closed year's results
 # a day opening the first paragraph without 电/讯 (`6月3日，…`)
 _DAY_OPENING = re.compile(r"^\s*(\d{1,2})月(\d{1,2})日[，,\s]")
@@ -428,6 +438,8 @@ def certain_year(body: str) -> int | None:
     part_year = _part_year_report(body)
     if part_year:
         years.add(part_year)
+    if _LAST_YEAR.search(body) and (closed := _closed_year_report(body)):
+        years.add(closed)  # `截至去年底，…。2022年全部工业增加值…`: the closed year is 去年
     if _LAST_YEAR.search(body):
         for m in _YEAR_CLOSED_NEXT_OPENED.finditer(body):
             if int(m.group(2)) == int(m.group(1)) + 1 and not _PLAN_GOAL.search(body, max(0, m.start() - 4), m.start()):
@@ -472,10 +484,12 @@ def _part_years(text: str, pattern: re.Pattern[str]) -> set[int]:
 
 def _closed_year_report(body: str) -> int | None:
     """The year after the latest whose whole-year figures the text reports as results, when no later year is
-    written but as a goal (read under an early-year dateline: `4月1日讯…2016年，全市…完成…` is of 2017)."""
+    written but as a goal or a plan (read under an early-year dateline: `4月1日讯…2016年，全市…完成…` is of 2017).
+    In news of a government work report the closed year's figures are expected ones (`2022年，…产值预计达…`)."""
+    pattern = _YEAR_RESULT_EXPECTED if _REPORT_NEWS.search(body) else _YEAR_RESULT
     years = {
         int(m.group(1))
-        for m in _YEAR_RESULT.finditer(body)
+        for m in pattern.finditer(body)
         if not _BASE_BEFORE.search(body, max(0, m.start() - 3), m.start())
         and not _FUTURE_YEAR_CUE.search(body, max(0, m.start() - 4), m.start())
         and not _PLAN_GOAL.search(body, max(0, m.start() - 4), m.start())
@@ -487,6 +501,8 @@ def _closed_year_report(body: str) -> int | None:
         later = int(m.group(1))
         if later <= year or _FUTURE_YEAR_CUE.search(body, max(0, m.start() - 4), m.start()):
             continue
+        if later == year + 1 and _PLANNED_AFTER.match(body, m.end()):
+            continue  # (报告提出，2023年，宜昌将…: the plan for the page's own year)
         if later > year + 1 or _PART_YEAR_RESULT.match(body, m.start()) is None:
             return None  # (a later year told otherwise than as a goal or as the next year's part-year results)
     return year + 1
