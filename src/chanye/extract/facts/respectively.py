@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from typing import Any
 
@@ -159,6 +160,8 @@ def respectively(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: Stat
             change := re.search(r"(?:增加|减少|净增|新增)$", doc.text[clause.start + rm.end() : values[0].start])
         ):
             metrics = [m + change.group(0) for m in metrics]  # …分别为217、148个，同比分别增加9个、21个
+        elif extra and (narrower := _narrower_class(metrics, extra)):
+            metrics = narrower  # 新签约、新开工50亿元以上项目分别达50个、29个，其中百亿级项目分别达21个、17个
     elif len(items) == 1 and items[0] in M.SHARE_WORDS and prior:
         # 比重为24.5%，占比分别较1—9月份和上年同期提高0.1和1.2个百分点: changes of that share
         metrics = [prior[-1]] * len(values)
@@ -393,3 +396,14 @@ def _shares_of_listed_wholes(doc: Doc, clause: Clause, rm: re.Match, values: lis
     if not owner:
         return None
     return [f"{owner}占{w}{m.group(2) or '比重'}" for w in wholes]
+
+
+def _narrower_class(metrics: list[str], noun: str) -> list[str] | None:
+    """The metrics said before share a counted class after their own words (新签约|50亿元以上项目, 新开工|50亿元以上
+    项目); a breakdown names a narrower class with the same head (百亿级项目): each one's words, that class."""
+    if len(metrics) < 2 or len(noun) < 3:
+        return None
+    common = os.path.commonprefix([m[::-1] for m in metrics])[::-1]
+    if len(common) < 3 or common[-2:] != noun[-2:] or common == noun or any(len(m) == len(common) for m in metrics):
+        return None
+    return [m[: len(m) - len(common)] + noun for m in metrics]
