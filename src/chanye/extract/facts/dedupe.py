@@ -169,6 +169,16 @@ def _better_batch_name(first: Draft, again: Draft, how: str) -> bool:
     return how == "batch" or _event_batch(first, again)
 
 
+_NUMBERED_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．](?!\d))")
+_HEADING_CHARS = 40
+
+
+def _section_heading(d: Draft) -> bool:
+    """A numbered section heading of the body (一、GDP同比增长6.4%), not a sentence."""
+    text = d.sentence.text
+    return len(text) <= _HEADING_CHARS and not text.rstrip().endswith(("。", "；")) and bool(_NUMBERED_HEADING.match(text))
+
+
 def dedupe(drafts: list[Draft]) -> list[Draft]:
     """One fact per figure: a headline figure the body repeats is dropped; a body figure stated
     again in another sentence (same subject, value, status, period, comparator and a like metric) is
@@ -203,7 +213,8 @@ def dedupe(drafts: list[Draft]) -> list[Draft]:
         if dup is None:
             out.append(d)
             kept.setdefault(key, []).append(d)
-        elif _better_batch_name(dup, d, how):
+        elif _better_batch_name(dup, d, how) or (_section_heading(dup) and not _section_heading(d)):
+            # (a section heading's figure, `一、GDP同比增长6.4%`, restated by the body: the body's words)
             out[next(i for i, x in enumerate(out) if x is dup)] = d  # (in the first one's place)
             kept[key] = [d if x is dup else x for x in kept[key]]
     return out

@@ -134,6 +134,12 @@ def finish(
                 d.period = f"{int(base[0].group(1)) + 1}-{d.period}"  # `2016年…达到2264亿元，是2012年的1.45倍，年均增长10.9%`
     if d.kind == "growth":
         d.period = average_span(doc, d) or average_over_paragraph_span(doc, para, d) or multiple_of_base_span(doc, d) or d.period
+    elif d.kind == "rank" and "平均增速" in (d.metric or ""):
+        # 两年平均增长6.0%，两年平均增速居全市第2: the rank of the average, over the average's years
+        d.period = next(
+            (s.period for s in reversed(siblings) if s.kind == "growth" and s.sentence is d.sentence and YEAR_SPAN.fullmatch(s.period or "")),
+            d.period,
+        )
     if d.kind in ("growth", "level"):
         d.period = average_since_base(doc, para, d) or d.period
     if d.period is None and d.kind == "growth":

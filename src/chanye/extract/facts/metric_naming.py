@@ -178,6 +178,9 @@ _FIELD_SIZE = re.compile(
 )
 
 
+_AVERAGE_GROWTH_END = re.compile(r"(?:[两三四五]年|近[两三四五]年)?(?:年均|平均)?增长$")
+
+
 def rank_name(words: str, ante: str | None, ante_unit: str | None) -> str:
     """Metric of a rank. Its own noun where it has one (`争创全国国家级高新区30强` -> 全国国家级高新区排名,
     `铜产业营业收入在全省…中排名第一`); else the antecedent's, with the attribute and scope written here
@@ -207,6 +210,8 @@ def rank_name(words: str, ante: str | None, ante_unit: str | None) -> str:
         if before:
             if (before in ("数量", "总数") and ante.endswith(("数量", "总数", "总量"))) or ante.endswith(before):
                 before = ""  # 总数达229家，数量居全省第二; 以7.4%的增速居全省第一 after 增速
+            elif before.endswith("平均增速"):
+                ante = _AVERAGE_GROWTH_END.sub("", ante) or ante  # 两年平均增长6.0%，两年平均增速居全市第2
             return ante + before + scope + ("" if RANK_SUFFIX.search(before + scope) else "排名")
         return _compose_rank(scope, ante, ante_unit)
     name = SCORE_FRAME.sub("", before) + scope  # 以637.72分的成绩名列省级开发区首位: the score is no part of the name
