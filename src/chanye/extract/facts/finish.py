@@ -108,6 +108,7 @@ def reports_event(doc: Doc, d: Draft) -> bool:
     return doc.memo[key]
 
 
+_AVERAGE_RATE = re.compile(r"平均(?:增速|增长|增幅)")
 _RUNNING = re.compile(r"(?:年均|累计)\D*(?:[\d.]+[%％]?[、和]\D*)*$")
 
 
@@ -134,12 +135,6 @@ def finish(
                 d.period = f"{int(base[0].group(1)) + 1}-{d.period}"  # `2016年…达到2264亿元，是2012年的1.45倍，年均增长10.9%`
     if d.kind == "growth":
         d.period = average_span(doc, d) or average_over_paragraph_span(doc, para, d) or multiple_of_base_span(doc, d) or d.period
-    elif d.kind == "rank" and "平均增速" in (d.metric or ""):
-        # 两年平均增长6.0%，两年平均增速居全市第2: the rank of the average, over the average's years
-        d.period = next(
-            (s.period for s in reversed(siblings) if s.kind == "growth" and s.sentence is d.sentence and YEAR_SPAN.fullmatch(s.period or "")),
-            d.period,
-        )
     if d.kind in ("growth", "level"):
         d.period = average_since_base(doc, para, d) or d.period
     if d.period is None and d.kind == "growth":
@@ -328,9 +323,15 @@ def finish(
     if d.status == "forecast" and d.period is not None and upon_completion(doc, d):
         d.period = None  # `建成达产后可实现年产值15亿元`: not of the year the paragraph names
     if d.kind == "growth":
-        d.period = horizon_average_span(doc, d) or d.period
+        d.period = horizon_average_span(doc, d) or average_span(doc, d) or d.period  # (a carried year too)
     elif d.kind == "level":
         d.period = horizon_total_span(doc, d) or d.period
+    elif d.kind == "rank" and _AVERAGE_RATE.search(d.metric or ""):
+        # 两年平均增长6.0%，两年平均增速居全市第2: the rank of the average, over the average's years
+        d.period = next(
+            (s.period for s in reversed(siblings) if s.kind == "growth" and s.sentence is d.sentence and YEAR_SPAN.fullmatch(s.period or "")),
+            d.period,
+        )
     date_last_year_base(doc, d, siblings)
     if d.subject is None:
         d.subject = _subject(doc, d)

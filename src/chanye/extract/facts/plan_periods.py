@@ -112,7 +112,18 @@ def keeps_carry(doc: Doc, t: TimeSpan) -> bool:
     (`1-11月，化工产业…` under a 1-11月 release), or the base year of a change (`由2017年的18.2%提高到…`)."""
     if doc.carried and (t.period == doc.carried or (t.period is None and t.needs_year and t.expr is None)):
         return True  # …or 全年 / 年末 left open, which the carried year gives (`先进装备制造产业全年实现产值…`)
+    if _in_bracket_note(doc.text, t.start):
+        return True  # (两年平均增速是指以2019年相应周期数为基数…): a note's year is the note's
     return doc.text.startswith("的", t.end) and bool(FROM_WORD.search(doc.text[max(0, t.start - 1) : t.start]))
+
+
+_NOTE_REACH = 60  # characters back to a note's opening bracket
+
+
+def _in_bracket_note(text: str, at: int) -> bool:
+    lo = max(0, at - _NOTE_REACH)
+    opened = max(text.rfind("（", lo, at), text.rfind("(", lo, at))
+    return opened >= 0 and max(text.rfind("）", opened, at), text.rfind(")", opened, at)) < 0 and "是指" in text[opened:at + 40]
 
 
 TWO_YEAR_AVERAGE = re.compile(r"两年平均(?:增长|下降|增速|增幅|降幅)?(?:为|达)?$")
