@@ -58,6 +58,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "plus_tier": re.compile(rf"^{_any('plus_tier_after')}"),
         "quoted_tier": re.compile(rf"^{_any('quoted_tier_after')}"),
         "comment_counter": re.compile(rf"^{_any('comment_counter_after')}"),
+        "quoted_programme": re.compile(rf"^{_any('quoted_programme_after')}"),
         "comment_lead": re.compile(rf"{_any('comment_counter_lead')}$"),
     }
 
@@ -91,7 +92,13 @@ def not_a_figure(text: str, lo: int, hi: int, q) -> bool:
         or _plus_tier(after, q)
         or _quoted_tier(before, after, q)
         or _comment_counter(before, after, q)
+        or _quoted_programme(after, q)
     )
+
+
+def _quoted_programme(after: str, q) -> bool:
+    """`统筹推进三个“一号工程”和“十项重大工程”`: the programme numbered, not a count of the region's."""
+    return q.unit == "count" and bool(WORDS_COUNT.match(q.text)) and bool(_patterns()["quoted_programme"].match(after))
 
 
 def _reading_frame(before: str, after: str, q) -> bool:
