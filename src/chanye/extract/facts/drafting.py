@@ -24,6 +24,8 @@ BELOW_GAP = re.compile(
     r"(?:(?:低于|慢于|落后于?|低出)[^，。；\d高快]{0,14}?|(?:比|较)[^，。；、\d最]{1,10}?(?:低|慢)了?)"
     r"(?:[\d.]+个?(?:百分点)?[、和及])*$"
 )  # (比最低点收窄3个百分点 is no gap below)
+# a gap or a rise that narrowed (差距缩小, 增速差…缩小, 增幅收窄); not a fall that did (降幅收窄: a rise)
+NARROWED_GAP = re.compile(r"(?:差距|增速差|差值|差|增幅|涨幅|增速)[^，。；\d降跌亏]{0,8}(?:缩小|收窄)了?(?:至|到)?$")
 ON_BASE = re.compile(r"(?:同比|环比)(?:增比)?$")
 NEGATIVE_CUE = re.compile("(?:" + any_of(_GROWTH["falling"]) + "|(?<=年)减)" + any_of(_GROWTH["links"]) + "?$")
 
@@ -113,6 +115,8 @@ def _kind_and_value(doc: Doc, sent: Sentence, clause: Clause, q) -> tuple[str, f
             value, vmax = -vmax, value
     elif q.unit == "pp" and value > 0 and vmax is None and BELOW_GAP.search(doc.text, clause.start, q.start):
         value = -value  # 低于全省1.2个百分点, 比全国低0.8个百分点: a gap below the base
+    elif kind == "growth" and value > 0 and vmax is None and NARROWED_GAP.search(doc.text, clause.start, q.start):
+        value = -value  # 与全市增速差较上半年缩小1.8个百分点, 增幅收窄2个百分点: the gap or the rise got smaller
     return kind, value, vmax
 
 

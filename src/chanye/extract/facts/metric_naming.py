@@ -528,11 +528,19 @@ def rate_change(words: str, ante: str) -> str:
         root = root[:-2] + "增速"  # 两年平均增长6.0%，比一季度加快…: 两年平均增速比一季度加快
     rate = root + ("" if RATE_IN_METRIC.search(root) else "增速")
     if not m:
+        if narrowed := GAP_TO_WHOLE_CHANGE.match(words.strip(M.PUNCT)):
+            # 与全市增速差较上半年缩小1.8个百分点: the gap of the rate to the whole's
+            if narrowed.group(2) == "增速差":
+                return root + "与" + narrowed.group(1) + "增速差"
+            return rate + "与" + narrowed.group(1) + "差距"
         gap = RATE_GAP_OVER_TIME.match(words.strip(M.PUNCT))
         return rate + gap.group(1) + gap.group(2) if gap else ""  # 增速快于上年7.3个百分点: above its own past rate
     return rate + (m.group(1) or "") + m.group(2)
 
 
+GAP_TO_WHOLE_CHANGE = re.compile(
+    r"^与([\u4e00-\u9fff]{2,6}?)的?(增速差|差距|差值)(?:较|比)?[^，。；\d]{0,6}?(?:缩小|收窄|扩大|拉大)了?$"
+)
 RATE_GAP_OVER_TIME = re.compile(
     r"^(?:增速|增幅)?(高于|低于|快于|慢于)(上年同期|去年同期|上年|去年|上月|一季度|上半年|前三季度|\d{1,2}月份?|1[至—-]\d{1,2}月)$"
 )
