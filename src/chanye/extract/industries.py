@@ -159,9 +159,7 @@ def _prefix_count(text: str, seg_start: int) -> int | None:
     m = _PREFIX_HEAD.search(text[max(0, seg_start - 16) : seg_start])
     if not m or not m.group("count"):
         return None
-    from chanye.extract.frameworks import _cn_int
-
-    return _cn_int(m.group("count"))
+    return _cn_count(m.group("count"))
 
 
 def _role_of_prefix(text: str, seg_start: int) -> tuple[str, bool] | None:
@@ -686,6 +684,7 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
         raw_items = seg.split("、")
         # the list ends at the first item (after the first) in which a head begins: 轻工家居等传统特色产业提品质
         role_strong = None
+        opened_count = None
         head_tail = ""
         for k in range(1, len(raw_items)):
             item = raw_items[k]
@@ -713,6 +712,8 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
             opened = _HEAD_OPENS.match(raw_items[0])
             if opened is not None:
                 role_strong = _role_of_prefix(opened.group("head") + "：", len(opened.group("head")) + 1)
+                counted = _OPENED_COUNT.search(opened.group("head"))
+                opened_count = _cn_count(counted.group(1)) if counted else None
                 seg_start += opened.start("rest")
                 raw_items = [opened.group("rest")] + raw_items[1:]
         first_raw = raw_items[0]
@@ -753,7 +754,7 @@ def _enumerations(text: str, masked, out: _Collector) -> None:
         names = []
         offsets = []
         pos = seg_start
-        count = _count_of(head_tail) or _prefix_count(text, seg_start)
+        count = _count_of(head_tail) or _prefix_count(text, seg_start) or opened_count  # (四大优势产业分别为A、B、C和D)
         loose = sum(_place_of_cut(r) > 0 for r in raw_items) >= 2  # 柳州的A、南宁的B、北海的C
         raw_items = _joined_examples(raw_items)
         raw_items, seg_start = _after_modifier(raw_items, seg_start, loose)
@@ -894,6 +895,15 @@ def _applied_fields(first_item: str, head_tail: str) -> bool:
 _COUNTED_HEAD_AFTER = re.compile(
     r"[，,][^，,。；;：:、]{0,12}?(?P<count>" + _NUMBER + r")(?:大|个|条|类)[^，,。；;、]{0,8}?(?P<head>产业集群|集群|产业链|产业)"
 )
+
+
+_OPENED_COUNT = re.compile(r"([一二两三四五六七八九十\d]{1,2})(?:大|个|条|类)")
+
+
+def _cn_count(word: str) -> int | None:
+    from chanye.extract.frameworks import _cn_int
+
+    return _cn_int(word)
 
 
 _HEAD_OPENS = re.compile(
