@@ -597,6 +597,11 @@ _EXPLAINED = re.compile(
 )
 
 
+# sentences after the code's that may explain its digits: a digit's part may take a paragraph of its own
+# (第一个“4”即…。到2025年…。…\n第二个“4”即…); the digits must still spell the code in order
+_EXPLAINED_SENTENCES = 6
+
+
 def _explained_parts(cand: _Candidate, text: str, masked) -> list[FrameworkPart] | None:
     """Parts spelled out digit by digit after the code: “12”就是…12条…产业链；“6”就是打造A、B…6个…集群。
 
@@ -604,7 +609,7 @@ def _explained_parts(cand: _Candidate, text: str, masked) -> list[FrameworkPart]
     counts no labelled list (“9”就是指…增长9%左右) ends the parts: what was explained so far is kept
     when it covers at least two parts."""
     window_end = _sentence_bounds(text, cand.end)[1]
-    for _ in range(2):  # the code's sentence and up to two more
+    for _ in range(_EXPLAINED_SENTENCES):  # the code's sentence and a few more (each digit's own paragraph)
         if window_end + 1 < len(text):
             window_end = _sentence_bounds(text, window_end + 1)[1]
     comps = _components(cand.code) if "+" in cand.code else None
