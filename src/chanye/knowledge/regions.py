@@ -1628,6 +1628,10 @@ def _prefer_city(page: _Page, r: Region) -> Region:
     return r
 
 
+# the city speaking of itself, not a county measured against it (增幅高于全市平均, 位居全市第一, 在“全市挑大梁”)
+_CITY_VOICE = re.compile(
+    rf"我市|本市|(?<![{''.join(_CUES.get('whole_province_not_after', []))}“])全市(?![{''.join(_CUES.get('whole_province_not_before', []))}平])"
+)
 _SHORT_REPEATS = 3  # how often a county's short form must stand in the lead to make the page the county's
 
 
@@ -1650,7 +1654,7 @@ def _repeated_county_short(page: _Page) -> Region | None:
         return None  # another place named in full: the short form is not the page's only voice
     if any(page.counts.get(c, 0) >= n for c in above if c != COUNTRY_CODE):
         return None
-    if not county.name.endswith("市") and _CITY_SELF.search(lead):
+    if not county.name.endswith("市") and _CITY_VOICE.search(lead):
         return None  # 我市…某县…某县…: a city's page telling of one of its counties (a county-level city's 全市 is its own)
     return county
 
