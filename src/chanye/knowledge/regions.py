@@ -1223,6 +1223,10 @@ def _namesake_city(province: Region, body: str) -> Region | None:
     return None
 
 
+_CLAUSE_OPENERS = "。，；：！？\n ,;:　"
+_SUBJECT_OPENINGS = 3  # how often a zone must open a clause to hold the page against its city
+
+
 class _Page:
     """What the page-region rules read: the headline (as chosen), the body, its mentions counted, and (read
     only when a rule asks) whether it speaks for the country and what its lead names."""
@@ -1270,6 +1274,16 @@ class _Page:
         if "counts" not in self.__dict__:
             _count_mentions(self)
         return self.__dict__
+
+    @cached_property
+    def openings(self) -> dict[str, int]:
+        """Mentions per region code that open a clause (合肥高新区在…位居第七名。…，合肥高新区新增…): the page's
+        subject, as against a base (占合肥市比重) or a dateline (央广网合肥2月17日消息)."""
+        out: dict[str, int] = {}
+        for s, _e, r in self.found_all:
+            if s == 0 or self.body[s - 1] in _CLAUSE_OPENERS:
+                out[r.code] = out.get(r.code, 0) + 1
+        return out
 
     @cached_property
     def national(self) -> bool:
@@ -1622,7 +1636,9 @@ def _prefer_city(page: _Page, r: Region) -> Region:
         if anc.level == "province" and over_city and counts.get(r.code, 0) >= 3:
             break  # 青海新闻网… 西宁开发区 ×6: a zone that dominates its city; the province is the outlet's
         leads = page.first_seen.get(r.code, len(page.body)) < page.first_seen.get(anc.code, len(page.body))
-        if not (counts.get(r.code, 0) > _ZONE_DOMINANCE * n or (leads and counts.get(r.code, 0) >= n)):
+        opens = page.openings.get(r.code, 0)
+        subject = opens >= _SUBJECT_OPENINGS and opens > page.openings.get(anc.code, 0) and counts.get(r.code, 0) >= n
+        if not (counts.get(r.code, 0) > _ZONE_DOMINANCE * n or (leads and counts.get(r.code, 0) >= n) or subject):
             return _named_as_often(r, anc, counts)
         over_city = over_city or anc.level == "city"
     return r
