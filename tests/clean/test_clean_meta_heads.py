@@ -444,3 +444,21 @@ def test_year_end_reported_as_past_with_this_or_last_year(body, date):
 )
 def test_closed_year_called_last_year(body, date):
     assert clean(f"{T}\n{body}\n").meta.date == date
+
+
+@pytest.mark.parametrize(
+    "body, date",
+    [
+        # a rate against the same period two years before with its two-year average: the figures are of that year + 2
+        ("某市统计局发布一季度全市经济运行分析。一季度，全市GDP完成2969.8亿元，增长18.4%，比2019年同期增长9.3%，两年平均增长4.5%。", "2021"),
+        # a province's congress, numbered and elected with the national one
+        ("1月22日上午，某某省第十四届人民代表大会第二次会议开幕，会上听取了政府工作报告。", "2024"),
+        # (not an autonomous region's or a city's: their terms are numbered otherwise)
+        ("1月22日上午，某某自治区第十三届人民代表大会第二次会议开幕。", None),
+        # a December day and the year's expected outcome
+        ("12月27日，市政府新闻办召开新闻发布会。预计2023年园区生产总值增长6%。", "2023-12-27"),
+        ("12月27日，市政府新闻办召开新闻发布会。预计2023年园区生产总值增长6%，2025年将突破300亿元。", None),
+    ],
+)
+def test_year_from_comparisons_sessions_and_expectations(body, date):
+    assert clean(f"{T}\n{body}\n").meta.date == date

@@ -121,7 +121,10 @@ _REPORT_VOICE = re.compile(r"各位代表|(?<!即将)过去(?:的)?一年")
 # the session of the National People's Congress (or CPPCC) that a page opens with: held each March, the
 # first session of the 14th in 2023 (`十四届全国人大三次会议` -> 2025)
 _NPC_SESSION = re.compile(
-    r"(?:第?十(?P<t>[二三四五])届全国(?:人民代表大会|人大|政协|委员会)|全国政协第?十(?P<t2>[二三四五])届)(?:常委会)?"
+    r"(?:第?十(?P<t>[二三四五])届全国(?:人民代表大会|人大|政协|委员会)|全国政协第?十(?P<t2>[二三四五])届"
+    # a province's congress: elected with the national one, numbered alike where it runs to 十X届 (not 海南's 七届;
+    # an autonomous region's and a city's terms are numbered otherwise)
+    r"|(?<=省)第?十(?P<t3>[二三四五])届(?:人民代表大会|人大))(?:常委会)?"
     r"第?(?P<n>[一二三四五])次(?:全体)?会议"
 )
 # ... not a document it adopted (`十三届全国人大四次会议审议通过的规划纲要`) or a time since
@@ -145,6 +148,11 @@ _YEAR_CLOSED_NEXT_OPENED = re.compile(
     r"(\d{4})年[^。；\n]{0,30}?收官[^。；\n]{0,12}?(\d{4})年[^。；\n]{0,16}?(?:开局|开门红|起步)"
 )
 _LAST_YEAR = re.compile(r"去年")
+# a rate against the same period two years before, and its two-year average (the years after 2020's base)
+_TWO_YEAR_BASE = re.compile(r"(?:比|较)(\d{4})年同期[^。；\n]{0,40}?两年平均")
+# an expectation of a year written in its last weeks (12月27日…预计2023年…)
+_EXPECTED_YEAR = re.compile(r"预计(\d{4})年")
+_LATE_MONTHS = 11
 # year Y's whole-year figures told as results (`2016年，全市地区生产总值完成…`, `2022年全部工业增加值284.9亿元`): not a
 # part of it, not a goal; in news of a work report also the closed year's expected ones (`2022年，…预计达1100亿元`)
 _YEAR_HEAD = rf"(\d{{4}})年(?!{_PART_OF_YEAR}|\d{{1,2}}月|[初中底末]|以来|起|度)(?:全年)?[，,]?"
@@ -438,6 +446,9 @@ def certain_year(body: str) -> int | None:
     part_year = _part_year_report(body)
     if part_year:
         years.add(part_year)
+    two_year = {int(m.group(1)) + 2 for m in _TWO_YEAR_BASE.finditer(body)}
+    if len(two_year) == 1:
+        years.update(two_year)  # 比2019年同期增长9.3%，两年平均增长4.5%: the figures are of 2021
     if _LAST_YEAR.search(body) and (closed := _closed_year_report(body)):
         years.add(closed)  # `截至去年底，…。2022年全部工业增加值…`: the closed year is 去年
     if _LAST_YEAR.search(body):
@@ -482,6 +493,16 @@ def _part_years(text: str, pattern: re.Pattern[str]) -> set[int]:
     return years
 
 
+def _expected_year(body: str) -> int | None:
+    """The one year the text expects an outcome of (预计2023年…), when it names no later year."""
+    years = {int(y) for y in _EXPECTED_YEAR.findall(body)}
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    later = [m for m in _ANY_YEAR.finditer(body) if int(m.group(1)) > year and not _FUTURE_YEAR_CUE.search(body, max(0, m.start() - 4), m.start())]
+    return None if later else year
+
+
 def _closed_year_report(body: str) -> int | None:
     """The year after the latest whose whole-year figures the text reports as results, when no later year is
     written but as a goal or a plan (read under an early-year dateline: `4月1日讯…2016年，全市…完成…` is of 2017).
@@ -524,7 +545,7 @@ def title_year(title: str | None) -> int | None:
 def session_year(text: str) -> int | None:
     """The year of the national congress session named in a page's opening (`十四届全国人大三次会议`)."""
     years = {
-        _NPC_FIRST_YEAR[m["t"] or m["t2"]] + "一二三四五".index(m["n"])
+        _NPC_FIRST_YEAR[m["t"] or m["t2"] or m["t3"]] + "一二三四五".index(m["n"])
         for m in _NPC_SESSION.finditer(text)
         if "常委会" not in m.group(0) and not _SESSION_CITED.match(text, m.end())
     }
@@ -546,10 +567,14 @@ def dateline_date(paragraph: str, body: str, title: str | None = None) -> str | 
         year = year or _year_of_day(body, int(month), int(day))
         if not year and int(month) <= _EARLY_MONTHS:
             year = _closed_year_report(body)
+        if not year and int(month) >= _LATE_MONTHS:
+            year = _expected_year(body)
         if year:
             return _ymd(str(year), month, day)
-    elif not year and (m := _DAY_OPENING.match(head) or _OUTLET_DAY_OPENING.match(head)) and int(m.group(1)) <= _EARLY_MONTHS:
-        year = _closed_year_report(body)  # `1月12日，…2023年…规上工业产值突破1400亿元`: the day of an early-year report
+    elif not year and (m := _DAY_OPENING.match(head) or _OUTLET_DAY_OPENING.match(head)):
+        # `1月12日，…2023年…规上工业产值突破1400亿元`: the day of an early-year report; `12月27日，…预计2023年…`
+        month = int(m.group(1))
+        year = _closed_year_report(body) if month <= _EARLY_MONTHS else _expected_year(body) if month >= _LATE_MONTHS else None
         if year:
             return _ymd(str(year), m.group(1), m.group(2))
     return str(year) if year else None
