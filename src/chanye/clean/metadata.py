@@ -62,7 +62,7 @@ _LABEL_SPAN = 12  # a date's label stands in the characters just before it
 _HEAD_LINES = 5  # site, channel and list lines above a headline, at most
 _YEAR_ONLY = re.compile(r"^(\d{4})$")
 _YEAR_MONTH = re.compile(r"^(\d{4})-(\d{2})$")  # a container's date known to the month
-_DATELINE_MD = re.compile(r"(\d{1,2})月(\d{1,2})日(?:电|讯)|讯\s*(\d{1,2})月(\d{1,2})日")
+_DATELINE_MD = re.compile(r"(\d{1,2})月(\d{1,2})日(?:电|讯|消息)|讯\s*(\d{1,2})月(\d{1,2})日")
 _DATELINE_SPAN = 40  # a dateline sits in the first characters of the first paragraph
 
 _SOURCE = re.compile(

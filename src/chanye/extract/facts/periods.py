@@ -126,13 +126,19 @@ def date_last_year_base(doc: Doc, d: Draft, siblings: list[Draft]) -> None:
 
 
 def closed_year_word(doc: Doc, para: Paragraph, d: Draft) -> bool:
-    """A bare 全年 before the figure in its sentence, on a page of the year's first quarter (when the
-    year just closed is reported), outside a plan paragraph."""
+    """A bare 全年 before the figure in its sentence, or a work report's review leading its paragraph with no time
+    word, on a page of the year's first quarter (when the year just closed is reported), outside a plan paragraph."""
     if not doc.pub_year or not doc.pub_month or doc.pub_month > 3:
         return False
-    if not any(t.expr is None and t.text == "全年" for t in doc.times_in(d.sentence.start, d.pos)):
-        return False
+    if not any(t.expr is None and t.text == "全年" for t in doc.times_in(d.sentence.start, d.pos)) and not (
+        REPORT_REVIEWED.search(doc.text, para.start, d.pos) and not doc.times_in(para.start, d.pos)
+    ):
+        return False  # (报告指出，四川省地区生产总值突破6万亿元 at a January session: the year the report reviews)
     return paragraph_cue(doc, para, d.sentence) not in ("target", "horizon", "will")
+
+
+# a work report's review told at the year's first sessions (报告指出，…; 政府工作报告显示，…)
+REPORT_REVIEWED = re.compile(r"(?:工作报告|报告)(?:指出|显示|提到|称|回顾)")
 
 
 def past_section(doc: Doc) -> bool:
