@@ -160,13 +160,22 @@ def respectively_over_times(
     return out
 
 
+# a bracketed figure after a listed place (于都县（318.06亿元）和信丰县（280.2亿元）分列第四、第五)
+BRACKET_ASIDE = re.compile(r"[（(][^（）()，。；]{1,20}[）)]")
+
+
+def _aside_cut(gap: str) -> str:
+    m = BRACKET_ASIDE.match(gap)
+    return gap[m.end() :] if m else gap
+
+
 def listed_regions(doc: Doc, lo: int, hi: int, n: int) -> list[tuple[int, int, Any]]:
     """`宁波市北仑区、鄞州区…`: n regions listed with 、/和 at the head of [lo, hi), one per figure (or per
     subject of 均); [] where the head does not list them."""
     groups = mention_groups(doc, lo, hi)
     listed: list[tuple[int, int, Any]] = []
     for g in groups:
-        gap = doc.text[listed[-1][1] : g[0][0]] if listed else ""
+        gap = _aside_cut(doc.text[listed[-1][1] : g[0][0]]) if listed else ""
         if listed and gap not in ("、", "和", "及", "与"):
             listed = []  # 扬州将推动江都区、邗江区…: the list is the last run of regions
         listed.append(g[-1])

@@ -30,6 +30,7 @@ from chanye.extract.facts.metric_naming import (
     with_attribute,
 )
 from chanye.extract.facts.item_lists import (
+    BRACKET_ASIDE,
     COUNTED_HEAD,
     PLACE_LIST_LEAD,
     SHARE_OF,
@@ -85,6 +86,8 @@ def respectively(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: Stat
         return out
     regions = listed_regions(doc, clause.start, at, len(values))
     head_lo = regions[-1][1] if regions else clause.start
+    if regions and (aside := BRACKET_ASIDE.match(doc.text, head_lo, at)):
+        head_lo = aside.end()  # 于都县（318.06亿元）和信丰县（280.2亿元）分列…: the last place's figure, no name
     head = M.strip_trail(M.strip_lead(clause_words(doc, head_lo, at)))
     tail = M.tidy(clause_words(doc, clause.start + rm.end(), values[0].start))  # 分别实现产值 -> 产值
     items = list_items(head, len(values))
