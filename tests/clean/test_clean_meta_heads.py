@@ -462,3 +462,15 @@ def test_closed_year_called_last_year(body, date):
 )
 def test_year_from_comparisons_sessions_and_expectations(body, date):
     assert clean(f"{T}\n{body}\n").meta.date == date
+
+
+@pytest.mark.parametrize(
+    "body, date",
+    [
+        ("1至9月，全区实现社会消费品零售总额71.06亿元。高新区市场主体存量为36581户，较2023年末净增11152户。", "2024"),
+        ("高新区市场主体存量为36581户，较2023年末净增11152户。", None),  # no part of a year reported
+        ("1至9月，全区市场主体较2023年末净增11152户，2024年新增规上企业20家。", None),  # the later year is written
+    ],
+)
+def test_year_after_a_year_end_base(body, date):
+    assert clean(f"{T}\n{body}\n").meta.date == date

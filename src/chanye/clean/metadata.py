@@ -148,6 +148,9 @@ _YEAR_CLOSED_NEXT_OPENED = re.compile(
     r"(\d{4})年[^。；\n]{0,30}?收官[^。；\n]{0,12}?(\d{4})年[^。；\n]{0,16}?(?:开局|开门红|起步)"
 )
 _LAST_YEAR = re.compile(r"去年")
+# a stock compared with a year's end while part of the next year is reported (较2023年末净增, 比2023年底增长)
+_SINCE_YEAR_END = re.compile(r"(?:较|比)(\d{4})年(?:末|底)")
+_PART_OF_YEAR_RE = re.compile(_PART_OF_YEAR)
 # a rate against the same period two years before, and its two-year average (the years after 2020's base)
 _TWO_YEAR_BASE = re.compile(r"(?:比|较)(\d{4})年同期[^。；\n]{0,40}?两年平均")
 # an expectation of a year written in its last weeks (12月27日…预计2023年…)
@@ -446,6 +449,10 @@ def certain_year(body: str) -> int | None:
     part_year = _part_year_report(body)
     if part_year:
         years.add(part_year)
+    if _PART_OF_YEAR_RE.search(body):
+        ends = {int(m.group(1)) + 1 for m in _SINCE_YEAR_END.finditer(body)}
+        if len(ends) == 1 and not any(int(y) >= min(ends) for y in _ANY_YEAR.findall(body) if not _is_base_year(body, y)):
+            years.update(ends)  # 1至9月…市场主体较2023年末净增11152户: the running year after that year-end
     two_year = {int(m.group(1)) + 2 for m in _TWO_YEAR_BASE.finditer(body)}
     if len(two_year) == 1:
         years.update(two_year)  # 比2019年同期增长9.3%，两年平均增长4.5%: the figures are of 2021
@@ -491,6 +498,11 @@ def _part_years(text: str, pattern: re.Pattern[str]) -> set[int]:
         if int(m.group(1)) > year and not _FUTURE_YEAR_CUE.search(text, max(0, m.start() - 4), m.start()):
             return set()
     return years
+
+
+def _is_base_year(body: str, year: str) -> bool:
+    """Every mention of the year is a base of comparison (较2023年末, 比2023年同期)."""
+    return all(_BASE_BEFORE.search(body, max(0, m.start() - 3), m.start()) for m in re.finditer(year + "年", body))
 
 
 def _expected_year(body: str) -> int | None:
