@@ -1837,6 +1837,23 @@ def _country_page(page: _Page) -> Region | None:
     return None
 
 
+_BARE_OWN_ZONE = re.compile(r"(?<![\u4e00-\u9fff])(经济技术开发区|经开区|高新技术产业开发区|高新区)")
+_BARE_ZONE_VOICE = 3  # how often a page must call itself by the bare zone word
+
+
+def _bare_zone_voice(page: _Page) -> Region | None:
+    """经开区2022年经济社会发展总体情况…汇报。今年以来，…经开区深入贯彻…: a zone's own report that calls itself
+    by the bare zone word, again and again, and names one city (or county) only: that place's zone of that kind."""
+    words = [m.group(1) for m in _BARE_OWN_ZONE.finditer((page.title or "") + "\n" + page.body)]
+    if len(words) < _BARE_ZONE_VOICE:
+        return None
+    places = {c for c in page.counts if c in gazetteer().by_code and gazetteer().by_code[c].level in ("city", "county")}
+    if len(places) != 1 or any(gazetteer().by_code[c].level == "zone" for c in page.counts if c in gazetteer().by_code):
+        return None
+    word = max(set(words), key=words.count)
+    return _zone_of(region_by_code(places.pop()), word)
+
+
 # The page-region rules, in order: the first that answers decides (_NO_REGION: the page names none).
 # The lead rules read the lead's most named place (page.top) and answer only where the lead names one.
 _PAGE_RULES = (
@@ -1852,6 +1869,7 @@ _PAGE_RULES = (
     _speaking_province,
     _repeated_county_short,
     _listed_counties_city,
+    _bare_zone_voice,
     _lead_top,
     _most_weighted,
     _country_page,
