@@ -57,6 +57,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "partner_verb": re.compile(rf"(?:人民政府|政府)?[^，。；：！？\n]{{0,2}}?(?:{words('partner_verbs')})"),
         "partner_after": re.compile(rf"(?:{words('partner_after')})"),
         "origin_after": re.compile(rf"(?:{words('origin_after')})"),
+        "distinction_after": re.compile(rf"(?:{words('distinction_after')})"),
         # (、上海)(多家|3家|一批)企业…签约: the places of the list, the investors, then what they do
         # (_investors_after walks the list of places before it)
         "investors": re.compile(
@@ -97,7 +98,7 @@ def other_role(text: str, start: int, end: int) -> bool:
     p = _patterns()
     start = _outer_start(text, start)
     lead = text[max(0, start - _LOOK_BACK) : start]
-    if _lead_search("before", lead) or _designation_level(text, start, end, lead) or p["company"].match(text, end) or p["origin_after"].match(text, end):
+    if _lead_search("before", lead) or _designation_level(text, start, end, lead) or p["company"].match(text, end) or p["origin_after"].match(text, end) or p["distinction_after"].match(text, end):
         return True
     return bool(_lead_search("at", lead) and p["held"].match(text, end))
 
