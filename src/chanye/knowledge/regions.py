@@ -1556,6 +1556,38 @@ def _with_named_county_shorts(title: str, found: list, named: set[str]) -> list:
     return sorted(out, key=lambda m: m[0])
 
 
+# what may follow a city's own county named by its short form in a roundup of them: another of them, or an
+# indicator or a verb of the figures (余姚、海曙和镇海GDP超千亿元; 慈溪居第6名; 余姚和宁海分列…)
+_ROUNDUP_AFTER = re.compile(
+    r"[、和及与]|GDP|地区生产总值|生产总值|经济总量|规上|规模以上|工业|实现|完成|居|位|排|分列|分别|增长|增速|以\d|的GDP"
+)
+
+
+def child_short_mentions(text: str, city: Region | None, found: list) -> list[tuple[int, int, Region]]:
+    """A city's page naming its own counties by their short forms in a roundup (另有余姚、海曙和镇海GDP超千亿元):
+    the short forms there are those counties (they stay withheld in running text otherwise)."""
+    if city is None or city.level != "city":
+        return []
+    taken = [(s, e) for s, e, _r in found]
+    out = []
+    for county in gazetteer().children(city.code):
+        short = _short_county(county.name)
+        if not short or len(short) < 2 or short in _WITHHELD_SHORT:
+            continue
+        at = text.find(short)
+        while at >= 0:
+            end = at + len(short)
+            if (
+                _word_starts(text, at)
+                and not _SHORT_NOT_BEFORE.match(text, end)
+                and _ROUNDUP_AFTER.match(text, end)
+                and not any(s < end and at < e for s, e in taken)
+            ):
+                out.append((at, end, county))
+            at = text.find(short, end)
+    return out
+
+
 def withheld_short_forms() -> frozenset[str]:
     """The short forms withheld in running text as ordinary words (北海, 来宾, 开封 …)."""
     return _WITHHELD_SHORT

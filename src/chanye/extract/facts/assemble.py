@@ -14,7 +14,7 @@ from chanye.extract.wordlists import LEVEL_SCOPE, SCOPE, any_of
 from chanye.extract.period_assignment import TimeSpan, find_time_spans
 from chanye.extract.quantity import find_quantities
 from chanye.extract.rank import PAIRED_ORDINAL, wide_largest_scope
-from chanye.knowledge.regions import find_region_mentions, resolve_region, short_form_mentions
+from chanye.knowledge.regions import child_short_mentions, find_region_mentions, resolve_region, short_form_mentions
 from chanye.extract.facts.drafts import Doc, Draft
 from chanye.extract.facts.cues import DIGIT, LEX
 from chanye.extract.facts.subjects import _whole_of, mention_groups
@@ -122,6 +122,8 @@ def assemble_facts(
             found_here = find_region_mentions(body)
             if title_span is not None and para.start < title_span[1]:
                 found_here = _with_own_short(body, found_here, doc_region)
+            if extra := child_short_mentions(body, doc_region, found_here):
+                found_here = sorted(found_here + extra, key=lambda m: m[0])  # 另有余姚、海曙和镇海GDP超千亿元
             mentions.extend((s + para.start, e + para.start, r) for s, e, r in found_here)
     doc = Doc(
         text=text,
