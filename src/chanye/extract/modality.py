@@ -22,6 +22,7 @@ from chanye.extract.wordlists import leading_words as _leading_words
 from chanye.extract.wordlists import word_matches as _word_matches
 
 KINDS = ("planned", "target", "horizon", "will", "forecast", "reported", "actual")  # (planned first: it wins a tie with 计划)
+_OPENING_CUE_AT = 3  # a cue this near the sentence's start opens it (预计，初步预计，)
 ACHIEVED_KINDS = ("reported", "actual")  # the cue kinds that give a figure status actual; every other kind is a plan's
 
 
@@ -176,6 +177,8 @@ def status_at(
     last = before[-1] if before else None
     if last is not None:
         kind = last[2]
+        if kind == "reported" and before[0][2] == "forecast" and before[0][0] <= _OPENING_CUE_AT:
+            return "forecast"  # 初步预计，…完成年计划710亿元的89.4%: progress expected, as the sentence's opening says
         if kind in ACHIEVED_KINDS:
             return "actual"
         if kind in ("target", "forecast"):

@@ -17,7 +17,7 @@ from chanye.extract.wordlists import any_of
 from chanye.extract.facts.drafts import Doc, Draft
 from chanye.extract.facts.cues import DIGIT, FROM_WORD, LEX, TO_WORD, YEAR, YEAR_SPAN
 from chanye.extract.facts.spans import clause_words
-from chanye.extract.facts.status import PRESENT_WORD, paragraph_cue, planned_amount
+from chanye.extract.facts.status import BREAKDOWN_HEAD, PRESENT_WORD, paragraph_cue, planned_amount
 
 
 # 比1—9月份和1—10月份 / 分别比一季度、上半年、三季度: every period of a list of comparison bases
@@ -278,7 +278,6 @@ def _narrower_before(doc: Doc, d: Draft, usable: list[TimeSpan], t: TimeSpan, ye
     return None
 
 
-BREAKDOWN_HEAD = re.compile(r"\s*其中[，,：:]?")
 
 
 def _breakdown_time(doc: Doc, para: Paragraph, sent: Sentence, usable: list[TimeSpan]) -> list[TimeSpan]:

@@ -79,3 +79,16 @@ def planned_amount(doc: Doc, d: Draft) -> bool:
     if re.match(r"[^，。；、]{0,3}以上(?:的)?项目", doc.text[d.end : d.end + 8]):
         return False
     return bool(modality.planned_amount().search(doc.text[max(d.clause.start, d.pos - PLANNED_REACH) : d.pos]))
+
+
+BREAKDOWN_HEAD = re.compile(r"\s*其中[，,：:]?")  # a sentence breaking down the one before
+_OPENING_EXPECTATION = re.compile(r"\s*(?:初步)?预计[，,]")
+
+
+def breakdown_of_expected(doc: Doc, para: Paragraph, d: Draft) -> bool:
+    """A `其中` sentence right after one that opens with an expectation (初步预计，…): its figures are expected too."""
+    sent = d.sentence
+    if sent.index == 0 or not BREAKDOWN_HEAD.match(doc.text, sent.start):
+        return False
+    prev = para.sentences[sent.index - 1]
+    return _OPENING_EXPECTATION.match(doc.text, prev.start) is not None
