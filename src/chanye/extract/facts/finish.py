@@ -43,6 +43,7 @@ from chanye.extract.facts.periods import (
 )
 from chanye.extract.facts.plan_periods import (
     GOAL_AFTER,
+    SPAN_TOTAL,
     average_over_paragraph_span,
     average_since_base,
     average_span,
@@ -252,8 +253,10 @@ def finish(
         d.period = doc.carried
         if plan_carry or (not own_cue and doc.pub_year and int(re.findall(r"\d{4}", doc.carried)[-1]) > doc.pub_year):
             d.status = "target"  # …or under a plan's span running past the page (`“十四五”时期，…`)
-        if doc.carried_span and _RUNNING.search(doc.text[d.clause.start : d.pos]):
-            d.period = doc.carried_span
+        if doc.carried_span and (
+            _RUNNING.search(doc.text[d.clause.start : d.pos]) or (d.kind == "level" and SPAN_TOTAL.search(doc.text, d.clause.start, d.pos))
+        ):
+            d.period = doc.carried_span  # (`“十四五”时期工作回顾` … 新增铁路里程989公里, 开工项目超1万个: sums over the span)
         if d.status == "actual" and not own_cue and DATED_PART.fullmatch(d.period) and reports_event(doc, d):
             # `今年一季度，…增长11%。…近日，在…集群建设工作推进会上，…29个项目签约` (fg23 甘肃), `刚刚闭幕的…博览会上，6个
             # 重大项目签约落地` under a 1-9月 headline (fg22 盐城): an event's results are of its year, not of the

@@ -329,7 +329,7 @@ def obtained_in_closed_year(doc: Doc, d: Draft) -> bool:
 
 REACHED_BEFORE = re.compile(any_of(LEX["word_lists"]["reached_before"]) + "$")
 RATIO_HEAD = re.compile(r"(?:[\d.]+\s*[:：]\s*)+$")
-SPAN_TOTAL = re.compile(r"累计|新增|新设|增量|签约|总额|总金额|总投资|合计|总计|共计|增加(?!值)|减少|建成|培育|引进|落地|实施")
+SPAN_TOTAL = re.compile(r"累计|新增|新设|增量|签约|总额|总金额|总投资|合计|总计|共计|增加(?!值)|减少|建成|培育|引进|落地|实施|开工|完成投资|调度|举办|召开")
 
 
 def reached_at_span_end(doc: Doc, d: Draft) -> str | None:
