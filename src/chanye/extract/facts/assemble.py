@@ -33,7 +33,7 @@ from chanye.extract.facts.bracket_bases import bracket_bases
 from chanye.extract.facts.lead_ins import _lead_in, list_item, time_line
 from chanye.extract.facts.finish import finish, reports_event
 from chanye.extract.facts.dedupe import FigureIndex, dedupe, same_figure
-from chanye.extract.facts.top_list_ranks import top_list_ranks
+from chanye.extract.facts.top_list_ranks import counted_firsts, top_list_ranks
 from chanye.extract.facts.list_labels import ITEM_NAME, list_label, names_an_item
 
 
@@ -162,6 +162,7 @@ def assemble_facts(
                 for d in made:
                     finish(doc, para, d, made, intro)
                 made = top_list_ranks(doc.text, made)  # (after finish: the items' places are known)
+                made = counted_firsts(doc.text, made)
                 bracket_bases(doc.text, sent, made)
                 _doubled_over_years(doc, made)
                 years_in_turn(doc, made)

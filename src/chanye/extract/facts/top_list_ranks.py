@@ -4,6 +4,7 @@
 rank every item among the top N (rank N, `<=`, one fact per item: its place, or for a list of sectors of one place
 the sector's indicator); `A市56个、B区32个、C县24个分别排在全市前三位` gives each item its own place (1, 2, 3, `=`).
 The fresh sets agree on this (fg11, fg14, fg17). The items are the figures read from the list; their number must be N.
+So are counted firsts: `荣获A、B、C、D4个第一` is rank 1 of each name listed (as many names as the count).
 """
 
 from __future__ import annotations
@@ -96,3 +97,27 @@ def _rank_of(r: Draft, item: Draft, value: int, comparator: str, sectors: bool) 
     if sectors and not item.metric.startswith(r.metric.removesuffix("排名")):
         metric = item.metric + "排名"  # a sector's: 旅游产业签约协议投资额
     return _dc_replace(r, subject=item.subject, metric=metric, value=float(value), comparator=comparator)
+
+
+# A、B、C、D 4个第一 (荣获投资潜力、科技创新…4个第一): as many firsts as the names listed right before the count
+_COUNTED_FIRSTS = re.compile(r"([^，。；：:]{2,80}?)(\d|[两二三四五六七八九十])(?:个|项)(?:全国|全省|全市)?第一$")
+_CN_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_FIRSTS_LEAD = re.compile(r"^.*?(?:荣获|获得|取得|夺得|实现|斩获|摘得|包揽|拿下)")
+
+
+def counted_firsts(text: str, made: list[Draft]) -> list[Draft]:
+    """`荣获投资潜力、科技创新、绿色发展、新型城镇化质量4个第一`: one rank 1 for each name listed, named by it."""
+    out = list(made)
+    for r in made:
+        if r.unit != "rank" or r.value != 1 or not text.startswith("第一", r.pos - (0 if text[r.pos] == "第" else 1)):
+            continue
+        m = _COUNTED_FIRSTS.search(text, r.clause.start, r.end)
+        if m is None or m.end() != r.end:
+            continue
+        n = int(m.group(2)) if m.group(2).isdigit() else _CN_DIGITS[m.group(2)]
+        names = [w.strip() for w in _FIRSTS_LEAD.sub("", m.group(1)).split("、") if w.strip()]
+        if len(names) != n or len(set(names)) != n:
+            continue
+        at = out.index(r)
+        out[at : at + 1] = [_dc_replace(r, metric=name + "排名") for name in names]
+    return out
