@@ -197,7 +197,9 @@ _PLACE_IN_CLASS = re.compile(r"(?:城市|县市|市|县|区)(?:排名|排行榜|
 
 
 _CLAUSE_END = re.compile(r"[，。；,;、（(！？!?\n]")
-_BECOMES = re.compile(r"(?:成为|是|跃升为|晋升为)(?:[^，。；,;、]{0,8}、)?[^，。；,;、]{0,8}$")
+# the verbs that make a place one of a class (成为全国第25个万亿城市, 晋级全省第2个千亿县)
+BECOMES = r"(?:成为|是|跃升为|晋升为|晋级为?|跻身为?|迈入)"
+_BECOMES = re.compile(BECOMES + r"(?:[^，。；,;、]{0,8}、)?[^，。；,;、]{0,8}$")
 
 
 PAIRED_ORDINAL = re.compile(r"、[^，。；,;、\d]{0,8}?(?:第[\d一二三四五六七八九十]+个|首个)")

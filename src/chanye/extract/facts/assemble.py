@@ -13,7 +13,7 @@ from chanye.extract.clauses import Paragraph, Sentence, segment
 from chanye.extract.wordlists import LEVEL_SCOPE, SCOPE, any_of
 from chanye.extract.period_assignment import TimeSpan, find_time_spans
 from chanye.extract.quantity import find_quantities
-from chanye.extract.rank import PAIRED_ORDINAL, wide_largest_scope
+from chanye.extract.rank import BECOMES, PAIRED_ORDINAL, wide_largest_scope
 from chanye.knowledge.regions import child_short_mentions, find_region_mentions, resolve_region, short_form_mentions
 from chanye.extract.facts.drafts import Doc, Draft
 from chanye.extract.facts.cues import DIGIT, LEX
@@ -409,7 +409,7 @@ def _with_pool_wholes(doc: Doc, sent: Sentence, sq: list, made: list[Draft]) -> 
 _MILESTONE_PHRASE = re.compile(r"(?:跨过|迈过|跨越|越过|迈上|跃上|突破)[^、，,]{0,12}?(?:大关|新台阶|台阶|关口)")
 _NTH_LARGEST = re.compile(r"第[一二三四五六七八九十\d]+大$|^最大$")
 _NTH_OF_CLASS = re.compile(r"第[一二三四五六七八九十\d]+个")
-_NTH_SCOPE = re.compile(r"(?:成为|是|跃升为|晋升为)(?:[^，。；、]{0,8}、)?([^，。；、]{0,8})$")
+_NTH_SCOPE = re.compile(BECOMES + r"(?:[^，。；、]{0,8}、)?([^，。；、]{0,8})$")
 
 
 def _nth_place_rank_metric(doc: Doc, d: Draft) -> str:
