@@ -1563,6 +1563,17 @@ _ROUNDUP_AFTER = re.compile(
 )
 
 
+@lru_cache(maxsize=512)
+def _child_shorts(city_code: str) -> tuple[tuple[str, Region], ...]:
+    """The short forms of a city's counties usable in its roundups (not withheld, two characters or more)."""
+    out = []
+    for county in gazetteer().children(city_code):
+        short = _short_county(county.name)
+        if short and len(short) >= 2 and short not in _WITHHELD_SHORT:
+            out.append((short, county))
+    return tuple(out)
+
+
 def child_short_mentions(text: str, city: Region | None, found: list) -> list[tuple[int, int, Region]]:
     """A city's page naming its own counties by their short forms in a roundup (另有余姚、海曙和镇海GDP超千亿元):
     the short forms there are those counties (they stay withheld in running text otherwise)."""
@@ -1570,10 +1581,7 @@ def child_short_mentions(text: str, city: Region | None, found: list) -> list[tu
         return []
     taken = [(s, e) for s, e, _r in found]
     out = []
-    for county in gazetteer().children(city.code):
-        short = _short_county(county.name)
-        if not short or len(short) < 2 or short in _WITHHELD_SHORT:
-            continue
+    for short, county in _child_shorts(city.code):
         at = text.find(short)
         while at >= 0:
             end = at + len(short)
