@@ -55,7 +55,6 @@ _COMPACT_DATE = re.compile(r"(?<!\d)20\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[0
 _YEAR_LAST_DATE = re.compile(r"(?<![\d.:/-])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?![\d.:/-])")
 # 2021 09/16 16:23:31: a news site's byline with the year apart from month/day (read as the year-last dates)
 _YEAR_APART_DATE = re.compile(r"(?<![\d./-])(?P<y>(?:19|20)\d{2})\s+(?P<b>\d{1,2})/(?P<a>\d{1,2})(?![\d./])")
-_SOURCE_WORDS = re.compile(r"来源|作者|编辑|责任编辑|浏览|点击|字号")
 _CN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _WIDGET_SPLIT = re.compile(r"[\s|｜丨/·•]+")
 _LABEL_SPAN = 12  # a date's label stands in the characters just before it
@@ -166,10 +165,6 @@ _YEAR_RESULT = re.compile(
 _YEAR_RESULT_EXPECTED = re.compile(
     _YEAR_HEAD + rf"(?:(?!将|力争|计划|目标|争取|有望|确保)[^。；\n]){{0,30}}?(?:{_YEAR_RESULT_WORDS}|预计)"
 )
-# the next year named for what is planned in it (报告提出，2023年，宜昌将…)
-_PLANNED_AFTER = re.compile(r"[^。；\n]{0,12}?(?:将|要|力争|计划|预期|目标|确保|争取)")
-# news of a people's congress session and the government work report delivered there
-_REPORT_NEWS = re.compile(r"人大[^。，\n]{0,6}次会议|政府工作报告")
 _EARLY_MONTHS = 4  # a dateline in these months can report the closed year's results
 # a day opening the first paragraph without 电/讯 (`6月3日，…`)
 _DAY_OPENING = re.compile(r"^\s*(\d{1,2})月(\d{1,2})日[，,\s]")
@@ -274,6 +269,9 @@ def _cues() -> dict:
             + "|".join(sorted(map(re.escape, data["event_names"]), key=len, reverse=True))
             + ")"
         ),
+        "byline_words": re.compile("|".join(map(re.escape, data["byline_words"]))),
+        "planned_after": re.compile(r"[^。；\n]{0,12}?(?:" + "|".join(map(re.escape, data["plan_words"])) + ")"),
+        "report_news": re.compile(r"人大[^。，\n]{0,6}次会议|" + "|".join(map(re.escape, data["report_news"]))),
         "event_held": re.compile("|".join(sorted(map(re.escape, data["event_held"]), key=len, reverse=True))),
         "label": re.compile(
             "(?:"
@@ -376,7 +374,7 @@ def _line_dates(text: str) -> tuple[tuple[int, float, str | None], ...]:
             date = _ymd(text[where : where + 4], text[where + 4 : where + 6], text[where + 6 : where + 8])
         elif isinstance(date, re.Match):
             m = date
-            alone = not _CN_CHAR.search(m.re.sub("", text)) or _SOURCE_WORDS.search(text)
+            alone = not _CN_CHAR.search(m.re.sub("", text)) or _cues()["byline_words"].search(text)
             if not (label and label["pub"]) and not alone:
                 continue
             day, month = (m["a"], m["b"]) if int(m["b"]) <= 12 else (m["b"], m["a"])
@@ -519,7 +517,7 @@ def _closed_year_report(body: str) -> int | None:
     """The year after the latest whose whole-year figures the text reports as results, when no later year is
     written but as a goal or a plan (read under an early-year dateline: `4月1日讯…2016年，全市…完成…` is of 2017).
     In news of a government work report the closed year's figures are expected ones (`2022年，…产值预计达…`)."""
-    pattern = _YEAR_RESULT_EXPECTED if _REPORT_NEWS.search(body) else _YEAR_RESULT
+    pattern = _YEAR_RESULT_EXPECTED if _cues()["report_news"].search(body) else _YEAR_RESULT
     years = {
         int(m.group(1))
         for m in pattern.finditer(body)
@@ -534,7 +532,7 @@ def _closed_year_report(body: str) -> int | None:
         later = int(m.group(1))
         if later <= year or _FUTURE_YEAR_CUE.search(body, max(0, m.start() - 4), m.start()):
             continue
-        if later == year + 1 and _PLANNED_AFTER.match(body, m.end()):
+        if later == year + 1 and _cues()["planned_after"].match(body, m.end()):
             continue  # (报告提出，2023年，宜昌将…: the plan for the page's own year)
         if later > year + 1 or _PART_YEAR_RESULT.match(body, m.start()) is None:
             return None  # (a later year told otherwise than as a goal or as the next year's part-year results)

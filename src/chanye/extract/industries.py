@@ -43,6 +43,7 @@ from chanye.knowledge.regions import find_region_mentions
 from chanye.knowledge.taxonomy import all_nodes, map_industry, strip_suffix
 from chanye.knowledge.taxonomy import exact_industry as _exact_node
 from chanye.records import CleanDocument, Framework, IndustryMention
+from chanye.extract.numeral import parse_numeral
 from chanye.extract.wordlists import any_of, load
 
 _LEX = load("industries.yaml")  # the word lists (lexicon/industries.yaml)
@@ -901,9 +902,8 @@ _OPENED_COUNT = re.compile(r"([一二两三四五六七八九十\d]{1,2})(?:大|
 
 
 def _cn_count(word: str) -> int | None:
-    from chanye.extract.frameworks import _cn_int
-
-    return _cn_int(word)
+    value = parse_numeral(word)
+    return int(value) if value is not None else None
 
 
 _HEAD_OPENS = re.compile(

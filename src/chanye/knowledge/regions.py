@@ -1556,11 +1556,10 @@ def _with_named_county_shorts(title: str, found: list, named: set[str]) -> list:
     return sorted(out, key=lambda m: m[0])
 
 
-# what may follow a city's own county named by its short form in a roundup of them: another of them, or an
-# indicator or a verb of the figures (余姚、海曙和镇海GDP超千亿元; 慈溪居第6名; 余姚和宁海分列…)
-_ROUNDUP_AFTER = re.compile(
-    r"[、和及与]|GDP|地区生产总值|生产总值|经济总量|规上|规模以上|工业|实现|完成|居|位|排|分列|分别|增长|增速|以\d|的GDP"
-)
+# what may follow a city's own county named by its short form in a roundup of them: its figure's indicator or a
+# rank verb (余姚、海曙和镇海GDP超千亿元; 慈溪居第6名; 余姚和宁海分列…), or a list mark and another of them
+_ROUNDUP_AFTER = re.compile(r"GDP|地区生产总值|生产总值|经济总量|居第|位居|位列|分列|排名|以\d")
+_ROUNDUP_MARK = re.compile(r"[、和及与]")
 
 
 @lru_cache(maxsize=512)
@@ -1576,24 +1575,33 @@ def _child_shorts(city_code: str) -> tuple[tuple[str, Region], ...]:
 
 def child_short_mentions(text: str, city: Region | None, found: list) -> list[tuple[int, int, Region]]:
     """A city's page naming its own counties by their short forms in a roundup (另有余姚、海曙和镇海GDP超千亿元):
-    the short forms there are those counties (they stay withheld in running text otherwise)."""
+    the short forms there are those counties (they stay withheld in running text otherwise: 新建和改扩建5G基站
+    is no 新建区)."""
     if city is None or city.level != "city":
         return []
+    shorts = _child_shorts(city.code)
+    names = tuple(sorted({w for short, county in shorts for w in (short, county.name)}, key=len, reverse=True))
     taken = [(s, e) for s, e, _r in found]
     out = []
-    for short, county in _child_shorts(city.code):
+    for short, county in shorts:
         at = text.find(short)
         while at >= 0:
             end = at + len(short)
+            listed = _ROUNDUP_MARK.match(text, end) is not None and text.startswith(names, end + 1)
             if (
                 _word_starts(text, at)
                 and not _SHORT_NOT_BEFORE.match(text, end)
-                and _ROUNDUP_AFTER.match(text, end)
+                and (listed or _ROUNDUP_AFTER.match(text, end) or _listed_before(text, at, names))
                 and not any(s < end and at < e for s, e in taken)
             ):
                 out.append((at, end, county))
             at = text.find(short, end)
     return out
+
+
+def _listed_before(text: str, at: int, names: tuple[str, ...]) -> bool:
+    """Another of the city's counties right before the list mark before `at` (…余姚、海曙和|镇海)."""
+    return at >= 3 and _ROUNDUP_MARK.match(text, at - 1) is not None and any(text.endswith(n, 0, at - 1) for n in names)
 
 
 def withheld_short_forms() -> frozenset[str]:

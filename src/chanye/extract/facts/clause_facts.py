@@ -76,9 +76,18 @@ _BEFORE_SHARE = re.compile(any_of(list(SHARE_COMPARATORS) + ["已经", "已"]) +
 
 _SHARE_CUE_HEAD = re.compile("^" + any_of([*SHARE_COMPARATORS, *LEX["share_figure_cues"]]))
 
-# 增长面 alone names no field; the field is the one counted earlier in the sentence (规上工业40个行业大类中)
-_BREADTH_WORDS = ("增长面", "增长面为", "增长面达")
-_BREADTH_FIELD = re.compile(r"([\u4e00-\u9fff]{0,8}?)\d+个([\u4e00-\u9fff]{2,8}?)(?:之中|当中|中|(?=有))")
+# 增长面 alone names no field; the field is the last one counted before it in its part of the sentence (规上工业40个
+# 行业大类中; not one before a ；)
+BREADTH_WORDS = frozenset(LEX["word_lists"]["breadth_words"])
+_BREADTH_FIELD = re.compile(r"([\u4e00-\u9fff]{0,8}?)\d+[个家户]([\u4e00-\u9fff]{2,8}?)(?:之中|当中|中|(?=有))")
+
+
+def _breadth_field(text: str, lo: int, hi: int) -> re.Match | None:
+    lo = max(lo, text.rfind("；", lo, hi) + 1)
+    found = None
+    for found in _BREADTH_FIELD.finditer(text, lo, hi):
+        pass
+    return found
 _SCOPE_LEAD = re.compile("^(?:" + SCOPE + ")?")
 _SCOPE_ONLY = re.compile("(" + SCOPE + r")(?:的|为|达|是)?")
 _OWNER_MEASURE = re.compile(any_of(LEX["word_lists"]["output_head"]) + "$")
@@ -244,7 +253,7 @@ def plain(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: State) -> l
                 if lead and d.comparator == "=":
                     d.comparator = SHARE_COMPARATORS[lead.group(1)]
                 metric = _BEFORE_SHARE.sub("", metric)
-                if metric in _BREADTH_WORDS and (field := _BREADTH_FIELD.search(text, sent.start, q.start)):
+                if metric in BREADTH_WORDS and (field := _breadth_field(text, sent.start, q.start)):
                     # 全省规上工业40个行业大类中，有38个行业…，增长面达95%: the breadth of growth over that field
                     metric = _SCOPE_LEAD.sub("", field.group(1)) + field.group(2) + metric
                 if metric.startswith("占") and not _SHARE_WORD.search(metric):

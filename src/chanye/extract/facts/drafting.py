@@ -25,7 +25,7 @@ BELOW_GAP = re.compile(
     r"(?:[\d.]+个?(?:百分点)?[、和及])*$"
 )  # (比最低点收窄3个百分点 is no gap below)
 # a gap or a rise that narrowed (差距缩小, 增速差…缩小, 增幅收窄); not a fall that did (降幅收窄: a rise)
-NARROWED_GAP = re.compile(r"(?:差距|增速差|差值|差|增幅|涨幅|增速)[^，。；\d降跌亏]{0,8}(?:缩小|收窄)了?(?:至|到)?$")
+NARROWED_GAP = re.compile(r"(?:差距|增速差|差值|增幅|涨幅|增速)[^，。；\d降跌亏逆温]{0,8}(?:缩小|收窄)了?$")  # (缩小至0.5个百分点: the gap left)
 ON_BASE = re.compile(r"(?:同比|环比)(?:增比)?$")
 NEGATIVE_CUE = re.compile("(?:" + any_of(_GROWTH["falling"]) + "|(?<=年)减)" + any_of(_GROWTH["links"]) + "?$")
 

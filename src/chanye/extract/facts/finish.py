@@ -43,7 +43,7 @@ from chanye.extract.facts.periods import (
 )
 from chanye.extract.facts.plan_periods import (
     GOAL_AFTER,
-    SPAN_TOTAL,
+    SPAN_SUM,
     average_over_paragraph_span,
     average_since_base,
     average_span,
@@ -254,7 +254,7 @@ def finish(
         if plan_carry or (not own_cue and doc.pub_year and int(re.findall(r"\d{4}", doc.carried)[-1]) > doc.pub_year):
             d.status = "target"  # …or under a plan's span running past the page (`“十四五”时期，…`)
         if doc.carried_span and (
-            _RUNNING.search(doc.text[d.clause.start : d.pos]) or (d.kind == "level" and SPAN_TOTAL.search(doc.text, d.clause.start, d.pos))
+            _RUNNING.search(doc.text[d.clause.start : d.pos]) or (d.kind == "level" and SPAN_SUM.search(doc.text, d.clause.start, d.pos))
         ):
             d.period = doc.carried_span  # (`“十四五”时期工作回顾` … 新增铁路里程989公里, 开工项目超1万个: sums over the span)
         if d.status == "actual" and not own_cue and DATED_PART.fullmatch(d.period) and reports_event(doc, d):

@@ -131,14 +131,24 @@ def closed_year_word(doc: Doc, para: Paragraph, d: Draft) -> bool:
     if not doc.pub_year or not doc.pub_month or doc.pub_month > 3:
         return False
     if not any(t.expr is None and t.text == "全年" for t in doc.times_in(d.sentence.start, d.pos)) and not (
-        REPORT_REVIEWED.search(doc.text, para.start, d.pos) and not doc.times_in(para.start, d.pos)
+        REPORT_REVIEWED.search(doc.text, para.start, d.pos) and not doc.times_in(para.start, d.pos) and work_report_news(doc)
     ):
         return False  # (报告指出，四川省地区生产总值突破6万亿元 at a January session: the year the report reviews)
     return paragraph_cue(doc, para, d.sentence) not in ("target", "horizon", "will")
 
 
-# a work report's review told at the year's first sessions (报告指出，…; 政府工作报告显示，…)
-REPORT_REVIEWED = re.compile(r"(?:工作报告|报告)(?:指出|显示|提到|称|回顾)")
+# a work report's review told at the year's first sessions (报告指出，…; 政府工作报告显示，…), on a page that is news
+# of the government work report or of a congress session (not 中国信通院发布的报告显示)
+REPORT_REVIEWED = re.compile(r"报告(?:指出|显示|提到|称|回顾)")
+_WORK_REPORT_NEWS = re.compile(r"政府工作报告|人大[^。，\n]{0,6}次会议")
+_NEWS_LEAD = 1000  # characters of the page read for it
+
+
+def work_report_news(doc: Doc) -> bool:
+    key = ("work_report_news",)
+    if key not in doc.memo:
+        doc.memo[key] = _WORK_REPORT_NEWS.search(doc.text, 0, _NEWS_LEAD) is not None
+    return doc.memo[key]
 
 
 def past_section(doc: Doc) -> bool:

@@ -329,7 +329,9 @@ def obtained_in_closed_year(doc: Doc, d: Draft) -> bool:
 
 REACHED_BEFORE = re.compile(any_of(LEX["word_lists"]["reached_before"]) + "$")
 RATIO_HEAD = re.compile(r"(?:[\d.]+\s*[:：]\s*)+$")
-SPAN_TOTAL = re.compile(r"累计|新增|新设|增量|签约|总额|总金额|总投资|合计|总计|共计|增加(?!值)|减少|建成|培育|引进|落地|实施|开工|完成投资|调度|举办|召开")
+SPAN_TOTAL = re.compile(r"累计|新增|新设|增量|签约|总额|总金额|总投资|合计|总计|共计|增加(?!值)|减少|建成|培育|引进|落地|实施")
+# what a review's years added up besides SPAN_TOTAL: projects started (not 开工率), investment completed
+SPAN_SUM = re.compile(SPAN_TOTAL.pattern + r"|开工(?!率)|完成投资")
 
 
 def reached_at_span_end(doc: Doc, d: Draft) -> str | None:
@@ -340,7 +342,7 @@ def reached_at_span_end(doc: Doc, d: Draft) -> str | None:
     if not YEAR_SPAN.fullmatch(period) or d.status != "actual":
         return None  # (a plan's goal keeps its span: `“十五五”时期，…人均预期寿命提高到80岁`)
     head = RATIO_HEAD.sub("", doc.text[d.clause.start : d.pos].rstrip())  # 比重已达到4.6:|50.7: the ratio's later parts
-    if not REACHED_BEFORE.search(head.rstrip()) or SPAN_TOTAL.search(head):
+    if not REACHED_BEFORE.search(head.rstrip()) or SPAN_SUM.search(head):
         return None
     if d.kind == "share" and SPAN_TOTAL.search(doc.text, d.sentence.start, d.pos):
         return None  # `签约项目…，其中省外项目个数占比超六成`: a part of the span's sum

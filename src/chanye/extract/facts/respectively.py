@@ -9,7 +9,7 @@ from typing import Any
 
 from chanye.extract import metric as M
 from chanye.extract.clauses import Clause, Sentence
-from chanye.extract.wordlists import any_of
+from chanye.extract.wordlists import SCOPE, any_of
 from chanye.extract.facts.drafts import Doc, Draft, State
 from chanye.extract.facts.cues import GAP, LEX, RANK_SUFFIX, RATE_IN_METRIC, RESPECTIVELY
 from chanye.extract.facts.spans import clause_words
@@ -372,7 +372,8 @@ ITEM_LEAD_VERB = re.compile(r"^[^、，]{2,}?(?:带动|推动|拉动|促进|助�
 
 
 # `产值占全省、全市比重分别为39%、70%`, `产值分别占全省、西宁市的39%和70%`: one share of each whole listed after 占
-_WHOLE_ITEM = r"(?:全?[国省市区县州]|全球|世界|[\u4e00-\u9fff]{2,8}?(?:省|市|区|县|州|盟|旗))"
+# a whole: a whole-area word, a bare level (占省、西宁市比重), or a place by its full name
+_WHOLE_ITEM = r"(?:" + SCOPE + r"|[国省市区县州]|[\u4e00-\u9fff]{2,8}?(?:省|市|区|县|州|盟|旗))"
 _WHOLES_LISTED = re.compile(rf"占({_WHOLE_ITEM}(?:[、和及与]{_WHOLE_ITEM})+)的?(比重|比例|份额)?(?:分别)?$")
 _WHOLES_AFTER = re.compile(rf"^占({_WHOLE_ITEM}(?:[、和及与]{_WHOLE_ITEM})+)的?(比重|比例|份额)?(?:分别)?(?:为|达到?|超过|均)?$")
 

@@ -14,7 +14,8 @@ from dataclasses import replace as _dc_replace
 
 from chanye.extract.facts.drafts import Draft
 from chanye.extract.facts.cues import LEX, RESPECTIVELY
-from chanye.extract.wordlists import any_of
+from chanye.extract.numeral import parse_numeral
+from chanye.extract.wordlists import SCOPE, any_of
 
 # the top N (its number is the rank figure) followed by the words that open its members: 前5名是, 前三的是, 前3位为
 _LEADERS_ARE = re.compile(r"(?:名|位|强)?" + any_of(LEX["word_lists"]["top_list_leader_links"]))
@@ -100,8 +101,7 @@ def _rank_of(r: Draft, item: Draft, value: int, comparator: str, sectors: bool) 
 
 
 # A、B、C、D 4个第一 (荣获投资潜力、科技创新…4个第一): as many firsts as the names listed right before the count
-_COUNTED_FIRSTS = re.compile(r"([^，。；：:]{2,80}?)(\d|[两二三四五六七八九十])(?:个|项)(?:全国|全省|全市)?第一$")
-_CN_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_COUNTED_FIRSTS = re.compile(r"([^，。；：:]{2,80}?)(\d{1,2}|[两二三四五六七八九十]{1,3})(?:个|项)(?:" + SCOPE + r")?第一$")
 _FIRSTS_LEAD = re.compile(r"^.*?(?:荣获|获得|取得|夺得|实现|斩获|摘得|包揽|拿下)")
 
 
@@ -109,12 +109,12 @@ def counted_firsts(text: str, made: list[Draft]) -> list[Draft]:
     """`荣获投资潜力、科技创新、绿色发展、新型城镇化质量4个第一`: one rank 1 for each name listed, named by it."""
     out = list(made)
     for r in made:
-        if r.unit != "rank" or r.value != 1 or not text.startswith("第一", r.pos - (0 if text[r.pos] == "第" else 1)):
+        if r.unit != "rank" or r.value != 1 or r.pos < 1 or not text.startswith("第一", r.pos - (0 if text[r.pos] == "第" else 1)):
             continue
         m = _COUNTED_FIRSTS.search(text, r.clause.start, r.end)
         if m is None or m.end() != r.end:
             continue
-        n = int(m.group(2)) if m.group(2).isdigit() else _CN_DIGITS[m.group(2)]
+        n = int(parse_numeral(m.group(2)) or 0)
         names = [w.strip() for w in _FIRSTS_LEAD.sub("", m.group(1)).split("、") if w.strip()]
         if len(names) != n or len(set(names)) != n:
             continue
