@@ -1573,6 +1573,12 @@ def _child_shorts(city_code: str) -> tuple[tuple[str, Region], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=512)
+def _child_names(city_code: str) -> tuple[str, ...]:
+    """The short forms and full names of a city's counties, longest first (a list's next item is one of them)."""
+    return tuple(sorted({w for short, county in _child_shorts(city_code) for w in (short, county.name)}, key=len, reverse=True))
+
+
 def child_short_mentions(text: str, city: Region | None, found: list) -> list[tuple[int, int, Region]]:
     """A city's page naming its own counties by their short forms in a roundup (另有余姚、海曙和镇海GDP超千亿元):
     the short forms there are those counties (they stay withheld in running text otherwise: 新建和改扩建5G基站
@@ -1580,7 +1586,7 @@ def child_short_mentions(text: str, city: Region | None, found: list) -> list[tu
     if city is None or city.level != "city":
         return []
     shorts = _child_shorts(city.code)
-    names = tuple(sorted({w for short, county in shorts for w in (short, county.name)}, key=len, reverse=True))
+    names = _child_names(city.code)
     taken = [(s, e) for s, e, _r in found]
     out = []
     for short, county in shorts:
