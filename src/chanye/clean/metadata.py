@@ -492,10 +492,14 @@ def _part_years(text: str, pattern: re.Pattern[str]) -> set[int]:
     year = max(years)
     if f"{year}年全年" in text or f"{year}年度" in text:
         return set()
+    return set() if any(_later_years(text, year)) else years
+
+
+def _later_years(text: str, year: int):
+    """The mentions of years after `year` that are not goals (到2025年, 力争2025年…)."""
     for m in _ANY_YEAR.finditer(text):
         if int(m.group(1)) > year and not _FUTURE_YEAR_CUE.search(text, max(0, m.start() - 4), m.start()):
-            return set()
-    return years
+            yield m
 
 
 def _is_base_year(body: str, year: str) -> bool:
@@ -509,8 +513,7 @@ def _expected_year(body: str) -> int | None:
     if len(years) != 1:
         return None
     year = years.pop()
-    later = [m for m in _ANY_YEAR.finditer(body) if int(m.group(1)) > year and not _FUTURE_YEAR_CUE.search(body, max(0, m.start() - 4), m.start())]
-    return None if later else year
+    return None if any(_later_years(body, year)) else year
 
 
 def _closed_year_report(body: str) -> int | None:
@@ -528,10 +531,8 @@ def _closed_year_report(body: str) -> int | None:
     if not years:
         return None
     year = max(years)
-    for m in _ANY_YEAR.finditer(body):
+    for m in _later_years(body, year):
         later = int(m.group(1))
-        if later <= year or _FUTURE_YEAR_CUE.search(body, max(0, m.start() - 4), m.start()):
-            continue
         if later == year + 1 and _cues()["planned_after"].match(body, m.end()):
             continue  # (报告提出，2023年，宜昌将…: the plan for the page's own year)
         if later > year + 1 or _PART_YEAR_RESULT.match(body, m.start()) is None:

@@ -861,8 +861,16 @@ def _listing_province(top: Region, lead_found: list[Region], first_seen: dict[st
 
 REGION_LEAD_WHOLE = 2000  # characters read for 全省 / 全市
 # 全省 whose figures the page gives, not the scope a city is ranked or measured in (居全省第一, 占全省, 成为全省…)
+def _own_whole(word: str, *, after: str = "", before: str = "") -> str:
+    """全省 / 全区 / 全市 as the page's own whole, not a scope it is ranked or measured in (居全省第一, 占全省, 高于全市平均):
+    the characters that may not stand right before or right after it (page_region.yaml, and any given here)."""
+    not_after = "".join(_CUES.get("whole_province_not_after", [])) + after
+    not_before = "".join(_CUES.get("whole_province_not_before", [])) + before
+    return rf"(?<![{not_after}]){word}(?![{not_before}])"
+
+
 _WHOLE_PROVINCE = re.compile(
-    rf"(?<![{''.join(_CUES.get('whole_province_not_after', []))}])全省(?![{''.join(_CUES.get('whole_province_not_before', []))}])"
+    _own_whole("全省")
 )
 
 
@@ -1019,7 +1027,7 @@ def _unless_dominated(page: _Page, province: Region | None) -> Region | None:
 
 
 _WHOLE_REGION = re.compile(
-    rf"(?<![{''.join(_CUES.get('whole_province_not_after', []))}])全区(?![{''.join(_CUES.get('whole_province_not_before', []))}])"
+    _own_whole("全区")
 )
 
 _PROVINCE_SELF = re.compile(_alt("province_self"))
@@ -1700,7 +1708,7 @@ def _prefer_city(page: _Page, r: Region) -> Region:
 
 # the city speaking of itself, not a county measured against it (增幅高于全市平均, 位居全市第一, 在“全市挑大梁”)
 _CITY_VOICE = re.compile(
-    rf"我市|本市|(?<![{''.join(_CUES.get('whole_province_not_after', []))}“])全市(?![{''.join(_CUES.get('whole_province_not_before', []))}平])"
+    "我市|本市|" + _own_whole("全市", after="“", before="平")
 )
 _SHORT_REPEATS = 3  # how often a county's short form must stand in the lead to make the page the county's
 
