@@ -153,6 +153,8 @@ def test_detect_script(text, pinyin, expected):
         ("see (ICT 2024) here", "see (ＩＣＴ 2024) here".replace("ＩＣＴ", "ICT")),
         ("ＩＣＴ产业　发展", "ICT产业 发展"),
         ("a\u00a0b", "a b"),
+        ("增長29.67%﹔煤炭產業集群到位資金1007.97億元﹐同比增長", "增長29.67%；煤炭產業集群到位資金1007.97億元，同比增長"),
+        ("﹙初步核算﹚增長5﹪", "（初步核算）增長5%"),
     ],
 )
 def test_width(raw, expected):

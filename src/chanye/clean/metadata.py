@@ -62,6 +62,9 @@ _HEAD_LINES = 5  # site, channel and list lines above a headline, at most
 _YEAR_ONLY = re.compile(r"^(\d{4})$")
 _YEAR_MONTH = re.compile(r"^(\d{4})-(\d{2})$")  # a container's date known to the month
 _DATELINE_MD = re.compile(r"(\d{1,2})月(\d{1,2})日(?:电|讯|消息)|讯\s*(\d{1,2})月(\d{1,2})日")
+# 讯（记者 某某）2月22日，: the day after the reporters is the event's, not a dateline, but an early one still
+# dates the closed year's results the text reports (the page's year, not its day)
+_REPORTER_DAY = re.compile(r"讯\s*[（(][^（）()\d]{0,30}[）)]\s*(\d{1,2})月(\d{1,2})日")
 _DATELINE_SPAN = 40  # a dateline sits in the first characters of the first paragraph
 
 _SOURCE = re.compile(
@@ -302,6 +305,17 @@ def _headline_like(text: str) -> bool:
     )
 
 
+_BARE_YEAR_LINE = re.compile(r"\s*(?:19|20)\d{2}\s*")
+_MONTH_DAY_LINE = re.compile(r"\s*\d{1,2}/\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*")
+
+
+def _with_month_day_below(text: str, below: str) -> str:
+    """`2024` over `09/04` (a site's byline that stacks the year above month/day): one date, the year apart."""
+    if _BARE_YEAR_LINE.fullmatch(text) and _MONTH_DAY_LINE.fullmatch(below):
+        return f"{text.strip()} {below.strip()}"
+    return text
+
+
 def first_paragraph(lines: Sequence[Line], title: str | None) -> str:
     for line in lines:
         if line.kind or _squeeze(line.text) == title or _DATE_AT_END.sub("", _squeeze(line.text)) == title:
@@ -317,12 +331,13 @@ def head_date(lines: Sequence[Line]) -> str | None:
     labelled as another date of the page (更新时间：, 成文日期：); a deadline's date never counts.
     """
     best: tuple[float, str] | None = None
-    for line in lines:
+    for k, line in enumerate(lines):
         if line.kind is None and is_prose(line.text):
             break
         if line.kind in ("byline", "counter", "share", None):  # (a byline ending in 分享到: reads as a share bar)
-            end = _DATE_AT_END.search(line.text)
-            for where, rank, date in _line_dates(line.text):
+            text = _with_month_day_below(line.text, lines[k + 1].text if k + 1 < len(lines) else "")
+            end = _DATE_AT_END.search(text)
+            for where, rank, date in _line_dates(text):
                 at_end = end is not None and where > end.start()
                 if date and (line.kind or where < 8 or at_end):
                     if at_end and not line.kind:
@@ -582,6 +597,9 @@ def dateline_date(paragraph: str, body: str, title: str | None = None) -> str | 
             year = _expected_year(body)
         if year:
             return _ymd(str(year), month, day)
+    elif not year and (m := _REPORTER_DAY.search(head)):
+        month = int(m.group(1))
+        year = _closed_year_report(body) if month <= _EARLY_MONTHS else _expected_year(body) if month >= _LATE_MONTHS else None
     elif not year and (m := _DAY_OPENING.match(head) or _OUTLET_DAY_OPENING.match(head)):
         # `1月12日，…2023年…规上工业产值突破1400亿元`: the day of an early-year report; `12月27日，…预计2023年…`
         month = int(m.group(1))

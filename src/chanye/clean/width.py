@@ -1,6 +1,7 @@
 """Character width and spacing: one spelling for digits, letters and punctuation.
 
-- full-width digits, letters and symbols (`２０２４`, `ＩＣＴ`, `％`, `．`) become ASCII;
+- full-width digits, letters and symbols (`２０２４`, `ＩＣＴ`, `％`, `．`) become ASCII; small form variants
+  (`﹔`, `﹐`) become the full-width punctuation they stand for;
 - ASCII `, : ; ! ? ( )` that sit in Chinese text become `，：；！？（）` (the form the articles' own
   punctuation takes), while `3:0`, `1,000`, `(ICT 2024)` between latin/digits stay ASCII; a pair typed
   half full-width, half ASCII (`（3.9%)`) becomes full width;
@@ -29,6 +30,8 @@ for _keep in "，：；！？（）":
 _FULL_TO_ASCII.update({0x00A0: 0x20, 0x3000: 0x20, 0x2007: 0x20, 0x202F: 0x20, 0x09: 0x20, 0x0B: 0x20, 0x0C: 0x20})
 _FULL_TO_ASCII.update({c: 0x20 for c in range(0x2000, 0x200B)})
 _FULL_TO_ASCII.update({0x2028: 0x0A, 0x2029: 0x0A, 0x85: 0x0A})
+# Small form variants (Big5 pages write ﹔ and ﹐ between clauses): the full-width punctuation they stand for.
+_FULL_TO_ASCII.update({ord(small): ord(full) for small, full in zip("﹐﹑﹔﹕﹖﹗﹙﹚﹪", "，、；：？！（）%")})
 
 # the class once, then a repeat: `re` scans fast only to a leading class (`[...]+` is tried everywhere)
 _WIDE = re.compile(("[" + re.escape("".join(map(chr, _FULL_TO_ASCII))) + "]") * 2 + "*")

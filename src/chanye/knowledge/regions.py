@@ -1419,12 +1419,14 @@ def _count_zone_back_references(page: _Page, found_all: list[tuple[int, int, Reg
         if r is not None and r.level == "zone" and r.zone_type in _ZONE_BACK_WORDS:
             by_type.setdefault(r.zone_type, []).append(r)
     spans = [(s, e) for s, e, _r in found_all]
+    named_words = {t: _back_words(zs[0]) if len(zs) == 1 else _ZONE_BACK_WORDS[t] for t, zs in by_type.items()}
     for zone_type, zones in by_type.items():
-        words = _ZONE_BACK_WORDS[zone_type]
-        sharing = [z for t, zs in by_type.items() if set(_ZONE_BACK_WORDS[t]) & set(words) for z in zs]
+        words = named_words[zone_type]
+        sharing = [z for t, zs in by_type.items() if set(named_words[t]) & set(words) for z in zs]
         if len(zones) != 1 or len(sharing) > 1:
             continue  # 某开发区 and 另一开发区 (of this type or another that 开发区 names): a bare 开发区 is either's
-        n = _bare_zone_words(page.body, words, spans)
+        endings = frozenset(words) - frozenset(_ZONE_BACK_WORDS.get(zone_type, ()))
+        n = _bare_zone_words(page.body, words, spans, glued=endings)
         if n:
             code = zones[0].code
             page.counts[code] += n
@@ -1437,6 +1439,18 @@ def _count_zone_back_references(page: _Page, found_all: list[tuple[int, int, Reg
 
 
 _ZONE_BACK_BOUNDED = tuple(_CUES.get("zone_back_bounded", []))
+_ZONE_BACK_ENDINGS = tuple(sorted(_CUES.get("zone_back_endings", []), key=len, reverse=True))
+
+
+def _back_words(zone: Region) -> list[str]:
+    """The words that refer back to `zone`: its type's generic words (开发区, 高新区), or for a park or a
+    片区 named by a name of its own, the generic ending of that name (临港新片区 … 新片区建设)."""
+    words = list(_ZONE_BACK_WORDS.get(zone.zone_type or "", []))
+    for name in (zone.name, *zone.aliases):
+        ending = next((w for w in _ZONE_BACK_ENDINGS if name.endswith(w) and len(name) > len(w) + 1), None)
+        if ending and ending not in words:
+            words.append(ending)
+    return sorted(words, key=len, reverse=True)
 _ZONE_WORD_AT = re.compile("|".join(sorted({re.escape(w) for ws in _ZONE_BACK_WORDS.values() for w in ws}, key=len, reverse=True)) or "(?!)")
 
 
@@ -1462,15 +1476,19 @@ def _bounded_words(body: str, word: str, spans: list[tuple[int, int]]) -> int:
     return n
 
 
-def _bare_zone_words(body: str, words: list[str], spans: list[tuple[int, int]]) -> int:
-    """How often one of `words` stands alone in `body`: outside every mention, and not as a class (各开发区)."""
+def _bare_zone_words(body: str, words: list[str], spans: list[tuple[int, int]], glued: frozenset[str] = frozenset()) -> int:
+    """How often one of `words` stands alone in `body`: outside every mention, and not as a class (各开发区).
+    A word of `glued` right after a mention ends that mention's name (中关村示范区), no reference of its own."""
     seen: list[tuple[int, int]] = list(spans)
+    ends = {e for _s, e in spans} if glued else set()
     n = 0
     for word in words:  # longer first: 经济开发区 is one reference, not also a 开发区
         at = body.find(word)
         while at >= 0:
             end = at + len(word)
-            if not any(s < end and at < e for s, e in seen):
+            if word in glued and at in ends:
+                seen.append((at, end))
+            elif not any(s < end and at < e for s, e in seen):
                 seen.append((at, end))
                 n += not (at and body[at - 1] in _ZONE_BACK_NOT_AFTER)
             at = body.find(word, end)
@@ -1648,11 +1666,36 @@ def _by_title(page: _Page) -> Region | None:
     if any(short in page.title for short in _WITHHELD_SHORT):
         found += [city for short, city in page.withheld_named.items() if short in page.title and city not in found]
     chosen = _pick(page, found)
+    chosen = _province_roundup_title(page, chosen) or chosen
     if chosen is not None and chosen.level == "province" and all(r.level in ("province", "country") for r in found):
         return _dominant_inside(page, chosen) or chosen
     if chosen is not None and chosen.level == "zone":
         return _voiced_county(page, chosen) or chosen  # 截止7月，今年某县工业园区…。近年来，该县…: the county's
     return chosen if chosen is not None and chosen.level != "country" else None
+
+
+_ROUNDUP_MIN = 5  # how often the province must be named for a headline's highlight to stay its province's
+
+
+def _province_roundup_title(page: _Page, chosen: Region | None) -> Region | None:
+    """广西国家级经开区提档晋位成效明显，钦州港经开区首次进入全国百强 over a body that names 广西 ×9 and the zone ×3:
+    a headline that names its province in one clause and a place inside it in another (a highlight, not the
+    province locating the place: 山东临沂经开区…) is the province's page where the body names the province at
+    least twice as often as that place."""
+    if chosen is None or chosen.level in ("province", "country") or not page.title:
+        return None
+    title = page.title
+    spans = [(s, e, r) for s, e, r in find_region_mentions(title)]
+    here = [(s, e) for s, e, r in spans if r.code == chosen.code]
+    provinces = [(s, e, r) for s, e, r in spans if r.level == "province"
+                 and r.code in {p.code for p in parent_chain(chosen)}]
+    if not here or not provinces:
+        return None
+    s0, e0, province = provinces[0]
+    if s0 > here[0][0] or not re.search(r"[，,；;：:！!？?\s]", title[e0 : here[0][0]]):
+        return None  # the province locates the place (山东临沂经开区), or the place comes first
+    n = page.counts.get(province.code, 0)
+    return province if n >= _ROUNDUP_MIN and n >= 2 * page.counts.get(chosen.code, 0) else None
 
 
 _DOMINANT_MIN = 4  # how often a place must be named to take a page whose headline names only its province

@@ -118,8 +118,10 @@ def opening_period(doc: Doc, para: Paragraph):
 
 
 def _reviewed_since(doc: Doc, t: TimeSpan) -> str | None:
-    """`2020年以来，…` opening a review in a report of the next January-March: the year reviewed."""
+    """`2020年以来，…` (or `去年以来，…`) opening a review in a report of the next January-March: the year reviewed."""
     year = getattr(t.expr, "year", None)
+    if year is None and getattr(t.expr, "offset", None) == -1 and doc.pub_year:
+        year = doc.pub_year - 1
     if getattr(t.expr, "since", False) and year and doc.pub_year and year == doc.pub_year - 1 and (doc.pub_month or 12) <= 3:
         return str(year)
     return None
