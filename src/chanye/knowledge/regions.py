@@ -263,10 +263,15 @@ def _zone_aliases(name: str, zone_type: str, extra: list[str]) -> tuple[str, ...
                 aliases.add(stem + v)
             if suffix.startswith("高新"):
                 aliases.add(stem + "国家高新区")
+    for written in [name, *aliases]:
+        if _DASHES.search(written):  # 广西-东盟 is written 广西—东盟 and 广西－东盟 as often
+            aliases.update(_DASHES.sub(dash, written) for dash in _DASH_FORMS)
     aliases.discard(name)
     return tuple(sorted(aliases))
 
 
+_DASH_FORMS = ("-", "—", "－", "–")
+_DASHES = re.compile("[" + "".join(_DASH_FORMS) + "]")
 _GENERIC_STEM = re.compile(_alt("generic_zone_stems"))
 
 
@@ -883,10 +888,19 @@ def _listing_city(lead_found: list[Region], counts: dict[str, int], body: str) -
     if len(counties) < 2 or len(parents) != 1 or "全市" not in body[:REGION_LEAD_WHOLE]:
         return None
     city = region_by_code(next(iter(parents)))
-    if city is None or city.level != "city" or counts.get(city.code, 0) or any(r.level != "county" for r in lead_found):
+    if city is None or city.level != "city":
+        return None
+    # (烟台全市…，招远市和龙口市…: the city named as the whole its counties are parts of)
+    whole = _names_whole_of(city, body[:REGION_LEAD_WHOLE])
+    if (counts.get(city.code, 0) and not whole) or any(r.level != "county" and not (whole and r.code == city.code) for r in lead_found):
         return None
     n = sorted((counts.get(c, 0) for c in counties), reverse=True)
     return city if n[0] <= 2 * n[1] else None
+
+
+def _names_whole_of(city: Region, lead: str) -> bool:
+    """Does the lead write the city right before its 全市 (烟台全市规模以上工业…)?"""
+    return any(f"{name}全市" in lead for name in {city.name, short_name(city) or city.name})
 
 
 def _county_roundup_province(

@@ -28,6 +28,7 @@ from chanye.extract.facts.metric_naming import (
 )
 from chanye.extract.facts.item_lists import _replace, fix_shared_unit, listed_regions, share_class
 from chanye.extract.facts.respectively import own_period
+from chanye.extract.facts.subjects import lists_places_at_head
 
 DOUBLE_PASS = re.compile(any_of(LEX["word_lists"]["pass_together"]) + any_of(LEX["word_lists"]["pass_verbs"]))
 EACH_RANK = re.compile(r"^(?:均|都|皆|双双|同时)")
@@ -139,6 +140,8 @@ def double_pass(doc: Doc, sent: Sentence, clause: Clause, raw: list, state: Stat
     q = next((q for q in raw if q.role not in ("date", "phone", "code", "vague") and 0 <= q.value_start - at <= 2), None)
     if q is None:
         return None
+    if lists_places_at_head(doc, clause, clause.start + m.start()):
+        return None  # 鄞州、北仑、慈溪GDP均超2000亿元: places passing one figure each (subjects.each_place)
     prev = [d for d in state.last_clause_drafts() if d.kind != "rank"]
     metrics = list(dict.fromkeys(d.metric for d in prev if d.metric))
     own = M.strip_lead(clause_words(doc, clause.start, clause.start + m.start()))
@@ -395,8 +398,8 @@ def each_subject(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: Stat
     if not EACH_BEFORE.search(doc.text[clause.start : q.start]):
         return None
     regions = listed_regions(doc, clause.start, q.start, 0)
-    if not regions:
-        return None
+    if not regions or lists_places_at_head(doc, clause, q.start):
+        return None  # (a head list with short forms the mentions leave out, 其中鄞州、北仑、慈溪: subjects.each_place)
     metric = M.metric_before(clause_words(doc, regions[-1][1], q.start))
     out = []
     for r in regions:

@@ -520,15 +520,33 @@ def assessment_result_year(doc: Doc, para: Paragraph, d: Draft) -> str | None:
     if d.period is not None or d.status != "actual" or d.change_base:
         return None
     sent = d.sentence
-    if not RANK_TOLD.search(sent.text) or doc.times_in(sent.start, d.pos):
+    if not RANK_TOLD.search(sent.text):
         return None
+    times = doc.times_in(sent.start, d.pos)
+    if times:
+        # 商务部公布了2022年…考核排名结果，…4家经开区有3家实现提档晋位: the announcement's year, in the sentence
+        m = ASSESSMENT_RESULT.search(doc.text, sent.start, d.pos)
+        if m is None or any(not (m.start() <= t.start < m.end()) for t in times):
+            return None
+        return m.group("y1") or m.group("y2")
     k = next((i for i, s in enumerate(para.sentences) if s.start == sent.start), None)
-    if not k:
+    if k is None:
         return None
-    m = ASSESSMENT_RESULT.search(para.sentences[k - 1].text)
+    # (the sentence before, or for a paragraph's first sentence the paragraph before: 公布了2022年…结果，…。\n
+    # 某经开区在参评的全国217家经开区中排名第94位)
+    before = para.sentences[k - 1].text if k else _paragraph_before(doc, para.start)
+    m = ASSESSMENT_RESULT.search(before)
     if m is None:
         return None
     return m.group("y1") or m.group("y2")
+
+
+def _paragraph_before(doc: Doc, start: int) -> str:
+    """The text of the paragraph (line) before the one starting at `start`, blank lines skipped."""
+    end = start
+    while end > 0 and doc.text[end - 1] in "\n \t":
+        end -= 1
+    return doc.text[doc.text.rfind("\n", 0, end) + 1 : end]
 
 
 def after_topic(doc: Doc, t: TimeSpan, sent: Sentence) -> bool:

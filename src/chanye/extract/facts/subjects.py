@@ -50,6 +50,7 @@ BODY_AFTER_REGION = re.compile(
 _NOT_TOPICAL_BEFORE = re.compile(any_of(LEX["word_lists"]["not_topical_before"]) + "$")
 
 _RANK_AFTER = re.compile(r"(?:第|前(?!进|移)|排名|排位|同类)")  # 当涂县前进一位: a move, the county's own
+_ZONE_RANKED = re.compile(r"排名|排位")  # 某经开区排名152位: a zone is ranked, it is no field to rank in
 
 
 def each_place(doc: Doc, clause: Clause, cq: list, made: list[Draft]) -> list[Draft]:
@@ -89,6 +90,12 @@ _COUNTED_GROUP = re.compile(r"等?(?:\d+|[两二三四五六七八九十]+)(?:�
 
 # what follows a list of places before its indicator: 等, 等9个, 两个
 _AFTER_PLACE_LIST = re.compile(r"^[、，]?等?(?:\d+|[两二三四五六七八九十]+)?个?")
+
+
+def lists_places_at_head(doc: Doc, clause: Clause, hi: int) -> bool:
+    """Does `clause` open (after its lead: 其中, 另有) with a list of two or more places (鄞州、北仑、慈溪…)?"""
+    at = _CLAUSE_LEAD.match(doc.text, clause.start, hi).end()
+    return len(_head_places(doc, at, hi)[0]) >= 2
 
 
 def _head_places(doc: Doc, at: int, hi: int) -> tuple[list[Any], tuple[int, int]]:
@@ -939,7 +946,7 @@ def _paragraph_county(doc: Doc, sent: Sentence, word: str):
     return None
 
 
-_CLAUSE_LEAD = re.compile(r"[\s，,、；;：:“”\"（(]*(?:其中|此外|同时|另外)?[，,]?")
+_CLAUSE_LEAD = re.compile(r"[\s，,、；;：:“”\"（(]*(?:其中|此外|同时|另外|另有|还有)?[，,]?")
 
 
 def _head_county_short(doc: Doc, d: Draft):
@@ -1223,7 +1230,8 @@ def _find_topical(doc: Doc, group: list[tuple[int, int, Any]]) -> bool:
         return False  # 某某卢氏（北京）投资公司计划投资55亿元: the company's home in its name, not whose figure
     if _DATELINE_AFTER.match(text, e):
         return False  # 记者观察网山西11月19日电（记者 某某）“依托10个…: where the report was filed, not whose figure
-    if _RANK_AFTER.match(follow) or BODY_AFTER_REGION.match(follow) or _places_then_dengdi(text, e):
+    if (_RANK_AFTER.match(follow) and not _ZONE_RANKED.match(follow) if getattr(region, "level", None) == "zone" else _RANK_AFTER.match(follow)) \
+            or BODY_AFTER_REGION.match(follow) or _places_then_dengdi(text, e):
         return False  # 在上海、江苏等地考察对接, 深圳、东莞等地企业: where the page's place went or its partners come from
     if getattr(region, "level", None) in ("province", "city") and SUB_AREA_AFTER.match(follow):
         return False  # 成都平原经济区支撑作用明显: a part of the province, not the city
