@@ -226,7 +226,9 @@ def test_every_zone_parent_exists():
             "银川市",
         ),
         # 海南 is the province in running text; 海南州 / 红河州 are prefectures
-        ("海南自贸港重点园区营收增长", "一季度，海南11个重点园区营业收入增长15%，海南旅游业增加值增长6%。", "海南省"),
+        # (the province's key parks taken together are a subject of their own: 海南自由贸易港重点园区)
+        ("海南自贸港重点园区营收增长", "一季度，海南11个重点园区营业收入增长15%，海南旅游业增加值增长6%。", "海南自由贸易港重点园区"),
+        ("海南旅游业一季度增长", "一季度，海南旅游业增加值增长6%，海南接待游客2400万人次。", "海南省"),
         ("海南州清洁能源装机突破3000万千瓦", "今年以来，海南州新能源装机规模持续扩大，全州清洁能源发电量增长12%。", "海南藏族自治州"),
         ("红河州一季度经济运行", "一季度，红河州规上工业增加值增长8.5%，全州固定资产投资增长5%。", "红河哈尼族彝族自治州"),
         # the national congress meets in 北京; the premier's report is about the country

@@ -59,6 +59,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "quoted_tier": re.compile(rf"^{_any('quoted_tier_after')}"),
         "comment_counter": re.compile(rf"^{_any('comment_counter_after')}"),
         "quoted_programme": re.compile(rf"^{_any('quoted_programme_after')}"),
+        "campaign_year": re.compile(rf"^[\u4e00-\u9fff“”]{{0,8}}?{_any('campaign_year_theme')}年(?![度前后来底末初])"),
         "comment_lead": re.compile(rf"{_any('comment_counter_lead')}$"),
     }
 
@@ -93,6 +94,16 @@ def not_a_figure(text: str, lo: int, hi: int, q) -> bool:
         or _quoted_tier(before, after, q)
         or _comment_counter(before, after, q)
         or _quoted_programme(after, q)
+        or _campaign_year(after, q)
+    )
+
+
+def _campaign_year(after: str, q) -> bool:
+    """`组织2025项目提效年一季度重大项目…开竣工活动`: a year named in a campaign's name (2025项目提效年,
+    2024招商引资攻坚年), written without 年 after it: no count."""
+    return (
+        q.unit == "count" and float(q.value).is_integer() and 1990 <= q.value <= 2099
+        and bool(_patterns()["campaign_year"].match(after))
     )
 
 

@@ -1433,16 +1433,19 @@ def _count_zone_back_references(page: _Page, found_all: list[tuple[int, int, Reg
         if r is not None and r.level == "zone" and r.zone_type in _ZONE_BACK_WORDS:
             by_type.setdefault(r.zone_type, []).append(r)
     spans = [(s, e) for s, e, _r in found_all]
-    named_words = {t: _back_words(zs[0]) if len(zs) == 1 else _ZONE_BACK_WORDS[t] for t, zs in by_type.items()}
+    # each zone's words: its type's generic words where it is the page's one zone of that type, and the
+    # ending of its own name (临港新片区 → 新片区, 海南自由贸易港重点园区 → 重点园区) whatever other zones the page names
+    words_of: dict[str, tuple[Region, set[str], frozenset[str]]] = {}
     for zone_type, zones in by_type.items():
-        words = named_words[zone_type]
-        sharing = [z for t, zs in by_type.items() if set(named_words[t]) & set(words) for z in zs]
-        if len(zones) != 1 or len(sharing) > 1:
-            continue  # 某开发区 and 另一开发区 (of this type or another that 开发区 names): a bare 开发区 is either's
-        endings = frozenset(words) - frozenset(_ZONE_BACK_WORDS.get(zone_type, ()))
-        n = _bare_zone_words(page.body, words, spans, glued=endings)
+        generic = set(_ZONE_BACK_WORDS[zone_type]) if len(zones) == 1 else set()
+        for z in zones:
+            endings = frozenset(_back_words(z)) - frozenset(_ZONE_BACK_WORDS[zone_type])
+            words_of[z.code] = (z, generic | endings, endings)
+    for code, (zone, words, endings) in words_of.items():
+        # 某开发区 and 另一开发区 (of this type or another that 开发区 names): a bare 开发区 is either's
+        own = [w for w in words if not any(w in other[1] for c, other in words_of.items() if c != code)]
+        n = _bare_zone_words(page.body, sorted(own, key=len, reverse=True), spans, glued=endings) if own else 0
         if n:
-            code = zones[0].code
             page.counts[code] += n
             page.weights[code] += n
     if len(by_type) == 1 and len(next(iter(by_type.values()))) == 1:
