@@ -1144,6 +1144,14 @@ _NATIONAL_ZONES_RES = (re.compile(r"[。；\n]" + _NATIONAL_ZONES), re.compile(r
 # Words after a city's or a province's name that make it a sub-area (成都平原经济区, 川南经济区) or a venue
 # (北京人民大会堂), not the place.
 _SUB_AREA_AFTER = re.compile(rf"(?:平原)?(?:{_alt('sub_area_after')})")
+# 位列全省第2、苏北第1: a place right before a rank is the field ranked in, not the page's place
+_RANK_SCOPE_AFTER = re.compile(r"第[\d一二三四五六七八九十]|前[\d一二三四五六七八九十]+(?:位|名|强)")
+
+
+def rank_field(region: Region, text: str, end: int) -> bool:
+    """Is this mention of an economic region (苏北, 川南经济区: zones.yaml type area) the field of a rank right after
+    it (位列全省第2、苏北第1), not a place the page speaks of?"""
+    return region.zone_type == "area" and _RANK_SCOPE_AFTER.match(text, end) is not None
 # Words after a name that make it the page's own body or outlet: 南开区人民政府, 襄阳日报, 盐城新闻网.
 _OWN_BODY_AFTER = re.compile(rf"(?:{_alt('own_body_after')})")
 _OWN_BODY_WEIGHT = 3
@@ -1322,6 +1330,7 @@ class _Page:
         return [
             r for s, e, r in find_region_mentions(lead)
             if not (r.level in ("province", "city") and _SUB_AREA_AFTER.match(lead, e))
+            and not rank_field(r, lead, e)
             and not other_role(lead, s, e) and not partner_role(lead, s, e) and not incidental_mention(lead, s, e)
         ]
 
@@ -1368,6 +1377,8 @@ def _count_mentions(page: _Page) -> None:
     for k, (start, end, r) in enumerate(found_all):
         if r.level in ("province", "city") and _SUB_AREA_AFTER.match(body, end):
             continue  # 成都平原经济区 is not 成都
+        if rank_field(r, body, end):
+            continue  # 苏北第1: the field of a rank
         if _locates_next(found_all, k):
             continue  # 山东某某经济开发区: the province only locates the zone named right after it
         if r.level != "country" and (other_role(body, start, end) or partner_role(body, start, end)):
@@ -1558,6 +1569,7 @@ def _title_mentions(title: str, body: str, named: set[str]) -> list[Region]:
         (_namesake_city(r, body) or r) if r.level == "province" and e - s < len(r.name) else r
         for s, e, r in _with_named_county_shorts(title, find_region_mentions(title), named)
         if not (r.level in ("province", "city") and _SUB_AREA_AFTER.match(title, e))
+        and not rank_field(r, title, e)
         and not other_role(title, s, e) and not partner_role(title, s, e) and not incidental_mention(title, s, e)
     ]
     if not found:

@@ -30,6 +30,7 @@ from chanye.extract.facts.sentence import sentence_facts
 from chanye.extract.facts.place_rate_lists import place_rate_lists
 from chanye.extract.facts.sector_rate_lists import sector_rate_lists
 from chanye.extract.facts.bracket_bases import bracket_bases
+from chanye.extract.facts.share_nouns import contribution_shares
 from chanye.extract.facts.lead_ins import _lead_in, list_item, time_line
 from chanye.extract.facts.finish import finish, reports_event
 from chanye.extract.facts.dedupe import FigureIndex, dedupe, same_figure
@@ -168,6 +169,7 @@ def assemble_facts(
                 years_in_turn(doc, made)
                 gap_of_average(doc, made)
                 _largest_rank_metric(doc, made)
+                contribution_shares(doc, made)
                 made = [d for d in made if not place_move(d)]
             except Exception as exc:  # one unreadable sentence must not cost the document its facts
                 warnings.append(f"facts: sentence at {sent.start} skipped ({type(exc).__name__}: {exc})")
