@@ -71,6 +71,7 @@ def kinds(text: str) -> dict[str, str | None]:
         ("2024-05-06  来源：某某网  编辑：周九", "byline"),
         ("分享到：", "share"),
         ("点击查看全文（剩余0%）", "share"),
+        ("本帖最后由 某某圈 于 2015-7-22 16:01 编辑", "byline"),
         ("1234人阅读", "counter"),
         ("阅读 1234", "counter"),
         ("点赞 12 评论 3", "counter"),

@@ -268,7 +268,7 @@ def _cues() -> dict:
         "site_suffixes": tuple(data["site_suffixes"]),
         "owner_bodies": tuple(data["owner_bodies"]),
         "event_year": re.compile(
-            r"(?<![\d.])((?:19|20)\d{2})(?![\d年月日.%])(?![余多家个人名项亿万元吨台件批次])[^\s，。；、,;]{2,30}?(?:"
+            r"(?<![\d.])((?:19|20)\d{2})(?![\d年月日.%])(?![余多家个人名亿万元吨台件批次]|项(?!目))[^\s，。；、,;]{2,30}?(?:"
             + "|".join(sorted(map(re.escape, data["event_names"]), key=len, reverse=True))
             + ")"
         ),

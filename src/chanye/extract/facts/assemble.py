@@ -486,12 +486,14 @@ def _page_period(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         if d.period is None and d.status == "actual" and not d.change_base:
             sent = d.sentence
-            if not doc.times_in(sent.start, sent.end) and not PRESENT_WORD.search(sent.text):
+            # (全年 alone names no year: 宜昌全年新签约…项目50个 on a page whose every figure is of 2022)
+            if all(t.text in WHOLE_YEAR_WORDS for t in doc.times_in(sent.start, sent.end)) and not PRESENT_WORD.search(sent.text):
                 # (an event's results the page reports, `近日，在…推进会上，29个项目签约`, are of the year)
                 d.period = period[:4] if reports_event(doc, d) else period
     return drafts
 
 
+WHOLE_YEAR_WORDS = frozenset(LEX["word_lists"]["whole_year_words"])
 RELEASE_LAG_MONTHS = 6  # a to-date release of last year comes out by mid-year (1-12月 data in January, 统计公报 by April)
 
 
