@@ -283,6 +283,10 @@ def plain(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: State) -> l
             elif ante and d.kind == "level" and (change := INCREMENT.search(doc.text[lo : q.start])):
                 # 较年初增加9.6万个, 较去年同期增加32亿元 (its base stripped): the change of the antecedent
                 metric = M.strip_new(ante) + change.group(1)
+            elif not metric and ante and d.unit == "count" and here.last_metric()[1] in ("CNY", "USD") and (
+                counted := next((x.metric for x in here._latest() if x.unit == "count" and x.kind == d.kind and x.metric), None)
+            ):
+                metric = counted  # 福州25个、总投资348亿元，厦门24个、…: the count goes on with the counts, not the amount
             elif not metric and ante:
                 # …新增规上工业企业200家以上，2023年达到2860家: a level after a flow is the stock
                 metric = M.strip_new(ante) if d.kind == "level" and here.last_kind() == "level" else ante

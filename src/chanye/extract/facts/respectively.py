@@ -186,7 +186,8 @@ def respectively(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: Stat
     elif not items and not regions and (prior or not tail) and _respective_places(doc, sent, clause, len(values)):
         # 重庆市地区生产总值…，四川省地区生产总值…，分别比上年增长5.3%、5.5%: the rate of what was said, each place's;
         # 固原市、中卫市实现较快增长，分别增长14.9%和10.6%: the indicator of an earlier sentence, named later
-        metrics = [prior[-1] if prior else ""] * len(values)
+        # (文昌国际航天城和临高金牌港开发区的投资增长尤为迅速，分别增长…: the noun of the clause before)
+        metrics = [prior[-1] if prior else (state.prev_noun or "")] * len(values)
     else:
         return None
     if all(q.unit == "pp" for q in values):
