@@ -187,7 +187,8 @@ def respectively(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: Stat
         # 重庆市地区生产总值…，四川省地区生产总值…，分别比上年增长5.3%、5.5%: the rate of what was said, each place's;
         # 固原市、中卫市实现较快增长，分别增长14.9%和10.6%: the indicator of an earlier sentence, named later
         # (文昌国际航天城和临高金牌港开发区的投资增长尤为迅速，分别增长…: the noun of the clause before)
-        metrics = [prior[-1] if prior else (state.prev_noun or "")] * len(values)
+        owned = state.prev_noun if state.prev_noun and "的" + state.prev_noun in doc.text[sent.start : clause.start] else ""
+        metrics = [prior[-1] if prior else owned] * len(values)  # (not a comment: 赣州市、上饶市增势较好，分别…)
     else:
         return None
     if all(q.unit == "pp" for q in values):
