@@ -242,6 +242,7 @@ def test_traditional_heads_and_site_clocks(page, title, date):
  (f"{T}\n某某切换\n新闻\n2024\n09/04\n15:54\n{B}", T, "2024-09-04"),  # the year stacked above month/day
  (f"{T}\n2024\n共有32条\n{B}", T, None),
  (f"本帖最后由 某某圈 于 2015-7-22 16:01 编辑\n{B}", None, "2015-07-22"),  # a forum post's edit note
+ (f"正文复制\n某某日报/2025 年/8 月/6 日/第 006 版市州\n{T}\n本报记者 某某\n{B}", T, "2025-08-06"),  # an e-paper header
  (f"{T}\n首页 > 新闻发布会\n发布时间:2019-02-25 18:29 来源: 新闻发布会 分享到:\n{B}", T, "2019-02-25"),
 ])
 def test_site_widgets_and_byline_variants(page, title, date):

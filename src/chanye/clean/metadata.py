@@ -310,10 +310,14 @@ _MONTH_DAY_LINE = re.compile(r"\s*\d{1,2}/\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)
 
 
 def _with_month_day_below(text: str, below: str) -> str:
-    """`2024` over `09/04` (a site's byline that stacks the year above month/day): one date, the year apart."""
+    """`2024` over `09/04` (a site's byline that stacks the year above month/day): one date, the year apart; an
+    e-paper's page header writes its parts between slashes (吉林日报/2025 年/8 月/6 日/第 006 版)."""
     if _BARE_YEAR_LINE.fullmatch(text) and _MONTH_DAY_LINE.fullmatch(below):
         return f"{text.strip()} {below.strip()}"
-    return text
+    return _SLASHED_CN_DATE.sub(r"\1年\2月\3日", text) if "/" in text else text
+
+
+_SLASHED_CN_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*/\s*(\d{1,2})\s*月\s*/\s*(\d{1,2})\s*日")
 
 
 def first_paragraph(lines: Sequence[Line], title: str | None) -> str:
