@@ -126,6 +126,8 @@ def test_half_full_width_bracket_pairs(text, expected):
         ("第 3 位，共 128 家", "第3位，共128家"),
         ("单位：% 全年财政收入", "单位：% 全年财政收入"),
         ("增长 5.6 % 全年新增企业 12 家", "增长5.6% 全年新增企业12家"),  # the space after % is a clause break
+        ("固定资产投资是2011年的2 .7倍", "固定资产投资是2011年的2.7倍"),  # a line break inside the number
+        ("2. 50个项目集中开工", "2. 50个项目集中开工"),  # an item number's point, then the figure
     ],
 )
 def test_spaces_between_figures_and_chinese_close(text, expected):

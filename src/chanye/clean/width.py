@@ -51,10 +51,11 @@ _MIXED_OPEN = re.compile(r"（([^()（）\n]{0,400})\)")
 _MIXED_CLOSE = re.compile(r"\(([^()（）\n]{0,400})）")
 
 
-# One space (tidy text has no runs) between Han and a digit, or between a digit and Han, %, ‰. A space
+# One space (tidy text has no runs) between Han and a digit, or between a digit and Han, %, ‰, or before a
+# decimal point (是2011年的2 .7倍: a PDF's line break inside the number; not after one: `2. 50个项目` numbers an item). A space
 # after `%` stays: `增长5.6% 全年…` is a clause break there (and `单位：% 全年` a label).
 # The literal space first: `re` scans fast to it.
-_NUMBER_GAP = re.compile(rf" (?:(?<=[{HAN}] )(?=\d)|(?<=\d )(?=[{HAN}%‰]))")
+_NUMBER_GAP = re.compile(rf" (?:(?<=[{HAN}] )(?=\d)|(?<=\d )(?=[{HAN}%‰])|(?<=\d )(?=\.\d))")
 
 
 def close_number_gaps(mt: MappedText) -> MappedText:

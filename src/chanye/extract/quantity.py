@@ -478,7 +478,8 @@ _ONE_OF_AFTER = re.compile(r"[\u4e00-\u9fff“”（）]{0,14}之一")
 _PROJECT_NAME_AFTER = re.compile(r"(?:(?!的)(?:[\u4e00-\u9fff]|[A-Za-z]+\d*)){0,20}项目")  # (1万吨高端装备用镍基合金先进材料生产线项目, HK200系列塔机项目)
 # …年产10000吨碳酸锂、三峡…风电2个项目已开复工, …100MW/200MWh光伏储能、…等4个项目: an item of a list of projects the
 # list's count closes (N个项目), its capacity part of the item's name
-_LIST_COUNT_OF_PROJECTS = r"等?(?:\d+|[两二三四五六七八九十]+)[个项][\u4e00-\u9fff]{0,4}项目"
+# (or not counted: …、黄河矿业夏日哈木镍钴矿等重点项目建设顺利, …等一批重点项目相继开工)
+_LIST_COUNT_OF_PROJECTS = r"(?:等?(?:\d+|[两二三四五六七八九十]+)[个项]|等(?:一批)?)[\u4e00-\u9fff]{0,4}项目"
 _PROJECT_LIST_AFTER = re.compile(
     r"(?:(?!的)[\u4e00-\u9fffA-Za-z/\d（）()]){0,14}、[^，。；！？]{0,60}?" + _LIST_COUNT_OF_PROJECTS
     + r"|(?:(?!的)[\u4e00-\u9fffA-Za-z]){1,12}" + _LIST_COUNT_OF_PROJECTS  # the list's last item: …100兆瓦风电2个项目
