@@ -59,6 +59,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "quoted_tier": re.compile(rf"^{_any('quoted_tier_after')}"),
         "comment_counter": re.compile(rf"^{_any('comment_counter_after')}"),
         "quoted_programme": re.compile(rf"^{_any('quoted_programme_after')}"),
+        "place_class": re.compile(rf"^{_any('place_class_after')}(?!的)"),
         "campaign_year": re.compile(rf"^[\u4e00-\u9fff“”]{{0,8}}?{_any('campaign_year_theme')}年(?![度前后来底末初])"),
         "comment_lead": re.compile(rf"{_any('comment_counter_lead')}$"),
     }
@@ -95,7 +96,13 @@ def not_a_figure(text: str, lo: int, hi: int, q) -> bool:
         or _comment_counter(before, after, q)
         or _quoted_programme(after, q)
         or _campaign_year(after, q)
+        or _place_class(after, q)
     )
+
+
+def _place_class(after: str, q) -> bool:
+    """`9万亿大省山东`: an amount written without 元 that sizes a class of places (大省, 强市), no figure."""
+    return q.unit in ("CNY", "USD") and "元" not in q.text and bool(_patterns()["place_class"].match(after))
 
 
 def _campaign_year(after: str, q) -> bool:

@@ -65,7 +65,14 @@ def _may_be_rank(s: str, i: int, floor: int) -> bool:
         return True
     # N强: the numeral must run right up to 强 (one _number cuts short ends on a numeral character)
     m = CN_OR_ARABIC.match(s, i)
+    if m is not None and s.startswith(("名", "位"), m.end()) and _RANKED_LIST_LEAD.search(s, max(0, i - _RANKED_LIST_REACH), i):
+        return True  # 排名分别是：长沙高新区33名、…: places listed with their positions
     return m is not None and s.startswith("强", m.end())
+
+
+# a lead that lists places with their positions, no 第 before each (排名分别是：甲区33名、乙区38名、…)
+_RANKED_LIST_LEAD = re.compile(r"(?:排名|排位|位次)(?:分别)?(?:是|为)?[：:][^。；;！？\n]*$")
+_RANKED_LIST_REACH = 80  # characters from the lead to a listed position
 
 
 def recognise(s: str, i: int, floor: int):
@@ -90,6 +97,11 @@ def recognise(s: str, i: int, floor: int):
             last = b == m.end(2) - 1
             out.append(_q(a, b + 1 if last else b, a, b, value, "rank", unit_text, kind_hint="rank"))
         return out
+    # 排名分别是：甲区33名、乙区38名: a position without 第, in a list the lead announces as ranks
+    if not (i >= 1 and s[i - 1] in "第前") and (m := CN_OR_ARABIC.match(s, i)) and s.startswith(("名", "位"), m.end()):
+        num = _number(s, i)
+        if num is not None and num[0] == m.end():
+            return [_finish(s, i, num[0] + 1, num[1], None, "rank", s[num[0]], "rank", floor, None)]
     # 第N …
     if i >= 1 and s[i - 1] == "第" and i - 1 >= floor:
         num = _number(s, i)
