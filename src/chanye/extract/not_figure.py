@@ -97,7 +97,16 @@ def not_a_figure(text: str, lo: int, hi: int, q) -> bool:
         or _quoted_programme(after, q)
         or _campaign_year(after, q)
         or _place_class(after, q)
+        or _byline_name(before)
     )
+
+
+_BYLINE_BRACKET = re.compile(r"[（(【\[](?:本报|本台|本网)?(?:记者|通讯员|实习生|见习记者|特约记者|融媒体记者)[^（）()【】\[\]，。；]{0,20}$")
+
+
+def _byline_name(before: str) -> bool:
+    """`湖北日报客户端讯（通讯员张光亿）`: a number word inside a reporter's name (亿, 万, 千) is no figure."""
+    return bool(_BYLINE_BRACKET.search(before))
 
 
 def _place_class(after: str, q) -> bool:

@@ -234,7 +234,11 @@ def plain(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: State) -> l
             if d.unit == "pp" and ante and last is not None and last.kind == "growth" and last.unit == "%":
                 metric = rate_change(text[lo : q.start], ante) or metric
             metric = contribution_owner(metric, here)
-            if d.kind == "share" and not metric and last is not None and last.kind == "growth" and last.unit == "%":
+            # 完成固定资产投资12.6亿元，同比增长18.2%，完成年计划的25.8%: progress on the plan, a share named by it
+            progress = PROGRESS.search(text, lo, q.start) if d.unit == "%" and ante and "完成" in text[lo : q.start] else None
+            if progress is not None:
+                d.kind = "share"
+            if d.kind == "share" and not metric and last is not None and last.kind == "growth" and last.unit == "%" and progress is None:
                 d.kind, metric = "growth", last.metric  # …增长11.0%，逐月回落至6.2%: the rate moved, still a growth
             elif d.kind == "share" and not metric and bare_rate_before(here):
                 d.kind = "growth"  # 甲县以增速14.2%位列第一，乙县12.2%: the next place's rate, its indicator named later
@@ -333,6 +337,8 @@ def plain(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: State) -> l
                 metric = staged  # 签约项目120个，其中已开工85个、已投产30个: the batch's projects at that stage
             elif metric in PROJECT_TOTAL and d.unit in ("CNY", "USD") and (projects := projects_counted_before(here, clause)):
                 metric = planned_of_batch(projects, metric) or project_head(projects) + metric  # 签订合同项目26个，总金额52.4亿元: 合同项目总金额
+            if progress is not None and "完成" not in metric and (not metric or metric.endswith("占比")):
+                metric = ante + progress.group(0).rstrip("的")
             if STANDING_AFTER.match(text, q.end) and text[lo : q.start].rstrip().endswith("以"):
                 # 长丰县地区生产总值为946.43亿元…；肥东县以902亿元位居第三: the amount ranked is the same indicator
                 metric = next((x.metric for x in here._latest() if x.unit == d.unit and x.kind == d.kind and x.metric), metric)
