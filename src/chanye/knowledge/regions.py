@@ -1671,8 +1671,9 @@ def withheld_short_forms() -> frozenset[str]:
 
 
 def short_form_mentions(text: str, region: Region | None) -> list[tuple[int, int, Region]]:
-    """Where `text` (a headline) writes the county `region` by its short form (余杭 for 余杭区): the page's
-    own county, named so in its headline, though the short form alone is withheld in running text."""
+    """Where `text` writes the county `region` by its short form (余杭 for 余杭区): the page's own county, named so
+    in its headline and its running text, though short forms alone are withheld in general (one that is an
+    ordinary word, _WITHHELD_SHORT, stays withheld even here)."""
     short = _short_county(region.name) if region is not None and region.level == "county" else None
     if not short or short in _WITHHELD_SHORT:
         return []

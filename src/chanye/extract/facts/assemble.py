@@ -121,8 +121,8 @@ def assemble_facts(
             times.extend(find_time_spans(body, pub_year, pub_month, offset=para.start))
         if has_figure:
             found_here = find_region_mentions(body)
-            if title_span is not None and para.start < title_span[1]:
-                found_here = _with_own_short(body, found_here, doc_region)
+            # the page's own county by its short form (余杭GDP蝉联第一; …，仙桃由去年的第56位提升至第54位)
+            found_here = _with_own_short(body, found_here, doc_region)
             if extra := child_short_mentions(body, doc_region, found_here):
                 found_here = sorted(found_here + extra, key=lambda m: m[0])  # 另有余姚、海曙和镇海GDP超千亿元
             mentions.extend((s + para.start, e + para.start, r) for s, e, r in found_here)
