@@ -462,6 +462,9 @@ def test_closed_year_called_last_year(body, date):
         # a December day and the year's expected outcome
         ("12月27日，市政府新闻办召开新闻发布会。预计2023年园区生产总值增长6%。", "2023-12-27"),
         ("12月27日，市政府新闻办召开新闻发布会。预计2023年园区生产总值增长6%，2025年将突破300亿元。", None),
+        # the running year's results under a late dateline, told as 今年 too
+        ("中新社某市12月25日电 记者25日从某市招商服务局获悉，2022年，该市招商引资到位资金1528亿元。今年该市实施工业项目169项。", "2022-12-25"),
+        ("中新社某市12月25日电 记者25日获悉，2022年，该市招商引资到位资金1528亿元，创3年来新高。", None),
     ],
 )
 def test_year_from_comparisons_sessions_and_expectations(body, date):

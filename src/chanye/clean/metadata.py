@@ -535,6 +535,16 @@ def _expected_year(body: str) -> int | None:
     return None if any(_later_years(body, year)) else year
 
 
+def _late_year(body: str) -> int | None:
+    """The year of a late dateline (`12月25日电`): the one year the text expects an outcome of, or the latest
+    year it reports as results while it speaks of 今年 (`2022年，该市招商引资到位资金…。今年该市实施…`)."""
+    expected = _expected_year(body)
+    if expected is not None:
+        return expected
+    closed = _closed_year_report(body) if _THIS_YEAR.search(body) else None
+    return closed - 1 if closed else None
+
+
 def _closed_year_report(body: str) -> int | None:
     """The year after the latest whose whole-year figures the text reports as results, when no later year is
     written but as a goal or a plan (read under an early-year dateline: `4月1日讯…2016年，全市…完成…` is of 2017).
@@ -598,16 +608,16 @@ def dateline_date(paragraph: str, body: str, title: str | None = None) -> str | 
         if not year and int(month) <= _EARLY_MONTHS:
             year = _closed_year_report(body)
         if not year and int(month) >= _LATE_MONTHS:
-            year = _expected_year(body)
+            year = _late_year(body)
         if year:
             return _ymd(str(year), month, day)
     elif not year and (m := _REPORTER_DAY.search(head)):
         month = int(m.group(1))
-        year = _closed_year_report(body) if month <= _EARLY_MONTHS else _expected_year(body) if month >= _LATE_MONTHS else None
+        year = _closed_year_report(body) if month <= _EARLY_MONTHS else _late_year(body) if month >= _LATE_MONTHS else None
     elif not year and (m := _DAY_OPENING.match(head) or _OUTLET_DAY_OPENING.match(head)):
         # `1月12日，…2023年…规上工业产值突破1400亿元`: the day of an early-year report; `12月27日，…预计2023年…`
         month = int(m.group(1))
-        year = _closed_year_report(body) if month <= _EARLY_MONTHS else _expected_year(body) if month >= _LATE_MONTHS else None
+        year = _closed_year_report(body) if month <= _EARLY_MONTHS else _late_year(body) if month >= _LATE_MONTHS else None
         if year:
             return _ymd(str(year), m.group(1), m.group(2))
     return str(year) if year else None
