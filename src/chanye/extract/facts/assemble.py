@@ -116,7 +116,8 @@ def assemble_facts(
     mentions: list[tuple[int, int, Any]] = []
     for para in paragraphs:
         has_figure = bisect_left(q_starts, para.start) < bisect_left(q_starts, para.end)
-        if has_figure or text.find("：", para.start, para.end) >= 0:
+        # (and a review's opening with no figure of its own: 回首2024年，… dates the paragraphs after it)
+        if has_figure or text.find("：", para.start, para.end) >= 0 or text.startswith(REVIEW_OPENINGS, para.start):
             body = text[para.start : para.end]
             times.extend(find_time_spans(body, pub_year, pub_month, offset=para.start))
         if has_figure:
@@ -494,6 +495,7 @@ def _page_period(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 
 
 WHOLE_YEAR_WORDS = frozenset(LEX["word_lists"]["whole_year_words"])
+REVIEW_OPENINGS = ("回首", "回顾", "回望", "纵观")
 RELEASE_LAG_MONTHS = 6  # a to-date release of last year comes out by mid-year (1-12月 data in January, 统计公报 by April)
 
 

@@ -39,3 +39,6 @@ YEAR = re.compile(r"\d{4}")
 YEAR_SPAN = re.compile(r"\d{4}-\d{4}")
 
 EACH_TOTAL = re.compile(r"合计|共计|总计|累计|(?<!总)共|总和|之和|整体|两者|二者|加起来")
+
+# the year just past, said so on an undated page that names the year it reviews (回首2024年，… 在过去的一年里，…)
+PAST_YEAR_WORDS = frozenset(LEX["word_lists"]["past_year_words"])

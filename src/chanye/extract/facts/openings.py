@@ -11,7 +11,7 @@ from chanye.extract.clauses import Paragraph
 from chanye.extract.period_assignment import TimeSpan, find_time_spans
 from chanye.extract.wordlists import any_of
 from chanye.extract.facts.drafts import Doc
-from chanye.extract.facts.cues import LEX, YEAR, YEAR_SPAN
+from chanye.extract.facts.cues import LEX, PAST_YEAR_WORDS, YEAR, YEAR_SPAN
 from chanye.extract.facts.periods import (
     DAY_AFTER,
     PLAN_HEADING,
@@ -113,6 +113,8 @@ def opening_period(doc: Doc, para: Paragraph):
             if period and _OPENING_PERIOD.fullmatch(period):
                 _note_opening(doc, first.start, t.end, period, sentence_end=first.end)
                 return period
+            if period is None and doc.pub_year is None and t.text in PAST_YEAR_WORDS and YEAR.fullmatch(doc.carried or ""):
+                return NO_OPENING  # 回首2024年，…。\n在过去的一年里，…: on an undated page the past year is the one under review
             return None
     return NO_OPENING
 

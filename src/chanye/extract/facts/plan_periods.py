@@ -11,7 +11,7 @@ from chanye.extract.clauses import Clause, Paragraph
 from chanye.extract.period_assignment import TimeSpan, find_time_spans
 from chanye.extract.wordlists import any_of
 from chanye.extract.facts.drafts import Doc, Draft, State
-from chanye.extract.facts.cues import FROM_WORD, LEX, YEAR, YEAR_SPAN
+from chanye.extract.facts.cues import FROM_WORD, LEX, PAST_YEAR_WORDS, YEAR, YEAR_SPAN
 from chanye.extract.facts.periods import MULTIPLE_OF_BASE, para_times
 from chanye.extract.facts.item_lists import count_value
 
@@ -112,6 +112,8 @@ def keeps_carry(doc: Doc, t: TimeSpan) -> bool:
     (`1-11月，化工产业…` under a 1-11月 release), or the base year of a change (`由2017年的18.2%提高到…`)."""
     if doc.carried and (t.period == doc.carried or (t.period is None and t.needs_year and t.expr is None)):
         return True  # …or 全年 / 年末 left open, which the carried year gives (`先进装备制造产业全年实现产值…`)
+    if doc.pub_year is None and t.text in PAST_YEAR_WORDS and YEAR.fullmatch(doc.carried or ""):
+        return True  # 回首2024年，…。\n在过去的一年里，…: on an undated page, the year under review
     if _in_bracket_note(doc.text, t.start):
         return True  # (两年平均增速是指以2019年相应周期数为基数…): a note's year is the note's
     return doc.text.startswith("的", t.end) and bool(FROM_WORD.search(doc.text[max(0, t.start - 1) : t.start]))
