@@ -264,7 +264,7 @@ def _zone_aliases(name: str, zone_type: str, extra: list[str]) -> tuple[str, ...
             if suffix.startswith("高新"):
                 aliases.add(stem + "国家高新区")
     for written in [name, *aliases]:
-        if _DASHES.search(written):  # 广西-东盟 is written 广西—东盟 and 广西－东盟 as often
+        if _DASHES.search(written):  # 广西—东盟 is written 广西-东盟 and 广西－东盟 as often
             aliases.update(_DASHES.sub(dash, written) for dash in _DASH_FORMS)
     aliases.discard(name)
     return tuple(sorted(aliases))
