@@ -405,6 +405,9 @@ def test_certain_year_named_outright(body, year):
         ("某市日报讯 4月1日讯 2016年，全市地区生产总值完成2310亿元，同比增长7.8%。今年一季度，规上工业增加值增长6.5%。", "2017-04-01"),
         ("中新网某市2月20日电 2023年全年，全市实现规上工业增加值1260亿元。到2027年，力争突破1800亿元。", "2024-02-20"),
         ("中新网某市3月2日电 2023年，全市实现地区生产总值5200亿元；2024年1—2月，规上工业增加值增长7.1%。", "2024-03-02"),
+        # a day after the reporters' bracket (讯（记者 …）2月22日) is the event's: it dates the year only
+        ("某某云—某某新闻网讯（记者 王某 李某）2月22日，记者从全市工业振兴新闻发布会上获悉，过去的一年，全市工业稳中有进。2023年规上工业总产值增长12.6%。", "2024"),
+        ("某某网讯（记者 王某）12月26日，记者从市招商局获悉，2023年，全市招商引资到位资金1200亿元。今年全市签约项目320个。", "2023"),
         # not under a later month (the year may still be reported in the next autumn), nor beside a later year told
         # as a result, nor when the year is a comparison base or a goal
         ("某某新闻网·某某客户端 1月12日，来自某市经济技术开发区管委会的消息，2023年开发区规上工业产值突破1400亿元。", "2024-01-12"),

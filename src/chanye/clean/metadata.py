@@ -62,8 +62,8 @@ _HEAD_LINES = 5  # site, channel and list lines above a headline, at most
 _YEAR_ONLY = re.compile(r"^(\d{4})$")
 _YEAR_MONTH = re.compile(r"^(\d{4})-(\d{2})$")  # a container's date known to the month
 _DATELINE_MD = re.compile(r"(\d{1,2})月(\d{1,2})日(?:电|讯|消息)|讯\s*(\d{1,2})月(\d{1,2})日")
-# 讯（记者 某某）2月22日，: the day after the reporters is the event's, not a dateline, but an early one still
-# dates the closed year's results the text reports (the page's year, not its day)
+# 讯（记者 某某）2月22日，: the day after the reporters is the event's, not a dateline, but an early or a late one
+# still dates the year whose results the text reports (the page's year, not its day)
 _REPORTER_DAY = re.compile(r"讯\s*[（(][^（）()\d]{0,30}[）)]\s*(\d{1,2})月(\d{1,2})日")
 _DATELINE_SPAN = 40  # a dateline sits in the first characters of the first paragraph
 
@@ -309,15 +309,19 @@ _BARE_YEAR_LINE = re.compile(r"\s*(?:19|20)\d{2}\s*")
 _MONTH_DAY_LINE = re.compile(r"\s*\d{1,2}/\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*")
 
 
+_SLASHED_CN_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*/\s*(\d{1,2})\s*月\s*/\s*(\d{1,2})\s*日")
+
+
 def _with_month_day_below(text: str, below: str) -> str:
-    """`2024` over `09/04` (a site's byline that stacks the year above month/day): one date, the year apart; an
-    e-paper's page header writes its parts between slashes (吉林日报/2025 年/8 月/6 日/第 006 版)."""
+    """`2024` over `09/04` (a site's byline that stacks the year above month/day): one date, the year apart."""
     if _BARE_YEAR_LINE.fullmatch(text) and _MONTH_DAY_LINE.fullmatch(below):
         return f"{text.strip()} {below.strip()}"
+    return text
+
+
+def _unslashed(text: str) -> str:
+    """An e-paper's page header writes its date's parts between slashes (吉林日报/2025 年/8 月/6 日/第 006 版)."""
     return _SLASHED_CN_DATE.sub(r"\1年\2月\3日", text) if "/" in text else text
-
-
-_SLASHED_CN_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*/\s*(\d{1,2})\s*月\s*/\s*(\d{1,2})\s*日")
 
 
 def first_paragraph(lines: Sequence[Line], title: str | None) -> str:
@@ -339,7 +343,7 @@ def head_date(lines: Sequence[Line]) -> str | None:
         if line.kind is None and is_prose(line.text):
             break
         if line.kind in ("byline", "counter", "share", None):  # (a byline ending in 分享到: reads as a share bar)
-            text = _with_month_day_below(line.text, lines[k + 1].text if k + 1 < len(lines) else "")
+            text = _unslashed(_with_month_day_below(line.text, lines[k + 1].text if k + 1 < len(lines) else ""))
             end = _DATE_AT_END.search(text)
             for where, rank, date in _line_dates(text):
                 at_end = end is not None and where > end.start()

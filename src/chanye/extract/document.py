@@ -159,7 +159,7 @@ def _first_named_region(text: str):
         if other_role(window, start, end) or partner_role(window, start, end):
             continue  # 深圳市企业投资的项目落户本地: the investors' home is not the page's place
         if incidental_mention(window, start, end) or start in listed or rank_field(region, window, end):
-            continue  # 受南京疫情影响, 赴深圳考察, 我省…北京、重庆、广东…: not the page's place
+            continue  # 受南京疫情影响, 赴深圳考察, 我省…北京、重庆、广东…, 苏北第1: not the page's place
         if above_county_voice(region, window):
             return None  # 全县…, 安徽某某公司…项目: a county's page naming its province in passing (what it names
             # after is no more its own: 开展上海招商推介活动，与上海某工业园…)

@@ -60,7 +60,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "comment_counter": re.compile(rf"^{_any('comment_counter_after')}"),
         "quoted_programme": re.compile(rf"^{_any('quoted_programme_after')}"),
         "place_class": re.compile(rf"^{_any('place_class_after')}(?!的)"),
-        "campaign_year": re.compile(rf"^[\u4e00-\u9fff“”]{{0,8}}?{_any('campaign_year_theme')}年(?![度前后来底末初])"),
+        "campaign_year": re.compile(
+            rf"^(?:目|项目)?[\u4e00-\u9fff“”]{{0,6}}?{_any('campaign_year_theme')}年(?![度前后来底末初产内销营均收增])"
+        ),
         "comment_lead": re.compile(rf"{_any('comment_counter_lead')}$"),
     }
 
@@ -97,16 +99,16 @@ def not_a_figure(text: str, lo: int, hi: int, q) -> bool:
         or _quoted_programme(after, q)
         or _campaign_year(after, q)
         or _place_class(after, q)
-        or _byline_name(before)
+        or _byline_name(before, after, q)
     )
 
 
 _BYLINE_BRACKET = re.compile(r"[（(【\[](?:本报|本台|本网)?(?:记者|通讯员|实习生|见习记者|特约记者|融媒体记者)[^（）()【】\[\]，。；]{0,20}$")
 
 
-def _byline_name(before: str) -> bool:
-    """`湖北日报客户端讯（通讯员张光亿）`: a number word inside a reporter's name (亿, 万, 千) is no figure."""
-    return bool(_BYLINE_BRACKET.search(before))
+def _byline_name(before: str, after: str, q) -> bool:
+    """`湖北日报客户端讯（通讯员张光亿）`: a number word ending a reporter's name (亿, 万, 千) is no figure."""
+    return not re.search(r"\d", q.text) and after[:1] in ("）", ")") and bool(_BYLINE_BRACKET.search(before))
 
 
 def _place_class(after: str, q) -> bool:
@@ -118,7 +120,7 @@ def _campaign_year(after: str, q) -> bool:
     """`组织2025项目提效年一季度重大项目…开竣工活动`: a year named in a campaign's name (2025项目提效年,
     2024招商引资攻坚年), written without 年 after it: no count."""
     return (
-        q.unit == "count" and float(q.value).is_integer() and 1990 <= q.value <= 2099
+        q.unit == "count" and q.unit_text in ("", "项") and float(q.value).is_integer() and 1990 <= q.value <= 2099
         and bool(_patterns()["campaign_year"].match(after))
     )
 

@@ -598,7 +598,7 @@ def _recognise(s: str, i: int, floor: int, token_end: int | None = None) -> list
             return [frac]
     # -- ranks: 第N, 前N, N强, N位 in rank context (an Arabic numeral is rank-shaped only after 第/前 or
     # right before 强, 名 or 位: rank.recognise is not asked about the others, most figures of a text)
-    if not arabic or after in "强名位" or (i > 0 and s[i - 1] in "第前"):
+    if not arabic or (after and after in "强名位") or (i > 0 and s[i - 1] in "第前"):
         r = rank.recognise(s, i, floor)
         if r is not None:
             return r

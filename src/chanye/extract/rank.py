@@ -98,7 +98,11 @@ def recognise(s: str, i: int, floor: int):
             out.append(_q(a, b + 1 if last else b, a, b, value, "rank", unit_text, kind_hint="rank"))
         return out
     # 排名分别是：甲区33名、乙区38名: a position without 第, in a list the lead announces as ranks
-    if not (i >= 1 and s[i - 1] in "第前") and (m := CN_OR_ARABIC.match(s, i)) and s.startswith(("名", "位"), m.end()):
+    if (
+        not (i >= 1 and s[i - 1] in "第前")
+        and (m := CN_OR_ARABIC.match(s, i)) and s.startswith(("名", "位"), m.end())
+        and _RANKED_LIST_LEAD.search(s, max(0, i - _RANKED_LIST_REACH), i)
+    ):
         num = _number(s, i)
         if num is not None and num[0] == m.end():
             return [_finish(s, i, num[0] + 1, num[1], None, "rank", s[num[0]], "rank", floor, None)]

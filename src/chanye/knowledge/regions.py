@@ -264,13 +264,13 @@ def _zone_aliases(name: str, zone_type: str, extra: list[str]) -> tuple[str, ...
             if suffix.startswith("高新"):
                 aliases.add(stem + "国家高新区")
     for written in [name, *aliases]:
-        if _DASHES.search(written):  # 广西—东盟 is written 广西-东盟 and 广西－东盟 as often
+        if _DASHES.search(written):  # 广西—东盟 is written 广西-东盟 as often
             aliases.update(_DASHES.sub(dash, written) for dash in _DASH_FORMS)
     aliases.discard(name)
     return tuple(sorted(aliases))
 
 
-_DASH_FORMS = ("-", "—", "－", "–")
+_DASH_FORMS = ("-", "—", "–")  # (clean writes the full-width － as -)
 _DASHES = re.compile("[" + "".join(_DASH_FORMS) + "]")
 _GENERIC_STEM = re.compile(_alt("generic_zone_stems"))
 
@@ -1145,13 +1145,13 @@ _NATIONAL_ZONES_RES = (re.compile(r"[。；\n]" + _NATIONAL_ZONES), re.compile(r
 # (北京人民大会堂), not the place.
 _SUB_AREA_AFTER = re.compile(rf"(?:平原)?(?:{_alt('sub_area_after')})")
 # 位列全省第2、苏北第1: a place right before a rank is the field ranked in, not the page's place
-_RANK_SCOPE_AFTER = re.compile(r"第[\d一二三四五六七八九十]|前[\d一二三四五六七八九十]+(?:位|名|强)")
+RANK_SCOPE_AFTER = re.compile(r"第[\d一二三四五六七八九十]|前[\d一二三四五六七八九十]+(?:位|名|强)")
 
 
 def rank_field(region: Region, text: str, end: int) -> bool:
     """Is this mention of an economic region (苏北, 川南经济区: zones.yaml type area) the field of a rank right after
     it (位列全省第2、苏北第1), not a place the page speaks of?"""
-    return region.zone_type == "area" and _RANK_SCOPE_AFTER.match(text, end) is not None
+    return region.zone_type == "area" and RANK_SCOPE_AFTER.match(text, end) is not None
 # Words after a name that make it the page's own body or outlet: 南开区人民政府, 襄阳日报, 盐城新闻网.
 _OWN_BODY_AFTER = re.compile(rf"(?:{_alt('own_body_after')})")
 _OWN_BODY_WEIGHT = 3
@@ -1437,7 +1437,9 @@ _ZONE_BACK_NOT_AFTER = frozenset(_CUES.get("zone_back_not_after", []))
 def _count_zone_back_references(page: _Page, found_all: list[tuple[int, int, Region]]) -> None:
     """山东某某经济开发区创建于…。…开发区固定资产投资…, 记者从某某新区获悉，…新区GDP…: a page that names one zone
     of a type and then calls it by its generic word alone speaks of that zone each time — the references
-    count as its mentions (so that a zone named once in full is not taken for a passing one)."""
+    count as its mentions (so that a zone named once in full is not taken for a passing one). A zone whose own
+    name ends in a generic ending (临港新片区, 海南自由贸易港重点园区) is referred back to by that ending too, whatever
+    other zones the page names, where no other of them shares it."""
     by_type: dict[str, list[Region]] = {}
     for code in page.counts:
         r = region_by_code(code)
@@ -1446,15 +1448,15 @@ def _count_zone_back_references(page: _Page, found_all: list[tuple[int, int, Reg
     spans = [(s, e) for s, e, _r in found_all]
     # each zone's words: its type's generic words where it is the page's one zone of that type, and the
     # ending of its own name (临港新片区 → 新片区, 海南自由贸易港重点园区 → 重点园区) whatever other zones the page names
-    words_of: dict[str, tuple[Region, set[str], frozenset[str]]] = {}
+    words_of: dict[str, tuple[set[str], frozenset[str]]] = {}
     for zone_type, zones in by_type.items():
         generic = set(_ZONE_BACK_WORDS[zone_type]) if len(zones) == 1 else set()
         for z in zones:
-            endings = frozenset(_back_words(z)) - frozenset(_ZONE_BACK_WORDS[zone_type])
-            words_of[z.code] = (z, generic | endings, endings)
-    for code, (zone, words, endings) in words_of.items():
+            endings = _name_endings(z) - generic
+            words_of[z.code] = (generic | endings, endings)
+    for code, (words, endings) in words_of.items():
         # 某开发区 and 另一开发区 (of this type or another that 开发区 names): a bare 开发区 is either's
-        own = [w for w in words if not any(w in other[1] for c, other in words_of.items() if c != code)]
+        own = [w for w in words if not any(w in other[0] for c, other in words_of.items() if c != code)]
         n = _bare_zone_words(page.body, sorted(own, key=len, reverse=True), spans, glued=endings) if own else 0
         if n:
             page.counts[code] += n
@@ -1470,15 +1472,14 @@ _ZONE_BACK_BOUNDED = tuple(_CUES.get("zone_back_bounded", []))
 _ZONE_BACK_ENDINGS = tuple(sorted(_CUES.get("zone_back_endings", []), key=len, reverse=True))
 
 
-def _back_words(zone: Region) -> list[str]:
-    """The words that refer back to `zone`: its type's generic words (开发区, 高新区), or for a park or a
-    片区 named by a name of its own, the generic ending of that name (临港新片区 … 新片区建设)."""
-    words = list(_ZONE_BACK_WORDS.get(zone.zone_type or "", []))
+def _name_endings(zone: Region) -> frozenset[str]:
+    """The generic endings of a zone's own names (临港新片区 → 新片区, 海南自由贸易港重点园区 → 重点园区)."""
+    found = set()
     for name in (zone.name, *zone.aliases):
         ending = next((w for w in _ZONE_BACK_ENDINGS if name.endswith(w) and len(name) > len(w) + 1), None)
-        if ending and ending not in words:
-            words.append(ending)
-    return sorted(words, key=len, reverse=True)
+        if ending:
+            found.add(ending)
+    return frozenset(found)
 _ZONE_WORD_AT = re.compile("|".join(sorted({re.escape(w) for ws in _ZONE_BACK_WORDS.values() for w in ws}, key=len, reverse=True)) or "(?!)")
 
 

@@ -48,9 +48,9 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def _with_own_short(title: str, found: list, doc_region) -> list:
-    """The headline's mentions, with the page's own county written by its short form (余杭GDP蝉联第一)."""
-    extra = [m for m in short_form_mentions(title, doc_region) if not any(s < m[1] and m[0] < e for s, e, _r in found)]
+def _with_own_short(text: str, found: list, doc_region) -> list:
+    """A paragraph's mentions, with the page's own county written by its short form (余杭GDP蝉联第一)."""
+    extra = [m for m in short_form_mentions(text, doc_region) if not any(s < m[1] and m[0] < e for s, e, _r in found)]
     return sorted(found + extra, key=lambda m: m[0]) if extra else found
 
 
@@ -495,7 +495,7 @@ def _page_period(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 
 
 WHOLE_YEAR_WORDS = frozenset(LEX["word_lists"]["whole_year_words"])
-REVIEW_OPENINGS = ("回首", "回顾", "回望", "纵观")
+REVIEW_OPENINGS = tuple(LEX["word_lists"]["review_openings"])
 RELEASE_LAG_MONTHS = 6  # a to-date release of last year comes out by mid-year (1-12月 data in January, 统计公报 by April)
 
 

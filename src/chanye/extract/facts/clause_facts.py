@@ -102,7 +102,6 @@ MEMBER_RATE = re.compile(r"(?:年均)?(?:增速|增幅|增长)$")
 SELF_AMOUNT = re.compile(any_of(LEX["word_lists"]["self_standing_amounts"]))
 OTHER_INDICATOR_END = re.compile(any_of(LEX["word_lists"]["indicator_ends"]) + "$")
 ENERGY_END = re.compile(any_of(LEX["word_lists"]["energy_ends"]) + "$")
-MONEY_ATTRIBUTE = re.compile(any_of(LEX["word_lists"]["indicator_ends"]) + "$")
 
 # 同比增幅18% after an amount: the amount's rate (增幅), as 同比增速 reads
 ON_BASE_RATE = re.compile(r"^(?:同比|环比)(?=(?:增幅|增长率)$)")
@@ -315,7 +314,7 @@ def plain(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: State) -> l
                     base, metric = base, ""
                 elif SELF_AMOUNT.fullmatch(metric) and OTHER_INDICATOR_END.search(base):
                     base = ""  # 税收收入345.61亿元，出口额250.73亿美元: the next indicator of a list, not the tax's exports
-                elif ENERGY_END.search(base) and MONEY_ATTRIBUTE.search(metric) and d.unit in ("CNY", "USD"):
+                elif ENERGY_END.search(base) and OTHER_INDICATOR_END.search(metric) and d.unit in ("CNY", "USD"):
                     base = ""  # 制造业用电量同比增长91.3%；预计实现营业收入320亿元: the power used owns no revenue
                 elif (own := BASE_ATTRIBUTE.search(base)) and BASE_ATTRIBUTE.fullmatch(metric) and own.start() >= 2:
                     base = base[: own.start()]  # 工业完成总产值X…，完成增加值Y: 工业增加值, not 工业总产值增加值

@@ -515,8 +515,9 @@ RANK_TOLD = re.compile(any_of(LEX["word_lists"]["rank_told"]) + r"|第[\d一二�
 def assessment_result_year(doc: Doc, para: Paragraph, d: Draft) -> str | None:
     """`近日，商务部公布2024年国家级经开区综合发展水平考核评价结果。在全国229个国家级经开区中，某区位列第19位`:
     an achieved figure of a sentence telling a rank, with no time word of its own, is of the year of the
-    assessment whose results the sentence before it in its paragraph announces (an announcement in the figure's
-    own sentence writes the year there, which is then the figure's time word)."""
+    assessment whose results the sentence before it announces (for a paragraph's first sentence, the paragraph
+    before). Where the announcement opens the figure's own sentence (…公布了2022年…考核排名结果，…有3家实现提档
+    晋位), its year, the sentence's only time word, is the figure's."""
     if d.period is not None or d.status != "actual" or d.change_base:
         return None
     sent = d.sentence

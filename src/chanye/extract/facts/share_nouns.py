@@ -25,13 +25,13 @@ _MAX_NOUN = 14  # characters: a longer run is no indicator's name
 def contribution_shares(doc: Doc, made: list[Draft]) -> None:
     """Rename, in place, the percentage shares of a contribution sentence by the noun after each."""
     shares = [d for d in made if d.kind == "share" and d.unit == "%" and doc.text.startswith("的", d.end)]
-    if len(shares) < 2 or not _CONTRIBUTES.search(shares[0].sentence.text):
-        return
+    if len(shares) < 2 or not _CONTRIBUTES.search(doc.text, shares[0].end, shares[1].pos):
+        return  # (the verb stands between the part's share and its contributions: 以2%的土地，贡献了15%的GDP)
     for d in shares:
         stop = _NOUN_END.search(doc.text, d.end + 1, d.sentence.end)
         noun = M.tidy(doc.text[d.end + 1 : stop.start() if stop else d.sentence.end])
-        if not noun or len(noun) > _MAX_NOUN or not re.search(r"[\u4e00-\u9fffA-Z]", noun):
-            continue
+        if not noun or len(noun) > _MAX_NOUN or not re.search(r"[\u4e00-\u9fffA-Z]", noun) or noun in M.SHARE_WORDS + ("份额",):
+            continue  # (占全省25%的份额: the share word itself names nothing)
         wholes = _WHOLE.findall(doc.text, d.sentence.start, d.pos)
         d.metric = noun + ("占" + wholes[-1] + "比重" if wholes else "占比")
         if d.comparator == "=" and _BELOW_WHOLE.search(doc.text, max(d.sentence.start, d.pos - 8), d.pos):

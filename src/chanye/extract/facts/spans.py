@@ -9,6 +9,7 @@ import re
 from chanye.extract import metric as M
 from chanye.extract.clauses import Clause
 from chanye.extract.facts.drafts import Doc
+from chanye.knowledge.regions import RANK_SCOPE_AFTER
 
 DEPTH_OPEN = "（(“‘《「"
 DEPTH_CLOSE = "）)”’》」"
@@ -56,7 +57,7 @@ def clause_words(doc: Doc, a: int, b: int) -> str:
     if words is None:
         spans = [(t.start, t.end) for t in doc.times_in(a, b)]
         text = remove_spans(doc.text[a:b], a, spans) if spans else doc.text[a:b]
-        words = doc.memo[key] = strip_region(doc, text, _RANK_AFTER_SCOPE.match(doc.text, b) is not None)
+        words = doc.memo[key] = strip_region(doc, text, RANK_SCOPE_AFTER.match(doc.text, b) is not None)
     return words
 
 
@@ -66,13 +67,11 @@ def strip_region(doc: Doc, text: str, rank_after: bool = False) -> str:
     text = M.strip_lead(text)
     while (names := by_first.get(text[:1])) and text.startswith(names):  # one C-level test before looking for which name
         name = next(name for name in names if text.startswith(name))
-        if _RANK_AFTER_SCOPE.match(text, len(name)) or (rank_after and len(name) == len(text)):
+        if RANK_SCOPE_AFTER.match(text, len(name)) or (rank_after and len(name) == len(text)):
             break  # 位列全省第2、苏北第1: a place right before a rank is its scope, part of the rank's name
         text = M.strip_lead(text[len(name):])
     return text
 
-
-_RANK_AFTER_SCOPE = re.compile(r"第[\d一二三四五六七八九十]|前[\d一二三四五六七八九十]+(?:位|名|强)")
 
 
 def _names_by_first(doc: Doc) -> dict[str, tuple[str, ...]]:
