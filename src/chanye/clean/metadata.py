@@ -307,8 +307,6 @@ def _headline_like(text: str) -> bool:
 
 _BARE_YEAR_LINE = re.compile(r"\s*(?:19|20)\d{2}\s*")
 _MONTH_DAY_LINE = re.compile(r"\s*\d{1,2}/\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*")
-
-
 _SLASHED_CN_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*/\s*(\d{1,2})\s*月\s*/\s*(\d{1,2})\s*日")
 
 
@@ -608,23 +606,25 @@ def dateline_date(paragraph: str, body: str, title: str | None = None) -> str | 
     m = _DATELINE_MD.search(head) or (_DAY_OPENING.match(head) if held else None)
     if m:
         month, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        year = year or _year_of_day(body, int(month), int(day))
-        if not year and int(month) <= _EARLY_MONTHS:
-            year = _closed_year_report(body)
-        if not year and int(month) >= _LATE_MONTHS:
-            year = _late_year(body)
+        year = year or _year_of_day(body, int(month), int(day)) or _year_by_month(body, int(month))
         if year:
             return _ymd(str(year), month, day)
     elif not year and (m := _REPORTER_DAY.search(head)):
-        month = int(m.group(1))
-        year = _closed_year_report(body) if month <= _EARLY_MONTHS else _late_year(body) if month >= _LATE_MONTHS else None
+        year = _year_by_month(body, int(m.group(1)))
     elif not year and (m := _DAY_OPENING.match(head) or _OUTLET_DAY_OPENING.match(head)):
         # `1月12日，…2023年…规上工业产值突破1400亿元`: the day of an early-year report; `12月27日，…预计2023年…`
-        month = int(m.group(1))
-        year = _closed_year_report(body) if month <= _EARLY_MONTHS else _late_year(body) if month >= _LATE_MONTHS else None
+        year = _year_by_month(body, int(m.group(1)))
         if year:
             return _ymd(str(year), m.group(1), m.group(2))
     return str(year) if year else None
+
+
+def _year_by_month(body: str, month: int) -> int | None:
+    """The year a day of `month` dates from the text alone: in the year's first months, the year after the closed
+    year it reports; in its last, the year it expects or reports as running; else none."""
+    if month <= _EARLY_MONTHS:
+        return _closed_year_report(body)
+    return _late_year(body) if month >= _LATE_MONTHS else None
 
 
 def _year_of_day(body: str, month: int, day: int) -> int | None:

@@ -1152,6 +1152,8 @@ def rank_field(region: Region, text: str, end: int) -> bool:
     """Is this mention of an economic region (苏北, 川南经济区: zones.yaml type area) the field of a rank right after
     it (位列全省第2、苏北第1), not a place the page speaks of?"""
     return region.zone_type == "area" and RANK_SCOPE_AFTER.match(text, end) is not None
+
+
 # Words after a name that make it the page's own body or outlet: 南开区人民政府, 襄阳日报, 盐城新闻网.
 _OWN_BODY_AFTER = re.compile(rf"(?:{_alt('own_body_after')})")
 _OWN_BODY_WEIGHT = 3
@@ -1480,6 +1482,8 @@ def _name_endings(zone: Region) -> frozenset[str]:
         if ending:
             found.add(ending)
     return frozenset(found)
+
+
 _ZONE_WORD_AT = re.compile("|".join(sorted({re.escape(w) for ws in _ZONE_BACK_WORDS.values() for w in ws}, key=len, reverse=True)) or "(?!)")
 
 
@@ -1716,7 +1720,7 @@ def _province_roundup_title(page: _Page, chosen: Region | None) -> Region | None
     if chosen is None or chosen.level in ("province", "country") or not page.title:
         return None
     title = page.title
-    spans = [(s, e, r) for s, e, r in find_region_mentions(title)]
+    spans = find_region_mentions(title)
     here = [(s, e) for s, e, r in spans if r.code == chosen.code]
     provinces = [(s, e, r) for s, e, r in spans if r.level == "province"
                  and r.code in {p.code for p in parent_chain(chosen)}]

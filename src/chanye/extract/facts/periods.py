@@ -33,7 +33,8 @@ TOPIC_TIME_KINDS = ("to_month", "quarter", "half")  # (not a single month: 今�
 DATED_PART = re.compile(r"\d{4}(?:-\d{2}|Q[1-4]|H[12])")
 
 _LEAD_WORDS = re.compile(
-    r"(?:力争|确保|争取|预计|预估|预料|预测|估计|计划|目标|将|要|在|于|截至|截止|到|至|自|从|进入|今年|据统计|数据显示|展望|回顾|回首|回望|纵观|(?:刚刚)?过去的|"
+    r"(?:力争|确保|争取|预计|预估|预料|预测|估计|计划|目标|将|要|在|于|截至|截止|到|至|自|从|进入|今年|据统计|数据显示|展望|(?:刚刚)?过去的|"
+    + any_of(LEX["word_lists"]["review_openings"]) + "|"
     + any_of(LEX["word_lists"]["lead_connective"])
     + ")"
 )

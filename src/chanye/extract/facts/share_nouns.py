@@ -18,7 +18,8 @@ from chanye.extract.wordlists import any_of
 _CONTRIBUTES = re.compile(any_of(LEX["word_lists"]["contribution_verbs"]))
 # where the noun a share is of ends: the next item of a list (、, or 和 before a figure) or the verb it leads into
 _NOUN_END = re.compile(r"[、，,；;。）)]|(?:和|及|与|以及)(?=[约近超不\d])|" + any_of(LEX["word_lists"]["contribution_verbs"]) + "|占")
-_WHOLE = re.compile(r"(全国|全省|全市|全区|全县|全州|全球)")
+_WHOLES = "全国|全省|全市|全区|全县|全州|全球"
+_WHOLE = re.compile(f"({_WHOLES})")
 _MAX_NOUN = 14  # characters: a longer run is no indicator's name
 
 
@@ -38,4 +39,4 @@ def contribution_shares(doc: Doc, made: list[Draft]) -> None:
             d.comparator = "<"  # 以不到全省2%的土地: the bound is read across the whole's name
 
 
-_BELOW_WHOLE = re.compile(r"(?:不到|不足)(?:全国|全省|全市|全区|全县|全州|全球)$")
+_BELOW_WHOLE = re.compile(f"(?:不到|不足)(?:{_WHOLES})$")

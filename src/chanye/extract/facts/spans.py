@@ -73,7 +73,6 @@ def strip_region(doc: Doc, text: str, rank_after: bool = False) -> str:
     return text
 
 
-
 def _names_by_first(doc: Doc) -> dict[str, tuple[str, ...]]:
     """doc.region_names by their first character, each group still longest first (a long page names
     hundreds of places; a stretch can only open with those of its first character)."""

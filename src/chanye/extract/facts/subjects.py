@@ -1230,8 +1230,8 @@ def _find_topical(doc: Doc, group: list[tuple[int, int, Any]]) -> bool:
         return False  # 某某卢氏（北京）投资公司计划投资55亿元: the company's home in its name, not whose figure
     if _DATELINE_AFTER.match(text, e):
         return False  # 记者观察网山西11月19日电（记者 某某）“依托10个…: where the report was filed, not whose figure
-    if (_RANK_AFTER.match(follow) and not _ZONE_RANKED.match(follow) if getattr(region, "level", None) == "zone" else _RANK_AFTER.match(follow)) \
-            or BODY_AFTER_REGION.match(follow) or _places_then_dengdi(text, e):
+    scope_of_rank = _RANK_AFTER.match(follow) and not (getattr(region, "level", None) == "zone" and _ZONE_RANKED.match(follow))
+    if scope_of_rank or BODY_AFTER_REGION.match(follow) or _places_then_dengdi(text, e):
         return False  # 在上海、江苏等地考察对接, 深圳、东莞等地企业: where the page's place went or its partners come from
     if getattr(region, "level", None) in ("province", "city") and SUB_AREA_AFTER.match(follow):
         return False  # 成都平原经济区支撑作用明显: a part of the province, not the city
