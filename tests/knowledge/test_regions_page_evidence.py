@@ -60,6 +60,13 @@ def _name(title, text):
         # a park's own name may begin with a numeral (六景, 三塘); a site word before an official zone word is a name
         (None, "上半年，衡阳三塘工业园区完成工业产值86亿元，三塘工业园区新签约项目12个。", "衡阳三塘工业园区"),
         (None, "济南临港经济开发区今年签约重点项目34个，临港经济开发区总投资451亿元。", "济南临港经济开发区"),
+        # two zones named side by side in the lead, then a paragraph each (named about as often): the page of the
+        # place they both lie in, not of the one named once more
+        ("园区考核传来好消息", "5月15日，从全省园区工作会议上获悉，武威市民勤红沙岗能源化工工业集中区、天祝金强工业集中区荣获年度进步奖。\n"
+         "民勤红沙岗能源化工工业集中区风光电装机达299万千瓦，年产值10亿元。\n"
+         "天祝金强工业集中区构建“一区两园”格局，完成工业总产值43.5亿元。天祝金强工业集中区引进项目15个。", "武威市"),
+        (None, "徐州市两个开发区获表彰。邳州经济开发区、新沂经济开发区获评先进。邳州经济开发区签约项目10个。"
+         "新沂经济开发区签约项目8个。新沂经济开发区营收增长9%。新沂经济开发区税收增长5%。新沂经济开发区新增企业20家。", "新沂经济开发区"),
     ],
 )
 def test_page_region_evidence(title, text, expected):

@@ -1994,6 +1994,25 @@ def _bare_zone_voice(page: _Page) -> Region | None:
     return _zone_of(region_by_code(places.pop()), word)
 
 
+_ZONE_PAIR_JOINERS = ("、", "和", "与", "及")
+
+
+def _paired_zones_place(page: _Page) -> Region | None:
+    """某市甲工业集中区、乙工业集中区荣获…进步奖。甲…。乙…: two zones named side by side in the lead, then each
+    about as often as the other (a paragraph each), make a page about the place they both lie in - not the
+    one named a little more often."""
+    found = [(s, e, r) for s, e, r in find_region_mentions(page.lead) if r.level == "zone"]
+    for (_s1, e1, a), (s2, _e2, b) in zip(found, found[1:]):
+        if a.code == b.code or page.lead[e1:s2] not in _ZONE_PAIR_JOINERS:
+            continue
+        n, m = page.counts.get(a.code, 0), page.counts.get(b.code, 0)
+        if min(n, m) < 2 or 2 * min(n, m) < max(n, m):
+            return None
+        b_above = {r.code for r in parent_chain(b)}
+        return next((r for r in parent_chain(a) if r.code in b_above and r.level in ("city", "county")), None)
+    return None
+
+
 # The page-region rules, in order: the first that answers decides (_NO_REGION: the page names none).
 # The lead rules read the lead's most named place (page.top) and answer only where the lead names one.
 _PAGE_RULES = (
@@ -2010,6 +2029,7 @@ _PAGE_RULES = (
     _repeated_county_short,
     _listed_counties_city,
     _bare_zone_voice,
+    _paired_zones_place,
     _lead_top,
     _most_weighted,
     _country_page,

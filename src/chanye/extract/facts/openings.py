@@ -95,6 +95,8 @@ def opening_period(doc: Doc, para: Paragraph):
                 doc.heading_span = t.period
                 _note_opening(doc, para.start, para.end, reviewed, heading=True)
                 return reviewed
+            if t.needs_year and t.expr is None and YEAR.fullmatch(doc.carried or ""):
+                return NO_OPENING  # a `全年GDP` heading over its figure: the year carried before goes on
             period = t.period if not t.needs_year else None
             year = getattr(t.expr, "year", None)
             if getattr(t.expr, "since", False) and year and doc.pub_year and year == doc.pub_year - 1:

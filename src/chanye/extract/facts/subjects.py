@@ -468,7 +468,7 @@ def _earlier_subject(doc: Doc, sent: Sentence, clause: Clause):
             return body
         if _opens_with_own_whole(doc, c):
             # 某市对口支援本县，全县新增项目26个，规上工业增加值增长10%: 全县 took over
-            return _paragraph_county(doc, sent, OWN_WHOLE.search(doc.text, c.start, c.end).group())
+            return _paragraph_place(doc, sent, c.start, OWN_WHOLE.search(doc.text, c.start, c.end).group())
         whole = _opening_whole_of(doc, c)
         if whole is not None:
             # 1-6月份，全省高新技术产业产值累计实现…，同比增长10.02%，累计占…比重32.10% on a city's page: the
@@ -932,16 +932,24 @@ def _whole_named_before(doc: Doc, d: Draft, word: str):
 def _whole_named_in_paragraph(doc: Doc, d: Draft, word: str):
     """`甲县是全国最大的…集散地。…2024年，全县…营收23.6亿元` in a province's roundup: 全县 is the county the
     paragraph is about (the last it named), not the page's province."""
-    return _paragraph_county(doc, d.sentence, word)
+    return _paragraph_place(doc, d.sentence, d.clause.start, word)
 
 
-def _paragraph_county(doc: Doc, sent: Sentence, word: str):
-    if getattr(doc.doc_region, "level", None) not in ("province", "city") or word[-1] not in "区县":
+def _paragraph_place(doc: Doc, sent: Sentence, until: int, word: str):
+    """The place below the page's own that 全县 / 全区 (a county) or, on a province's page, 全市 / 全州 / 全盟
+    (a city) stands for: the last of that level, named so, in the paragraph before `until` (甲州谋势而动，…。
+    全州实现绿色铝产值…); None where the paragraph names none."""
+    level = getattr(doc.doc_region, "level", None)
+    if word[-1] in "区县" and level in ("province", "city"):
+        wanted = "county"
+    elif word[-1] in "市州盟" and level == "province":
+        wanted = "city"
+    else:
         return None
     start = doc.paragraphs[sent.paragraph].start
-    for group in reversed(mention_groups(doc, start, sent.start)):
+    for group in reversed(mention_groups(doc, start, until)):
         region = group[-1][2]
-        if getattr(region, "level", None) == "county" and region.name.endswith(word[-1]):
+        if getattr(region, "level", None) == wanted and region.name.endswith(word[-1]):
             return region
     return None
 
@@ -1180,11 +1188,13 @@ def _scope_subject(doc: Doc, d: Draft):
 
 
 def _whole_of(doc: Doc, word: str):
-    """全国 / 全省 said in a page about a place below them: the country, the place's province."""
+    """全国 / 全省 said in a page about a place below them: the country, the place's province (全省 on a province's page: the province)."""
     level = getattr(doc.doc_region, "level", None)
     if word == "全国":
         return resolve_region("全国") if level != "country" else None
-    if level in ("province", "country") or doc.doc_region is None:
+    if level == "province":
+        return doc.doc_region  # (全省 on the province's own page: itself, not a place an earlier clause named)
+    if level == "country" or doc.doc_region is None:
         return None
     return next((r for r in parent_chain(doc.doc_region) if r.level == "province"), None)
 
