@@ -91,7 +91,12 @@ _TAIL = (
     r")?"
 )
 
-_ABS = re.compile(_BY + r"(?P<year>" + Y + r")年(?:度)?(?:" + r"(?P<span>" + SEP + r")(?P<year2>" + Y + r")年(?:度)?)?" + _TAIL)
+# 2023年1月至2023年11月: a range to date with its year written twice (the same year only)
+_YEAR_AGAIN_TO_MONTH = r"(?:(?P<m1_again>1|一)月" + SEP + r"(?P=year)年(?P<m2_again>" + SMALL + r")月(?:份)?(?:底|末)?)"
+_ABS = re.compile(
+    _BY + r"(?P<year>" + Y + r")年(?:度)?(?:" + r"(?P<span>" + SEP + r")(?P<year2>" + Y + r")年(?:度)?)?"
+    + r"(?:" + _YEAR_AGAIN_TO_MONTH + "|" + _TAIL + ")"
+)
 _ABS_SPAN_SHORT = re.compile(_BY + r"(?P<year>" + Y + r")" + SEP + r"(?P<year2>" + Y + r")年")
 _THIS_YEAR_TERM = re.compile(r"新(?:开工|增|建|签|入库|设立|登记|投产)")
 _PART_OF_YEAR = re.compile(r"半年|季度|\d{1,2}月|[一二三四五六七八九十]{1,2}月")
@@ -184,9 +189,9 @@ def _tail_fields(m: re.Match) -> dict:
     elif g.get("quarter") or g.get("quarter_hk"):
         out["kind"] = "quarter"
         out["quarter"] = _num(g.get("quarter") or g.get("quarter_hk"))
-    elif g.get("m2"):
+    elif g.get("m2") or g.get("m2_again"):
         out["kind"] = "to_month"
-        out["month"] = _num(g["m2"])
+        out["month"] = _num(g.get("m2") or g.get("m2_again"))
     elif g.get("frontm"):
         out["kind"] = "to_month"
         out["month"] = _num(g["frontm"])

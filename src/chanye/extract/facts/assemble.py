@@ -19,7 +19,7 @@ from chanye.extract.facts.drafts import Doc, Draft
 from chanye.extract.facts.cues import DIGIT, LEX
 from chanye.extract.facts.subjects import _whole_of, mention_groups
 from chanye.extract.facts.periods import is_plan, page_year
-from chanye.extract.facts.plan_periods import gap_of_average, years_in_turn
+from chanye.extract.facts.plan_periods import average_metric_span, gap_of_average, years_in_turn
 from chanye.extract.facts.status import PRESENT_WORD
 from chanye.extract.facts.openings import NO_OPENING, introduces_topic, narrative_break, opening_period
 from chanye.extract.facts.candidates import place_move
@@ -33,7 +33,7 @@ from chanye.extract.facts.bracket_bases import bracket_bases
 from chanye.extract.facts.share_nouns import contribution_shares
 from chanye.extract.facts.lead_ins import _lead_in, list_item, time_line
 from chanye.extract.facts.finish import finish, reports_event
-from chanye.extract.facts.dedupe import FigureIndex, dedupe, same_figure
+from chanye.extract.facts.dedupe import FigureIndex, dedupe, headline_period, same_figure
 from chanye.extract.facts.top_list_ranks import counted_firsts, top_list_ranks
 from chanye.extract.facts.list_labels import ITEM_NAME, list_label, names_an_item
 
@@ -200,6 +200,7 @@ def assemble_facts(
     drafts = _page_period(doc, dedupe(_heading_restatements(doc, paragraphs, drafts)))
     for d in drafts:
         d.period = page_year(doc, d) or d.period  # (after _page_period: a release's one period comes first)
+        d.period = average_metric_span(d) or d.period
     return drafts
 
 
@@ -299,12 +300,16 @@ def _heading_restatements(doc: Doc, paragraphs: list[Paragraph], drafts: list[Dr
     heads = {p.index for p in paragraphs if _is_heading(doc, p)}
     below = [b for b in drafts if b.sentence.paragraph not in heads and not b.title]
     index = FigureIndex(below)
-    return [
-        d
-        for d in drafts
-        if not (d.title or d.sentence.paragraph in heads)
-        or not any(_restated_below(doc, d, b) for b in _may_restate(d, below, index) if b.pos > d.pos)
-    ]
+    kept = []
+    for d in drafts:
+        if d.title or d.sentence.paragraph in heads:
+            body = next((b for b in _may_restate(d, below, index) if b.pos > d.pos and _restated_below(doc, d, b)), None)
+            if body is not None:
+                if d.title:
+                    headline_period(d, body)
+                continue
+        kept.append(d)
+    return kept
 
 
 def _may_restate(head: Draft, below: list[Draft], index: FigureIndex) -> list[Draft]:

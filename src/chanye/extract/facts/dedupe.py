@@ -179,6 +179,13 @@ def _section_heading(d: Draft) -> bool:
     return len(text) <= _HEADING_CHARS and not text.rstrip().endswith(("。", "；")) and bool(_NUMBERED_HEADING.match(text))
 
 
+def headline_period(head: Draft, body: Draft) -> None:
+    """`前7月安徽规上工业增加值累计增长16.2%` over a body sentence that gives the figure with no time word: the
+    figure is of the headline's period (the body's one fact keeps it)."""
+    if body.period is None and head.period is not None and body.status == head.status and not body.period_fixed:
+        body.period = head.period
+
+
 def dedupe(drafts: list[Draft]) -> list[Draft]:
     """One fact per figure: a headline figure the body repeats is dropped; a body figure stated
     again in another sentence (same subject, value, status, period, comparator and a like metric) is
@@ -199,7 +206,11 @@ def dedupe(drafts: list[Draft]) -> list[Draft]:
         before[id(d)] = (p.unit, p.value) if p is not None and p.sentence is d.sentence else None
     for d, key in zip(drafts, keys):
         if d.title:
-            if any(same_figure(d, b) for b in body_keys.get(key, ())) or any(_restates(d, b) for b in body):
+            said = next((b for b in body_keys.get(key, ()) if same_figure(d, b)), None) or next(
+                (b for b in body if _restates(d, b)), None
+            )
+            if said is not None:
+                headline_period(d, said)
                 continue  # a headline figure the body states
             out.append(d)
             continue

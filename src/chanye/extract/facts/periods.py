@@ -490,12 +490,20 @@ def _find_leads_clause(doc: Doc, t: TimeSpan, sent: Sentence) -> bool:
         return True  # `据省统计局发布的2016年1—7月全省工业园区发展情况显示，…`: the release's period is its figures'
     if doc.text.startswith("在", a) and ASSESSOR_HEAD.fullmatch(head) and ASSESSMENT_FRAME.search(doc.text, t.end, c.end):
         return True  # `在商务部2023年针对229家国家级经开区综合考核中，…分别位列第2、第7位`: the assessment's year
+    if RELEASE_EVENT_HEAD.search(head) and RELEASE_EVENT_AFTER.match(doc.text, t.end, c.end):
+        return True  # `某区召开2022年上半年经济运行情况新闻发布会，…生产总值达…`: the period the conference reports
     head = _LEAD_WORDS.sub("", head)
     return not head or bool(SUBJECT_HEAD.fullmatch(head))
 
 
 # the end of a 据 clause naming a release (据…发布的2016年1—7月…情况显示，)
 RELEASE_SHOWS = re.compile(r"[^，。；,;]{0,40}?" + any_of(LEX["word_lists"]["release_shows"]) + r"[：:，,\s]*$")
+# a press conference on the period's economy, held before the figures it gives (召开2022年上半年经济运行情况新闻发布会)
+RELEASE_EVENT_HEAD = re.compile(any_of(LEX["word_lists"]["release_event_verbs"]) + r"了?$")
+RELEASE_EVENT_AFTER = re.compile(
+    r"[^，。；,;]{0,12}?" + any_of(LEX["word_lists"]["release_event_topics"])
+    + r"[^，。；,;]{0,12}?" + any_of(LEX["word_lists"]["release_event_meetings"])
+)
 # an assessment or ranking that frames a sentence's figures, its assessor named before its year
 # (在商务部2023年…综合考核中, 在工信部2022年度…评价中)
 ASSESSOR_HEAD = re.compile(r"[\u4e00-\u9fff]{1,8}")  # (after 在, which clause_words leaves out)

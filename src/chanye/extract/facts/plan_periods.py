@@ -147,6 +147,19 @@ def average_span(doc: Doc, d: Draft) -> str | None:
     return None
 
 
+AVERAGE_OVER_TWO = "两年平均"
+
+
+def average_metric_span(d: Draft) -> str | None:
+    """A two-year average, its gap or its rank (`两年平均增长9%，高于全国2.3个百分点，居全国第6`) dated by one year
+    or a part of it only (the page's year, a headline's 前7月): the two years it averages over. None leaves it."""
+    period = d.period or ""
+    if AVERAGE_OVER_TWO not in (d.metric or "") or not _YEAR_NOT_SPAN.match(period):
+        return None
+    year = int(period[:4])
+    return f"{year - 1}-{year}"
+
+
 HORIZON_REACH = 10  # years: a plan's horizon ahead of its page
 
 
