@@ -339,6 +339,20 @@ def drop_inner_verbs(metric: str) -> str:
     return _patterns()["reporting_verb"].sub("", metric) if "实现" in metric else metric
 
 
+# 生产汽车2.25万辆 / 累计生产钾肥658万吨: the product made, said as its output (汽车产量) - not 生产总值, nor what
+# makes things (生产线, 生产企业, 生产能力)
+_MADE_PRODUCT = re.compile(r"(?:累计|共|全年)?生产(?P<product>[\u4e00-\u9fff]{1,8})")
+_NOT_PRODUCT = re.compile(r"总值|经营|线|基地|企业|能力|性|力|要素|环节|车间|设备|规模|成本|安全|任务|计划|过程|服务")
+
+
+def made_product_output(metric: str) -> str:
+    """`生产钾肥` -> `钾肥产量`; other metrics as they are."""
+    m = _MADE_PRODUCT.fullmatch(metric)
+    if m is None or _NOT_PRODUCT.search(m.group("product")):
+        return metric
+    return m.group("product") + "产量"
+
+
 _LEAD_MARKS = "●■◆▲★•·○□◇◎※▶►▷➤"
 
 

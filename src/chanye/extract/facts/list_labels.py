@@ -24,6 +24,10 @@ def names_an_item(d: Draft, label: str) -> bool:
     return not d.metric or ITEM_NAME.fullmatch(d.metric) is not None or (d.metric.startswith(label) and bool(DIGIT.search(d.metric)))
 
 
+# a dateline or byline before a colon (本报乌鲁木齐3月16日讯：, …记者某某报道：): no list's label
+DATELINE_LABEL = re.compile(r"(?:讯|电|报道|消息)\s*$|本报|记者|通讯员")
+
+
 def list_label(doc: Doc, d: Draft) -> str | None:
     """The indicator a list of `name value` items is labelled with: the words before a colon on the item's own
     line (●营业收入13977.46亿元：国家高新区7831.36亿元，…), or on the line that heads the items above it."""
@@ -49,8 +53,8 @@ def list_label(doc: Doc, d: Draft) -> str | None:
         if not ITEM_WITH_FIGURE.match(line):
             return None
         pos = s - 1
-    if not label or len(label) > LABEL_MAX or re.search(r"[。；;，,！？（(]", label):
-        return None  # a label is a short line of words, not a sentence ending in a colon (…报告显示：)
+    if not label or len(label) > LABEL_MAX or re.search(r"[。；;，,！？（(]", label) or DATELINE_LABEL.search(label):
+        return None  # a label is a short line of words, not a sentence ending in a colon (…报告显示：) nor a dateline
     cut = LABEL_CUT.search(label)
     name = M.tidy(label[: cut.start()] if cut else label)
     return name if len(name) >= 2 and not ITEM_NAME.fullmatch(name) else None
