@@ -513,9 +513,10 @@ ASSESSMENT_FRAME = re.compile(any_of(M.ranking_frames()) + r"中[，,\s]*$")
 _FRAME = any_of(M.ranking_frames())
 _RESULT_VERB = any_of(LEX["word_lists"]["assessment_result_verbs"])
 _RESULT_NOUN = any_of(LEX["word_lists"]["assessment_result_nouns"])
-# 公布2024年…考核评价结果 / 2024年度…综合考核结果揭晓 (the year written as the assessment's, not as a date)
+# 公布2024年…考核评价结果 / 揭晓了“2024中国…百强榜单” / 2024年度…综合考核结果揭晓 (the year written as the
+# assessment's, not as a date)
 ASSESSMENT_RESULT = re.compile(
-    rf"{_RESULT_VERB}了?(?P<y1>\d{{4}})年度?[^。；，,\d]{{0,40}}?{_FRAME}[^。；，,]{{0,4}}?{_RESULT_NOUN}"
+    rf"{_RESULT_VERB}了?[“《\"]?(?P<y1>\d{{4}})(?:年度?)?[^。；，,\d]{{0,40}}?(?:{_FRAME}[^。；，,]{{0,4}}?)?{_RESULT_NOUN}"
     rf"|(?<![\d月])(?P<y2>\d{{4}})年度?[^。；，,\d]{{0,40}}?{_FRAME}[^。；，,]{{0,4}}?{_RESULT_NOUN}(?:正式)?{_RESULT_VERB}"
 )
 RANK_TOLD = re.compile(any_of(LEX["word_lists"]["rank_told"]) + r"|第[\d一二三四五六七八九十]+[位名]")
@@ -536,9 +537,11 @@ def assessment_result_year(doc: Doc, para: Paragraph, d: Draft) -> str | None:
     if times:
         # 商务部公布了2022年…考核排名结果，…4家经开区有3家实现提档晋位: the announcement's year, in the sentence
         m = ASSESSMENT_RESULT.search(doc.text, sent.start, d.pos)
-        if m is None or any(not (m.start() <= t.start < m.end()) for t in times):
+        year = m.group("y1") or m.group("y2") if m is not None else None
+        # (another time word of the sentence may name the same year: …“2024…百强榜单”和“2024年…潜力百强榜单”，…第九位)
+        if m is None or any(not (m.start() <= t.start < m.end()) and (t.period or "")[:4] != year for t in times):
             return None
-        return m.group("y1") or m.group("y2")
+        return year
     k = next((i for i, s in enumerate(para.sentences) if s.start == sent.start), None)
     if k is None:
         return None
