@@ -11,7 +11,7 @@ from chanye.extract import metric as M
 from chanye.extract import modality
 from chanye.extract.clauses import Paragraph, Sentence
 from chanye.extract.numeral import DIGIT_VALUE
-from chanye.extract.period_assignment import TimeSpan
+from chanye.extract.period_assignment import TimeSpan, find_time_spans
 from chanye.extract.time import congress_year
 from chanye.extract.wordlists import any_of
 from chanye.extract.facts.drafts import Doc, Draft
@@ -770,7 +770,47 @@ def page_year(doc: Doc, d: Draft) -> str | None:
         EVENT_WORD.search(d.sentence.text) or THIS_EVENT_WORD.search(d.sentence.text)  # (这批项目中，先进制造业项目达49个)
     ):
         return None
-    return year
+    if PRESENT_WORD.search(doc.text, d.sentence.start, d.clause.end):
+        return year  # (`截至目前，全省建成…产能600余万吨` under a 一季度 headline: a stock today, of the year)
+    return headline_part_of_year(doc) or year
+
+
+SUBTITLE_LINES = 3  # lines under the headline where its subtitle (——某市上半年经济社会发展综述) may stand
+SUBTITLE_HEAD = ("——", "—", "--")
+
+
+def headline_part_of_year(doc: Doc) -> str | None:
+    """The part of the page's year its headline or subtitle names as the page's subject (`——某市上半年经济社会
+    高质量发展综述`, `前三季度全市工业经济运行情况`), over when the page was written: the period of its figures that
+    give no time of their own, rather than the bare year. None where they name none, or more than one."""
+    key = ("headline_part",)
+    if key not in doc.memo:
+        doc.memo[key] = _find_headline_part(doc)
+    return doc.memo[key]
+
+
+def _find_headline_part(doc: Doc) -> str | None:
+    if doc.title_span is None or not doc.pub_year:
+        return None
+    spans = [doc.title_span]
+    at = doc.title_span[1]
+    for _ in range(SUBTITLE_LINES):
+        end = doc.text.find("\n", at + 1)
+        end = len(doc.text) if end < 0 else end
+        if doc.text[at:end].strip().startswith(SUBTITLE_HEAD):
+            spans.append((at, end))
+        at = end
+        if at >= len(doc.text):
+            break
+    # (figure-less lines' time words are not read with the page's: read them here)
+    periods = {
+        t.period for a, b in spans for t in find_time_spans(doc.text[a:b], doc.pub_year, doc.pub_month, offset=a) if t.period
+    }
+    if len(periods) != 1:
+        return None
+    (period,) = periods
+    # (a part already over when the page was written: not 冲刺首季开门红 on a March page, a goal)
+    return period if DATED_PART.fullmatch(period) and closed_part_of_year(doc, period) else None
 
 
 YEAR_GOAL_BEFORE = re.compile(r"(?:全年|年度|年初)(?:目标任务|目标|计划|任务)(?:为|是)?[约近]?$")
