@@ -13,7 +13,7 @@ import yaml
 
 from chanye.settings import data_path
 
-DATA_FILES = ["zones", "zone_names", "region_updates", "industry_taxonomy", "metrics", "place_name_words", "page_region", "region_roles"]
+DATA_FILES = ["zones", "zone_names", "region_updates", "industry_taxonomy", "metrics", "place_name_words", "page_region", "region_roles", "outlets"]
 
 
 @pytest.mark.parametrize("name", DATA_FILES)

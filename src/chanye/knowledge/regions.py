@@ -2013,6 +2013,26 @@ def _paired_zones_place(page: _Page) -> Region | None:
     return None
 
 
+_OUTLETS = sorted(((o["name"], o["region"]) for o in (load_data("outlets.yaml") or {}).get("outlets", [])),
+                  key=lambda o: len(o[0]), reverse=True)
+OUTLET_LEAD = 300  # characters: where a page's outlet line stands (masthead, byline, dateline)
+
+
+def _outlet_place(page: _Page) -> Region | None:
+    """长江日报 2025年01月17日 … 预计全省地区生产总值增长6%: a page that names no place of its own, its outlet
+    a local paper whose name does not name its place (data/outlets.yaml): the outlet's place - its
+    province where a city's paper speaks of 全省 / 我省."""
+    if any(c != COUNTRY_CODE for c in page.counts):
+        return None
+    lead = ((page.title or "") + "\n" + page.body[:OUTLET_LEAD])
+    found = next((resolve_region(region) for name, region in _OUTLETS if name in lead), None)
+    if found is None:
+        return None
+    if found.level == "city" and (_WHOLE_PROVINCE.search(page.body, 0, REGION_LEAD_WHOLE) or "我省" in page.body[:REGION_LEAD_WHOLE]):
+        return next((r for r in parent_chain(found) if r.level == "province"), found)
+    return found
+
+
 # The page-region rules, in order: the first that answers decides (_NO_REGION: the page names none).
 # The lead rules read the lead's most named place (page.top) and answer only where the lead names one.
 _PAGE_RULES = (
@@ -2033,6 +2053,7 @@ _PAGE_RULES = (
     _lead_top,
     _most_weighted,
     _country_page,
+    _outlet_place,
 )
 
 
