@@ -199,6 +199,8 @@ _BRACKETED_NOUN = re.compile(r"[\u4e00-\u9fff]{1,4}（[\u4e00-\u9fff、]{1,8}）
 @lru_cache(maxsize=_MEMO)
 def metric_after(text: str) -> str:
     """The counted noun after a figure (`专业园区`), or '' where the words after are not one."""
+    if text.startswith(("（", "(")):
+        return ""  # 共96家（不含兵团）: a note on the figure, not the thing counted
     text = _strip_marks(text)
     if not text or _patterns()["after_reject"].search(text):
         return ""

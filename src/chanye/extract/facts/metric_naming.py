@@ -261,6 +261,13 @@ _DONE_BEFORE = re.compile(r"(?:完成|超额完成|提前完成|下达)[^，。�
 _TASK_AFTER = re.compile(r"^的?([\u4e00-\u9fff]{2,10}?(?:任务|目标))$")
 
 
+# a class of zones counted by the figure right after it (开发区96家, 国家级经济技术开发区6家, 省级高新区4个), the
+# class word opening the words or after 有 / 其中 (not a zone's name: 某某经济开发区)
+COUNTED_ZONE_CLASS = re.compile(
+    r"(?:(?<![\u4e00-\u9fff])|(?<=有)|(?<=其中))((?:国家级|省级|自治区级|市级)?(?:经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|经开区|工业园区|园区))(?:共|共有|达|达到)?\s*$"
+)
+
+
 def metric_of(
     doc: Doc, clause: Clause, q, lo: int, left_words: str, after_words: str, figure_first: bool, kind: str
 ) -> str:
@@ -343,6 +350,10 @@ def metric_of(
             metric = project_name(noun) + before
     if not metric:
         metric = M.metric_before(left_words)
+    if not metric and q.unit == "count" and (zones := COUNTED_ZONE_CLASS.search(doc.text, lo, q.start)):
+        # 全省有开发区96家，其中国家级经济技术开发区6家: the zones counted (the words read as the page's own zone,
+        # not in left_words)
+        metric = zones.group(1)
     if q.unit == "count" and not figure_first and left_words.endswith("的"):
         metric = _modified_count(metric, after_words) or metric
     pool = POOL_PREFIX.match(metric)
