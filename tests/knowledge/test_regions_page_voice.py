@@ -23,6 +23,9 @@ def _name(title, text):
          "\n2022年，全省开发区完成工业增加值3260亿元，全省新增亿元以上产业项目512个。", "四川省"),
         (None, "本报讯 我省首批“链主”企业接受检阅。2023年，全省十大重点产业链营收3820亿元，全省链上企业达到1260户。"
          "\n某钢铁集团联合长治市潞州区政府开展链式招商。", "山西省"),
+        # 我省 said and 全省 figures given once, the cities then compared: the province's, not the city that grew most
+        ("首季产业集聚区主营收5071亿元", "6月10日，记者从省统计局获悉，我省产业集聚区规模以上工业主营业务收入保持较快增长。一季度，"
+         "全省产业集聚区规模以上工业实现主营业务收入5071.17亿元，同比增长28.6%。\n分省辖市看，其中郑州市增长达到74.0%，安阳市同比下降1.2%。", "河南省"),
         # ... but a county's page saying 我省 keeps its voice (全县)
         (None, "宁乡市位列我省县域经济十强之首。今年1-6月，全县完成规模以上工业增加值186亿元，全省排名第1位，全省领先。", "宁乡市"),
         # a headline naming only the province over a body about one zone: the zone's page

@@ -1059,7 +1059,7 @@ def above_county_voice(region: Region, text: str) -> bool:
 
 def _speaking_province(page: _Page) -> Region | None:
     """本报讯 崇州经济开发区…等经省政府审批通过设立省级开发区… 我省… 全省产业园区…: a page that says 我省 and gives
-    全省 figures (twice or more), with no word of a city's, county's or zone's own (全市, 全县, 该区…), is the
+    全省 figures (twice or more, 我省 said again counting with them), with no word of a city's, county's or zone's own (全市, 全县, 该区…), is the
     province's, though the place it names most is one of its parks, counties or cities (named in passing)."""
     found = page.top or _heaviest(page)
     if found is None or found.level not in ("city", "county", "zone"):
@@ -1073,7 +1073,9 @@ def _speaking_province(page: _Page) -> Region | None:
     autonomous = province.name.endswith("自治区")
     if any(not (autonomous and m.group() in _REGION_SELF) for m in _BELOW_PROVINCE_SELF.finditer(lead)):
         return None
-    return province if _whole_province_count(province, lead) >= 2 else None
+    whole = _whole_province_count(province, lead)
+    # (我省 said again counts with 全省: 我省产业集聚区…。一季度，全省产业集聚区…实现…)
+    return province if whole >= 1 and whole + len(_PROVINCE_SELF.findall(lead)) >= 2 else None
 
 
 def _outlet_city(region: Region, counts: dict[str, int], body: str) -> Region:
