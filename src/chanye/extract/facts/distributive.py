@@ -31,7 +31,7 @@ from chanye.extract.facts.respectively import own_period
 from chanye.extract.facts.subjects import lists_places_at_head
 
 DOUBLE_PASS = re.compile(any_of(LEX["word_lists"]["pass_together"]) + any_of(LEX["word_lists"]["pass_verbs"]))
-EACH_RANK = re.compile(r"^(?:均|都|皆|双双|同时)")
+EACH_RANK = re.compile(r"^(?:数量|总量|规模)?(?:均|都|皆|双双|同时)")
 
 RATE_BEFORE = re.compile(r"(?:增速|增幅|增长率|涨幅)[^，。；%]{0,12}(?:，[^，。；%]{0,16})?$")
 
@@ -343,11 +343,15 @@ def gaps_over_scopes(doc: Doc, sent: Sentence, clause: Clause, raw: list, cq: li
 
 
 def each_rank(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: State) -> list[Draft] | None:
-    """`A 2.6万家、B 318家，均列全省第三` -> one rank (or figure) per metric listed just before."""
+    """`A 2.6万家、B 318家，均列全省第三` -> one rank (or figure) per metric listed just before (in the clause before,
+    or one figure a clause: `A 7家，B 35家，数量均排全区第一`)."""
     if len(cq) != 1 or not EACH_RANK.match(doc.text[clause.start : cq[0].start].strip()):
         return None
     q = cq[0]
     prev = [d for d in state.last_clause_drafts() if d.kind != "rank"]
+    run = _like_run(state.drafts)  # 新入规企业173家，新增龙头企业4家、标杆13家，数量均居全区首位: the clauses before too
+    if prev and run[-len(prev) :] == prev:
+        prev = run
     if len(prev) < 2:
         return None
     words = clause_words(doc, clause.start, q.start)
@@ -358,6 +362,16 @@ def each_rank(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: State) 
             d.metric = rank_name(words, p.metric, p.unit)
         out.append(d)
     return out
+
+
+def _like_run(drafts: list[Draft]) -> list[Draft]:
+    """The sentence's last figures of one unit and kind, back to the first of another (or a rank)."""
+    run: list[Draft] = []
+    for d in reversed(drafts):
+        if d.kind == "rank" or (run and (d.unit, d.kind) != (run[0].unit, run[0].kind)):
+            break
+        run.insert(0, d)
+    return run
 
 
 def each_name_rank(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: State | None = None) -> list[Draft] | None:
