@@ -40,6 +40,7 @@ def kinds(text: str) -> dict[str, str | None]:
         ("联系电话：025-12345678  投稿邮箱：news@example.com", "contact"),
         ("服务邮箱：service#example.com（请将#替换成@）", "contact"),
         ("13900001111", "contact"),
+        ("0次浏览     发布时间：2025-04-17 17:20:00", "byline"),  # a counter before a byline on one line
         ("图片1.jpg", "image"),
         ("微信截图_20240101120000.png", "image"),
         ("W020240101123456789.jpg", "image"),

@@ -67,6 +67,7 @@ class Lexicon:
     caption_suffix: tuple[str, ...]
     caption_contains: re.Pattern[str]
     counter: re.Pattern[str]  # 1234人阅读, 阅读 1234, 浏览次数：56, 点赞 12 评论 3
+    counter_lead: re.Pattern[str]  # `0次浏览     发布时间：…`: a counter before other furniture on its line
     # A cue inside a line that can make it furniture (contains cues, image names, contacts, trails);
     # a line with none of these and no suspect start or end is body without a closer look.
     suspect: tuple[re.Pattern[str], ...]
@@ -132,6 +133,7 @@ def lexicon() -> Lexicon:
             rf"^(?:(?:{_alternation(data['counter_words'])})(?:量|数|次数)?\s*[:：]?\s*\d+\s*(?:次|人)?\s*){{1,4}}$"
             rf"|^\d+\s*(?:人|次)(?:{_alternation(data['counter_words'])})$"
         ),
+        counter_lead=re.compile(rf"^\d+\s*(?:人|次)(?:{_alternation(data['counter_words'])})\s+(?=\S)"),
     )
 
 
@@ -290,6 +292,8 @@ def line_kind(t: str, lex: Lexicon, head: bool = False) -> str | None:
         return lex.exact[t]
     if lex.counter.match(t):
         return "counter"
+    if (lead := lex.counter_lead.match(t)) is not None:
+        return line_kind(t[lead.end() :], lex, head)  # 0次浏览     发布时间：2025-04-17: the rest's kind (a byline)
     prose = is_prose(t)
     for m in lex.contains.finditer(t):
         kind = lex.contains_kind[m.group()]
