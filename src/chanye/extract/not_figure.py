@@ -64,6 +64,7 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"^(?:目|项目)?[\u4e00-\u9fff“”]{{0,6}}?{_any('campaign_year_theme')}年(?![度前后来底末初产内销营均收增])"
         ),
         "comment_lead": re.compile(rf"{_any('comment_counter_lead')}$"),
+        "quoted_traits": re.compile(rf"^[“\"][^”\"，。；]{{1,10}}[”\"]的?[\u4e00-\u9fff]{{0,4}}?{_any('trait_nouns')}"),
     }
 
 
@@ -100,7 +101,13 @@ def not_a_figure(text: str, lo: int, hi: int, q) -> bool:
         or _campaign_year(after, q)
         or _place_class(after, q)
         or _byline_name(before, after, q)
+        or _quoted_traits(after, q)
     )
+
+
+def _quoted_traits(after: str, q) -> bool:
+    """`呈现三个“持续”的运行特点`: a count of the quoted traits the text describes next, no figure."""
+    return q.unit == "count" and not re.search(r"\d", q.text) and bool(_patterns()["quoted_traits"].match(after))
 
 
 _BYLINE_BRACKET = re.compile(r"[（(【\[](?:本报|本台|本网)?(?:记者|通讯员|实习生|见习记者|特约记者|融媒体记者)[^（）()【】\[\]，。；]{0,20}$")
