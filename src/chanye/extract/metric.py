@@ -341,18 +341,27 @@ def drop_inner_verbs(metric: str) -> str:
     return _patterns()["reporting_verb"].sub("", metric) if "实现" in metric else metric
 
 
-# 生产汽车2.25万辆 / 累计生产钾肥658万吨: the product made, said as its output (汽车产量) - not 生产总值, nor what
-# makes things (生产线, 生产企业, 生产能力)
+# 生产汽车2.25万辆 / 累计生产钾肥658万吨: the product made (words in metric.yaml)
 _MADE_PRODUCT = re.compile(r"(?:累计|共|全年)?生产(?P<product>[\u4e00-\u9fff]{1,8})")
-_NOT_PRODUCT = re.compile(r"总值|经营|线|基地|企业|能力|性|力|要素|环节|车间|设备|规模|成本|安全|任务|计划|过程|服务")
 
 
-def made_product_output(metric: str) -> str:
-    """`生产钾肥` -> `钾肥产量`; other metrics as they are."""
+@cache
+def _made_product_words() -> tuple[frozenset[str], re.Pattern]:
+    lex = lexicon()
+    return frozenset(lex["product_measures"]), re.compile(_alternation(lex["made_product_not"]))
+
+
+def made_product_output(metric: str, unit_text: str, said: tuple[str, ...] = ()) -> str:
+    """`生产钾肥` counted in 吨 -> `钾肥产量` (or its rate, where a figure of the sentence already says it so);
+    other metrics as they are (生产总值, 生产用水, 生产人员)."""
     m = _MADE_PRODUCT.fullmatch(metric)
-    if m is None or _NOT_PRODUCT.search(m.group("product")):
+    if m is None:
         return metric
-    return m.group("product") + "产量"
+    measures, not_product = _made_product_words()
+    output = m.group("product") + "产量"
+    if not_product.search(m.group("product")) or (unit_text not in measures and output not in said):
+        return metric
+    return output
 
 
 _LEAD_MARKS = "●■◆▲★•·○□◇◎※▶►▷➤"

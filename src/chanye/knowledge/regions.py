@@ -1059,7 +1059,7 @@ def above_county_voice(region: Region, text: str) -> bool:
 
 def _speaking_province(page: _Page) -> Region | None:
     """本报讯 崇州经济开发区…等经省政府审批通过设立省级开发区… 我省… 全省产业园区…: a page that says 我省 and gives
-    全省 figures (twice or more, 我省 said again counting with them), with no word of a city's, county's or zone's own (全市, 全县, 该区…), is the
+    全省 figures (once or more), with no word of a city's, county's or zone's own (全市, 全县, 该区…), is the
     province's, though the place it names most is one of its parks, counties or cities (named in passing)."""
     found = page.top or _heaviest(page)
     if found is None or found.level not in ("city", "county", "zone"):
@@ -1073,9 +1073,8 @@ def _speaking_province(page: _Page) -> Region | None:
     autonomous = province.name.endswith("自治区")
     if any(not (autonomous and m.group() in _REGION_SELF) for m in _BELOW_PROVINCE_SELF.finditer(lead)):
         return None
-    whole = _whole_province_count(province, lead)
-    # (我省 said again counts with 全省: 我省产业集聚区…。一季度，全省产业集聚区…实现…)
-    return province if whole >= 1 and whole + len(_PROVINCE_SELF.findall(lead)) >= 2 else None
+    # (我省 said, and 全省 figures given at least once: 我省产业集聚区…。一季度，全省产业集聚区…实现…)
+    return province if _whole_province_count(province, lead) >= 1 else None
 
 
 def _outlet_city(region: Region, counts: dict[str, int], body: str) -> Region:
@@ -2001,8 +2000,8 @@ _ZONE_PAIR_JOINERS = ("、", "和", "与", "及")
 
 def _paired_zones_place(page: _Page) -> Region | None:
     """某市甲工业集中区、乙工业集中区荣获…进步奖。甲…。乙…: two zones named side by side in the lead, then each
-    about as often as the other (a paragraph each), make a page about the place they both lie in - not the
-    one named a little more often."""
+    named again, about as often as the other (neither less than half the other's count), make a page about the
+    place they both lie in - not the one named a little more often."""
     found = [(s, e, r) for s, e, r in find_region_mentions(page.lead) if r.level == "zone"]
     for (_s1, e1, a), (s2, _e2, b) in zip(found, found[1:]):
         if a.code == b.code or page.lead[e1:s2] not in _ZONE_PAIR_JOINERS:
@@ -2017,20 +2016,28 @@ def _paired_zones_place(page: _Page) -> Region | None:
 
 _OUTLETS = sorted(((o["name"], o["region"]) for o in (load_data("outlets.yaml") or {}).get("outlets", [])),
                   key=lambda o: len(o[0]), reverse=True)
-OUTLET_LEAD = 300  # characters: where a page's outlet line stands (masthead, byline, dateline)
+# an outlet's name as a word of its own (not inside another: 单晶报价 is no 晶报): between non-Chinese characters, or
+# after 据 / 来自 and before 讯 / 记者 / 报道 / 客户端 / 消息
+_OUTLET_AT = re.compile(
+    r"(?:(?<![\u4e00-\u9fff])|(?<=据)|(?<=来自))(" + "|".join(re.escape(n) for n, _r in _OUTLETS) + r")"
+    r"(?:(?![\u4e00-\u9fff])|(?=讯|记者|报道|客户端|消息|融媒))"
+) if _OUTLETS else None
+_OUTLET_REGION = dict(_OUTLETS)
+_OUTLET_LEAD = 300  # characters: where a page's outlet line stands (masthead, byline, dateline)
 
 
 def _outlet_place(page: _Page) -> Region | None:
     """长江日报 2025年01月17日 … 预计全省地区生产总值增长6%: a page that names no place of its own, its outlet
     a local paper whose name does not name its place (data/outlets.yaml): the outlet's place - its
     province where a city's paper speaks of 全省 / 我省."""
-    if any(c != COUNTRY_CODE for c in page.counts):
+    if _OUTLET_AT is None or any(c != COUNTRY_CODE for c in page.counts):
         return None
-    lead = ((page.title or "") + "\n" + page.body[:OUTLET_LEAD])
-    found = next((resolve_region(region) for name, region in _OUTLETS if name in lead), None)
+    m = _OUTLET_AT.search((page.title or "") + "\n" + page.body[:_OUTLET_LEAD])
+    found = resolve_region(_OUTLET_REGION[m.group(1)]) if m else None
     if found is None:
         return None
-    if found.level == "city" and (_WHOLE_PROVINCE.search(page.body, 0, REGION_LEAD_WHOLE) or "我省" in page.body[:REGION_LEAD_WHOLE]):
+    lead = page.body[:REGION_LEAD_WHOLE]
+    if found.level == "city" and (_WHOLE_PROVINCE.search(lead) or _PROVINCE_SELF.search(lead)):
         return next((r for r in parent_chain(found) if r.level == "province"), found)
     return found
 

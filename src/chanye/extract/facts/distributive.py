@@ -350,7 +350,7 @@ def each_rank(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: State) 
     q = cq[0]
     prev = [d for d in state.last_clause_drafts() if d.kind != "rank"]
     run = _like_run(state.drafts)  # 新入规企业173家，新增龙头企业4家、标杆13家，数量均居全区首位: the clauses before too
-    if prev and run[-len(prev) :] == prev:
+    if prev and len(run) >= len(prev) and all(a is b for a, b in zip(run[-len(prev) :], prev)):
         prev = run
     if len(prev) < 2:
         return None

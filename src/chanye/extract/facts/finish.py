@@ -343,7 +343,7 @@ def finish(
         d.subject = _subject(doc, d)
         d.metric = without_body_name(d.metric, d.subject)
     doc.memo.setdefault(("sentence_subject", d.sentence.paragraph, d.sentence.index), d.subject)  # its first figure's
-    d.metric = M.made_product_output(d.metric)
+    d.metric = M.made_product_output(d.metric, d.unit_text, tuple(s.metric for s in siblings if s is not d))
     d.industry = M.industry_of(d.metric)
     if doc.title_span and doc.title_span[0] <= d.pos < doc.title_span[1]:
         d.title = True

@@ -24,8 +24,9 @@ def names_an_item(d: Draft, label: str) -> bool:
     return not d.metric or ITEM_NAME.fullmatch(d.metric) is not None or (d.metric.startswith(label) and bool(DIGIT.search(d.metric)))
 
 
-# a dateline or byline before a colon (本报乌鲁木齐3月16日讯：, …记者某某报道：): no list's label
-DATELINE_LABEL = re.compile(r"(?:讯|电|报道|消息)\s*$|本报|记者|通讯员")
+# a dateline or byline before a colon (本报乌鲁木齐3月16日讯：, 新华社…电：, …记者某某报道：): no list's label (风电, 通讯
+# and 最新消息 are)
+DATELINE_LABEL = re.compile(r"\d{1,2}日(?:讯|电)|^(?:本报|本网|本台|新华社|中新社|中新网)|记者|通讯员|报道\s*$")
 
 
 def list_label(doc: Doc, d: Draft) -> str | None:

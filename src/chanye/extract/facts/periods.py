@@ -513,10 +513,11 @@ ASSESSMENT_FRAME = re.compile(any_of(M.ranking_frames()) + r"中[，,\s]*$")
 _FRAME = any_of(M.ranking_frames())
 _RESULT_VERB = any_of(LEX["word_lists"]["assessment_result_verbs"])
 _RESULT_NOUN = any_of(LEX["word_lists"]["assessment_result_nouns"])
-# 公布2024年…考核评价结果 / 揭晓了“2024中国…百强榜单” / 2024年度…综合考核结果揭晓 (the year written as the
-# assessment's, not as a date)
+# 公布2024年…考核评价结果 / 揭晓了“2024中国…百强榜单” (a year without 年 only opening a quoted name: not 公布了1200家…)
+# / 2024年度…综合考核结果揭晓 (the year written as the assessment's, not as a date)
 ASSESSMENT_RESULT = re.compile(
-    rf"{_RESULT_VERB}了?[“《\"]?(?P<y1>\d{{4}})(?:年度?)?[^。；，,\d]{{0,40}}?(?:{_FRAME}[^。；，,]{{0,4}}?)?{_RESULT_NOUN}"
+    rf"{_RESULT_VERB}了?(?:[“《\"](?P<y0>(?:19|20)\d{{2}})(?!\d)(?:年度?)?|(?P<y1>\d{{4}})年度?)"
+    rf"[^。；，,\d]{{0,40}}?(?:{_FRAME}[^。；，,]{{0,4}}?)?{_RESULT_NOUN}"
     rf"|(?<![\d月])(?P<y2>\d{{4}})年度?[^。；，,\d]{{0,40}}?{_FRAME}[^。；，,]{{0,4}}?{_RESULT_NOUN}(?:正式)?{_RESULT_VERB}"
 )
 RANK_TOLD = re.compile(any_of(LEX["word_lists"]["rank_told"]) + r"|第[\d一二三四五六七八九十]+[位名]")
@@ -537,7 +538,7 @@ def assessment_result_year(doc: Doc, para: Paragraph, d: Draft) -> str | None:
     if times:
         # 商务部公布了2022年…考核排名结果，…4家经开区有3家实现提档晋位: the announcement's year, in the sentence
         m = ASSESSMENT_RESULT.search(doc.text, sent.start, d.pos)
-        year = m.group("y1") or m.group("y2") if m is not None else None
+        year = _assessment_year(m) if m is not None else None
         # (another time word of the sentence may name the same year: …“2024…百强榜单”和“2024年…潜力百强榜单”，…第九位)
         if m is None or any(not (m.start() <= t.start < m.end()) and (t.period or "")[:4] != year for t in times):
             return None
@@ -549,9 +550,11 @@ def assessment_result_year(doc: Doc, para: Paragraph, d: Draft) -> str | None:
     # 某经开区在参评的全国217家经开区中排名第94位)
     before = para.sentences[k - 1].text if k else _paragraph_before(doc, para.start)
     m = ASSESSMENT_RESULT.search(before)
-    if m is None:
-        return None
-    return m.group("y1") or m.group("y2")
+    return _assessment_year(m) if m is not None else None
+
+
+def _assessment_year(m: re.Match[str]) -> str:
+    return m.group("y0") or m.group("y1") or m.group("y2")
 
 
 def _paragraph_before(doc: Doc, start: int) -> str:
@@ -755,7 +758,9 @@ def page_year(doc: Doc, d: Draft) -> str | None:
     (`…与该县共签约项目15个`, `全县招商引资到位资金107.5亿元`): of the page's year. Not where the last time
     word before it on the page names another year (a review of last year, `一、2023年工作回顾`); on a page
     of January or February, or dated to the year only, only an event's figure (`本次签约项目共计22个`).
-    The page's present (`截至目前，全县招商引资到位资金…`, `目前，全市已有…`) is its year too."""
+    The page's present (`截至目前，全县招商引资到位资金…`, `目前，全市已有…`) is its year too. Where the
+    headline or its subtitle names a part of the year already over (`——某市上半年…综述`), a figure not
+    said of the present is of that part instead (headline_part_of_year)."""
     if d.period is not None or d.status != "actual" or d.change_base or not doc.pub_year:
         return None
     if d.kind == "growth" and "年均" in doc.text[d.clause.start : d.pos]:
@@ -776,7 +781,7 @@ def page_year(doc: Doc, d: Draft) -> str | None:
 
 
 SUBTITLE_LINES = 3  # lines under the headline where its subtitle (——某市上半年经济社会发展综述) may stand
-SUBTITLE_HEAD = ("——", "—", "--")
+SUBTITLE_HEAD = ("—", "--")  # (—— too)
 
 
 def headline_part_of_year(doc: Doc) -> str | None:

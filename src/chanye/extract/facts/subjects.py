@@ -939,17 +939,21 @@ def _paragraph_place(doc: Doc, sent: Sentence, until: int, word: str):
     """The place below the page's own that 全县 / 全区 (a county) or, on a province's page, 全市 / 全州 / 全盟
     (a city) stands for: the last of that level, named so, in the paragraph before `until` (甲州谋势而动，…。
     全州实现绿色铝产值…); None where the paragraph names none."""
-    level = getattr(doc.doc_region, "level", None)
+    own = doc.doc_region
+    level = getattr(own, "level", None)
     if word[-1] in "区县" and level in ("province", "city"):
         wanted = "county"
-    elif word[-1] in "市州盟" and level == "province":
-        wanted = "city"
+    elif word[-1] in "市州盟" and level == "province" and not own.name.endswith(word[-1]):
+        wanted = "city"  # (not 全市 on a municipality's own page: 重庆市…全市 is 重庆市)
     else:
         return None
     start = doc.paragraphs[sent.paragraph].start
     for group in reversed(mention_groups(doc, start, until)):
         region = group[-1][2]
-        if getattr(region, "level", None) == wanted and region.name.endswith(word[-1]):
+        if (
+            getattr(region, "level", None) == wanted and region.name.endswith(word[-1])
+            and own.code in {r.code for r in parent_chain(region)}  # (one of the page's own places)
+        ):
             return region
     return None
 
@@ -1188,7 +1192,8 @@ def _scope_subject(doc: Doc, d: Draft):
 
 
 def _whole_of(doc: Doc, word: str):
-    """全国 / 全省 said in a page about a place below them: the country, the place's province (全省 on a province's page: the province)."""
+    """全国 / 全省 said in a page: the country (unless it is the country's page); the page's province - its
+    own place where that is a province, the one it lies in where it is a place below."""
     level = getattr(doc.doc_region, "level", None)
     if word == "全国":
         return resolve_region("全国") if level != "country" else None
