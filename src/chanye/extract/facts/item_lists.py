@@ -103,7 +103,7 @@ class _At:
         return self._end
 
 
-_LISTED_NOUN_END = ("项目", "企业", "园区", "平台")  # the counted noun the listed kinds share, right before the figures
+_LISTED_NOUN_END = tuple(LEX["word_lists"]["listed_noun_ends"])
 IMPLICIT_CUE = re.compile(r"(?:力争|预计|年均|同比|比上年)?(?:增长|下降|提高|提升|达到|达|为)$")
 
 
@@ -114,8 +114,11 @@ def implicit_list(doc: Doc, clause: Clause, cq: list):
         return None
     if any(doc.text[a.end : b.value_start] not in ("、", "和", "及", "与") for a, b in zip(cq, cq[1:])):
         return None
-    before = doc.text[clause.start : cq[0].start]
+    # (the verb before the first figure may be read with it: 产量达到|120万吨)
+    before = doc.text[clause.start : cq[0].value_start]
     cue = IMPLICIT_CUE.search(before)
+    if cue is None:
+        before = doc.text[clause.start : cq[0].start]
     if cue is None and before.endswith(_LISTED_NOUN_END) and "、" in before:
         cue = _At(len(before), len(before))  # 新签约、新开工、新竣工亿元以上项目184个、60个、45个: the figures follow the names
     if cue is None or "、" not in before[: cue.start()]:
