@@ -126,12 +126,16 @@ def date_last_year_base(doc: Doc, d: Draft, siblings: list[Draft]) -> None:
             s.change_base = True
 
 
+CLOSED_YEAR_WORDS = frozenset(LEX["word_lists"]["closed_year_words"])
+
+
 def closed_year_word(doc: Doc, para: Paragraph, d: Draft) -> bool:
-    """A bare 全年 before the figure in its sentence, or a work report's review leading its paragraph with no time
-    word, on a page of the year's first quarter (when the year just closed is reported), outside a plan paragraph."""
+    """A bare 全年 / 年末 before the figure in its sentence, or a work report's review leading its paragraph with
+    no time word, on a page of the year's first quarter (when the year just closed is reported), outside a plan
+    paragraph."""
     if not doc.pub_year or not doc.pub_month or doc.pub_month > 3:
         return False
-    if not any(t.expr is None and t.text == "全年" for t in doc.times_in(d.sentence.start, d.pos)) and not (
+    if not any(t.expr is None and t.text in CLOSED_YEAR_WORDS for t in doc.times_in(d.sentence.start, d.pos)) and not (
         REPORT_REVIEWED.search(doc.text, para.start, d.pos) and not doc.times_in(para.start, d.pos) and work_report_news(doc)
     ):
         return False  # (报告指出，四川省地区生产总值突破6万亿元 at a January session: the year the report reviews)
