@@ -33,6 +33,7 @@ from chanye.extract.facts.metric_naming import (
     SECTOR_TOPIC,
     SET_PART,
     TOPIC_END,
+    ZONE_CLASS_COUNTED,
     bare_gap,
     bare_rate_before,
     named_project_metric,
@@ -216,6 +217,8 @@ def plain(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: State) -> l
                 metric = M.tidy(HOLDER_BODY.match(after_words).group(0))  # 178家国家高新区生产总值占…: 国家高新区
             elif k + 1 < len(cq) and cq[k + 1].start - q.end == len(after_words) and bodies_report(q, after_words):
                 metric = M.tidy(bodies_noun(after_words))  # 60家重点企业完成工业总产值…: 重点企业
+            if not metric and d.unit == "count" and (zones := ZONE_CLASS_COUNTED.match(text, q.end)):
+                metric = zones.group(1)  # 全省106个开发区实现营业收入…: the zones counted (a zone word alone tidies away)
             if d.unit == "count" and left_words.endswith("的") and "的" not in metric and (bar := class_bar(doc, clause, q)) and bar[:-1] not in metric:
                 metric = bar + metric  # 产值已超过5亿元的141户企业实现…: the class the bar sets (产值超过5亿元的企业)
             ante, _u = antecedent(here, "rate" if d.kind == "growth" and d.unit != "pp" else d.kind)

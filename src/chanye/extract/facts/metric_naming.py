@@ -270,6 +270,12 @@ COUNTED_ZONE_CLASS = re.compile(
 )
 
 
+# …the class word right after the count instead (全省106个开发区实现营业收入…)
+ZONE_CLASS_COUNTED = re.compile(
+    "(" + any_of(LEX["word_lists"]["zone_class_levels"]) + "?" + any_of(LEX["word_lists"]["counted_zone_classes"]) + ")"
+)
+
+
 def metric_of(
     doc: Doc, clause: Clause, q, lo: int, left_words: str, after_words: str, figure_first: bool, kind: str
 ) -> str:
