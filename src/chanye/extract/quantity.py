@@ -549,6 +549,10 @@ _CN_TOKEN_START = frozenset(CN_DIGIT + "十百千万亿廿卅首榜之最")
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
+# 方 right after a 万/亿 amount: cubic metres (350亿方, 1.5万方), not 方面 / 方案 / 方式 / 方向 / 方法
+_CUBIC_METRES = re.compile(r"方(?![面案式向法针略位便协队舟言阵圆形])")
+
+
 def _recognise(s: str, i: int, floor: int, token_end: int | None = None) -> list[Quantity]:
     """The mention(s) whose number starts at i; token_end is where TOKEN_RE's match at i ends.
 
@@ -1140,6 +1144,9 @@ def _unitless(s, core, start, end, value, value_max, floor) -> list[Quantity]:
             # 为打造园区千亿锂电产业奠定基础, 打造千亿工业, 新区百亿生命健康产业: a tier in a class's name, as
             # 打造千亿元新能源电池产业 (no cue: 突破千亿 is a figure)
             return [_q(start, end, start, end, value, "CNY", "元", role="name")]
+        if _CUBIC_METRES.match(s, end):
+            # 天然气产量350亿方: 方 after 万/亿 is cubic metres (as the industry writes it), not money
+            return [_finish(s, start, end + 1, value, value_max, "other", "立方米", None, floor, core.inner)]
         clause = _clause_before(s, start)
         if any(w in clause for w in n["people_words"]):
             return [_finish(s, start, end, value, value_max, "count", "人", None, floor, core.inner)]
@@ -1150,6 +1157,8 @@ def _unitless(s, core, start, end, value, value_max, floor) -> list[Quantity]:
             return [_finish(s, start, end, value, value_max, unit, ahead.group(1), None, floor, core.inner)]
         return [_finish(s, start, end, value, value_max, "CNY", "元", None, floor, core.inner)]
     if "万" in written and (not core.chinese or not core.bare_magnitude or _has_cue(s, start, floor)):
+        if _CUBIC_METRES.match(s, end):
+            return [_finish(s, start, end + 1, value, value_max, "other", "立方米", None, floor, core.inner)]  # 土方1.5万方
         clause = _clause_before(s, start)
         if any(w in clause for w in n["people_words"]) or _PEOPLE_AFTER.match(s, end):
             # 634万建档立卡贫困人口全部脱贫: people counted by the noun after the figure
