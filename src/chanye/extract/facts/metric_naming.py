@@ -263,17 +263,10 @@ _TASK_AFTER = re.compile(r"^的?([\u4e00-\u9fff]{2,10}?(?:任务|目标))$")
 
 # a class of zones counted by the figure right after it (开发区96家, 国家级经济技术开发区6家, 省级高新区4个), the
 # class word opening the words or after 有 / 其中 (not a zone's name: 某某经济开发区)
-COUNTED_ZONE_CLASS = re.compile(
-    r"(?:(?<![\u4e00-\u9fff])|(?<=有)|(?<=其中))("
-    + any_of(LEX["word_lists"]["zone_class_levels"]) + "?" + any_of(LEX["word_lists"]["counted_zone_classes"])
-    + r")(?:共|共有|达|达到)?\s*$"
-)
-
-
+_ZONE_CLASS = any_of(LEX["word_lists"]["zone_class_levels"]) + "?" + any_of(LEX["word_lists"]["counted_zone_classes"])
+COUNTED_ZONE_CLASS = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=有)|(?<=其中))(" + _ZONE_CLASS + r")(?:共|共有|达|达到)?\s*$")
 # …the class word right after the count instead (全省106个开发区实现营业收入…)
-ZONE_CLASS_COUNTED = re.compile(
-    "(" + any_of(LEX["word_lists"]["zone_class_levels"]) + "?" + any_of(LEX["word_lists"]["counted_zone_classes"]) + ")"
-)
+ZONE_CLASS_COUNTED = re.compile("(" + _ZONE_CLASS + ")")
 
 
 def metric_of(
