@@ -10,6 +10,7 @@ adverbs and scope words that lead into it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -351,7 +352,7 @@ def _made_product_words() -> tuple[frozenset[str], re.Pattern]:
     return frozenset(lex["product_measures"]), re.compile(_alternation(lex["made_product_not"]))
 
 
-def made_product_output(metric: str, unit_text: str, said: tuple[str, ...] = ()) -> str:
+def made_product_output(metric: str, unit_text: str, said: Iterable[str] = ()) -> str:
     """`生产钾肥` counted in 吨 -> `钾肥产量` (or its rate, where a figure of the sentence already says it so);
     other metrics as they are (生产总值, 生产用水, 生产人员)."""
     m = _MADE_PRODUCT.fullmatch(metric)

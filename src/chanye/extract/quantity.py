@@ -553,6 +553,11 @@ _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz
 _CUBIC_METRES = re.compile(r"方(?![面案式向法针略位便协队舟言阵圆形])")
 
 
+def _in_cubic_metres(s: str, start: int, end: int, value, value_max, floor: int, core) -> list[Quantity]:
+    """A 万/亿 amount followed by 方, read in cubic metres (the 方 taken into the mention)."""
+    return [_finish(s, start, end + 1, value, value_max, "other", "立方米", None, floor, core.inner)]
+
+
 def _recognise(s: str, i: int, floor: int, token_end: int | None = None) -> list[Quantity]:
     """The mention(s) whose number starts at i; token_end is where TOKEN_RE's match at i ends.
 
@@ -1145,8 +1150,7 @@ def _unitless(s, core, start, end, value, value_max, floor) -> list[Quantity]:
             # 打造千亿元新能源电池产业 (no cue: 突破千亿 is a figure)
             return [_q(start, end, start, end, value, "CNY", "元", role="name")]
         if _CUBIC_METRES.match(s, end):
-            # 天然气产量350亿方: 方 after 万/亿 is cubic metres (as the industry writes it), not money
-            return [_finish(s, start, end + 1, value, value_max, "other", "立方米", None, floor, core.inner)]
+            return _in_cubic_metres(s, start, end, value, value_max, floor, core)  # 天然气产量350亿方: not money
         clause = _clause_before(s, start)
         if any(w in clause for w in n["people_words"]):
             return [_finish(s, start, end, value, value_max, "count", "人", None, floor, core.inner)]
@@ -1158,7 +1162,7 @@ def _unitless(s, core, start, end, value, value_max, floor) -> list[Quantity]:
         return [_finish(s, start, end, value, value_max, "CNY", "元", None, floor, core.inner)]
     if "万" in written and (not core.chinese or not core.bare_magnitude or _has_cue(s, start, floor)):
         if _CUBIC_METRES.match(s, end):
-            return [_finish(s, start, end + 1, value, value_max, "other", "立方米", None, floor, core.inner)]  # 土方1.5万方
+            return _in_cubic_metres(s, start, end, value, value_max, floor, core)  # 土方1.5万方
         clause = _clause_before(s, start)
         if any(w in clause for w in n["people_words"]) or _PEOPLE_AFTER.match(s, end):
             # 634万建档立卡贫困人口全部脱贫: people counted by the noun after the figure

@@ -51,7 +51,6 @@ from chanye.extract.facts.plan_periods import (
     goal_year,
     horizon_average_span,
     horizon_total_span,
-    in_review,
     keeps_carry,
     multiple_of_base_span,
     named_plan,
@@ -188,7 +187,7 @@ def finish(
         d.status = "actual"  # `…，全部计划落户在园区；1至6月在园区共实施重点项目68个` (a July page)
     if intro is not None and not own_cue:
         d.status = intro[0]  # an item of a list led in by `主要预期目标是：`
-    elif not own_cue and d.period is None and d.status == "actual" and not in_review(doc):
+    elif not own_cue and d.period is None and d.status == "actual" and not past_section(doc):
         # a plan paragraph: `今年南通将…。计划培育…，市级以上创新型中小企业达600家以上。` — a figure with no
         # cue and no time word of its own follows the last plan cue of the paragraph's earlier sentences
         carried = paragraph_cue(doc, para, d.sentence)
@@ -343,7 +342,7 @@ def finish(
         d.subject = _subject(doc, d)
         d.metric = without_body_name(d.metric, d.subject)
     doc.memo.setdefault(("sentence_subject", d.sentence.paragraph, d.sentence.index), d.subject)  # its first figure's
-    d.metric = M.made_product_output(d.metric, d.unit_text, tuple(s.metric for s in siblings if s is not d))
+    d.metric = M.made_product_output(d.metric, d.unit_text, (s.metric for s in siblings if s is not d))
     d.industry = M.industry_of(d.metric)
     if doc.title_span and doc.title_span[0] <= d.pos < doc.title_span[1]:
         d.title = True

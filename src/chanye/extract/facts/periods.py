@@ -157,7 +157,8 @@ def work_report_news(doc: Doc) -> bool:
 
 
 def past_section(doc: Doc) -> bool:
-    """Whether the carried period is a year before the page's."""
+    """Whether the carried period is a year before the page's: a report's review (`一、2023年工作回顾`), where an
+    earlier 争取 (obtained) or a plan noun does not make the next sentences' figures plans."""
     return bool(doc.carried and YEAR.fullmatch(doc.carried) and doc.pub_year and int(doc.carried) < doc.pub_year)
 
 

@@ -101,12 +101,6 @@ def named_plan(doc: Doc, para: Paragraph, d: Draft) -> str | None:
     return found
 
 
-def in_review(doc: Doc) -> bool:
-    """Under a past year's section heading or opening (`一、2023年工作回顾`): a report's review, where an
-    earlier 争取 (obtained) or a plan noun does not make the next sentences' figures plans."""
-    return bool(doc.carried and YEAR.fullmatch(doc.carried) and doc.pub_year and int(doc.carried) < doc.pub_year)
-
-
 def keeps_carry(doc: Doc, t: TimeSpan) -> bool:
     """An earlier time word of the paragraph that does not end the carried period: one that restates it
     (`1-11月，化工产业…` under a 1-11月 release), or the base year of a change (`由2017年的18.2%提高到…`)."""
