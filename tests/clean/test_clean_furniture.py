@@ -217,6 +217,30 @@ def test_epaper_trailer_glued_after_the_body_goes_and_the_sentence_stays():
     assert (12850000000.0, "CNY") in [(f["value"], f["unit"]) for f in facts]
 
 
+def test_editor_credit_glued_after_a_table_cell_body_goes_and_the_body_stays():
+    """A page laid out in a table: each cell's line ends in a bar, and the editor's credit is glued after the
+    article's last sentence. The credit goes; the paragraph before it is the article, not a byline."""
+    import chanye
+
+    body = (
+        "本报讯（记者 王某）3月2日，记者从全省园区工作会议上获悉，2024年，全省开发区实现规上工业营业收入"
+        "2.36万亿元，同比增长6.8%，新引进亿元以上项目842个，其中50亿元以上项目27个。"
+    )
+    page = "全省开发区去年营收2.36万亿元 |\n2025年03月03日 09时12分 某某日报 |\n" + body + " （责任编辑：李某） |\n【关闭窗口】 |\n"
+    doc = clean(page)
+    assert doc.meta.title == "全省开发区去年营收2.36万亿元"
+    assert body in doc.text and "责任编辑" not in doc.text
+    values = sorted(f["value"] for f in chanye.extract(page)["facts"])
+    assert values == [6.8, 27.0, 842.0, 2360000000000.0]
+
+
+def test_a_sentence_naming_an_editor_in_passing_stays_whole():
+    """Only a credit in brackets at the very end of a line goes: prose that mentions an editor stays."""
+    line = "该报编辑部联合全市12家企业开展调研，责任编辑：张某在会上介绍了调研情况，新增订单3.2亿元。"
+    doc = clean("某市企业调研综述\n" + line + "\n")
+    assert line in doc.text
+
+
 def test_inline_image_name_goes_but_the_sentence_stays():
     page = f"{BODY}![](https://x.example.com/a.png)\n"
     doc = clean(page)

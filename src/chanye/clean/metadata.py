@@ -185,7 +185,9 @@ def clean_inline(text: str) -> str:
 
 @lru_cache(maxsize=4096)
 def strip_site_suffix(title: str) -> str:
-    """`标题_要闻_新华网` -> `标题`: a site name at the end, and the channel names before it."""
+    """`标题_要闻_新华网` -> `标题`: a site name at the end, and the channel names before it; a table
+    cell's bar after it (`标题 |`)."""
+    title = title.rstrip(" |｜丨") or title
     shorter = _SITE_SUFFIX.sub("", title)
     if shorter == title or len(shorter) < 4:
         return title
