@@ -30,6 +30,8 @@ def kinds(text: str) -> dict[str, str | None]:
         ("首页 > 财经 > 正文", "navigation"),
         ("• 建设文明城市 共享美好生活", "navigation"),
         ("网站首页 关于我们 联系我们 网站地图", "navigation"),
+        ("要闻  |  本地  |  原创  |  你好，江城  |  视频  |  专题  |  文旅  |  财经", "navigation"),
+        ("某某区人民政府网： www.example.cn 发布时间：2023-04-18 发布者：admin 字号：[大] [中] [小]", "byline"),
         ("版权所有：某某日报社 未经许可不得转载", "copyright"),
         ("Copyright © 2024 Example.com All Rights Reserved", "copyright"),
         ("苏ICP备12345678号-1", "copyright"),
@@ -110,6 +112,8 @@ def test_furniture_line_kinds(line, kind):
         "有意向的企业欢迎联系我们，园区将提供厂房、人才公寓等一揽子服务，推动项目早落地。",
         "记者 从市统计局获悉，今年前三季度全市规上工业增加值同比增长7.2%，增速居全省第二。",
         "会议指出，要尊重知识产权，保护作品的版权所有人合法权益，营造良好创新环境和营商环境。",
+        "产值 | 增速 | 占比，亿元 | % | %",  # a table's head row, one cell with a comma: fewer than a menu's items
+        "新能源 | 新材料 | 生物医药 | 高端装备 | 数字经济，2家 | 其他",
     ],
 )
 def test_body_lines_are_not_furniture(line):

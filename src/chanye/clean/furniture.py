@@ -37,6 +37,8 @@ _TRUNCATED = ("..", "…")
 _MENU_BAR = re.compile(r"\s*[|｜丨]\s*|\s{2,}")
 _MENU_PUNCT = re.compile(r"[，。、；：！？,;:!?“”%\d]")  # a table row has figures, a menu does not
 _MENU_ITEM_MAX = 8
+_MENU_MANY_ITEMS = 5  # a row this long of short items is a menu though one item has a comma
+_DIGIT = re.compile(r"\d")
 _BULLET = re.compile(r"^[•·●◆■▪►]\s*")
 _BULLET_ITEM_MAX = 10  # a menu entry or a slogan half: 政务公开, 园区概况, 建设文明城市
 _TRAIL = re.compile(r"(?:首页|主页|首 页)\s*(?:>|＞|»|›|/|→)|(?:>|＞|»|›)\s*正文$")
@@ -348,11 +350,17 @@ def _bullet_furniture(t: str) -> bool:
 
 def _menu_line(t: str) -> bool:
     """A row of short links: 网站首页 | 政务公开 | 政务服务, 首页 新闻 政务 服务 互动."""
-    if _MENU_PUNCT.search(t) or not HAN_CHAR.search(t):
+    if not HAN_CHAR.search(t):
         return False
     bars = _MENU_BAR.split(t)
     if len(bars) >= 3:
-        return all(0 < len(p) <= _MENU_ITEM_MAX for p in bars)
+        if not all(0 < len(p) <= _MENU_ITEM_MAX for p in bars):
+            return False
+        punctuated = sum(1 for p in bars if _MENU_PUNCT.search(p))
+        # a channel's own name may hold a comma (要闻 | Hello，河南 | 文旅 | …); a table row has figures
+        return punctuated == 0 or punctuated == 1 and len(bars) >= _MENU_MANY_ITEMS and not _DIGIT.search(t)
+    if _MENU_PUNCT.search(t):
+        return False
     words = t.split()
     return len(words) >= 4 and all(len(w) <= _MENU_ITEM_MAX for w in words)
 
