@@ -682,7 +682,13 @@ def outlet(lines: Sequence[Line], paragraph: str) -> str | None:
         m = pattern.match(head)
         if m and m.group(1) not in _NOT_OUTLET:
             return m.group(1)
+    for line in lines:  # 某某政协网： www.… 发布时间：…: a CMS byline opening with its site's name
+        if line.kind == "byline" and (m := _SITE_NAME_LEAD.match(line.text)):
+            return m.group(1)
     return None
+
+
+_SITE_NAME_LEAD = re.compile(r"([\u4e00-\u9fff]{2,12}网)\s*[：:]")
 
 
 # A site's footer names who runs it: `某市人民政府办公室主办`, `主办单位：某县统计局`, `版权所有：某市人民政府`,

@@ -1149,9 +1149,16 @@ _SUB_AREA_AFTER = re.compile(rf"(?:平原)?(?:{_alt('sub_area_after')})")
 RANK_SCOPE_AFTER = re.compile(r"第[\d一二三四五六七八九十]|前[\d一二三四五六七八九十]+(?:位|名|强)")
 
 
+# 列某市各县（市、区）第一, 居全省各市前列: the place's parts are the field of a rank, the place itself not the page's
+_RANK_POOL_AFTER = re.compile(r"各(?:县|区|市|州|盟|旗|地|乡镇)[^，。；]{0,10}?(?:第[\d一二三四五六七八九十]|前[\d一二三四五六七八九十列]|首位|榜首|之首)")
+
+
 def rank_field(region: Region, text: str, end: int) -> bool:
     """Is this mention of an economic region (苏北, 川南经济区: zones.yaml type area) the field of a rank right after
-    it (位列全省第2、苏北第1), not a place the page speaks of?"""
+    it (位列全省第2、苏北第1), or of a province or city whose parts are ranked (列某市各县（市、区）第一), not a place
+    the page speaks of?"""
+    if region.level in ("province", "city"):
+        return _RANK_POOL_AFTER.match(text, end) is not None
     return region.zone_type == "area" and RANK_SCOPE_AFTER.match(text, end) is not None
 
 
@@ -1381,7 +1388,7 @@ def _count_mentions(page: _Page) -> None:
         if r.level in ("province", "city") and _SUB_AREA_AFTER.match(body, end):
             continue  # 成都平原经济区 is not 成都
         if rank_field(r, body, end):
-            continue  # 苏北第1: the field of a rank
+            continue  # 苏北第1, 列某市各县（市、区）第一: the field of a rank
         if _locates_next(found_all, k):
             continue  # 山东某某经济开发区: the province only locates the zone named right after it
         if r.level != "country" and (other_role(body, start, end) or partner_role(body, start, end)):
