@@ -384,7 +384,7 @@ def drop_thresholds(doc: Doc, clause: Clause, cq: list) -> list:
     return out
 
 
-PROJECT_VERB = re.compile("(" + any_of(LEX["word_lists"]["project_deeds_before"]) + ")$")
+PROJECT_VERB = re.compile("(" + any_of(LEX["word_lists"]["project_deeds_before"]) + ")了?$")  # (集中开工了86个项目)
 PROJECT_AFTER = re.compile(  # (已顺利开工, 进行了集中签约, 参加集中签约: leads may stack)
     any_of(LEX["word_lists"]["project_deed_leads"]) + "*" + any_of(LEX["word_lists"]["project_deed_manners"]) + "?"
     + "(" + any_of(LEX["word_lists"]["project_deeds_after"]) + ")"
