@@ -87,6 +87,8 @@ def kinds(text: str) -> dict[str, str | None]:
         ("- 3 我市新增一批重点项目", "related"),
         ("--> 2024-07-12 86亿元 3 3 某某日报 content_30412.html 1 某县上半年签约项目32个 /enpproperty-->", "byline"),
         ("-->2023-9-5 1 1 某某晚报 content_5521.html 1 园区前8月工业投资增长12% /enpproperty-->", "byline"),
+        # the same trailer on a line of its own, its opening arrow left on the line before
+        ("2023-09-05 增速高于全省2.1个百分点 1 1 某某晚报 content_5521.html 1 前8月工业投资增长12% /enpproperty-->", "byline"),
     ],
 )
 def test_furniture_line_kinds(line, kind):

@@ -251,7 +251,7 @@ RANKED_BY = re.compile(r"(?<=[\u4e00-\u9fff]{2})以(?![上下内来及后前外]
 # and the word of growth, which closes the clause or leads to a rank (not 43.2%的行业同比增速改善: a share of the
 # members; 7%左右的预期增速 names no indicator, a plain word of growth after 的 as drafting reads it)
 NAMED_GROWTH_AFTER = re.compile(
-    r"的(?!" + any_of(LEX["growth"]["after_manner"]) + "?" + any_of(LEX["growth"]["after"]) + r")([\u4e00-\u9fff]{1,8}?)"
+    r"的(?!" + any_of(LEX["growth"]["after_manner"]) + "?" + any_of(LEX["growth"]["after"]) + r")([\u4e00-\u9fffA-Za-z]{1,8}?)"  # (的GDP按年增速)
     + any_of(LEX["growth"]["after"])
     + r"(?:目标|(?=[，。；、,;）)]|$|" + any_of(LEX["growth"]["after_rank_verbs"]) + "))"
 )
