@@ -202,6 +202,9 @@ def metric_after(text: str) -> str:
     """The counted noun after a figure (`专业园区`), or '' where the words after are not one."""
     if text.startswith(("（", "(")):
         return ""  # 共96家（不含兵团）: a note on the figure, not the thing counted
+    close = text.find("”")
+    if close > 0 and "“" not in text[:close]:
+        text = text[:close]  # 形成“1个千亿级园区、5个百亿级产业集群”的格局: the quoted list ends the noun
     text = _strip_marks(text)
     if not text or _patterns()["after_reject"].search(text):
         return ""
@@ -217,8 +220,8 @@ def metric_after(text: str) -> str:
 @lru_cache(maxsize=_MEMO)
 def ends_with_verb(text: str) -> bool:
     """Whether the words before a figure end in a verb that takes the figure as its object
-    (培育10条…, 打造40个…, 拥有35个…)."""
-    text = _strip_marks(text)
+    (培育10条…, 打造40个…, 拥有35个…; 形成“1个…: a quote opening the object)."""
+    text = _strip_marks(text).rstrip("“‘「『")
     return not text or bool(_patterns()["verb_end"].search(text))
 
 
