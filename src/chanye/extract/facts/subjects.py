@@ -35,6 +35,7 @@ from chanye.knowledge.regions import (
     gazetteer,
     parent_chain,
     resolve_region,
+    short_name,
     withheld_short_forms,
     zone_word_types,
 )
@@ -524,6 +525,20 @@ def without_body_name(metric: str, subject) -> str:
 
 
 _SHORT_COMPANY_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:公司|集团)(?=..)")
+
+
+def without_place_name(metric: str, subject) -> str:
+    """昆山排名 with subject 昆山市 (a ranked place's short form the metric took in): the place read off. Not where the
+    words after it go on with a name (苏州工业园区排名 of 苏州市 stays whole)."""
+    if subject is None or is_body_or_town(subject) or getattr(subject, "level", None) == "country":
+        return metric
+    for name in (subject.name, short_name(subject)):
+        if name and metric.startswith(name) and len(metric) - len(name) >= 2 and not _NAME_GOES_ON.match(metric, len(name)):
+            return metric[len(name) :]
+    return metric
+
+
+_NAME_GOES_ON = re.compile(r"[市县区州盟旗镇乡村园港]|工业|经济|高新|经开|开发|新区|保税|自贸|综合(?:保税|试验|改革|实验)|片区")
 
 
 # a sentence that breaks down the one before: 其中进口…，出口…
