@@ -167,7 +167,7 @@ def _first_named_region(text: str):
         level = getattr(region, "level", None)
         if other_role(window, start, end) or partner_role(window, start, end):
             continue  # 深圳市企业投资的项目落户本地: the investors' home is not the page's place
-        if incidental_mention(window, start, end) or start in listed or rank_field(region, window, end):
+        if incidental_mention(window, start, end) or start in listed or rank_field(region, window, start, end):
             continue  # 受南京疫情影响, 赴深圳考察, 我省…北京、重庆、广东…, 苏北第1: not the page's place
         if above_county_voice(region, window):
             return None  # 全县…, 安徽某某公司…项目: a county's page naming its province in passing (what it names

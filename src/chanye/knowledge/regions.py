@@ -944,6 +944,24 @@ def _speaking_city(top: Region, title: str | None, body: str, counts: dict[str, 
 _OWN_COUNTY_MENTIONS = 3  # how often a city's page must name its one county to be that county's
 
 
+def _speaking_county(page: _Page) -> Region | None:
+    """某旗位于某市中南部，全旗总面积5600平方公里… (the city named more, in where the county lies and in its airport's
+    name): a lead that speaks as a county (全县, 全旗), never as a city, and names one county of its most named city
+    is that county's page."""
+    top = page.top
+    if top is None or top.level != "city":
+        return None
+    lead = page.body[:REGION_LEAD_WHOLE]
+    if not _COUNTY_SELF.search(lead) or _CITY_SELF.search(lead):
+        return None
+    g = gazetteer()
+    counties = [
+        g.by_code[c] for c in page.counts
+        if c in g.by_code and g.by_code[c].level == "county" and g.by_code[c].parent_code == top.code
+    ]
+    return counties[0] if len(counties) == 1 else None
+
+
 def _other_counties(county: Region, counts: dict[str, int]) -> bool:
     """Does the page name another county of `county`'s city?"""
     g = gazetteer()
@@ -1153,13 +1171,19 @@ RANK_SCOPE_AFTER = re.compile(r"第[\d一二三四五六七八九十]|前[\d一�
 _RANK_POOL_AFTER = re.compile(r"各(?:县|区|市|州|盟|旗|地|乡镇)[^，。；]{0,10}?(?:第[\d一二三四五六七八九十]|前[\d一二三四五六七八九十列]|首位|榜首|之首)")
 
 
-def rank_field(region: Region, text: str, end: int) -> bool:
+def rank_field(region: Region, text: str, start: int, end: int) -> bool:
     """Is this mention of an economic region (苏北, 川南经济区: zones.yaml type area) the field of a rank right after
-    it (位列全省第2、苏北第1), or of a province or city whose parts are ranked (列某市各县（市、区）第一), not a place
-    the page speaks of?"""
+    it (位列全省第2、苏北第1) or of a lead before it (领跑苏中苏北), or of a province or city whose parts are ranked
+    (列某市各县（市、区）第一), not a place the page speaks of?"""
     if region.level in ("province", "city"):
         return _RANK_POOL_AFTER.match(text, end) is not None
-    return region.zone_type == "area" and RANK_SCOPE_AFTER.match(text, end) is not None
+    if region.zone_type != "area":
+        return False
+    return RANK_SCOPE_AFTER.match(text, end) is not None or _LEAD_BEFORE.search(text, max(0, start - 6), start) is not None
+
+
+# 领跑苏中苏北: a lead over the areas after it (the second of two areas too)
+_LEAD_BEFORE = re.compile(r"(?:领跑|领先|位居|居|雄踞)(?:[\u4e00-\u9fff]{2})?$")
 
 
 # Words after a name that make it the page's own body or outlet: 南开区人民政府, 襄阳日报, 盐城新闻网.
@@ -1340,7 +1364,7 @@ class _Page:
         return [
             r for s, e, r in find_region_mentions(lead)
             if not (r.level in ("province", "city") and _SUB_AREA_AFTER.match(lead, e))
-            and not rank_field(r, lead, e)
+            and not rank_field(r, lead, s, e)
             and not other_role(lead, s, e) and not partner_role(lead, s, e) and not incidental_mention(lead, s, e)
         ]
 
@@ -1387,7 +1411,7 @@ def _count_mentions(page: _Page) -> None:
     for k, (start, end, r) in enumerate(found_all):
         if r.level in ("province", "city") and _SUB_AREA_AFTER.match(body, end):
             continue  # 成都平原经济区 is not 成都
-        if rank_field(r, body, end):
+        if rank_field(r, body, start, end):
             continue  # 苏北第1, 列某市各县（市、区）第一: the field of a rank
         if _locates_next(found_all, k):
             continue  # 山东某某经济开发区: the province only locates the zone named right after it
@@ -1582,7 +1606,7 @@ def _title_mentions(title: str, body: str, named: set[str]) -> list[Region]:
         (_namesake_city(r, body) or r) if r.level == "province" and e - s < len(r.name) else r
         for s, e, r in _with_named_county_shorts(title, find_region_mentions(title), named)
         if not (r.level in ("province", "city") and _SUB_AREA_AFTER.match(title, e))
-        and not rank_field(r, title, e)
+        and not rank_field(r, title, s, e)
         and not other_role(title, s, e) and not partner_role(title, s, e) and not incidental_mention(title, s, e)
     ]
     if not found:
@@ -2066,6 +2090,7 @@ _PAGE_RULES = (
     _listed_counties_city,
     _bare_zone_voice,
     _paired_zones_place,
+    _speaking_county,
     _lead_top,
     _most_weighted,
     _country_page,
