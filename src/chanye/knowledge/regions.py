@@ -1096,8 +1096,9 @@ def _speaking_province(page: _Page) -> Region | None:
 
 
 def _outlet_city(region: Region, counts: dict[str, int], body: str) -> Region:
-    """陕西日报讯 … 宝鸡市…居全省第一。宝鸡市…: a province's paper reporting one of its cities, named at
-    least twice, on a page that gives no 全省 figures of its own, is that city's page."""
+    """陕西日报讯 … 宝鸡市…居全省第一。宝鸡市…: a province's paper reporting one of its cities (or, naming no city
+    more than once, one of its counties: 中国江苏网讯 某县…), named at least twice, on a page that gives no 全省
+    figures of its own, is that city's (county's) page."""
     if region.level != "province":
         return region
     g = gazetteer()
@@ -1105,6 +1106,11 @@ def _outlet_city(region: Region, counts: dict[str, int], body: str) -> Region:
         (n, g.by_code[c]) for c, n in counts.items()
         if c in g.by_code and g.by_code[c].level == "city" and g.by_code[c].parent_code == region.code
     ]
+    if not any(n >= 2 for n, _ in cities):
+        cities = [
+            (n, g.by_code[c]) for c, n in counts.items()
+            if c in g.by_code and g.by_code[c].level == "county" and province_above(g.by_code[c]) == region
+        ] or cities
     if not cities:
         return region
     n, city = max(cities, key=lambda x: x[0])
