@@ -37,6 +37,7 @@ from chanye.extract.facts.periods import (
     past_section,
     plan_in_object,
     release_after_lead,
+    release_before_colon,
     usable_time,
     year_goal_period,
     years_since_congress,
@@ -118,7 +119,7 @@ def finish(
     doc: Doc, para: Paragraph, d: Draft, siblings: list[Draft], intro: tuple[str, str | None] | None = None
 ) -> None:
     if not d.period_fixed:
-        d.period = _period(doc, para, d) or release_after_lead(doc, d)
+        d.period = _period(doc, para, d) or release_after_lead(doc, d) or release_before_colon(doc, d)
     elif d.period is None and not d.change_base and FROM_LAST_YEAR.search(doc.text, d.clause.start, d.pos):
         d.period = _period(doc, para, d)  # `由上年的120家增加到136家`: the value reached is of the year reported
     if intro is not None and d.period is None and not d.change_base and not said_of_present(doc, d):

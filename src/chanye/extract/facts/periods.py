@@ -758,6 +758,19 @@ def release_after_lead(doc: Doc, d: Draft) -> str | None:
     return times[0].period
 
 
+def release_before_colon(doc: Doc, d: Draft) -> str | None:
+    """`某县亮出2023年度工业经济答卷：规上工业总产值突破1000亿元`: figures after a colon that closes a release's
+    words (答卷, 成绩单 … with 亮出, 交出, 出炉) are of the period the release names, where none comes between."""
+    colon = max(doc.text.rfind("：", d.sentence.start, d.pos), doc.text.rfind(":", d.sentence.start, d.pos))
+    if colon < 0 or doc.times_in(colon, d.pos):
+        return None
+    head = doc.text[d.sentence.start : colon]
+    if not RELEASE_WORD.search(head):
+        return None
+    times = [t for t in doc.times_in(d.sentence.start, colon) if t.period and not t.blocks]
+    return times[-1].period if times else None
+
+
 def page_year(doc: Doc, d: Draft) -> str | None:
     """An achieved figure in a sentence with no time word, on a page dated to its month after February
     (`…与该县共签约项目15个`, `全县招商引资到位资金107.5亿元`): of the page's year. Not where the last time
