@@ -31,6 +31,8 @@ def kinds(text: str) -> dict[str, str | None]:
         ("• 建设文明城市 共享美好生活", "navigation"),
         ("网站首页 关于我们 联系我们 网站地图", "navigation"),
         ("要闻  |  本地  |  原创  |  你好，江城  |  视频  |  专题  |  文旅  |  财经", "navigation"),
+        ("QQ交谈", "share"),
+        ("在线客服", "share"),
         ("某某区人民政府网： www.example.cn 发布时间：2023-04-18 发布者：admin 字号：[大] [中] [小]", "byline"),
         ("版权所有：某某日报社 未经许可不得转载", "copyright"),
         ("Copyright © 2024 Example.com All Rights Reserved", "copyright"),
