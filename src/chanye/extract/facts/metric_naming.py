@@ -258,6 +258,7 @@ NAMED_GROWTH_AFTER = re.compile(
 
 
 _DONE_BEFORE = re.compile(r"(?:完成|超额完成|提前完成|下达)[^，。；、\d]{0,3}$")
+_GOAL_NOUN = re.compile(r"(?:预期|发展|年度|全年)?(?:目标|任务)(?:任务)?")
 _TASK_AFTER = re.compile(r"^的?([\u4e00-\u9fff]{2,10}?(?:任务|目标))$")
 
 
@@ -336,6 +337,8 @@ def metric_of(
     if not metric and after_words.startswith("的") and not figure_first:
         # 总规模达80亿元的省级新材料产业基金: the noun after 的 owns the figure
         noun = M.metric_after(after_words[1:]) or M.metric_after(re.sub("^" + SCOPE, "", after_words[1:]))
+        if _GOAL_NOUN.fullmatch(noun):
+            noun = ""  # 比重恢复到1/3的目标: the figure is the goal of the indicator before it, not the goal's share
         before = M.metric_before(left_words)
         if noun and kind == "share":
             # 民营经济贡献了全市约六成的税收 -> 民营经济税收占比
