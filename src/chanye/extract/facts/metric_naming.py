@@ -258,6 +258,7 @@ NAMED_GROWTH_AFTER = re.compile(
 
 
 _DONE_BEFORE = re.compile(r"(?:完成|超额完成|提前完成|下达)[^，。；、\d]{0,3}$")
+_JOINED_BEFORE = re.compile(r"(?<=[\u4e00-\u9fff）”])(?:及|以及|和)$")
 _GOAL_NOUN = re.compile(r"(?:预期|发展|年度|全年)?(?:目标|任务)(?:任务)?")
 _TASK_AFTER = re.compile(r"^的?([\u4e00-\u9fff]{2,10}?(?:任务|目标))$")
 
@@ -301,7 +302,9 @@ def metric_of(
         q.unit == "count" and PURE_SCOPE.fullmatch(M.metric_before(left_words)) is not None
         and not re.search(r"\d", M.metric_after(after_words))
     )
-    if figure_first or bare_scope or not M.metric_before(left_words):
+    # 制定总体方案及6个专项行动方案, 建成A和8个B: a figure right after a conjunction opens the next object, named after it
+    joined = _JOINED_BEFORE.search(left_words) is not None and bool(M.metric_after(after_words))
+    if figure_first or bare_scope or joined or not M.metric_before(left_words):
         metric = M.metric_after(after_words)
         if not metric and figure_first and q.unit in ("other", "count") and after_words.startswith("的"):
             metric = M.metric_after(after_words[1:])  # 年产20万吨多晶硅、20吉瓦的光伏电池组件: the noun after 的
