@@ -33,6 +33,7 @@ DIGIT = re.compile(r"\d")
 # the tail of the patterns that read a bracketed figure as the named place's (drafting, place_rate_lists)
 NAME_BRACKET_TAIL = r"（(?:与[\u4e00-\u9fff]{1,8}" + any_of(LEX["word_lists"]["bracket_tie_words"]) + ")?$"
 
+SERVED_BEFORE = re.compile(r"(?:为|帮助|帮|助力)$")  # 为59家企业解决75个难题: the bodies served are counted
 EACH_BEFORE = re.compile(r"(?:均|都|皆|双双)[^，；]{0,6}$")
 
 YEAR = re.compile(r"\d{4}")
