@@ -119,7 +119,8 @@ def test_furniture_line_kinds(line, kind):
         "有意向的企业欢迎联系我们，园区将提供厂房、人才公寓等一揽子服务，推动项目早落地。",
         "记者 从市统计局获悉，今年前三季度全市规上工业增加值同比增长7.2%，增速居全省第二。",
         "会议指出，要尊重知识产权，保护作品的版权所有人合法权益，营造良好创新环境和营商环境。",
-        "产值 | 增速 | 占比，亿元 | % | %",  # a table's head row, one cell with a comma: fewer than a menu's items
+        "产值 | 增速 | 占比，亿元 | % | %",  # a table's head row: three cells with punctuation
+        "产值 | 增速 | 占比，亿元",  # one cell with a comma among fewer than a menu's five items
         "新能源 | 新材料 | 生物医药 | 高端装备 | 数字经济，2家 | 其他",
     ],
 )

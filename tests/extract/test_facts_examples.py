@@ -3,7 +3,7 @@
 Each item is a sentence or two in the genre with its publication date and the facts it holds. The
 extractor's facts must pair one-to-one with them as the scorer pairs (same unit and kind, value within
 0.1 %), and every field an example gives must agree: metric by character-bigram Dice >= 0.5 (the
-scorer's floor; exactly where the item says `exact_metric: true`), the others exactly. A rule is grown
+scorer's floor; exactly where the item, or the fact, says `exact_metric: true`), the others exactly. A rule is grown
 by adding examples to its family's corpus.
 """
 
@@ -60,7 +60,8 @@ def test_example(item):
     pairs, missed, spurious = _pair(expected, predicted)
     problems = [f"missed {m}" for m in missed] + [f"spurious {s['metric']} {s['value']} {s['unit']}" for s in spurious]
     for e, p in pairs:
-        if dice(p["metric"], e["metric"]) < 0.5 or (item.get("exact_metric") and p["metric"] != e["metric"]):
+        exact = item.get("exact_metric") or e.get("exact_metric")  # (an item's, or one fact's)
+        if dice(p["metric"], e["metric"]) < 0.5 or (exact and p["metric"] != e["metric"]):
             problems.append(f"metric {p['metric']!r} for {e['metric']!r}")
         for f in CHECKED:
             if f in e and p.get(f) != e[f]:

@@ -166,7 +166,7 @@ def split_lines(text: str) -> list[Line]:
 def is_prose(text: str) -> bool:
     """Clear article prose: a long line of sentences, not a truncated teaser (a table cell's bar after
     it, `…。 |`, is no part of it)."""
-    text = text.rstrip(" |｜")
+    text = text.rstrip(" |｜丨")
     return (
         len(text) >= _PROSE_MIN
         and text.rstrip("”’」』）)")[-1:] in ("。", "！", "？")

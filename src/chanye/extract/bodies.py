@@ -224,6 +224,8 @@ def facility_at(text: str, at: int, hi: int, place: tuple[int, int]) -> tuple[st
             return None
         if any(w in left for w in load("bodies.yaml")["project_classes"]):
             return None  # 新签约项目, 在建项目: a class of projects
+        if s == 0 and re.match(load("bodies.yaml")["plant_designation"], rest[e:]):
+            return None  # 洛阳已建成省级以上智能工厂: a class of plants after the place
         return name, end
     return None
 

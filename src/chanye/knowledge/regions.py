@@ -1189,7 +1189,7 @@ def rank_field(region: Region, text: str, start: int, end: int) -> bool:
 
 
 # 领跑苏中苏北: a lead over the areas after it (the second of two areas too)
-_LEAD_BEFORE = re.compile(r"(?:领跑|领先|位居|居|雄踞)(?:[\u4e00-\u9fff]{2})?$")
+_LEAD_BEFORE = re.compile(r"(?:领跑|领先|位居|雄踞)(?:[\u4e00-\u9fff]{2})?$")
 
 
 # Words after a name that make it the page's own body or outlet: 南开区人民政府, 襄阳日报, 盐城新闻网.

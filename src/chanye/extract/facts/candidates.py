@@ -14,7 +14,7 @@ from chanye.extract.quantity import units
 from chanye.extract.rank import joins_strong_places
 from chanye.extract.wordlists import SCOPE, any_of
 from chanye.extract.facts.drafts import Doc, Draft
-from chanye.extract.facts.cues import DIGIT, LEX, SERVED_BEFORE
+from chanye.extract.facts.cues import DIGIT, LEX, served_count
 from chanye.extract.facts.spans import _seps, clause_words
 
 ATTENDANCE = re.compile(any_of(LEX["word_lists"]["attendance_words"]) + r"[^，。；]{0,8}$")
@@ -360,7 +360,7 @@ def drop_thresholds(doc: Doc, clause: Clause, cq: list) -> list:
             between = text[q.end : keep[i + 1].start]
             holder = (
                 holder_is_fact(q, between, keep[i + 1]) or bodies_report(q, between) or _each_holds(q, keep[i + 1])
-                or SERVED_BEFORE.search(text, max(clause.start, q.value_start - 3), q.value_start) is not None  # (为59家企业解决75个难题)
+                or served_count(text, clause.start, q.value_start)  # (为59家企业解决75个难题)
             )
             if holder:
                 pass  # 全市484家规上企业产值增长8.1%: the number of enterprises is the region's own count

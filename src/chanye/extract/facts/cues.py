@@ -33,7 +33,13 @@ DIGIT = re.compile(r"\d")
 # the tail of the patterns that read a bracketed figure as the named place's (drafting, place_rate_lists)
 NAME_BRACKET_TAIL = r"（(?:与[\u4e00-\u9fff]{1,8}" + any_of(LEX["word_lists"]["bracket_tie_words"]) + ")?$"
 
-SERVED_BEFORE = re.compile(r"(?:为|帮助|帮|助力)$")  # 为59家企业解决75个难题: the bodies served are counted
+# 为59家企业解决75个难题: the bodies served are counted (not 为 as "is": 总数为320家, 成为12家企业的…)
+SERVED_BEFORE = re.compile(r"(?:(?<![数总量额别成作认因更较均则即])为|帮助|助力)$")
+
+
+def served_count(text: str, lo: int, at: int) -> bool:
+    """Is the count starting at `at` the bodies a deed served (为/帮助 right before it, from `lo` on)?"""
+    return SERVED_BEFORE.search(text, max(lo, at - 3), at) is not None
 EACH_BEFORE = re.compile(r"(?:均|都|皆|双双)[^，；]{0,6}$")
 
 YEAR = re.compile(r"\d{4}")

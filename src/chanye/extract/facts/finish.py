@@ -172,9 +172,9 @@ def finish(
     if planned_amount(doc, d):
         d.status = "target"  # `今年计划投资61.01亿元`: a project's plan, amid its reported figures
         own_cue = True
-    if GOAL_AFTER.match(doc.text, d.end) or GOAL_RIGHT_AFTER.match(doc.text, d.end) and d.status != "forecast":
+    if GOAL_AFTER.match(doc.text, d.end) or (GOAL_RIGHT_AFTER.match(doc.text, d.end) and d.status != "forecast"):
         # `确定10%的增长目标`, `…地区生产总值1250亿元的目标`, `实现三年引资1万亿元目标`: the figure is the goal
-        # (`预计全年完成3600亿元目标`: the goal's amount is what is expected)
+        # (`预计全年完成3600亿元目标`, the goal named right after its amount: the amount is what is expected)
         d.status = "target"
         own_cue = True
     if d.status == "forecast" and DATED_PART.fullmatch(d.period or ""):

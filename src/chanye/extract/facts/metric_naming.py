@@ -12,7 +12,7 @@ from chanye.extract.clauses import Clause, Sentence
 from chanye.extract.wordlists import LEVEL_SCOPE, SCOPE, any_of, grouped
 from chanye.knowledge.regions import parent_chain
 from chanye.extract.facts.drafts import Doc, Draft, State
-from chanye.extract.facts.cues import BASE_ATTRIBUTE, COUNTED, GAP, LEX, RANK_SUFFIX, RATE_IN_METRIC, RESPECTIVELY, SERVED_BEFORE
+from chanye.extract.facts.cues import BASE_ATTRIBUTE, COUNTED, GAP, LEX, RANK_SUFFIX, RATE_IN_METRIC, RESPECTIVELY, served_count
 from chanye.extract.facts.spans import remove_spans
 from chanye.extract.facts.candidates import CLASS_NOUNS, PROJECT_AFTER, PROJECT_VERB
 from chanye.extract.facts.subjects import is_body_or_town
@@ -303,10 +303,9 @@ def metric_of(
         q.unit == "count" and PURE_SCOPE.fullmatch(M.metric_before(left_words)) is not None
         and not re.search(r"\d", M.metric_after(after_words))
     )
-    served_at = SERVED_BEFORE.search(doc.text, max(clause.start, q.value_start - 3), q.value_start)
-    if q.unit == "count" and served_at and (served := _SERVED_BODIES.match(after_words)):
-        deed = M.tidy(after_words[served.end() :])
-        return f"{deed}的{served.group(0)}" if deed else served.group(0)  # 为59家企业解决…: 解决的企业
+    if q.unit == "count" and served_count(doc.text, clause.start, q.value_start) and (served := _SERVED_BODIES.match(after_words)):
+        if deed := M.tidy(after_words[served.end() :]):
+            return f"{deed}的{served.group(0)}"  # 为59家企业解决…: 解决的企业
     # 制定总体方案及6个专项行动方案, 建成A和8个B: a figure right after a conjunction opens the next object, named after it
     joined = _JOINED_BEFORE.search(left_words) is not None and bool(M.metric_after(after_words))
     if figure_first or bare_scope or joined or not M.metric_before(left_words):
