@@ -258,7 +258,7 @@ NAMED_GROWTH_AFTER = re.compile(
 
 
 _DONE_BEFORE = re.compile(r"(?:完成|超额完成|提前完成|下达)[^，。；、\d]{0,3}$")
-_SERVED_BODIES = re.compile(r"[^，。；、\d]{0,6}?(?:企业|公司|单位|主体|商户|园区|项目|集群)")
+_SERVED_BODIES = re.compile(r"[^，。；、\d]{0,6}?" + any_of(LEX["word_lists"]["served_bodies"]))
 _JOINED_BEFORE = re.compile(r"(?<=[\u4e00-\u9fff）”])(?:及|以及|和)$")
 _GOAL_NOUN = re.compile(r"(?:预期|发展|年度|全年)?(?:目标|任务)(?:任务)?")
 _TASK_AFTER = re.compile(r"^的?([\u4e00-\u9fff]{2,10}?(?:任务|目标))$")
