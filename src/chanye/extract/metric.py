@@ -202,6 +202,8 @@ def metric_after(text: str) -> str:
     """The counted noun after a figure (`专业园区`), or '' where the words after are not one."""
     if text.startswith(("（", "(")):
         return ""  # 共96家（不含兵团）: a note on the figure, not the thing counted
+    if text.startswith(("…", "...")):
+        return ""  # 同比增长8.6%……近日，某县亮出…: an inverted lead's ellipsis ends the figure's words
     close = text.find("”")
     if close > 0 and "“" not in text[:close]:
         text = text[:close]  # 形成“1个千亿级园区、5个百亿级产业集群”的格局: the quoted list ends the noun
