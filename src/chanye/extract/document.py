@@ -27,6 +27,7 @@ from chanye.knowledge.regions import (
     planning_area,
     province_above,
     rank_field,
+    county_site_place,
     resolve_region,
     short_name,
 )
@@ -126,15 +127,7 @@ def _local_outlet_region(outlet: str | None):
     county's or city's own outlet (its media centre, paper or government site), is that place's. (A province's
     paper carries its cities' news too: it says nothing of an unnamed page's place.)"""
     found = _place_named_in(outlet, lambda level: level in ("city", "county", "zone"))
-    if found is None and outlet:
-        # 陆丰政协网, 某某新闻网: a county's short form opening its own site's name (not 光明日报, 新华网)
-        shorts = [r for s, _e, r in find_region_mentions(outlet, _allow_county_short=True) if s == 0 and r.level == "county"]
-        if shorts and _LOCAL_SITE.fullmatch(outlet, len(short_name(shorts[0]) or "")):
-            return shorts[0]
-    return found
-
-
-_LOCAL_SITE = re.compile(r"政协网|政府网|人大网|新闻网|融媒体?中心|融媒|发布")
+    return found or (county_site_place(outlet) if outlet else None)  # (陆丰政协网: a county's short form)
 
 
 def _place_named_in(text: str | None, keep):

@@ -1177,6 +1177,19 @@ RANK_SCOPE_AFTER = re.compile(r"第[\d一二三四五六七八九十]|前[\d一�
 _RANK_POOL_AFTER = re.compile(r"各(?:县|区|市|州|盟|旗|地|乡镇)[^，。；]{0,10}?(?:第[\d一二三四五六七八九十]|前[\d一二三四五六七八九十列]|首位|榜首|之首)")
 
 
+_LOCAL_SITE = re.compile(_alt("local_site_after"))
+
+
+def county_site_place(site: str) -> Region | None:
+    """陆丰政协网, 某某新闻网: the county whose short form opens its own site's name, right before a local site's word
+    (data/page_region.yaml local_site_after; not 光明网, 新华网: a bare 网 names no local site)."""
+    for start, _end, region in find_region_mentions(site, _allow_county_short=True):
+        if start == 0 and region.level == "county":
+            short = short_name(region) or ""
+            return region if short and _LOCAL_SITE.fullmatch(site, len(short)) else None
+    return None
+
+
 def rank_field(region: Region, text: str, start: int, end: int) -> bool:
     """Is this mention of an economic region (苏北, 川南经济区: zones.yaml type area) the field of a rank right after
     it (位列全省第2、苏北第1) or of a lead before it (领跑苏中苏北), or of a province or city whose parts are ranked

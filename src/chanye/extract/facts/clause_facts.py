@@ -222,11 +222,13 @@ def plain(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: State) -> l
             if d.unit == "count" and left_words.endswith("的") and "的" not in metric and (bar := class_bar(doc, clause, q)) and bar[:-1] not in metric:
                 metric = bar + metric  # 产值已超过5亿元的141户企业实现…: the class the bar sets (产值超过5亿元的企业)
             ante, _u = antecedent(here, "rate" if d.kind == "growth" and d.unit != "pp" else d.kind)
-            latest = next((x for x in here._latest() if x.metric), None)
-            if ante and latest is not None and d.kind == "level" and d.unit in ("CNY", "USD") and latest.kind == "growth" and (
-                ante == latest.metric and latest.sentence is sent and RATE_NAME_END.search(ante)
-            ) and (amount := next((x for x in here._latest() if x.kind == "level" and x.unit == d.unit and x.metric and x.sentence is sent), None)):
-                ante = amount.metric  # 从2021年的X亿元增长至2024年的Y亿元，年均增长8.9%，2025年上半年达Z亿元: the amount, not its rate
+            if ante and d.kind == "level" and d.unit in ("CNY", "USD") and RATE_NAME_END.search(ante):
+                # 从2021年的X亿元增长至2024年的Y亿元，年均增长8.9%，2025年上半年达Z亿元: the amount, not its rate
+                latest = next((x for x in here._latest() if x.metric), None)
+                if latest is not None and latest.kind == "growth" and latest.metric == ante and latest.sentence is sent and (
+                    amount := next((x for x in here._latest() if x.kind == "level" and x.unit == d.unit and x.metric and x.sentence is sent), None)
+                ):
+                    ante = amount.metric
             if ante and d.kind == "growth" and d.unit == "%" and bare_gap(ante):
                 ante = here.last_metric(skip_shares=True, skip_gaps=True)[0]  # …高于全国0.9个百分点；沈阳市增长4%: not the gap
             if not metric and not ante and (head := headline_noun(doc, sent, q)):
