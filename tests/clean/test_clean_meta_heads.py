@@ -424,6 +424,23 @@ def test_dateline_year_after_the_closed_year_reported(paragraph, date):
 
 
 @pytest.mark.parametrize(
+    "paragraph, date",
+    [
+        # an opening day that founded something, then the years counted since: the page is written that many years on
+        ("2020年6月3日，某省11个重点园区在全省各地同步挂牌。一年来，重点园区以项目为抓手，主要经济指标较快增长。", "2021"),
+        ("2019年12月28日，某某高新区正式获批。两年来，高新区新引进项目86个，总投资超过300亿元。", "2021"),
+        ("2021年4月8日，某某产业园开园。开园三周年之际，园区规上工业产值突破200亿元。", "2024"),
+        ("2018年9月6日，某市新能源汽车产业园揭牌成立。成立5年来，产业园累计完成投资420亿元。", "2023"),
+        # the day of an event that founds nothing, or years counted that are not since it: the day is the page's
+        ("2024年3月5日，某市召开全市工业高质量发展大会。一年来，全市规上工业增加值增长8.2%。", "2024-03-05"),
+        ("2023年5月8日，某某新材料产业园挂牌。近年来，园区集聚企业120家。", "2023-05-08"),
+    ],
+)
+def test_opening_founding_day_counted_years_later(paragraph, date):
+    assert clean(f"{T}\n{paragraph}\n{B}").meta.date == date
+
+
+@pytest.mark.parametrize(
     "body, date",
     [
         ("截至2021年年底，全区新材料规上企业增至100多家。新材料产业去年完成投资187亿元。", "2022"),

@@ -274,6 +274,13 @@ def _cues() -> dict:
             + "|".join(sorted(map(re.escape, data["event_names"]), key=len, reverse=True))
             + ")"
         ),
+        "founded": re.compile(
+            "(?:" + "|".join(sorted(map(re.escape, data["founded"]), key=len, reverse=True)) + r")\s*$"
+        ),
+        "years_since": re.compile(
+            "(?:" + "|".join(sorted(map(re.escape, data["since_founded_lead"]), key=len, reverse=True)) + r")?"
+            r"(?P<n>[一二两三四五六七八九十]|十[一二三四五六七八九]|[1-9]\d?)\s*(?:周年|年(?:以)?来)"
+        ),
         "byline_words": re.compile("|".join(map(re.escape, data["byline_words"]))),
         "planned_after": re.compile(r"[^。；\n]{0,12}?(?:" + "|".join(map(re.escape, data["plan_words"])) + ")"),
         "report_news": re.compile(r"人大[^。，\n]{0,6}次会议|" + "|".join(map(re.escape, data["report_news"]))),
@@ -601,7 +608,7 @@ def dateline_date(paragraph: str, body: str, title: str | None = None) -> str | 
     head = paragraph[:_DATELINE_SPAN]
     dated = _line_dates(head)  # a deadline's date (截止日期：) is none
     if dated:
-        return dated[0][2]
+        return _anniversary_year(paragraph, dated[0][2]) or dated[0][2]
     sentence = re.split(r"[。！？!?]", paragraph, maxsplit=1)[0]
     held = event_year(sentence)
     year = title_year(title) or session_year(paragraph[:_SESSION_SPAN]) or held or certain_year(body)
@@ -619,6 +626,28 @@ def dateline_date(paragraph: str, body: str, title: str | None = None) -> str | 
         if year:
             return _ymd(str(year), m.group(1), m.group(2))
     return str(year) if year else None
+
+
+def _anniversary_year(paragraph: str, date: str | None) -> str | None:
+    """`2020年6月3日，某园区挂牌。一年来，…`: the opening's date is the founding's, and the page is written the
+    counted years on (a bare year: the day is not known)."""
+    if not date:
+        return None
+    first, _, rest = _first_sentence(paragraph)
+    cues = _cues()
+    if not rest or not cues["founded"].search(first):
+        return None
+    m = cues["years_since"].match(rest.lstrip())
+    if not m:
+        return None
+    n = m.group("n")
+    years = int(n) if n.isdigit() else _cn_number(n.replace("两", "二"))
+    return str(int(date[:4]) + years)
+
+
+def _first_sentence(paragraph: str) -> tuple[str, str, str]:
+    parts = re.split(r"([。！？!?])", paragraph, maxsplit=1)
+    return (parts[0], parts[1], parts[2]) if len(parts) == 3 else (paragraph, "", "")
 
 
 def _year_by_month(body: str, month: int) -> int | None:
