@@ -76,6 +76,16 @@ def _name(title, text):
         ("经济运行稳中向好", "据长江日报报道，前三季度全市规上工业增加值增长7.1%。", "武汉市"),
         (None, "徐州市两个开发区获表彰。邳州经济开发区、新沂经济开发区获评先进。邳州经济开发区签约项目10个。"
          "新沂经济开发区签约项目8个。新沂经济开发区营收增长9%。新沂经济开发区税收增长5%。新沂经济开发区新增企业20家。", "新沂经济开发区"),
+        # a headline that is another page's (an aggregator's): its place and province never named in the body
+        # outside a repeat of it, over a body about a place of another province named 5 times or more
+        ("江西省赣州市某某县某某乡工业园", "江西省赣州市某某县某某乡工业园\n济源高新技术产业开发区原名济源市高新技术工业园区，1998年挂牌成立。"
+         "济源高新技术产业开发区面积36平方公里，济源高新技术产业开发区现有企业180家，济源高新技术产业开发区规上工业企业62家，"
+         "济源高新技术产业开发区工业总产值430亿元。\n相关：江西省赣州市某某县某某乡工业园", "济源高新技术产业开发区"),
+        # the headline's place named in the body (its province, or the place itself), or a body naming its own
+        # place fewer times: the headline's
+        ("安远县赴深圳开展招商推介", "安远县赴深圳开展招商推介\n近日，江西代表团在深圳举行推介会，深圳企业踊跃参会。深圳客商签约项目12个，"
+         "深圳市总投资86亿元，深圳市电子信息企业5家，深圳市企业代表发言。", "安远县"),
+        ("安远县赴深圳开展招商推介", "安远县赴深圳开展招商推介\n近日，代表团在深圳举行推介会，深圳企业踊跃参会，签约项目12个。", "安远县"),
     ],
 )
 def test_page_region_evidence(title, text, expected):

@@ -1752,12 +1752,37 @@ def _by_title(page: _Page) -> Region | None:
     if any(short in page.title for short in _WITHHELD_SHORT):
         found += [city for short, city in page.withheld_named.items() if short in page.title and city not in found]
     chosen = _pick(page, found)
+    if chosen is not None and _foreign_headline(page, chosen):
+        return None
     chosen = _province_roundup_title(page, chosen) or chosen
     if chosen is not None and chosen.level == "province" and all(r.level in ("province", "country") for r in found):
         return _dominant_inside(page, chosen) or chosen
     if chosen is not None and chosen.level == "zone":
         return _voiced_county(page, chosen) or chosen  # 截止7月，今年某县工业园区…。近年来，该县…: the county's
     return chosen if chosen is not None and chosen.level != "country" else None
+
+
+_FOREIGN_BODY_MIN = 5  # how often the body must name its own place for a headline it never echoes to be another page's
+
+
+def _foreign_headline(page: _Page, chosen: Region) -> bool:
+    """湖南省邵阳市绥宁县…经济开发区 over a body about 许昌经济开发区 (×10, in 河南): a headline (an aggregator's or a
+    search page's, another article's) whose place and province the body never names outside repeats of the
+    headline, over a body that names a place of another province at least five times, is not the page's."""
+    if chosen.level == "country" or not page.title:
+        return False
+    body = page.body.replace(page.title, "")
+    chain = [r for r in parent_chain(chosen) if r.level != "country"]
+    for region in chain:
+        short = short_name(region)
+        if any(name and name in body for name in (region.name, short, *region.aliases)):
+            return False  # (a plain substring test first: nearly every headline's place is in its body)
+    province = next((r for r in chain if r.level == "province"), None)
+    own = [(n, code) for code, n in page.counts.items() if code != COUNTRY_CODE and n >= _FOREIGN_BODY_MIN]
+    if not own or province is None:
+        return False
+    n, code = max(own)
+    return province.code not in {r.code for r in parent_chain(region_by_code(code))}
 
 
 _ROUNDUP_MIN = 5  # how often the province must be named for a headline's highlight to stay its province's
