@@ -23,6 +23,7 @@ from chanye.knowledge.regions import (
     detect_document_region,
     find_region_mentions,
     begin_document,
+    byline_outlet_place,
     others_listed,
     planning_area,
     province_above,
@@ -92,6 +93,7 @@ def _document_region(clean: CleanDocument, meta: DocumentMeta):
         found
         or _publisher_region(meta.publisher)
         or _local_outlet_region(meta.outlet)
+        or byline_outlet_place(meta.outlet, clean.text)
         or _first_named_region(clean.text)
         or planning_area(clean.text[:REGION_WINDOW])
     )

@@ -2108,11 +2108,22 @@ def _outlet_place(page: _Page) -> Region | None:
     if _OUTLET_AT is None or any(c != COUNTRY_CODE for c in page.counts):
         return None
     m = _OUTLET_AT.search((page.title or "") + "\n" + page.body[:_OUTLET_LEAD])
-    found = resolve_region(_OUTLET_REGION[m.group(1)]) if m else None
-    if found is None:
+    return _listed_outlet_place(m.group(1), page.body[:REGION_LEAD_WHOLE]) if m else None
+
+
+def byline_outlet_place(outlet: str | None, text: str) -> Region | None:
+    """来源：中安在线 on a byline (read by clean as the page's outlet) over a page that names no place: the place of
+    a local outlet data/outlets.yaml lists, as _outlet_place reads one in the lead."""
+    if not outlet or outlet not in _OUTLET_REGION:
         return None
-    lead = page.body[:REGION_LEAD_WHOLE]
-    if found.level == "city" and (_WHOLE_PROVINCE.search(lead) or _PROVINCE_SELF.search(lead)):
+    return _listed_outlet_place(outlet, text[:REGION_LEAD_WHOLE])
+
+
+def _listed_outlet_place(outlet: str, lead: str) -> Region | None:
+    """The place of a listed outlet for a page whose lead names none: its province where a city's paper speaks of
+    全省 / 我省."""
+    found = resolve_region(_OUTLET_REGION[outlet])
+    if found is not None and found.level == "city" and (_WHOLE_PROVINCE.search(lead) or _PROVINCE_SELF.search(lead)):
         return next((r for r in parent_chain(found) if r.level == "province"), found)
     return found
 
