@@ -1135,7 +1135,10 @@ def _unitless(s, core, start, end, value, value_max, floor) -> list[Quantity]:
     # A Chinese numeral or a 万/亿 amount with no unit.
     if ("万" in written or "亿" in written) and nxt and _ASCII_TAIL.match(nxt):
         tail = _ASCII_TAIL.match(s, end)  # 算力总规模9.4万P: a measure in a Latin unit, not money
-        return [_finish(s, start, tail.end(), value, value_max, "other", tail.group(0), None, floor, core.inner)]
+        if tail.group(0) not in n["figure_after_acronyms"]:
+            return [_finish(s, start, tail.end(), value, value_max, "other", tail.group(0), None, floor, core.inner)]
+        if core.bare_magnitude:
+            return [_q(start, end, start, end, value, "CNY", "元", role="name")]  # 万亿GDP俱乐部: a tier, no amount
     if core.bare_magnitude and _before_quotes(s, start).endswith(("双", "两个", "三个")) and not _has_cue(s, start, floor):
         return [_q(start, end, start, end, value, "CNY", "元", role="name")]  # “双千亿”目标: a class word
     if "亿" in written:
