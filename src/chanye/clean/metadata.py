@@ -714,6 +714,9 @@ def outlet(lines: Sequence[Line], paragraph: str) -> str | None:
     for line in lines:  # 某某政协网： www.… 发布时间：…: a CMS byline opening with its site's name
         if line.kind == "byline" and (m := _SITE_NAME_LEAD.match(line.text)):
             return m.group(1)
+    for line in reversed(lines):  # …主导力量。\n来源:平果县委办: a government site's source line under the article
+        if line.kind == "byline" and (found := _line_source(line.text)) and found[0] == 0:
+            return found[1]
     return None
 
 

@@ -25,12 +25,14 @@ from chanye.knowledge.regions import (
     begin_document,
     byline_outlet_place,
     others_listed,
+    parent_chain,
     planning_area,
     province_above,
     rank_field,
     county_site_place,
     resolve_region,
     short_name,
+    speaks_as_county,
 )
 from chanye.extract.page_year import lead_year
 from chanye.records import CleanDocument, DocumentMeta, DocumentResult, Fact
@@ -89,8 +91,10 @@ def _document_region(clean: CleanDocument, meta: DocumentMeta):
         return congress
     # the title and the opening say what a page is about; a 20 MB page need not be read whole
     found = detect_document_region(_original_headline(clean) or meta.title, clean.text[:REGION_WINDOW])
+    county_outlet = _county_outlet_inside(found, meta.outlet, clean.text[:REGION_WINDOW])
     return (
-        found
+        county_outlet
+        or found
         or _publisher_region(meta.publisher)
         or _local_outlet_region(meta.outlet)
         or byline_outlet_place(meta.outlet, clean.text)
@@ -116,6 +120,17 @@ def _opens_with_named_short(headline: str, text: str) -> bool:
         if short and headline.startswith(short):
             return True
     return False
+
+
+def _county_outlet_inside(found, outlet: str | None, window: str):
+    """该县…引进开工项目34个 … 中铝广西分公司 … 来源：平果县委办: a page speaking only as a county, whose most named
+    place is the province or city it lies in (named in passing), from that county's own outlet: the county's."""
+    if found is None or found.level not in ("province", "city"):
+        return None
+    local = _local_outlet_region(outlet)
+    if local is None or local.level != "county" or found.code not in {r.code for r in parent_chain(local)}:
+        return None
+    return local if speaks_as_county(window) else None
 
 
 def _publisher_region(publisher: str | None):

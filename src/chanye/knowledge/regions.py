@@ -923,6 +923,7 @@ def _county_roundup_province(
 
 
 _COUNTY_SELF = re.compile(_alt("county_self"))
+_COUNTY_REFERRED = re.compile(_alt("county_referred"))
 
 
 def _speaking_city(top: Region, title: str | None, body: str, counts: dict[str, int]) -> Region | None:
@@ -1071,6 +1072,14 @@ def above_county_voice(region: Region, text: str) -> bool:
     """前二季度全县开工…, 安徽某某公司…矿项目: a page speaking as a county (全县, 我县), with no city's or
     province's word for itself (全市, 全省, 我省), is no page of a province it names in passing."""
     if region.level != "province" or not _COUNTY_SELF.search(text):
+        return False
+    return not (_CITY_SELF.search(text) or _PROVINCE_SELF.search(text) or "全省" in text)
+
+
+def speaks_as_county(text: str) -> bool:
+    """为了加快经济发展步伐，该县…；今年1—10月，该县规模以上工业总产值…: a page speaking of a county as its own
+    (全县, 我县, or a reporter's 该县), with no city's or province's word for itself (全市, 我省, 全省)."""
+    if not (_COUNTY_SELF.search(text) or _COUNTY_REFERRED.search(text)):
         return False
     return not (_CITY_SELF.search(text) or _PROVINCE_SELF.search(text) or "全省" in text)
 
