@@ -92,6 +92,9 @@ def kinds(text: str) -> dict[str, str | None]:
         ("- 3 我市新增一批重点项目", "related"),
         ("--> 2024-07-12 86亿元 3 3 某某日报 content_30412.html 1 某县上半年签约项目32个 /enpproperty-->", "byline"),
         ("-->2023-9-5 1 1 某某晚报 content_5521.html 1 园区前8月工业投资增长12% /enpproperty-->", "byline"),
+        # a paper's site footer: the rights line, then its switchboard, address, post code and lawyer
+        ("本网站所有内容属某某晚报社有限公司，未经许可不得转载。 总机：010-12345678 媒体合作：010-12345679", "copyright"),
+        ("报社地址：某市某区某某西街21号 邮编：100013 法律顾问：某某律师事务所（010-12345670）", "contact"),
         # the same trailer on a line of its own, its opening arrow left on the line before
         ("2023-09-05 增速高于全省2.1个百分点 1 1 某某晚报 content_5521.html 1 前8月工业投资增长12% /enpproperty-->", "byline"),
     ],
@@ -122,6 +125,7 @@ def test_furniture_line_kinds(line, kind):
         "产值 | 增速 | 占比，亿元 | % | %",  # a table's head row: three cells with punctuation
         "产值 | 增速 | 占比，亿元",  # one cell with a comma among fewer than a menu's five items
         "新能源 | 新材料 | 生物医药 | 高端装备 | 数字经济，2家 | 其他",
+        "企业生产的零部件未经许可不得仿制，园区已帮助企业申请专利136件，挽回经济损失2300万元。",
     ],
 )
 def test_body_lines_are_not_furniture(line):
