@@ -227,7 +227,7 @@ def ends_with_verb(text: str) -> bool:
     return not text or bool(_patterns()["verb_end"].search(text))
 
 
-FRAMING = re.compile(r"^(?:按|据|经|从|分|以|对比|相比|与|其中|为|是|系|创)|(?:计算|来看|看|统计|测算|而言|显示|介绍|表示|指出)$")
+FRAMING = re.compile(r"^(?:一方面|另一方面|按|据|经|从|分|以|对比|相比|与|其中|为|是|系|创)|(?:计算|来看|看|统计|测算|而言|显示|介绍|表示|指出)$")
 OVERTAKING = re.compile(
     r"^(?:并|且|还|也)?(?:首次|再次|率先|已经|已)?(?:超越|超过|赶超|反超|领先|跻身|迈入|进入)"
     r"|^(?:并|且|还|也)?(?:持续|大幅|明显|均|远|继续)?(?:高于|低于|快于|慢于)"  # 大幅高于全省投资增速: a comparison
@@ -246,12 +246,20 @@ def framed_indicator(text: str) -> str:
     calc = _INDICATOR_THEN_BASIS.match(text.strip(PUNCT))
     if calc:
         return tidy(calc.group(1))  # 全省GDP按不变价格计算，同比增长6.3%: the indicator before the basis
+    if sector := _FRAMED_SECTOR.match(text.strip(PUNCT)):
+        return sector.group(1)  # 以制鞋业为例，产值超700亿元: the sector's 产值
     m = _FRAMED_INDICATOR.match(text.strip(PUNCT))
     if not m or _BARE_ASPECT.fullmatch(m.group(1)):
         return ""  # 从月度增速看: an aspect of the indicator said before, not an indicator
     return m.group(1)
 
 
+# 以制鞋业为例, 拿纺织行业来说, 就汽车产业而言, 从电子信息产业看, 装备制造业方面: a sector set up as the topic of the
+# figures after it (its bare attributes are its own)
+_FRAMED_SECTOR = re.compile(
+    r"^(?:以|拿|就|对于|至于|从)?([^，。；以拿就从]{1,12}?(?:产业|行业|制造业|服务业|业|产业集群|集群|产业链))"
+    r"(?:为例|来说|而言|方面|来看|看)$"
+)
 _INDICATOR_THEN_BASIS = re.compile(r"^([^，。；]{2,16}?)按[^，。；]{2,8}(?:价格|价)(?:计算|核算)$")
 
 
