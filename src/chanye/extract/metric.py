@@ -186,9 +186,13 @@ _PULL_GROWTH = re.compile(r"(?:拉动|带动)[^，。；、\d]{1,12}$")
 @lru_cache(maxsize=_MEMO)
 def cut_after(text: str) -> str:
     """The noun phrase a figure counts, from the words after it: up to a verb that ends it."""
-    m = _patterns()["after_stop"].search(text)
-    if m and m.start() > 0:
-        text = text[: m.start()]
+    # (stop words opening the words, one after another, are their noun's own: 投资总额位居全省 ends at 位居,
+    # 竣工投产项目 nowhere)
+    opening = 0
+    for m in _patterns()["after_stop"].finditer(text):
+        if m.start() > opening:
+            return text[: m.start()]
+        opening = m.end()
     return text
 
 
