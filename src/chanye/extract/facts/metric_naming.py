@@ -250,6 +250,7 @@ RANKED_BY = re.compile(r"(?<=[\u4e00-\u9fff]{2})以(?![上下内来及后前外]
 # 保持7.4%的投资增速, 实现0.9%的地区生产总值增长, 完成8%的年度固定资产投资增长目标: the indicator named between 的
 # and the word of growth, which closes the clause or leads to a rank (not 43.2%的行业同比增速改善: a share of the
 # members; 7%左右的预期增速 names no indicator, a plain word of growth after 的 as drafting reads it)
+_BARE_GROWTH_NOUN = re.compile(r"增速|增幅|增长|涨幅")  # (not 预期增速, 年均增速: rates of their own)
 NAMED_GROWTH_AFTER = re.compile(
     r"的(?!" + any_of(LEX["growth"]["after_manner"]) + "?" + any_of(LEX["growth"]["after"]) + r")([\u4e00-\u9fffA-Za-z]{1,8}?)"  # (的GDP按年增速)
     + any_of(LEX["growth"]["after"])
@@ -354,6 +355,8 @@ def metric_of(
                 owner = ""  # 46%的A企业和67%的B企业: the words before are the previous item, not an owner
             owner = re.sub(r"^.*?(?:集聚了|聚集了|拥有|集聚|聚集)", "", owner)  # 国家高新区集聚了全国33%的…
             metric = owner + noun + "占比"
+        elif noun and kind == "growth" and before and _BARE_GROWTH_NOUN.fullmatch(noun):
+            metric = before  # 规上工业增加值以9.8%的增速领跑全市: the rate of the indicator before (not 增速规上工业增加值)
         elif noun and kind == "growth" and (named := NAMED_GROWTH_AFTER.match(doc.text, q.end)):
             # 主导产业保持7.4%的投资增速: the owner's indicator named after 的 (主导产业投资), 同比 naming none
             metric = before + M.metric_before(named.group(1))
