@@ -198,7 +198,7 @@ def cut_after(text: str) -> str:
 
 _TRAILING_AND = re.compile(r"(?:和|及|以及|与)$")
 _CHANGE_END = re.compile(r"(?:扩大|收窄|回升|上涨|下滑|放缓)$")
-_BRACKETED_NOUN = re.compile(r"[\u4e00-\u9fff]{1,4}（[\u4e00-\u9fff、]{1,8}）")
+_BRACKETED_NOUN_IN = re.compile(r"([\u4e00-\u9fff]{1,4}（[\u4e00-\u9fff、]{1,8}）)(?:之中|当中|中)?")
 
 
 @lru_cache(maxsize=_MEMO)
@@ -216,8 +216,8 @@ def metric_after(text: str) -> str:
         return ""
     text = cut_after(text)
     text = _TRAILING_AND.sub("", text)
-    if _BRACKETED_NOUN.fullmatch(text):
-        return text  # 9个县（市、区）: the bracket is the noun's own
+    if bracketed := _BRACKETED_NOUN_IN.fullmatch(text):
+        return bracketed.group(1)  # 9个县（市、区）: the bracket is the noun's own (7个县（市、区）中: the field's)
     if _CHANGE_END.search(text):
         return _strip_marks(strip_lead(text))  # 4个行业增幅进一步扩大: what the counted ones did names them
     return tidy(text) or _strip_marks(text)  # 5个园区…: a bare noun that is also a scope word stays
