@@ -531,7 +531,7 @@ def _named_zone_after(g: "Gazetteer", region: Region, text: str, j: int, *, stro
         return None, None
     m = (_NAMED_ZONE_STRONG if strong_only else _NAMED_ZONE_ANY).match(text, j)
     if m is None:
-        return None, None
+        return _designated_zone_after(region, text, j)
     stem, word = m.group(1), m.group(2)
     if _generic_stem(stem, word) or _NAMED_ZONE_STOP_WORDS.search(stem) or _NAMED_ZONE_NOT_BEFORE.match(text, m.end()):
         return None, None
@@ -549,6 +549,24 @@ def _named_zone_after(g: "Gazetteer", region: Region, text: str, j: int, *, stro
         written = short + stem + word
         zone = Region(name=name, code=code, level="zone", parent_code=region.code,
                       aliases=(written,) if written != name else (), zone_type=_NAMED_ZONE_TYPE[word])
+    return m, zone
+
+
+_DESIGNATIONS = {w["word"]: w["type"] for w in _ZONE_NAMES.get("designations", [])}
+_DESIGNATION_AT = re.compile("|".join(map(re.escape, _DESIGNATIONS)) or "(?!)")
+
+
+def _designated_zone_after(region: Region, text: str, j: int):
+    """民权县产业集聚区: a county's full name, then the word of the zone each county is designated (zone_names.yaml
+    designations), names that county's own zone, by the full name. Returns (match, zone)."""
+    m = _DESIGNATION_AT.match(text, j)
+    if m is None or region.level != "county" or text[max(0, j - len(region.name)) : j] != region.name:
+        return None, None  # (a city's 产业集聚区 are its counties' zones together: 安阳市产业集聚区…同比下降)
+    name = region.name + m.group(0)
+    code = f"{region.code}:{name}"
+    zone = _LOCAL_ZONES.get(code) or Region(
+        name=name, code=code, level="zone", parent_code=region.code, aliases=(), zone_type=_DESIGNATIONS[m.group(0)]
+    )
     return m, zone
 
 

@@ -260,7 +260,10 @@ def _ends_as(region, end: str) -> bool:
 
 def _whole_above(own, whole_of: str):
     """同期，全市地区生产总值增长5.2% on a district's or a zone's page: 全市 is the city it lies in (the
-    nearest place above it whose name ends in 市), not the page's own place."""
+    nearest place above it whose name ends in 市), not the page's own place; 全县辖17个乡镇 on a county's zone's page
+    is that county."""
+    if whole_of == "县" and getattr(own, "level", None) == "zone":
+        return next((p for p in parent_chain(own) if p.level == "county" and p.name.endswith("县")), own)
     if whole_of != "市" or getattr(own, "level", None) not in ("county", "zone") or not own.name.endswith("区"):
         return own  # (a 县's page saying 全市 is of a county since made a 市: 玉环县 -> 玉环市)
     return next((p for p in parent_chain(own) if p.level in ("city", "province") and p.name.endswith("市")), own)
@@ -469,7 +472,11 @@ def _earlier_subject(doc: Doc, sent: Sentence, clause: Clause):
             return body
         if _opens_with_own_whole(doc, c):
             # 某市对口支援本县，全县新增项目26个，规上工业增加值增长10%: 全县 took over
-            return _paragraph_place(doc, sent, c.start, OWN_WHOLE.search(doc.text, c.start, c.end).group())
+            word = OWN_WHOLE.search(doc.text, c.start, c.end).group()
+            place = _paragraph_place(doc, sent, c.start, word)
+            if place is None and (above := _whole_above(doc.doc_region, word[-1])) is not doc.doc_region:
+                place = above  # 全县辖17个乡镇，人口71万 on a county's zone's page: the county's, clause after clause
+            return place
         whole = _opening_whole_of(doc, c)
         if whole is not None:
             # 1-6月份，全省高新技术产业产值累计实现…，同比增长10.02%，累计占…比重32.10% on a city's page: the
