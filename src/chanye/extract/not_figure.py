@@ -64,6 +64,7 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"^(?:目|项目)?[\u4e00-\u9fff“”]{{0,6}}?{_any('campaign_year_theme')}年(?![度前后来底末初产内销营均收增])"
         ),
         "comment_lead": re.compile(rf"{_any('comment_counter_lead')}$"),
+        "list_published": re.compile(rf"{_any('list_publish_verbs')}了?[^，。；]{{0,24}}$"),
         "quoted_traits": re.compile(rf"^[“\"][^”\"，。；]{{1,10}}[”\"]的?[\u4e00-\u9fff]{{0,2}}?{_any('trait_nouns')}"),
     }
 
@@ -102,7 +103,15 @@ def not_a_figure(text: str, lo: int, hi: int, q) -> bool:
         or _place_class(after, q)
         or _byline_name(before, after, q)
         or _quoted_traits(after, q)
+        or _published_list_length(before, q)
     )
+
+
+def _published_list_length(before: str, q) -> bool:
+    """`列出了一季度投资总额前30位和后30位产业集聚区`: the length of a ranking list a release publishes, no figure."""
+    if q.unit not in ("rank", "count") or not (q.text.startswith(("前", "后")) or before.endswith(("前", "后"))):
+        return False
+    return bool(_patterns()["list_published"].search(before))
 
 
 def _quoted_traits(after: str, q) -> bool:
