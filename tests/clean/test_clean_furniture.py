@@ -250,6 +250,20 @@ def test_editor_credit_glued_after_a_table_cell_body_goes_and_the_body_stays():
     assert values == [6.8, 27.0, 842.0, 2360000000000.0]
 
 
+def test_photo_caption_glued_before_the_body_goes_and_the_body_stays():
+    """A caption with its credit (图为会议现场。某某 摄) glued before the article's first sentence goes; the sentence
+    after it is body. A caption line of its own still goes whole."""
+    import chanye
+
+    body = "中新网记者从报告中获悉，2025年某省地区生产总值增长4.1%，全体居民人均可支配收入增长5.1%。"
+    page = "某省政府工作报告发布\n图为会议现场。王某某 摄" + body + "\n"
+    doc = clean(page)
+    assert body in doc.text and "图为" not in doc.text and "摄" not in doc.text
+    assert sorted(f["value"] for f in chanye.extract(page)["facts"]) == [4.1, 5.1]
+    alone = clean("某省政府工作报告发布\n图为会议现场。王某某 摄\n" + body + "\n")
+    assert "图为" not in alone.text and body in alone.text
+
+
 def test_a_sentence_naming_an_editor_in_passing_stays_whole():
     """Only a credit in brackets at the very end of a line goes: prose that mentions an editor stays."""
     line = "该报编辑部联合全市12家企业开展调研，责任编辑：张某在会上介绍了调研情况，新增订单3.2亿元。"

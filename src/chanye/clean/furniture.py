@@ -62,6 +62,7 @@ class Lexicon:
     prefix_kind: dict[str, str]
     pattern_prefix: tuple[tuple[re.Pattern[str], str], ...]  # (a regex at the start of a line, its kind)
     pattern_trailer: tuple[tuple[re.Pattern[str], str], ...]  # (a regex glued after body text: cut to the line's end, its kind)
+    pattern_leader: tuple[tuple[re.Pattern[str], str], ...]  # (a regex glued before body text, from the line's start)
     contains: re.Pattern[str]  # a cue anywhere in a line
     contains_kind: dict[str, str]
     exact: dict[str, str]
@@ -114,6 +115,7 @@ def lexicon() -> Lexicon:
     signs += [".JPG", ".JPEG", ".PNG", ".GIF"]
     pattern_prefix = tuple((re.compile(p), kind) for kind, ps in data["pattern_prefix"].items() for p in ps)
     pattern_trailer = tuple((re.compile(p), kind) for kind, ps in (data.get("pattern_trailer") or {}).items() for p in ps)
+    pattern_leader = tuple((re.compile(p), kind) for kind, ps in (data.get("pattern_leader") or {}).items() for p in ps)
     suspect = (
         re.compile(_alternation(list(contains_kind) + list(data["caption_contains"]) + signs)),
         *(re.compile("^(?:" + p.pattern + ")") for p, _ in pattern_prefix),
@@ -124,6 +126,7 @@ def lexicon() -> Lexicon:
         prefix_kind=prefix_kind,
         pattern_prefix=pattern_prefix,
         pattern_trailer=pattern_trailer,
+        pattern_leader=pattern_leader,
         contains=re.compile(_alternation(contains_kind)),
         contains_kind=contains_kind,
         exact=kinds(data["exact"]),
@@ -192,6 +195,8 @@ def classify(text: str) -> list[Line]:
         trailer = _trailer(t)
         if trailer:
             t = t[: trailer[0]]  # 总投资86亿元。--> 2024-07-12 …: the body before a glued trailer is the line read
+        leader = _leader(t)
+        whole, t = t, (t[leader[1] :] if leader else t)  # 图为会议现场。某某 摄中新网记者…: the body after a glued caption
         header, suspect = _line_signs(t)
         if header:
             line.kind = "related"
@@ -209,7 +214,9 @@ def classify(text: str) -> list[Line]:
         if kind:
             line.kind = kind
             continue
-        spans = [(s, e, "image") for s, e in _inline(t)] if "." in t else []
+        spans = [(s, e, "image") for s, e in _inline(whole)] if "." in whole else []
+        if leader:
+            spans.insert(0, leader)
         if trailer:
             spans.append(trailer)
         if spans:
@@ -247,6 +254,17 @@ def _inline(t: str) -> tuple[tuple[int, int], ...]:
     if not _INLINE_SIGN.search(t):
         return ()
     return inline_spans(t, 0)
+
+
+@lru_cache(maxsize=_LINE_CACHE)
+def _leader(t: str) -> tuple[int, int, str] | None:
+    """A photo caption with its credit glued before body text (图为会议现场。某某 摄中新网记者从报告中获悉，…): its span,
+    from the line's start to the spaces after it, and its kind; None where there is none or nothing follows it."""
+    for pattern, kind in lexicon().pattern_leader:
+        m = pattern.match(t)
+        if m and t[m.end() :].strip():
+            return 0, len(t) - len(t[m.end() :].lstrip()), kind
+    return None
 
 
 @lru_cache(maxsize=_LINE_CACHE)
