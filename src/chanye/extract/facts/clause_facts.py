@@ -187,8 +187,17 @@ def plain(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: State) -> l
             lo = clause.start  # 生物医药、体育器械、新能源汽车产业保300亿元: the whole list holds the figure
         bracket = text.rfind("（", lo, q.start)
         if bracket >= 0 and text.find("）", bracket, q.start) < 0:
-            lo = bracket + 1  # 开局良好（GDP增长5.9%）: a figure in brackets reads from the bracket
-        left_words = clause_words(doc, lo, q.start)
+            if (not text[bracket + 1 : q.start].strip() and text.startswith("）", q.end)
+                    and _BRACKETED_FIGURE_LIST.search(text, clause.start, clause.end)
+                    and not _BASE_BEFORE_BRACKET.match(clause_words(doc, lo, bracket))):
+                # 规模以上工业增加值（12.7%）、一般公共预算收入（13.5%）增速均…: the bracket holds the figure alone,
+                # of the words before it
+                left_words = clause_words(doc, lo, bracket)
+            else:
+                lo = bracket + 1  # 开局良好（GDP增长5.9%）: a figure in brackets reads from the bracket
+                left_words = clause_words(doc, lo, q.start)
+        else:
+            left_words = clause_words(doc, lo, q.start)
         after_words = after_first if k == 0 else _after_words(doc, clause, k, cq, seps)
         d = new_draft(doc, sent, clause, q, "")
         # both bracket references end right before the figure: one character test spares the searches
@@ -406,6 +415,10 @@ def plain(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: State) -> l
 _SHARED_HEAD = re.compile(any_of(LEX["word_lists"]["shared_item_heads"]) + "$")
 
 
+# items each with its figure in brackets, listed (规模以上工业增加值（12.7%）、一般公共预算收入（13.5%）…), not a base
+# of comparison (较上年同期（47.3%）) or a place's (青岛（第7位）、济南（第15位）) figure in brackets
+_BRACKETED_FIGURE_LIST = re.compile(r"[\u4e00-\u9fff]（[\d.]+(?:%|亿元|万元|个|家)）、[\u4e00-\u9fff]")
+_BASE_BEFORE_BRACKET = re.compile(r"(?:较|比|占|与|同|高于|低于|快于|慢于|超过)")
 STANDING_AFTER = re.compile(r"(?:的(?:总量|规模|成绩))?" + any_of(LEX["word_lists"]["standing_verbs"]))
 INVEST_TOPIC = re.compile(r"(?<=..)(?:项目|建设|工程)$")  # what an investment said after it is of
 INVEST_MADE = re.compile(r"(?:累计)?完成投资")  # investment made (总投资 of a counted batch stays bare, as gold has it)
