@@ -189,6 +189,9 @@ def respectively(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: Stat
         # (文昌国际航天城和临高金牌港开发区的投资增长尤为迅速，分别增长…: the noun of the clause before)
         owned = state.prev_noun if state.prev_noun and "的" + state.prev_noun in doc.text[sent.start : clause.start] else ""
         metrics = [prior[-1] if prior else owned] * len(values)  # (not a comment: 赣州市、上饶市增势较好，分别…)
+    elif regions and not items and all(q.unit == "rank" for q in values):
+        # 昆山市、江阴市、张家港市分别位列全国百强县第1、2、3位: each place's rank, in the order listed
+        metrics = [prior[-1] if prior else ""] * len(values)
     else:
         return None
     if all(q.unit == "pp" for q in values):
