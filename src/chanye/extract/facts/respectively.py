@@ -58,6 +58,9 @@ def own_period(doc: Doc, lo: int, hi: int) -> str | None:
     return span.period if span else None
 
 
+_PLACE_COUNT_HEAD = re.compile(r"^(?:[两二三四五六七八九十]|\d{1,2})个?(?:县（市、区）|县\(市、区\)|县市区|县市|市县|地市|市|县|区|地|省|州|盟)(?=[\u4e00-\u9fff“])")
+
+
 def respectively(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: State, raw: list = ()) -> list[Draft] | None:
     """`社会消费品零售总额、固定资产投资年均分别增长8.4%、11.7%`, `石化、钢铁、食品三大产业产值分别为…`,
     `江都区、邗江区工业开票销售分别突破…`, `新增量和总量分别位居全省设区市第二、第五`."""
@@ -89,6 +92,8 @@ def respectively(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: Stat
     if regions and (aside := BRACKET_ASIDE.match(doc.text, head_lo, at)):
         head_lo = aside.end()  # 于都县（318.06亿元）和信丰县（280.2亿元）分列…: the last place's figure, no name
     head = M.strip_trail(M.strip_lead(clause_words(doc, head_lo, at)))
+    if regions:
+        head = _PLACE_COUNT_HEAD.sub("", head)  # 南京、无锡、苏州三市规上工业增加值分别…: the places counted, no metric
     tail = M.tidy(clause_words(doc, clause.start + rm.end(), values[0].start))  # 分别实现产值 -> 产值
     items = list_items(head, len(values))
     if items and (lead := ITEM_LEAD_VERB.match(items[0])):
