@@ -410,3 +410,18 @@ def test_a_sentence_read_on_another_page_is_read_again_for_this_pages_zone_names
         begin_document(page + sentence)
         names.append(find_region_mentions(sentence)[0][2].name)
     assert names == ["玉林经济开发区", "玉林经济技术开发区", "玉林经济开发区"]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # a county name ending in 县 before 域, whose name less 县 is a place of its own: that place and 县域
+        ("河南县域工业30强县名单出炉", ["河南省"]),
+        ("湖南县域经济加快发展", ["湖南省"]),
+        # the county itself otherwise, and a county named in full before 县域 stays that county
+        ("河南县畜牧业产值增长8%", ["河南蒙古族自治县"]),
+        ("沭阳县域经济发展迈上新台阶", ["沭阳县"]),
+    ],
+)
+def test_county_name_before_county_wide_word(text, names):
+    assert [r.name for _s, _e, r in find_region_mentions(text)] == names

@@ -723,6 +723,8 @@ def _full_name_at(g: Gazetteer, text: str, i: int, last: Region | None):
             continue
         piece = text[i : i + length]
         candidates = g.text_names.get(piece)
+        if candidates and piece[-1] == "县" and text[i + length : i + length + 1] == "域" and piece[:-1] in g.text_names:
+            continue  # 河南县域工业30强: 河南 (the province) and 县域, not 河南县
         if candidates:
             region = candidates[0]
             if len(candidates) > 1 and last is not None:
@@ -1799,7 +1801,7 @@ def _foreign_headline(page: _Page, chosen: Region) -> bool:
     if chosen.level == "country" or not page.title:
         return False
     body = page.body.replace(page.title, "")
-    chain = [r for r in parent_chain(chosen) if r.level != "country"]
+    chain = [chosen] + [r for r in parent_chain(chosen) if r.level != "country"]  # (the place itself first)
     for region in chain:
         short = short_name(region)
         if any(name and name in body for name in (region.name, short, *region.aliases)):
