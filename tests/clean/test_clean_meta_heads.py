@@ -501,3 +501,11 @@ def test_year_from_comparisons_sessions_and_expectations(body, date):
 )
 def test_year_after_a_year_end_base(body, date):
     assert clean(f"{T}\n{body}\n").meta.date == date
+
+
+def test_source_line_under_the_article_is_the_outlet():
+    """A government site's source line under the article (…主导力量。\n来源:某某县委办) is the page's outlet where
+    no byline before the prose names one; a byline before the prose still wins."""
+    body = "今年1—10月，该县规模以上工业总产值达78.61亿元，同比增长8.3%，二产在三次产业中占最大比重。"
+    assert clean(f"{T}\n{body}\n来源:某某县委办\n").meta.outlet == "某某县委办"
+    assert clean(f"{T}\n来源：某某日报 2024-03-05\n{body}\n来源:某某县委办\n").meta.outlet == "某某日报"

@@ -415,12 +415,13 @@ def test_a_sentence_read_on_another_page_is_read_again_for_this_pages_zone_names
 @pytest.mark.parametrize(
     "text, names",
     [
-        # a county name ending in 县 before 域, whose name less 县 is a place of its own: that place and 县域
+        # a county name ending in 县 before 域, whose name less 县 is a province's: the province and 县域
         ("河南县域工业30强县名单出炉", ["河南省"]),
         ("湖南县域经济加快发展", ["湖南省"]),
         # the county itself otherwise, and a county named in full before 县域 stays that county
         ("河南县畜牧业产值增长8%", ["河南蒙古族自治县"]),
         ("沭阳县域经济发展迈上新台阶", ["沭阳县"]),
+        ("长沙县域经济综合实力稳居全省第一", ["长沙县"]),
     ],
 )
 def test_county_name_before_county_wide_word(text, names):

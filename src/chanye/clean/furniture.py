@@ -196,7 +196,7 @@ def classify(text: str) -> list[Line]:
         if trailer:
             t = t[: trailer[0]]  # 总投资86亿元。--> 2024-07-12 …: the body before a glued trailer is the line read
         leader = _leader(t)
-        whole, t = t, (t[leader[1] :] if leader else t)  # 图为会议现场。某某 摄中新网记者…: the body after a glued caption
+        line_text, t = t, (t[leader[1] :] if leader else t)  # 图为会议现场。某某 摄中新网记者…: the body after a glued caption
         header, suspect = _line_signs(t)
         if header:
             line.kind = "related"
@@ -214,7 +214,7 @@ def classify(text: str) -> list[Line]:
         if kind:
             line.kind = kind
             continue
-        spans = [(s, e, "image") for s, e in _inline(whole)] if "." in whole else []
+        spans = [(s, e, "image") for s, e in _inline(line_text)] if "." in line_text else []
         if leader:
             spans.insert(0, leader)
         if trailer:

@@ -604,7 +604,8 @@ def session_year(text: str) -> int | None:
 
 
 def dateline_date(paragraph: str, body: str, title: str | None = None) -> str | None:
-    """`12月10日电` / `讯 12月10日` at the top of the first paragraph, with a certain year."""
+    """`12月10日电` / `讯 12月10日` at the top of the first paragraph, with a certain year; a founding day opening it
+    with the years since counted after (`2020年6月3日，某园区挂牌。一年来，…`) gives the anniversary's bare year."""
     head = paragraph[:_DATELINE_SPAN]
     dated = _line_dates(head)  # a deadline's date (截止日期：) is none
     if dated:
@@ -633,7 +634,7 @@ def _anniversary_year(paragraph: str, date: str | None) -> str | None:
     counted years on (a bare year: the day is not known)."""
     if not date:
         return None
-    first, _, rest = _first_sentence(paragraph)
+    first, rest = _first_sentence(paragraph)
     cues = _cues()
     if not rest or not cues["founded"].search(first):
         return None
@@ -645,9 +646,10 @@ def _anniversary_year(paragraph: str, date: str | None) -> str | None:
     return str(int(date[:4]) + years)
 
 
-def _first_sentence(paragraph: str) -> tuple[str, str, str]:
-    parts = re.split(r"([。！？!?])", paragraph, maxsplit=1)
-    return (parts[0], parts[1], parts[2]) if len(parts) == 3 else (paragraph, "", "")
+def _first_sentence(paragraph: str) -> tuple[str, str]:
+    """The paragraph's first sentence and what follows its end mark ("" where it has none)."""
+    parts = re.split(r"[。！？!?]", paragraph, maxsplit=1)
+    return parts[0], parts[1] if len(parts) == 2 else ""
 
 
 def _year_by_month(body: str, month: int) -> int | None:
@@ -698,7 +700,8 @@ def _line_source(text: str) -> tuple[int, str] | None:
 
 
 def outlet(lines: Sequence[Line], paragraph: str) -> str | None:
-    """The publishing outlet: a `来源：` byline, else the dateline (`中新网…电`, `扬州网讯`)."""
+    """The publishing outlet: a `来源：` byline before the prose, else the dateline (`中新网…电`, `扬州网讯`), a CMS
+    byline opening with its site's name, or a `来源：` line under the article."""
     for line in lines:
         if line.kind in ("byline", None):
             found = _line_source(line.text)

@@ -250,20 +250,27 @@ def framed_indicator(text: str) -> str:
     calc = _INDICATOR_THEN_BASIS.match(text.strip(PUNCT))
     if calc:
         return tidy(calc.group(1))  # 全省GDP按不变价格计算，同比增长6.3%: the indicator before the basis
-    if sector := _FRAMED_SECTOR.match(text.strip(PUNCT)):
-        return sector.group(1)  # 以制鞋业为例，产值超700亿元: the sector's 产值
+    if (sector := _framed_sector().match(text.strip(PUNCT))) and (name := sector.group(1) or sector.group(2)) not in (
+        lexicon()["sector_frames"]["generic"]
+    ):
+        return name  # 以制鞋业为例，产值超700亿元: the sector's 产值
     m = _FRAMED_INDICATOR.match(text.strip(PUNCT))
     if not m or _BARE_ASPECT.fullmatch(m.group(1)):
         return ""  # 从月度增速看: an aspect of the indicator said before, not an indicator
     return m.group(1)
 
 
-# 以制鞋业为例, 拿纺织行业来说, 就汽车产业而言, 从电子信息产业看, 装备制造业方面: a sector set up as the topic of the
-# figures after it (its bare attributes are its own)
-_FRAMED_SECTOR = re.compile(
-    r"^(?:以|拿|就|对于|至于|从)?([^，。；以拿就从]{1,12}?(?:产业|行业|制造业|服务业|业|产业集群|集群|产业链))"
-    r"(?:为例|来说|而言|方面|来看|看)$"
-)
+@cache
+def _framed_sector() -> re.Pattern[str]:
+    """以制鞋业为例, 拿纺织行业来说, 就汽车产业而言, 从电子信息产业看, 装备制造业方面: a sector set up as the topic of the
+    figures after it (metric.yaml sector_frames)."""
+    f = lexicon()["sector_frames"]
+    opening, heads = _alternation(f["opening"]), _alternation(f["heads"])
+    stop = "".join(f["opening"]) + "分按在"  # (分行业看, 按行业看, 在工业方面: no sector's own name)
+    name = rf"([^，。；{stop}][^，。；]{{0,11}}?(?:{heads}))"
+    return re.compile(
+        rf"^(?:(?:{opening}){name}(?:{_alternation(f['closing'])})|{name}(?:{_alternation(f['closing_alone'])}))$"
+    )
 _INDICATOR_THEN_BASIS = re.compile(r"^([^，。；]{2,16}?)按[^，。；]{2,8}(?:价格|价)(?:计算|核算)$")
 
 

@@ -723,8 +723,10 @@ def _full_name_at(g: Gazetteer, text: str, i: int, last: Region | None):
             continue
         piece = text[i : i + length]
         candidates = g.text_names.get(piece)
-        if candidates and piece[-1] == "县" and text[i + length : i + length + 1] == "域" and piece[:-1] in g.text_names:
-            continue  # 河南县域工业30强: 河南 (the province) and 县域, not 河南县
+        if candidates and piece[-1] == "县" and text[i + length : i + length + 1] == "域" and any(
+            r.level == "province" for r in g.text_names.get(piece[:-1], ())
+        ):
+            continue  # 河南县域工业30强: 河南 (the province) and 县域, not 河南县 (长沙县域 stays 长沙县)
         if candidates:
             region = candidates[0]
             if len(candidates) > 1 and last is not None:
@@ -1093,6 +1095,11 @@ def above_county_voice(region: Region, text: str) -> bool:
     province's word for itself (全市, 全省, 我省), is no page of a province it names in passing."""
     if region.level != "province" or not _COUNTY_SELF.search(text):
         return False
+    return _no_above_county_voice(text)
+
+
+def _no_above_county_voice(text: str) -> bool:
+    """No city's or province's word for itself (全市, 我省, 全省) in `text`."""
     return not (_CITY_SELF.search(text) or _PROVINCE_SELF.search(text) or "全省" in text)
 
 
@@ -1101,7 +1108,7 @@ def speaks_as_county(text: str) -> bool:
     (全县, 我县, or a reporter's 该县), with no city's or province's word for itself (全市, 我省, 全省)."""
     if not (_COUNTY_SELF.search(text) or _COUNTY_REFERRED.search(text)):
         return False
-    return not (_CITY_SELF.search(text) or _PROVINCE_SELF.search(text) or "全省" in text)
+    return _no_above_county_voice(text)
 
 
 def _speaking_province(page: _Page) -> Region | None:
@@ -1810,8 +1817,8 @@ def _foreign_headline(page: _Page, chosen: Region) -> bool:
     own = [(n, code) for code, n in page.counts.items() if code != COUNTRY_CODE and n >= _FOREIGN_BODY_MIN]
     if not own or province is None:
         return False
-    n, code = max(own)
-    return province.code not in {r.code for r in parent_chain(region_by_code(code))}
+    _, code = max(own)
+    return code != province.code and province.code not in {r.code for r in parent_chain(region_by_code(code))}
 
 
 _ROUNDUP_MIN = 5  # how often the province must be named for a headline's highlight to stay its province's

@@ -247,10 +247,10 @@ POOL_NOUN = re.compile(r"([^，。；、\d中]{1,10})中(?:有|共有|，)")  # 
 RANKED_BY = re.compile(r"(?<=[\u4e00-\u9fff]{2})以(?![上下内来及后前外])([^，。；以]{0,12})$")
 
 
+_BARE_GROWTH_NOUN = re.compile(any_of(LEX["word_lists"]["bare_growth_nouns"]))  # (以9.8%的增速领跑全市)
 # 保持7.4%的投资增速, 实现0.9%的地区生产总值增长, 完成8%的年度固定资产投资增长目标: the indicator named between 的
 # and the word of growth, which closes the clause or leads to a rank (not 43.2%的行业同比增速改善: a share of the
 # members; 7%左右的预期增速 names no indicator, a plain word of growth after 的 as drafting reads it)
-_BARE_GROWTH_NOUN = re.compile(r"增速|增幅|增长|涨幅")  # (not 预期增速, 年均增速: rates of their own)
 NAMED_GROWTH_AFTER = re.compile(
     r"的(?!" + any_of(LEX["growth"]["after_manner"]) + "?" + any_of(LEX["growth"]["after"]) + r")([\u4e00-\u9fffA-Za-z]{1,8}?)"  # (的GDP按年增速)
     + any_of(LEX["growth"]["after"])

@@ -298,19 +298,20 @@ def _narrower_before(doc: Doc, d: Draft, usable: list[TimeSpan], t: TimeSpan, ye
 
 def _breakdown_time(doc: Doc, para: Paragraph, sent: Sentence, usable: list[TimeSpan]) -> list[TimeSpan]:
     """`今年1-10月，…规上工业增加值增长6.9%。其中，装备制造业增加值增长39.5%`: a sentence opening with 其中
-    breaks down the one before, under the time word that leads it."""
+    breaks down the one before (the last of the paragraph before, where it opens its paragraph), under the time
+    word that leads it."""
     if not BREAKDOWN_HEAD.match(doc.text, sent.start):
         return []
     if sent.index == 0:
         # …上半年，全区实现地区生产总值286.5亿元…。\n其中，园区内…产值达到126亿元: a paragraph opening with 其中 breaks
         # down the last sentence of the paragraph before
-        before = doc.paragraphs[sent.paragraph - 1] if 0 < sent.paragraph <= len(doc.paragraphs) else None
+        before = doc.paragraphs[sent.paragraph - 1] if sent.paragraph > 0 else None
         if before is None or not before.sentences:
             return []
-        prev, usable = before.sentences[-1], para_times(doc, before)[1]
+        prev, times = before.sentences[-1], para_times(doc, before)[1]
     else:
-        prev = para.sentences[sent.index - 1]
-    return [t for t in usable if prev.start <= t.start and t.end <= prev.end and leads_clause(doc, t, prev)][:1]
+        prev, times = para.sentences[sent.index - 1], usable
+    return [t for t in times if prev.start <= t.start and t.end <= prev.end and leads_clause(doc, t, prev)][:1]
 
 
 def _narrower_opening(doc: Doc, para: Paragraph, usable: list[TimeSpan], first: Sentence, sent: Sentence) -> list[TimeSpan]:

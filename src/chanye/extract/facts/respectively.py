@@ -58,7 +58,9 @@ def own_period(doc: Doc, lo: int, hi: int) -> str | None:
     return span.period if span else None
 
 
-_PLACE_COUNT_HEAD = re.compile(r"^(?:[两二三四五六七八九十]|\d{1,2})个?(?:县（市、区）|县\(市、区\)|县市区|县市|市县|地市|市|县|区|地|省|州|盟)(?=[\u4e00-\u9fff“])")
+_PLACE_COUNT_HEAD = re.compile(
+    r"^(?:[两二三四五六七八九十]|\d{1,2})个?" + any_of(LEX["word_lists"]["place_count_classes"]) + r"(?=[\u4e00-\u9fff“])"
+)
 
 
 def respectively(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: State, raw: list = ()) -> list[Draft] | None:

@@ -38,8 +38,8 @@ _DIGIT_PLACES = re.compile(r"[两三四]位数")
 _STEPS_PASSED = re.compile(r"(?:连续|连)?(?:跨越|跨过|迈过|迈上|跨上|跨)了?[\d一二三四五六七八九十两]+个[^，。；]{0,8}(?:台阶|大关|关口)$")
 # 总数首次突破1000家大关，达到1036家: the mark passed (no figure) ends a figure-less clause; the noun is before its verb
 _MARK_PASSED = re.compile(
-    r"(?:首次|成功|一举|率先|正式|顺利)?(?:突破|迈上|迈入|跨越|跨上|跨入|跃上|站上|迈过|越过|冲破|跨过|闯过)"
-    r"[^，。；]{1,10}?(?:大台阶|新台阶|台阶|大关|关口|门槛)$"
+    any_of(LEX["word_lists"]["mark_passed_adverbs"]) + "?" + any_of(LEX["word_lists"]["mark_passed_verbs"])
+    + "[^，。；]{1,10}?" + any_of(LEX["word_lists"]["mark_passed_marks"]) + "$"
 )
 _SPAN_HEAD = re.compile(r"^(?:[一二三四五六七八九十两\d]+年(?:来|间)?|近[一二三四五六七八九十两\d]+年)")
 _OUTCOME = re.compile(any_of(LEX["word_lists"]["outcome_words"]) + "$")
@@ -74,6 +74,7 @@ def sentence_facts(doc: Doc, sent: Sentence, sq: list) -> list[Draft]:
                 words = clause_words(doc, clause.start, clause.end)
                 if (mark := _MARK_PASSED.search(words)) and mark.start() > 0:
                     words = words[: mark.start()]
+                words = _OUTCOME.sub("", words) or words  # (数量与上年同期基本持平: the indicator held level)
                 noun = M.framed_indicator(words) or ("" if M.FRAMING.search(clause.text) else M.tail_noun(words))
                 noun = _OUTCOME.sub("", noun)  # (地区生产总值上半年由负转正，全年增长4.1%: the indicator stays)
                 if step := _STEPS_PASSED.search(noun):
