@@ -91,12 +91,12 @@ def _document_region(clean: CleanDocument, meta: DocumentMeta):
         return congress
     # the title and the opening say what a page is about; a 20 MB page need not be read whole
     found = detect_document_region(_original_headline(clean) or meta.title, clean.text[:REGION_WINDOW])
-    county_outlet = _county_outlet_inside(found, meta.outlet, clean.text[:REGION_WINDOW])
+    local = _local_outlet_region(meta.outlet)
     return (
-        county_outlet
+        _county_outlet_inside(found, local, clean.text[:REGION_WINDOW])
         or found
         or _publisher_region(meta.publisher)
-        or _local_outlet_region(meta.outlet)
+        or local
         or byline_outlet_place(meta.outlet, clean.text)
         or _first_named_region(clean.text)
         or planning_area(clean.text[:REGION_WINDOW])
@@ -122,12 +122,12 @@ def _opens_with_named_short(headline: str, text: str) -> bool:
     return False
 
 
-def _county_outlet_inside(found, outlet: str | None, window: str):
+def _county_outlet_inside(found, local, window: str):
     """该县…引进开工项目34个 … 中铝广西分公司 … 来源：平果县委办: a page speaking only as a county, whose most named
-    place is the province or city it lies in (named in passing), from that county's own outlet: the county's."""
+    place is the province or city it lies in (named in passing), from that county's own outlet (`local`, the
+    outlet's place): the county's."""
     if found is None or found.level not in ("province", "city"):
         return None
-    local = _local_outlet_region(outlet)
     if local is None or local.level != "county" or found.code not in {r.code for r in parent_chain(local)}:
         return None
     return local if speaks_as_county(window) else None

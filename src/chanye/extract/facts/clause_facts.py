@@ -417,8 +417,10 @@ _SHARED_HEAD = re.compile(any_of(LEX["word_lists"]["shared_item_heads"]) + "$")
 
 # items each with its figure in brackets, listed (规模以上工业增加值（12.7%）、一般公共预算收入（13.5%）…), not a base
 # of comparison (较上年同期（47.3%）) or a place's (青岛（第7位）、济南（第15位）) figure in brackets
-_BRACKETED_FIGURE_LIST = re.compile(r"[\u4e00-\u9fff]（[\d.]+(?:%|亿元|万元|个|家)）、[\u4e00-\u9fff]")
-_BASE_BEFORE_BRACKET = re.compile(r"(?:较|比|占|与|同|高于|低于|快于|慢于|超过)")
+_BRACKETED_FIGURE_LIST = re.compile(
+    r"[\u4e00-\u9fff]（[\d.]+" + any_of(LEX["word_lists"]["bracketed_item_units"]) + r"）、[\u4e00-\u9fff]"
+)
+_BASE_BEFORE_BRACKET = re.compile(any_of(LEX["word_lists"]["bracket_base_words"]))
 STANDING_AFTER = re.compile(r"(?:的(?:总量|规模|成绩))?" + any_of(LEX["word_lists"]["standing_verbs"]))
 INVEST_TOPIC = re.compile(r"(?<=..)(?:项目|建设|工程)$")  # what an investment said after it is of
 INVEST_MADE = re.compile(r"(?:累计)?完成投资")  # investment made (总投资 of a counted batch stays bare, as gold has it)
