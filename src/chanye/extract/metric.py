@@ -266,7 +266,7 @@ def _framed_sector() -> re.Pattern[str]:
     figures after it (metric.yaml sector_frames)."""
     f = lexicon()["sector_frames"]
     opening, heads = _alternation(f["opening"]), _alternation(f["heads"])
-    stop = "".join(f["opening"]) + "分按在"  # (分行业看, 按行业看, 在工业方面: no sector's own name)
+    stop = "".join(f["opening"] + f["not_name_start"])  # (分行业看, 按行业看, 在工业方面: no sector's own name)
     name = rf"([^，。；{stop}][^，。；]{{0,11}}?(?:{heads}))"
     return re.compile(
         rf"^(?:(?:{opening}){name}(?:{_alternation(f['closing'])})|{name}(?:{_alternation(f['closing_alone'])}))$"

@@ -64,7 +64,7 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"^(?:目|项目)?[\u4e00-\u9fff“”]{{0,6}}?{_any('campaign_year_theme')}年(?![度前后来底末初产内销营均收增])"
         ),
         "comment_lead": re.compile(rf"{_any('comment_counter_lead')}$"),
-        "list_published": re.compile(rf"{_any('list_publish_verbs')}了?[^，。；]{{0,24}}$"),
+        "list_published": re.compile(rf"{_any('list_publish_verbs')}[^，。；]{{0,24}}$"),
         "quoted_traits": re.compile(rf"^[“\"][^”\"，。；]{{1,10}}[”\"]的?[\u4e00-\u9fff]{{0,2}}?{_any('trait_nouns')}"),
     }
 

@@ -1139,6 +1139,7 @@ def _unitless(s, core, start, end, value, value_max, floor) -> list[Quantity]:
             return [_finish(s, start, tail.end(), value, value_max, "other", tail.group(0), None, floor, core.inner)]
         if core.bare_magnitude:
             return [_q(start, end, start, end, value, "CNY", "元", role="name")]  # 万亿GDP俱乐部: a tier, no amount
+        # (1.2万亿GDP: an amount of the indicator after it, read below as money like 1.2万亿)
     if core.bare_magnitude and _before_quotes(s, start).endswith(("双", "两个", "三个")) and not _has_cue(s, start, floor):
         return [_q(start, end, start, end, value, "CNY", "元", role="name")]  # “双千亿”目标: a class word
     if "亿" in written:

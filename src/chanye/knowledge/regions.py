@@ -2148,8 +2148,8 @@ def _outlet_place(page: _Page) -> Region | None:
 
 
 def byline_outlet_place(outlet: str | None, text: str) -> Region | None:
-    """来源：中安在线 on a byline (read by clean as the page's outlet) over a page that names no place: the place of
-    a local outlet data/outlets.yaml lists, as _outlet_place reads one in the lead."""
+    """来源：中安在线 on a byline (read by clean as the page's outlet): the place of a local outlet data/outlets.yaml
+    lists, as _outlet_place reads one in the lead (the caller asks only for a page that names no place)."""
     if not outlet or outlet not in _OUTLET_REGION:
         return None
     return _listed_outlet_place(outlet, text[:REGION_LEAD_WHOLE])
