@@ -27,6 +27,9 @@ def kinds(text: str) -> dict[str, str | None]:
     [
         ("当前位置：首页 > 新闻中心 > 本地要闻 > 正文", "navigation"),
         ("您的位置: 首页 > 经济", "navigation"),
+        ("您当前所在的位置:某市新闻网 >> 新闻频道 >> 本地要闻", "navigation"),
+        ("收录于话题 #产业发展 12个", "share"),
+        ("收录于合集", "share"),
         ("首页 > 财经 > 正文", "navigation"),
         ("• 建设文明城市 共享美好生活", "navigation"),
         ("网站首页 关于我们 联系我们 网站地图", "navigation"),

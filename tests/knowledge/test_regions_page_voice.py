@@ -42,6 +42,20 @@ def _name(title, text):
         # a county's park in the first sentence, then the county's voice: the county's page
         (None, "截至6月，今年平昌县工业园区规上企业工业总产值实现28.6亿元。\n近年来，该县坚持工业强县。今年1-6月，该县共实施工业项目36个，"
          "全县签约项目11个。", "平昌县"),
+        # a headline naming a city over a body that speaks as one of its counties (全县), named more than the city
+        ("泉州北部将建成先进制造新城", "泉州市工信局消息，上半年，全县完成规模以上工业产值86.4亿元，增长9.6%；全县新增规上企业12家。"
+         "\n安溪被省里命名为“藤铁工艺之乡”。今年安溪县茶叶面积60万亩，安溪县成为全国最大的乌龙茶产区。", "安溪县"),
+        # ... but a city's page (全市) telling of one of its counties stays the city's
+        ("泉州北部将建成先进制造新城", "上半年，全市完成规模以上工业产值2860亿元。全县完成……安溪被省里命名为“藤铁工艺之乡”，"
+         "安溪县茶叶面积60万亩，安溪县成为全国最大的乌龙茶产区。", "泉州市"),
+        # a zone named only as the first of a set the page tallies (某开发区等14家): the province's page, however
+        # often the page says 开发区
+        (None, "近日，省商务厅完成了开发区（园区）综合考核。2月5日，中共江西省委通报年度考核先进单位，南昌经济技术开发区等10家开发区获表扬。"
+         "\n根据全省开发区综合考核结果，2024年，开发区实现规上工业总产值1.2万亿元。开发区实际使用外资18亿美元。对开发区的考核将继续。", "江西省"),
+        # a headline naming only the province over a body that calls one of its counties by the short form again
+        # and again (the province named less often): the county's page
+        ("江苏县域经济迎来新格局", "前三季度，江阴以3560亿元的GDP、6.8%的增速，稳居江苏县域第一。过去五年，江阴先后拉开与昆山、张家港的差距，"
+         "成为江苏县域经济的领跑者。江阴集成电路产业产值突破800亿元，江阴上市公司达到63家。江阴有望在年内跨上4500亿元台阶，巩固江苏“领头羊”地位。", "江阴市"),
         # a county called by its short form only, again and again: the county's page
         (None, "义乌再次入选全国综合实力百强县。近年来，义乌持续推进制造业转型。今年1-9月，义乌规上工业增加值增长8.6%。", "义乌市"),
         # a benchmark the county measures itself against is not its place (对标某市, 与比拼对象某县比)

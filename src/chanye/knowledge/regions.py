@@ -974,13 +974,18 @@ def _speaking_county(page: _Page) -> Region | None:
     top = page.top
     if top is None or top.level != "city":
         return None
+    return _county_voice_of(page, top)
+
+
+def _county_voice_of(page: _Page, city: Region) -> Region | None:
+    """The one county of `city` the page names, where its lead speaks as a county (全县) and never as a city."""
     lead = page.body[:REGION_LEAD_WHOLE]
     if not _COUNTY_SELF.search(lead) or _CITY_SELF.search(lead):
         return None
     g = gazetteer()
     counties = [
         g.by_code[c] for c in page.counts
-        if c in g.by_code and g.by_code[c].level == "county" and g.by_code[c].parent_code == top.code
+        if c in g.by_code and g.by_code[c].level == "county" and g.by_code[c].parent_code == city.code
     ]
     return counties[0] if len(counties) == 1 else None
 
@@ -1534,6 +1539,11 @@ def _count_zone_back_references(page: _Page, found_all: list[tuple[int, int, Reg
         r = region_by_code(code)
         if r is not None and r.level == "zone" and r.zone_type in _ZONE_BACK_WORDS:
             by_type.setdefault(r.zone_type, []).append(r)
+    for zones in by_type.values():
+        # 某经济技术开发区等14家经济开发区获表扬: a zone named only as the first of a set is an example of
+        # the zones the page speaks of, no zone the page's bare 开发区 refers back to
+        zones[:] = [z for z in zones if not _named_only_as_example(page.body, z, found_all)]
+    by_type = {t: zones for t, zones in by_type.items() if zones}
     spans = [(s, e) for s, e, _r in found_all]
     # each zone's words: its type's generic words where it is the page's one zone of that type, and the
     # ending of its own name (临港新片区 → 新片区, 海南自由贸易港重点园区 → 重点园区) whatever other zones the page names
@@ -1555,6 +1565,12 @@ def _count_zone_back_references(page: _Page, found_all: list[tuple[int, int, Reg
         n = sum(_bounded_words(page.body, word, spans) for word in _ZONE_BACK_BOUNDED)
         page.counts[code] += n
         page.weights[code] += n
+
+
+def _named_only_as_example(body: str, zone: Region, found_all: list[tuple[int, int, Region]]) -> bool:
+    """Is every mention of `zone` followed by 等 (某开发区等14家, 某开发区等园区)?"""
+    ends = [e for _s, e, r in found_all if r.code == zone.code]
+    return bool(ends) and all(body.startswith("等", e) for e in ends)
 
 
 _ZONE_BACK_BOUNDED = tuple(_CUES.get("zone_back_bounded", []))
@@ -1792,13 +1808,28 @@ def _by_title(page: _Page) -> Region | None:
         return None
     chosen = _province_roundup_title(page, chosen) or chosen
     if chosen is not None and chosen.level == "province" and all(r.level in ("province", "country") for r in found):
-        return _dominant_inside(page, chosen) or chosen
+        return _dominant_inside(page, chosen) or _county_short_inside(page, chosen) or chosen
+    if chosen is not None and chosen.level == "city":
+        return _county_under_city_title(page, chosen) or chosen
     if chosen is not None and chosen.level == "zone":
         return _voiced_county(page, chosen) or chosen  # 截止7月，今年某县工业园区…。近年来，该县…: the county's
     return chosen if chosen is not None and chosen.level != "country" else None
 
 
 _FOREIGN_BODY_MIN = 5  # how often the body must name its own place for a headline it never echoes to be another page's
+
+
+def _county_under_city_title(page: _Page, city: Region) -> Region | None:
+    """福州西部将崛起生态工业新城 over 上半年，全县完成地区生产总值…；永泰被命名为… (永泰 ×7, 福州 ×2): a headline
+    that names a city, over a body that speaks as a county (全县, never 全市) and names one county of that
+    city, more often than the city, is that county's page."""
+    lead = page.body[:REGION_LEAD_WHOLE]
+    if not _COUNTY_SELF.search(lead):
+        return None  # (the cheap test first: the tally below is costly)
+    county = _county_voice_of(page, city)
+    if county is None or page.counts.get(county.code, 0) <= page.counts.get(city.code, 0):
+        return None
+    return county
 
 
 def _foreign_headline(page: _Page, chosen: Region) -> bool:
@@ -1865,6 +1896,16 @@ def _dominant_inside(page: _Page, province: Region) -> Region | None:
     if n >= max(_DOMINANT_MIN, 2 * page.counts.get(province.code, 0)) and n >= 3 * runner_up:
         return region_by_code(code)
     return None
+
+
+def _county_short_inside(page: _Page, province: Region) -> Region | None:
+    """浙江县域经济进入大变局 over 一季度，乐清以471亿元的GDP…乐清已连续超越温岭… (乐清 ×8 by its short form, 浙江 ×5):
+    a headline naming only the province, over a body that calls one of its counties by the short form again
+    and again, is that county's page (_repeated_county_short's test)."""
+    county = _repeated_county_short(page)
+    if county is None or province.code not in {r.code for r in parent_chain(county)}:
+        return None
+    return county
 
 
 def _prefer_city(page: _Page, r: Region) -> Region:
