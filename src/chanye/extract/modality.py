@@ -45,6 +45,12 @@ def planned_amount() -> re.Pattern:
 
 
 @cache
+def forecast_note_after() -> re.Pattern:
+    """`（预计数）` right after a figure: that figure is an estimate."""
+    return re.compile(r"\s*[（(]\s*" + any_of(_lexicon()["forecast_note_after"]) + r"\s*[）)]")
+
+
+@cache
 def completion_cue() -> re.Pattern:
     """`建成投产后` (before 可 / 将 / 年 …): what a project yields once built."""
     return re.compile("|".join(f"(?:{p})" for p in _lexicon()["completion"]))

@@ -177,6 +177,9 @@ def finish(
         # (`预计全年完成3600亿元目标`, the goal named right after its amount: the amount is what is expected)
         d.status = "target"
         own_cue = True
+    if modality.forecast_note_after().match(doc.text, d.end):
+        d.status = "forecast"  # `完成地区生产总值22.86亿元（预计数）`: the figure's own note
+        own_cue = True
     if d.status == "forecast" and DATED_PART.fullmatch(d.period or ""):
         # `预计全年…达22%，1至11月高技术制造业增长17.2%`: a to-date period opening the figure's own clause,
         # after an expectation of an earlier clause, is reported data
