@@ -244,6 +244,9 @@ def test_traditional_heads_and_site_clocks(page, title, date):
  (f"本帖最后由 某某圈 于 2015-7-22 16:01 编辑\n{B}", None, "2015-07-22"),  # a forum post's edit note
  (f"正文复制\n某某日报/2025 年/8 月/6 日/第 006 版市州\n{T}\n本报记者 某某\n{B}", T, "2025-08-06"),  # an e-paper header
  (f"{T}\n首页 > 新闻发布会\n发布时间:2019-02-25 18:29 来源: 新闻发布会 分享到:\n{B}", T, "2019-02-25"),
+ # the site bar's date (the day the page was served) above the headline, the article's byline under it
+ (f"{T}\n date 2024-11-22 某某网首页 新闻 县区 百姓呼声 电子报\n{T}\n来源: 某某网 2025.09.30 23:02\n{B}", T, "2025-09-30"),
+ (f"2024-11-22 某某网首页\n{T}\n作者：某某 2023-06-18\n{B}", T, "2023-06-18"),
 ])
 def test_site_widgets_and_byline_variants(page, title, date):
     meta = clean(page).meta

@@ -36,6 +36,9 @@ def count_value(word: str) -> int | None:
     return {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}.get(word)
 
 
+LIST_OPENER = re.compile(r"(?:分别是|分别为|依次是|依次为|包括|(?:行业|产业|领域|门类|大类|产品)(?:主要)?(?:是|有|为))")
+
+
 def earlier_items(doc: Doc, sent: Sentence, clause: Clause, n: int) -> list[str]:
     """The n names an earlier clause of the sentence lists (`医药制造业、电子及通信设备制造业对…贡献较高`)."""
     para = doc.paragraphs[sent.paragraph] if sent.paragraph < len(doc.paragraphs) else None
@@ -49,9 +52,10 @@ def earlier_items(doc: Doc, sent: Sentence, clause: Clause, n: int) -> list[str]
         seg = M.strip_lead(seg.strip())
         seg = seg[PLACE_LIST_LEAD.match(seg).end() :] if PLACE_LIST_LEAD.match(seg) else seg  # 主要分布于A、B: places
         seg = re.sub(r"^(?:我国|我省|我市|我区|我县)", "", M.strip_lead(strip_region(doc, seg)))
-        opener = re.search(r"(?:分别是|分别为|依次是|依次为|包括)", seg)
+        opener = LIST_OPENER.search(seg)
         if opener:
-            seg = seg[opener.end() :]  # 贡献最大的三个行业分别是A、B和C: the list follows
+            # 贡献最大的三个行业分别是A、B和C, 拉动最大的5个行业是A、B…, 增长较快的行业有A、B: the list follows
+            seg = seg[opener.end() :]
         cut = LIST_PREDICATE.search(seg)
         head = seg[: cut.start()] if cut else seg
         if "、" not in head and not (n == 2 and re.fullmatch(r"[^和及与]+(?:和|及|与)[^和及与]+业", head)):

@@ -41,6 +41,7 @@ _MARK_PASSED = re.compile(
     any_of(LEX["word_lists"]["mark_passed_adverbs"]) + "?" + any_of(LEX["word_lists"]["mark_passed_verbs"])
     + "[^，。；]{1,10}?" + any_of(LEX["word_lists"]["mark_passed_marks"]) + "$"
 )
+_NAMES_LISTED = re.compile(r"(?:分别|依次|主要)?(?:是|为|有|包括)(?=[^，。；\d]*、)")
 _SPAN_HEAD = re.compile(r"^(?:[一二三四五六七八九十两\d]+年(?:来|间)?|近[一二三四五六七八九十两\d]+年)")
 _OUTCOME = re.compile(any_of(LEX["word_lists"]["outcome_words"]) + "$")
 
@@ -75,6 +76,8 @@ def sentence_facts(doc: Doc, sent: Sentence, sq: list) -> list[Draft]:
                 if (mark := _MARK_PASSED.search(words)) and mark.start() > 0:
                     words = words[: mark.start()]
                 words = _OUTCOME.sub("", words) or words  # (数量与上年同期基本持平: the indicator held level)
+                if (named := _NAMES_LISTED.search(words)) and named.start() > 0:
+                    words = words[: named.start()]  # 重点打造的4个产业集群是A、B、C和D: the class, not its last name
                 noun = M.framed_indicator(words) or ("" if M.FRAMING.search(clause.text) else M.tail_noun(words))
                 noun = _OUTCOME.sub("", noun)  # (地区生产总值上半年由负转正，全年增长4.1%: the indicator stays)
                 if step := _STEPS_PASSED.search(noun):
