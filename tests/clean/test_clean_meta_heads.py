@@ -344,6 +344,11 @@ def test_headline_opening_with_a_date():
         ("某网讯 3月5日，某市召开会议，传达学习十四届全国人大二次会议精神，部署今年工作。", "2024-03-05"),
         ("某网讯 3月5日，十三届全国人大四次会议审议通过的规划纲要提出，要加快建设现代化产业体系。", None),
         ("某网讯 3月5日，十四届全国人大二次会议以来，某市加快建设现代化产业体系。", None),
+        # a province's congress counts like the national one ...
+        ("某省第十四届人大三次会议期间，省政府新闻发言人解读政府工作报告。", "2025"),
+        # ... unless its text fixes another year (an extra session numbers the province's on ahead)
+        ("某省第十四届人大五次会议期间，省政府新闻发言人解读政府工作报告：“回顾去年发展，”他用六个“新”概括了"
+         "2025年某省的成绩单。今年（2026年）全省经济增长预期目标为5%左右。", "2026"),
     ],
 )
 def test_year_of_the_national_session_in_the_opening(paragraph, date):

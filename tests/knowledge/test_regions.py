@@ -37,7 +37,7 @@ from chanye.knowledge.regions import (
         ("海安", "海安市", "county"),
         ("江苏省扬州市", "扬州市", "city"),
         ("上海", "上海市", "province"),
-        ("雄安新区", "河北雄安新区", "zone"),
+        ("雄安新区", "雄安新区", "zone"), ("河北雄安新区", "雄安新区", "zone"),
     ],
 )
 def test_resolve_region(name, full, level):

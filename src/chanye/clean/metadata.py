@@ -597,12 +597,30 @@ def title_year(title: str | None) -> int | None:
 
 def session_year(text: str) -> int | None:
     """The year of the national congress session named in a page's opening (`十四届全国人大三次会议`)."""
+    return _session_year(text, provincial=True)
+
+
+def _session_year(text: str, *, provincial: bool) -> int | None:
     years = {
         _NPC_FIRST_YEAR[m["t"] or m["t2"] or m["t3"]] + "一二三四五".index(m["n"])
         for m in _NPC_SESSION.finditer(text)
-        if "常委会" not in m.group(0) and not _SESSION_CITED.match(text, m.end())
+        if "常委会" not in m.group(0) and not _SESSION_CITED.match(text, m.end()) and (provincial or not m["t3"])
     }
     return years.pop() if len(years) == 1 else None
+
+
+def _opening_session_year(text: str, body: str) -> int | None:
+    """The session year of the opening; a province's congress counted from the national one's first year only where
+    the text does not fix another year (a province whose term had an extra session numbers on ahead: 第十四届人大
+    五次会议 … 回顾去年…2025年 is 2026's)."""
+    national = _session_year(text, provincial=False)
+    if national:
+        return national
+    year = _session_year(text, provincial=True)
+    if year is None:
+        return None
+    certain = certain_year(body)
+    return certain if certain and certain != year else year
 
 
 def dateline_date(paragraph: str, body: str, title: str | None = None) -> str | None:
@@ -614,7 +632,7 @@ def dateline_date(paragraph: str, body: str, title: str | None = None) -> str | 
         return _anniversary_year(paragraph, dated[0][2]) or dated[0][2]
     sentence = re.split(r"[。！？!?]", paragraph, maxsplit=1)[0]
     held = event_year(sentence)
-    year = title_year(title) or session_year(paragraph[:_SESSION_SPAN]) or held or certain_year(body)
+    year = title_year(title) or _opening_session_year(paragraph[:_SESSION_SPAN], body) or held or certain_year(body)
     m = _DATELINE_MD.search(head) or (_DAY_OPENING.match(head) if held else None)
     if m:
         month, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
