@@ -1768,6 +1768,52 @@ def child_short_mentions(text: str, city: Region | None, found: list) -> list[tu
     return out
 
 
+_BRACKET_ITEM = re.compile(r"（[^（）\n]{1,16}）")
+_BRACKET_ITEM_JOIN = "、和及"
+
+
+def bracketed_list_mentions(text: str, found: list) -> list[tuple[int, int, Region]]:
+    """慈溪（2639亿）、义乌（2055亿）、诸暨（1755亿）; 昆山（第1位）、江阴（第2位）: places listed each with its figure in
+    brackets - where every item of such a list is a place, the county short forms there are those counties (they
+    stay withheld in running text otherwise)."""
+    if not any("）" + join in text for join in _BRACKET_ITEM_JOIN):
+        return []  # (the cheap test: no bracketed list in the paragraph)
+    g = gazetteer()
+    taken = {e: r for _s, e, r in found}  # a place already read, ending right at its bracket
+    runs: list[list[re.Match]] = []
+    for m in _BRACKET_ITEM.finditer(text):
+        if runs and runs[-1][-1].end() < m.start() and text[runs[-1][-1].end()] in _BRACKET_ITEM_JOIN and (
+            m.start() - runs[-1][-1].end() <= 6
+        ):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    out = []
+    for run in runs:
+        if len(run) < 2:
+            continue
+        places = []
+        for k, m in enumerate(run):
+            lo = run[k - 1].end() + 1 if k else max(0, m.start() - 4)
+            hit = next(
+                (
+                    (m.start() - n, m.start(), region)
+                    for n in (4, 3, 2)
+                    if m.start() - n >= lo
+                    and (h := _unique_county_short_at(g, text, m.start() - n)) is not None
+                    and h[0] == n
+                    and (region := h[1]) is not None
+                ),
+                None,
+            )
+            if hit is None and m.start() not in taken:
+                break  # an item that is no place: no list of places
+            places.append(hit)
+        else:
+            out.extend(p for p in places if p is not None and not any(s < p[1] and p[0] < e for s, e, _r in found))
+    return out
+
+
 def _listed_before(text: str, at: int, names: tuple[str, ...]) -> bool:
     """Another of the city's counties right before the list mark before `at` (…余姚、海曙和|镇海)."""
     return at >= 3 and _ROUNDUP_MARK.match(text, at - 1) is not None and any(text.endswith(n, 0, at - 1) for n in names)

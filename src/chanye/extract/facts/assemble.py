@@ -14,7 +14,13 @@ from chanye.extract.wordlists import LEVEL_SCOPE, SCOPE, any_of
 from chanye.extract.period_assignment import TimeSpan, find_time_spans
 from chanye.extract.quantity import find_quantities
 from chanye.extract.rank import BECOMES, PAIRED_ORDINAL, wide_largest_scope
-from chanye.knowledge.regions import child_short_mentions, find_region_mentions, resolve_region, short_form_mentions
+from chanye.knowledge.regions import (
+    bracketed_list_mentions,
+    child_short_mentions,
+    find_region_mentions,
+    resolve_region,
+    short_form_mentions,
+)
 from chanye.extract.facts.drafts import Doc, Draft
 from chanye.extract.facts.cues import DIGIT, LEX
 from chanye.extract.facts.subjects import _whole_of, mention_groups
@@ -126,6 +132,8 @@ def assemble_facts(
             found_here = _with_own_short(body, found_here, doc_region)
             if extra := child_short_mentions(body, doc_region, found_here):
                 found_here = sorted(found_here + extra, key=lambda m: m[0])  # 另有余姚、海曙和镇海GDP超千亿元
+            if extra := bracketed_list_mentions(body, found_here):
+                found_here = sorted(found_here + extra, key=lambda m: m[0])  # 昆山（第1位）、江阴（第2位）
             mentions.extend((s + para.start, e + para.start, r) for s, e, r in found_here)
     doc = Doc(
         text=text,
