@@ -425,7 +425,7 @@ def find_quantities(text: str) -> list[Quantity]:
             out.append(q)
         floor = found[0].end if len(found) == 1 else max(q.end for q in found)
         pos = floor if floor > token_end else token_end
-    return _share_trailing_about(s, _mark_thresholds(s, out))
+    return _share_trailing_about(s, _share_trailing_rate_unit(s, _mark_thresholds(s, out)))
 
 
 _set_field = object.__setattr__
@@ -434,6 +434,21 @@ _FIGURE_AHEAD = re.compile(r"[^，。；;,\d]{0,12}\d")
 
 
 _LIST_JOIN = re.compile(r"[、和及与]")
+
+
+def _share_trailing_rate_unit(s: str, qs: list[Quantity]) -> list[Quantity]:
+    """A rate's unit written once after the last value of a bare list covers every value of it: 高出全市1.0和0.9
+    个百分点 is two gaps in points, 增长5、7.5%… two rates. Only % and percentage points, only bare numbers
+    joined by 、/和/及/与 to the next value."""
+    out = list(qs)
+    for k in range(len(out) - 2, -1, -1):
+        q, nxt = out[k], out[k + 1]
+        if q.role != "bare" or nxt.role != "measure" or nxt.unit not in ("pp", "%") or nxt.start != nxt.value_start:
+            continue
+        if q.value is None or not 0 <= q.value < 1000 or not _LIST_JOIN.fullmatch(s[q.end : nxt.start]):
+            continue
+        out[k] = replace(q, role="measure", unit=nxt.unit, unit_text=nxt.unit_text, kind_hint=nxt.kind_hint)
+    return out
 
 
 def _share_trailing_about(s: str, qs: list[Quantity]) -> list[Quantity]:
