@@ -247,6 +247,16 @@ BARE_RANK = re.compile(SCOPE + "?排名")
 OWNERLESS_RATE = re.compile(r"^(?:增速|增幅)(?:高于|低于|快于|慢于|高出|低出|比|较)|^(?:高于|低于|快于|慢于|高出|低出)" + LEVEL_SCOPE + "$")
 
 
+# 从地域分布看，昆明4个，曲靖、玉溪各2个 / 分地区看：…: a paragraph breaking down the total said just before it
+_BREAKDOWN_LEAD = re.compile(r"(?:从|按|分)(?:地域|区域|地区|产业|行业|领域|县区|县市区|类别|类型)(?:分布|结构)?(?:来?看)[，,：:]")
+
+
+def _breakdown_paragraph(doc: Doc, d: Draft) -> bool:
+    """Does d's paragraph open with a breakdown frame (从地域分布看，…)? Its bare counts are the total's parts."""
+    para = doc.paragraphs[d.sentence.paragraph] if d.sentence.paragraph < len(doc.paragraphs) else None
+    return para is not None and _BREAKDOWN_LEAD.match(doc.text, para.start) is not None
+
+
 def _fill_bare_metrics(doc: Doc, drafts: list[Draft]) -> None:
     """`…规上工业增加值增长8.5%。其中4月当月同比增长12.2%，居全国第4位`: a figure whose sentence names no
     indicator is of the one the figure just before it (in an earlier sentence) was; an empty metric could
@@ -270,7 +280,9 @@ def _fill_bare_metrics(doc: Doc, drafts: list[Draft]) -> None:
         for p in reversed(drafts[:i]):
             if d.pos - p.pos > FILL_REACH:
                 break
-            if p.sentence.paragraph != d.sentence.paragraph and not (bare_rate and _card_line_after(d, p)):
+            if p.sentence.paragraph != d.sentence.paragraph and not (bare_rate and _card_line_after(d, p)) and not (
+                not d.metric and p.sentence.paragraph == d.sentence.paragraph - 1 and _breakdown_paragraph(doc, d)
+            ):
                 break
             if bare_total:
                 if p.subject == d.subject and p.kind == "level" and p.unit not in ("count", "rank") and p.metric and p.metric not in BARE_TOTAL:
@@ -290,8 +302,15 @@ def _fill_bare_metrics(doc: Doc, drafts: list[Draft]) -> None:
                 d.metric = m.group(1)  # 5个市规上工业增加值同比增长。其中，A市同比增长4.9%: the members' indicator
                 break
             if not bare_rank and p.metric and p.kind == d.kind and p.unit == d.unit and d.kind in ("growth", "level"):
+                if p.sentence.paragraph != d.sentence.paragraph and (
+                    p.unit_text != d.unit_text or not _TOTAL_SAID.search(doc.text, p.sentence.start, p.end)
+                ):
+                    continue  # a breakdown's parts are of the total said before it, in the same counter (共15个)
                 d.metric = p.metric
                 break
+
+
+_TOTAL_SAID = re.compile(r"(?:共|合计|总计|共计|累计)[^，。；]{0,4}[\d一二三四五六七八九十]")
 
 
 HEADING_MAX = 30  # characters: a line this short, with no sentence mark, heads the section below it

@@ -14,7 +14,7 @@ from chanye.extract.quantity import units
 from chanye.extract.rank import joins_strong_places
 from chanye.extract.wordlists import SCOPE, any_of
 from chanye.extract.facts.drafts import Doc, Draft
-from chanye.extract.facts.cues import DIGIT, LEX, served_count
+from chanye.extract.facts.cues import DIGIT, EACH_COUNT_BEFORE, LEX, served_count
 from chanye.extract.facts.spans import _seps, clause_words
 
 ATTENDANCE = re.compile(any_of(LEX["word_lists"]["attendance_words"]) + r"[^，。；]{0,8}$")
@@ -223,6 +223,8 @@ _CAPACITY = re.compile(r"\d+(?:\.\d+)?[万亿]?" + any_of([w for w, _u, family i
 def _numbers_a_list(text: str, clause: Clause, q) -> bool:
     """`朴席、八里2个污水处理厂`: the count equals the items listed right before (or right after, in
     brackets or after a colon), so it only numbers them."""
+    if EACH_COUNT_BEFORE.search(text, clause.start, q.start):
+        return False  # 深泽县、高邑县和平山县各3个: each one's count, no number of the list
     # 制造、圈链、新质、突破四个关键词: a cue word (突破) read as the figure's comparator is the last item
     end = q.value_start if text[q.start - 1 : q.start] == "、" else q.start
     before = text[max(clause.start, end - LIST_REACH) : end]

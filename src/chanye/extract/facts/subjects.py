@@ -40,7 +40,7 @@ from chanye.knowledge.regions import (
     zone_word_types,
 )
 from chanye.extract.facts.drafts import Doc, Draft
-from chanye.extract.facts.cues import EACH_TOTAL, LEX, RESPECTIVELY
+from chanye.extract.facts.cues import EACH_COUNT_BEFORE, EACH_TOTAL, LEX, RESPECTIVELY
 from chanye.extract.facts.spans import clause_words
 
 _BODY = LEX["body_after_region"]
@@ -61,7 +61,8 @@ def each_place(doc: Doc, clause: Clause, cq: list, made: list[Draft]) -> list[Dr
     if len(made) != 1 or len(cq) != 1 or made[0].subject is not None or RESPECTIVELY.search(clause.text):
         return made
     d, q = made[0], cq[0]
-    passed = d.comparator in (">", ">=") or (d.kind == "rank" and d.comparator == "<=")
+    each = EACH_COUNT_BEFORE.search(doc.text, clause.start, q.start)
+    passed = d.comparator in (">", ">=") or (d.kind == "rank" and d.comparator == "<=") or each is not None
     if not (passed or (d.kind == "growth" and d.unit == "%")):
         return made  # (a rate is each place's own: 宿州、淮南增速为5.5%)
     at = _CLAUSE_LEAD.match(doc.text, clause.start, q.start).end()
@@ -83,7 +84,11 @@ def each_place(doc: Doc, clause: Clause, cq: list, made: list[Draft]) -> list[Dr
     metric = d.metric
     if name in metric:  # the list was read into the metric: the words after it name the figure
         metric = _AFTER_PLACE_LIST.sub("", metric[metric.rfind(name) + len(name) :]) or d.metric
+    if each is not None:
+        # 其中昭通、红河、保山各1个: each place's count of what was said before (filled from it when no word is left)
+        metric = M.tidy(EACH_COUNT_BEFORE.sub("", metric))
     return [_dc_replace(d, subject=r, metric=metric) for r in places]
+
 
 
 # a list of places counted as a group right after it (四个园区, 等3个区)
