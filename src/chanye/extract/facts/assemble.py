@@ -302,15 +302,10 @@ def _fill_bare_metrics(doc: Doc, drafts: list[Draft]) -> None:
                 d.metric = m.group(1)  # 5个市规上工业增加值同比增长。其中，A市同比增长4.9%: the members' indicator
                 break
             if not bare_rank and p.metric and p.kind == d.kind and p.unit == d.unit and d.kind in ("growth", "level"):
-                if p.sentence.paragraph != d.sentence.paragraph and (
-                    p.unit_text != d.unit_text or not _TOTAL_SAID.search(doc.text, p.sentence.start, p.end)
-                ):
-                    continue  # a breakdown's parts are of the total said before it, in the same counter (共15个)
+                if p.sentence.paragraph != d.sentence.paragraph and p.unit_text != d.unit_text:
+                    continue  # a breakdown's parts are of the total said before it, in the same counter (15个, not 14万人)
                 d.metric = p.metric
                 break
-
-
-_TOTAL_SAID = re.compile(r"(?:共|合计|总计|共计|累计)[^，。；]{0,4}[\d一二三四五六七八九十]")
 
 
 HEADING_MAX = 30  # characters: a line this short, with no sentence mark, heads the section below it

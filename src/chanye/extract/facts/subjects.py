@@ -137,6 +137,12 @@ def _place_at(doc: Doc, i: int, hi: int) -> tuple[Any, int] | None:
     if own is None or getattr(doc.doc_region, "level", None) not in ("province", "city"):
         return None
     g = gazetteer()
+    if doc.doc_region.level == "province":
+        # 曲靖、玉溪、楚雄、文山各2个 on a province's page: 文山 is the prefecture (文山州), not its seat 文山市
+        for size in (4, 3, 2):
+            city = resolve_region(doc.text[i : i + size], doc.doc_region)
+            if city is not None and city.level == "city" and city.parent_code == own and i + size < hi:
+                return city, i + size
     for size in (3, 2):
         word = doc.text[i : i + size]
         # a short form (晋江), or a two-character full name the mentions leave out (宁县, 礼县)
