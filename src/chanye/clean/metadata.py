@@ -595,12 +595,9 @@ def title_year(title: str | None) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-def session_year(text: str) -> int | None:
-    """The year of the national congress session named in a page's opening (`十四届全国人大三次会议`)."""
-    return _session_year(text, provincial=True)
-
-
 def _session_year(text: str, *, provincial: bool) -> int | None:
+    """The year of the congress session named in a page's opening (`十四届全国人大三次会议`; a province's too where
+    `provincial`)."""
     years = {
         _NPC_FIRST_YEAR[m["t"] or m["t2"] or m["t3"]] + "一二三四五".index(m["n"])
         for m in _NPC_SESSION.finditer(text)
@@ -619,8 +616,7 @@ def _opening_session_year(text: str, body: str) -> int | None:
     year = _session_year(text, provincial=True)
     if year is None:
         return None
-    certain = certain_year(body)
-    return certain if certain and certain != year else year
+    return certain_year(body) or year
 
 
 def dateline_date(paragraph: str, body: str, title: str | None = None) -> str | None:

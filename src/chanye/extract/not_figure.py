@@ -120,6 +120,8 @@ def _list_named_after(after: str, q) -> bool:
     if m is None:
         return False
     names = m.group("list")
+    if any(len(item.strip()) < 2 or item.strip().endswith("级") for item in names.split("、")):
+        return False  # 2个企业为国家级、省级技术中心: qualifiers of the counted ones, not their names
     n = names.count("、") + 1
     # (the last piece may join two names, 纺织服装和电子信息, or be one name, 化学原料和化学制品制造业)
     joined = len(re.findall(r"(?<=[\u4e00-\u9fff])(?:和|及|以及|与)(?=[\u4e00-\u9fff])", names.rsplit("、", 1)[-1]))

@@ -1869,10 +1869,7 @@ def _county_under_city_title(page: _Page, city: Region) -> Region | None:
     """福州西部将崛起生态工业新城 over 上半年，全县完成地区生产总值…；永泰被命名为… (永泰 ×7, 福州 ×2): a headline
     that names a city, over a body that speaks as a county (全县, never 全市) and names one county of that
     city, more often than the city, is that county's page."""
-    lead = page.body[:REGION_LEAD_WHOLE]
-    if not _COUNTY_SELF.search(lead):
-        return None  # (the cheap test first: the tally below is costly)
-    county = _county_voice_of(page, city)
+    county = _county_voice_of(page, city)  # (its voice test comes before the page's mention tally)
     if county is None or page.counts.get(county.code, 0) <= page.counts.get(city.code, 0):
         return None
     return county

@@ -248,7 +248,7 @@ OWNERLESS_RATE = re.compile(r"^(?:增速|增幅)(?:高于|低于|快于|慢于|�
 
 
 # 从地域分布看，昆明4个，曲靖、玉溪各2个 / 分地区看：…: a paragraph breaking down the total said just before it
-_BREAKDOWN_LEAD = re.compile(r"(?:从|按|分)(?:地域|区域|地区|产业|行业|领域|县区|县市区|类别|类型)(?:分布|结构)?(?:来?看)[，,：:]")
+_BREAKDOWN_LEAD = re.compile(r"(?:从|按|分)" + any_of(LEX["word_lists"]["breakdown_dimensions"]) + r"(?:分布|结构)?来?看[，,：:]")
 
 
 def _breakdown_paragraph(doc: Doc, d: Draft) -> bool:

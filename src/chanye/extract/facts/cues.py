@@ -42,7 +42,7 @@ def served_count(text: str, lo: int, at: int) -> bool:
     return SERVED_BEFORE.search(text, max(lo, at - 3), at) is not None
 EACH_BEFORE = re.compile(r"(?:均|都|皆|双双)[^，；]{0,6}$")
 # 昭通、红河、保山各1个, A县、B县各有2家: the same figure for each one listed before it
-EACH_COUNT_BEFORE = re.compile(r"各(?:有|新增|达|为|建成|获批|入选)?$")
+EACH_COUNT_BEFORE = re.compile("各" + any_of(LEX["word_lists"]["each_count_verbs"]) + "?$")
 
 YEAR = re.compile(r"\d{4}")
 YEAR_SPAN = re.compile(r"\d{4}-\d{4}")

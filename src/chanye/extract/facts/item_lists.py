@@ -36,7 +36,10 @@ def count_value(word: str) -> int | None:
     return {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}.get(word)
 
 
-LIST_OPENER = re.compile(r"(?:分别是|分别为|依次是|依次为|包括|(?:行业|产业|领域|门类|大类|产品)(?:主要)?(?:是|有|为))")
+_WL = LEX["word_lists"]
+LIST_OPENER = re.compile(
+    r"(?:分别是|分别为|依次是|依次为|包括|" + any_of(_WL["listed_class_nouns"]) + r"(?:主要)?(?:是|有|为))"
+)
 
 
 def earlier_items(doc: Doc, sent: Sentence, clause: Clause, n: int) -> list[str]:

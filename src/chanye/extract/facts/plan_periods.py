@@ -63,7 +63,7 @@ def years_in_turn(doc: Doc, made: list[Draft]) -> None:
 
 GOAL_AFTER = re.compile(r"[^，。；、\d]{0,2}的[^，。；、\d]{0,6}?目标")
 # `围绕年度投资300亿元目标` (not a class aimed at: `10家目标企业`, `120个目标项目`)
-GOAL_RIGHT_AFTER = re.compile(r"[”’」』]?目标(?!" + any_of(LEX["word_lists"]["aimed_at_nouns"]) + ")")  # (…突破1200亿元”目标: the quoted goal's close)
+GOAL_RIGHT_AFTER = re.compile(r"[”’」』]?目标(?!" + any_of(LEX["word_lists"]["aimed_at_nouns"]) + ")")  # (…突破1500亿元”目标: the quoted goal's close)
 GOAL_YEAR = re.compile(r"((?:19|20)\d{2})\s*年[^，。；：:\d]{0,8}?目标")
 
 

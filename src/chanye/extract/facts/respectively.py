@@ -124,10 +124,9 @@ def respectively(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: Stat
             d.metric = name
             out.append(d)
         return out
-    if not items and not regions and not tail and (
-        not (state.drafts and state.drafts[-1].clause.index == clause.index - 1) or _list_counted_before(state, len(values))
-    ):
-        # A业、B业表现亮眼，分别增长x%、y%; 拉动最大的3个行业是A、B、C，增速分别为…: the names before
+    if not items and not regions and not tail and not (state.drafts and state.drafts[-1].clause.index == clause.index - 1):
+        # A业、B业表现亮眼，分别增长x%、y%; 拉动最大的3个行业是A、B、C，增速分别为… (the count numbers the list, no
+        # figure): the names before
         items = earlier_items(doc, sent, clause, len(values))
     if not items and not regions and tail and not RANK_VERB.match(tail):
         named = earlier_items(doc, sent, clause, len(values)) or clause_subjects(doc, sent, clause, len(values))
@@ -239,12 +238,6 @@ def respectively(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: Stat
             d.subject = places[k]
         out.append(d)
     return _counted_items(doc, sent, clause, raw, at, len(values)) + out
-
-
-def _list_counted_before(state: State, n: int) -> bool:
-    """Is the one figure of the clause before the count of n names (拉动最大的3个行业是A、B、C)?"""
-    last = state.drafts[-1]
-    return last.unit == "count" and last.value == n and sum(d.clause.index == last.clause.index for d in state.drafts) == 1
 
 
 def _ranks_rescoped(state: State, tail: str, n: int) -> list[str] | None:

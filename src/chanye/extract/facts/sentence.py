@@ -41,7 +41,8 @@ _MARK_PASSED = re.compile(
     any_of(LEX["word_lists"]["mark_passed_adverbs"]) + "?" + any_of(LEX["word_lists"]["mark_passed_verbs"])
     + "[^，。；]{1,10}?" + any_of(LEX["word_lists"]["mark_passed_marks"]) + "$"
 )
-_NAMES_LISTED = re.compile(r"(?:分别|依次|主要)?(?:是|为|有|包括)(?=[^，。；\d]*、)")
+# (not the 有 of 稳中有进, 拥有, 具有, 所有; nor 成为, 作为, 认定为)
+_NAMES_LISTED = re.compile(r"(?<![中拥具所成作定没只还也])" + any_of(LEX["word_lists"]["list_opener_verbs"]) + r"(?=[^，。；\d]*、)")
 _SPAN_HEAD = re.compile(r"^(?:[一二三四五六七八九十两\d]+年(?:来|间)?|近[一二三四五六七八九十两\d]+年)")
 _OUTCOME = re.compile(any_of(LEX["word_lists"]["outcome_words"]) + "$")
 

@@ -90,7 +90,6 @@ def each_place(doc: Doc, clause: Clause, cq: list, made: list[Draft]) -> list[Dr
     return [_dc_replace(d, subject=r, metric=metric) for r in places]
 
 
-
 # a list of places counted as a group right after it (四个园区, 等3个区)
 _COUNTED_GROUP = re.compile(r"等?(?:\d+|[两二三四五六七八九十]+)(?:个|家|大)")
 
@@ -141,7 +140,9 @@ def _place_at(doc: Doc, i: int, hi: int) -> tuple[Any, int] | None:
         # 曲靖、玉溪、楚雄、文山各2个 on a province's page: 文山 is the prefecture (文山州), not its seat 文山市
         for size in (4, 3, 2):
             city = resolve_region(doc.text[i : i + size], doc.doc_region)
-            if city is not None and city.level == "city" and city.parent_code == own and i + size < hi:
+            if city is not None and city.level == "city" and city.parent_code == own and i + size < hi and not (
+                _NOT_LIST_COUNTY_AFTER.match(doc.text, i + size)
+            ):
                 return city, i + size
     for size in (3, 2):
         word = doc.text[i : i + size]
