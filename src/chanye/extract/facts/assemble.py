@@ -247,6 +247,20 @@ BARE_RANK = re.compile(SCOPE + "?排名")
 OWNERLESS_RATE = re.compile(r"^(?:增速|增幅)(?:高于|低于|快于|慢于|高出|低出|比|较)|^(?:高于|低于|快于|慢于|高出|低出)" + LEVEL_SCOPE + "$")
 
 
+# a ranking named in quotes (“2023先进制造业百强市”, “中国工业百强县（市）”榜单): its name without the year
+_QUOTED_RANKING = re.compile(r"“(?:20\d\d年?(?:度)?)?([^“”，。；]{2,20}?(?:强|榜|排行榜|榜单)[\u4e00-\u9fff（）()]{0,4})”")
+_RANKING_REACH = 200  # characters back from a bare rank to the ranking named before it (its paragraph or the one before)
+
+
+def _ranking_named_before(doc: Doc, d: Draft) -> str:
+    """The ranking a bare rank (排名) is a place on: the last one named in quotes before it, in its paragraph or
+    the paragraph before (…13座城市上榜“2023先进制造业百强市”。\n入选城市分别是青岛（第7位）…)."""
+    k = min(d.sentence.paragraph, len(doc.paragraphs) - 1) - 1
+    lo = max(doc.paragraphs[k].start if k >= 0 else 0, d.pos - _RANKING_REACH)
+    found = [m.group(1) for m in _QUOTED_RANKING.finditer(doc.text, lo, d.pos)]
+    return found[-1] if found else ""
+
+
 # 从地域分布看，昆明4个，曲靖、玉溪各2个 / 分地区看：…: a paragraph breaking down the total said just before it
 _BREAKDOWN_LEAD = re.compile(r"(?:从|按|分)" + any_of(LEX["word_lists"]["breakdown_dimensions"]) + r"(?:分布|结构)?来?看[，,：:]")
 
@@ -270,6 +284,9 @@ def _fill_bare_metrics(doc: Doc, drafts: list[Draft]) -> None:
             d.metric = topic_attribute(drafts[:i], d)
             continue
         bare_rank = d.kind == "rank" and BARE_RANK.fullmatch(d.metric)
+        if bare_rank and (listed := _ranking_named_before(doc, d)):
+            d.metric = listed + d.metric  # …上榜“2023先进制造业百强市”。入选城市分别是青岛（第7位）…: that ranking's place
+            continue
         bare_rate = d.unit == "pp" and OWNERLESS_RATE.match(d.metric)
         bare_total = d.kind != "rank" and d.metric in BARE_TOTAL
         manner_only = d.kind == "growth" and d.unit == "%" and bool(d.metric) and _place_or_manner_only(d)
