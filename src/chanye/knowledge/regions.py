@@ -1779,12 +1779,11 @@ def bracketed_list_mentions(text: str, found: list) -> list[tuple[int, int, Regi
     if not any("）" + join in text for join in _BRACKET_ITEM_JOIN):
         return []  # (the cheap test: no bracketed list in the paragraph)
     g = gazetteer()
-    taken = {e: r for _s, e, r in found}  # a place already read, ending right at its bracket
+    read_ends = {e for _s, e, _r in found}  # a place already read, ending right at its bracket
     runs: list[list[re.Match]] = []
     for m in _BRACKET_ITEM.finditer(text):
-        if runs and runs[-1][-1].end() < m.start() and text[runs[-1][-1].end()] in _BRACKET_ITEM_JOIN and (
-            m.start() - runs[-1][-1].end() <= 6
-        ):
+        last = runs[-1][-1] if runs else None
+        if last is not None and last.end() < m.start() <= last.end() + 6 and text[last.end()] in _BRACKET_ITEM_JOIN:
             runs[-1].append(m)
         else:
             runs.append([m])
@@ -1792,26 +1791,18 @@ def bracketed_list_mentions(text: str, found: list) -> list[tuple[int, int, Regi
     for run in runs:
         if len(run) < 2:
             continue
-        places = []
-        for k, m in enumerate(run):
-            lo = run[k - 1].end() + 1 if k else max(0, m.start() - 4)
-            hit = next(
-                (
-                    (m.start() - n, m.start(), region)
-                    for n in (4, 3, 2)
-                    if m.start() - n >= lo
-                    and (h := _unique_county_short_at(g, text, m.start() - n)) is not None
-                    and h[0] == n
-                    and (region := h[1]) is not None
-                ),
-                None,
-            )
-            if hit is None and m.start() not in taken:
-                break  # an item that is no place: no list of places
-            places.append(hit)
-        else:
-            out.extend(p for p in places if p is not None and not any(s < p[1] and p[0] < e for s, e, _r in found))
+        shorts = [_county_short_before(g, text, m.start(), run[k - 1].end() + 1 if k else 0) for k, m in enumerate(run)]
+        if all(hit is not None or m.start() in read_ends for hit, m in zip(shorts, run)):
+            out.extend(h for h in shorts if h is not None and not any(s < h[1] and h[0] < e for s, e, _r in found))
     return out
+
+
+def _county_short_before(g: Gazetteer, text: str, at: int, lo: int) -> tuple[int, int, Region] | None:
+    """The county short form (2-4 characters, starting at or after `lo`) that ends right at `at`, if any."""
+    for n in (4, 3, 2):
+        if at - n >= lo and (hit := _unique_county_short_at(g, text, at - n)) is not None and hit[0] == n:
+            return at - n, at, hit[1]
+    return None
 
 
 def _listed_before(text: str, at: int, names: tuple[str, ...]) -> bool:
