@@ -29,6 +29,7 @@ from chanye.extract.facts.periods import (
     detail_time,
     event_day_year,
     expected_clause_year,
+    headline_part_of_year,
     held_on_day,
     leads_clause,
     named_event_period,
@@ -257,6 +258,12 @@ def finish(
         # a release's later paragraph (`全市固定资产投资增长10.4%`) under the period its earlier paragraph
         # opened with (`上半年，…`), or a report's section under its heading (`一、2024年工作回顾`)
         d.period = doc.carried
+        if (
+            d.status == "actual" and not own_cue and doc.carried == str(doc.pub_year)
+            and not PRESENT_WORD.search(doc.text, d.sentence.start, d.clause.end)
+        ):
+            # 年初以来，… under `——某市上半年经济社会发展综述` (an August page): the part of the year the page reviews
+            d.period = headline_part_of_year(doc) or d.period
         if plan_carry or (not own_cue and doc.pub_year and int(re.findall(r"\d{4}", doc.carried)[-1]) > doc.pub_year):
             d.status = "target"  # …or under a plan's span running past the page (`“十四五”时期，…`)
         if doc.carried_span and (
