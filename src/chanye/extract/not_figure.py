@@ -64,9 +64,6 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"^(?:目|项目)?[\u4e00-\u9fff“”]{{0,6}}?{_any('campaign_year_theme')}年(?![度前后来底末初产内销营均收增])"
         ),
         "comment_lead": re.compile(rf"{_any('comment_counter_lead')}$"),
-        "list_named_after": re.compile(
-            rf"^[^，。；、\d]{{1,10}}?{_any('list_named_after_verbs')}(?P<list>[^，。；：:\d]+)$"
-        ),
         "list_published": re.compile(rf"{_any('list_publish_verbs')}[^，。；]{{0,24}}$"),
         "quoted_traits": re.compile(rf"^[“\"][^”\"，。；]{{1,10}}[”\"]的?[\u4e00-\u9fff]{{0,2}}?{_any('trait_nouns')}"),
     }
@@ -107,25 +104,7 @@ def not_a_figure(text: str, lo: int, hi: int, q) -> bool:
         or _byline_name(before, after, q)
         or _quoted_traits(after, q)
         or _published_list_length(before, q)
-        or _list_named_after(after, q)
     )
-
-
-def _list_named_after(after: str, q) -> bool:
-    """`拉动最大的3个行业是汽车制造业、专用设备制造业、医药制造业`: a count of the names listed right after it (is,
-    are, include), as many as it says, numbers the list - no figure."""
-    if q.unit != "count" or q.value is None or q.value < 2 or "、" not in after:
-        return False
-    m = _patterns()["list_named_after"].match(after)
-    if m is None:
-        return False
-    names = m.group("list")
-    if any(len(item.strip()) < 2 or item.strip().endswith("级") for item in names.split("、")):
-        return False  # 2个企业为国家级、省级技术中心: qualifiers of the counted ones, not their names
-    n = names.count("、") + 1
-    # (the last piece may join two names, 纺织服装和电子信息, or be one name, 化学原料和化学制品制造业)
-    joined = len(re.findall(r"(?<=[\u4e00-\u9fff])(?:和|及|以及|与)(?=[\u4e00-\u9fff])", names.rsplit("、", 1)[-1]))
-    return q.value in (n, n + joined)
 
 
 def _published_list_length(before: str, q) -> bool:

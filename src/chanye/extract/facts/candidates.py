@@ -14,7 +14,7 @@ from chanye.extract.quantity import units
 from chanye.extract.rank import joins_strong_places
 from chanye.extract.wordlists import SCOPE, any_of
 from chanye.extract.facts.drafts import Doc, Draft
-from chanye.extract.facts.cues import DIGIT, EACH_COUNT_BEFORE, LEX, served_count
+from chanye.extract.facts.cues import DIGIT, EACH_COUNT_BEFORE, LEX, LIST_OPENER_VERB, served_count
 from chanye.extract.facts.spans import _seps, clause_words
 
 ATTENDANCE = re.compile(any_of(LEX["word_lists"]["attendance_words"]) + r"[^，。；]{0,8}$")
@@ -221,8 +221,8 @@ _CAPACITY = re.compile(r"\d+(?:\.\d+)?[万亿]?" + any_of([w for w, _u, family i
 
 
 def _numbers_a_list(text: str, clause: Clause, q) -> bool:
-    """`朴席、八里2个污水处理厂`: the count equals the items listed right before (or right after, in
-    brackets or after a colon), so it only numbers them."""
+    """`朴席、八里2个污水处理厂`: the count equals the items listed right before (or right after: in brackets,
+    after a colon, or after 分别是 / 是 / 有 / 包括 — 拉动最大的3个行业是A、B、C), so it only numbers them."""
     if EACH_COUNT_BEFORE.search(text, clause.start, q.start):
         return False  # 深泽县、高邑县和平山县各3个: each one's count, no number of the list
     # 制造、圈链、新质、突破四个关键词: a cue word (突破) read as the figure's comparator is the last item
@@ -241,15 +241,18 @@ def _numbers_a_list(text: str, clause: Clause, q) -> bool:
     after = text[q.end : min(len(text), q.end + 200)]
     m = _ITEMS_AFTER.match(after)
     if m:
-        body = m.group(1) if re.search(r"[（(：:]$", m.group(0)[: m.start(1)]) else m.group(1).split("，")[0]
+        bracketed = re.search(r"[（(：:]$", m.group(0)[: m.start(1)]) is not None
+        body = m.group(1) if bracketed else m.group(1).split("，")[0]
         listed = [i for i in _ITEM_SEP.split(body) if i.strip()]
+        if not bracketed and any(len(i.strip()) < 2 or i.strip().endswith("级") for i in listed):
+            listed = []  # 2个企业为国家级、省级技术中心: qualifiers of the counted ones, not their names
         joined = 1 if len(listed) >= 2 and re.search(r"和|及", listed[-1]) else 0
         if len(listed) >= 2 and (abs(q.value - len(listed)) < 1e-9 or abs(q.value - len(listed) - joined) < 1e-9):
             return True
     return _names_items_after(text, q)
 
 
-_ITEMS_AFTER = re.compile(r"[^，。；、（(：:]{0,16}(?:[（(：:]|分别是|分别为|依次是|依次为)([^）)。；]*)")
+_ITEMS_AFTER = re.compile(r"[^，。；、（(：:]{0,16}(?:[（(：:]|" + LIST_OPENER_VERB + r")([^）)。；]*)")
 _LISTED_AFTER = re.compile(r"[，,](?:其中)?" + any_of(LEX["word_lists"]["listed_after_openers"]))
 _ITEM_ENDS = LEX["word_lists"]["listed_item_ends"]
 _NAMED_ITEM = re.compile(r"[^，。；、]*?(?:" + "|".join(map(re.escape, _ITEM_ENDS)) + r")$")

@@ -41,6 +41,9 @@ def served_count(text: str, lo: int, at: int) -> bool:
     """Is the count starting at `at` the bodies a deed served (为/帮助 right before it, from `lo` on)?"""
     return SERVED_BEFORE.search(text, max(lo, at - 3), at) is not None
 EACH_BEFORE = re.compile(r"(?:均|都|皆|双双)[^，；]{0,6}$")
+# what opens a list of the names just counted (…3个行业是A、B、C, 5个项目主要有A、B): not the 有 of 稳中有进, 拥有, 国有,
+# nor 成为, 作为, 认定为
+LIST_OPENER_VERB = r"(?<![中拥具所成作定没只还也国])" + any_of(LEX["word_lists"]["list_opener_verbs"])
 # 昭通、红河、保山各1个, A县、B县各有2家: the same figure for each one listed before it
 EACH_COUNT_BEFORE = re.compile("各" + any_of(LEX["word_lists"]["each_count_verbs"]) + "?$")
 

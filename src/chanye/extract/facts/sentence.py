@@ -12,7 +12,7 @@ from chanye.extract import metric as M
 from chanye.extract.clauses import Clause, Sentence
 from chanye.extract.wordlists import any_of
 from chanye.extract.facts.drafts import Doc, Draft, State
-from chanye.extract.facts.cues import COUNTED, EACH_BEFORE, EACH_TOTAL, LEX, RESPECTIVELY
+from chanye.extract.facts.cues import COUNTED, EACH_BEFORE, EACH_TOTAL, LEX, LIST_OPENER_VERB, RESPECTIVELY
 from chanye.extract.facts.spans import clause_words
 from chanye.extract.facts.subjects import each_place, share_industry_tail
 from chanye.extract.facts.candidates import drop_thresholds, is_candidate
@@ -41,8 +41,7 @@ _MARK_PASSED = re.compile(
     any_of(LEX["word_lists"]["mark_passed_adverbs"]) + "?" + any_of(LEX["word_lists"]["mark_passed_verbs"])
     + "[^，。；]{1,10}?" + any_of(LEX["word_lists"]["mark_passed_marks"]) + "$"
 )
-# (not the 有 of 稳中有进, 拥有, 具有, 所有; nor 成为, 作为, 认定为)
-_NAMES_LISTED = re.compile(r"(?<![中拥具所成作定没只还也])" + any_of(LEX["word_lists"]["list_opener_verbs"]) + r"(?=[^，。；\d]*、)")
+_NAMES_LISTED = re.compile(LIST_OPENER_VERB + r"(?=[^，。；\d]*、)")
 _SPAN_HEAD = re.compile(r"^(?:[一二三四五六七八九十两\d]+年(?:来|间)?|近[一二三四五六七八九十两\d]+年)")
 _OUTCOME = re.compile(any_of(LEX["word_lists"]["outcome_words"]) + "$")
 
