@@ -541,6 +541,7 @@ def _page_period(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 WHOLE_YEAR_WORDS = frozenset(LEX["word_lists"]["whole_year_words"])
 REVIEW_OPENINGS = tuple(LEX["word_lists"]["review_openings"])
 RELEASE_LAG_MONTHS = 6  # a to-date release of last year comes out by mid-year (1-12月 data in January, 统计公报 by April)
+PART_RELEASE_LAG_MONTHS = 3  # a part of the year (前三季度, 1-11月) is released within weeks of its end
 
 
 def _release_window(doc: Doc, period: str) -> bool:
@@ -553,7 +554,19 @@ def _release_window(doc: Doc, period: str) -> bool:
         return True
     if year != doc.pub_year - 1:
         return False
-    return len(period) == 4 or (doc.pub_month is not None and doc.pub_month <= RELEASE_LAG_MONTHS)
+    if len(period) == 4:
+        return True
+    if doc.pub_month is None:
+        return False
+    if _period_end_month(period) == 12:
+        return doc.pub_month <= RELEASE_LAG_MONTHS
+    # a part of the year that closed months before (1至9月 on a January page) is a past figure recalled
+    return doc.pub_month + 12 - _period_end_month(period) <= PART_RELEASE_LAG_MONTHS
+
+
+def _period_end_month(period: str) -> int:
+    part = period[4:].lstrip("-")
+    return {"Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12, "H1": 6, "H2": 12}.get(part) or int(part)
 
 
 FIELD_NOUN = re.compile(r"([^，。；、,;\d中]{1,12})中")
