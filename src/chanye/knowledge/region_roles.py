@@ -19,6 +19,7 @@ _LOOK_BACK = 40  # how far back a list of places (赴深圳、香港、北京等
 _PLACES_BEFORE = r"(?:[\u4e00-\u9fff]{1,8}[、和及与])*"
 _VENUE_SPAN = 16  # how far after 在 + place the clause may go on to 举行 / 召开
 _COMPANY_SPAN = 14  # how long a company's name after the place may be
+_TITLE_SPAN = 20  # how long a quoted title after the place that opens it may be
 
 
 @lru_cache(maxsize=1)
@@ -58,6 +59,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "partner_after": re.compile(rf"(?:{words('partner_after')})"),
         "origin_after": re.compile(rf"(?:{words('origin_after')})"),
         "distinction_after": re.compile(rf"(?:{words('distinction_after')})"),
+        "granted": re.compile(rf"(?:省|市|县|区)?(?:人民政府|政府)?(?:{words('grant_verbs')})"),
+        "quoted_title": re.compile(rf"[^“”「」\"，。；：！？\n]{{0,{_TITLE_SPAN}}}?(?:{words('title_ends')})[”」\"]"),
         # (、上海)(多家|3家|一批)企业…签约: the places of the list, the investors, then what they do
         # (_investors_after walks the list of places before it)
         "investors": re.compile(
@@ -100,7 +103,20 @@ def other_role(text: str, start: int, end: int) -> bool:
     lead = text[max(0, start - _LOOK_BACK) : start]
     if _lead_search("before", lead) or _designation_level(text, start, end, lead) or p["company"].match(text, end) or p["origin_after"].match(text, end) or p["distinction_after"].match(text, end):
         return True
+    if _grants_title(text, start, end):
+        return True
     return bool(_lead_search("at", lead) and p["held"].match(text, end))
+
+
+_QUOTE_OPENERS = "“「\""
+
+
+def _grants_title(text: str, start: int, end: int) -> bool:
+    """被河南省认定为…, “河南省首批物联网特色园区”: the place grants a title the page's own place holds."""
+    p = _patterns()
+    if text[max(0, start - 1) : start] == "被" and p["granted"].match(text, end):
+        return True
+    return text[max(0, start - 1) : start] in _QUOTE_OPENERS and bool(p["quoted_title"].match(text, end))
 
 
 def _designation_level(text: str, start: int, end: int, lead: str) -> bool:
