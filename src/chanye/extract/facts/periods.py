@@ -430,7 +430,9 @@ def _find_opening_sentences(doc: Doc, para: Paragraph) -> list[Sentence]:
     for i, s in enumerate(sents[:3]):
         # a dateline sentence (`3月5日，第十三届…会议开幕。`) has no figure that opens anything
         if bisect_left(doc.measure_starts, s.start) < bisect_left(doc.measure_starts, s.end) or doc.times_in(s.start, s.end):
-            if i < 2 and len(sents) > i + 1 and (_names_period_only(doc, s) or _dateline_before_year(doc, s, sents[i + 1])):
+            if i < 2 and len(sents) > i + 1 and (
+                _names_period_only(doc, s) or _dateline_before_year(doc, s, sents[i + 1]) or _dates_history_only(doc, s)
+            ):
                 continue  # `1月19日，…发布了2011年全省经济运行情况。2011年陕西实现…`: the next one opens
             return sents[: i + 1] if i == 0 else [s]
     return sents[:1]
@@ -446,6 +448,24 @@ def _dateline_before_year(doc: Doc, s: Sentence, nxt: Sentence) -> bool:
         return False
     named = [t for t in doc.times_in(nxt.start, nxt.end) if leads_clause(doc, t, nxt)][:1]
     return bool(named) and bool(YEAR.fullmatch(named[0].period or ""))
+
+
+HISTORY_VERB = re.compile(any_of(LEX["word_lists"]["history_verbs"]))
+
+
+def _dates_history_only(doc: Doc, s: Sentence) -> bool:
+    """A sentence without figures whose leading time words each date a founding or an approval
+    (`成立于1992年，2012年8月被国务院批准为国家级高新区。`): the place's history, no period for the paragraph."""
+    if bisect_left(doc.measure_starts, s.start) < bisect_left(doc.measure_starts, s.end):
+        return False
+    leading = [t for t in doc.times_in(s.start, s.end) if leads_clause(doc, t, s)]
+    if not leading:
+        return False
+    for t in leading:
+        clause_end = next((c.end for c in s.clauses if c.start <= t.start < c.end), s.end)
+        if not HISTORY_VERB.search(doc.text, t.end, clause_end):
+            return False
+    return True
 
 
 def _names_period_only(doc: Doc, s: Sentence) -> bool:
