@@ -359,7 +359,7 @@ def each_rank(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: State) 
     for p in prev:
         d = new_draft(doc, sent, clause, q, p.metric)
         if d.kind == "rank":
-            d.metric = rank_name(words, p.metric, p.unit)
+            d.metric = rank_name(words, p.metric, p.unit, p.kind)
         out.append(d)
     return out
 

@@ -135,10 +135,12 @@ def bare_gap(metric: str) -> bool:
 _BARE_COMPARED = re.compile(r"(?:比|较)(?:" + LEVEL_SCOPE + r"|平均水平|平均)(?:高出|低出|高|低|快|慢)")
 
 
-def _compose_rank(scope: str, ante: str | None, ante_unit: str | None) -> str:
+def _compose_rank(scope: str, ante: str | None, ante_unit: str | None, ante_kind: str | None = None) -> str:
     base = ante or ""
     if base and ante_unit == "count" and not base.endswith(("数量", "总数", "总量")):
         base += "数量"
+    elif base and ante_unit == "%" and ante_kind == "growth" and not _RATE_WORD.search(base):
+        base += "增速"  # 地区生产总值增长6.1%，居全省第二: the rate is what is ranked
     return base + scope + ("" if RANK_SUFFIX.search(scope) else "排名")
 
 
@@ -150,6 +152,7 @@ RANK_ATTR = re.compile("^" + any_of(LEX["word_lists"]["rank_attributes"]))
 
 def rank_metric(doc: Doc, words: str, state: State) -> str:
     ante, ante_unit = (state.prev_noun, None) if state.prev_noun else state.last_metric(skip_gaps=True)
+    ante_kind = None if state.prev_noun else state.last_kind()
     last = next(state._latest(), None)
     if not state.prev_noun and last is not None and last.kind == "rank" and (base := RANK_BASE.sub("", last.metric)):
         ante, ante_unit = base, None  # 稳居全国前18位，跻身西部前四强: the same indicator, ranked again
@@ -158,7 +161,7 @@ def rank_metric(doc: Doc, words: str, state: State) -> str:
         plain_scope = not (RANK_VERB.search(words) or M.RANK_SCOPE_WORD.match(words) or re.search(r"[强“”]", words + base))
         if plain_scope and (scope := OTHER_SCOPE.fullmatch(M.tidy(words))) and scope.group(0) not in base:
             return base + scope.group(0) + "排名"
-    return rank_name(words, ante, ante_unit)
+    return rank_name(words, ante, ante_unit, ante_kind)
 
 
 # a scope a rank is said in that no scope word names (五县（市）, 苏北, 主城区, 前十经济大省): its last word
@@ -181,7 +184,7 @@ _FIELD_SIZE = re.compile(
 _AVERAGE_GROWTH_END = re.compile(r"(?:[两三四五]年|近[两三四五]年)?(?:年均|平均)?增长$")
 
 
-def rank_name(words: str, ante: str | None, ante_unit: str | None) -> str:
+def rank_name(words: str, ante: str | None, ante_unit: str | None, ante_kind: str | None = None) -> str:
     """Metric of a rank. Its own noun where it has one (`争创全国国家级高新区30强` -> 全国国家级高新区排名,
     `铜产业营业收入在全省…中排名第一`); else the antecedent's, with the attribute and scope written here
     (`…51家、全国第三` -> <metric>数量全国排名; `增长9.1%，增速居全省第二位` -> <metric>增速全省排名)."""
@@ -213,7 +216,7 @@ def rank_name(words: str, ante: str | None, ante_unit: str | None) -> str:
             elif before.endswith("平均增速"):
                 ante = _AVERAGE_GROWTH_END.sub("", ante) or ante  # 两年平均增长6.0%，两年平均增速居全市第2
             return ante + before + scope + ("" if RANK_SUFFIX.search(before + scope) else "排名")
-        return _compose_rank(scope, ante, ante_unit)
+        return _compose_rank(scope, ante, ante_unit, ante_kind)
     name = SCORE_FRAME.sub("", before) + scope  # 以637.72分的成绩名列省级开发区首位: the score is no part of the name
     if not name:
         return "排名"
