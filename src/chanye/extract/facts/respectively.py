@@ -124,6 +124,15 @@ def respectively(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: Stat
             d.metric = name
             out.append(d)
         return out
+    if not items and not regions and all(q.unit == "rank" for q in values) and (figures := _one_indicator_figures(state, tail, len(values))):
+        # 完成地区生产总值3800亿元，增长7%，分别居全省第三、第二: the amount's rank, then the rate's
+        words = clause_words(doc, clause.start + rm.end(), values[0].start)
+        out = []
+        for q, f in zip(values, figures):
+            d = new_draft(doc, sent, clause, q, f.metric)
+            d.metric = rank_name(words, f.metric, f.unit, f.kind)
+            out.append(d)
+        return out
     if not items and not regions and not tail and not (state.drafts and state.drafts[-1].clause.index == clause.index - 1):
         # A业、B业表现亮眼，分别增长x%、y%; 拉动最大的3个行业是A、B、C，增速分别为… (the count numbers the list, no
         # figure): the names before
@@ -238,6 +247,17 @@ def respectively(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: Stat
             d.subject = places[k]
         out.append(d)
     return _counted_items(doc, sent, clause, raw, at, len(values)) + out
+
+
+def _one_indicator_figures(state: State, tail: str, n: int) -> list | None:
+    """The n figures said last, when they are one indicator's in different kinds (an amount, then its growth):
+    the figures a 分别 list of ranks after them ranks in turn."""
+    if not tail or not RANK_VERB.match(tail):
+        return None
+    said = [d for d in state.drafts if d.kind != "rank" and d.metric][-n:]
+    if len(said) != n or len({d.metric for d in said}) != 1 or len({(d.kind, d.unit) for d in said}) != n:
+        return None
+    return said
 
 
 def _ranks_rescoped(state: State, tail: str, n: int) -> list[str] | None:
