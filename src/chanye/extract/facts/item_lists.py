@@ -28,6 +28,7 @@ COUNTED_HEAD = re.compile(
     r"^(?:这|上述|以上|前述)?([两二三四五六七八九十\d]{1,2})(个|大|类|家)?(?:行业|产业|领域|板块|集群|产业链|企业|品种|产品)的?(.*)$"
 )
 LIST_PREDICATE = re.compile(any_of(LEX["word_lists"]["list_predicate"]))
+SET_LABEL_END = re.compile(r"[“「][^“”「」]{0,6}[一二三四五六七八九十两\d][^“”「」]{0,6}[”」][^、]{0,4}$")
 
 
 def count_value(word: str) -> int | None:
@@ -61,6 +62,9 @@ def earlier_items(doc: Doc, sent: Sentence, clause: Clause, n: int) -> list[str]
             seg = seg[opener.end() :]
         cut = LIST_PREDICATE.search(seg)
         head = seg[: cut.start()] if cut else seg
+        labelled = SET_LABEL_END.search(head)
+        if labelled:
+            head = head[: labelled.start()]  # A、B、C“新三样”强势崛起: the set's nickname after the list names none of it
         if "、" not in head and not (n == 2 and re.fullmatch(r"[^和及与]+(?:和|及|与)[^和及与]+业", head)):
             continue  # 装备制造业和高技术制造业: two sectors joined by 和
         klass = ""
@@ -75,7 +79,9 @@ def earlier_items(doc: Doc, sent: Sentence, clause: Clause, n: int) -> list[str]
         if klass and re.fullmatch(r"(?:产业集群|产业链|产业|集群|行业)", klass):
             items = [i if i.endswith(klass) else i + klass for i in items]
         sector = re.search(r"(?:制造业|加工业|服务业|行业|产业)$", items[-1]) if items else None
-        if sector:
+        if labelled:
+            pass  # (the nickname closes the list: each item is whole, no head noun written once after the last)
+        elif sector:
             items = [i if i.endswith("业") else i + sector.group(0) for i in items]  # 汽车和计算机制造业
         else:
             items = [M.tidy(i) for i in share_head(share_class(items))]  # 猪、牛出栏
