@@ -281,6 +281,16 @@ def test_inline_image_name_goes_but_the_sentence_stays():
     assert [b.kind for b in doc.removed] == ["image"]
 
 
+def test_live_stock_quote_after_a_company_name_goes_but_the_sentence_stays():
+    # a finance site's widget writes the listed company's price, change and change % after its name
+    page = "引进电商运营平台，新华联(7.900, 0.06, 0.77%)、万达（12.35，-0.21，-1.67%）等知名品牌引领消费，社会消费品零售总额增长11.1%。\n"
+    doc = clean(page)
+    assert doc.text == "引进电商运营平台，新华联、万达等知名品牌引领消费，社会消费品零售总额增长11.1%。"
+    assert [b.kind for b in doc.removed] == ["stock quote", "stock quote"]
+    figures = "全市规上工业增加值增长（同比，下同）8.1%，占比（2023年为31.5%）提高。\n"
+    assert clean(figures).text == figures.strip()  # brackets of figures in prose are no quote
+
+
 def test_captcha_and_share_widgets():
     page = f"{BODY}\n分享到：\n微信 微博 QQ空间\n请输入验证码\n看不清换一张\n"
     doc = clean(page)

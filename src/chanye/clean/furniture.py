@@ -25,6 +25,8 @@ _INLINE_SIGN = re.compile(r"\.(?:jpe?g|png|gif|bmp|webp|tiff?|svg)|!\[|！\[", r
 _NOT_IN_NAME = frozenset(" \t/\\\"'()（）")
 _MD_IMAGE = re.compile(r"[!！]\[[^\]\n]*\]\([^)\n]*\)")
 _IMAGE_URL = re.compile(r"https?://\S+\.(?:jpe?g|png|gif|bmp|webp)\S*", re.I)
+# a finance site's live quote after a listed company's name: 新华联(7.900, 0.06, 0.77%) — price, change, change %
+_STOCK_QUOTE = re.compile(r"[(（]\d+\.\d{2,3}[,，] ?[+-]?\d+\.\d{2,3}[,，] ?[+-]?\d+\.\d{1,2}%[)）]")
 _PHONE = re.compile(r"(?<!\d)(?:\d{3,4}-\d{7,8}|1[3-9]\d{9}|400-?\d{3}-?\d{4})(?!\d)")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+(?:@|#|＠)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _DATE_LED = re.compile(
@@ -215,6 +217,8 @@ def classify(text: str) -> list[Line]:
             line.kind = kind
             continue
         spans = [(s, e, "image") for s, e in _inline(line_text)] if "." in line_text else []
+        if "%" in line_text:
+            spans = sorted(spans + [(*m.span(), "stock quote") for m in _STOCK_QUOTE.finditer(line_text)])
         if leader:
             spans.insert(0, leader)
         if trailer:
