@@ -21,7 +21,8 @@ from chanye.clean.script import _vocabulary, to_mainland_wording
 from chanye.records import SourceDocument
 
 T2S = opencc.OpenCC("t2s")
-PINYIN = re.compile(r"[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[1-5]?[)）]")
+# (also one whose character and bracket mojibake turned into `?`: 搶占?xì)…)
+PINYIN = re.compile(r"[(（?？\ufffd][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[1-5]?[)）]")
 IMAGE = re.compile(r"\.(?:jpe?g|png|gif)\b", re.I)
 FURNITURE_WORDS = (
     "版权", "声明", "转载", "All Rights", "©", "许可证", "侵删", "当前位置", "首页 >", "责任编辑", "编辑：", "编辑:",

@@ -32,6 +32,9 @@ _SYLLABLE_RE = _SYLLABLE_RE.replace("|ng|n|m|", "|ng|[nńňǹ]|[mḿ]|")
 _WORD_RE = rf"{_SYLLABLE_RE}(?:[ ']?{_SYLLABLE_RE}){{0,5}}"
 _ARTIFACT = re.compile(rf"[(（](?<=[{HAN}].)({_WORD_RE})([1-5]?)[)）]")
 _LOOSE = re.compile(rf"[(（]({_WORD_RE})([1-5]?)[)）]")
+# on an annotated page, an artifact whose character and opening bracket mojibake turned into `?` (日?qǐng)?bào),
+# 要?jiǎng)?wù)): the syllable and its marks go too
+_LOST_BRACKET = re.compile(rf"[?？\ufffd]({_WORD_RE})([1-5]?)[)）]")
 
 
 def pinyin_spans(text: str, damaged: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
@@ -48,6 +51,8 @@ def pinyin_spans(text: str, damaged: list[tuple[int, int]] = ()) -> list[tuple[i
     toned = [m for m in matches if m.group(2) or not m.group(1).isascii()]
     if len(toned) >= 2 or _annotated_without_tones(matches):
         toned = matches
+    if len(toned) >= 2:
+        toned += [m for m in _LOST_BRACKET.finditer(text) if not m.group(1).isascii() or m.group(2)]
     return sorted({m.span() for m in toned})
 
 
