@@ -139,7 +139,7 @@ def _compose_rank(scope: str, ante: str | None, ante_unit: str | None, ante_kind
     base = ante or ""
     if base and ante_unit == "count" and not base.endswith(("数量", "总数", "总量")):
         base += "数量"
-    elif base and ante_unit == "%" and ante_kind == "growth" and not _RATE_WORD.search(base):
+    elif base and ante_unit == "%" and ante_kind == "growth" and not RATE_WORD.search(base):
         base += "增速"  # 地区生产总值增长6.1%，居全省第二: the rate is what is ranked
     return base + scope + ("" if RANK_SUFFIX.search(scope) else "排名")
 
@@ -496,7 +496,7 @@ HEADLINE_PREDICATE = re.compile(
     r"(?:的?(?:增速|增幅|增长率|涨幅))?(?:再|首次|首度|历史性地|成功|一举|稳稳)?"
     r"(?:创|迈上|迈入|迈进|跨上|跨入|跃上|跃居|突破|首破|站上|登上|稳居|位居|居|实现|达到|同比|增长|比上年)"
 )
-_RATE_WORD = re.compile(any_of(LEX["word_lists"]["rate_word"]))
+RATE_WORD = re.compile(any_of(LEX["word_lists"]["rate_word"]))
 
 
 def headline_noun(doc: Doc, sent: Sentence, q) -> tuple[str, bool] | None:
@@ -519,7 +519,7 @@ def headline_noun(doc: Doc, sent: Sentence, q) -> tuple[str, bool] | None:
     metric = M.tidy(words[: m.start()])
     if len(metric) < 2:
         return None
-    return metric, bool(_RATE_WORD.search(m.group(0)))
+    return metric, bool(RATE_WORD.search(m.group(0)))
 
 
 _LABEL_LINE = re.compile(r"[^\d\s，,。；;：:、！!？?（）()]{2,20}")
