@@ -914,10 +914,18 @@ def _listing_city(lead_found: list[Region], counts: dict[str, int], body: str) -
         return None
     # (烟台全市…，招远市和龙口市…: the city named as the whole its counties are parts of)
     whole = _names_whole_of(city, body[:REGION_LEAD_WHOLE])
-    if (counts.get(city.code, 0) and not whole) or any(r.level != "county" and not (whole and r.code == city.code) for r in lead_found):
+    if (counts.get(city.code, 0) and not whole) or any(
+        r.level != "county" and not (whole and r.code == city.code) and not _zone_of_city(r, city, counties)
+        for r in lead_found
+    ):
         return None
     n = sorted((counts.get(c, 0) for c in counties), reverse=True)
     return city if n[0] <= 2 * n[1] else None
+
+
+def _zone_of_city(r: Region, city: Region, counties: dict[str, Region]) -> bool:
+    """A zone of the city or of one of its counties listed among them (…、淮安区、淮安经济技术开发区、盱眙县…)."""
+    return r.level == "zone" and (r.parent_code == city.code or r.parent_code in counties)
 
 
 def _names_whole_of(city: Region, lead: str) -> bool:
