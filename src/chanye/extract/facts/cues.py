@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from chanye.extract.wordlists import any_of, grouped, load
+from chanye.extract.wordlists import SCOPE, any_of, grouped, load
 
 LEX = load("facts.yaml")  # the word lists (lexicon/facts.yaml)
 # a word list written {groups: [...], words: [...]} is its shared cores' words, then its own
@@ -54,3 +54,10 @@ EACH_TOTAL = re.compile(r"合计|共计|总计|累计|(?<!总)共|总和|之和|
 
 # the year just past, said so on an undated page that names the year it reviews (回首2024年，… 在过去的一年里，…)
 PAST_YEAR_WORDS = frozenset(LEX["word_lists"]["past_year_words"])
+
+# 淮阴区累计核准项目565个，全市最多，同比增长41.25%: a figure-less clause that says only where the place stands is no
+# noun for the figures after it, and its scope word (全市) is no subject of theirs
+STANDING_REMARK = re.compile(
+    r"^(?:为|是|系|位居|居|列)?(?:" + SCOPE + r")?(?:各县(?:（市、区）|市区|区)?|各区县|各县区)?中?"
+    + any_of(LEX["word_lists"]["standing_superlatives"]) + "$"
+)

@@ -12,7 +12,7 @@ from chanye.extract import metric as M
 from chanye.extract.clauses import Clause, Sentence
 from chanye.extract.wordlists import any_of
 from chanye.extract.facts.drafts import Doc, Draft, State
-from chanye.extract.facts.cues import COUNTED, EACH_BEFORE, EACH_TOTAL, LEX, LIST_OPENER_VERB, RESPECTIVELY
+from chanye.extract.facts.cues import COUNTED, EACH_BEFORE, EACH_TOTAL, LEX, LIST_OPENER_VERB, RESPECTIVELY, STANDING_REMARK
 from chanye.extract.facts.spans import clause_words
 from chanye.extract.facts.subjects import each_place, share_industry_tail
 from chanye.extract.facts.candidates import drop_thresholds, is_candidate
@@ -68,6 +68,8 @@ def sentence_facts(doc: Doc, sent: Sentence, sq: list) -> list[Draft]:
             or (cq and each_subject(doc, sent, clause, cq, state))
         )
         if not handled and not cq:
+            if STANDING_REMARK.match(clause_words(doc, clause.start, clause.end)):
+                continue  # (the noun and the lead before it still hold)
             if bisect_left(starts, clause.end) == len(sq):
                 # no figure after this clause: no later clause of the sentence reads the noun
                 state.prev_noun = None

@@ -40,7 +40,7 @@ from chanye.knowledge.regions import (
     zone_word_types,
 )
 from chanye.extract.facts.drafts import Doc, Draft
-from chanye.extract.facts.cues import EACH_COUNT_BEFORE, EACH_TOTAL, LEX, RESPECTIVELY
+from chanye.extract.facts.cues import EACH_COUNT_BEFORE, EACH_TOTAL, LEX, RESPECTIVELY, STANDING_REMARK
 from chanye.extract.facts.spans import clause_words
 
 _BODY = LEX["body_after_region"]
@@ -470,6 +470,8 @@ def _parts_of_own(doc: Doc, regions: list[Any]) -> bool:
 def _earlier_subject(doc: Doc, sent: Sentence, clause: Clause):
     """The region that opens the nearest earlier clause of the sentence, or None."""
     for c in _statement_before(doc, sent, clause):
+        if STANDING_REMARK.match(clause_words(doc, c.start, c.end)):
+            continue  # …项目565个，全市最多，同比增长41.25%: the place's standing, not 全市 taking over
         body = _clause_body(doc, c, c.end)
         if body is None and not _has_figure(doc, c):
             body = _opening_company(doc, c)  # 某某钛业集团加快技术改造，上半年实现营业收入…
