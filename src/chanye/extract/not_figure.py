@@ -49,6 +49,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "circle": re.compile(rf"^{_any('circle_after')}"),
         "tier": re.compile(rf"^[“\"]?{_any('tier_magnitude')}(?:元|级){{1,2}}[^，。；、\d]{{0,6}}?{_any('tier_class')}"),
         "circle_unit": re.compile(rf"^{_any('circle_units')}$"),
+        "time_limit": re.compile(rf"^{_any('time_limit_after')}"),
+        "time_limit_unit": re.compile(rf"^{_any('time_limit_units')}$"),
         "conversion": re.compile(rf"{_any('conversion_before')}(?:约|近|超)?$"),
         "criteria_after": re.compile(rf"(?:及?以上|以下)?{_any('criteria_after')}"),
         "link_before": re.compile(rf"{_any('page_link_before')}$"),
@@ -92,6 +94,7 @@ def not_a_figure(text: str, lo: int, hi: int, q) -> bool:
         or _criterion(text, lo, hi, q)
         or _conversion(text, q)
         or _circle(after, q)
+        or _time_limit(after, q)
         or _tier_phrase(after, q)
         or _compound_yuan(after, q)
         or _size_condition(after, q)
@@ -296,6 +299,11 @@ def _conversion(text: str, q) -> bool:
 def _circle(after: str, q) -> bool:
     """`融入京津冀2小时经济圈`: the reach of a circle of towns names it; it measures nothing of the region."""
     return bool(_patterns()["circle_unit"].match(q.unit_text)) and bool(_patterns()["circle"].match(after))
+
+
+def _time_limit(after: str, q) -> bool:
+    """`涉企问题48小时办结率达98%`: the time limit names the rate; the rate is the figure."""
+    return bool(q.unit_text) and bool(_patterns()["time_limit_unit"].match(q.unit_text)) and bool(_patterns()["time_limit"].match(after))
 
 
 WORDS_COUNT = re.compile(r"^[一二三四五六七八九十两]+个$")
