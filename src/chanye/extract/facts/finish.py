@@ -68,6 +68,7 @@ from chanye.extract.facts.status import (
     said_of_present,
     stock_said_of_present,
     breakdown_of_expected,
+    within_expectation,
     status_before_now,
     planned_amount,
     upon_completion,
@@ -160,7 +161,7 @@ def finish(
     own_cue = bool(before) and not reported
     if d.status == "target" and not own_cue and held_on_day(doc, d):
         d.status = "actual"  # `17日，…217个产业项目同时开工` on an April page: the day's results, not the year's plan
-    if d.status == "actual" and not own_cue and breakdown_of_expected(doc, para, d):
+    if d.status == "actual" and ((not own_cue and breakdown_of_expected(doc, para, d)) or within_expectation(doc, para, d)):
         d.status = "forecast"  # 初步预计，全区生产总值635亿元…。其中，第一产业增加值18亿元…: the expectation's breakdown
     if d.status == "target" and not before and stock_said_of_present(doc, d):
         d.status = "actual"  # `现有规上工业企业126家，其中…` on a March page: a stock said of today, not the year's plan

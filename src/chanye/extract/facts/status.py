@@ -85,6 +85,23 @@ BREAKDOWN_HEAD = re.compile(r"\s*其中[，,：:]?")  # a sentence breaking down
 _OPENING_EXPECTATION = re.compile(r"\s*(?:初步)?预计[，,]")
 
 
+def within_expectation(doc: Doc, para: Paragraph, d: Draft) -> bool:
+    """A paragraph that opens with an expectation (初步预计，全区地区生产总值635亿元…。…规上工业产值890亿元，增长1.0%。
+    固定资产投资300亿元，完成年计划的77.9%): its later sentences with no time word and no plan cue of their own go on
+    with the estimate - what they say was done (完成年计划…) is estimated too."""
+    sent = d.sentence
+    if sent.index == 0 or _OPENING_EXPECTATION.match(doc.text, para.sentences[0].start) is None:
+        return False
+    for s in para.sentences[1 : sent.index + 1]:
+        if doc.times_in(s.start, s.end):
+            return False
+        if s.start not in doc.cues:
+            doc.cues[s.start] = modality.find_cues(s.text)
+        if any(c[2] not in modality.ACHIEVED_KINDS and c[2] != "forecast" for c in doc.cues[s.start]):
+            return False  # (a plan said: 计划…, 力争…; not 未达预期 in an aside)
+    return True
+
+
 def breakdown_of_expected(doc: Doc, para: Paragraph, d: Draft) -> bool:
     """A `其中` sentence right after one that opens with an expectation (初步预计，…): its figures are expected too."""
     sent = d.sentence
