@@ -431,7 +431,7 @@ def _find_opening_sentences(doc: Doc, para: Paragraph) -> list[Sentence]:
         # a dateline sentence (`3月5日，第十三届…会议开幕。`) has no figure that opens anything
         if bisect_left(doc.measure_starts, s.start) < bisect_left(doc.measure_starts, s.end) or doc.times_in(s.start, s.end):
             if i < 2 and len(sents) > i + 1 and (
-                _names_period_only(doc, s) or _dateline_before_year(doc, s, sents[i + 1]) or _dates_history_only(doc, s)
+                _names_period_only(doc, s) or _dateline_before_year(doc, s, sents[i + 1]) or _dates_history_only(doc, s, sents[0])
             ):
                 continue  # `1月19日，…发布了2011年全省经济运行情况。2011年陕西实现…`: the next one opens
             return sents[: i + 1] if i == 0 else [s]
@@ -451,9 +451,11 @@ def _dateline_before_year(doc: Doc, s: Sentence, nxt: Sentence) -> bool:
 
 
 HISTORY_VERB = re.compile(any_of(LEX["word_lists"]["history_verbs"]))
+FOUNDED_IN = re.compile(r"(?:成立|设立|始建|组建|创建|建区|开园)于")
+HISTORY_YEARS = 2  # a founding or approval this many years before the page's is its history
 
 
-def _dates_history_only(doc: Doc, s: Sentence) -> bool:
+def _dates_history_only(doc: Doc, s: Sentence, first: Sentence) -> bool:
     """A sentence without figures whose leading time words each date a founding or an approval
     (`成立于1992年，2012年8月被国务院批准为国家级高新区。`): the place's history, no period for the paragraph."""
     if bisect_left(doc.measure_starts, s.start) < bisect_left(doc.measure_starts, s.end):
@@ -461,6 +463,11 @@ def _dates_history_only(doc: Doc, s: Sentence) -> bool:
     leading = [t for t in doc.times_in(s.start, s.end) if leads_clause(doc, t, s)]
     if not leading:
         return False
+    if doc.pub_year is None:
+        if not FOUNDED_IN.search(first.text):
+            return False  # an undated page: only a paragraph that tells the founding (成立于1992年) opens with history
+    elif any(not t.period or int(t.period[:4]) > doc.pub_year - HISTORY_YEARS for t in leading):
+        return False  # a recent approval (2023年8月获批…) is the news the page's figures go with
     for t in leading:
         clause_end = next((c.end for c in s.clauses if c.start <= t.start < c.end), s.end)
         if not HISTORY_VERB.search(doc.text, t.end, clause_end):
