@@ -434,6 +434,21 @@ def test_dateline_year_after_the_closed_year_reported(paragraph, date):
 @pytest.mark.parametrize(
     "paragraph, date",
     [
+        # a meeting held on the dateline's day and named with its year dates the page
+        ("中新网某市3月24日电 （记者 某某）某省已连续举办22届经贸合作活动。当天，2025年某省-粤港澳大湾区经贸活动周新闻发布会在某市举行。", "2025-03-24"),
+        ("中新网某市2月8日电 （记者 某某）某某高新区2024年全年地区生产总值突破3200亿元。高新区党工委会议暨2025年度工作会议8日举行。", "2025-02-08"),
+        # not a meeting of another day, nor one whose year is not its own name's
+        ("中新网某市3月24日电 （记者 某某）2024年某省经贸活动周新闻发布会曾于去年3月举行。", None),
+        ("中新网某市3月24日电 （记者 某某）当天，某省经贸活动周新闻发布会在某市举行，2025年目标是签约300亿元。", None),
+    ],
+)
+def test_dateline_year_of_a_meeting_held_that_day(paragraph, date):
+    assert clean(f"{T}\n{paragraph}\n{B}").meta.date == date
+
+
+@pytest.mark.parametrize(
+    "paragraph, date",
+    [
         # an opening day that founded something, then the years counted since: the page is written that many years on
         ("2020年6月3日，某省11个重点园区在全省各地同步挂牌。一年来，重点园区以项目为抓手，主要经济指标较快增长。", "2021"),
         ("2019年12月28日，某某高新区正式获批。两年来，高新区新引进项目86个，总投资超过300亿元。", "2021"),

@@ -274,6 +274,11 @@ def _cues() -> dict:
             + "|".join(sorted(map(re.escape, data["event_names"]), key=len, reverse=True))
             + ")"
         ),
+        "same_day_event": re.compile(
+            r"(?<![\d.])((?:19|20)\d{2})年度?(?![\d月])[^\s，。；、,;]{0,30}?(?:"
+            + "|".join(sorted(map(re.escape, data["event_names"] + data["same_day_meetings"]), key=len, reverse=True))
+            + ")"
+        ),
         "founded": re.compile(
             "(?:" + "|".join(sorted(map(re.escape, data["founded"]), key=len, reverse=True)) + r")\s*$"
         ),
@@ -504,6 +509,24 @@ def event_year(sentence: str) -> int | None:
     return years.pop()
 
 
+_SAME_DAY_LEAD = re.compile(r"^\s*(?:当天|当日|同日|今天)")
+_SAME_DAY_REACH = 600  # characters of the body the day's meeting is told in
+
+
+def _same_day_event_year(body: str, day: str) -> int | None:
+    """The year of a meeting held on the dateline's day and named with its year (`3月24日电 …。当天，2025年某某经贸
+    活动周新闻发布会在南昌举行`, `2月8日电 …，2025年度工作会议8日举行`)."""
+    cues = _cues()
+    held_that_day = re.compile(rf"(?<!\d){int(day)}日(?:上午|下午|晚)?(?:在[^，。；]{{0,20}})?(?:{cues['event_held'].pattern})")
+    years = set()
+    for sentence in re.split(r"[。！？!?]", body[:_SAME_DAY_REACH]):
+        if not (_SAME_DAY_LEAD.match(sentence) or held_that_day.search(sentence)):
+            continue
+        if cues["event_held"].search(sentence):
+            years |= {int(m.group(1)) for m in cues["same_day_event"].finditer(sentence)}
+    return years.pop() if len(years) == 1 else None
+
+
 def _part_year_report(body: str) -> int | None:
     """The year whose part-year figures the text reports as results, when no later year is reported."""
     years = _part_years(body, _PART_YEAR_RESULT)
@@ -632,7 +655,7 @@ def dateline_date(paragraph: str, body: str, title: str | None = None) -> str | 
     m = _DATELINE_MD.search(head) or (_DAY_OPENING.match(head) if held else None)
     if m:
         month, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        year = year or _year_of_day(body, int(month), int(day)) or _year_by_month(body, int(month))
+        year = year or _year_of_day(body, int(month), int(day)) or _same_day_event_year(body, day) or _year_by_month(body, int(month))
         if year:
             return _ymd(str(year), month, day)
     elif not year and (m := _REPORTER_DAY.search(head)):
