@@ -437,8 +437,11 @@ def test_dateline_year_after_the_closed_year_reported(paragraph, date):
         # a meeting held on the dateline's day and named with its year dates the page
         ("中新网某市3月24日电 （记者 某某）某省已连续举办22届经贸合作活动。当天，2025年某省-粤港澳大湾区经贸活动周新闻发布会在某市举行。", "2025-03-24"),
         ("中新网某市2月8日电 （记者 某某）某某高新区2024年全年地区生产总值突破3200亿元。高新区党工委会议暨2025年度工作会议8日举行。", "2025-02-08"),
+        # ... or told with an earlier day of its month or of the month before
+        ("中新网某市3月1日电 （记者 某某）某某2月28日举行项目集中签约仪式。此前的2月16日，某某2023年重大项目集中开复工活动在各地同步举行。", "2023-03-01"),
         # not a meeting of another day, nor one whose year is not its own name's
         ("中新网某市3月24日电 （记者 某某）2024年某省经贸活动周新闻发布会曾于去年3月举行。", None),
+        ("中新网某市3月24日电 （记者 某某）2024年某省经贸活动周曾于7月15日举行。", None),
         ("中新网某市3月24日电 （记者 某某）当天，某省经贸活动周新闻发布会在某市举行，2025年目标是签约300亿元。", None),
     ],
 )

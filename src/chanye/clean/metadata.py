@@ -513,18 +513,29 @@ _SAME_DAY_LEAD = re.compile(r"^\s*(?:当天|当日|同日|今天)")
 _SAME_DAY_REACH = 600  # characters of the body the day's meeting is told in
 
 
-def _same_day_event_year(body: str, day: str) -> int | None:
-    """The year of a meeting held on the dateline's day and named with its year (`3月24日电 …。当天，2025年某某经贸
-    活动周新闻发布会在南昌举行`, `2月8日电 …，2025年度工作会议8日举行`)."""
+def _same_day_event_year(body: str, month: str, day: str) -> int | None:
+    """The year of a meeting held on the dateline's day, or told with a day of its month or the month before, and
+    named with its year (`3月24日电 …。当天，2025年某某经贸活动周新闻发布会在南昌举行`, `2月8日电 …，2025年度工作会议
+    8日举行`, `3月1日电 …。此前的2月16日，某某2023年重大项目集中开复工活动…举行`)."""
     cues = _cues()
     held_that_day = re.compile(rf"(?<!\d){int(day)}日(?:上午|下午|晚)?(?:在[^，。；]{{0,20}})?(?:{cues['event_held'].pattern})")
     years = set()
     for sentence in re.split(r"[。！？!?]", body[:_SAME_DAY_REACH]):
-        if not (_SAME_DAY_LEAD.match(sentence) or held_that_day.search(sentence)):
+        if not (_SAME_DAY_LEAD.match(sentence) or held_that_day.search(sentence) or _days_before(sentence, int(month), int(day))):
             continue
         if cues["event_held"].search(sentence):
             years |= {int(m.group(1)) for m in cues["same_day_event"].finditer(sentence)}
     return years.pop() if len(years) == 1 else None
+
+
+_MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日(?![电讯])")  # (not the dateline itself)
+
+
+def _days_before(sentence: str, month: int, day: int) -> bool:
+    """Does the sentence tell a day of the dateline's month up to its day, or of the month before (same year)?"""
+    return any(
+        (int(m) == month and int(d) <= day) or int(m) == month - 1 for m, d in _MONTH_DAY.findall(sentence)
+    )
 
 
 def _part_year_report(body: str) -> int | None:
@@ -655,7 +666,7 @@ def dateline_date(paragraph: str, body: str, title: str | None = None) -> str | 
     m = _DATELINE_MD.search(head) or (_DAY_OPENING.match(head) if held else None)
     if m:
         month, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        year = year or _year_of_day(body, int(month), int(day)) or _same_day_event_year(body, day) or _year_by_month(body, int(month))
+        year = year or _year_of_day(body, int(month), int(day)) or _same_day_event_year(body, month, day) or _year_by_month(body, int(month))
         if year:
             return _ymd(str(year), month, day)
     elif not year and (m := _REPORTER_DAY.search(head)):
