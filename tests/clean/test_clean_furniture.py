@@ -287,7 +287,7 @@ def test_live_stock_quote_after_a_company_name_goes_but_the_sentence_stays():
     doc = clean(page)
     assert doc.text == "引进电商运营平台，新华联、万达等知名品牌引领消费，社会消费品零售总额增长11.1%。"
     assert [b.kind for b in doc.removed] == ["stock quote", "stock quote"]
-    figures = "全市规上工业增加值增长（同比，下同）8.1%，占比（2023年为31.5%）提高。\n"
+    figures = "全市规上工业增加值增长（同比，下同）8.1%，占比（8.10，0.06）提高（31.5，2.6，8%）。\n"
     assert clean(figures).text == figures.strip()  # brackets of figures in prose are no quote
 
 

@@ -442,6 +442,8 @@ def test_dateline_year_after_the_closed_year_reported(paragraph, date):
         # not a meeting of another day, nor one whose year is not its own name's
         ("中新网某市3月24日电 （记者 某某）2024年某省经贸活动周新闻发布会曾于去年3月举行。", None),
         ("中新网某市3月24日电 （记者 某某）2024年某省经贸活动周曾于7月15日举行。", None),
+        ("中新网某市3月24日电 （记者 某某）2023年某省经贸活动周曾于7月24日举行。", None),
+        ("中新网某市3月24日电 （记者 某某）今天，2019年以来累计开展的招商活动已举行300场。", None),
         ("中新网某市3月24日电 （记者 某某）当天，某省经贸活动周新闻发布会在某市举行，2025年目标是签约300亿元。", None),
     ],
 )

@@ -35,8 +35,8 @@ def test_pinyin_whose_bracket_mojibake_lost_is_removed():
     # mojibake ate a character and the bracket after it (要?jiǎng)?wù)): the stray syllables go with their `?`
     doc = clean("據(jù)西寧日?qǐng)?bào)報道，全市堅持發(fā)展第一要?jiǎng)?wù)，產(chǎn)值增長(zhǎng)9.8%。")
     assert doc.text == "据西宁日报道，全市坚持发展第一要，产值增长9.8%。"
-    # without pinyin artifacts on the page, a question mark before a bracketed letter stays
-    assert clean("是否达标?a)产值 b)税收").text == "是否达标？a)产值 b)税收"
+    # without pinyin artifacts on the page, a question mark before a bracketed syllable stays
+    assert clean("是否达标?à)产值 b)税收").text == "是否达标？à)产值 b)税收"
 
 
 def test_full_width_digits_next_to_pinyin_stay():

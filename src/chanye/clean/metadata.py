@@ -275,7 +275,7 @@ def _cues() -> dict:
             + ")"
         ),
         "same_day_event": re.compile(
-            r"(?<![\d.])((?:19|20)\d{2})年度?(?![\d月])[^\s，。；、,;]{0,30}?(?:"
+            r"(?<![\d.])((?:19|20)\d{2})年度?(?![\d月]|以来|至|到|底|末|前|全年)[^\s，。；、,;]{0,30}?(?:"
             + "|".join(sorted(map(re.escape, data["event_names"] + data["same_day_meetings"]), key=len, reverse=True))
             + ")"
         ),
@@ -518,7 +518,10 @@ def _same_day_event_year(body: str, month: str, day: str) -> int | None:
     named with its year (`3月24日电 …。当天，2025年某某经贸活动周新闻发布会在南昌举行`, `2月8日电 …，2025年度工作会议
     8日举行`, `3月1日电 …。此前的2月16日，某某2023年重大项目集中开复工活动…举行`)."""
     cues = _cues()
-    held_that_day = re.compile(rf"(?<!\d){int(day)}日(?:上午|下午|晚)?(?:在[^，。；]{{0,20}})?(?:{cues['event_held'].pattern})")
+    # the day alone (8日举行) or with the dateline's own month (3月24日举行), not that day of another month
+    held_that_day = re.compile(
+        rf"(?:(?<!\d){int(month)}月|(?<![\d月])){int(day)}日(?:上午|下午|晚)?(?:在[^，。；]{{0,20}})?(?:{cues['event_held'].pattern})"
+    )
     years = set()
     for sentence in re.split(r"[。！？!?]", body[:_SAME_DAY_REACH]):
         if not (_SAME_DAY_LEAD.match(sentence) or held_that_day.search(sentence) or _days_before(sentence, int(month), int(day))):

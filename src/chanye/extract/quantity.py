@@ -112,10 +112,15 @@ def _unit_index() -> tuple[re.Pattern, dict[str, tuple[str, str, str]]]:
     rows = {w: (w, u, f) for w, u, f in units().table if w != "成"}
     # a one-character unit that also opens a common word (根据, 羽绒) is a unit only when not followed so
     not_before = _load("units.yaml").get("not_before") or {}
-    pattern = re.compile("|".join(
-        re.escape(w) + (f"(?![{re.escape(not_before[w])}])" if w in not_before else "")
-        for w in sorted(rows, key=len, reverse=True)
-    ))
+    after_magnitude = _load("units.yaml").get("not_before_after_magnitude") or {}
+
+    def guarded(w: str) -> str:
+        out = re.escape(w) + (f"(?![{re.escape(not_before[w])}])" if w in not_before else "")
+        if w in after_magnitude:  # (the lookbehind sees the magnitude written before the unit)
+            out += f"(?!(?<=[亿万]{re.escape(w)})[{re.escape(after_magnitude[w])}])"
+        return out
+
+    pattern = re.compile("|".join(guarded(w) for w in sorted(rows, key=len, reverse=True)))
     return pattern, rows
 
 

@@ -60,6 +60,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "origin_after": re.compile(rf"(?:{words('origin_after')})"),
         "distinction_after": re.compile(rf"(?:{words('distinction_after')})"),
         "granted": re.compile(rf"(?:省|市|县|区)?(?:人民政府|政府)?(?:{words('grant_verbs')})"),
+        "title_verb": re.compile(rf"(?:{words('designation_before')}|{words('grant_verbs')})[^，。；]{{0,6}}$"),
         "quoted_title": re.compile(rf"[^“”「」\"，。；：！？\n]{{0,{_TITLE_SPAN}}}?(?:{words('title_ends')})[”」\"]"),
         # (、上海)(多家|3家|一批)企业…签约: the places of the list, the investors, then what they do
         # (_investors_after walks the list of places before it)
@@ -109,6 +110,8 @@ def other_role(text: str, start: int, end: int) -> bool:
 
 
 _QUOTE_OPENERS = "“「\""
+_QUOTE_CLOSERS = ("”", "」", "\"")
+_TITLE_LEAD = 12  # characters before a quoted title its verb stands in
 
 
 def _grants_title(text: str, start: int, end: int) -> bool:
@@ -116,7 +119,11 @@ def _grants_title(text: str, start: int, end: int) -> bool:
     p = _patterns()
     if text[max(0, start - 1) : start] == "被" and p["granted"].match(text, end):
         return True
-    return text[max(0, start - 1) : start] in _QUOTE_OPENERS and bool(p["quoted_title"].match(text, end))
+    if text[max(0, start - 1) : start] not in _QUOTE_OPENERS or not p["quoted_title"].match(text, end):
+        return False
+    # a title held (获评“…”, 被认定为“…”, or the next of a list of titles “…”“…”), not a name the page builds (打造“…园区”)
+    lead = text[max(0, start - 1 - _TITLE_LEAD) : start - 1].rstrip("、，, ")
+    return lead.endswith(_QUOTE_CLOSERS) or bool(p["title_verb"].search(lead))
 
 
 def _designation_level(text: str, start: int, end: int, lead: str) -> bool:

@@ -60,8 +60,11 @@ class State:
                 return d.metric, d.unit
         return None, None
 
-    def last_kind(self) -> str | None:
+    def last_kind(self, skip_gaps: bool = False) -> str | None:
+        """The kind of the draft last_metric(skip_gaps=…) names."""
         for d in self._latest():
+            if skip_gaps and (d.unit == "pp" or (d.unit == "other" and d.unit_text in ("位", "位次"))):
+                continue
             if d.metric and d.kind != "rank":
                 return d.kind
         return None

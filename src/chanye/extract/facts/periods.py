@@ -451,7 +451,7 @@ def _dateline_before_year(doc: Doc, s: Sentence, nxt: Sentence) -> bool:
 
 
 HISTORY_VERB = re.compile(any_of(LEX["word_lists"]["history_verbs"]))
-FOUNDED_IN = re.compile(r"(?:成立|设立|始建|组建|创建|建区|开园)于")
+FOUNDED_IN = re.compile(any_of(LEX["word_lists"]["founded_in_verbs"]))
 HISTORY_YEARS = 2  # a founding or approval this many years before the page's is its history
 
 

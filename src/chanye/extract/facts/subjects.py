@@ -79,7 +79,7 @@ def each_place(doc: Doc, clause: Clause, cq: list, made: list[Draft]) -> list[Dr
         return made  # A、B、C、D四个园区拉动增长…: the group's rate
     joint = _TOGETHER_AFTER.match(doc.text, last[1])
     group_word = ""
-    if joint and _EACH_OF_GROUP.search(doc.text, joint.end(), q.start) and not _SUM_WORD.match(joint.group()):
+    if joint and _EACH_OF_GROUP.search(doc.text[joint.end() : q.value_start]):
         group_word, joint = joint.group(), None  # 德阳、宜宾、南充三市GDP均突破2000亿元, 两市…双双突破: each of the group passed it
     if (joint and not joint.group().startswith("等")) or EACH_TOTAL.search(doc.text, last[1], q.start):
         return made
@@ -433,8 +433,10 @@ def _second_clause_town(doc: Doc, para, first: str):
 
 # 扬州、泰州两市合计…, 苏锡常三市共…: the places before it are counted together
 _TOGETHER_AFTER = re.compile(r"(?:、[\u4e00-\u9fff]{2,3})?等?(?:[两二三四五六七八九十]|\d{1,2})(?:个)?(?:市|地|省|县|区|州|城)|(?:合计|共计|总计|合共)")
-_EACH_OF_GROUP = re.compile(r"均|双双|都|皆|各自|全部")
-_SUM_WORD = re.compile(r"合计|共计|总计|合共")
+# (the adverb right before the verb that passes the mark: not 都市圈, 全部工业增加值)
+_EACH_OF_GROUP = re.compile(
+    any_of(LEX["word_lists"]["pass_together"]) + r"(?:已经?|首次|双双)?" + any_of(LEX["word_lists"]["pass_verbs"]) + r"[^，。；]{0,4}$"
+)
 # 梧州、北海和玉林5个市: list joins with withheld short forms between them (北海, 来宾: ordinary words elsewhere)
 _WITHHELD_ALT = "|".join(map(re.escape, sorted(withheld_short_forms(), key=len, reverse=True)))
 _LIST_JOIN_WITHHELD = re.compile(r"[、和与及](?:(?:" + _WITHHELD_ALT + r")[、和与及])*")
