@@ -30,7 +30,7 @@ from chanye.extract.facts.status import PRESENT_WORD
 from chanye.extract.facts.openings import NO_OPENING, introduces_topic, narrative_break, opening_period
 from chanye.extract.facts.candidates import place_move
 from chanye.extract.facts.drafting import MEMBER_INDICATOR, new_draft
-from chanye.extract.facts.metric_naming import FILL_REACH, OWNABLE_ATTRIBUTE, RATE_WORD, gap_root, topic_attribute
+from chanye.extract.facts.metric_naming import FILL_REACH, OWNABLE_ATTRIBUTE, gap_root, ranked_rate_word, topic_attribute
 from chanye.extract.facts.item_lists import count_value
 from chanye.extract.facts.sentence import sentence_facts
 from chanye.extract.facts.place_rate_lists import place_rate_lists
@@ -308,8 +308,8 @@ def _fill_bare_metrics(doc: Doc, drafts: list[Draft]) -> None:
                 continue
             if (bare_rank or bare_rate) and p.metric and p.kind != "rank" and p.unit != "pp" and p.subject == d.subject:
                 rate = "" if d.metric.startswith(("增速", "增幅")) or d.kind != "growth" else "增速"  # 高于全国0.9个百分点: the rate's gap
-                if bare_rank and p.kind == "growth" and p.unit == "%" and not RATE_WORD.search(p.metric):
-                    rate = "增速"  # 其中4月当月同比增长12.2%，居全国第4位: the rate's rank
+                if bare_rank:
+                    rate = ranked_rate_word(p.metric, p.unit, p.kind)  # 其中4月当月同比增长12.2%，居全国第4位
                 d.metric = gap_root(p.metric) + rate + d.metric  # not a gap's, not the reference scope's own figure
                 break
             if bare_rate:

@@ -139,9 +139,15 @@ def _compose_rank(scope: str, ante: str | None, ante_unit: str | None, ante_kind
     base = ante or ""
     if base and ante_unit == "count" and not base.endswith(("数量", "总数", "总量")):
         base += "数量"
-    elif base and ante_unit == "%" and ante_kind == "growth" and not RATE_WORD.search(base):
-        base += "增速"  # 地区生产总值增长6.1%，居全省第二: the rate is what is ranked
+    elif base:
+        base += ranked_rate_word(base, ante_unit, ante_kind)
     return base + scope + ("" if RANK_SUFFIX.search(scope) else "排名")
+
+
+def ranked_rate_word(metric: str, unit: str | None, kind: str | None) -> str:
+    """`地区生产总值增长6.1%，居全省第二`: a rank said of a growth rate ranks the rate - 增速 after its indicator
+    (not twice: 增速, 增幅, 增长 already there)."""
+    return "增速" if unit == "%" and kind == "growth" and not RATE_WORD.search(metric) else ""
 
 
 RANK_VERB = re.compile(
