@@ -50,24 +50,24 @@ class State:
         yield from reversed(self.pending)
         yield from reversed(self.drafts)
 
-    def last_metric(self, skip_shares: bool = False, skip_gaps: bool = False) -> tuple[str | None, str | None]:
+    def last_named(self, skip_shares: bool = False, skip_gaps: bool = False) -> Draft | None:
+        """The latest draft with a metric of its own that is no rank (nor a share or a gap, when asked)."""
         for d in self._latest():
             if skip_gaps and d.unit == "pp":
                 continue  # 增长16.3%，高出全国5.1个百分点，居全国第10位: the rank is the rate's, not the gap's
             if skip_gaps and d.unit == "other" and d.unit_text in ("位", "位次"):
                 continue  # 营收突破4万亿元，较上年前进一位至全国第12位: the rank is the amount's
             if d.metric and d.kind != "rank" and not (skip_shares and d.kind == "share"):
-                return d.metric, d.unit
-        return None, None
-
-    def last_kind(self, skip_gaps: bool = False) -> str | None:
-        """The kind of the draft last_metric(skip_gaps=…) names."""
-        for d in self._latest():
-            if skip_gaps and (d.unit == "pp" or (d.unit == "other" and d.unit_text in ("位", "位次"))):
-                continue
-            if d.metric and d.kind != "rank":
-                return d.kind
+                return d
         return None
+
+    def last_metric(self, skip_shares: bool = False, skip_gaps: bool = False) -> tuple[str | None, str | None]:
+        d = self.last_named(skip_shares, skip_gaps)
+        return (d.metric, d.unit) if d else (None, None)
+
+    def last_kind(self) -> str | None:
+        d = self.last_named()
+        return d.kind if d else None
 
     def last_clause_drafts(self) -> list[Draft]:
         if not self.drafts:

@@ -69,6 +69,7 @@ from chanye.extract.facts.status import (
     stock_said_of_present,
     breakdown_of_expected,
     within_expectation,
+    sentence_cues,
     status_before_now,
     planned_amount,
     upon_completion,
@@ -144,8 +145,7 @@ def finish(
         d.period = average_since_base(doc, para, d) or d.period
     if d.period is None and d.kind == "growth":
         d.period = since_plan_end(doc, d)
-    if d.sentence.start not in doc.cues:
-        doc.cues[d.sentence.start] = modality.find_cues(d.sentence.text)
+    sentence_cues(doc, d.sentence)  # (read once: the checks below look them up in doc.cues)
     d.status = modality.status_at(
         d.sentence.text,
         d.pos - d.sentence.start,

@@ -157,8 +157,10 @@ RANK_ATTR = re.compile("^" + any_of(LEX["word_lists"]["rank_attributes"]))
 
 
 def rank_metric(doc: Doc, words: str, state: State) -> str:
-    ante, ante_unit = (state.prev_noun, None) if state.prev_noun else state.last_metric(skip_gaps=True)
-    ante_kind = None if state.prev_noun else state.last_kind(skip_gaps=True)
+    named = None if state.prev_noun else state.last_named(skip_gaps=True)
+    ante, ante_unit, ante_kind = (state.prev_noun, None, None) if state.prev_noun else (
+        (named.metric, named.unit, named.kind) if named else (None, None, None)
+    )
     last = next(state._latest(), None)
     if not state.prev_noun and last is not None and last.kind == "rank" and (base := RANK_BASE.sub("", last.metric)):
         ante, ante_unit = base, None  # 稳居全国前18位，跻身西部前四强: the same indicator, ranked again

@@ -429,7 +429,7 @@ def _find_opening_sentences(doc: Doc, para: Paragraph) -> list[Sentence]:
         return sents[:2]
     for i, s in enumerate(sents[:3]):
         # a dateline sentence (`3月5日，第十三届…会议开幕。`) has no figure that opens anything
-        if bisect_left(doc.measure_starts, s.start) < bisect_left(doc.measure_starts, s.end) or doc.times_in(s.start, s.end):
+        if _holds_figure(doc, s) or doc.times_in(s.start, s.end):
             if i < 2 and len(sents) > i + 1 and (
                 _names_period_only(doc, s) or _dateline_before_year(doc, s, sents[i + 1]) or _dates_history_only(doc, s, sents[0])
             ):
@@ -438,10 +438,14 @@ def _find_opening_sentences(doc: Doc, para: Paragraph) -> list[Sentence]:
     return sents[:1]
 
 
+def _holds_figure(doc: Doc, s: Sentence) -> bool:
+    return bisect_left(doc.measure_starts, s.start) < bisect_left(doc.measure_starts, s.end)
+
+
 def _dateline_before_year(doc: Doc, s: Sentence, nxt: Sentence) -> bool:
     """A figure-less sentence led by the day a report was given (`…——2022年1月23日在…会议上发布。`)
     before one that names the year reported (`其中提到，在2021年，…`): the day opens no period."""
-    if bisect_left(doc.measure_starts, s.start) < bisect_left(doc.measure_starts, s.end):
+    if _holds_figure(doc, s):
         return False
     leading = [t for t in doc.times_in(s.start, s.end) if leads_clause(doc, t, s)]
     if not leading or not all(DAY_AFTER.match(doc.text, t.end) for t in leading):
@@ -458,7 +462,7 @@ HISTORY_YEARS = 2  # a founding or approval this many years before the page's is
 def _dates_history_only(doc: Doc, s: Sentence, first: Sentence) -> bool:
     """A sentence without figures whose leading time words each date a founding or an approval
     (`成立于1992年，2012年8月被国务院批准为国家级高新区。`): the place's history, no period for the paragraph."""
-    if bisect_left(doc.measure_starts, s.start) < bisect_left(doc.measure_starts, s.end):
+    if _holds_figure(doc, s):
         return False
     leading = [t for t in doc.times_in(s.start, s.end) if leads_clause(doc, t, s)]
     if not leading:
@@ -478,7 +482,7 @@ def _dates_history_only(doc: Doc, s: Sentence, first: Sentence) -> bool:
 def _names_period_only(doc: Doc, s: Sentence) -> bool:
     """A sentence without figures whose time words all sit inside its clauses (a dateline announcing
     `…发布了2011年全省国民经济运行情况`): it opens no period for the paragraph."""
-    if bisect_left(doc.measure_starts, s.start) < bisect_left(doc.measure_starts, s.end):
+    if _holds_figure(doc, s):
         return False
     return not any(leads_clause(doc, t, s) for t in doc.times_in(s.start, s.end))
 

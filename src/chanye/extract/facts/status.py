@@ -36,6 +36,13 @@ def status_before_now(doc: Doc, d: Draft) -> str:
     return "forecast" if status == "forecast" else "target"
 
 
+def sentence_cues(doc: Doc, s: Sentence) -> list:
+    """The sentence's status cues, read once per document."""
+    if s.start not in doc.cues:
+        doc.cues[s.start] = modality.find_cues(s.text)
+    return doc.cues[s.start]
+
+
 def paragraph_cue(doc: Doc, para: Paragraph, sent: Sentence) -> str | None:
     """The kind of the last status cue in the paragraph's sentences before `sent`."""
     key = ("para_cue", para.start, sent.index)
@@ -46,10 +53,9 @@ def paragraph_cue(doc: Doc, para: Paragraph, sent: Sentence) -> str | None:
 
 def _find_paragraph_cue(doc: Doc, para: Paragraph, sent: Sentence) -> str | None:
     for s in reversed(para.sentences[: sent.index]):
-        if s.start not in doc.cues:
-            doc.cues[s.start] = modality.find_cues(s.text)
-        if doc.cues[s.start]:
-            kind = doc.cues[s.start][-1][2]
+        cues = sentence_cues(doc, s)
+        if cues:
+            kind = cues[-1][2]
             return "actual" if kind in modality.ACHIEVED_KINDS else kind
         if doc.times_in(s.start, s.end):
             return None  # a sentence with its own time word ends the reach of an earlier cue
@@ -95,9 +101,7 @@ def within_expectation(doc: Doc, para: Paragraph, d: Draft) -> bool:
     for s in para.sentences[1 : sent.index + 1]:
         if doc.times_in(s.start, s.end):
             return False
-        if s.start not in doc.cues:
-            doc.cues[s.start] = modality.find_cues(s.text)
-        if any(c[2] not in modality.ACHIEVED_KINDS and c[2] != "forecast" for c in doc.cues[s.start]):
+        if any(c[2] not in modality.ACHIEVED_KINDS and c[2] != "forecast" for c in sentence_cues(doc, s)):
             return False  # (a plan said: 计划…, 力争…; not 未达预期 in an aside)
     return True
 
