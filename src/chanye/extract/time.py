@@ -11,7 +11,7 @@ Examples (also the tests): examples/time.yaml.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from chanye.extract import numeral
@@ -362,6 +362,12 @@ def _time_expressions(text: str) -> tuple[TimeExpression, ...]:
         fields = _tail_fields(m)
         if fields.get("kind") == "month" and not 1 <= (fields.get("month") or 0) <= 12:
             continue
+        glued = _glued_year(s, m)
+        if glued is not None:  # 2020上半年 (the year written without 年): that year's part
+            fields["year"] = _year(glued.group("year"))
+            expr = _make(s, text, m, fields)
+            found.append(replace(expr, start=glued.start(), text=text[glued.start() : expr.end]))
+            continue
         fields["offset"] = 0
         fields["implicit"] = True
         found.append(_make(s, text, m, fields))
@@ -408,7 +414,32 @@ def _time_expressions(text: str) -> tuple[TimeExpression, ...]:
             continue  # 为10年来最高增幅, 创近15年新高: the window of a record, not the figure's period
         if n and 1 < n <= 30:
             found.append(_make(s, text, m, {"kind": "recent", "years": n, "closed": m.group(0).startswith("过去")}))
-    return tuple(_non_overlapping(found))
+    return tuple(_listed_bases(_non_overlapping(found), text))
+
+
+_LIST_JOINS = ("、", "和", "及", "与")
+
+
+def _listed_bases(found: list[TimeExpression], text: str) -> list[TimeExpression]:
+    """高于上年同期、2019年全年…: a year listed right after a comparison base is a base too. (Only a written year:
+    较上半年、1-8月分别提高… keeps its bare parts, which the respective bases are named by.)"""
+    for i in range(1, len(found)):
+        before, e = found[i - 1], found[i]
+        if before.baseline and not e.baseline and e.year is not None and text[before.end : e.start] in _LIST_JOINS:
+            found[i] = replace(e, baseline=True)
+    return found
+
+
+# 2020上半年 / 2023前三季度 / 2024一季度: a year glued to a part of the year, 年 left out (not before a month:
+# 20231-5月 is no writing, and a figure may end in a year-like number)
+_GLUED_YEAR = re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d{2})")
+_GLUED_PARTS = ("half", "q3", "q1", "quarter", "quarter_hk")
+
+
+def _glued_year(s: str, m: re.Match) -> re.Match | None:
+    if m.group("by") or not any(m.group(g) for g in _GLUED_PARTS) or m.start() < 4:
+        return None
+    return _GLUED_YEAR.match(s, m.start() - 4, m.start())
 
 
 def _anniversary_fields(m: re.Match) -> dict:
