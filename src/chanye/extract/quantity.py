@@ -35,10 +35,8 @@ def _load(name: str) -> dict:
 
 CN_DIGIT = "零〇一二三四五六七八九两"
 CN_RUN = rf"[{CN_DIGIT}十百千万亿廿卅]+(?:点[零〇一二三四五六七八九]+)?"
-# the scope words before 最大 (全国最大): all two characters, as a lookbehind needs (names.yaml)
-_LARGEST_SCOPE = "|".join(_load("names.yaml")["largest_scope_words"])
-TOKEN_RE = re.compile(rf"{ARABIC}|{CN_RUN}|首位(?!度)|榜首|(?<={SCOPE})之首|(?<={_LARGEST_SCOPE})最大|最大(?=的)|(?<=[近逾超过])半|首个(?=[^，。；,;\d]{{0,6}}?(?:突破|超过|迈上|跨过|迈过)[^，。；,;]{{1,10}}?(?:城市|地级市|省份))|首个(?=、[^，。；,;、\d]{{0,8}}?第[\d一二三四五六七八九十]+个)")
-_TOKEN_START = re.compile(rf"[\d{CN_DIGIT}十百千万亿廿卅首榜之最半]")  # every TOKEN_RE match opens with one of these
+TOKEN_RE = re.compile(rf"{ARABIC}|{CN_RUN}|首位(?!度)|榜首|(?<={SCOPE})之首|(?<=[近逾超过])半|首个(?=[^，。；,;\d]{{0,6}}?(?:突破|超过|迈上|跨过|迈过)[^，。；,;]{{1,10}}?(?:城市|地级市|省份))|首个(?=、[^，。；,;、\d]{{0,8}}?第[\d一二三四五六七八九十]+个)")
+_TOKEN_START = re.compile(rf"[\d{CN_DIGIT}十百千万亿廿卅首榜之半]")  # every TOKEN_RE match opens with one of these
 ARABIC_AT = re.compile(ARABIC)
 CN_AT = re.compile(CN_RUN)
 MAG_RUN = re.compile(r"[十百千万亿]{1,3}")
@@ -565,7 +563,7 @@ def _q(start, end, vstart, vend, value, unit, unit_text, comparator="=", kind_hi
     return Quantity(start, end, vstart, vend, float(value), value_max, unit, unit_text, comparator, kind_hint, role, "")
 
 
-_CN_TOKEN_START = frozenset(CN_DIGIT + "十百千万亿廿卅首榜之最")
+_CN_TOKEN_START = frozenset(CN_DIGIT + "十百千万亿廿卅首榜之")
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
@@ -595,8 +593,6 @@ def _recognise(s: str, i: int, floor: int, token_end: int | None = None) -> list
         return rank.first_place(s, i, floor)
     if c == "首" and s.startswith("首个", i):
         return rank.first_place(s, i, floor)  # 东北地区首个GDP突破万亿元城市: the first place past a figure, rank 1
-    if c == "最":
-        return rank.largest(s, i, floor)  # 国内最大的…企业: rank 1 (最大…之一 is none)
     if c == "半":
         return _half(s, i, i + 1, floor)  # 全国近半的紧固件: about 50 % of the whole
     if c == "一" and s.startswith("半", token_end):

@@ -285,43 +285,6 @@ def first_place(s: str, i: int, floor: int):
     return [_finish(s, i, i + 2, 1, None, "rank", word, "rank", floor, None)]
 
 
-_LARGEST_OF = re.compile(
-    r"(?:、[^，。；,;、]{0,6}第[二三四五六七八九十]大)?的?[^，。；,;、是为有在]{0,14}?(?:、[^，。；,;、是为有在]{1,10}?)?"
-    r"(?:企业|基地|生产商|制造商|生产企业|示范区|开发区|高新区|园区|集群|港口|港|市场|经济体|集散地|产区)"
-)
-
-
-@cache
-def _largest_scopes() -> tuple[re.Pattern, re.Pattern]:
-    """A scope word right before 最大 (全国最大), and a part of the country named before it (西南地区最大的生猪养殖基地,
-    华东地区户外规模最大的滑雪场) with at most a short topic between; a province or city named there is left alone
-    (its name would be read as the subject). Words in names.yaml."""
-    n = _names()
-    word = re.compile("(?:" + "|".join(n["largest_scope_words"]) + ")$")
-    wide = re.compile("(?:" + "|".join(n["wide_scope_regions"]) + r")(?:地区)?[^，。；,;、！？的是为在和与及]{0,8}$")
-    return word, wide
-
-
-def wide_largest_scope() -> re.Pattern:
-    return _largest_scopes()[1]
-
-
-def largest(s: str, i: int, floor: int):
-    """全国最大的…基地, 国内最大、世界第三大的…企业: rank 1 of the thing named after it; 最大…之一 (one of
-    the largest) and 最大 of anything else (最大的优势) are no rank."""
-    from chanye.extract.quantity import _finish, _q
-
-    m = _LARGEST_OF.match(s, i + 2)
-    scope_word, wide_scope = _largest_scopes()
-    near_scope = scope_word.search(s, max(0, i - 2), i)
-    if not near_scope and not wide_scope.search(s, max(0, floor, i - 14), i):
-        return [_q(i, i + 2, i, i + 2, 0, "other", "", role="name")]  # 我们最大的优势, 公司最大的客户: no scope
-    if not m or s.startswith("之一", m.end()) or s[max(0, i - 3) : i - 2] == "在":
-        # (集团在中国最大的生产基地: the group's largest base there, not the country's largest)
-        return [_q(i, i + 2, i, i + 2, 0, "other", "", role="name")]
-    return [_finish(s, i, i + 2, 1, None, "rank", "最大", "rank", floor, None)]
-
-
 _HOLDS_VERB = re.compile(r"(?:居|列|排|为|是)[^，。；,;]{0,4}$")
 
 

@@ -13,7 +13,7 @@ from chanye.extract.clauses import Paragraph, Sentence, segment
 from chanye.extract.wordlists import LEVEL_SCOPE, SCOPE, any_of
 from chanye.extract.period_assignment import TimeSpan, find_time_spans
 from chanye.extract.quantity import find_quantities
-from chanye.extract.rank import BECOMES, PAIRED_ORDINAL, wide_largest_scope
+from chanye.extract.rank import BECOMES, PAIRED_ORDINAL
 from chanye.knowledge.regions import (
     bracketed_list_mentions,
     child_short_mentions,
@@ -456,7 +456,7 @@ def _with_pool_wholes(doc: Doc, sent: Sentence, sq: list, made: list[Draft]) -> 
 
 
 _MILESTONE_PHRASE = re.compile(r"(?:跨过|迈过|跨越|越过|迈上|跃上|突破)[^、，,]{0,12}?(?:大关|新台阶|台阶|关口)")
-_NTH_LARGEST = re.compile(r"第[一二三四五六七八九十\d]+大$|^最大$")
+_NTH_LARGEST = re.compile(r"第[一二三四五六七八九十\d]+大$")
 _NTH_OF_CLASS = re.compile(r"第[一二三四五六七八九十\d]+个")
 _NTH_SCOPE = re.compile(BECOMES + r"(?:[^，。；、]{0,8}、)?([^，。；、]{0,8})$")
 
@@ -487,12 +487,10 @@ def _largest_rank_metric(doc: Doc, made: list[Draft]) -> None:
             continue
         if d.unit != "rank" or not _NTH_LARGEST.search(d.unit_text):
             continue
-        after = re.sub(r"^、[^，。；、]{0,6}第[二三四五六七八九十]大", "", doc.text[d.end : d.clause.end])  # 国内最大、世界第三大的…
+        after = re.sub(r"^、[^，。；、]{0,6}第[二三四五六七八九十]大", "", doc.text[d.end : d.clause.end])  # 全国第二大、世界第五大的…
         noun = M.metric_after(re.sub(r"^的", "", after))
-        k = d.pos if d.unit_text == "最大" else doc.text.rfind("第", d.clause.start, d.pos + 1)
+        k = doc.text.rfind("第", d.clause.start, d.pos + 1)
         scope = re.search(SCOPE + "$", doc.text[max(d.clause.start, k - 2) : k])
-        if scope is None and d.unit_text == "最大":
-            scope = wide_largest_scope().search(doc.text, max(d.clause.start, k - 14), k)  # 华东地区户外规模最大的…
         if noun and scope:
             d.metric = scope.group(0) + noun + "排名"
 
