@@ -2233,9 +2233,21 @@ def _outlet_place(page: _Page) -> Region | None:
 def byline_outlet_place(outlet: str | None, text: str) -> Region | None:
     """来源：中安在线 on a byline (read by clean as the page's outlet): the place of a local outlet data/outlets.yaml
     lists, as _outlet_place reads one in the lead (the caller asks only for a page that names no place)."""
-    if not outlet or outlet not in _OUTLET_REGION:
+    if not outlet:
         return None
-    return _listed_outlet_place(outlet, text[:REGION_LEAD_WHOLE])
+    if outlet in _OUTLET_REGION:
+        return _listed_outlet_place(outlet, text[:REGION_LEAD_WHOLE])
+    return _province_outlet_voice(outlet, text[:REGION_LEAD_WHOLE])
+
+
+def _province_outlet_voice(outlet: str, lead: str) -> Region | None:
+    """来源：山西经济日报 over 8月份，全省规模以上工业增加值增长9.5%: a province's own paper (its name opens with the
+    province's) on a page that speaks as the province (全省 / 我省) and names no place is that province's. (On a
+    page that does not speak as the province it may carry any of its cities' news.)"""
+    found = [r for s, _e, r in find_region_mentions(outlet) if s == 0 and r.level == "province"]
+    if found and (_WHOLE_PROVINCE.search(lead) or _PROVINCE_SELF.search(lead)):
+        return found[0]
+    return None
 
 
 def _listed_outlet_place(outlet: str, lead: str) -> Region | None:
