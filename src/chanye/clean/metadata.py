@@ -250,9 +250,14 @@ _MENU_ITEM = re.compile(r"[-•·]\s?\S{1,8}$")
 
 
 def _widget_line(text: str) -> bool:
-    """`简体 | 繁体`, `无障碍浏览 长者模式`, `请输入关键词`: a line of the site bar's widgets only."""
+    """`简体 | 繁体`, `无障碍浏览 长者模式`, `请输入关键词`: a line of the site bar's widgets only; or its links to
+    other sites (`中央人民政府 | 青海省人民政府 | 海西州人民政府 网站无障碍`: two or more site names, and widgets)."""
     words = [w for w in _WIDGET_SPLIT.split(text) if w]
-    return bool(words) and all(w in _cues()["site_widgets"] for w in words)
+    widgets = _cues()["site_widgets"]
+    sites = [w for w in words if w not in widgets]
+    if not sites:
+        return bool(words)
+    return len(sites) >= 2 and all(len(w) <= _SITE_NAME_LONG and w.endswith(_cues()["site_suffixes"]) for w in sites)
 
 
 def _in_dated_run(texts: list[str], j: int) -> bool:
