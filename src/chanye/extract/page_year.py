@@ -1,14 +1,16 @@
 """The year a page's lead makes certain where the page gives no date.
 
 `1至2月份，全省规上工业增加值…增速比2015全年回落0.9个百分点` (or `…延续2014年四季度走势`): figures to date from the
-start of a year, set against the whole or the last part of the year before, are of the year after it. Nothing
-else is inferred: a page with no date and no such comparison keeps its periods null.
+start of a year, set against the whole or the last part of the year before, are of the year after it. A headline
+about a part of a year that closes before December (山西省装备制造业2013年前两个月增势强劲, 2020上半年…) is
+published in that year. Nothing else is inferred: a page with neither keeps its periods null.
 """
 
 from __future__ import annotations
 
 import re
 
+from chanye.extract.time import find_time_expressions
 from chanye.extract.wordlists import load
 
 LEAD_REACH = 600  # characters of the body's opening the two cues must both stand in
@@ -25,3 +27,20 @@ def lead_year(text: str) -> int | None:
         return None
     years = {int(m.group("year")) for m in _LAST_PART_OF_YEAR.finditer(lead)}
     return years.pop() + 1 if len(years) == 1 else None
+
+
+# the parts of a year whose figures are published within that year (a report on 12月, 1-12月, 下半年 or 四季度
+# comes out in the next)
+_LAST_MONTH_IN_YEAR = 11
+
+
+def headline_year(title: str | None) -> int | None:
+    """The year of the part of a year the headline reports on, where that part closes before December."""
+    for expr in find_time_expressions(title or ""):
+        if expr.year is None or expr.end_year is not None:
+            continue
+        closes = {"half": 6 if expr.half == 1 else 12, "quarter": 3 * (expr.quarter or 4)}.get(expr.kind, expr.month)
+        if expr.kind in ("half", "quarter", "to_month", "month") and closes and closes <= _LAST_MONTH_IN_YEAR:
+            return expr.year
+        return None  # (the headline's first written year decides)
+    return None
