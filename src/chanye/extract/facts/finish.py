@@ -11,7 +11,7 @@ from chanye.extract.clauses import Paragraph
 from chanye.extract.facts.drafts import Doc, Draft
 from chanye.extract.facts.cues import LEX, YEAR, YEAR_SPAN
 from chanye.extract.wordlists import any_of
-from chanye.extract.facts.subjects import _subject, without_body_name, without_place_name
+from chanye.extract.facts.subjects import _subject, without_body_name, without_county_short, without_place_name
 from chanye.extract.facts.periods import (
     DATED_PART,
     EVENT_WORD,
@@ -358,6 +358,8 @@ def finish(
         d.metric = without_body_name(d.metric, d.subject)
     if d.unit == "rank":
         d.metric = without_place_name(d.metric, d.subject)  # (a project's or zone's name keeps its place: 厦门某某项目)
+    else:
+        d.metric = without_county_short(d.metric, d.subject)
     doc.memo.setdefault(("sentence_subject", d.sentence.paragraph, d.sentence.index), d.subject)  # its first figure's
     d.metric = M.made_product_output(d.metric, d.unit_text, (s.metric for s in siblings if s is not d))
     d.industry = M.industry_of(d.metric)

@@ -521,6 +521,9 @@ def _earlier_subject(doc: Doc, sent: Sentence, clause: Clause):
         town = _town_at_head(doc, c.start, c.end)
         if town is not None:
             return town  # 某某镇工业总产值…，位列…第5位: the town the clause before opened with
+        county = _county_short_at_head(doc, c.start, c.end) if _has_figure(doc, c) else None
+        if county is not None:
+            return county  # 2023年，慈溪全市实现地区生产总值…，同比增长6.0%: the county the clause before opened with
     return None
 
 
@@ -566,6 +569,21 @@ def without_place_name(metric: str, subject) -> str:
         if name and metric.startswith(name) and len(metric) - len(name) >= 2 and not _NAME_GOES_ON.match(metric, len(name)):
             return metric[len(name) :]
     return metric
+
+
+def without_county_short(metric: str, subject) -> str:
+    """慈溪全市地区生产总值 / 慈溪的第一产业增加值 with subject 慈溪市 (a county named by its short form, which the
+    metric took in): the short form and its own voice (全市, 的) read off."""
+    if getattr(subject, "level", None) != "county":
+        return metric
+    short = short_name(subject)
+    if not short or not metric.startswith(short):
+        return metric
+    m = _COUNTY_VOICE.match(metric, len(short))
+    return metric[m.end() :] if m and len(metric) - m.end() >= 2 else metric
+
+
+_COUNTY_VOICE = re.compile(r"(?:全市|全县|全区|全旗)?的?(?![市县区州盟旗镇乡村园港“\"「]|工业园|经济|高新|经开|开发|新区|保税|自贸|综合)")
 
 
 _NAME_GOES_ON = re.compile(r"[市县区州盟旗镇乡村园港]|工业|经济|高新|经开|开发|新区|保税|自贸|综合(?:保税|试验|改革|实验)|片区")
@@ -1009,16 +1027,22 @@ _CLAUSE_LEAD = re.compile(r"[\s，,、；;：:“”\"（(]*(?:其中|此外|同
 def _head_county_short(doc: Doc, d: Draft):
     """`安平丝网国内市场占有率超80%` in a province's or city's roundup of its clusters: a county's short name
     opening the figure's clause is whose figure it is, where it names one county of the page's place."""
+    return _county_short_at_head(doc, d.clause.start, d.pos)
+
+
+def _county_short_at_head(doc: Doc, start: int, hi: int):
+    """The county of the page's place whose short form opens the text from `start` (past its lead and time
+    words), ending before `hi`; None where none does."""
     own = getattr(doc.doc_region, "code", None)
     if own is None or getattr(doc.doc_region, "level", None) not in ("province", "city"):
         return None
-    at = _CLAUSE_LEAD.match(doc.text, d.clause.start, d.pos).end()
+    at = _CLAUSE_LEAD.match(doc.text, start, hi).end()
     counties = gazetteer().county_short
     for size in (3, 2):
         if doc.doc_region.name.startswith(doc.text[at : at + size]):
             return None  # 大同新能源装机… on 大同市's page: the city's own short form, not its 大同县
         found = [r for r in counties.get(doc.text[at : at + size], ()) if own in {p.code for p in parent_chain(r)}]
-        if len(found) == 1 and at + size < d.pos and not _NOT_COUNTY_AFTER.match(doc.text, at + size):
+        if len(found) == 1 and at + size < hi and not _NOT_COUNTY_AFTER.match(doc.text, at + size):
             return None if _opens_counted_item(doc, at, at + size, found[0]) else found[0]
     return None
 
