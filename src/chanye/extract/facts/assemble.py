@@ -249,16 +249,23 @@ OWNERLESS_RATE = re.compile(r"^(?:增速|增幅)(?:高于|低于|快于|慢于|�
 
 # a ranking named in quotes (“2023先进制造业百强市”, “中国工业百强县（市）”榜单): its name without the year
 _QUOTED_RANKING = re.compile(r"“(?:20\d\d年?(?:度)?)?([^“”，。；]{2,20}?(?:强|榜|排行榜|榜单)[\u4e00-\u9fff（）()]{0,4})”")
+# …or unquoted, opening a clause with its scope (中国国家级产业园区百强榜揭晓, 2021中国县域经济百强县中，…)
+_SCOPED_RANKING = re.compile(
+    r"(?<![\u4e00-\u9fff])(?:(?P<year>20\d\d)年?度?)?((?:中国|全国|全省|全球|世界)[\u4e00-\u9fff]{1,14}?(?:百强|[二三四五六七八九十]+强)"
+    r"(?:县|区|市|城市|园区|企业)?(?:榜单?)?)(?=[中里上，,。；揭出发名])"
+)
 _RANKING_REACH = 200  # characters back from a bare rank to the ranking named before it (its paragraph or the one before)
 
 
-def _ranking_named_before(doc: Doc, d: Draft) -> str:
-    """The ranking a bare rank (排名) is a place on: the last one named in quotes before it, in its paragraph or
-    the paragraph before (…13座城市上榜“2023先进制造业百强市”。\n入选城市分别是青岛（第7位）…)."""
+def _ranking_named_before(doc: Doc, d: Draft) -> tuple[str, str | None]:
+    """The ranking a bare rank (排名) is a place on: the last one named before it (in quotes, or unquoted with its
+    scope), in its paragraph or the paragraph before (…13座城市上榜“2023先进制造业百强市”。\n入选城市分别是青岛（第7位）…);
+    with the year an unquoted one opens with (2021中国县域经济百强县中，…: the ranking of 2021), else None."""
     k = min(d.sentence.paragraph, len(doc.paragraphs) - 1) - 1
     lo = max(doc.paragraphs[k].start if k >= 0 else 0, d.pos - _RANKING_REACH)
-    found = [m.group(1) for m in _QUOTED_RANKING.finditer(doc.text, lo, d.pos)]
-    return found[-1] if found else ""
+    found = [(m.start(), m.group(1), None) for m in _QUOTED_RANKING.finditer(doc.text, lo, d.pos)]
+    found += [(m.start(), m.group(2), m.group("year")) for m in _SCOPED_RANKING.finditer(doc.text, lo, d.pos)]
+    return max(found)[1:] if found else ("", None)
 
 
 # 从地域分布看，昆明4个，曲靖、玉溪各2个 / 分地区看：…: a paragraph breaking down the total said just before it
@@ -284,8 +291,10 @@ def _fill_bare_metrics(doc: Doc, drafts: list[Draft]) -> None:
             d.metric = topic_attribute(drafts[:i], d)
             continue
         bare_rank = d.kind == "rank" and BARE_RANK.fullmatch(d.metric)
-        if bare_rank and (listed := _ranking_named_before(doc, d)):
+        listed, year = _ranking_named_before(doc, d) if bare_rank else ("", None)
+        if listed:
             d.metric = listed + d.metric  # …上榜“2023先进制造业百强市”。入选城市分别是青岛（第7位）…: that ranking's place
+            d.period = year or d.period
             continue
         bare_rate = d.unit == "pp" and OWNERLESS_RATE.match(d.metric)
         bare_total = d.kind != "rank" and d.metric in BARE_TOTAL
