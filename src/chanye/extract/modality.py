@@ -192,7 +192,7 @@ def status_at(
         if kind == "planned":
             return "target"
         if kind == "horizon":
-            return "target"
+            return "actual" if _horizon_passed(sentence, last, pub_year) else "target"
         # 将: an earlier explicit cue decides; else the page's date does
         explicit = [c for c in before if c[2] in ("target", "forecast")]
         if explicit and not _new_horizon_after_forecast(sentence, explicit[-1], last):
@@ -202,6 +202,21 @@ def status_at(
 
 
 _FIGURE = re.compile(r"\d(?:[\d.]*)\s*(?:%|％|亿|万|千|百|个|家|项|元|吨|倍|位)")
+_WRITTEN_YEAR = re.compile(r"(?:19|20)\d{2}")
+_GOAL_STATED = re.compile(r"规划|计划|方案|纲要|意见|提出|明确|目标|力争|确保|争取|要求")
+# 从1994年的12.2万吨，到2007年突破1000万吨，再到2018年突破1亿吨: milestones told one after another
+_MILESTONE_CHAIN = re.compile(r"[从由](?:19|20)\d{2}年的[^。；]{1,40}?，(?:再)?到(?:19|20)\d{2}年[^。；]{1,40}?，再到(?:19|20)\d{2}年")
+
+
+def _horizon_passed(sentence: str, cue: tuple[int, int, str], pub_year: int | None) -> bool:
+    """到2020年突破300亿元 on a page of a later year, or as a step of a chain of milestones (从…年的…，到…年…，
+    再到…年…): what was reached by then, not a goal. (Not where the sentence quotes a plan's goal before it:
+    《规划》提出，到2020年…)"""
+    year = _WRITTEN_YEAR.search(sentence, cue[0], cue[1])
+    if year and pub_year and int(year.group()) < pub_year and not _GOAL_STATED.search(sentence, 0, cue[0]):
+        return True
+    chain = _MILESTONE_CHAIN.search(sentence)
+    return chain is not None and chain.start() < cue[0] < chain.end()
 
 
 def _forecast_ended(sentence: str, cue: tuple[int, int, str], pos: int) -> bool:
