@@ -374,16 +374,27 @@ def _like_run(drafts: list[Draft]) -> list[Draft]:
     return run
 
 
+_RATE_TAIL = re.compile(r"(?:增速|增幅)$")
+
+
+def _shared_rate_word(names: list[str]) -> list[str]:
+    """`固定资产投资、社会消费品零售总额增速均居…第一`: the rate word written once after the last name is every name's."""
+    tail = _RATE_TAIL.search(names[-1]) if len(names) >= 2 else None
+    if tail is None or tail.start() < 2 or any(_RATE_TAIL.search(x) or len(x) < 2 for x in names[:-1]):
+        return names
+    return [x + tail.group(0) for x in names[:-1]] + [names[-1]]
+
+
 def each_name_rank(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: State | None = None) -> list[Draft] | None:
     """`营业收入和利润总额均跃居中部第1位、全国第7位` -> each rank for each name joined before 均."""
     if any(q.unit != "rank" for q in cq):
         return None
-    m = re.search(r"(?:均|都)(?=[^，；]{0,8}$)", doc.text[clause.start : cq[0].start])
+    m = re.search(r"(?:均|都)(?=[^，；]{0,16}$)", doc.text[clause.start : cq[0].start])  # (均位居西北五省区省会城市第一)
     if m is None:
         return None
     head = M.strip_lead(clause_words(doc, clause.start, clause.start + m.start()))
     names = [M.strip_lead(x) for x in re.split(r"和|、|及|与", head) if M.strip_lead(x)]  # 增速 stays: 增速均居第一
-    names = share_qualifier(names)
+    names = _shared_rate_word(share_qualifier(names))
     if len(names) < 2 or any(len(x) > 12 or re.search(r"\d", x) for x in names):
         return None
     if listed_regions(doc, clause.start, clause.start + m.start(), 0):
@@ -399,6 +410,8 @@ def each_name_rank(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: St
         for name in names:
             d = new_draft(doc, sent, clause, q, "")
             d.metric = rank_name(words, name, None)
+            if not d.metric.startswith(name):
+                d.metric = name + d.metric  # (a scope of its own words: 均位居西北五省区省会城市第一)
             out.append(d)
         lo = q.end
     return out
