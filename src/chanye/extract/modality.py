@@ -202,8 +202,9 @@ def status_at(
 
 
 _FIGURE = re.compile(r"\d(?:[\d.]*)\s*(?:%|％|亿|万|千|百|个|家|项|元|吨|倍|位)")
-_WRITTEN_YEAR = re.compile(r"(?:19|20)\d{2}")
-_GOAL_STATED = re.compile(r"规划|计划|方案|纲要|意见|提出|明确|目标|力争|确保|争取|要求")
+@cache
+def _goal_stated() -> re.Pattern:
+    return re.compile(any_of(_lexicon()["goal_stated"]))
 # 从1994年的12.2万吨，到2007年突破1000万吨，再到2018年突破1亿吨: milestones told one after another
 _MILESTONE_CHAIN = re.compile(r"[从由](?:19|20)\d{2}年的[^。；]{1,40}?，(?:再)?到(?:19|20)\d{2}年[^。；]{1,40}?，再到(?:19|20)\d{2}年")
 
@@ -212,8 +213,8 @@ def _horizon_passed(sentence: str, cue: tuple[int, int, str], pub_year: int | No
     """到2020年突破300亿元 on a page of a later year, or as a step of a chain of milestones (从…年的…，到…年…，
     再到…年…): what was reached by then, not a goal. (Not where the sentence quotes a plan's goal before it:
     《规划》提出，到2020年…)"""
-    year = _WRITTEN_YEAR.search(sentence, cue[0], cue[1])
-    if year and pub_year and int(year.group()) < pub_year and not _GOAL_STATED.search(sentence, 0, cue[0]):
+    year = _YEAR.search(sentence, cue[0], cue[1])
+    if year and pub_year and int(year.group()) < pub_year and not _goal_stated().search(sentence, 0, cue[0]):
         return True
     chain = _MILESTONE_CHAIN.search(sentence)
     return chain is not None and chain.start() < cue[0] < chain.end()

@@ -31,16 +31,16 @@ def lead_year(text: str) -> int | None:
 
 # the parts of a year whose figures are published within that year (a report on 12月, 1-12月, 下半年 or 四季度
 # comes out in the next)
-_LAST_MONTH_IN_YEAR = 11
+_LATEST_CLOSING_MONTH = 11
 
 
 def headline_year(title: str | None) -> int | None:
     """The year of the part of a year the headline reports on, where that part closes before December."""
     for expr in find_time_expressions(title or ""):
-        if expr.year is None or expr.end_year is not None:
-            continue
+        if expr.year is None or expr.end_year is not None or expr.baseline:
+            continue  # (较2019年一季度增长: a base, not the headline's part)
         closes = {"half": 6 if expr.half == 1 else 12, "quarter": 3 * (expr.quarter or 4)}.get(expr.kind, expr.month)
-        if expr.kind in ("half", "quarter", "to_month", "month") and closes and closes <= _LAST_MONTH_IN_YEAR:
+        if expr.kind in ("half", "quarter", "to_month", "month") and closes and closes <= _LATEST_CLOSING_MONTH:
             return expr.year
         return None  # (the headline's first written year decides)
     return None

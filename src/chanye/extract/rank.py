@@ -8,7 +8,6 @@ shapes that are not ranks come out with another role: 第一次 / 第三届 (ord
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from chanye.extract.wordlists import SCOPE, any_of, scope_words
 
@@ -201,7 +200,7 @@ def _place_scope_before(s: str, i: int) -> bool:
     return bool(_ends(s, i, _PLACE_SCOPE)) or bool(_PLACE_VERB.search(before))
 
 
-# the scope right before (a whole-area word: names.yaml scope_words); a scope of 最大 (largest_scope_words: the
+# the scope right before (a whole-area word: names.yaml scope_words); a scope of 第N大 (largest_scope_words: the
 # country, wider, or the province) and a short topic (全国产粮第一大省, 全球光伏第一大国); a province named right
 # before (陕西省第二大工业城市)
 _LARGEST_SCOPE = re.compile(

@@ -366,7 +366,10 @@ def _time_expressions(text: str) -> tuple[TimeExpression, ...]:
         if glued is not None:  # 2020上半年 (the year written without 年): that year's part
             fields["year"] = _year(glued.group("year"))
             expr = _make(s, text, m, fields)
-            found.append(replace(expr, start=glued.start(), text=text[glued.start() : expr.end]))
+            g = glued.start()  # (比2019上半年, 到2020上半年: the words before the year decide, as for 2019年上半年)
+            by = s[max(0, g - 3) : g].endswith(("截至", "截止", "到", "至")) and s[g - 2 : g - 1] not in _CHANGE_VERB_ENDS
+            base = s[max(0, g - 2) : g].endswith(_BASELINE_BEFORE)
+            found.append(replace(expr, start=g, text=text[g : expr.end], by=expr.by or by, baseline=expr.baseline or base))
             continue
         fields["offset"] = 0
         fields["implicit"] = True

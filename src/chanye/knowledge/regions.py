@@ -2232,7 +2232,8 @@ def _outlet_place(page: _Page) -> Region | None:
 
 def byline_outlet_place(outlet: str | None, text: str) -> Region | None:
     """来源：中安在线 on a byline (read by clean as the page's outlet): the place of a local outlet data/outlets.yaml
-    lists, as _outlet_place reads one in the lead (the caller asks only for a page that names no place)."""
+    lists, as _outlet_place reads one in the lead; else a province's own paper on a page that speaks as the
+    province (_province_outlet_voice). The caller asks only for a page that names no place."""
     if not outlet:
         return None
     if outlet in _OUTLET_REGION:

@@ -10,7 +10,7 @@ from typing import Any
 
 from chanye.extract import metric as M
 from chanye.extract.clauses import Paragraph, Sentence, segment
-from chanye.extract.wordlists import LEVEL_SCOPE, SCOPE, any_of
+from chanye.extract.wordlists import LEVEL_SCOPE, SCOPE, any_of, scope_words
 from chanye.extract.period_assignment import TimeSpan, find_time_spans
 from chanye.extract.quantity import find_quantities
 from chanye.extract.rank import BECOMES, PAIRED_ORDINAL
@@ -251,7 +251,7 @@ OWNERLESS_RATE = re.compile(r"^(?:增速|增幅)(?:高于|低于|快于|慢于|�
 _QUOTED_RANKING = re.compile(r"“(?:20\d\d年?(?:度)?)?([^“”，。；]{2,20}?(?:强|榜|排行榜|榜单)[\u4e00-\u9fff（）()]{0,4})”")
 # …or unquoted, opening a clause with its scope (中国国家级产业园区百强榜揭晓, 2021中国县域经济百强县中，…)
 _SCOPED_RANKING = re.compile(
-    r"(?<![\u4e00-\u9fff])(?:(?P<year>20\d\d)年?度?)?((?:中国|全国|全省|全球|世界)[\u4e00-\u9fff]{1,14}?(?:百强|[二三四五六七八九十]+强)"
+    r"(?<![\u4e00-\u9fff\d])(?:(?P<year>20\d\d)年?度?)?((?:" + any_of(scope_words("largest_scope_words")) + r")[\u4e00-\u9fff]{1,14}?(?:百强|[二三四五六七八九十]+强)"
     r"(?:县|区|市|城市|园区|企业)?(?:榜单?)?)(?=[中里上，,。；揭出发名])"
 )
 _RANKING_REACH = 200  # characters back from a bare rank to the ranking named before it (its paragraph or the one before)

@@ -389,7 +389,8 @@ def each_name_rank(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: St
     """`营业收入和利润总额均跃居中部第1位、全国第7位` -> each rank for each name joined before 均."""
     if any(q.unit != "rank" for q in cq):
         return None
-    m = re.search(r"(?:均|都)(?=[^，；]{0,16}$)", doc.text[clause.start : cq[0].start])  # (均位居西北五省区省会城市第一)
+    # (均位居西北五省区省会城市第一; not the 都 of 成都, 首都, 都市)
+    m = re.search(r"(?:均|(?<![成首京])都(?!市))(?=[^，；]{0,16}$)", doc.text[clause.start : cq[0].start])
     if m is None:
         return None
     head = M.strip_lead(clause_words(doc, clause.start, clause.start + m.start()))

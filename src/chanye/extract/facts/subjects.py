@@ -577,13 +577,17 @@ def without_county_short(metric: str, subject) -> str:
     if getattr(subject, "level", None) != "county":
         return metric
     short = short_name(subject)
-    if not short or not metric.startswith(short):
-        return metric
-    m = _COUNTY_VOICE.match(metric, len(short))
-    return metric[m.end() :] if m and len(metric) - m.end() >= 2 else metric
+    if not short or not metric.startswith(short) or _NAME_GOES_ON.match(metric, len(short)):
+        return metric  # (义乌市场…, 昆山开发区…: a name of its own)
+    if metric[len(short) : len(short) + 1] in _QUOTE_OPENS:
+        return metric  # 北流“两湾”产业园: a quoted name goes on
+    voice = _COUNTY_VOICE.match(metric, len(short))
+    rest = metric[voice.end() if voice else len(short) :]
+    return rest if len(rest) >= 2 else metric
 
 
-_COUNTY_VOICE = re.compile(r"(?:全市|全县|全区|全旗)?的?(?![市县区州盟旗镇乡村园港“\"「]|工业园|经济|高新|经开|开发|新区|保税|自贸|综合)")
+_COUNTY_VOICE = re.compile(r"(?:全市|全县|全区|全旗)(?!场)的?|的")  # (全市场主体: no voice)
+_QUOTE_OPENS = "“\"「‘"
 
 
 _NAME_GOES_ON = re.compile(r"[市县区州盟旗镇乡村园港]|工业|经济|高新|经开|开发|新区|保税|自贸|综合(?:保税|试验|改革|实验)|片区")
@@ -1031,8 +1035,8 @@ def _head_county_short(doc: Doc, d: Draft):
 
 
 def _county_short_at_head(doc: Doc, start: int, hi: int):
-    """The county of the page's place whose short form opens the text from `start` (past its lead and time
-    words), ending before `hi`; None where none does."""
+    """The county of the page's place whose short form opens the text from `start` (past its lead words),
+    ending before `hi`; None where none does."""
     own = getattr(doc.doc_region, "code", None)
     if own is None or getattr(doc.doc_region, "level", None) not in ("province", "city"):
         return None
