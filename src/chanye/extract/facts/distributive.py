@@ -28,7 +28,7 @@ from chanye.extract.facts.metric_naming import (
 )
 from chanye.extract.facts.item_lists import _replace, fix_shared_unit, listed_regions, share_class
 from chanye.extract.facts.respectively import own_period
-from chanye.extract.facts.subjects import lists_places_at_head
+from chanye.extract.facts.subjects import lists_places_at_head, shared_tail
 
 DOUBLE_PASS = re.compile(any_of(LEX["word_lists"]["pass_together"]) + any_of(LEX["word_lists"]["pass_verbs"]))
 EACH_RANK = re.compile(r"^(?:数量|总量|规模)?(?:均|都|皆|双双|同时)")
@@ -374,15 +374,12 @@ def _like_run(drafts: list[Draft]) -> list[Draft]:
     return run
 
 
-_RATE_TAIL = re.compile(r"(?:增速|增幅)$")
+_RATE_TAIL = re.compile(RATE_IN_METRIC.pattern + "$")
 
 
 def _shared_rate_word(names: list[str]) -> list[str]:
     """`固定资产投资、社会消费品零售总额增速均居…第一`: the rate word written once after the last name is every name's."""
-    tail = _RATE_TAIL.search(names[-1]) if len(names) >= 2 else None
-    if tail is None or tail.start() < 2 or any(_RATE_TAIL.search(x) or len(x) < 2 for x in names[:-1]):
-        return names
-    return [x + tail.group(0) for x in names[:-1]] + [names[-1]]
+    return shared_tail(names, _RATE_TAIL, lambda x: bool(RATE_IN_METRIC.search(x)) or len(x) < 2)
 
 
 def each_name_rank(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: State | None = None) -> list[Draft] | None:

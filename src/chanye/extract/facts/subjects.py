@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace as _dc_replace
-from typing import Any
+from typing import Any, Callable
 
 from chanye.extract import metric as M
 from chanye.extract.clauses import Clause, Sentence
@@ -171,8 +171,14 @@ INDUSTRY_TAIL = re.compile(r"(?:产业集群|产业|行业)[\u4e00-\u9fff]{2,10}
 def share_industry_tail(items: list[str]) -> list[str]:
     """`汽车及零部件、现代家居、服装服饰产业主营业务收入`: industries named before the last share its
     产业… tail (产业主营业务收入), as written once after the last."""
-    m = INDUSTRY_TAIL.search(items[-1])
-    if not m or m.start() < 2 or any(INDUSTRY_TAIL.search(i) or "产业" in i for i in items[:-1]):
+    return shared_tail(items, INDUSTRY_TAIL, lambda i: bool(INDUSTRY_TAIL.search(i)) or "产业" in i)
+
+
+def shared_tail(items: list[str], tail: re.Pattern, has_own: Callable[[str], bool]) -> list[str]:
+    """The tail `tail` finds at the end of the last item, written once for all: added to the items before it
+    (none of which `has_own` says holds one already), where something stands before it in the last."""
+    m = tail.search(items[-1]) if len(items) >= 2 else None
+    if not m or m.start() < 2 or any(has_own(i) for i in items[:-1]):
         return items
     return [i + m.group(0) for i in items[:-1]] + [items[-1]]
 
