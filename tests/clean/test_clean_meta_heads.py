@@ -245,6 +245,7 @@ def test_traditional_heads_and_site_clocks(page, title, date):
  (f"{T}\n2024\n共有32条\n{B}", T, None),
  (f"本帖最后由 某某圈 于 2015-7-22 16:01 编辑\n{B}", None, "2015-07-22"),  # a forum post's edit note
  (f"正文复制\n某某日报/2025 年/8 月/6 日/第 006 版市州\n{T}\n本报记者 某某\n{B}", T, "2025-08-06"),  # an e-paper header
+ (f"正文复制\n\n某某日报(汉)/2025 年/8 月/6 日/第 001 版\n{T}\n——某某县经济社会发展综述\n本报记者 某某\n{B}", T, "2025-08-06"),  # its edition noted
  (f"{T}\n首页 > 新闻发布会\n发布时间:2019-02-25 18:29 来源: 新闻发布会 分享到:\n{B}", T, "2019-02-25"),
  # the site bar's date (the day the page was served) above the headline, the article's byline under it
  (f"{T}\n date 2024-11-22 某某网首页 新闻 县区 百姓呼声 电子报\n{T}\n来源: 某某网 2025.09.30 23:02\n{B}", T, "2025-09-30"),

@@ -33,6 +33,8 @@ _DATE_LED = re.compile(
     r"^(?:\d{4}(?:([-/.])\d{1,2}\1\d{1,2}|年\d{1,2}月\d{1,2}日)|\d{1,2}[-/]\d{1,2})(?![\d月日年号])(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*"
 )
 _TIME_ONLY = re.compile(r"^\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
+# an e-paper's page header: the paper (an edition note too: 某某日报(汉)), then its date's parts between slashes
+_EPAPER_HEADER = re.compile(r"[^/\s]{2,16}\s*/\s*(?:19|20)\d{2}\s*年\s*/\s*\d{1,2}\s*月\s*/\s*\d{1,2}\s*日")
 _NUMBER_ONLY = re.compile(r"^\d{1,7}$")
 _LIST_ITEM = re.compile(r"^(?:[-*•·]\s*\d{1,3}\s|\d{1,2}[.、]\s*\S.{0,40}(?:\.\.\.|…)$)")
 _TRUNCATED = ("..", "…")
@@ -350,7 +352,7 @@ def line_kind(t: str, lex: Lexicon, head: bool = False) -> str | None:
         rest = t[m.end() :]
         if len(rest) <= 30 and "。" not in rest and "，" not in rest:
             return "byline"
-    if _TIME_ONLY.match(t):
+    if _TIME_ONLY.match(t) or _EPAPER_HEADER.match(t):
         return "byline"
     if head and _NUMBER_ONLY.match(t):
         return "counter"
