@@ -150,3 +150,11 @@ def test_render_text_and_values():
     assert format_value(13000, "count", "家") == "1.3万家"
     assert format_value(20e8, "CNY", "元", 30e8) == "20亿元–30亿元"
     assert format_value(84, "rank", "位") == "第84位"
+
+
+def test_rank_moves_show_as_places_moved():
+    from chanye.serve.views import format_value as display
+
+    assert display({"value": 3.0, "unit": "rank", "kind": "growth", "comparator": "="}) == "+3位"
+    assert display({"value": -2.0, "unit": "rank", "kind": "growth", "comparator": "="}, "en") == "-2 places"
+    assert display({"value": 84.0, "unit": "rank", "kind": "rank", "comparator": "="}) == "第84位"

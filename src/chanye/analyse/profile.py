@@ -369,7 +369,10 @@ def render_text(profile: RegionProfile) -> str:
 
 
 def _value_line(v: MetricValue) -> str:
-    value = _CMP.get(v.comparator, v.comparator) + format_value(v.value, v.unit, v.unit_text, v.value_max)
+    if v.unit == "rank" and v.kind == "growth":
+        value = f"{v.value:+g}位"  # 较上年前进3位: places moved, not a place
+    else:
+        value = _CMP.get(v.comparator, v.comparator) + format_value(v.value, v.unit, v.unit_text, v.value_max)
     kind = "" if v.kind == "level" else f" {v.kind}"
     scope = f" [{v.industry}]" if v.industry else ""
     return f"{v.status:<8} {v.period or '----':<10} {value}{kind}{scope}  ↳ {v.evidence.doc}: {_short(v.evidence.quote)}"

@@ -62,7 +62,10 @@ def format_plain(value: float | None, unit: str | None, unit_text: str | None, l
 
 
 def format_value(f: dict[str, Any], lang: str = "zh", with_comparator: bool = True) -> str:
-    """A fact's value with comparator and range: ">9000亿元", "20–30亿元", "≥800家"."""
+    """A fact's value with comparator and range: ">9000亿元", "20–30亿元", "≥800家"; a change of rank "+3位"."""
+    if f.get("unit") == "rank" and f.get("kind") == "growth" and f.get("value") is not None:
+        moved = f"{float(f['value']):+g}"  # 较上年前进3位: places moved, not a place
+        return f"{moved}位" if lang == "zh" else f"{moved} places"
     main = format_plain(f.get("value"), f.get("unit"), f.get("unit_text"), lang)
     if f.get("value_max") is not None:
         main = f"{format_plain(f['value'], f.get('unit'), f.get('unit_text'), lang)}–{format_plain(f['value_max'], f.get('unit'), f.get('unit_text'), lang)}"

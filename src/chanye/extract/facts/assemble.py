@@ -12,7 +12,7 @@ from chanye.extract import metric as M
 from chanye.extract.clauses import Paragraph, Sentence, segment
 from chanye.extract.wordlists import LEVEL_SCOPE, SCOPE, any_of, scope_words
 from chanye.extract.period_assignment import TimeSpan, find_time_spans
-from chanye.extract.quantity import find_quantities
+from chanye.extract.quantity import find_quantities, names as quantity_names
 from chanye.extract.rank import BECOMES, PAIRED_ORDINAL
 from chanye.knowledge.regions import (
     bracketed_list_mentions,
@@ -179,7 +179,7 @@ def assemble_facts(
                 gap_of_average(doc, made)
                 _largest_rank_metric(doc, made)
                 contribution_shares(doc, made)
-                made = [d for d in made if not place_move(d)]
+                _name_place_moves(doc, made)
             except Exception as exc:  # one unreadable sentence must not cost the document its facts
                 warnings.append(f"facts: sentence at {sent.start} skipped ({type(exc).__name__}: {exc})")
                 continue
@@ -245,6 +245,58 @@ def _place_or_manner_only(d: Draft) -> bool:
 BARE_TOTAL = frozenset(LEX["word_lists"]["bare_total"])
 BARE_RANK = re.compile(SCOPE + "?排名")
 OWNERLESS_RATE = re.compile(r"^(?:增速|增幅)(?:高于|低于|快于|慢于|高出|低出|比|较)|^(?:高于|低于|快于|慢于|高出|低出)" + LEVEL_SCOPE + "$")
+
+
+_MOVE_VERB = "|".join(w for w in quantity_names()["rank_after_verbs"] if not w.endswith("至"))
+_MOVE_VERB_BEFORE = re.compile("(" + _MOVE_VERB + ")了?(?:[\\d、和及与个位次名]*)$")
+_MOVE_BASE = re.compile(r"(较|比|与)([^，。；第]{1,12}?)(?=(?:分别|均|都|大幅|再次)*(?:" + _MOVE_VERB + r"))")
+_BASE_WORD = re.compile(r"较|比|与")  # (a metric holding its base was filled in from the clause before)
+_MOVE_VERB_AT_END = re.compile("(?:" + _MOVE_VERB + ")$")
+_RANKING_WORD = re.compile(r"排名|位次|排位|名次")
+_BARE_RANKING = re.compile(r"(?:排名|位次|排位|名次)?")
+
+
+def _name_place_moves(doc: Doc, made: list[Draft]) -> None:
+    """`排名第30位，较去年前进3位`, `全国排名较上年度提升15个位次`: a move of places in a ranking is a change of rank
+    (unit rank, kind growth; a fall negative), named by its ranking, the base it moved from and its verb. Where its
+    own words name no ranking, the ranks said before it in the sentence do: one per move, in turn (分别居全市第2、5、7位，
+    较去年分别前移2、6、3个位次), or the last one for all; else the place it reached, said after it."""
+    moves = [d for d in made if place_move(d)]
+    if not moves:
+        return
+    in_sentence = [d for d in made if d.kind == "rank" and d.sentence is moves[0].sentence]
+    ranks = [d for d in in_sentence if d.pos < moves[0].pos]
+    reached = [d for d in in_sentence if d.pos > moves[-1].pos][:1]  # 前进两位，位列第6: the place it reached
+    paired = len(ranks) == len(moves) and len(moves) > 1
+    for k, d in enumerate(moves):
+        d.unit, d.kind = "rank", "growth"
+        words = doc.text[d.clause.start : d.pos]
+        verb = _MOVE_VERB_BEFORE.search(words)
+        base = _move_base(words, k, len(moves))
+        said = _MOVE_VERB_AT_END.sub("", d.metric)  # (长兴县前进两位: no words but the verb)
+        own = said if _RANKING_WORD.search(said) and not _BARE_RANKING.fullmatch(said) else ""
+        if not own and ranks:
+            own = (ranks[k] if paired else ranks[-1]).metric + base
+        elif not own and said and not _BASE_WORD.search(said):
+            own = said  # 营商环境评价排名上升了6位: its own words (the ranking word went with the move)
+        elif not own and reached:
+            own = reached[0].metric + base  # (…营收突破3万亿元，较上年前进两位至全国第14位: not the words filled in)
+        elif not own:
+            own = d.metric
+        if not _RANKING_WORD.search(own):
+            own += "排名"  # 在全国综合保税区中排名上升3个位次 (the ranking word went with the move)
+        if verb and not own.endswith(verb.group(1)):
+            own += verb.group(1)
+        d.metric = own
+
+
+def _move_base(words: str, k: int, n: int) -> str:
+    """The base the k-th of n moves is measured from (较上月; 较上半年和前三季度 … 分别前移4位和2位: each in turn)."""
+    m = _MOVE_BASE.search(words)
+    if m is None:
+        return ""
+    parts = re.split(r"[和、及与]", m.group(2))
+    return m.group(1) + (parts[k] if len(parts) == n > 1 else m.group(2))
 
 
 # a ranking named in quotes (“2023先进制造业百强市”, “中国工业百强县（市）”榜单): its name without the year
@@ -315,7 +367,7 @@ def _fill_bare_metrics(doc: Doc, drafts: list[Draft]) -> None:
                     d.metric = p.metric  # …地区生产总值2009.5亿元…。总量突破2000亿元大关，是…的1.2倍: that amount's
                     break
                 continue
-            if (bare_rank or bare_rate) and p.metric and p.kind != "rank" and p.unit != "pp" and p.subject == d.subject:
+            if (bare_rank or bare_rate) and p.metric and p.kind != "rank" and p.unit not in ("pp", "rank") and p.subject == d.subject:
                 rate = "" if d.metric.startswith(("增速", "增幅")) or d.kind != "growth" else "增速"  # 高于全国0.9个百分点: the rate's gap
                 if bare_rank:
                     rate = ranked_rate_word(p.metric, p.unit, p.kind)  # 其中4月当月同比增长12.2%，居全国第4位

@@ -57,8 +57,8 @@ _TERM_AFTER_RANK = re.compile(any_of(LEX["word_lists"]["term_after_rank"]))
 
 
 def place_move(d: Draft) -> bool:
-    """`前移3位`, `较上月提升2个位次`: a move of places is read (so its words name no other figure) but is
-    no fact: the places themselves are (`由161位上升至84位` is two rank facts)."""
+    """`前移3位`, `较上月提升2个位次`: a move of places as drafted (a count or measure of 位/位次/名次); the
+    assembler makes it a change of rank (assemble._name_place_moves)."""
     if d.unit == "count" and d.metric in ("名次", "位次") and d.kind == "level":
         return True  # 8年内上升32个名次: places moved, counted
     return d.unit == "other" and d.unit_text in ("位", "位次") and d.kind == "growth"

@@ -55,8 +55,8 @@ class State:
         for d in self._latest():
             if skip_gaps and d.unit == "pp":
                 continue  # 增长16.3%，高出全国5.1个百分点，居全国第10位: the rank is the rate's, not the gap's
-            if skip_gaps and d.unit == "other" and d.unit_text in ("位", "位次"):
-                continue  # 营收突破4万亿元，较上年前进一位至全国第12位: the rank is the amount's
+            if d.unit == "rank" or d.unit == "other" and d.unit_text in ("位", "位次"):
+                continue  # 营收突破4万亿元，较上年前进一位至全国第12位: the rank is the amount's (a move names none)
             if d.metric and d.kind != "rank" and not (skip_shares and d.kind == "share"):
                 return d
         return None
