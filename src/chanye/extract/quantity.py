@@ -329,10 +329,10 @@ _MULTIPLE_LIST_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?倍(?:以上)?[、和及与
 _RANK_LIST_BEFORE = re.compile(r"第[\d一二三四五六七八九十]+位?(?:[、和及与]\d+位?)*[、和及与]$")
 _RANK_LIST_AFTER = re.compile(r"(?:[、和及与]\d+)*[、和及与]\d+位")
 # a move of place (上升, 前移; not 升至/降至, a place reached); names() lists its words longest first
-_MOVE_VERB = "(?:" + "|".join(w for w in names()["rank_after_verbs"] if not w.endswith("至")) + ")"
-_MOVE_LIST_BEFORE = re.compile(_MOVE_VERB + r"(?:\d+[、和及与])*$")
+MOVE_VERB = "(?:" + "|".join(w for w in names()["rank_after_verbs"] if not w.endswith("至")) + ")"
+_MOVE_LIST_BEFORE = re.compile(MOVE_VERB + r"(?:\d+[、和及与])*$")
 _MOVE_LIST_AFTER = re.compile(r"(?:[、和及与]\d+)*[、和及与]\d+个?位次?")
-_RANK_MOVE_LIST = re.compile(_MOVE_VERB + r"\d+个?位(?:[、和及]\d+个?位)*[、和及]$")
+_RANK_MOVE_LIST = re.compile(MOVE_VERB + r"\d+个?位(?:[、和及]\d+个?位)*[、和及]$")
 _PP_LIST_AFTER = re.compile(r"(?:[、和及与][\d.]+个)*[、和及与][\d.]+个?百分点")
 _SPEC_IN_NAME = re.compile(r"(?:及以上|以上|以下)?(?!的|长|深|高|宽|厚|以|及|和|、)[\u4e00-\u9fff]")
 _CLASS_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:产业集群|产业链|产业|集群|企业|园区|基地|板块|工业)(?![\u4e00-\u9fff]{0,2}(?:营收|产值|收入|规模))")

@@ -12,7 +12,7 @@ from chanye.extract import metric as M
 from chanye.extract.clauses import Paragraph, Sentence, segment
 from chanye.extract.wordlists import LEVEL_SCOPE, SCOPE, any_of, scope_words
 from chanye.extract.period_assignment import TimeSpan, find_time_spans
-from chanye.extract.quantity import find_quantities, names as quantity_names
+from chanye.extract.quantity import MOVE_VERB, find_quantities
 from chanye.extract.rank import BECOMES, PAIRED_ORDINAL
 from chanye.knowledge.regions import (
     bracketed_list_mentions,
@@ -247,11 +247,10 @@ BARE_RANK = re.compile(SCOPE + "?排名")
 OWNERLESS_RATE = re.compile(r"^(?:增速|增幅)(?:高于|低于|快于|慢于|高出|低出|比|较)|^(?:高于|低于|快于|慢于|高出|低出)" + LEVEL_SCOPE + "$")
 
 
-_MOVE_VERB = "|".join(w for w in quantity_names()["rank_after_verbs"] if not w.endswith("至"))
-_MOVE_VERB_BEFORE = re.compile("(" + _MOVE_VERB + ")了?(?:[\\d、和及与个位次名]*)$")
-_MOVE_BASE = re.compile(r"(较|比|与)([^，。；第]{1,12}?)(?=(?:分别|均|都|大幅|再次)*(?:" + _MOVE_VERB + r"))")
+_MOVE_VERB_BEFORE = re.compile("(" + MOVE_VERB + ")了?(?:[\\d、和及与个位次名]*)$")
+_MOVE_BASE = re.compile(r"(较|比|与)([^，。；第]{1,12}?)(?=(?:分别|均|都|大幅|再次)*" + MOVE_VERB + r")")
 _BASE_WORD = re.compile(r"较|比|与")  # (a metric holding its base was filled in from the clause before)
-_MOVE_VERB_AT_END = re.compile("(?:" + _MOVE_VERB + ")$")
+_MOVE_VERB_AT_END = re.compile(MOVE_VERB + "$")
 _RANKING_WORD = re.compile(r"排名|位次|排位|名次")
 _BARE_RANKING = re.compile(r"(?:排名|位次|排位|名次)?")
 
