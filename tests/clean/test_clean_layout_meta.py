@@ -121,6 +121,11 @@ def test_rejoin_only_deletes_newlines():
         # the items of a list under a label stay a line each, and so does the next list's label
         ("某新区新增企业2153家", "某开发区1876家", True, False),
         ("某软件园1502家", "营业收入超300亿元的园区：", False, False),
+        # a number cut at its decimal point (a page wrapped by its markup)
+        ("全年完成工业投资2104", ".6亿元，增长9.1%。", False, True),
+        ("规上工业实现利税3318.", "5亿元，同比增长12.4%。", False, True),
+        ("工业增加值增长6.5%，高于全国1", ".2个百分点。", False, True),
+        ("重点项目完成投资1860", "个项目全部开工。", False, False),
     ],
 )
 def test_join_rules(line, nxt, mid, expected):

@@ -824,9 +824,12 @@ def page_year(doc: Doc, d: Draft) -> str | None:
     if d.kind == "growth" and "年均" in doc.text[d.clause.start : d.pos]:
         return None  # (`当前，…研发经费年均增速达到26.1%`: an average over years the text does not fix)
     year = str(doc.pub_year)
-    if any(not (t.period or "").startswith(year) and not _present(t) for t in doc.times_in(d.sentence.start, d.sentence.end)):
+    if any(
+        not (t.period or "").startswith(year) and not _present(t) and not _after_page_year(t, year)
+        for t in doc.times_in(d.sentence.start, d.sentence.end)
+    ):
         return None  # (one of the page's year inside a name is no other: `举行“2019年集中签约活动”，…共计134个`)
-    dated = [t for t in doc.times_in(0, d.pos) if t.period and not _since_to_page_year(t, year)]
+    dated = [t for t in doc.times_in(0, d.pos) if t.period and not _since_to_page_year(t, year) and not _after_page_year(t, year)]
     if dated and not dated[-1].period.startswith(year):
         return None
     if (doc.pub_month is None or doc.pub_month <= 2) and not (
@@ -890,6 +893,12 @@ def year_goal_period(doc: Doc, d: Draft) -> str | None:
 def _since_to_page_year(t: TimeSpan, year: str) -> bool:
     """`2021年以来连续获评…`: a span since a year runs to the page's present; it reviews no other year."""
     return "以来" in t.text and t.period.endswith(f"-{year}")
+
+
+def _after_page_year(t: TimeSpan, year: str) -> bool:
+    """`…总投资420.6亿元，2016年计划完成投资148.9亿元` on a 2015 page: a year still to come is a plan's, and
+    the achieved figures around and after it are still of the page's year."""
+    return YEAR.match(t.period or "") is not None and t.period[:4] > year
 
 
 def _present(t: TimeSpan) -> bool:
