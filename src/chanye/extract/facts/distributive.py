@@ -415,6 +415,31 @@ def each_name_rank(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: St
     return out
 
 
+_EACH_ALONE = re.compile(r"(?:各|均|都)(?:有|为|是|达到?)?")
+
+
+def each_of_list_before(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: State) -> list[Draft] | None:
+    """`…；其次为高新区、晋州市、正定县和赵县，各4个` -> the one figure of a clause that is only 各 and the figure,
+    once for each region the clause before ends by listing, of the figure's metric said before."""
+    if len(cq) != 1 or not _EACH_ALONE.fullmatch(doc.text[clause.start : cq[0].start].strip()):
+        return None
+    before = [c for c in sent.clauses if c.end <= clause.start]
+    if not before:
+        return None
+    prev = before[-1]
+    regions = listed_regions(doc, prev.start, prev.end, 0)
+    if not regions or doc.text[regions[-1][1] : prev.end].strip(" 等，,") != "":
+        return None
+    metric = state.last_metric(skip_gaps=True)[0] or ""
+    out = []
+    for r in regions:
+        d = new_draft(doc, sent, clause, cq[0], metric)
+        d.subject = r[2]
+        d.quote_start = prev.start  # (the evidence names the regions)
+        out.append(d)
+    return out
+
+
 def each_subject(doc: Doc, sent: Sentence, clause: Clause, cq: list, state: State) -> list[Draft] | None:
     """`海门区、启东市新能源产业产值增速均超过20%` -> one fact per listed region."""
     if len(cq) != 1:

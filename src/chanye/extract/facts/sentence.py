@@ -25,6 +25,7 @@ from chanye.extract.facts.distributive import (
     each_name_rank,
     each_rank,
     each_subject,
+    each_of_list_before,
     from_to,
     gaps_over_scopes,
     pair_structure,
@@ -66,6 +67,7 @@ def sentence_facts(doc: Doc, sent: Sentence, sq: list) -> list[Draft]:
             or (cq and each_rank(doc, sent, clause, cq, state))
             or (cq and each_name_rank(doc, sent, clause, cq, state))
             or (cq and each_subject(doc, sent, clause, cq, state))
+            or (cq and each_of_list_before(doc, sent, clause, cq, state))
         )
         if not handled and not cq:
             if STANDING_REMARK.match(clause_words(doc, clause.start, clause.end)):

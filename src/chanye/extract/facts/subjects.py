@@ -79,7 +79,7 @@ def each_place(doc: Doc, clause: Clause, cq: list, made: list[Draft]) -> list[Dr
         return made  # A、B、C、D四个园区拉动增长…: the group's rate
     joint = _TOGETHER_AFTER.match(doc.text, last[1])
     group_word = ""
-    if joint and _EACH_OF_GROUP.search(doc.text[joint.end() : q.value_start]):
+    if joint and (_EACH_OF_GROUP.search(doc.text[joint.end() : q.value_start]) or (passed and _EACH_AT.search(doc.text[joint.end() : q.value_start]))):
         group_word, joint = joint.group(), None  # 德阳、宜宾、南充三市GDP均突破2000亿元, 两市…双双突破: each of the group passed it
     if (joint and not joint.group().startswith("等")) or EACH_TOTAL.search(doc.text, last[1], q.start):
         return made
@@ -88,7 +88,8 @@ def each_place(doc: Doc, clause: Clause, cq: list, made: list[Draft]) -> list[Dr
     if name in metric:  # the list was read into the metric: the words after it name the figure
         metric = _AFTER_PLACE_LIST.sub("", metric[metric.rfind(name) + len(name) :]) or d.metric
     if group_word and metric.startswith(group_word):
-        metric = metric[len(group_word) :] or d.metric  # 三市GDP: each one's GDP
+        # 三市GDP: each one's GDP; 四市增速均在…: nothing left, the indicator said before (filled later)
+        metric = metric[len(group_word) :] if d.kind == "growth" else metric[len(group_word) :] or d.metric
     if each is not None:
         # 其中昭通、红河、保山各1个: each place's count of what was said before (filled from it when no word is left)
         metric = M.tidy(EACH_COUNT_BEFORE.sub("", metric))
@@ -443,6 +444,8 @@ _TOGETHER_AFTER = re.compile(r"(?:、[\u4e00-\u9fff]{2,3})?等?(?:[两二三四�
 _EACH_OF_GROUP = re.compile(
     any_of(LEX["word_lists"]["pass_together"]) + r"(?:已经?|首次|双双)?" + any_of(LEX["word_lists"]["pass_verbs"]) + r"[^，。；]{0,4}$"
 )
+# 漳州、三明、莆田、龙岩四市增速均在13.5%以上: each of the group is at or over the mark
+_EACH_AT = re.compile(r"(?:均|都)(?:保持)?在$")
 # 梧州、北海和玉林5个市: list joins with withheld short forms between them (北海, 来宾: ordinary words elsewhere)
 _WITHHELD_ALT = "|".join(map(re.escape, sorted(withheld_short_forms(), key=len, reverse=True)))
 _LIST_JOIN_WITHHELD = re.compile(r"[、和与及](?:(?:" + _WITHHELD_ALT + r")[、和与及])*")
