@@ -3,7 +3,9 @@
 `1至2月份，全省规上工业增加值…增速比2015全年回落0.9个百分点` (or `…延续2014年四季度走势`): figures to date from the
 start of a year, set against the whole or the last part of the year before, are of the year after it. A headline
 about a part of a year that closes before December (山西省装备制造业2013年前两个月增势强劲, 2020上半年…) is
-published in that year. Nothing else is inferred: a page with neither keeps its periods null.
+published in that year. A lead that opens with the day of an event named with its year (11月24日，…发布《2023先进
+制造业百强市研究报告》) is of that year (the year after, for an event in the first half that reviews a year). Nothing
+else is inferred: a page with none of them keeps its periods null.
 """
 
 from __future__ import annotations
@@ -18,6 +20,12 @@ LEAD_REACH = 600  # characters of the body's opening the two cues must both stan
 _WORDS = load("time.yaml")["page_year"]
 _TO_DATE = re.compile(_WORDS["to_date"])
 _LAST_PART_OF_YEAR = re.compile(_WORDS["last_part_of_year"])
+_LEAD_DATE = re.compile(_WORDS["lead_dates"])
+_EVENT_NAME = re.compile(_WORDS["event_names"])
+_EVENT_VERB = re.compile(_WORDS["event_verbs"])
+_REVIEW_EVENT = re.compile(_WORDS["review_events"])
+LEAD_DATE_AT = 40  # characters a lead's date may stand after its line's start (a dateline: 某某日报客户端讯(通讯员…))
+REVIEW_MONTHS = 6  # an event reviewing a year is held within this many months of the year after
 
 
 def lead_year(text: str) -> int | None:
@@ -27,6 +35,33 @@ def lead_year(text: str) -> int | None:
         return None
     years = {int(m.group("year")) for m in _LAST_PART_OF_YEAR.finditer(lead)}
     return years.pop() + 1 if len(years) == 1 else None
+
+
+def event_year(text: str) -> tuple[int, int | None] | None:
+    """The year (and month) of the event whose day opens the lead, where the event's name or full date gives it."""
+    lead = text[:LEAD_REACH]
+    m = _LEAD_DATE.search(lead)
+    if m is None:
+        return None
+    line_start = lead.rfind("\n", 0, m.start()) + 1
+    sentence_start = max(line_start, lead.rfind("。", 0, m.start()) + 1)
+    if m.start() - sentence_start > LEAD_DATE_AT or any(len(line) > LEAD_DATE_AT for line in lead[:line_start].split("\n")):
+        return None  # (a date later in the lead, or in a paragraph after the first: an event it recalls)
+    ends = [i for i in (lead.find("。", m.end()), lead.find("\n", m.end())) if i >= 0]
+    sentence = lead[m.end() : min(ends) if ends else len(lead)]
+    month = int(m.group("month")) if m.group("month") else None
+    if m.group("year"):
+        return (int(m.group("year")), month) if _EVENT_VERB.search(sentence) else None
+    years = {int(e.group("year") or e.group("suffix_year")) for e in _EVENT_NAME.finditer(sentence)}
+    if len(years) != 1:
+        return None
+    (year,) = years
+    if _REVIEW_EVENT.search(sentence):
+        if month is None:
+            return None  # (近日，…2023年经济发展成就发布会: held in that year or the next)
+        if month <= REVIEW_MONTHS:
+            year += 1  # (2月23日，…2022年经济社会发展成就新闻发布会: the review of the year before)
+    return year, month
 
 
 # the parts of a year whose figures are published within that year (a report on 12月, 1-12月, 下半年 or 四季度
