@@ -1172,7 +1172,7 @@ def _unitless(s, core, start, end, value, value_max, floor) -> list[Quantity]:
         if _CUBIC_METRES.match(s, end):
             return _in_cubic_metres(s, start, end, value, value_max, floor, core)  # 天然气产量350亿方: not money
         clause = _clause_before(s, start)
-        if any(w in clause for w in n["people_words"]):
+        if _counts_people(clause, n):
             return [_finish(s, start, end, value, value_max, "count", "人", None, floor, core.inner)]
         ahead = _PHYSICAL_AHEAD.match(s, end) if core.bare_magnitude and not _MONEY_CONTEXT.search(clause) else None
         if ahead:
@@ -1184,7 +1184,7 @@ def _unitless(s, core, start, end, value, value_max, floor) -> list[Quantity]:
         if _CUBIC_METRES.match(s, end):
             return _in_cubic_metres(s, start, end, value, value_max, floor, core)  # 土方1.5万方
         clause = _clause_before(s, start)
-        if any(w in clause for w in n["people_words"]) or _PEOPLE_AFTER.match(s, end):
+        if _counts_people(clause, n) or _PEOPLE_AFTER.match(s, end):
             # 634万建档立卡贫困人口全部脱贫: people counted by the noun after the figure
             return [_finish(s, start, end, value, value_max, "count", "人", None, floor, core.inner)]
         if _MONEY_CONTEXT.search(clause):
@@ -1193,7 +1193,14 @@ def _unitless(s, core, start, end, value, value_max, floor) -> list[Quantity]:
     return []  # a Chinese numeral with no unit is a word part (十大, 三次, 两业), not a quantity
 
 
-_PEOPLE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:人口|居民|农民工|农民|群众|职工|劳动力)(?![\u4e00-\u9fff]{0,2}(?:收入|增收|可支配|消费|存款))")
+def _counts_people(clause: str, n: dict) -> bool:
+    """常住人口约57万, 旅居人数超550万: a bare 万/亿 amount of people, by a people word in its own clause (not one
+    before a comma: 常住人口约57万，地区生产总值达到320亿 is money)."""
+    own = re.split(r"[，,、]", clause)[-1]
+    return any(w in own for w in n["people_words"])
+
+
+_PEOPLE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:人口|居民|农民工|农民|群众|职工|劳动力|青年|毕业生|人才)(?![\u4e00-\u9fff]{0,2}(?:收入|增收|可支配|消费|存款))")
 _COMPUTE_UNITS = frozenset(("P", "PFLOPS", "EFLOPS", "E", "EFlops", "PFlops", "Pflops", "Eflops"))
 _PHYSICAL_AHEAD = re.compile(r"[、，,]?[^，。；\d]{0,6}[\d.]+[万亿]?(千瓦时|千瓦|吨|度|平方米|公里|辆|台|部|人)")
 

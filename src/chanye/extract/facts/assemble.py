@@ -195,8 +195,11 @@ def assemble_facts(
         doc.opening_status = None
         opening = opening_period(doc, para)
         if opening is not NO_OPENING:
+            # (`“十四五”时期工作回顾` … `2025年旅居人数超550万`: the plan's closing year, already the carried one,
+            # does not end the review of the plan's span)
+            same_review = doc.heading_span is None and opening == doc.carried and (doc.carried_span or "").endswith(f"-{opening}")
+            doc.carried_span = doc.carried_span if same_review else doc.heading_span
             doc.carried = opening
-            doc.carried_span = doc.heading_span
             doc.carried_status = doc.opening_status
         elif doc.carried_status == "target" and narrative_break(doc, para, q_starts):
             doc.carried = doc.carried_span = doc.carried_status = None
