@@ -1,7 +1,8 @@
 """The year a page's lead makes certain where the page gives no date.
 
 `1至2月份，全省规上工业增加值…增速比2015全年回落0.9个百分点` (or `…延续2014年四季度走势`): figures to date from the
-start of a year, set against the whole or the last part of the year before, are of the year after it. A headline
+start of a year, set against the whole or the last part of the year before, are of the year after it; after a span
+since a year's start (`2024年以来，…。上半年，…`) they are of that year. A headline
 about a part of a year that closes before December (山西省装备制造业2013年前两个月增势强劲, 2020上半年…) is
 published in that year. A lead that opens with the day of an event named with its year (11月24日，…发布《2023先进
 制造业百强市研究报告》) is of that year (the year after, for an event in the first half that reviews a year). Nothing
@@ -20,6 +21,7 @@ LEAD_REACH = 600  # characters of the body's opening the two cues must both stan
 _WORDS = load("time.yaml")["page_year"]
 _TO_DATE = re.compile(_WORDS["to_date"])
 _LAST_PART_OF_YEAR = re.compile(_WORDS["last_part_of_year"])
+_SINCE_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*年以来")
 _LEAD_DATE = re.compile(_WORDS["lead_dates"])
 _EVENT_NAME = re.compile(_WORDS["event_names"])
 _EVENT_VERB = re.compile(_WORDS["event_verbs"])
@@ -29,12 +31,20 @@ REVIEW_MONTHS = 6  # an event reviewing a year is held within this many months o
 
 
 def lead_year(text: str) -> int | None:
-    """The year of the figures to date that the lead compares with the year before it; None where it does not."""
+    """The year of the figures to date that the lead compares with the year before it, or that it opens with a
+    span since that year's start (`2024年以来，…。上半年，…增长8.5%`); None where it does neither."""
     lead = text[:LEAD_REACH]
     if not _TO_DATE.search(lead):
         return None
     years = {int(m.group("year")) for m in _LAST_PART_OF_YEAR.finditer(lead)}
-    return years.pop() + 1 if len(years) == 1 else None
+    if years:
+        return years.pop() + 1 if len(years) == 1 else None
+    since = _SINCE_YEAR.search(lead)
+    if since is None:
+        return None
+    end = lead.find("\n", since.end())
+    # (the part of the year to date in the same paragraph: 2021年以来 over several years has none)
+    return int(since.group("year")) if _TO_DATE.search(lead, since.end(), end if end >= 0 else len(lead)) else None
 
 
 def event_year(text: str) -> tuple[int, int | None] | None:
