@@ -21,7 +21,8 @@ LEAD_REACH = 600  # characters of the body's opening the two cues must both stan
 _WORDS = load("time.yaml")["page_year"]
 _TO_DATE = re.compile(_WORDS["to_date"])
 _LAST_PART_OF_YEAR = re.compile(_WORDS["last_part_of_year"])
-_SINCE_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*年以来")
+# a span since a year's start leading a clause of the lead (`获悉，2024年以来，…`)
+_SINCE_YEAR = re.compile(r"(?:^|(?<=[，,。：:\n]))(?P<year>(?:19|20)\d{2})\s*年以来[，,]", re.M)
 _LEAD_DATE = re.compile(_WORDS["lead_dates"])
 _EVENT_NAME = re.compile(_WORDS["event_names"])
 _EVENT_VERB = re.compile(_WORDS["event_verbs"])
@@ -40,8 +41,8 @@ def lead_year(text: str) -> int | None:
     if years:
         return years.pop() + 1 if len(years) == 1 else None
     since = _SINCE_YEAR.search(lead)
-    if since is None:
-        return None
+    if since is None or _after_first_paragraph(lead, since.start()):
+        return None  # (…。吉林省规上工业利润自2022年以来增速首次由负转正: a recalled span, not the lead's)
     end = lead.find("\n", since.end())
     # (the part of the year to date in the same paragraph: 2021年以来 over several years has none)
     return int(since.group("year")) if _TO_DATE.search(lead, since.end(), end if end >= 0 else len(lead)) else None
@@ -55,7 +56,7 @@ def event_year(text: str) -> tuple[int, int | None] | None:
         return None
     line_start = lead.rfind("\n", 0, m.start()) + 1
     sentence_start = max(line_start, lead.rfind("。", 0, m.start()) + 1)
-    if m.start() - sentence_start > LEAD_DATE_AT or any(len(line) > LEAD_DATE_AT for line in lead[:line_start].split("\n")):
+    if m.start() - sentence_start > LEAD_DATE_AT or _after_first_paragraph(lead, m.start()):
         return None  # (a date later in the lead, or in a paragraph after the first: an event it recalls)
     ends = [i for i in (lead.find("。", m.end()), lead.find("\n", m.end())) if i >= 0]
     sentence = lead[m.end() : min(ends) if ends else len(lead)]
@@ -72,6 +73,11 @@ def event_year(text: str) -> tuple[int, int | None] | None:
         if month <= REVIEW_MONTHS:
             year += 1  # (2月23日，…2022年经济社会发展成就新闻发布会: the review of the year before)
     return year, month
+
+
+def _after_first_paragraph(lead: str, at: int) -> bool:
+    """Does `at` stand after the body's first paragraph (a line longer than a headline or a dateline before it)?"""
+    return any(len(line) > LEAD_DATE_AT for line in lead[: lead.rfind("\n", 0, at) + 1].split("\n"))
 
 
 # the parts of a year whose figures are published within that year (a report on 12月, 1-12月, 下半年 or 四季度
