@@ -814,7 +814,8 @@ def release_before_colon(doc: Doc, d: Draft) -> str | None:
 def page_year(doc: Doc, d: Draft) -> str | None:
     """An achieved figure in a sentence with no time word, on a page dated to its month after February
     (`…与该县共签约项目15个`, `全县招商引资到位资金107.5亿元`): of the page's year. Not where the last time
-    word before it on the page names another year (a review of last year, `一、2023年工作回顾`); on a page
+    word before it in its paragraph names another year (a review of last year opening a section, `一、2023年工作回顾`,
+    reaches later paragraphs by the carried period instead); on a page
     of January or February, or dated to the year only, only an event's figure (`本次签约项目共计22个`).
     The page's present (`截至目前，全县招商引资到位资金…`, `目前，全市已有…`) is its year too. Where the
     headline or its subtitle names a part of the year already over (`——某市上半年…综述`), a figure not
@@ -829,7 +830,8 @@ def page_year(doc: Doc, d: Draft) -> str | None:
         for t in doc.times_in(d.sentence.start, d.sentence.end)
     ):
         return None  # (one of the page's year inside a name is no other: `举行“2019年集中签约活动”，…共计134个`)
-    dated = [t for t in doc.times_in(0, d.pos) if t.period and not _since_to_page_year(t, year) and not _after_page_year(t, year)]
+    para_start = doc.paragraphs[d.sentence.paragraph].start if doc.paragraphs else 0
+    dated = [t for t in doc.times_in(para_start, d.pos) if t.period and not _since_to_page_year(t, year) and not _after_page_year(t, year)]
     if dated and not dated[-1].period.startswith(year):
         return None
     if (doc.pub_month is None or doc.pub_month <= 2) and not (
