@@ -27,6 +27,7 @@ _LEAD_DATE = re.compile(_WORDS["lead_dates"])
 _EVENT_NAME = re.compile(_WORDS["event_names"])
 _EVENT_VERB = re.compile(_WORDS["event_verbs"])
 _REVIEW_EVENT = re.compile(_WORDS["review_events"])
+_PART_OF_YEAR = re.compile(r"季度|半年|\d{1,2}月")
 LEAD_DATE_AT = 40  # characters a lead's date may stand after its line's start (a dateline: 某某日报客户端讯(通讯员…))
 REVIEW_MONTHS = 6  # an event reviewing a year is held within this many months of the year after
 
@@ -42,7 +43,7 @@ def lead_year(text: str) -> int | None:
         return years.pop() + 1 if len(years) == 1 else None
     since = _SINCE_YEAR.search(lead)
     if since is None or _after_first_paragraph(lead, since.start()):
-        return None  # (…。吉林省规上工业利润自2022年以来增速首次由负转正: a recalled span, not the lead's)
+        return None  # (a span leading a clause of a later paragraph: one the page recalls, not the lead's)
     end = lead.find("\n", since.end())
     # (the part of the year to date in the same paragraph: 2021年以来 over several years has none)
     return int(since.group("year")) if _TO_DATE.search(lead, since.end(), end if end >= 0 else len(lead)) else None
@@ -55,19 +56,21 @@ def event_year(text: str) -> tuple[int, int | None] | None:
     if m is None:
         return None
     line_start = lead.rfind("\n", 0, m.start()) + 1
-    sentence_start = max(line_start, lead.rfind("。", 0, m.start()) + 1)
-    if m.start() - sentence_start > LEAD_DATE_AT or _after_first_paragraph(lead, m.start()):
+    if (m.start() - line_start > LEAD_DATE_AT or "。" in lead[line_start : m.start()]
+            or _after_first_paragraph(lead, m.start())):
         return None  # (a date later in the lead, or in a paragraph after the first: an event it recalls)
     ends = [i for i in (lead.find("。", m.end()), lead.find("\n", m.end())) if i >= 0]
-    sentence = lead[m.end() : min(ends) if ends else len(lead)]
+    sentence = lead[line_start : min(ends) if ends else len(lead)]  # (the name may stand before the day: “…研讨会2024”近日召开)
     month = int(m.group("month")) if m.group("month") else None
     if m.group("year"):
-        return (int(m.group("year")), month) if _EVENT_VERB.search(sentence) else None
-    years = {int(e.group("year") or e.group("suffix_year")) for e in _EVENT_NAME.finditer(sentence)}
+        return (int(m.group("year")), month) if _EVENT_VERB.search(sentence, m.end() - line_start) else None
+    names = list(_EVENT_NAME.finditer(sentence))
+    years = {int(e.group("year") or e.group("suffix_year")) for e in names}
     if len(years) != 1:
         return None
     (year,) = years
-    if _REVIEW_EVENT.search(sentence):
+    # (only the event's own name says it reviews a year, and not one of a part of it: 2024年一季度经济运行情况发布会)
+    if any(_REVIEW_EVENT.search(e.group(0)) and not _PART_OF_YEAR.search(e.group(0)) for e in names):
         if month is None:
             return None  # (近日，…2023年经济发展成就发布会: held in that year or the next)
         if month <= REVIEW_MONTHS:

@@ -1196,11 +1196,12 @@ def _unitless(s, core, start, end, value, value_max, floor) -> list[Quantity]:
 def _counts_people(clause: str, n: dict) -> bool:
     """常住人口约57万, 旅居人数超550万: a bare 万/亿 amount of people, by a people word in its own clause (not one
     before a comma: 常住人口约57万，地区生产总值达到320亿 is money)."""
-    own = re.split(r"[，,、]", clause)[-1]
+    own = re.split(r"[，,]", clause)[-1]
     return any(w in own for w in n["people_words"])
 
 
-_PEOPLE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:人口|居民|农民工|农民|群众|职工|劳动力|青年|毕业生|人才)(?![\u4e00-\u9fff]{0,2}(?:收入|增收|可支配|消费|存款))")
+# (not money on its way to them: 1000万专项资金用于人才引进)
+_PEOPLE_AFTER = re.compile(r"(?:(?!资金|基金|经费|补贴|奖励|奖补|投资|投入|元)[\u4e00-\u9fff]){0,6}?(?:人口|居民|农民工|农民|群众|职工|劳动力|青年|毕业生|人才)(?![\u4e00-\u9fff]{0,2}(?:收入|增收|可支配|消费|存款))")
 _COMPUTE_UNITS = frozenset(("P", "PFLOPS", "EFLOPS", "E", "EFlops", "PFlops", "Pflops", "Eflops"))
 _PHYSICAL_AHEAD = re.compile(r"[、，,]?[^，。；\d]{0,6}[\d.]+[万亿]?(千瓦时|千瓦|吨|度|平方米|公里|辆|台|部|人)")
 

@@ -27,7 +27,7 @@ from chanye.extract.facts.subjects import _whole_of, mention_groups
 from chanye.extract.facts.periods import is_plan, page_year
 from chanye.extract.facts.plan_periods import average_metric_span, gap_of_average, years_in_turn
 from chanye.extract.facts.status import PRESENT_WORD
-from chanye.extract.facts.openings import NO_OPENING, introduces_topic, narrative_break, opening_period
+from chanye.extract.facts.openings import NO_OPENING, heading_line, introduces_topic, narrative_break, opening_period
 from chanye.extract.facts.candidates import place_move
 from chanye.extract.facts.drafting import MEMBER_INDICATOR, new_draft
 from chanye.extract.facts.metric_naming import FILL_REACH, OWNABLE_ATTRIBUTE, gap_root, ranked_rate_word, topic_attribute
@@ -197,7 +197,11 @@ def assemble_facts(
         if opening is not NO_OPENING:
             # (`“十四五”时期工作回顾` … `2025年旅居人数超550万`: the plan's closing year, already the carried one,
             # does not end the review of the plan's span)
-            same_review = doc.heading_span is None and opening == doc.carried and (doc.carried_span or "").endswith(f"-{opening}")
+            # (a heading of its own, `二、2025年工作回顾`, opens a new section)
+            same_review = (
+                doc.heading_span is None and opening == doc.carried and (doc.carried_span or "").endswith(f"-{opening}")
+                and not heading_line(doc, para)
+            )
             doc.carried_span = doc.carried_span if same_review else doc.heading_span
             doc.carried = opening
             doc.carried_status = doc.opening_status

@@ -57,6 +57,11 @@ _HEADING_PERIOD = re.compile(r"\d{4}(?:-\d{2}|Q[1-4]|H[12])?")  # a year or a pa
 _OPENING_PERIOD = re.compile(r"\d{4}(?:-\d{2}|Q[1-4]|H[12]|-\d{4})?")  # …or a span of years
 
 
+def heading_line(doc: Doc, para: Paragraph) -> bool:
+    """A short line with no clause mark: a section heading (`一、2024年工作回顾`, `“十四五”时期工作回顾`)."""
+    return 0 < para.end - para.start <= SECTION_HEADING and not CLAUSE_MARK.search(doc.text, para.start, para.end)
+
+
 def opening_period(doc: Doc, para: Paragraph):
     """The period a paragraph opens with, for the paragraphs after it that name no time of their own:
     a clause-leading year, month range, quarter or half (`上半年，全市…`, `1-10月，…`, a heading
@@ -66,7 +71,7 @@ def opening_period(doc: Doc, para: Paragraph):
         return NO_OPENING  # no heading and no time word (most paragraphs)
     spans = [t for t in para_times(doc, para)[0] if not DAY_AFTER.match(doc.text, t.end)]  # a dateline opens no period
     body = doc.text[para.start : para.end] if para.end - para.start <= SECTION_HEADING else ""
-    if body and not CLAUSE_MARK.search(body):  # a heading line
+    if heading_line(doc, para):
         if not doc.times_in(para.start, para.end):
             spans = [t for t in find_time_spans(body, doc.pub_year, doc.pub_month, offset=para.start) if usable_time(doc, t)]
             spans = [t for t in spans if not DAY_AFTER.match(doc.text, t.end)]

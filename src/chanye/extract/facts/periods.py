@@ -830,7 +830,7 @@ def page_year(doc: Doc, d: Draft) -> str | None:
         for t in doc.times_in(d.sentence.start, d.sentence.end)
     ):
         return None  # (one of the page's year inside a name is no other: `举行“2019年集中签约活动”，…共计134个`)
-    para_start = doc.paragraphs[d.sentence.paragraph].start if doc.paragraphs else 0
+    para_start = doc.paragraphs[d.sentence.paragraph].start if d.sentence.paragraph < len(doc.paragraphs) else 0
     dated = [t for t in doc.times_in(para_start, d.pos) if t.period and not _since_to_page_year(t, year) and not _after_page_year(t, year)]
     if dated and not dated[-1].period.startswith(year):
         return None

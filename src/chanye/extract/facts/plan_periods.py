@@ -13,6 +13,7 @@ from chanye.extract.wordlists import any_of
 from chanye.extract.facts.drafts import Doc, Draft, State
 from chanye.extract.facts.cues import FROM_WORD, LEX, PAST_YEAR_WORDS, YEAR, YEAR_SPAN
 from chanye.extract.facts.periods import MULTIPLE_OF_BASE, para_times
+from chanye.extract.facts.status import PRESENT_WORD
 from chanye.extract.facts.item_lists import count_value
 
 _YEAR_NOT_SPAN = re.compile(r"\d{4}(?!-\d{4})")  # a year or a month, not a span of years
@@ -339,7 +340,6 @@ def obtained_in_closed_year(doc: Doc, d: Draft) -> bool:
 
 
 REACHED_BEFORE = re.compile(any_of(LEX["word_lists"]["reached_before"]) + "$")
-PRESENT_STOCK = re.compile(r"现有|现已|目前|截至目前|截至当前|当前")  # what stands now, at the span's end
 RATIO_HEAD = re.compile(r"(?:[\d.]+\s*[:：]\s*)+$")
 SPAN_TOTAL = re.compile(r"累计|新增|新设|增量|签约|总额|总金额|总投资|合计|总计|共计|增加(?!值)|减少|建成|培育|引进|落地|实施")
 # what a review's years added up besides SPAN_TOTAL: projects started (not 开工率), investment completed
@@ -354,7 +354,7 @@ def reached_at_span_end(doc: Doc, d: Draft) -> str | None:
     if not YEAR_SPAN.fullmatch(period) or d.status != "actual":
         return None  # (a plan's goal keeps its span: `“十五五”时期，…人均预期寿命提高到80岁`)
     head = RATIO_HEAD.sub("", doc.text[d.clause.start : d.pos].rstrip())  # 比重已达到4.6:|50.7: the ratio's later parts
-    present = PRESENT_STOCK.search(doc.text, d.sentence.start, d.pos) is not None  # (…70年来，…。据了解，全市现有工业园区20个)
+    present = PRESENT_WORD.search(doc.text, d.sentence.start, d.pos) is not None  # (…70年来，…。据了解，全市现有工业园区20个)
     if not (REACHED_BEFORE.search(head.rstrip()) or present) or SPAN_SUM.search(head):
         return None
     if d.kind == "share" and SPAN_TOTAL.search(doc.text, d.sentence.start, d.pos):
