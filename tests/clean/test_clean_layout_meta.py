@@ -126,6 +126,7 @@ def test_rejoin_only_deletes_newlines():
         ("规上工业实现利税3318.", "5亿元，同比增长12.4%。", False, True),
         ("工业增加值增长6.5%，高于全国1", ".2个百分点。", False, True),
         ("重点项目完成投资1860", "个项目全部开工。", False, False),
+        ("3.", "5个方面重点任务", False, False),  # a list item's number alone on its line
     ],
 )
 def test_join_rules(line, nxt, mid, expected):

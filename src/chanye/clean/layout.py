@@ -141,7 +141,9 @@ def _ends_sentence(line: str) -> bool:
 def joins(line: str, nxt: str, mid_sentence: bool, first: bool = False) -> bool:
     if not line or not nxt or is_heading(nxt):
         return False
-    if (line[-1:].isdigit() and _DECIMAL_TAIL.match(nxt)) or (_DECIMAL_HEAD.search(line) and _FIGURE_OPENS.match(nxt)):
+    if (line[-1:].isdigit() and _DECIMAL_TAIL.match(nxt)) or (
+        _DECIMAL_HEAD.search(line) and not _ITEM_NUMBER_ONLY.fullmatch(line) and _FIGURE_OPENS.match(nxt)
+    ):
         return True  # 实现利润1834 / .3亿元, 利税2921. / 2亿元: a number cut at its decimal point
     if line.endswith(NON_TERMINAL):
         return True
@@ -174,6 +176,7 @@ def joins(line: str, nxt: str, mid_sentence: bool, first: bool = False) -> bool:
 
 _DECIMAL_TAIL = re.compile(r"[.．]\d")
 _DECIMAL_HEAD = re.compile(r"\d[.．]$")
+_ITEM_NUMBER_ONLY = re.compile(r"\s*\d{1,2}[.．]")  # a line that is only a list item's number (3. / 5个方面…)
 _FIGURE_OPENS = re.compile(r"\d+(?:\.\d+)?\s*(?:[%％]|[万亿]|[家个项条座名人户辆台件套艘吨元倍位])")
 _WORD_END = re.compile(r"[\u4e00-\u9fff]$")
 _LEXICON = yaml.safe_load((resources.files("chanye.clean") / "layout.yaml").read_text(encoding="utf-8"))
