@@ -21,13 +21,12 @@ LEAD_REACH = 600  # characters of the body's opening the two cues must both stan
 _WORDS = load("time.yaml")["page_year"]
 _TO_DATE = re.compile(_WORDS["to_date"])
 _LAST_PART_OF_YEAR = re.compile(_WORDS["last_part_of_year"])
-# a span since a year's start leading a clause of the lead (`获悉，2024年以来，…`)
-_SINCE_YEAR = re.compile(r"(?:^|(?<=[，,。：:\n]))(?P<year>(?:19|20)\d{2})\s*年以来[，,]", re.M)
+_SINCE_YEAR = re.compile(_WORDS["since_year"], re.M)
 _LEAD_DATE = re.compile(_WORDS["lead_dates"])
 _EVENT_NAME = re.compile(_WORDS["event_names"])
 _EVENT_VERB = re.compile(_WORDS["event_verbs"])
 _REVIEW_EVENT = re.compile(_WORDS["review_events"])
-_PART_OF_YEAR = re.compile(r"季度|半年|\d{1,2}月")
+_PART_OF_YEAR = re.compile(_WORDS["part_year_names"])
 LEAD_DATE_AT = 40  # characters a lead's date may stand after its line's start (a dateline: 某某日报客户端讯(通讯员…))
 REVIEW_MONTHS = 6  # an event reviewing a year is held within this many months of the year after
 
