@@ -295,6 +295,16 @@ def _cues() -> dict:
         "planned_after": re.compile(r"[^。；\n]{0,12}?(?:" + "|".join(map(re.escape, data["plan_words"])) + ")"),
         "report_news": re.compile(r"人大[^。，\n]{0,6}次会议|" + "|".join(map(re.escape, data["report_news"]))),
         "event_held": re.compile("|".join(sorted(map(re.escape, data["event_held"]), key=len, reverse=True))),
+        # (the year before the name, `2023先进制造业百强市研究报告`, or after it, `…研讨会2024`)
+        "lead_event": re.compile(
+            r"(?<![\d.])(?P<year>(?:19|20)\d{2})(?!\d)(?!\s*年?度?\s*(?:以来|\d{1,2}\s*月|月))[^，。；！？\n]{0,26}?(?:" + "|".join(sorted(map(re.escape, data["event_names"] + data["same_day_meetings"] + data["published_names"]), key=len, reverse=True)) + ")"
+            r"|(?:" + "|".join(sorted(map(re.escape, data["event_names"] + data["same_day_meetings"] + data["published_names"]), key=len, reverse=True)) + r")\s*(?P<suffix_year>(?:19|20)\d{2})(?!\d|\s*年)"
+        ),
+        "lead_event_verb": re.compile(
+            "|".join(sorted(map(re.escape, data["event_held"] + data["published_verbs"]), key=len, reverse=True))
+        ),
+        "review_words": re.compile("|".join(map(re.escape, data["review_words"]))),
+        "part_year_words": re.compile("|".join(map(re.escape, data["part_year_words"]))),
         "label": re.compile(
             "(?:"
             + "|".join(
@@ -684,7 +694,49 @@ def dateline_date(paragraph: str, body: str, title: str | None = None) -> str | 
         year = _year_by_month(body, int(m.group(1)))
         if year:
             return _ymd(str(year), m.group(1), m.group(2))
-    return str(year) if year else None
+    return str(year) if year else lead_event_date(_first_body_paragraph(body))
+
+
+# a first paragraph opening with an event's day, after a dateline at most (某日报客户端讯（通讯员…）): the day, with
+# its year where written, or 近日/日前 (not 节日前); not after a dateline's day (3月24日电: the
+# dateline rules read those)
+_LEAD_DAY = re.compile(
+    r"^[^。\n\d]{0,40}?(?:(?:(?P<year>(?:19|20)\d{2})\s*年)?(?P<month>1[0-2]|0?[1-9])\s*月(?P<day>[12]\d|3[01]|0?[1-9])\s*日(?![电讯])|近日|(?<![节假])日前)"
+)
+REVIEW_MONTHS = 6  # an event reviewing a year is held within this many months of the year after
+HEAD_LINE_MAX = 40  # characters: a body line this short is a headline, a dateline or a page's link, no paragraph
+
+
+def _first_body_paragraph(body: str) -> str:
+    """The body's first line longer than a headline or a dateline (`回复`, `- 查看更多回复>` before it are none)."""
+    return next((line for line in body.split("\n") if len(line.strip()) > HEAD_LINE_MAX), "")
+
+
+def lead_event_date(paragraph: str) -> str | None:
+    """A page dated by nothing else whose first paragraph opens with the day of an event named with its year
+    (`11月24日，…发布《2023先进制造业百强市研究报告》`, `“…研讨会2024”近日召开`) or with a full date and the event
+    (`2024年7月31日，…论坛在北京成功举办`): that day of the year; the year after for an event of the first half whose
+    name reviews a year (`2月21日，全市2023年经济社会发展成就新闻发布会举行`). A bare year where the day is not known."""
+    m = _LEAD_DAY.search(paragraph)
+    if m is None:
+        return None
+    cues = _cues()
+    sentence = re.split(r"[。！？!?]", paragraph, maxsplit=1)[0]  # (the name may stand before the day)
+    month, day = m.group("month"), m.group("day")
+    if m.group("year"):
+        held = cues["lead_event_verb"].search(sentence, m.end())
+        return _ymd(m.group("year"), month, day) if held else None
+    names = list(cues["lead_event"].finditer(sentence))
+    years = {int(e.group("year") or e.group("suffix_year")) for e in names}
+    if len(years) != 1:
+        return None
+    (year,) = years
+    if any(cues["review_words"].search(e.group(0)) and not cues["part_year_words"].search(e.group(0)) for e in names):
+        if month is None:
+            return None  # (近日，…2023年经济发展成就发布会: held in that year or the next)
+        if int(month) <= REVIEW_MONTHS:
+            year += 1
+    return _ymd(str(year), month, day) if month else str(year)
 
 
 def _anniversary_year(paragraph: str, date: str | None) -> str | None:

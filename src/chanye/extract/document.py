@@ -34,7 +34,7 @@ from chanye.knowledge.regions import (
     short_name,
     speaks_as_county,
 )
-from chanye.extract.page_year import event_year, headline_year, lead_year
+from chanye.extract.page_year import headline_year, lead_year
 from chanye.records import CleanDocument, DocumentMeta, DocumentResult, Fact
 
 REGION_WINDOW = 20000  # characters of the text read to find the document's region
@@ -50,9 +50,6 @@ def extract_document(clean: CleanDocument) -> DocumentResult:
     pub_year, pub_month = _pub_date(meta.date)
     if pub_year is None and (pub_year := lead_year(clean.text) or headline_year(meta.title)) is not None:
         meta.date = str(pub_year)  # (a bare year: the lead or the headline makes it certain, page_year)
-    elif pub_year is None and (event := event_year(clean.text)) is not None:
-        pub_year, pub_month = event  # (the page reports the event its lead opens with: written days after it)
-        meta.date = str(pub_year)
     drafts = assemble_facts(
         clean.text,
         doc_region=region,
